@@ -1,0 +1,1 @@
+"""Domain records, vocabulary and rules: pure Python, no Qt, no SQL."""

@@ -1,0 +1,40 @@
+"""Time in one place: stored in UTC, shown in local time, and a clock tests can replace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_utc(moment: datetime) -> datetime:
+    """Aware UTC datetime; a naive one is taken as local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC)
+
+
+def to_local(moment: datetime) -> datetime:
+    return moment.astimezone()
+
+
+def to_storage(moment: datetime) -> str:
+    """Sortable UTC text, second precision: ``2026-11-23T17:40:05Z``."""
+    return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_storage(text: str) -> datetime:
+    # fromisoformat is C-fast and reads the trailing Z (Python 3.11+); the timeline parses many.
+    return datetime.fromisoformat(text)
+
+
+def end_of_local_day(moment: datetime) -> datetime:
+    """The first instant of the next local calendar day, as an aware datetime."""
+    local = to_local(moment)
+    next_day = (local + timedelta(days=1)).date()
+    return datetime(next_day.year, next_day.month, next_day.day).astimezone()

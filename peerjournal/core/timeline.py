@@ -1,0 +1,42 @@
+"""One row of the timeline: a light summary of any entry, cheap enough to hold tens of thousands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peerjournal.core.vocabulary import FELT_LABELS, MOOD_LABELS, ContactMode, EntryKind
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    kind: EntryKind
+    id: int
+    at: datetime
+    score: int | None
+    summary: str
+    note: str
+
+    @property
+    def score_label(self) -> str:
+        if self.score is None:
+            return ""
+        labels = MOOD_LABELS if self.kind is EntryKind.MOOD else FELT_LABELS
+        return labels.get(self.score, "")
+
+
+def mood_summary(feelings: str | None) -> str:
+    return f"Feeling {feelings}" if feelings else "Check-in"
+
+
+def contact_summary(mode: str, names: str | None) -> str:
+    try:
+        how = ContactMode(mode).label
+    except ValueError:
+        how = mode
+    return f"{how} with {names}" if names else how
+
+
+def activity_summary(category: str, title: str, names: str | None = None) -> str:
+    text = f"{category}: {title}"
+    return f"{text} (with {names})" if names else text

@@ -1,0 +1,1 @@
+"""The encrypted SQLCipher vault and the repository the UI uses. SQL lives here only; no Qt."""

@@ -1,0 +1,504 @@
+"""The journal's one API for the UI: records in, records out, no SQL outside this module.
+
+Every public method that changes something is one transaction (one user action);
+``batch()`` groups several into one. After a commit the journal tells its
+listeners which kinds of thing changed, and each view decides whether to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from enum import Enum
+
+from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
+from peerjournal.core.timeline import (
+    TimelineRow,
+    activity_summary,
+    contact_summary,
+    mood_summary,
+)
+from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
+from peerjournal.errors import UserError
+from peerjournal.storage.vault import Vault
+
+Record = MoodCheckIn | Person | Contact | Activity
+
+
+class Change(str, Enum):
+    MOODS = "moods"
+    PEOPLE = "people"
+    CONTACTS = "contacts"
+    ACTIVITIES = "activities"
+    VOCABULARY = "vocabulary"
+
+
+Listener = Callable[[frozenset[Change]], None]
+
+
+class NotFound(UserError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"That {what} is no longer in the journal.")
+
+
+class Journal:
+    """Reads and writes journal records in an open :class:`Vault`."""
+
+    def __init__(self, vault: Vault, clock: Clock = utc_now) -> None:
+        self.vault = vault
+        self.clock = clock
+        self._listeners: list[Listener] = []
+        self._pending: set[Change] = set()
+        self._depth = 0
+
+    # -- change notification --------------------------------------------
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several changes into one transaction and one notification."""
+        self._depth += 1
+        try:
+            with self.vault.transaction():
+                yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._pending.clear()
+            raise
+        self._depth -= 1
+        if self._depth == 0 and self._pending:
+            changed = frozenset(self._pending)
+            self._pending.clear()
+            for listener in list(self._listeners):
+                listener(changed)
+
+    def _changed(self, *kinds: Change) -> None:
+        self._pending.update(kinds)
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        return self.vault.conn.execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.vault.conn.execute(sql, params).fetchall()
+
+    # -- generic (used by undo) -------------------------------------------
+    def add(self, record: Record) -> Record:
+        if isinstance(record, MoodCheckIn):
+            return self.add_mood(record)
+        if isinstance(record, Contact):
+            return self.add_contact(record)
+        if isinstance(record, Activity):
+            return self.add_activity(record)
+        return self.add_person(record)
+
+    def get_entry(self, kind: EntryKind, entry_id: int) -> MoodCheckIn | Contact | Activity:
+        getter = {
+            EntryKind.MOOD: self.get_mood,
+            EntryKind.CONTACT: self.get_contact,
+            EntryKind.ACTIVITY: self.get_activity,
+        }[kind]
+        return getter(entry_id)
+
+    def delete_entry(self, kind: EntryKind, entry_id: int) -> MoodCheckIn | Contact | Activity:
+        deleter = {
+            EntryKind.MOOD: self.delete_mood,
+            EntryKind.CONTACT: self.delete_contact,
+            EntryKind.ACTIVITY: self.delete_activity,
+        }[kind]
+        return deleter(entry_id)
+
+    def update(self, record: Record) -> Record:
+        if isinstance(record, MoodCheckIn):
+            return self.update_mood(record)
+        if isinstance(record, Contact):
+            return self.update_contact(record)
+        if isinstance(record, Activity):
+            return self.update_activity(record)
+        return self.update_person(record)
+
+    # -- moods ------------------------------------------------------------
+    def add_mood(self, mood: MoodCheckIn) -> MoodCheckIn:
+        mood = mood.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "INSERT INTO moods (id, at_utc, mood, energy, note) VALUES (?, ?, ?, ?, ?)",
+                (mood.id, to_storage(mood.at), mood.mood, mood.energy, mood.note),
+            )
+            mood = mood.with_id(cur.lastrowid)
+            self._write_feelings(mood)
+            self._changed(Change.MOODS)
+        return mood
+
+    def update_mood(self, mood: MoodCheckIn) -> MoodCheckIn:
+        mood = mood.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "UPDATE moods SET at_utc = ?, mood = ?, energy = ?, note = ? WHERE id = ?",
+                (to_storage(mood.at), mood.mood, mood.energy, mood.note, mood.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("check-in")
+            self.vault.conn.execute("DELETE FROM mood_feelings WHERE mood_id = ?", (mood.id,))
+            self._write_feelings(mood)
+            self._changed(Change.MOODS)
+        return mood
+
+    def _write_feelings(self, mood: MoodCheckIn) -> None:
+        self.vault.conn.executemany(
+            "INSERT INTO mood_feelings (mood_id, feeling) VALUES (?, ?)",
+            [(mood.id, f) for f in mood.feelings],
+        )
+
+    def get_mood(self, mood_id: int) -> MoodCheckIn:
+        row = self._one("SELECT id, at_utc, mood, energy, note FROM moods WHERE id = ?", (mood_id,))
+        if row is None:
+            raise NotFound("check-in")
+        feelings = self._all(
+            "SELECT feeling FROM mood_feelings WHERE mood_id = ? ORDER BY rowid", (mood_id,)
+        )
+        return MoodCheckIn(
+            id=row[0], at=from_storage(row[1]), mood=row[2], energy=row[3], note=row[4],
+            feelings=tuple(f for (f,) in feelings),
+        )
+
+    def delete_mood(self, mood_id: int) -> MoodCheckIn:
+        with self.batch():
+            mood = self.get_mood(mood_id)
+            self.vault.conn.execute("DELETE FROM moods WHERE id = ?", (mood_id,))
+            self._changed(Change.MOODS)
+        return mood
+
+    def moods_between(self, start: datetime, end: datetime) -> list[MoodCheckIn]:
+        ids = self._all(
+            "SELECT id FROM moods WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc",
+            (to_storage(start), to_storage(end)),
+        )
+        return [self.get_mood(i) for (i,) in ids]
+
+    # -- people -----------------------------------------------------------
+    def add_person(self, person: Person) -> Person:
+        person = person.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "INSERT INTO people (id, name, relationship, closeness, notes, archived)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (person.id, person.name, person.relationship.value, person.closeness.value,
+                 person.notes, int(person.archived)),
+            )
+            person = person.with_id(cur.lastrowid)
+            self._write_help(person)
+            self._changed(Change.PEOPLE)
+        return person
+
+    def update_person(self, person: Person) -> Person:
+        person = person.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "UPDATE people SET name = ?, relationship = ?, closeness = ?, notes = ?,"
+                " archived = ? WHERE id = ?",
+                (person.name, person.relationship.value, person.closeness.value, person.notes,
+                 int(person.archived), person.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("person")
+            self.vault.conn.execute("DELETE FROM person_help WHERE person_id = ?", (person.id,))
+            self._write_help(person)
+            # Summaries of contacts and activities show names.
+            self._changed(Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES)
+        return person
+
+    def _write_help(self, person: Person) -> None:
+        self.vault.conn.executemany(
+            "INSERT INTO person_help (person_id, kind) VALUES (?, ?)",
+            [(person.id, k.value) for k in sorted(person.help_kinds)],
+        )
+
+    def get_person(self, person_id: int) -> Person:
+        row = self._one(
+            "SELECT id, name, relationship, closeness, notes, archived FROM people WHERE id = ?",
+            (person_id,),
+        )
+        if row is None:
+            raise NotFound("person")
+        return self._person(row, self._help_of(person_id))
+
+    def _help_of(self, person_id: int) -> frozenset[HelpKind]:
+        rows = self._all("SELECT kind FROM person_help WHERE person_id = ?", (person_id,))
+        return frozenset(HelpKind(k) for (k,) in rows)
+
+    @staticmethod
+    def _person(row: tuple, help_kinds: frozenset[HelpKind]) -> Person:
+        return Person(
+            id=row[0], name=row[1], relationship=Relationship(row[2]),
+            closeness=Closeness(row[3]), notes=row[4], archived=bool(row[5]),
+            help_kinds=help_kinds,
+        )
+
+    def people(self, include_archived: bool = False) -> list[Person]:
+        rows = self._all(
+            "SELECT id, name, relationship, closeness, notes, archived FROM people"
+            + ("" if include_archived else " WHERE archived = 0")
+            + " ORDER BY name COLLATE NOCASE"
+        )
+        help_rows = self._all("SELECT person_id, kind FROM person_help")
+        help_by_person: dict[int, set[HelpKind]] = {}
+        for pid, kind in help_rows:
+            help_by_person.setdefault(pid, set()).add(HelpKind(kind))
+        return [self._person(r, frozenset(help_by_person.get(r[0], ()))) for r in rows]
+
+    def last_contact_times(self) -> dict[int, datetime]:
+        """Each person's most recent contact, for the People list."""
+        rows = self._all(
+            "SELECT cp.person_id, max(c.at_utc) FROM contact_people cp"
+            " JOIN contacts c ON c.id = cp.contact_id GROUP BY cp.person_id"
+        )
+        return {pid: from_storage(at) for pid, at in rows}
+
+    def person_has_history(self, person_id: int) -> bool:
+        row = self._one(
+            "SELECT EXISTS (SELECT 1 FROM contact_people WHERE person_id = ?)"
+            " OR EXISTS (SELECT 1 FROM activity_people WHERE person_id = ?)",
+            (person_id, person_id),
+        )
+        return bool(row and row[0])
+
+    def set_archived(self, person_id: int, archived: bool) -> Person:
+        person = self.get_person(person_id)
+        from dataclasses import replace
+
+        return self.update_person(replace(person, archived=archived))
+
+    def delete_person(self, person_id: int) -> Person:
+        """Only for people with no history; those with history are archived instead."""
+        with self.batch():
+            person = self.get_person(person_id)
+            if self.person_has_history(person_id):
+                raise UserError(
+                    f"{person.name} appears in your journal, so they can be archived "
+                    "but not deleted."
+                )
+            self.vault.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            self._changed(Change.PEOPLE)
+        return person
+
+    # -- contacts ---------------------------------------------------------
+    def _check_people_exist(self, person_ids: tuple[int, ...]) -> None:
+        for pid in person_ids:
+            if self._one("SELECT 1 FROM people WHERE id = ?", (pid,)) is None:
+                raise NotFound("person")
+
+    def add_contact(self, contact: Contact) -> Contact:
+        contact = contact.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(contact.person_ids)
+            cur = self.vault.conn.execute(
+                "INSERT INTO contacts (id, at_utc, mode, duration_min, felt, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (contact.id, to_storage(contact.at), contact.mode.value, contact.duration_min,
+                 contact.felt, contact.note),
+            )
+            contact = contact.with_id(cur.lastrowid)
+            self._write_links("contact_people", "contact_id", contact.id, contact.person_ids)
+            self._changed(Change.CONTACTS)
+        return contact
+
+    def update_contact(self, contact: Contact) -> Contact:
+        contact = contact.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(contact.person_ids)
+            cur = self.vault.conn.execute(
+                "UPDATE contacts SET at_utc = ?, mode = ?, duration_min = ?, felt = ?, note = ?"
+                " WHERE id = ?",
+                (to_storage(contact.at), contact.mode.value, contact.duration_min, contact.felt,
+                 contact.note, contact.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("contact")
+            self.vault.conn.execute("DELETE FROM contact_people WHERE contact_id = ?", (contact.id,))
+            self._write_links("contact_people", "contact_id", contact.id, contact.person_ids)
+            self._changed(Change.CONTACTS)
+        return contact
+
+    def _write_links(self, table: str, column: str, entry_id: int | None, people: tuple[int, ...]) -> None:
+        # table and column are fixed names from this module, never user input.
+        self.vault.conn.executemany(
+            f"INSERT INTO {table} ({column}, person_id) VALUES (?, ?)",
+            [(entry_id, pid) for pid in people],
+        )
+
+    def _links(self, table: str, column: str, entry_id: int) -> tuple[int, ...]:
+        rows = self._all(
+            f"SELECT person_id FROM {table} WHERE {column} = ? ORDER BY rowid", (entry_id,)
+        )
+        return tuple(pid for (pid,) in rows)
+
+    def get_contact(self, contact_id: int) -> Contact:
+        row = self._one(
+            "SELECT id, at_utc, mode, duration_min, felt, note FROM contacts WHERE id = ?",
+            (contact_id,),
+        )
+        if row is None:
+            raise NotFound("contact")
+        return Contact(
+            id=row[0], at=from_storage(row[1]), mode=ContactMode(row[2]), duration_min=row[3],
+            felt=row[4], note=row[5],
+            person_ids=self._links("contact_people", "contact_id", contact_id),
+        )
+
+    def delete_contact(self, contact_id: int) -> Contact:
+        with self.batch():
+            contact = self.get_contact(contact_id)
+            self.vault.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+            self._changed(Change.CONTACTS)
+        return contact
+
+    def contacts_with(self, person_id: int) -> list[Contact]:
+        """A person's contact history, newest first."""
+        ids = self._all(
+            "SELECT c.id FROM contacts c JOIN contact_people cp ON cp.contact_id = c.id"
+            " WHERE cp.person_id = ? ORDER BY c.at_utc DESC",
+            (person_id,),
+        )
+        return [self.get_contact(i) for (i,) in ids]
+
+    # -- activities -------------------------------------------------------
+    def add_activity(self, activity: Activity) -> Activity:
+        activity = activity.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(activity.person_ids)
+            cur = self.vault.conn.execute(
+                "INSERT INTO activities (id, at_utc, category, title, felt, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (activity.id, to_storage(activity.at), activity.category, activity.title,
+                 activity.felt, activity.note),
+            )
+            activity = activity.with_id(cur.lastrowid)
+            self._write_links("activity_people", "activity_id", activity.id, activity.person_ids)
+            self._changed(Change.ACTIVITIES)
+        return activity
+
+    def update_activity(self, activity: Activity) -> Activity:
+        activity = activity.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(activity.person_ids)
+            cur = self.vault.conn.execute(
+                "UPDATE activities SET at_utc = ?, category = ?, title = ?, felt = ?, note = ?"
+                " WHERE id = ?",
+                (to_storage(activity.at), activity.category, activity.title, activity.felt,
+                 activity.note, activity.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("activity")
+            self.vault.conn.execute(
+                "DELETE FROM activity_people WHERE activity_id = ?", (activity.id,)
+            )
+            self._write_links("activity_people", "activity_id", activity.id, activity.person_ids)
+            self._changed(Change.ACTIVITIES)
+        return activity
+
+    def get_activity(self, activity_id: int) -> Activity:
+        row = self._one(
+            "SELECT id, at_utc, category, title, felt, note FROM activities WHERE id = ?",
+            (activity_id,),
+        )
+        if row is None:
+            raise NotFound("activity")
+        return Activity(
+            id=row[0], at=from_storage(row[1]), category=row[2], title=row[3], felt=row[4],
+            note=row[5], person_ids=self._links("activity_people", "activity_id", activity_id),
+        )
+
+    def delete_activity(self, activity_id: int) -> Activity:
+        with self.batch():
+            activity = self.get_activity(activity_id)
+            self.vault.conn.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
+            self._changed(Change.ACTIVITIES)
+        return activity
+
+    # -- vocabulary (editable lists) --------------------------------------
+    def feelings(self) -> list[str]:
+        return [n for (n,) in self._all("SELECT name FROM feelings ORDER BY position, name")]
+
+    def activity_categories(self) -> list[str]:
+        return [
+            n for (n,) in self._all("SELECT name FROM activity_categories ORDER BY position, name")
+        ]
+
+    def add_feeling(self, word: str) -> str:
+        return self._add_word("feelings", clean_vocabulary_word(word).lower())
+
+    def add_activity_category(self, word: str) -> str:
+        return self._add_word("activity_categories", clean_vocabulary_word(word))
+
+    def remove_feeling(self, word: str) -> None:
+        self._remove_word("feelings", word)
+
+    def remove_activity_category(self, word: str) -> None:
+        self._remove_word("activity_categories", word)
+
+    def _add_word(self, table: str, word: str) -> str:
+        with self.batch():
+            self.vault.conn.execute(
+                f"INSERT OR IGNORE INTO {table} (name, position)"
+                f" VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM {table}))",
+                (word,),
+            )
+            self._changed(Change.VOCABULARY)
+        return word
+
+    def _remove_word(self, table: str, word: str) -> None:
+        # Past entries keep the word; it only leaves the list offered for new ones.
+        with self.batch():
+            self.vault.conn.execute(f"DELETE FROM {table} WHERE name = ?", (word,))
+            self._changed(Change.VOCABULARY)
+
+    # -- timeline ---------------------------------------------------------
+    def timeline(self) -> list[TimelineRow]:
+        """Every entry, newest first, as light summary rows."""
+        rows = self._all(
+            """
+            SELECT 'mood', m.id, m.at_utc, m.mood, m.note,
+                   (SELECT group_concat(feeling, ', ') FROM mood_feelings WHERE mood_id = m.id),
+                   NULL
+              FROM moods m
+            UNION ALL
+            SELECT 'contact', c.id, c.at_utc, c.felt, c.note,
+                   (SELECT group_concat(p.name, ', ') FROM contact_people cp
+                      JOIN people p ON p.id = cp.person_id WHERE cp.contact_id = c.id),
+                   c.mode
+              FROM contacts c
+            UNION ALL
+            SELECT 'activity', a.id, a.at_utc, a.felt, a.note,
+                   (SELECT group_concat(p.name, ', ') FROM activity_people ap
+                      JOIN people p ON p.id = ap.person_id WHERE ap.activity_id = a.id),
+                   a.category || char(31) || a.title
+              FROM activities a
+            ORDER BY 3 DESC, 2 DESC
+            """
+        )
+        result = []
+        for kind, entry_id, at, score, note, names, extra in rows:
+            if kind == "mood":
+                entry_kind, summary = EntryKind.MOOD, mood_summary(names)
+            elif kind == "contact":
+                entry_kind, summary = EntryKind.CONTACT, contact_summary(extra, names)
+            else:
+                category, _, title = extra.partition("\x1f")
+                entry_kind, summary = EntryKind.ACTIVITY, activity_summary(category, title, names)
+            result.append(TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note))
+        return result
+
+    def counts(self) -> dict[EntryKind, int]:
+        return {
+            EntryKind.MOOD: self._one("SELECT count(*) FROM moods")[0],  # type: ignore[index]
+            EntryKind.CONTACT: self._one("SELECT count(*) FROM contacts")[0],  # type: ignore[index]
+            EntryKind.ACTIVITY: self._one("SELECT count(*) FROM activities")[0],  # type: ignore[index]
+        }

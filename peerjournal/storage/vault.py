@@ -1,0 +1,209 @@
+"""One encrypted SQLCipher 4 database file: create, open, rekey, transactions, close.
+
+Opening never changes a file it cannot open: a wrong passphrase, a file that is
+not a vault, or a vault from a newer version is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+
+from peerjournal.errors import (
+    BugError,
+    NewerVaultVersion,
+    NotAVault,
+    NotSqlCipher,
+    UserError,
+    VaultExists,
+    WrongPassphrase,
+)
+from peerjournal.storage.keying import check_new_passphrase, key_pragma
+from peerjournal.storage.migrations import MIGRATIONS, Migration
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+DatabaseError = sqlcipher3.DatabaseError
+
+
+class Vault:
+    """An open, unlocked journal database. Use :func:`create_vault` / :func:`open_vault`."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection) -> None:
+        self.path = path
+        self._conn: sqlcipher3.Connection | None = conn
+        self._depth = 0
+        self._lock = threading.RLock()
+
+    # -- connection ------------------------------------------------------
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise BugError("The journal is locked.")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and drop the connection (and its key)."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError:
+            pass
+        self._conn.close()
+        self._conn = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One user action: commits on success, rolls back on any error. Re-entrant."""
+        with self._lock:
+            conn = self.conn
+            if self._depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield conn
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    conn.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if self._depth == 0:
+                conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- passphrase ------------------------------------------------------
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-encrypt the vault with ``new``; ``current`` must open it."""
+        check_new_passphrase(new)
+        probe = _connect(self.path)
+        try:
+            _unlock(probe, self.path, current)
+        finally:
+            probe.close()
+        with self._lock:
+            self.conn.execute(key_pragma(new, "rekey"))
+            # Prove the rekey took before telling the person it did.
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def _connect(path: Path) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        conn.close()
+        raise NotSqlCipher("The database driver has no encryption; refusing to continue.")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def _unlock(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:
+    """Key the connection and prove the key by reading; classify failures."""
+    conn.execute(key_pragma(passphrase))
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        raise _classify_unreadable(path) from None
+
+
+def _classify_unreadable(path: Path) -> UserError:
+    """A file SQLCipher can't read is either a vault with another key or not a vault."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return NotAVault(path)
+    if size == 0 or size % 512 or header == PLAIN_SQLITE_HEADER:
+        return NotAVault(path)
+    return WrongPassphrase()
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply the missing migrations in order, each in its own transaction; return the new version."""
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current > len(migrations):
+        raise NewerVaultVersion(current, len(migrations))
+    for number in range(current, len(migrations)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migrations[number](conn)
+            conn.execute(f"PRAGMA user_version = {number + 1:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return len(migrations)
+
+
+def create_vault(
+    path: Path | str, passphrase: str, migrations: Sequence[Migration] = MIGRATIONS
+) -> Vault:
+    """Make a new vault file, owner-only, in a folder created owner-only if needed."""
+    path = Path(path)
+    check_new_passphrase(passphrase)
+    if path.exists():
+        raise VaultExists(path)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Create the file 0600 before SQLite does (SQLite would follow the umask);
+    # the -wal and -shm files copy the main file's mode.
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        raise VaultExists(path) from None
+    os.close(fd)
+    conn = None
+    try:
+        conn = _connect(path)
+        conn.execute(key_pragma(passphrase))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        _configure(conn)
+        migrate(conn, migrations)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return Vault(path, conn)
+
+
+def open_vault(
+    path: Path | str, passphrase: str, migrations: Sequence[Migration] = MIGRATIONS
+) -> Vault:
+    """Unlock an existing vault, then bring its schema up to date."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"There is no journal at {path}.")
+    conn = _connect(path)
+    try:
+        _unlock(conn, path, passphrase)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(migrations):
+            raise NewerVaultVersion(version, len(migrations))
+        _configure(conn)
+        migrate(conn, migrations)
+    except BaseException:
+        conn.close()
+        raise
+    return Vault(path, conn)
