@@ -18,11 +18,11 @@ MOOD_LABELS: dict[int, str] = {
 }
 
 ENERGY_LABELS: dict[int, str] = {
-    1: "Very little energy",
-    2: "Little energy",
-    3: "Some energy",
-    4: "Good energy",
-    5: "Lots of energy",
+    1: "Very little",
+    2: "Little",
+    3: "Some",
+    4: "Good",
+    5: "Lots",
 }
 
 FELT_LABELS: dict[int, str] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 
@@ -86,7 +87,7 @@ class Journal:
     def _one(self, sql: str, params: tuple = ()) -> tuple | None:
         return self.vault.conn.execute(sql, params).fetchone()
 
-    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _all(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
         return self.vault.conn.execute(sql, params).fetchall()
 
     # -- generic (used by undo) -------------------------------------------
@@ -161,8 +162,9 @@ class Journal:
         row = self._one("SELECT id, at_utc, mood, energy, note FROM moods WHERE id = ?", (mood_id,))
         if row is None:
             raise NotFound("check-in")
+        # mood_feelings is WITHOUT ROWID (no rowid to keep entry order): sort by name.
         feelings = self._all(
-            "SELECT feeling FROM mood_feelings WHERE mood_id = ? ORDER BY rowid", (mood_id,)
+            "SELECT feeling FROM mood_feelings WHERE mood_id = ? ORDER BY feeling", (mood_id,)
         )
         return MoodCheckIn(
             id=row[0], at=from_storage(row[1]), mood=row[2], energy=row[3], note=row[4],
@@ -271,10 +273,7 @@ class Journal:
         return bool(row and row[0])
 
     def set_archived(self, person_id: int, archived: bool) -> Person:
-        person = self.get_person(person_id)
-        from dataclasses import replace
-
-        return self.update_person(replace(person, archived=archived))
+        return self.update_person(replace(self.get_person(person_id), archived=archived))
 
     def delete_person(self, person_id: int) -> Person:
         """Only for people with no history; those with history are archived instead."""
@@ -335,8 +334,9 @@ class Journal:
         )
 
     def _links(self, table: str, column: str, entry_id: int) -> tuple[int, ...]:
+        # The link tables are WITHOUT ROWID (no rowid to keep entry order): sort by id.
         rows = self._all(
-            f"SELECT person_id FROM {table} WHERE {column} = ? ORDER BY rowid", (entry_id,)
+            f"SELECT person_id FROM {table} WHERE {column} = ? ORDER BY person_id", (entry_id,)
         )
         return tuple(pid for (pid,) in rows)
 
@@ -461,28 +461,30 @@ class Journal:
             self._changed(Change.VOCABULARY)
 
     # -- timeline ---------------------------------------------------------
-    def timeline(self) -> list[TimelineRow]:
-        """Every entry, newest first, as light summary rows."""
+    def timeline(self, since: datetime | None = None) -> list[TimelineRow]:
+        """Every entry (or those at or after ``since``), newest first, as light summary rows."""
+        bound = to_storage(since) if since is not None else ""
         rows = self._all(
             """
             SELECT 'mood', m.id, m.at_utc, m.mood, m.note,
                    (SELECT group_concat(feeling, ', ') FROM mood_feelings WHERE mood_id = m.id),
                    NULL
-              FROM moods m
+              FROM moods m WHERE m.at_utc >= :since
             UNION ALL
             SELECT 'contact', c.id, c.at_utc, c.felt, c.note,
                    (SELECT group_concat(p.name, ', ') FROM contact_people cp
                       JOIN people p ON p.id = cp.person_id WHERE cp.contact_id = c.id),
                    c.mode
-              FROM contacts c
+              FROM contacts c WHERE c.at_utc >= :since
             UNION ALL
             SELECT 'activity', a.id, a.at_utc, a.felt, a.note,
                    (SELECT group_concat(p.name, ', ') FROM activity_people ap
                       JOIN people p ON p.id = ap.person_id WHERE ap.activity_id = a.id),
                    a.category || char(31) || a.title
-              FROM activities a
+              FROM activities a WHERE a.at_utc >= :since
             ORDER BY 3 DESC, 2 DESC
-            """
+            """,
+            {"since": bound},
         )
         result = []
         for kind, entry_id, at, score, note, names, extra in rows:

@@ -110,9 +110,10 @@ def _connect(path: Path) -> sqlcipher3.Connection:
 
 def _unlock(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:
     """Key the connection and prove the key by reading; classify failures."""
-    conn.execute(key_pragma(passphrase))
-    conn.execute("PRAGMA cipher_compatibility = 4")
     try:
+        # An empty passphrase already fails here ("PRAGMA key requires a key").
+        conn.execute(key_pragma(passphrase))
+        conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError:
         raise _classify_unreadable(path) from None
@@ -195,6 +196,9 @@ def open_vault(
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no journal at {path}.")
+    if path.stat().st_size == 0:
+        # SQLite reads an empty file as an empty database, which would then become a vault.
+        raise NotAVault(path)
     conn = _connect(path)
     try:
         _unlock(conn, path, passphrase)

@@ -1,0 +1,89 @@
+"""Composition root: command line, QApplication, style, paths, and the app controller.
+
+The only module that sees every layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from peerjournal import APP_ID, APP_NAME, __version__
+from peerjournal.paths import default_vault_path
+from peerjournal.privacy import disable_core_dumps
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="peerjournal",
+        description="A private, encrypted journal of mood, people and activities.",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--vault", type=Path, metavar="PATH",
+        help=f"open or create the journal at PATH (default: {default_vault_path()})",
+    )
+    where.add_argument(
+        "--demo", action="store_true",
+        help="open a throwaway journal with sample data, deleted when you quit",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    disable_core_dumps()
+    if not _has_display():
+        print(
+            f"{APP_NAME} needs a graphical desktop, and no display was found "
+            "(neither DISPLAY nor WAYLAND_DISPLAY is set).",
+            file=sys.stderr,
+        )
+        return 2
+
+    from PySide6.QtWidgets import QApplication
+
+    from peerjournal.ui.controller import AppController
+    from peerjournal.ui.style import apply_style
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)
+    apply_style(app)
+
+    demo = None
+    if args.demo:
+        from peerjournal.demo import DEMO_PASSPHRASE, DemoJournal
+
+        demo = DemoJournal()
+        controller = AppController(
+            demo.path, demo=True,
+            unlock_hint=f"This is the demo journal. Its passphrase is: {DEMO_PASSPHRASE}",
+        )
+        try:
+            controller.start(demo.create())
+        except BaseException:
+            demo.cleanup()
+            raise
+    else:
+        controller = AppController(args.vault or default_vault_path())
+        controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.quit()
+        if demo is not None:
+            demo.cleanup()

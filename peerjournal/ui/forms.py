@@ -1,0 +1,213 @@
+"""The three entry forms (mood check-in, contact, activity), shared by Today and the edit dialogs.
+
+A form builds an unvalidated record; the journal validates it when saving, and its
+:class:`~peerjournal.errors.ValidationError` message is shown beside the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from peerjournal.core.records import Activity, Contact, MoodCheckIn
+from peerjournal.core.vocabulary import ENERGY_LABELS, FELT_LABELS, MOOD_LABELS, ContactMode
+
+from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
+from peerjournal.ui.widgets.scale_picker import ScalePicker
+
+CreatePerson = Callable[[str], int | None]
+
+
+def note_field(object_name: str, accessible_name: str, placeholder: str) -> QPlainTextEdit:
+    note = QPlainTextEdit()
+    note.setObjectName(object_name)
+    note.setAccessibleName(accessible_name)
+    note.setPlaceholderText(placeholder)
+    note.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-fast
+    lines = note.fontMetrics().lineSpacing()
+    note.setMinimumHeight(lines * 2 + 14)
+    note.setMaximumHeight(lines * 4 + 14)
+    return note
+
+
+def _form_layout(widget: QWidget) -> QFormLayout:
+    form = QFormLayout(widget)
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+class MoodForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moodForm")
+        self.mood = ScalePicker(MOOD_LABELS, "Mood", optional=True, object_name="moodPicker")
+        self.energy = ScalePicker(ENERGY_LABELS, "Energy", optional=True, object_name="energyPicker")
+        self.feelings = FeelingsPicker()
+        self.note = note_field("moodNote", "Note about how you feel", "Anything you want to remember (optional)")
+        form = _form_layout(self)
+        form.addRow("&Mood", self.mood)
+        form.addRow("&Energy", self.energy)
+        form.addRow("&Feelings", self.feelings)
+        form.addRow("&Note", self.note)
+        for row, field in enumerate((self.mood, self.energy, self.feelings.field, self.note)):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setBuddy(field)  # type: ignore[union-attr]
+        self._source: MoodCheckIn | None = None
+
+    def set_feelings(self, words: Iterable[str]) -> None:
+        self.feelings.set_options(words)
+
+    def is_empty(self) -> bool:
+        return self.mood.value() is None and not self.feelings.selected() and not self.note.toPlainText().strip()
+
+    def build(self, at: datetime) -> MoodCheckIn:
+        record = MoodCheckIn(
+            at=at, mood=self.mood.value(),  # type: ignore[arg-type]  # validated by the journal
+            energy=self.energy.value(), feelings=self.feelings.selected(),
+            note=self.note.toPlainText(),
+        )
+        return replace(record, id=self._source.id) if self._source else record
+
+    def load(self, record: MoodCheckIn) -> None:
+        self._source = record
+        self.mood.setValue(record.mood)
+        self.energy.setValue(record.energy)
+        self.feelings.set_selected(record.feelings)
+        self.note.setPlainText(record.note)
+
+    def clear(self) -> None:
+        self._source = None
+        self.mood.clear()
+        self.energy.clear()
+        self.feelings.clear()
+        self.note.clear()
+
+
+class ContactForm(QWidget):
+    def __init__(self, create_person: CreatePerson | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactForm")
+        self.people = PeoplePicker(create_person, "Who you were in touch with")
+        self.mode = QComboBox()
+        self.mode.setObjectName("contactModeCombo")
+        self.mode.setAccessibleName("How you were in touch")
+        for mode in ContactMode:
+            self.mode.addItem(mode.label, mode)
+        self.duration = QSpinBox()
+        self.duration.setObjectName("durationSpin")
+        self.duration.setAccessibleName("How long, in minutes")
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSpecialValueText("Not noted")
+        self.duration.setSuffix(" min")
+        self.felt = ScalePicker(FELT_LABELS, "How the contact felt", object_name="contactFeltPicker")
+        self.note = note_field("contactNote", "Note about the contact", "How did it go? (optional)")
+        form = _form_layout(self)
+        form.addRow("&Who", self.people)
+        form.addRow("Ho&w", self.mode)
+        form.addRow("How &long", self.duration)
+        form.addRow("How it f&elt", self.felt)
+        form.addRow("N&ote", self.note)
+        for row, field in enumerate((self.people.field, self.mode, self.duration, self.felt, self.note)):
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
+        self._source: Contact | None = None
+
+    def is_empty(self) -> bool:
+        return not self.people.selected()
+
+    def build(self, at: datetime) -> Contact:
+        return Contact(
+            id=self._source.id if self._source else None,
+            at=at, person_ids=self.people.selected(), mode=self.mode.currentData(),
+            duration_min=self.duration.value() or None, felt=self.felt.value(),
+            note=self.note.toPlainText(),
+        )
+
+    def load(self, record: Contact) -> None:
+        self._source = record
+        self.people.set_selected(record.person_ids)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(record.mode)))
+        self.duration.setValue(record.duration_min or 0)
+        self.felt.setValue(record.felt)
+        self.note.setPlainText(record.note)
+
+    def clear(self) -> None:
+        self._source = None
+        self.people.clear()
+        self.mode.setCurrentIndex(0)
+        self.duration.setValue(0)
+        self.felt.clear()
+        self.note.clear()
+
+
+class ActivityForm(QWidget):
+    def __init__(self, create_person: CreatePerson | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activityForm")
+        self.title = QLineEdit()
+        self.title.setObjectName("activityTitleEdit")
+        self.title.setAccessibleName("What you did")
+        self.title.setPlaceholderText("e.g. Walk by the river, art group, shift at the café")
+        self.category = QComboBox()
+        self.category.setObjectName("activityCategoryCombo")
+        self.category.setAccessibleName("Kind of activity")
+        self.people = PeoplePicker(create_person, "Who was there")
+        self.felt = ScalePicker(FELT_LABELS, "How the activity felt", object_name="activityFeltPicker")
+        self.note = note_field("activityNote", "Note about the activity", "Anything to remember? (optional)")
+        form = _form_layout(self)
+        form.addRow("Wh&at", self.title)
+        form.addRow("&Kind", self.category)
+        form.addRow("Who was &there", self.people)
+        form.addRow("How it felt", self.felt)
+        form.addRow("Note", self.note)
+        for row, field in enumerate((self.title, self.category, self.people.field, self.felt, self.note)):
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
+        self._source: Activity | None = None
+
+    def set_categories(self, names: Iterable[str]) -> None:
+        current = self.category.currentText()
+        self.category.clear()
+        self.category.addItems(list(names))
+        if current:
+            self.category.setCurrentText(current)
+
+    def is_empty(self) -> bool:
+        return not self.title.text().strip()
+
+    def build(self, at: datetime) -> Activity:
+        return Activity(
+            id=self._source.id if self._source else None,
+            at=at, category=self.category.currentText(), title=self.title.text(),
+            person_ids=self.people.selected(), felt=self.felt.value(),
+            note=self.note.toPlainText(),
+        )
+
+    def load(self, record: Activity) -> None:
+        self._source = record
+        self.title.setText(record.title)
+        if self.category.findText(record.category) < 0:
+            self.category.addItem(record.category)
+        self.category.setCurrentText(record.category)
+        self.people.set_selected(record.person_ids)
+        self.felt.setValue(record.felt)
+        self.note.setPlainText(record.note)
+
+    def clear(self) -> None:
+        self._source = None
+        self.title.clear()
+        self.category.setCurrentIndex(0)
+        self.people.clear()
+        self.felt.clear()
+        self.note.clear()

@@ -1,0 +1,258 @@
+"""The main window: navigation between pages, menus with shortcuts, undo, lock.
+
+Signals: ``lockRequested()`` (Ctrl+L) and ``quitRequested()``; the controller
+closes the journal and drops this window on either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal import APP_NAME, __version__
+from peerjournal.core.records import Person
+from peerjournal.core.timeline import TimelineRow
+from peerjournal.core.vocabulary import EntryKind
+from peerjournal.errors import UserError
+from peerjournal.storage.repository import Journal
+
+from peerjournal.ui import messages
+from peerjournal.ui.entry_dialog import EntryDialog
+from peerjournal.ui.events import JournalEvents
+from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
+from peerjournal.ui.people_page import PeoplePage
+from peerjournal.ui.timeline_page import TimelinePage
+from peerjournal.ui.today_page import TodayPage
+from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
+
+PAGES = ("Today", "Timeline", "People")
+
+
+class MainWindow(QMainWindow):
+    lockRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, journal: Journal, events: JournalEvents, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME}{' — demo journal' if demo else ''}")
+        self.journal = journal
+        self.events = events
+        self.undo_stack = QUndoStack(self)
+        self.entry_dialog: EntryDialog | None = None
+        self._closing_for_lock = False
+
+        self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
+        self.timeline = TimelinePage(journal, events)
+        self.people = PeoplePage(journal, events)
+        self.timeline.editRequested.connect(self.edit_entry)
+        self.timeline.deleteRequested.connect(self.delete_entry)
+        self.people.logContactRequested.connect(self.log_contact_with)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navList")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for name, page in zip(PAGES, (self.today, self.timeline, self.people), strict=True):
+            item = QListWidgetItem(name)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(n) for n in PAGES)
+        self.nav.setFixedWidth(widest + 64)
+
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brandLabel")
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 12)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.nav, 1)
+        if demo:
+            demo_label = QLabel("Demo journal\nsample data, deleted when you quit")
+            demo_label.setObjectName("hintLabel")
+            demo_label.setWordWrap(True)
+            side_layout.addWidget(demo_label)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.stack.setContentsMargins(16, 12, 16, 12)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.statusBar().showMessage("Your journal is open. It is encrypted on this computer.", 5000)
+        self.go_to(0)
+        self.resize(1180, 760)
+
+    # -- actions and menus ------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setObjectName(name or text.replace(" ", "").replace("…", "").replace("&", "") + "Action")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_checkin_action = self._action("&New check-in", self.new_checkin, key.StandardKey.New)
+        self.log_contact_action = self._action("Log a &contact…", lambda: self.log_contact_with(None), key("Ctrl+Shift+C"))
+        self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
+        self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
+        self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
+        self.quit_action = self._action("&Quit", self.quitRequested.emit, key.StandardKey.Quit, "quitAction")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(key.StandardKey.Undo)
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(key.StandardKey.Redo)
+        self.redo_action.setObjectName("redoAction")
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.go_actions = [
+            self._action(f"&{i + 1} {name}", lambda _=False, i=i: self.go_to(i), key(f"Ctrl+{i + 1}"), f"go{name}Action")
+            for i, name in enumerate(PAGES)
+        ]
+        self.about_action = self._action(f"&About {APP_NAME}", self.about)
+
+        bar = self.menuBar()
+        journal_menu = bar.addMenu("&Journal")
+        for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action):
+            journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.passphrase_action)
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu("&Go")
+        for action in self.go_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    # -- navigation ---------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        if index == 0:
+            self.today.refresh_today()
+
+    def new_checkin(self) -> None:
+        self.go_to(0)
+        self.today.start()
+
+    # -- people -----------------------------------------------------------
+    def create_person(self, name: str) -> int | None:
+        """A name typed in a form that the journal doesn't know yet becomes a new person."""
+        try:
+            person = self.journal.add_person(Person(name=name))
+        except UserError as exc:
+            messages.warn(self, "Could not add this person", str(exc))
+            return None
+        self.statusBar().showMessage(
+            f"Added {person.name} to your people. You can add more about them on the People page.", 8000
+        )
+        return person.id
+
+    # -- entries ----------------------------------------------------------
+    def _open_entry_dialog(self, kind: EntryKind, record=None, people=()) -> EntryDialog:  # type: ignore[no-untyped-def]
+        dialog = EntryDialog(self.journal, kind, record, people=people, create_person=self.create_person, parent=self)
+        self.entry_dialog = dialog
+        dialog.accepted.connect(lambda: self._entry_dialog_done(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _entry_dialog_done(self, dialog: EntryDialog) -> None:
+        record = dialog.result_record()
+        if record is None:
+            return
+        try:
+            if dialog.original is None:
+                perform(self.undo_stack, AddEntriesCommand(self.journal, [record], dialog.windowTitle()))
+                self.statusBar().showMessage("Saved.", 5000)
+            else:
+                perform(self.undo_stack, EditEntryCommand(self.journal, dialog.original, record))
+                self.statusBar().showMessage("Changes saved. Undo with Ctrl+Z.", 5000)
+        except UserError as exc:
+            messages.warn(self, "Not saved", str(exc))
+
+    def log_contact_with(self, person_id: int | None) -> EntryDialog:
+        return self._open_entry_dialog(EntryKind.CONTACT, people=[person_id] if person_id else [])
+
+    def log_activity(self) -> EntryDialog:
+        return self._open_entry_dialog(EntryKind.ACTIVITY)
+
+    def edit_entry(self, row: TimelineRow) -> EntryDialog | None:
+        try:
+            record = self.journal.get_entry(row.kind, row.id)
+        except UserError as exc:
+            messages.warn(self, "Cannot edit", str(exc))
+            return None
+        return self._open_entry_dialog(row.kind, record)
+
+    def delete_entry(self, row: TimelineRow) -> None:
+        when = row.at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        if not messages.confirm(
+            self, "Delete this entry?",
+            f"Delete the {row.kind.label.lower()} from {when}?\n\nYou can undo this with Ctrl+Z.",
+            yes="Delete",
+        ):
+            return
+        try:
+            perform(self.undo_stack, DeleteEntryCommand(self.journal, row.kind, row.id))
+        except UserError as exc:
+            messages.warn(self, "Not deleted", str(exc))
+            return
+        self.statusBar().showMessage("Deleted. Undo with Ctrl+Z.", 8000)
+
+    # -- journal ----------------------------------------------------------
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.journal.vault, self)
+        dialog.accepted.connect(
+            lambda: messages.inform(self, "Passphrase changed", "Your journal now opens with the new passphrase.")
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def about(self) -> None:
+        messages.inform(
+            self, f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nA private journal of how you feel, the people in your "
+            "life and what you do. Everything stays on this computer, encrypted with your "
+            "passphrase. Nothing is sent anywhere.",
+        )
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing_for_lock:
+            self.quitRequested.emit()
+        event.accept()
+
+

@@ -1,0 +1,47 @@
+"""Modal questions and messages in one place, so tests can answer them (KeePassXC's idea).
+
+Tests set ``next_answers`` (a list of bools) before triggering a confirm, and read
+``shown`` for messages that would have been displayed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+next_answers: list[bool] = []
+shown: list[tuple[str, str]] = []
+_testing = False
+
+
+def enable_test_mode() -> None:
+    """No modal boxes: confirms take ``next_answers`` (default True), messages are recorded."""
+    global _testing
+    _testing = True
+    next_answers.clear()
+    shown.clear()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes", no: str = "Cancel") -> bool:
+    if _testing:
+        shown.append((title, text))
+        return next_answers.pop(0) if next_answers else True
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    if _testing:
+        shown.append((title, text))
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    if _testing:
+        shown.append((title, text))
+        return
+    QMessageBox.warning(parent, title, text)

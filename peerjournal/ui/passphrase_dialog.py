@@ -1,0 +1,85 @@
+"""Change the journal's passphrase (``PRAGMA rekey``), off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from peerjournal.errors import UserError
+from peerjournal.storage.keying import check_new_passphrase
+from peerjournal.storage.vault import Vault
+
+from peerjournal.ui.unlock_dialog import password_field
+from peerjournal.ui.workers import run_in_background
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle("Change passphrase")
+        self.vault = vault
+        self.current = password_field("currentEdit", "Current passphrase")
+        self.new = password_field("newEdit", "New passphrase")
+        self.again = password_field("againEdit", "New passphrase again")
+        note = QLabel(
+            "Your journal will be re-encrypted with the new passphrase. Backups and shared "
+            "files made earlier still open with the old one."
+        )
+        note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Changing the passphrase")
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Change passphrase")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Change passphrase")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Current passphrase", self.current)
+        form.addRow("&New passphrase", self.new)
+        form.addRow("New passphrase &again", self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        for field in (self.current, self.new, self.again):
+            field.clear()
+        try:
+            check_new_passphrase(new)
+            if new != again:
+                raise UserError("The two new passphrases are not the same.")
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.busy.show()
+        self.buttons.setEnabled(False)
+        vault = self.vault
+        run_in_background(lambda: vault.change_passphrase(current, new), lambda _: self._done(), self._failed)
+
+    def _done(self) -> None:
+        self.busy.hide()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        if isinstance(exc, UserError):
+            self._show_error(str(exc))
+        else:
+            self._show_error("The passphrase could not be changed. Your journal still opens with the old one.")
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.current.setFocus()

@@ -1,0 +1,223 @@
+"""Today: a quick check-in (mood, who I was in touch with, what I did) in under a minute.
+
+Keyboard path: 1-5 for mood, Tab to feelings (type, Enter), Tab to the note, then
+the people field (type a name, Enter), and Ctrl+Enter saves everything as one step
+(undoable). Only the parts filled in are saved.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.errors import UserError
+from peerjournal.storage.repository import Change, Journal
+
+from peerjournal.ui.events import JournalEvents
+from peerjournal.ui.forms import ActivityForm, ContactForm, CreatePerson, MoodForm
+from peerjournal.ui.timeline_model import first_line
+from peerjournal.ui.undo import AddEntriesCommand, perform
+
+
+def greeting(now: datetime) -> str:
+    hour = to_local(now).hour
+    if hour < 5:
+        return "Hello"
+    if hour < 12:
+        return "Good morning"
+    if hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+def _section(title: str, body: QWidget, object_name: str) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setObjectName(object_name)
+    layout = QVBoxLayout(box)
+    layout.addWidget(body)
+    layout.addStretch(1)  # spare height goes below the form, not between its rows
+    return box
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self,
+        journal: Journal,
+        events: JournalEvents,
+        undo_stack: QUndoStack,
+        create_person: CreatePerson | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.journal = journal
+        self.undo_stack = undo_stack
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+
+        self.mood_form = MoodForm()
+        self.contact_form = ContactForm(create_person)
+        self.activity_form = ActivityForm(create_person)
+
+        self.status = QLabel()
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Save status")
+        self.clear_button = QPushButton("C&lear")
+        self.clear_button.setObjectName("clearButton")
+        self.clear_button.setAccessibleName("Clear the form")
+        self.clear_button.clicked.connect(self.clear_forms)
+        self.save_button = QPushButton("&Save check-in")
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+
+        self.today_list = QListWidget()
+        self.today_list.setObjectName("todayList")
+        self.today_list.setAccessibleName("Saved today")
+        self.today_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(12)
+        grid.addWidget(_section("How are you feeling?", self.mood_form, "moodSection"), 0, 0, 2, 1)
+        grid.addWidget(_section("Who were you in touch with?", self.contact_form, "contactSection"), 0, 1)
+        grid.addWidget(_section("What did you do?", self.activity_form, "activitySection"), 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("todayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.save_button)
+        so_far = QLabel("Saved today")
+        so_far.setObjectName("sectionLabel")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+        layout.addWidget(so_far)
+        layout.addWidget(self.today_list)
+
+        save = QAction("Save check-in", self)
+        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence.StandardKey.Save])
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+
+        self.setTabOrder(self.mood_form.mood, self.mood_form.energy)
+        self.setTabOrder(self.mood_form.energy, self.mood_form.feelings.field)
+        self.setTabOrder(self.mood_form.feelings.field, self.mood_form.note)
+        self.setTabOrder(self.mood_form.note, self.contact_form.people.field)
+
+        events.changed.connect(self._on_change)
+        self.refresh_choices()
+        self.refresh_today()
+
+    # -- data -------------------------------------------------------------
+    def refresh_choices(self) -> None:
+        self.mood_form.set_feelings(self.journal.feelings())
+        names = {p.id: p.name for p in self.journal.people() if p.id is not None}
+        self.contact_form.people.set_people(names)
+        self.activity_form.people.set_people(names)
+        self.activity_form.set_categories(self.journal.activity_categories())
+
+    def refresh_today(self) -> None:
+        now = self.journal.clock()
+        local = to_local(now)
+        self.title.setText(greeting(now))
+        self.subtitle.setText(local.strftime("%A %d %B %Y") + "  ·  How is today going?")
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        rows = self.journal.timeline(since=midnight)
+        self.today_list.clear()
+        for row in rows:
+            text = f"{to_local(row.at):%H:%M}  {row.kind.label}: {row.summary}"
+            if row.score_label:
+                text += f" — {row.score_label}"
+            if row.note:
+                text += f" — {first_line(row.note, 60)}"
+            self.today_list.addItem(text)
+        if not rows:
+            self.today_list.addItem("Nothing saved yet today.")
+
+    def _on_change(self, kinds: frozenset[Change]) -> None:
+        if kinds & {Change.PEOPLE, Change.VOCABULARY}:
+            self.refresh_choices()
+        if kinds & {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}:
+            self.refresh_today()
+
+    # -- actions ----------------------------------------------------------
+    def start(self) -> None:
+        """Ready for a new check-in: focus the mood picker."""
+        self.mood_form.mood.setFocus()
+
+    def preset_contact(self, person_id: int) -> None:
+        self.contact_form.people.set_selected([person_id])
+        self.contact_form.mode.setFocus()
+
+    def save(self) -> None:
+        now = self.journal.clock()
+        entries = []
+        if not self.mood_form.is_empty():
+            entries.append(self.mood_form.build(now))
+        if not self.contact_form.is_empty():
+            entries.append(self.contact_form.build(now))
+        if not self.activity_form.is_empty():
+            entries.append(self.activity_form.build(now))
+        if not entries:
+            self._show_status("Choose a mood, a person or an activity first.", error=True)
+            self.start()
+            return
+        try:
+            entries = [e.validate(now) for e in entries]
+            perform(self.undo_stack, AddEntriesCommand(self.journal, entries))
+        except UserError as exc:
+            self._show_status(str(exc), error=True)
+            return
+        self.clear_forms()
+        self._show_status(f"Saved at {to_local(now):%H:%M}. You can undo with Ctrl+Z.")
+
+    def clear_forms(self) -> None:
+        for form in (self.mood_form, self.contact_form, self.activity_form):
+            form.clear()
+        self.status.clear()
+        self.start()
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+
+

@@ -1,0 +1,211 @@
+"""Unlock an existing journal or create a new one.
+
+Key derivation takes a moment, so opening runs off the GUI thread with a busy bar.
+The passphrase field is cleared as soon as its text is taken.
+
+Signals: ``unlocked(object)`` with the open :class:`~peerjournal.storage.vault.Vault`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal import APP_NAME
+from peerjournal.errors import UserError
+from peerjournal.storage.keying import check_new_passphrase, strength_hint
+from peerjournal.storage.vault import create_vault, open_vault
+
+from peerjournal.ui.workers import run_in_background
+
+FORGOTTEN_WARNING = (
+    "Please keep your passphrase somewhere safe. Your journal is locked with it, "
+    "and there is no way to get back in without it: nobody, including us, can "
+    "recover a forgotten passphrase."
+)
+
+
+def password_field(object_name: str, accessible_name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(object_name)
+    field.setAccessibleName(accessible_name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)
+
+    def __init__(self, vault_path: Path, *, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.vault_path = Path(vault_path)
+        self.creating = not self.vault_path.exists()
+        self.setWindowTitle(f"{APP_NAME} — {'Create your journal' if self.creating else 'Unlock'}")
+
+        heading = QLabel("Welcome to PeerJournal" if self.creating else "Welcome back")
+        heading.setObjectName("pageTitle")
+        intro = QLabel(
+            "Your journal is kept on this computer only, encrypted with a passphrase you choose."
+            if self.creating
+            else "Type your passphrase to open your journal."
+        )
+        intro.setWordWrap(True)
+        location = QLabel(f"Journal file: {self.vault_path}")
+        location.setObjectName("hintLabel")
+        location.setWordWrap(True)
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.passphrase = password_field("passphraseEdit", "Passphrase")
+        self.confirm = password_field("confirmEdit", "Passphrase again")
+        self.strength = QProgressBar()
+        self.strength.setObjectName("strengthBar")
+        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setMaximumHeight(8)
+        self.strength_label = QLabel()
+        self.strength_label.setObjectName("hintLabel")
+        self.show_check = QPushButton("Show")
+        self.show_check.setObjectName("showPassphraseButton")
+        self.show_check.setAccessibleName("Show the passphrase while typing")
+        self.show_check.setCheckable(True)
+        self.show_check.toggled.connect(self._toggle_echo)
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_check)
+        pass_label = QLabel("&Passphrase")
+        pass_label.setBuddy(self.passphrase)
+        form.addRow(pass_label, row)
+        if self.creating:
+            confirm_label = QLabel("&Again")
+            confirm_label.setBuddy(self.confirm)
+            form.addRow(confirm_label, self.confirm)
+            form.addRow("", self.strength)
+            form.addRow("", self.strength_label)
+            self.passphrase.textChanged.connect(self._update_strength)
+            self._update_strength("")
+        else:
+            self.confirm.hide()
+            self.strength.hide()
+            self.strength_label.hide()
+
+        self.warning = QLabel(FORGOTTEN_WARNING)
+        self.warning.setObjectName("warningLabel")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(self.creating)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("hintLabel")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setAccessibleName("Problem")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyBar")
+        self.busy.setAccessibleName("Opening the journal")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+
+        self.ok_button = QPushButton("&Create journal" if self.creating else "&Unlock")
+        self.ok_button.setObjectName("unlockButton")
+        self.ok_button.setAccessibleName("Create journal" if self.creating else "Unlock")
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.submit)
+        self.quit_button = QPushButton("&Quit")
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.setAccessibleName("Quit")
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.ok_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for widget in (heading, intro, location):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        for widget in (self.warning, self.hint, self.error, self.busy):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+        self.passphrase.setFocus()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+        self.show_check.setText("Hide" if shown else "Show")
+
+    def _update_strength(self, text: str) -> None:
+        score, hint = strength_hint(text)
+        self.strength.setValue(score)
+        self.strength_label.setText(hint)
+        self.strength.setAccessibleDescription(hint)
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.passphrase, self.confirm, self.ok_button, self.show_check):
+            widget.setEnabled(not busy)
+
+    def submit(self) -> None:
+        passphrase = self.passphrase.text()
+        again = self.confirm.text()
+        # Drop the text from the widgets at once; only the local copy goes to the worker.
+        self.passphrase.clear()
+        self.confirm.clear()
+        if self.creating:
+            try:
+                check_new_passphrase(passphrase)
+            except UserError as exc:
+                self._fail(str(exc))
+                return
+            if passphrase != again:
+                self._fail("The two passphrases are not the same. Please type them again.")
+                return
+        elif not passphrase:
+            self._fail("Please type your passphrase.")
+            return
+        self.error.hide()
+        self._set_busy(True)
+        opener = create_vault if self.creating else open_vault
+        path = self.vault_path
+        run_in_background(lambda: opener(path, passphrase), self._opened, self._failed)
+        del passphrase, again
+
+    def _opened(self, vault: object) -> None:
+        self._set_busy(False)
+        self.unlocked.emit(vault)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self._fail(str(exc))
+        else:
+            self._fail("Something went wrong while opening the journal. It has not been changed.")

@@ -1,0 +1,1 @@
+"""Small reusable widgets: scale pickers, word chips, people picker, flow layout."""

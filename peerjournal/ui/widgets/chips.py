@@ -1,0 +1,225 @@
+"""Word chips: pick feelings by clicking chips or by typing, and pick people the same way.
+
+Typing is the fast keyboard path (type, Enter); chips are the mouse path and show
+what is chosen. Chips are not tab stops, so twenty feelings don't cost twenty Tabs.
+
+Signals: ``selectionChanged()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.ui.widgets.flow_layout import FlowLayout
+
+
+def _completer(words: list[str], parent: QWidget) -> QCompleter:
+    completer = QCompleter(words, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+class FeelingsPicker(QWidget):
+    """All offered feelings as toggle chips, plus a field to type one (new words are allowed)."""
+
+    selectionChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feelingsPicker")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit()
+        self.field.setObjectName("feelingsField")
+        self.field.setPlaceholderText("Type a feeling and press Enter, or click below")
+        self.field.setAccessibleName("Feelings")
+        self.field.returnPressed.connect(self._typed)
+        layout.addWidget(self.field)
+        self._chip_box = QWidget()
+        self._flow = FlowLayout(self._chip_box)
+        layout.addWidget(self._chip_box)
+        self._chips: dict[str, QToolButton] = {}
+        self._update_description()
+
+    def set_options(self, words: Iterable[str]) -> None:
+        chosen = self.selected()
+        for chip in self._chips.values():
+            self._flow.removeWidget(chip)
+            chip.deleteLater()
+        self._chips.clear()
+        for word in list(words) + [w for w in chosen if w not in words]:
+            self._add_chip(word)
+        self.set_selected(chosen)
+        self.field.setCompleter(_completer(list(self._chips), self))
+
+    def _add_chip(self, word: str) -> QToolButton:
+        chip = QToolButton()
+        chip.setText(word)
+        chip.setCheckable(True)
+        chip.setObjectName("feelingChip")
+        chip.setAccessibleName(f"Feeling: {word}")
+        chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        chip.toggled.connect(self._changed)
+        self._flow.addWidget(chip)
+        self._chips[word] = chip
+        return chip
+
+    def selected(self) -> tuple[str, ...]:
+        return tuple(w for w, chip in self._chips.items() if chip.isChecked())
+
+    def set_selected(self, words: Iterable[str]) -> None:
+        wanted = {w.lower() for w in words}
+        for word in wanted - set(self._chips):
+            self._add_chip(word)
+        for word, chip in self._chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(word in wanted)
+            chip.blockSignals(False)
+        self._changed()
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.set_selected(())
+
+    def _typed(self) -> None:
+        word = " ".join(self.field.text().split()).lower()
+        self.field.clear()
+        if not word:
+            return
+        match = next((w for w in self._chips if w.lower() == word), None)
+        chip = self._chips[match] if match else self._add_chip(word)
+        chip.setChecked(not chip.isChecked() if match else True)
+
+    def _changed(self) -> None:
+        self._update_description()
+        self.selectionChanged.emit()
+
+    def _update_description(self) -> None:
+        chosen = ", ".join(self.selected()) or "none"
+        self.field.setAccessibleDescription(
+            f"Type a feeling and press Enter to add or remove it. Chosen: {chosen}."
+        )
+
+
+class PeoplePicker(QWidget):
+    """Chosen people as removable chips; type a name and Enter to add someone.
+
+    ``create_person`` is called with a new name the journal does not know yet and
+    returns the new person's id (or None to cancel).
+    """
+
+    selectionChanged = Signal()
+
+    def __init__(
+        self,
+        create_person: Callable[[str], int | None] | None = None,
+        accessible_name: str = "People",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePicker")
+        self._create_person = create_person
+        self._names: dict[int, str] = {}
+        self._chosen: list[int] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit()
+        self.field.setObjectName("peopleField")
+        self.field.setPlaceholderText("Type a name and press Enter")
+        self.field.setAccessibleName(accessible_name)
+        self.field.returnPressed.connect(self._typed)
+        layout.addWidget(self.field)
+        self._chip_box = QWidget()
+        self._flow = FlowLayout(self._chip_box)
+        layout.addWidget(self._chip_box)
+        self._completer: QCompleter | None = None
+        self._update_description()
+
+    def set_people(self, names: dict[int, str]) -> None:
+        """All people who can be picked, id → name (archived people left out by the caller)."""
+        self._names = dict(names)
+        self._completer = _completer(sorted(self._names.values(), key=str.casefold), self)
+        self._completer.activated.connect(self._completed)
+        self.field.setCompleter(self._completer)
+        self._rebuild()
+
+    def add_known(self, person_id: int, name: str) -> None:
+        self._names[person_id] = name
+        self.set_people(self._names)
+
+    def selected(self) -> tuple[int, ...]:
+        return tuple(self._chosen)
+
+    def set_selected(self, person_ids: Iterable[int]) -> None:
+        self._chosen = [pid for pid in dict.fromkeys(person_ids) if pid in self._names]
+        self._rebuild()
+        self.selectionChanged.emit()
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.set_selected(())
+
+    def _completed(self, name: str) -> None:
+        # The completer fills the field; Enter then adds the person.
+        self.field.setText(name)
+
+    def _typed(self) -> None:
+        name = " ".join(self.field.text().split())
+        if not name:
+            return
+        matches = [pid for pid, n in self._names.items() if n.casefold() == name.casefold()]
+        if matches:
+            pid: int | None = matches[0]
+        elif self._create_person is not None:
+            pid = self._create_person(name)
+            if pid is not None:
+                self._names[pid] = name
+                self.set_people(self._names)
+        else:
+            pid = None
+        self.field.clear()
+        if pid is not None and pid not in self._chosen:
+            self._chosen.append(pid)
+            self._rebuild()
+            self.selectionChanged.emit()
+
+    def _remove(self, person_id: int) -> None:
+        if person_id in self._chosen:
+            self._chosen.remove(person_id)
+            self._rebuild()
+            self.selectionChanged.emit()
+            self.field.setFocus()
+
+    def _rebuild(self) -> None:
+        while self._flow.count():
+            item = self._flow.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for pid in self._chosen:
+            chip = QToolButton()
+            name = self._names.get(pid, "?")
+            chip.setText(f"{name}  ✕")
+            chip.setObjectName("personChip")
+            chip.setAccessibleName(f"Remove {name}")
+            chip.setToolTip(f"Remove {name}")
+            chip.clicked.connect(lambda _=False, p=pid: self._remove(p))
+            self._flow.addWidget(chip)
+        self._update_description()
+
+    def _update_description(self) -> None:
+        chosen = ", ".join(self._names.get(p, "?") for p in self._chosen) or "nobody yet"
+        self.field.setAccessibleDescription(
+            f"Type a name and press Enter to add them. New names become new people. Chosen: {chosen}."
+        )

@@ -1,0 +1,75 @@
+"""Storage fixtures: a fresh vault (and a Journal on it) in tmp_path, closed afterwards.
+
+Each vault costs one PBKDF2 key derivation (~0.1-0.2 s), so tests that only need
+*a* vault share these fixtures rather than making several.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from peerjournal.core.records import MoodCheckIn
+from peerjournal.storage.repository import Journal
+from peerjournal.storage.vault import Vault, create_vault
+
+PASSPHRASE = "correct horse battery staple"
+
+# The journal's clock in tests: records dated before it are "in the past" whatever the real date.
+NOW = datetime(2026, 6, 15, 12, 0, 0, tzinfo=UTC)
+
+
+def ago(**delta: float) -> datetime:
+    """A whole-second UTC time before NOW (storage keeps second precision)."""
+    return NOW - timedelta(**delta)
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a folder looked like: names, and bytes + mtime of every file."""
+
+    names: tuple[str, ...]
+    digests: dict[str, str]
+    mtimes: dict[str, int]
+
+
+def folder_state(folder: Path) -> FileState:
+    names = tuple(sorted(os.listdir(folder)))
+    digests = {}
+    mtimes = {}
+    for name in names:
+        path = folder / name
+        digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        mtimes[name] = path.stat().st_mtime_ns
+    return FileState(names, digests, mtimes)
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "journal.pjvault"
+
+
+@pytest.fixture
+def vault(vault_path: Path):
+    v = create_vault(vault_path, PASSPHRASE)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def journal(vault: Vault) -> Journal:
+    return Journal(vault, clock=lambda: NOW)
+
+
+@pytest.fixture
+def closed_vault_path(vault_path: Path) -> Path:
+    """A vault with one check-in in it, created and closed (WAL checkpointed away)."""
+    v = create_vault(vault_path, PASSPHRASE)
+    Journal(v, clock=lambda: NOW).add_mood(MoodCheckIn(at=ago(hours=1), mood=4, note="kept"))
+    v.close()
+    return vault_path

@@ -1,0 +1,32 @@
+"""UI test fixtures: a real journal in a tmp vault, and modal boxes answered by the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerjournal.storage.repository import Journal
+from peerjournal.storage.vault import create_vault
+
+from peerjournal.ui import messages
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes():
+    messages.enable_test_mode()
+    yield
+    messages.next_answers.clear()
+    messages.shown.clear()
+
+
+@pytest.fixture
+def vault_path(tmp_path):
+    return tmp_path / "vault" / "journal.pjvault"
+
+
+@pytest.fixture
+def journal(vault_path):
+    vault = create_vault(vault_path, PASSPHRASE)
+    yield Journal(vault)
+    vault.close()
