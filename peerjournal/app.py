@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -41,6 +42,18 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _quit_on_signals(app) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+C or SIGTERM close the journal cleanly (and delete a demo journal)."""
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    # Python only runs signal handlers between bytecodes; wake it up now and then.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     disable_core_dumps()
@@ -64,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     apply_style(app)
 
+    _quit_on_signals(app)
     demo = None
     if args.demo:
         from peerjournal.demo import DEMO_PASSPHRASE, DemoJournal

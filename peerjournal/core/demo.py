@@ -1,6 +1,7 @@
 """A sample journal for trying PeerJournal out: a dozen people and a lived-in season of entries.
 
-Pure and deterministic: the same ``now``, ``days`` and ``seed`` always give the same journal.
+Pure and deterministic: the same ``now``, ``days`` and ``seed`` always give the same journal
+(for a naive, local ``now``, on a computer in the same time zone).
 People get ids only when stored, so contacts and activities here name people by their
 index in :attr:`DemoData.people`; :func:`link_people` swaps the indexes for real ids.
 """
@@ -56,11 +57,9 @@ def link_people(entry: Linked, stored_ids: Sequence[int]) -> Linked:
 def demo_journal(now: datetime, days: int = 90, seed: int = 7) -> DemoData:
     """A sample journal over the ``days`` calendar days ending at ``now``, nothing after ``now``.
 
-    Times are wall-clock times in ``now``'s time zone (a naive ``now`` is taken as local),
-    so pass a local time for entries at ordinary hours of the day.
+    Entries fall at ordinary wall-clock hours in ``now``'s time zone. A naive ``now`` means
+    this computer's local time, with each day's own UTC offset (so summer time is right).
     """
-    if now.tzinfo is None:
-        now = now.astimezone()
     return _Writer(now, days, random.Random(seed)).write()
 
 
@@ -108,8 +107,10 @@ class _Day:
 
 class _Writer:
     def __init__(self, now: datetime, days: int, rng: random.Random) -> None:
-        self.now, self.days, self.rng = now, days, rng
+        # No zone: local wall-clock times, each given its own day's offset by astimezone().
         self.tz: tzinfo | None = now.tzinfo
+        self.now = now if now.tzinfo else now.astimezone()
+        self.days, self.rng = days, rng
         self.data = DemoData(people=list(text.PEOPLE))
         self.first_day = now.date() - timedelta(days=days - 1)
         # A harder stretch of a week or so, somewhere past the middle.
@@ -131,7 +132,8 @@ class _Writer:
 
     # -- helpers ------------------------------------------------------------------
     def _at(self, day: date, hour: int, minute: int = 0) -> datetime:
-        return datetime.combine(day, time(hour, minute), tzinfo=self.tz)
+        moment = datetime.combine(day, time(hour, minute), tzinfo=self.tz)
+        return moment if self.tz else moment.astimezone()
 
     def _between(self, day: date, start_hour: int, end_hour: int) -> datetime:
         minutes = self.rng.randrange(start_hour * 60, end_hour * 60, 5)

@@ -35,6 +35,11 @@ def _check_time(at: datetime, now: datetime | None) -> None:
         raise ValidationError("That date is in the future. Please pick today or an earlier day.")
 
 
+def _stored_time(at: datetime) -> datetime:
+    """UTC to the second, exactly as the vault keeps it, so a saved record equals a reloaded one."""
+    return to_utc(at).replace(microsecond=0)
+
+
 def _check_scale(value: int | None, what: str, *, required: bool) -> None:
     if value is None:
         if required:
@@ -74,13 +79,13 @@ class MoodCheckIn(_Record):
     note: str = ""
     id: int | None = None
 
-    def validate(self, now: datetime | None = None) -> "MoodCheckIn":
+    def validate(self, now: datetime | None = None) -> MoodCheckIn:
         _check_time(self.at, now)
         _check_scale(self.mood, "a mood", required=True)
         _check_scale(self.energy, "energy", required=False)
         _check_note(self.note)
         feelings = tuple(dict.fromkeys(f.strip().lower() for f in self.feelings if f.strip()))
-        return replace(self, at=to_utc(self.at), feelings=feelings, note=self.note.strip())
+        return replace(self, at=_stored_time(self.at), feelings=feelings, note=self.note.strip())
 
     @property
     def mood_label(self) -> str:
@@ -97,7 +102,7 @@ class Person(_Record):
     archived: bool = False
     id: int | None = None
 
-    def validate(self, now: datetime | None = None) -> "Person":
+    def validate(self, now: datetime | None = None) -> Person:
         name = _clean_name(self.name, "a name", NAME_MAX)
         try:
             relationship = Relationship(self.relationship)
@@ -122,7 +127,7 @@ class Contact(_Record):
     note: str = ""
     id: int | None = None
 
-    def validate(self, now: datetime | None = None) -> "Contact":
+    def validate(self, now: datetime | None = None) -> Contact:
         _check_time(self.at, now)
         people = tuple(dict.fromkeys(self.person_ids))
         if not people:
@@ -135,7 +140,7 @@ class Contact(_Record):
             raise ValidationError("A duration must be between 1 minute and 24 hours.")
         _check_scale(self.felt, "how it felt", required=False)
         _check_note(self.note)
-        return replace(self, at=to_utc(self.at), person_ids=people, mode=mode, note=self.note.strip())
+        return replace(self, at=_stored_time(self.at), person_ids=people, mode=mode, note=self.note.strip())
 
 
 @dataclass(frozen=True)
@@ -148,14 +153,14 @@ class Activity(_Record):
     note: str = ""
     id: int | None = None
 
-    def validate(self, now: datetime | None = None) -> "Activity":
+    def validate(self, now: datetime | None = None) -> Activity:
         _check_time(self.at, now)
         category = _clean_name(self.category, "a kind of activity", NAME_MAX)
         title = _clean_name(self.title, "what you did", TITLE_MAX)
         _check_scale(self.felt, "how it felt", required=False)
         _check_note(self.note)
         return replace(
-            self, at=to_utc(self.at), category=category, title=title,
+            self, at=_stored_time(self.at), category=category, title=title,
             person_ids=tuple(dict.fromkeys(self.person_ids)), note=self.note.strip(),
         )
 

@@ -5,7 +5,7 @@ Each enum's value is what storage keeps; ``label`` is what a person reads.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 MOOD_MIN, MOOD_MAX = 1, 5
 
@@ -45,12 +45,12 @@ DEFAULT_ACTIVITY_CATEGORIES: tuple[str, ...] = (
 )
 
 
-class LabelledEnum(str, Enum):
+class LabelledEnum(StrEnum):
     """A str enum whose members carry a human label."""
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> "LabelledEnum":
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label

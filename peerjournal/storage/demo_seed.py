@@ -17,7 +17,8 @@ def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> 
     would be in the journal's future. One batch: it all lands or none of it does, and
     listeners hear about it once.
     """
-    data = demo_journal(to_local(now or journal.clock()), days)
+    # Naive local time: the sample's days keep their own summer or winter offset.
+    data = demo_journal(to_local(now or journal.clock()).replace(tzinfo=None), days)
     with journal.batch():
         stored_ids: list[int] = []
         for person in data.people:

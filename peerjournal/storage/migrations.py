@@ -36,6 +36,7 @@ CREATE INDEX moods_at ON moods (at_utc);
 CREATE TABLE mood_feelings (
     mood_id INTEGER NOT NULL REFERENCES moods (id) ON DELETE CASCADE,
     feeling TEXT NOT NULL,
+    position INTEGER NOT NULL,
     PRIMARY KEY (mood_id, feeling)
 ) WITHOUT ROWID;
 CREATE TABLE people (
@@ -63,6 +64,7 @@ CREATE INDEX contacts_at ON contacts (at_utc);
 CREATE TABLE contact_people (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
     PRIMARY KEY (contact_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX contact_people_person ON contact_people (person_id);
@@ -78,6 +80,7 @@ CREATE INDEX activities_at ON activities (at_utc);
 CREATE TABLE activity_people (
     activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
     PRIMARY KEY (activity_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX activity_people_person ON activity_people (person_id);

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
@@ -28,7 +28,7 @@ from peerjournal.storage.vault import Vault
 Record = MoodCheckIn | Person | Contact | Activity
 
 
-class Change(str, Enum):
+class Change(StrEnum):
     MOODS = "moods"
     PEOPLE = "people"
     CONTACTS = "contacts"
@@ -154,17 +154,16 @@ class Journal:
 
     def _write_feelings(self, mood: MoodCheckIn) -> None:
         self.vault.conn.executemany(
-            "INSERT INTO mood_feelings (mood_id, feeling) VALUES (?, ?)",
-            [(mood.id, f) for f in mood.feelings],
+            "INSERT INTO mood_feelings (mood_id, feeling, position) VALUES (?, ?, ?)",
+            [(mood.id, f, i) for i, f in enumerate(mood.feelings)],
         )
 
     def get_mood(self, mood_id: int) -> MoodCheckIn:
         row = self._one("SELECT id, at_utc, mood, energy, note FROM moods WHERE id = ?", (mood_id,))
         if row is None:
             raise NotFound("check-in")
-        # mood_feelings is WITHOUT ROWID (no rowid to keep entry order): sort by name.
         feelings = self._all(
-            "SELECT feeling FROM mood_feelings WHERE mood_id = ? ORDER BY feeling", (mood_id,)
+            "SELECT feeling FROM mood_feelings WHERE mood_id = ? ORDER BY position", (mood_id,)
         )
         return MoodCheckIn(
             id=row[0], at=from_storage(row[1]), mood=row[2], energy=row[3], note=row[4],
@@ -329,14 +328,13 @@ class Journal:
     def _write_links(self, table: str, column: str, entry_id: int | None, people: tuple[int, ...]) -> None:
         # table and column are fixed names from this module, never user input.
         self.vault.conn.executemany(
-            f"INSERT INTO {table} ({column}, person_id) VALUES (?, ?)",
-            [(entry_id, pid) for pid in people],
+            f"INSERT INTO {table} ({column}, person_id, position) VALUES (?, ?, ?)",
+            [(entry_id, pid, i) for i, pid in enumerate(people)],
         )
 
     def _links(self, table: str, column: str, entry_id: int) -> tuple[int, ...]:
-        # The link tables are WITHOUT ROWID (no rowid to keep entry order): sort by id.
         rows = self._all(
-            f"SELECT person_id FROM {table} WHERE {column} = ? ORDER BY person_id", (entry_id,)
+            f"SELECT person_id FROM {table} WHERE {column} = ? ORDER BY position", (entry_id,)
         )
         return tuple(pid for (pid,) in rows)
 
@@ -467,19 +465,22 @@ class Journal:
         rows = self._all(
             """
             SELECT 'mood', m.id, m.at_utc, m.mood, m.note,
-                   (SELECT group_concat(feeling, ', ') FROM mood_feelings WHERE mood_id = m.id),
+                   (SELECT group_concat(feeling, ', ') FROM
+                      (SELECT feeling FROM mood_feelings WHERE mood_id = m.id ORDER BY position)),
                    NULL
               FROM moods m WHERE m.at_utc >= :since
             UNION ALL
             SELECT 'contact', c.id, c.at_utc, c.felt, c.note,
-                   (SELECT group_concat(p.name, ', ') FROM contact_people cp
-                      JOIN people p ON p.id = cp.person_id WHERE cp.contact_id = c.id),
+                   (SELECT group_concat(name, ', ') FROM
+                      (SELECT p.name FROM contact_people cp JOIN people p ON p.id = cp.person_id
+                        WHERE cp.contact_id = c.id ORDER BY cp.position)),
                    c.mode
               FROM contacts c WHERE c.at_utc >= :since
             UNION ALL
             SELECT 'activity', a.id, a.at_utc, a.felt, a.note,
-                   (SELECT group_concat(p.name, ', ') FROM activity_people ap
-                      JOIN people p ON p.id = ap.person_id WHERE ap.activity_id = a.id),
+                   (SELECT group_concat(name, ', ') FROM
+                      (SELECT p.name FROM activity_people ap JOIN people p ON p.id = ap.person_id
+                        WHERE ap.activity_id = a.id ORDER BY ap.position)),
                    a.category || char(31) || a.title
               FROM activities a WHERE a.at_utc >= :since
             ORDER BY 3 DESC, 2 DESC

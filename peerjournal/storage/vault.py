@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlcipher3
@@ -54,10 +54,8 @@ class Vault:
         """Checkpoint the WAL into the main file and drop the connection (and its key)."""
         if self._conn is None:
             return
-        try:
+        with suppress(DatabaseError):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except DatabaseError:
-            pass
         self._conn.close()
         self._conn = None
 

@@ -1,4 +1,4 @@
-"""The People page: everyone grouped by circle on the left, the chosen person and their contacts on the right.
+"""The People page: everyone grouped by circle on the left; the chosen person and their contacts on the right.
 
 Signals: ``logContactRequested(int)`` with a person id; the main window opens a
 contact form with that person chosen.
@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QTreeView,
@@ -46,29 +49,116 @@ WELCOME = "Add the people in your life — family, friends, neighbours, groups, 
 NOTHING_CHOSEN = "Choose someone to see your contact history with them."
 # Activities count as history too: they decide whether Delete is allowed.
 _RELEVANT = {Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES}
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_WELCOME_PAGE, _EMPTY_PAGE, _PERSON_PAGE = range(3)
 
 
-def _label(text: str = "", *, name: str, wrap: bool = True) -> QLabel:
+def _label(text: str = "", *, name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
-    label.setWordWrap(wrap)
+    label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
     return label
 
 
-def _button(action: QAction, name: str, accessible: str) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)  # the action is the one source of text and enabled state
+def _button(action: QAction, name: str, accessible: str) -> QPushButton:
+    """A push button (styled by app.qss, unlike a tool button) mirroring an action."""
+    button = QPushButton()
     button.setObjectName(name)
     button.setAccessibleName(accessible)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(False)
+    button.clicked.connect(action.trigger)
+
+    def sync() -> None:
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+
+    action.changed.connect(sync)
+    sync()
     return button
 
 
 def _in_words(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Taller rows than Fusion's default: easier to read and to hit with the mouse."""
+
+    def sizeHint(self, option, index) -> QSize:  # type: ignore[no-untyped-def]  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
+
+
+class PersonDetails(QWidget):
+    """One person's details, the page's buttons for them, and their contact history."""
+
+    def __init__(self, history: ContactHistoryModel, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personDetails")
+        self._history = history
+        self.name_heading = _label(name="personNameHeading")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)  # relative, so a larger system font scales it
+        font.setBold(True)
+        self.name_heading.setFont(font)
+        self.summary_label = _label(name="personSummaryLabel")
+        self.help_label = _label(name="personHelpLabel")
+        self.notes_label = _label(name="personNotesLabel")
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_table = table = QTableView()
+        table.setObjectName("contactHistoryTable")
+        table.setAccessibleName("Contact history")
+        table.setModel(history)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setAccessibleName("Contact rows")
+        table.horizontalHeader().setAccessibleName("Contact history columns")
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the note
+        corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName("Select all contacts")
+        self.no_history_label = _label(name="noHistoryLabel")
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for widget in (self.name_heading, self.summary_label, self.help_label, self.notes_label):
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        layout.addLayout(row)
+        layout.addSpacing(10)
+        layout.addWidget(_label("Contact history", name="sectionLabel"))
+        layout.addWidget(table, 1)
+        layout.addWidget(self.no_history_label)
+        layout.addStretch(0)
+
+    def show_person(self, person: Person) -> None:
+        self.name_heading.setText(person.name)
+        self.name_heading.setAccessibleName(person.name)
+        archived = " · Archived (their history is kept)" if person.archived else ""
+        self.summary_label.setText(f"{person.relationship.label} · {person.closeness.label}{archived}")
+        kinds = [k.label.lower() for k in HelpKind if k in person.help_kinds]
+        self.help_label.setText(f"They can give {_in_words(kinds)}." if kinds else "")
+        self.help_label.setVisible(bool(kinds))
+        self.notes_label.setText(person.notes)
+        self.notes_label.setVisible(bool(person.notes))
+        self._history.show_person(person.id)
+        self.history_table.setAccessibleName(f"Contact history with {person.name}")
+        has_rows = self._history.rowCount() > 0
+        self.history_table.setVisible(has_rows)
+        self.no_history_label.setText(
+            "" if has_rows else f"No contacts noted with {person.name} yet. They will show here when you log one."
+        )
+        self.no_history_label.setVisible(not has_rows)
 
 
 class PeoplePage(QWidget):
@@ -85,7 +175,7 @@ class PeoplePage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)  # a group shows when someone in it matches
-        self.proxy.setFilterRole(NAME_ROLE)
+        self.proxy.setFilterRole(NAME_ROLE)  # group rows have no name, so they never match
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.history_model = ContactHistoryModel(journal, self)
         self._make_actions()
@@ -94,40 +184,47 @@ class PeoplePage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._make_list_side())
         splitter.addWidget(self._make_details_side())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])  # proportions: names need room, so does the history
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_label("People", name="pageTitle"))
+        layout.addWidget(splitter, 1)
         events.changed.connect(self._journal_changed)
         self.refresh()
 
-    # -- building ---------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None,
+    # -- building -----------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], key: QKeySequence | None = None,
                 context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if key is not None:
+            action.setShortcut(key)
             action.setShortcutContext(context)
-            action.setToolTip(f"{text.rstrip('…')} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(f"{text.rstrip('…')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        window = Qt.ShortcutContext.WindowShortcut  # works whenever the page is shown
+        window = Qt.ShortcutContext.WindowShortcut  # wherever the focus is, while the page is shown
         self.add_action = self._action("Add person…", self.open_add_dialog, QKeySequence("Ctrl+Shift+N"), window)
         self.edit_action = self._action("Edit…", self.open_edit_dialog, QKeySequence("F2"))
         self.archive_action = self._action("Archive", self.toggle_archived)
-        self.delete_action = self._action("Delete", self.delete_selected)
         self.log_contact_action = self._action("Log a contact…", self._request_log_contact)
-        self.find_action = self._action("Find", self._focus_filter, QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action = self._action("Find a person", self._focus_filter, QKeySequence(QKeySequence.StandardKey.Find))
+        # Delete works only in the list, never while typing in the filter or reading the history.
+        self.delete_action = QAction("Delete", self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
 
     def _make_list_side(self) -> QWidget:
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("peopleFilter")
         self.filter_edit.setAccessibleName("Find a person by name")
-        self.filter_edit.setPlaceholderText("Find by name")
+        self.filter_edit.setPlaceholderText("Find by name  (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
+        for clear in self.filter_edit.findChildren(QToolButton):  # Qt's own clear button
+            clear.setAccessibleName("Clear the search")
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.filter_edit.installEventFilter(self)
@@ -136,30 +233,27 @@ class PeoplePage(QWidget):
         self.show_archived_check.setObjectName("showArchivedCheck")
         self.show_archived_check.setAccessibleName("Show archived people")
         self.show_archived_check.toggled.connect(self._show_archived_toggled)
-        self.tree = QTreeView()
-        self.tree.setObjectName("peopleTree")
-        self.tree.setAccessibleName("People, grouped by circle")
-        self.tree.setModel(self.proxy)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
+        self.no_match_label = _label(name="hintLabel")
+        self.tree = tree = QTreeView()
+        tree.setObjectName("peopleTree")
+        tree.setAccessibleName("People, grouped by circle")
+        tree.setModel(self.proxy)
+        tree.setItemDelegate(_RoomyDelegate(tree))
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setAllColumnsShowFocus(True)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setAccessibleName("People list columns")
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.tree.doubleClicked.connect(self._double_clicked)
-        self.tree.expanded.connect(lambda index: self._remember_expanded(index, True))
-        self.tree.collapsed.connect(lambda index: self._remember_expanded(index, False))
-        self.tree.installEventFilter(self)
-        # Delete only from the list itself, never from a note or the filter field.
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.tree.addAction(self.delete_action)
-        self.no_match_label = _label(name="noMatchLabel")
+        tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        tree.doubleClicked.connect(lambda i: self.open_edit_dialog() if i.data(PERSON_ID_ROLE) is not None else None)
+        tree.expanded.connect(lambda index: self._remember_expanded(index, True))
+        tree.collapsed.connect(lambda index: self._remember_expanded(index, False))
+        tree.installEventFilter(self)
+        tree.addAction(self.delete_action)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
@@ -167,90 +261,52 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.show_archived_check)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.no_match_label)
+        for widget in (self.show_archived_check, self.no_match_label):
+            layout.addWidget(widget)
+        layout.addWidget(tree, 1)
         return side
 
     def _make_details_side(self) -> QWidget:
         self.details_stack = QStackedWidget()
         self.details_stack.setObjectName("detailsStack")
         self.welcome_page = QWidget()
-        welcome = QVBoxLayout(self.welcome_page)
-        self.welcome_label = _label(WELCOME, name="welcomeLabel")
+        self.welcome_label = _label(WELCOME, name="emptyLabel")  # app.qss styles empty states
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome_add_button = _button(self.add_action, "welcomeAddButton", "Add a person")
+        self.welcome_add_button.setDefault(True)  # the one thing to do here: make it stand out
+        welcome = QVBoxLayout(self.welcome_page)
         welcome.addStretch(1)
         welcome.addWidget(self.welcome_label)
-        welcome.addWidget(self.welcome_add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        welcome.addWidget(self.welcome_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome.addStretch(2)
-        self.empty_label = _label(NOTHING_CHOSEN, name="emptyStateLabel")
+        self.empty_label = _label(NOTHING_CHOSEN, name="emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details_stack.addWidget(self.welcome_page)
-        self.details_stack.addWidget(self.empty_label)
-        self.details_stack.addWidget(self._make_person_view())
-        return self.details_stack
-
-    def _make_person_view(self) -> QWidget:
-        self.name_heading = _label(name="personNameHeading")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_heading.setFont(font)
-        self.summary_label = _label(name="personSummaryLabel")
-        self.help_label = _label(name="personHelpLabel")
-        self.notes_label = _label(name="personNotesLabel")
-        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log_contact_button = _button(self.log_contact_action, "logContactButton", "Log a contact with this person")
         self.edit_button = _button(self.edit_action, "editButton", "Edit this person")
         self.archive_button = _button(self.archive_action, "archiveButton", "Archive this person")
         self.delete_button = _button(self.delete_action, "deleteButton", "Delete this person")
-        buttons = QHBoxLayout()
-        for button in (self.log_contact_button, self.edit_button, self.archive_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        history_heading = _label("Contact history", name="historyHeading")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        history_heading.setFont(bold)
-        self.history_table = QTableView()
-        self.history_table.setObjectName("contactHistoryTable")
-        self.history_table.setAccessibleName("Contact history")
-        self.history_table.setModel(self.history_model)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        self.history_table.setWordWrap(False)
-        self.history_table.setAlternatingRowColors(True)
-        self.history_table.verticalHeader().hide()
-        columns = self.history_table.horizontalHeader()
-        for column in range(4):
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.no_history_label = _label(name="noHistoryLabel")
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.name_heading, self.summary_label, self.help_label, self.notes_label):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addSpacing(8)
-        layout.addWidget(history_heading)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.no_history_label)
-        layout.addStretch(0)
-        return view
+        self.details = PersonDetails(
+            self.history_model, [self.log_contact_button, self.edit_button, self.archive_button, self.delete_button]
+        )
+        for page in (self.welcome_page, self.empty_label, self.details):
+            self.details_stack.addWidget(page)
+        return self.details_stack
 
-    # -- selection ----------------------------------------------------------
+    # -- selection and refresh ----------------------------------------------
     def selected_person_id(self) -> int | None:
         rows = self.tree.selectionModel().selectedRows()
         return rows[0].data(PERSON_ID_ROLE) if rows else None
+
+    def _chosen(self) -> Person | None:
+        person_id = self.selected_person_id()
+        return self.model.person(person_id) if person_id is not None else None
 
     def select_person(self, person_id: int) -> bool:
         """Show and select a person, clearing the filter or showing archived people if needed."""
         person = self.model.person(person_id)
         if person is None:
             return False
-        if person.archived and not self.show_archived_check.isChecked():
+        if person.archived:
             self.show_archived_check.setChecked(True)
         if not self._select(person_id):
             self.filter_edit.clear()
@@ -259,11 +315,14 @@ class PeoplePage(QWidget):
 
     def _select(self, person_id: int) -> bool:
         index = self.proxy.mapFromSource(self.model.person_index(person_id))
-        if not index.isValid():
-            return False
-        self.tree.setCurrentIndex(index)  # also selects the row: current and selection move together
-        self.tree.scrollTo(index)
-        return True
+        if index.isValid():
+            self.tree.setCurrentIndex(index)  # selects the row too
+            self.tree.scrollTo(index)
+        return index.isValid()
+
+    def refresh(self) -> None:
+        """Reload from the journal, keeping the selection."""
+        self._rebuild(self.model.reload)
 
     def _rebuild(self, change: Callable[[], object]) -> None:
         keep = self.selected_person_id()
@@ -277,25 +336,19 @@ class PeoplePage(QWidget):
             self._quiet = False
         self._update_details()
 
-    def refresh(self) -> None:
-        """Reload from the journal, keeping the selection."""
-        self._rebuild(self.model.reload)
-
     def _restore_tree(self) -> None:
-        filtering = bool(self.filter_edit.text())
-        self._quiet = True
+        searching = bool(self.filter_edit.text().strip())
         for row in range(self.proxy.rowCount()):
             group = self.proxy.index(row, 0)
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # "Middle circle (12)" needs room
-            # While searching, every match must be visible.
-            self.tree.setExpanded(group, filtering or group.data(CIRCLE_ROLE) not in self._collapsed)
-        self.no_match_label.setText(
-            f"No one called “{self.filter_edit.text()}”." if filtering and not self.proxy.rowCount() else ""
-        )
-        self.no_match_label.setVisible(bool(self.no_match_label.text()))
+            # While searching every match must be visible; otherwise keep what the person collapsed.
+            self.tree.setExpanded(group, searching or group.data(CIRCLE_ROLE) not in self._collapsed)
+        no_match = searching and not self.proxy.rowCount()
+        self.no_match_label.setText(f"No one called “{self.filter_edit.text().strip()}”." if no_match else "")
+        self.no_match_label.setVisible(no_match)
 
     def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
-        if self._quiet or self.filter_edit.text():
+        if self._quiet or self.filter_edit.text().strip():
             return
         circle = index.data(CIRCLE_ROLE)
         if expanded:
@@ -308,59 +361,32 @@ class PeoplePage(QWidget):
             self._update_details()
 
     def _update_details(self) -> None:
-        person_id = self.selected_person_id()
-        person = self.model.person(person_id) if person_id is not None else None
+        person = self._chosen()
         if person is None:
-            self.details_stack.setCurrentIndex(0 if not self.model.has_anyone() else 1)
+            self.details_stack.setCurrentIndex(_EMPTY_PAGE if self.model.has_anyone() else _WELCOME_PAGE)
             self.history_model.show_person(None)
         else:
-            self._show_person(person)
-            self.details_stack.setCurrentIndex(2)
+            self.details.show_person(person)
+            self.details_stack.setCurrentIndex(_PERSON_PAGE)
         self._update_actions(person)
 
-    def _show_person(self, person: Person) -> None:
-        self.name_heading.setText(person.name)
-        self.name_heading.setAccessibleName(person.name)
-        summary = f"{person.relationship.label} · {person.closeness.label}"
-        if person.archived:
-            summary += " · Archived (their history is kept)"
-        self.summary_label.setText(summary)
-        kinds = [k.label.lower() for k in HelpKind if k in person.help_kinds]
-        self.help_label.setText(f"They can give {_in_words(kinds)}." if kinds else "")
-        self.help_label.setVisible(bool(kinds))
-        self.notes_label.setText(person.notes)
-        self.notes_label.setVisible(bool(person.notes))
-        self.history_model.show_person(person.id)
-        self.history_table.setAccessibleName(f"Contact history with {person.name}")
-        has_rows = self.history_model.rowCount() > 0
-        self.history_table.setVisible(has_rows)
-        self.no_history_label.setText(
-            "" if has_rows else f"No contacts noted with {person.name} yet. They will show here when you log one."
-        )
-        self.no_history_label.setVisible(not has_rows)
-
     def _update_actions(self, person: Person | None) -> None:
-        chosen = person is not None and person.id is not None
-        self.edit_action.setEnabled(chosen)
-        self.archive_action.setEnabled(chosen)
+        person_id = person.id if person is not None else None
         archived = bool(person and person.archived)
+        has_history = person_id is not None and self._journal.person_has_history(person_id)
+        self.edit_action.setEnabled(person_id is not None)
+        self.archive_action.setEnabled(person_id is not None)
         self.archive_action.setText("Restore" if archived else "Archive")
         self.archive_button.setAccessibleName("Restore this person" if archived else "Archive this person")
-        has_history = chosen and self._journal.person_has_history(person.id)  # type: ignore[union-attr, arg-type]
-        self.delete_action.setEnabled(chosen and not has_history)
+        self.delete_action.setEnabled(person_id is not None and not has_history)
+        # A disabled button should say why, and what to do instead.
         self.delete_action.setToolTip(
-            "People who appear in your journal can be archived instead." if has_history else "Delete"
+            "People who appear in your journal can be archived instead." if has_history else "Delete (Del)"
         )
-        self.log_contact_action.setEnabled(chosen and not archived)
-        self.log_contact_action.setToolTip(
-            "Restore them first to log a contact." if archived else "Log a contact…"
-        )
+        self.log_contact_action.setEnabled(person_id is not None and not archived)
+        self.log_contact_action.setToolTip("Restore them first to log a contact." if archived else "")
 
-    # -- actions --------------------------------------------------------------
-    def _chosen(self) -> Person | None:
-        person_id = self.selected_person_id()
-        return self.model.person(person_id) if person_id is not None else None
-
+    # -- actions ------------------------------------------------------------
     def open_add_dialog(self) -> None:
         self._open_dialog(None)
 
@@ -369,7 +395,7 @@ class PeoplePage(QWidget):
         if chosen is None or chosen.id is None:
             return
         try:
-            person = self._journal.get_person(chosen.id)  # fresh, in case another window changed it
+            person = self._journal.get_person(chosen.id)  # fresh, in case it changed elsewhere
         except UserError as exc:
             messages.warn(self, "Couldn't open this person", str(exc))
             return
@@ -380,10 +406,9 @@ class PeoplePage(QWidget):
             self.person_dialog.raise_()
             self.person_dialog.activateWindow()
             return
-        dialog = PersonDialog(self._journal, person, self)
+        self.person_dialog = dialog = PersonDialog(self._journal, person, self)
         dialog.accepted.connect(lambda: self._dialog_saved(dialog))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.person_dialog = dialog
         dialog.open()  # not exec(): the event loop keeps running, so tests can drive it
 
     def _dialog_saved(self, dialog: PersonDialog) -> None:
@@ -433,7 +458,7 @@ class PeoplePage(QWidget):
         if person is not None and person.id is not None and not person.archived:
             self.logContactRequested.emit(person.id)
 
-    # -- reacting -------------------------------------------------------------
+    # -- reacting -----------------------------------------------------------
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if kinds & _RELEVANT:
             self.refresh()
@@ -449,22 +474,19 @@ class PeoplePage(QWidget):
         self.filter_edit.selectAll()
 
     def _focus_first_match(self) -> None:
-        """From the filter field, Enter or Down goes to the first matching person."""
+        """From the filter field, Enter or Down goes to the (first matching) person in the list."""
         if self.selected_person_id() is None:
-            for group_row in range(self.proxy.rowCount()):
-                first = self.proxy.index(0, 0, self.proxy.index(group_row, 0))
+            for row in range(self.proxy.rowCount()):
+                first = self.proxy.index(0, 0, self.proxy.index(row, 0))
                 if first.isValid():
                     self.tree.setCurrentIndex(first)
                     break
         self.tree.setFocus()
 
-    def _double_clicked(self, index: QModelIndex) -> None:
-        if index.data(PERSON_ID_ROLE) is not None:
-            self.open_edit_dialog()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if watched is self.tree and event.key() in _ENTER_KEYS and self.selected_person_id() is not None:
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if watched is self.tree and enter and self.selected_person_id() is not None:
                 self.open_edit_dialog()
                 return True
             if watched is self.filter_edit and event.key() == Qt.Key.Key_Down:

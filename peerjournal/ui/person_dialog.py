@@ -65,6 +65,7 @@ class PersonDialog(QDialog):
         self.relationship_combo.setAccessibleName("Relationship")
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
+        self.relationship_combo.view().setAccessibleName("Relationships")
 
         self.circle_group = QButtonGroup(self)
         self.circle_radios: dict[Closeness, QRadioButton] = {}
@@ -82,7 +83,7 @@ class PersonDialog(QDialog):
         circle_box = QWidget()
         circle_box.setLayout(circles)
         hint = QLabel(CIRCLE_HINT)
-        hint.setObjectName("circleHintLabel")
+        hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
 
         self.help_checks: dict[HelpKind, QCheckBox] = {}
@@ -105,8 +106,6 @@ class PersonDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        # A soft red: noticeable, not alarming. The words carry the meaning, not the colour.
-        self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(

@@ -110,9 +110,10 @@ class TimelineFilter(QSortFilterProxyModel):
         self._kind: EntryKind | None = None
         self._needle = ""
 
-    def set_kind(self, kind: EntryKind | None) -> None:
+    def set_kind(self, kind: EntryKind | str | None) -> None:
         self.beginFilterChange()
-        self._kind = kind
+        # Qt item data hands a str enum back as plain str; turn it back into the member.
+        self._kind = EntryKind(kind) if kind else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:

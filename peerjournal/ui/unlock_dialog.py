@@ -197,7 +197,6 @@ class UnlockDialog(QDialog):
         opener = create_vault if self.creating else open_vault
         path = self.vault_path
         run_in_background(lambda: opener(path, passphrase), self._opened, self._failed)
-        del passphrase, again
 
     def _opened(self, vault: object) -> None:
         self._set_busy(False)

@@ -140,10 +140,13 @@ def test_times_are_wall_clock_in_nows_zone() -> None:
     assert all(m.at.utcoffset() == timedelta(hours=10) for m in data.moods)
 
 
-def test_naive_now_is_taken_as_local() -> None:
+def test_naive_now_is_local_time_with_each_days_offset() -> None:
     naive = datetime(2026, 3, 14, 18, 30)
-    data = demo_journal(naive, days=7)
+    data = demo_journal(naive, days=120)
     assert max(e.at for e in _entries(data)) <= naive.astimezone()
+    for mood in data.moods:
+        assert 7 <= mood.at.hour <= 23
+        assert mood.at.utcoffset() == mood.at.replace(tzinfo=None).astimezone().utcoffset()
 
 
 def test_link_people_swaps_indexes_for_ids(demo: DemoData) -> None:

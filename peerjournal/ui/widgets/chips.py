@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
@@ -23,11 +23,20 @@ from PySide6.QtWidgets import (
 from peerjournal.ui.widgets.flow_layout import FlowLayout
 
 
-def _completer(words: list[str], parent: QWidget) -> QCompleter:
-    completer = QCompleter(words, parent)
+def _attach_completer(field: QLineEdit) -> QStringListModel:
+    """One completer per field for its lifetime; callers refresh the returned word list."""
+    words = QStringListModel(field)
+    completer = QCompleter(words, field)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    return completer
+    field.setCompleter(completer)
+    return words
+
+
+def _close_popup(field: QLineEdit) -> None:
+    completer = field.completer()
+    if completer is not None:
+        completer.popup().hide()
 
 
 class FeelingsPicker(QWidget):
@@ -46,6 +55,7 @@ class FeelingsPicker(QWidget):
         self.field.setPlaceholderText("Type a feeling and press Enter, or click below")
         self.field.setAccessibleName("Feelings")
         self.field.returnPressed.connect(self._typed)
+        self._words = _attach_completer(self.field)
         layout.addWidget(self.field)
         self._chip_box = QWidget()
         self._flow = FlowLayout(self._chip_box)
@@ -62,7 +72,7 @@ class FeelingsPicker(QWidget):
         for word in list(words) + [w for w in chosen if w not in words]:
             self._add_chip(word)
         self.set_selected(chosen)
-        self.field.setCompleter(_completer(list(self._chips), self))
+        self._words.setStringList(list(self._chips))
 
     def _add_chip(self, word: str) -> QToolButton:
         chip = QToolButton()
@@ -96,6 +106,7 @@ class FeelingsPicker(QWidget):
     def _typed(self) -> None:
         word = " ".join(self.field.text().split()).lower()
         self.field.clear()
+        _close_popup(self.field)
         if not word:
             return
         match = next((w for w in self._chips if w.lower() == word), None)
@@ -140,19 +151,17 @@ class PeoplePicker(QWidget):
         self.field.setPlaceholderText("Type a name and press Enter")
         self.field.setAccessibleName(accessible_name)
         self.field.returnPressed.connect(self._typed)
+        self._words = _attach_completer(self.field)
         layout.addWidget(self.field)
         self._chip_box = QWidget()
         self._flow = FlowLayout(self._chip_box)
         layout.addWidget(self._chip_box)
-        self._completer: QCompleter | None = None
         self._update_description()
 
     def set_people(self, names: dict[int, str]) -> None:
         """All people who can be picked, id → name (archived people left out by the caller)."""
         self._names = dict(names)
-        self._completer = _completer(sorted(self._names.values(), key=str.casefold), self)
-        self._completer.activated.connect(self._completed)
-        self.field.setCompleter(self._completer)
+        self._words.setStringList(sorted(self._names.values(), key=str.casefold))
         self._rebuild()
 
     def add_known(self, person_id: int, name: str) -> None:
@@ -171,12 +180,9 @@ class PeoplePicker(QWidget):
         self.field.clear()
         self.set_selected(())
 
-    def _completed(self, name: str) -> None:
-        # The completer fills the field; Enter then adds the person.
-        self.field.setText(name)
-
     def _typed(self) -> None:
         name = " ".join(self.field.text().split())
+        _close_popup(self.field)
         if not name:
             return
         matches = [pid for pid, n in self._names.items() if n.casefold() == name.casefold()]

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up (first time only) and run the whole test suite offscreen, plus the linter.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh offscreen
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check --quiet .
+exec .venv/bin/python -m pytest "$@"

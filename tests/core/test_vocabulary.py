@@ -1,0 +1,60 @@
+"""The fixed vocabulary: stored values, human labels, default lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerjournal.core.vocabulary import (
+    DEFAULT_ACTIVITY_CATEGORIES,
+    DEFAULT_FEELINGS,
+    ENERGY_LABELS,
+    FELT_LABELS,
+    MOOD_LABELS,
+    MOOD_MAX,
+    MOOD_MIN,
+    Closeness,
+    ContactMode,
+    EntryKind,
+    HelpKind,
+    Relationship,
+)
+
+
+@pytest.mark.parametrize("labels", [MOOD_LABELS, ENERGY_LABELS, FELT_LABELS])
+def test_every_scale_point_has_a_label(labels):
+    assert sorted(labels) == list(range(MOOD_MIN, MOOD_MAX + 1))
+    assert all(text.strip() for text in labels.values())
+
+
+@pytest.mark.parametrize("enum", [Relationship, Closeness, HelpKind, ContactMode, EntryKind])
+def test_enums_store_values_and_show_labels(enum):
+    values = [m.value for m in enum]
+    assert len(values) == len(set(values))
+    for member in enum:
+        assert enum(member.value) is member
+        assert member == member.value  # a str enum: compares equal to what storage keeps
+        assert member.label.strip()
+        assert member.label[0].isupper()
+
+
+def test_some_labels():
+    assert ContactMode.PHONE.value == "phone"
+    assert ContactMode.PHONE.label == "Phone call"
+    assert Relationship.PEER.label == "Peer / group member"
+    assert EntryKind.MOOD.label == "Check-in"
+
+
+def test_unknown_value_raises_value_error():
+    with pytest.raises(ValueError):
+        Relationship("enemy")
+
+
+def test_default_feelings():
+    assert len(DEFAULT_FEELINGS) == 20
+    assert len(set(DEFAULT_FEELINGS)) == 20
+    assert all(f == f.strip().lower() and f for f in DEFAULT_FEELINGS)
+
+
+def test_default_categories():
+    assert len({c.lower() for c in DEFAULT_ACTIVITY_CATEGORIES}) == len(DEFAULT_ACTIVITY_CATEGORIES)
+    assert "Other" in DEFAULT_ACTIVITY_CATEGORIES
