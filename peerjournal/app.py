@@ -34,6 +34,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def vault_path_for(args: argparse.Namespace) -> Path:
+    return args.vault if args.vault is not None else default_vault_path()
+
+
 def _has_display() -> bool:
     if not sys.platform.startswith("linux"):
         return True
@@ -93,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             demo.cleanup()
             raise
     else:
-        controller = AppController(args.vault or default_vault_path())
+        controller = AppController(vault_path_for(args))
         controller.start()
     try:
         return app.exec()

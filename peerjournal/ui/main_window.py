@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
         self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
         self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
-        self.quit_action = self._action("&Quit", self.quitRequested.emit, key.StandardKey.Quit, "quitAction")
+        self.quit_action = self._action("&Quit", self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(key.StandardKey.Undo)
         self.undo_action.setObjectName("undoAction")

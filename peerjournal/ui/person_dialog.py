@@ -32,10 +32,7 @@ from peerjournal.storage.repository import Journal
 
 from peerjournal.ui.forms import note_field
 
-CIRCLE_HINT = (
-    "Close: people you would turn to first. Middle: people you see now and then. "
-    "Outer: people you know a little, groups and services."
-)
+CIRCLE_HINT = "Close: the first you'd turn to. Middle: now and then. Outer: less often."
 
 
 class PersonDialog(QDialog):
@@ -52,7 +49,7 @@ class PersonDialog(QDialog):
         self._saved: Person | None = None
         self.setWindowTitle(f"Edit {person.name}" if person else "Add a person")
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("personNameEdit")

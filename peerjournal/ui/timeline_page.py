@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,8 @@ class TimelinePage(QWidget):
         self.text_filter.setAccessibleName("Search the timeline")
         self.text_filter.setPlaceholderText("Search notes, people and activities  (Ctrl+F)")
         self.text_filter.setClearButtonEnabled(True)
+        for button in self.text_filter.findChildren(QToolButton):
+            button.setAccessibleName("Clear the search")
         # Filter after a short pause in typing, not on every key, for long journals.
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(
@@ -79,6 +82,8 @@ class TimelinePage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.setCornerButtonEnabled(False)
+        self.view.horizontalHeader().setAccessibleName("Columns")
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -29,6 +29,7 @@ def _attach_completer(field: QLineEdit) -> QStringListModel:
     completer = QCompleter(words, field)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.popup().setAccessibleName(f"Suggestions for {field.accessibleName().lower()}")
     field.setCompleter(completer)
     return words
 

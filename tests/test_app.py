@@ -1,0 +1,71 @@
+"""The command line: --version, --help, no display, and --demo starting for real in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from peerjournal import __version__
+from peerjournal.app import parse_args, vault_path_for
+from peerjournal.paths import default_vault_path
+
+
+def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "peerjournal", *args],
+        capture_output=True, text=True, timeout=timeout, env=env or os.environ.copy(),
+    )
+
+
+def test_version_and_help():
+    assert run("--version").stdout.strip() == f"PeerJournal {__version__}"
+    help_text = run("--help").stdout
+    assert "--demo" in help_text and "--vault PATH" in help_text
+
+
+def test_vault_flag_and_default(tmp_path):
+    assert vault_path_for(parse_args(["--vault", str(tmp_path / "j.pjvault")])) == tmp_path / "j.pjvault"
+    assert vault_path_for(parse_args([])) == default_vault_path()
+    assert default_vault_path().parent == Path(os.environ["PEERJOURNAL_DATA_DIR"])
+
+
+def test_no_display_gives_a_clear_message():
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = run(env=env)
+    if not sys.platform.startswith("linux"):
+        return
+    assert result.returncode == 2
+    assert "needs a graphical desktop" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_starts_shows_data_and_cleans_up(tmp_path):
+    env = os.environ.copy()
+    env.update(QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "peerjournal", "--demo"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        def demo_bytes() -> int:  # vault plus its write-ahead log
+            return sum(f.stat().st_size for f in tmp_path.glob("peerjournal-demo-*/demo.pjvault*"))
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and demo_bytes() < 100_000:  # ~90 days of entries
+            assert proc.poll() is None, proc.communicate()[1]
+            time.sleep(0.2)
+        assert demo_bytes() >= 100_000, "the demo journal was never filled"
+        time.sleep(2)  # the window is up and running
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert not list(tmp_path.glob("peerjournal-demo-*")), "the demo journal was not deleted on exit"
