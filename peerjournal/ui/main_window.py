@@ -29,6 +29,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.ui import messages
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
+from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.people_page import PeoplePage
 from peerjournal.ui.timeline_page import TimelinePage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.new_checkin_action = self._action("&New check-in", self.new_checkin, key.StandardKey.New)
         self.log_contact_action = self._action("Log a &contact…", lambda: self.log_contact_with(None), key("Ctrl+Shift+C"))
         self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
+        self.lists_action = self._action("Feelings and &kinds of activity…", self.edit_lists)
         self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
         self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
         self.quit_action = self._action("&Quit", self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
+        journal_menu.addAction(self.lists_action)
         journal_menu.addAction(self.passphrase_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
@@ -237,6 +240,12 @@ class MainWindow(QMainWindow):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def edit_lists(self) -> ListsDialog:
+        dialog = ListsDialog(self.journal, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         messages.inform(

@@ -6,6 +6,7 @@ Tests set ``next_answers`` (a list of bools) before triggering a confirm, and re
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 next_answers: list[bool] = []
@@ -25,7 +26,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes", no:
     if _testing:
         shown.append((title, text))
         return next_answers.pop(0) if next_answers else True
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = _box(QMessageBox.Icon.Question, parent, title, text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button)
@@ -33,15 +34,23 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes", no:
     return box.clickedButton() is yes_button
 
 
+def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, "", parent=parent)
+    # Names and notes are the person's own words, never markup: "<b>Sam" stays as typed.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     if _testing:
         shown.append((title, text))
         return
-    QMessageBox.information(parent, title, text)
+    _box(QMessageBox.Icon.Information, parent, title, text).exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     if _testing:
         shown.append((title, text))
         return
-    QMessageBox.warning(parent, title, text)
+    _box(QMessageBox.Icon.Warning, parent, title, text).exec()

@@ -49,7 +49,7 @@ class PersonDialog(QDialog):
         self._saved: Person | None = None
         self.setWindowTitle(f"Edit {person.name}" if person else "Add a person")
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)  # room for the circle hint on one line
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("personNameEdit")

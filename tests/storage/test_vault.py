@@ -17,6 +17,7 @@ from peerjournal.errors import (
     BugError,
     NewerVaultVersion,
     NotAVault,
+    NotSqlCipher,
     UserError,
     ValidationError,
     VaultExists,
@@ -411,3 +412,31 @@ def test_change_passphrase_to_nfd_form_opens_with_nfc(vault, vault_path):
     vault.change_passphrase(PASSPHRASE, nfd)
     vault.close()
     open_vault(vault_path, unicodedata.normalize("NFC", nfd)).close()
+
+
+# -- a driver without encryption --------------------------------------------------
+
+
+@pytest.fixture
+def plain_driver(monkeypatch):
+    """Make the vault module's driver hand out stdlib sqlite3 connections (no encryption)."""
+    import peerjournal.storage.vault as vault_module
+
+    def connect(path, **kwargs):
+        return sqlite3.connect(path, **kwargs)
+
+    monkeypatch.setattr(vault_module.sqlcipher3, "connect", connect)
+
+
+def test_create_refuses_a_driver_without_encryption(tmp_path, plain_driver):
+    path = tmp_path / "journal.pjvault"
+    with pytest.raises(NotSqlCipher):
+        create_vault(path, PASSPHRASE)
+    assert os.listdir(tmp_path) == []  # no plaintext file left behind
+
+
+def test_open_refuses_a_driver_without_encryption(closed_vault_path, plain_driver):
+    before = folder_state(closed_vault_path.parent)
+    with pytest.raises(NotSqlCipher):
+        open_vault(closed_vault_path, PASSPHRASE)
+    assert folder_state(closed_vault_path.parent) == before

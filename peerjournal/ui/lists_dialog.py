@@ -1,0 +1,127 @@
+"""Edit the word lists offered in forms: feelings and kinds of activity.
+
+Removing a word only takes it off the list offered for new entries; entries that
+used it keep it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.errors import UserError
+from peerjournal.storage.repository import Journal
+
+
+class WordListEditor(QWidget):
+    def __init__(
+        self,
+        noun: str,
+        load: Callable[[], list[str]],
+        add: Callable[[str], str],
+        remove: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load, self._add, self._remove = load, add, remove
+        self.list = QListWidget()
+        self.list.setObjectName(f"{noun}List")
+        self.list.setAccessibleName(f"Your {noun} list")
+        self.field = QLineEdit()
+        self.field.setObjectName(f"{noun}Edit")
+        self.field.setAccessibleName(f"New {noun[:-1] if noun.endswith('s') else noun}")
+        self.field.setPlaceholderText("Type a word and press Enter to add it")
+        self.field.returnPressed.connect(self.add)
+        self.add_button = QPushButton("&Add")
+        self.add_button.setObjectName(f"{noun}AddButton")
+        self.add_button.setAccessibleName(f"Add to the {noun} list")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setObjectName(f"{noun}RemoveButton")
+        self.remove_button.setAccessibleName(f"Remove the chosen word from the {noun} list")
+        self.remove_button.clicked.connect(self.remove)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        self.list.addItems(self._load())
+
+    def words(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def add(self) -> None:
+        try:
+            word = self._add(self.field.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.field.clear()
+        self.reload()
+        matches = [i for i, w in enumerate(self.words()) if w.casefold() == word.casefold()]
+        if matches:
+            self.list.setCurrentRow(matches[0])
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        row = self.list.currentRow()
+        self._remove(item.text())
+        self.reload()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+
+class ListsDialog(QDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("listsDialog")
+        self.setWindowTitle("Feelings and kinds of activity")
+        intro = QLabel(
+            "These are the words offered when you write an entry. Removing one does not "
+            "change entries that already use it."
+        )
+        intro.setWordWrap(True)
+        self.feelings = WordListEditor(
+            "feelings", journal.feelings, journal.add_feeling, journal.remove_feeling
+        )
+        self.categories = WordListEditor(
+            "activities", journal.activity_categories, journal.add_activity_category,
+            journal.remove_activity_category,
+        )
+        tabs = QTabWidget()
+        tabs.setObjectName("listsTabs")
+        tabs.setAccessibleName("Lists")
+        tabs.addTab(self.feelings, "&Feelings")
+        tabs.addTab(self.categories, "&Kinds of activity")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(460, 480)
