@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QTableView,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -30,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import HelpKind
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Change, Journal
 
@@ -43,6 +37,7 @@ from peerjournal.ui.people_model import (
     ContactHistoryModel,
     PeopleModel,
 )
+from peerjournal.ui.person_details import PersonDetails, RoomyDelegate, label, mirror_button
 from peerjournal.ui.person_dialog import PersonDialog
 
 WELCOME = "Add the people in your life — family, friends, neighbours, groups, professionals."
@@ -50,115 +45,6 @@ NOTHING_CHOSEN = "Choose someone to see your contact history with them."
 # Activities count as history too: they decide whether Delete is allowed.
 _RELEVANT = {Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES}
 _WELCOME_PAGE, _EMPTY_PAGE, _PERSON_PAGE = range(3)
-
-
-def _label(text: str = "", *, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
-    return label
-
-
-def _button(action: QAction, name: str, accessible: str) -> QPushButton:
-    """A push button (styled by app.qss, unlike a tool button) mirroring an action."""
-    button = QPushButton()
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setAutoDefault(False)
-    button.clicked.connect(action.trigger)
-
-    def sync() -> None:
-        button.setText(action.text())
-        button.setEnabled(action.isEnabled())
-        button.setToolTip(action.toolTip())
-
-    action.changed.connect(sync)
-    sync()
-    return button
-
-
-def _in_words(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-class _RoomyDelegate(QStyledItemDelegate):
-    """Taller rows than Fusion's default: easier to read and to hit with the mouse."""
-
-    def sizeHint(self, option, index) -> QSize:  # type: ignore[no-untyped-def]  # noqa: N802
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
-
-
-class PersonDetails(QWidget):
-    """One person's details, the page's buttons for them, and their contact history."""
-
-    def __init__(self, history: ContactHistoryModel, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("personDetails")
-        self._history = history
-        self.name_heading = _label(name="personNameHeading")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)  # relative, so a larger system font scales it
-        font.setBold(True)
-        self.name_heading.setFont(font)
-        self.summary_label = _label(name="personSummaryLabel")
-        self.help_label = _label(name="personHelpLabel")
-        self.notes_label = _label(name="personNotesLabel")
-        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.history_table = table = QTableView()
-        table.setObjectName("contactHistoryTable")
-        table.setAccessibleName("Contact history")
-        table.setModel(history)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setAccessibleName("Contact rows")
-        table.horizontalHeader().setAccessibleName("Contact history columns")
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the note
-        corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
-        if corner is not None:
-            corner.setAccessibleName("Select all contacts")
-        self.no_history_label = _label(name="noHistoryLabel")
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        for widget in (self.name_heading, self.summary_label, self.help_label, self.notes_label):
-            layout.addWidget(widget)
-        layout.addSpacing(4)
-        layout.addLayout(row)
-        layout.addSpacing(10)
-        layout.addWidget(_label("Contact history", name="sectionLabel"))
-        layout.addWidget(table, 1)
-        layout.addWidget(self.no_history_label)
-        layout.addStretch(0)
-
-    def show_person(self, person: Person) -> None:
-        self.name_heading.setText(person.name)
-        self.name_heading.setAccessibleName(person.name)
-        archived = " · Archived (their history is kept)" if person.archived else ""
-        self.summary_label.setText(f"{person.relationship.label} · {person.closeness.label}{archived}")
-        kinds = [k.label.lower() for k in HelpKind if k in person.help_kinds]
-        self.help_label.setText(f"They can give {_in_words(kinds)}." if kinds else "")
-        self.help_label.setVisible(bool(kinds))
-        self.notes_label.setText(person.notes)
-        self.notes_label.setVisible(bool(person.notes))
-        self._history.show_person(person.id)
-        self.history_table.setAccessibleName(f"Contact history with {person.name}")
-        has_rows = self._history.rowCount() > 0
-        self.history_table.setVisible(has_rows)
-        self.no_history_label.setText(
-            "" if has_rows else f"No contacts noted with {person.name} yet. They will show here when you log one."
-        )
-        self.no_history_label.setVisible(not has_rows)
 
 
 class PeoplePage(QWidget):
@@ -187,7 +73,7 @@ class PeoplePage(QWidget):
         splitter.setSizes([460, 640])  # proportions: names need room, so does the history
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_label("People", name="pageTitle"))
+        layout.addWidget(label("People", name="pageTitle"))
         layout.addWidget(splitter, 1)
         events.changed.connect(self._journal_changed)
         self.refresh()
@@ -228,17 +114,17 @@ class PeoplePage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.filter_edit.installEventFilter(self)
-        self.add_button = _button(self.add_action, "addPersonButton", "Add a person")
+        self.add_button = mirror_button(self.add_action, "addPersonButton", "Add a person")
         self.show_archived_check = QCheckBox("Show archived")
         self.show_archived_check.setObjectName("showArchivedCheck")
         self.show_archived_check.setAccessibleName("Show archived people")
         self.show_archived_check.toggled.connect(self._show_archived_toggled)
-        self.no_match_label = _label(name="hintLabel")
+        self.no_match_label = label(name="hintLabel")
         self.tree = tree = QTreeView()
         tree.setObjectName("peopleTree")
         tree.setAccessibleName("People, grouped by circle")
         tree.setModel(self.proxy)
-        tree.setItemDelegate(_RoomyDelegate(tree))
+        tree.setItemDelegate(RoomyDelegate(tree))
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setAllColumnsShowFocus(True)
@@ -270,21 +156,21 @@ class PeoplePage(QWidget):
         self.details_stack = QStackedWidget()
         self.details_stack.setObjectName("detailsStack")
         self.welcome_page = QWidget()
-        self.welcome_label = _label(WELCOME, name="emptyLabel")  # app.qss styles empty states
+        self.welcome_label = label(WELCOME, name="emptyLabel")  # app.qss styles empty states
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_add_button = _button(self.add_action, "welcomeAddButton", "Add a person")
+        self.welcome_add_button = mirror_button(self.add_action, "welcomeAddButton", "Add a person")
         self.welcome_add_button.setDefault(True)  # the one thing to do here: make it stand out
         welcome = QVBoxLayout(self.welcome_page)
         welcome.addStretch(1)
         welcome.addWidget(self.welcome_label)
         welcome.addWidget(self.welcome_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome.addStretch(2)
-        self.empty_label = _label(NOTHING_CHOSEN, name="emptyLabel")
+        self.empty_label = label(NOTHING_CHOSEN, name="emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.log_contact_button = _button(self.log_contact_action, "logContactButton", "Log a contact with this person")
-        self.edit_button = _button(self.edit_action, "editButton", "Edit this person")
-        self.archive_button = _button(self.archive_action, "archiveButton", "Archive this person")
-        self.delete_button = _button(self.delete_action, "deleteButton", "Delete this person")
+        self.log_contact_button = mirror_button(self.log_contact_action, "logContactButton", "Log a contact with this person")
+        self.edit_button = mirror_button(self.edit_action, "editButton", "Edit this person")
+        self.archive_button = mirror_button(self.archive_action, "archiveButton", "Archive this person")
+        self.delete_button = mirror_button(self.delete_action, "deleteButton", "Delete this person")
         self.details = PersonDetails(
             self.history_model, [self.log_contact_button, self.edit_button, self.archive_button, self.delete_button]
         )

@@ -52,14 +52,14 @@ def test_fixture_vault_opens_with_all_its_data(fixture_copy):
 
         rows = {row.kind: row for row in journal.timeline()}
         mood = journal.get_mood(rows[EntryKind.MOOD].id)
-        assert (mood.at, mood.mood, mood.energy, set(mood.feelings), mood.note) == (
-            datetime(2026, 11, 20, 9, 15, tzinfo=UTC), 4, 3, {"calm", "hopeful"}, "fixture mood"
+        assert (mood.at, mood.mood, mood.energy, mood.feelings, mood.note) == (
+            datetime(2026, 11, 20, 9, 15, tzinfo=UTC), 4, 3, ("calm", "hopeful"), "fixture mood"
         )
         contact = journal.get_contact(rows[EntryKind.CONTACT].id)
         assert (contact.mode, contact.duration_min, contact.felt, contact.note) == (
             ContactMode.PHONE, 25, 4, "fixture contact"
         )
-        assert set(contact.person_ids) == {alice.id, bob.id}
+        assert contact.person_ids == (alice.id, bob.id)
         activity = journal.get_activity(rows[EntryKind.ACTIVITY].id)
         assert (activity.category, activity.title, activity.person_ids, activity.note) == (
             "Volunteering", "Food bank", (alice.id,), "fixture activity"
