@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from peerjournal.storage.repository import Journal
@@ -30,3 +32,17 @@ def journal(vault_path):
     vault = create_vault(vault_path, PASSPHRASE)
     yield Journal(vault)
     vault.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests():
+    """Delete each test's Qt objects while the QApplication still runs.
+
+    Left to interpreter exit, PySide6 can free the leftovers of many tests in an
+    order that crashes (a refcount error in shiboken). Tidying per test avoids it.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
