@@ -203,6 +203,10 @@ def open_vault(
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > len(migrations):
             raise NewerVaultVersion(version, len(migrations))
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            # Some other program's encrypted database that happens to share the passphrase:
+            # never build a journal inside it.
+            raise NotAVault(path)
         _configure(conn)
         migrate(conn, migrations)
     except BaseException:

@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode, EntryKind, HelpKind
@@ -23,6 +24,7 @@ from peerjournal.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from peerjournal.storage.keying import key_pragma
 from peerjournal.storage.migrations import SCHEMA_VERSION
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.vault import create_vault, open_vault
@@ -440,3 +442,17 @@ def test_open_refuses_a_driver_without_encryption(closed_vault_path, plain_drive
     with pytest.raises(NotSqlCipher):
         open_vault(closed_vault_path, PASSPHRASE)
     assert folder_state(closed_vault_path.parent) == before
+
+
+def test_foreign_sqlcipher_database_is_refused_untouched(tmp_path):
+    """Another program's encrypted database with the same passphrase is not turned into a journal."""
+    path = tmp_path / "other.db"
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(key_pragma("shared passphrase"))
+    conn.execute("CREATE TABLE passwords (site TEXT, secret TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotAVault):
+        open_vault(path, "shared passphrase")
+    assert path.read_bytes() == before
