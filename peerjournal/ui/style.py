@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 LIGHT = {
@@ -70,13 +70,15 @@ def stylesheet(colors: dict[str, str], base_pt: float) -> str:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return ""
-    for key, value in {**colors, **font_sizes(base_pt)}.items():
+    icons = (resources_dir() / "icons").as_posix()
+    for key, value in {**colors, **font_sizes(base_pt), "icons": icons}.items():
         text = text.replace("{" + key + "}", value)
     return text
 
 
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "peerjournal.svg")))
     colors = DARK if is_dark(app) else LIGHT
     app.setPalette(palette_for(colors))
     base = app.font().pointSizeF()

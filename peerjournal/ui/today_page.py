@@ -99,20 +99,22 @@ class TodayPage(QWidget):
         self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
 
         content = QWidget()
-        grid = QGridLayout(content)
-        grid.setContentsMargins(0, 0, 8, 0)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(12)
-        grid.addWidget(_section("How are you feeling?", self.mood_form, "moodSection"), 0, 0, 2, 1)
-        grid.addWidget(_section("Who were you in touch with?", self.contact_form, "contactSection"), 0, 1)
-        grid.addWidget(_section("What did you do?", self.activity_form, "activitySection"), 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
-        scroll = QScrollArea()
+        self._grid = QGridLayout(content)
+        self._grid.setContentsMargins(0, 0, 8, 0)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(12)
+        self._sections = (
+            _section("How are you feeling?", self.mood_form, "moodSection"),
+            _section("Who were you in touch with?", self.contact_form, "contactSection"),
+            _section("What did you do?", self.activity_form, "activitySection"),
+        )
+        self._columns = 0
+        self._arrange(2)
+        self.scroll = scroll = QScrollArea()
         scroll.setObjectName("todayScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
 
         actions = QHBoxLayout()
@@ -144,6 +146,32 @@ class TodayPage(QWidget):
         events.changed.connect(self._on_change)
         self.refresh_choices()
         self.refresh_today()
+
+    # -- layout -----------------------------------------------------------
+    def _arrange(self, columns: int) -> None:
+        """Two columns when there is room, one below the other when narrow or text is large."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        mood, contact, activity = self._sections
+        for section in self._sections:
+            self._grid.removeWidget(section)
+        if columns == 2:
+            self._grid.addWidget(mood, 0, 0, 2, 1)
+            self._grid.addWidget(contact, 0, 1)
+            self._grid.addWidget(activity, 1, 1)
+        else:
+            for row, section in enumerate(self._sections):
+                self._grid.addWidget(section, row, 0)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        one_column = max(s.minimumSizeHint().width() for s in self._sections)
+        two_columns = self.mood_form.minimumSizeHint().width() + self.contact_form.minimumSizeHint().width() + 120
+        # The page's own width: the scroll area's viewport has not been resized yet here.
+        self._arrange(2 if event.size().width() - 40 >= max(two_columns, 2 * one_column + 40) else 1)
 
     # -- data -------------------------------------------------------------
     def refresh_choices(self) -> None:

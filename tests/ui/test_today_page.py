@@ -119,3 +119,14 @@ def test_greeting_follows_the_local_hour():
     assert greeting(base.replace(hour=9)) == "Good morning"
     assert greeting(base.replace(hour=14)) == "Good afternoon"
     assert greeting(base.replace(hour=20)) == "Good evening"
+
+
+def test_sections_stack_when_the_window_is_narrow(qtbot, journal):
+    page, _ = make_page(qtbot, journal)
+    mood, contact, _activity = page._sections
+    page.resize(1600, 900)
+    qtbot.waitUntil(lambda: contact.geometry().left() > mood.geometry().right())
+    page.resize(700, 900)
+    qtbot.waitUntil(lambda: page._columns == 1)
+    qtbot.waitUntil(lambda: contact.geometry().top() > mood.geometry().bottom())
+    assert page.scroll.horizontalScrollBar().maximum() == 0 or not page.scroll.horizontalScrollBar().isVisible()
