@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageStack")
         for name, page in zip(PAGES, (self.today, self.timeline, self.people), strict=True):
             item = QListWidgetItem(name)
-            item.setSizeHint(QSize(0, 40))
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)

@@ -40,27 +40,37 @@ def _close_popup(field: QLineEdit) -> None:
         completer.popup().hide()
 
 
-class FeelingsPicker(QWidget):
-    """All offered feelings as toggle chips, plus a field to type one (new words are allowed)."""
+class _TypeAheadChips(QWidget):
+    """A field with word completion above a wrapping row of chips; Enter calls ``_typed``."""
 
     selectionChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, accessible_name: str, placeholder: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setObjectName("feelingsPicker")
+        self.setObjectName(f"{name}Picker")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit()
-        self.field.setObjectName("feelingsField")
-        self.field.setPlaceholderText("Type a feeling and press Enter, or click below")
-        self.field.setAccessibleName("Feelings")
+        self.field.setObjectName(f"{name}Field")
+        self.field.setPlaceholderText(placeholder)
+        self.field.setAccessibleName(accessible_name)
         self.field.returnPressed.connect(self._typed)
         self._words = _attach_completer(self.field)
         layout.addWidget(self.field)
         self._chip_box = QWidget()
         self._flow = FlowLayout(self._chip_box)
         layout.addWidget(self._chip_box)
+
+    def _typed(self) -> None:
+        raise NotImplementedError
+
+
+class FeelingsPicker(_TypeAheadChips):
+    """All offered feelings as toggle chips, plus a field to type one (new words are allowed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("feelings", "Feelings", "Type a feeling and press Enter, or click below", parent)
         self._chips: dict[str, QToolButton] = {}
         self._update_description()
 
@@ -70,7 +80,8 @@ class FeelingsPicker(QWidget):
             self._flow.removeWidget(chip)
             chip.deleteLater()
         self._chips.clear()
-        for word in list(words) + [w for w in chosen if w not in words]:
+        offered = list(words)
+        for word in offered + [w for w in chosen if w not in offered]:
             self._add_chip(word)
         self.set_selected(chosen)
         self._words.setStringList(list(self._chips))
@@ -125,14 +136,12 @@ class FeelingsPicker(QWidget):
         )
 
 
-class PeoplePicker(QWidget):
+class PeoplePicker(_TypeAheadChips):
     """Chosen people as removable chips; type a name and Enter to add someone.
 
     ``create_person`` is called with a new name the journal does not know yet and
     returns the new person's id (or None to cancel).
     """
-
-    selectionChanged = Signal()
 
     def __init__(
         self,
@@ -140,23 +149,10 @@ class PeoplePicker(QWidget):
         accessible_name: str = "People",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("peoplePicker")
+        super().__init__("people", accessible_name, "Type a name and press Enter", parent)
         self._create_person = create_person
         self._names: dict[int, str] = {}
         self._chosen: list[int] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.field = QLineEdit()
-        self.field.setObjectName("peopleField")
-        self.field.setPlaceholderText("Type a name and press Enter")
-        self.field.setAccessibleName(accessible_name)
-        self.field.returnPressed.connect(self._typed)
-        self._words = _attach_completer(self.field)
-        layout.addWidget(self.field)
-        self._chip_box = QWidget()
-        self._flow = FlowLayout(self._chip_box)
-        layout.addWidget(self._chip_box)
         self._update_description()
 
     def set_people(self, names: dict[int, str]) -> None:
