@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh offscreen
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check --quiet .
+.venv/bin/mypy --no-error-summary
 exec .venv/bin/python -m pytest "$@"

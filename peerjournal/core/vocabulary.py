@@ -46,51 +46,99 @@ DEFAULT_ACTIVITY_CATEGORIES: tuple[str, ...] = (
 
 
 class LabelledEnum(StrEnum):
-    """A str enum whose members carry a human label."""
+    """A str enum (its value is what storage keeps) whose members carry a human label."""
 
-    label: str
+    @property
+    def label(self) -> str:
+        return _LABELS[(type(self), self.value)]
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
-        obj = str.__new__(cls, value)
-        obj._value_ = value
-        obj.label = label
-        return obj
+
+_LABELS: dict[tuple[type, str], str] = {}
+
+
+def _labels(enum: type[LabelledEnum], labels: dict[str, str]) -> None:
+    for member in enum:
+        _LABELS[(enum, member.value)] = labels[member.value]
 
 
 class Relationship(LabelledEnum):
-    FAMILY = ("family", "Family")
-    PARTNER = ("partner", "Partner")
-    FRIEND = ("friend", "Friend")
-    NEIGHBOUR = ("neighbour", "Neighbour")
-    PEER = ("peer", "Peer / group member")
-    COLLEAGUE = ("colleague", "Colleague")
-    PROFESSIONAL = ("professional", "Professional")
-    OTHER = ("other", "Other")
+    FAMILY = "family"
+    PARTNER = "partner"
+    FRIEND = "friend"
+    NEIGHBOUR = "neighbour"
+    PEER = "peer"
+    COLLEAGUE = "colleague"
+    PROFESSIONAL = "professional"
+    OTHER = "other"
+
+
+_labels(Relationship, {
+    "family": "Family",
+    "partner": "Partner",
+    "friend": "Friend",
+    "neighbour": "Neighbour",
+    "peer": "Peer / group member",
+    "colleague": "Colleague",
+    "professional": "Professional",
+    "other": "Other",
+})
 
 
 class Closeness(LabelledEnum):
-    CLOSE = ("close", "Close circle")
-    MIDDLE = ("middle", "Middle circle")
-    OUTER = ("outer", "Outer circle")
+    CLOSE = "close"
+    MIDDLE = "middle"
+    OUTER = "outer"
+
+
+_labels(Closeness, {
+    "close": "Close circle",
+    "middle": "Middle circle",
+    "outer": "Outer circle",
+})
 
 
 class HelpKind(LabelledEnum):
-    PRACTICAL = ("practical", "Practical help")
-    EMOTIONAL = ("emotional", "Emotional support")
-    ADVICE = ("advice", "Advice / information")
-    COMPANY = ("company", "Company")
-    CRISIS = ("crisis", "Help in a crisis")
+    PRACTICAL = "practical"
+    EMOTIONAL = "emotional"
+    ADVICE = "advice"
+    COMPANY = "company"
+    CRISIS = "crisis"
+
+
+_labels(HelpKind, {
+    "practical": "Practical help",
+    "emotional": "Emotional support",
+    "advice": "Advice / information",
+    "company": "Company",
+    "crisis": "Help in a crisis",
+})
 
 
 class ContactMode(LabelledEnum):
-    IN_PERSON = ("in_person", "In person")
-    PHONE = ("phone", "Phone call")
-    VIDEO = ("video", "Video call")
-    MESSAGE = ("message", "Message")
-    ONLINE_GROUP = ("online_group", "Online group")
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    MESSAGE = "message"
+    ONLINE_GROUP = "online_group"
+
+
+_labels(ContactMode, {
+    "in_person": "In person",
+    "phone": "Phone call",
+    "video": "Video call",
+    "message": "Message",
+    "online_group": "Online group",
+})
 
 
 class EntryKind(LabelledEnum):
-    MOOD = ("mood", "Check-in")
-    CONTACT = ("contact", "Contact")
-    ACTIVITY = ("activity", "Activity")
+    MOOD = "mood"
+    CONTACT = "contact"
+    ACTIVITY = "activity"
+
+
+_labels(EntryKind, {
+    "mood": "Check-in",
+    "contact": "Contact",
+    "activity": "Activity",
+})

@@ -25,6 +25,7 @@ from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpK
 from peerjournal.errors import UserError
 from peerjournal.storage.vault import Vault
 
+Entry = MoodCheckIn | Contact | Activity
 Record = MoodCheckIn | Person | Contact | Activity
 
 
@@ -100,21 +101,21 @@ class Journal:
             return self.add_activity(record)
         return self.add_person(record)
 
-    def get_entry(self, kind: EntryKind, entry_id: int) -> MoodCheckIn | Contact | Activity:
-        getter = {
+    def get_entry(self, kind: EntryKind, entry_id: int) -> Entry:
+        getters: dict[EntryKind, Callable[[int], Entry]] = {
             EntryKind.MOOD: self.get_mood,
             EntryKind.CONTACT: self.get_contact,
             EntryKind.ACTIVITY: self.get_activity,
-        }[kind]
-        return getter(entry_id)
+        }
+        return getters[kind](entry_id)
 
-    def delete_entry(self, kind: EntryKind, entry_id: int) -> MoodCheckIn | Contact | Activity:
-        deleter = {
+    def delete_entry(self, kind: EntryKind, entry_id: int) -> Entry:
+        deleters: dict[EntryKind, Callable[[int], Entry]] = {
             EntryKind.MOOD: self.delete_mood,
             EntryKind.CONTACT: self.delete_contact,
             EntryKind.ACTIVITY: self.delete_activity,
-        }[kind]
-        return deleter(entry_id)
+        }
+        return deleters[kind](entry_id)
 
     def update(self, record: Record) -> Record:
         if isinstance(record, MoodCheckIn):
