@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run the whole test suite offscreen, plus the linter.
+# Set up (first time only), then lint (ruff), type-check core and storage (mypy) and run all tests offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh offscreen

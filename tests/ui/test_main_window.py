@@ -161,3 +161,37 @@ def test_edit_the_feelings_list_and_the_today_page_follows(qtbot, journal):
     assert window.today.activity_form.category.findText("Cooking") >= 0
     assert unnamed_controls(dialog) == []
     dialog.reject()
+
+
+def test_check_in_on_today_then_edit_delete_and_undo_on_timeline(qtbot, journal):
+    window = make_window(qtbot, journal)
+    today = window.today
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new check-in
+    assert today.mood_form.mood.hasFocus()
+    qtbot.keyClick(today.mood_form.mood, Qt.Key.Key_2)
+    today.mood_form.note.setFocus()
+    qtbot.keyClicks(today.mood_form.note, "slow start")
+    qtbot.keyClick(today.mood_form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.timeline
+    assert page.isVisible()
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 3).data() == "Low"
+    assert page.proxy.index(0, 4).data() == "slow start"
+
+    page.view.selectRow(0)
+    page.edit_button.click()
+    dialog = window.entry_dialog
+    qtbot.mouseClick(dialog.form.mood.buttons[3], Qt.MouseButton.LeftButton)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert page.proxy.index(0, 3).data() == "Okay"
+
+    page.view.selectRow(0)
+    page.delete_button.click()  # the confirm is answered "Delete" by the test setup
+    assert page.proxy.rowCount() == 0 and page.empty_label.isVisible()
+    window.undo_action.trigger()
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 3).data() == "Okay"
+    window.undo_action.trigger()  # and the edit before it
+    assert page.proxy.index(0, 3).data() == "Low"
