@@ -101,7 +101,20 @@ def _migration_1(conn) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1,)
+def _migration_2(conn) -> None:  # type: ignore[no-untyped-def]
+    """Per-person "stay in touch" cadences (prompts issue); they say something about a life,
+    so they live in the vault, not in the settings file."""
+    conn.execute(
+        """
+        CREATE TABLE stay_in_touch (
+            person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+            every_days INTEGER NOT NULL CHECK (every_days BETWEEN 1 AND 366)
+        )
+        """
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
+from peerjournal.core.prompts import PromptFacts
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
 from peerjournal.core.timeline import (
     TimelineRow,
@@ -22,7 +23,7 @@ from peerjournal.core.timeline import (
     mood_summary,
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
-from peerjournal.errors import UserError
+from peerjournal.errors import UserError, ValidationError
 from peerjournal.storage.vault import Vault
 
 Entry = MoodCheckIn | Contact | Activity
@@ -38,6 +39,7 @@ class Change(StrEnum):
 
 
 Listener = Callable[[frozenset[Change]], None]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class NotFound(UserError):
@@ -458,6 +460,70 @@ class Journal:
         with self.batch():
             self.vault.conn.execute(f"DELETE FROM {table} WHERE name = ?", (word,))
             self._changed(Change.VOCABULARY)
+
+    # -- staying in touch and prompts -------------------------------------
+    def cadences(self) -> dict[int, int]:
+        """Person id → "get in touch every N days", for people not archived."""
+        rows = self._all(
+            "SELECT s.person_id, s.every_days FROM stay_in_touch s"
+            " JOIN people p ON p.id = s.person_id WHERE p.archived = 0"
+        )
+        return dict(rows)
+
+    def set_cadence(self, person_id: int, every_days: int | None) -> None:
+        if every_days is not None and not 1 <= every_days <= 366:
+            raise ValidationError("Please choose between 1 day and a year.")
+        with self.batch():
+            self.get_person(person_id)
+            self.vault.conn.execute("DELETE FROM stay_in_touch WHERE person_id = ?", (person_id,))
+            if every_days is not None:
+                self.vault.conn.execute(
+                    "INSERT INTO stay_in_touch (person_id, every_days) VALUES (?, ?)",
+                    (person_id, every_days),
+                )
+            self._changed(Change.PEOPLE)
+
+    def prompt_facts(self, good_days: int = 180) -> PromptFacts:
+        """What the prompt schedule needs from the journal, in a few small queries."""
+
+        def latest(table: str) -> datetime | None:
+            row = self._one(f"SELECT max(at_utc) FROM {table}")
+            return from_storage(row[0]) if row and row[0] else None
+
+        people = self.people()
+        by_person = self.last_contact_times()
+        supportive = [
+            p for p in people
+            if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
+        ]
+        order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
+        supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
+        since = to_storage(self.clock() - timedelta(days=good_days))
+        good = self._all(
+            "SELECT title FROM activities WHERE felt >= 4 AND at_utc >= ?"
+            " GROUP BY title COLLATE NOCASE ORDER BY count(*) DESC, max(at_utc) DESC LIMIT 3",
+            (since,),
+        )
+        return PromptFacts(
+            last_mood=latest("moods"), last_contact=latest("contacts"),
+            last_activity=latest("activities"), last_contact_by_person=by_person,
+            cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
+            supporters=tuple(p.name for p in supportive),
+            good_activities=tuple(t for (t,) in good),
+        )
+
+    def get_setting(self, key: str) -> str | None:
+        """Private settings kept inside the encrypted vault (never in the settings file)."""
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.vault.transaction():
+            self.vault.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     # -- timeline ---------------------------------------------------------
     def timeline(self, since: datetime | None = None) -> list[TimelineRow]:

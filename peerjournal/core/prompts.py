@@ -1,0 +1,443 @@
+"""When to gently ask: a plain function of (settings, state, journal facts, now) → due prompts.
+
+No Qt and no clock of its own: the caller passes ``now``, so tests can move time.
+Local times (check-in times, quiet hours, "today") follow the process's local time
+zone for each instant, so daylight-saving changes are handled as the person lives them.
+
+Rules, in the person's interest (nudge, never nag):
+- nothing during quiet hours, and at most ``max_per_day`` prompts a local day;
+- check-in prompts that came due while the app was closed collapse into one;
+- a prompt already answered today (the entry it asks for was logged) is not shown;
+- stay-in-touch and isolation nudges appear once a day at most, from ``nudge_time``;
+- snoozed prompts wait until their time; dismissed ones never return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from peerjournal.core.clock import to_local, to_utc
+from peerjournal.errors import ValidationError
+
+ALL_DAYS = frozenset(range(7))  # 0 = Monday
+WEEKDAYS = frozenset(range(5))
+LOOK_BACK = timedelta(hours=24)  # missed check-ins older than this are left in the past
+KEEP_STATE = timedelta(days=14)
+
+
+class PromptKind(StrEnum):
+    CHECK_IN = "check_in"
+    CONTACTS = "contacts"
+    ACTIVITIES = "activities"
+    STAY_IN_TOUCH = "stay_in_touch"
+    ISOLATION = "isolation"
+
+
+SLOT_KINDS = (PromptKind.CHECK_IN, PromptKind.CONTACTS, PromptKind.ACTIVITIES)
+PRIORITY = (
+    PromptKind.CHECK_IN, PromptKind.ISOLATION, PromptKind.STAY_IN_TOUCH,
+    PromptKind.CONTACTS, PromptKind.ACTIVITIES,
+)
+
+# What a notification says: generic, nothing from the journal, no names.
+TITLES = {
+    PromptKind.CHECK_IN: "Time for your check-in",
+    PromptKind.CONTACTS: "Who were you in touch with today?",
+    PromptKind.ACTIVITIES: "What did you do today?",
+    PromptKind.STAY_IN_TOUCH: "Staying in touch",
+    PromptKind.ISOLATION: "A gentle hello",
+}
+GENERIC_TEXT = {
+    PromptKind.CHECK_IN: "How are you today? A short check-in takes about a minute.",
+    PromptKind.CONTACTS: "Were you in touch with anyone today? A message or a chat counts too.",
+    PromptKind.ACTIVITIES: "Did you do something today you'd like to note, big or small?",
+    PromptKind.STAY_IN_TOUCH: "There is someone you wanted to keep in touch with.",
+    PromptKind.ISOLATION: "It's been a few days since you noted time with someone. "
+    "Would you like to reach out to someone today?",
+}
+
+
+@dataclass(frozen=True)
+class ReminderTime:
+    """A time of day the person chose, on some days of the week, for one kind of prompt."""
+
+    at: time
+    days: frozenset[int] = ALL_DAYS
+    kind: PromptKind = PromptKind.CHECK_IN
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    """No prompts from ``start`` until ``end`` (local time; may run past midnight)."""
+
+    start: time
+    end: time
+
+    def contains(self, moment: time) -> bool:
+        if self.start == self.end:
+            return False
+        if self.start < self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+
+@dataclass(frozen=True)
+class PromptSettings:
+    enabled: bool = True
+    times: tuple[ReminderTime, ...] = (ReminderTime(time(20, 0)),)
+    quiet: QuietHours | None = QuietHours(time(22, 0), time(8, 0))
+    kinds: frozenset[PromptKind] = frozenset(PromptKind)
+    max_per_day: int = 3
+    isolation_days: int = 3
+    nudge_time: time = time(11, 0)
+    show_details: bool = False  # names and journal words in notifications
+
+    def validate(self) -> PromptSettings:
+        if not 1 <= self.max_per_day <= 20:
+            raise ValidationError("Prompts a day must be between 1 and 20.")
+        if not 1 <= self.isolation_days <= 60:
+            raise ValidationError("The number of days must be between 1 and 60.")
+        for slot in self.times:
+            if slot.kind not in SLOT_KINDS:
+                raise ValidationError("A reminder time can ask for a check-in, contacts or activities.")
+            if not slot.days or not slot.days <= ALL_DAYS:
+                raise ValidationError("Please choose at least one day for each reminder time.")
+        return self
+
+
+@dataclass(frozen=True)
+class PromptFacts:
+    """What the journal says, read only while it is unlocked (``None`` when locked)."""
+
+    last_mood: datetime | None = None
+    last_contact: datetime | None = None
+    last_activity: datetime | None = None
+    last_contact_by_person: Mapping[int, datetime] = field(default_factory=dict)
+    cadences: Mapping[int, int] = field(default_factory=dict)  # person id → every N days
+    names: Mapping[int, str] = field(default_factory=dict)
+    supporters: tuple[str, ...] = ()  # people who give company or emotional support
+    good_activities: tuple[str, ...] = ()  # activities that felt good before
+
+    def last_of(self, kind: PromptKind) -> datetime | None:
+        return {
+            PromptKind.CHECK_IN: self.last_mood,
+            PromptKind.CONTACTS: self.last_contact,
+            PromptKind.ACTIVITIES: self.last_activity,
+        }.get(kind)
+
+
+@dataclass(frozen=True)
+class PromptState:
+    """What was shown, snoozed and dismissed; kept between runs."""
+
+    delivered: Mapping[str, datetime] = field(default_factory=dict)
+    snoozed: Mapping[str, datetime] = field(default_factory=dict)
+    dismissed: Mapping[str, datetime] = field(default_factory=dict)
+    last_check: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Prompt:
+    kind: PromptKind
+    key: str
+    due: datetime
+    person_id: int | None = None
+    covers: tuple[str, ...] = ()  # keys of missed prompts folded into this one
+    days_without_contact: int = 0
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.covers)
+
+    @property
+    def title(self) -> str:
+        return TITLES[self.kind]
+
+    def text(self, facts: PromptFacts | None = None, *, detailed: bool = False) -> str:
+        """The prompt's words; ``detailed`` may use names from ``facts`` (in-app, or if allowed)."""
+        if not detailed or facts is None:
+            return GENERIC_TEXT[self.kind]
+        if self.kind is PromptKind.STAY_IN_TOUCH and self.person_id in facts.names:
+            name = facts.names[self.person_id]  # type: ignore[index]
+            last = facts.last_contact_by_person.get(self.person_id)  # type: ignore[arg-type]
+            since = f" You last noted contact on {to_local(last):%A %d %B}." if last else ""
+            return f"You wanted to keep in touch with {name}.{since} Would you like to get in touch?"
+        if self.kind is PromptKind.ISOLATION:
+            parts = [f"It's been {self.days_without_contact} days since you noted time with someone."]
+            if facts.supporters:
+                parts.append(f"{_either(facts.supporters[:2])} might be glad to hear from you.")
+            if facts.good_activities:
+                parts.append(f"{facts.good_activities[0]} felt good before.")
+            parts.append("Only if it feels right today.")
+            return " ".join(parts)
+        return GENERIC_TEXT[self.kind]
+
+
+def _either(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else f"{names[0]} or {names[1]}"
+
+
+# -- local time helpers ------------------------------------------------------
+def local_instant(day: date, moment: time) -> datetime:
+    """The UTC instant of a local wall-clock time (a time skipped by DST moves forward)."""
+    return to_utc(datetime.combine(day, moment))
+
+
+def local_day(instant: datetime) -> date:
+    return to_local(instant).date()
+
+
+def _in_quiet(settings: PromptSettings, instant: datetime) -> bool:
+    return settings.quiet is not None and settings.quiet.contains(to_local(instant).time())
+
+
+def _slot_key(kind: PromptKind, day: date, moment: time) -> str:
+    return f"{kind.value}|{day.isoformat()}|{moment.strftime('%H:%M')}"
+
+
+def _kind_of_key(key: str) -> PromptKind:
+    return PromptKind(key.split("|", 1)[0])
+
+
+def _day_of_key(key: str) -> date:
+    return date.fromisoformat(key.split("|")[1])
+
+
+def _answered(kind: PromptKind, day: date, facts: PromptFacts | None) -> bool:
+    """Asked-for entry already logged on that local day (unknown while locked: not answered)."""
+    if facts is None:
+        return False
+    last = facts.last_of(kind)
+    return last is not None and local_day(last) >= day
+
+
+# -- the schedule ------------------------------------------------------------
+def _slot_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts | None,
+                  now: datetime) -> list[Prompt]:
+    if state.last_check is None:
+        # First run: nothing was missed before PeerJournal started asking.
+        start = local_instant(local_day(now), time(0, 0)) - timedelta(microseconds=1)
+    elif state.last_check > now:
+        start = now - LOOK_BACK  # the clock went back: look again; delivered keys stop repeats
+    else:
+        start = max(state.last_check, now - LOOK_BACK)
+    pending: list[tuple[datetime, str, PromptKind]] = []
+    day = local_day(start)
+    while day <= local_day(now):
+        for slot in settings.times:
+            if slot.kind not in settings.kinds or day.weekday() not in slot.days:
+                continue
+            instant = local_instant(day, slot.at)
+            key = _slot_key(slot.kind, day, slot.at)
+            if not start < instant <= now or key in state.delivered or key in state.dismissed:
+                continue
+            if key in state.snoozed or _in_quiet(settings, instant):
+                continue
+            if _answered(slot.kind, day, facts):
+                continue
+            pending.append((instant, key, slot.kind))
+        day += timedelta(days=1)
+    if not pending:
+        return []
+    pending.sort()
+    due, key, kind = pending[-1]
+    if any(k is PromptKind.CHECK_IN for _, _, k in pending):
+        kind = PromptKind.CHECK_IN  # a full check-in covers "who" and "what" too
+    return [Prompt(kind, key, due, covers=tuple(k for _, k, _ in pending[:-1]))]
+
+
+def _snoozed_prompts(state: PromptState, facts: PromptFacts | None, now: datetime) -> list[Prompt]:
+    due = []
+    for key, until in state.snoozed.items():
+        if until > now or key in state.dismissed:
+            continue
+        kind = _kind_of_key(key)
+        if kind in SLOT_KINDS and _answered(kind, local_day(now), facts):
+            continue
+        if kind in (PromptKind.STAY_IN_TOUCH, PromptKind.ISOLATION):
+            continue  # recomputed from the journal below, under the same key
+        due.append(Prompt(kind, key, until))
+    return due
+
+
+def _days_between(earlier: datetime, now: datetime) -> int:
+    return (local_day(now) - local_day(earlier)).days
+
+
+def _nudges(settings: PromptSettings, state: PromptState, facts: PromptFacts | None,
+            now: datetime) -> list[Prompt]:
+    if facts is None:
+        return []
+    today = local_day(now)
+    nudge_at = local_instant(today, settings.nudge_time)
+    if now < nudge_at:
+        return []
+    delivered_today = {k for k, at in state.delivered.items() if local_day(at) == today}
+    prompts = []
+    if PromptKind.ISOLATION in settings.kinds and facts.last_contact is not None:
+        days = _days_between(facts.last_contact, now)
+        if days >= settings.isolation_days:
+            stretch = days // settings.isolation_days  # a dismissed nudge may return after as long again
+            key = f"{PromptKind.ISOLATION.value}|{local_day(facts.last_contact).isoformat()}|{stretch}"
+            prompts.append(Prompt(PromptKind.ISOLATION, key, nudge_at, days_without_contact=days))
+    if PromptKind.STAY_IN_TOUCH in settings.kinds and not any(
+        _kind_of_key(k) is PromptKind.STAY_IN_TOUCH for k in delivered_today
+    ):
+        overdue = []
+        for person_id, every in facts.cadences.items():
+            last = facts.last_contact_by_person.get(person_id)
+            if last is None:
+                overdue.append((10_000, person_id, "never"))
+            elif (gap := _days_between(last, now)) >= every:
+                overdue.append((gap - every, person_id, local_day(last).isoformat()))
+        for _, person_id, since in sorted(overdue, key=lambda o: (-o[0], o[1])):
+            key = f"{PromptKind.STAY_IN_TOUCH.value}|{since}|{person_id}"
+            if key not in state.dismissed and key not in state.delivered:
+                prompts.append(Prompt(PromptKind.STAY_IN_TOUCH, key, nudge_at, person_id=person_id))
+                break  # one person a day: an invitation, not a to-do list
+    return [
+        p for p in prompts
+        if p.key not in state.dismissed and p.key not in state.delivered
+        and not (p.key in state.snoozed and state.snoozed[p.key] > now)
+    ]
+
+
+def due_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts | None,
+                now: datetime) -> list[Prompt]:
+    """The prompts to show now, most important first, within today's allowance."""
+    if not settings.enabled or _in_quiet(settings, now):
+        return []
+    today = local_day(now)
+    shown_today = sum(1 for at in state.delivered.values() if local_day(at) == today)
+    budget = settings.max_per_day - shown_today
+    if budget <= 0:
+        return []
+    candidates = _slot_prompts(settings, state, facts, now) + _snoozed_prompts(state, facts, now)
+    candidates += _nudges(settings, state, facts, now)
+    seen: set[str] = set()
+    unique = [p for p in candidates if not (p.key in seen or seen.add(p.key))]  # type: ignore[func-returns-value]
+    unique.sort(key=lambda p: PRIORITY.index(p.kind))
+    return unique[:budget]
+
+
+# -- state changes -------------------------------------------------------------
+def checked(state: PromptState, now: datetime) -> PromptState:
+    """Remember that prompts were looked for up to ``now``; forget old entries."""
+    horizon = now - KEEP_STATE
+
+    def recent(entries: Mapping[str, datetime]) -> dict[str, datetime]:
+        return {k: at for k, at in entries.items() if at >= horizon}
+
+    return replace(
+        state, last_check=now, delivered=recent(state.delivered),
+        dismissed=recent(state.dismissed),
+        snoozed={k: until for k, until in state.snoozed.items() if until >= horizon},
+    )
+
+
+def delivered(state: PromptState, prompt: Prompt, now: datetime) -> PromptState:
+    shown = dict(state.delivered)
+    shown.update(dict.fromkeys(prompt.keys, now))
+    snoozed = {k: v for k, v in state.snoozed.items() if k not in prompt.keys}
+    return replace(state, delivered=shown, snoozed=snoozed)
+
+
+def snoozed(state: PromptState, prompt: Prompt, until: datetime) -> PromptState:
+    later = dict(state.snoozed)
+    later[prompt.key] = until
+    return replace(state, snoozed=later)
+
+
+def dismissed(state: PromptState, prompt: Prompt, now: datetime) -> PromptState:
+    gone = dict(state.dismissed)
+    gone.update(dict.fromkeys(prompt.keys, now))
+    snoozed_left = {k: v for k, v in state.snoozed.items() if k not in prompt.keys}
+    return replace(state, dismissed=gone, snoozed=snoozed_left)
+
+
+class Snooze(StrEnum):
+    QUARTER_HOUR = "15 minutes"
+    HOUR = "1 hour"
+    TOMORROW = "Tomorrow"
+
+
+def snooze_until(choice: Snooze, settings: PromptSettings, now: datetime) -> datetime:
+    """When a snoozed prompt comes back; never inside quiet hours."""
+    if choice is Snooze.QUARTER_HOUR:
+        until = now + timedelta(minutes=15)
+    elif choice is Snooze.HOUR:
+        until = now + timedelta(hours=1)
+    else:
+        local = to_local(now)
+        until = local_instant(local.date() + timedelta(days=1), local.time().replace(microsecond=0))
+    if settings.quiet is not None and _in_quiet(settings, until):
+        day = local_day(until)
+        end = local_instant(day, settings.quiet.end)
+        if end < until:
+            end = local_instant(day + timedelta(days=1), settings.quiet.end)
+        until = end
+    return until
+
+
+# -- where state is kept -----------------------------------------------------------
+def _is_nudge_key(key: str) -> bool:
+    return _kind_of_key(key) in (PromptKind.STAY_IN_TOUCH, PromptKind.ISOLATION)
+
+
+def split_state(state: PromptState) -> tuple[PromptState, PromptState]:
+    """(settings-file part, vault part): nudge keys name people and dates, so they stay encrypted."""
+
+    def pick(entries: Mapping[str, datetime], nudges: bool) -> dict[str, datetime]:
+        return {k: v for k, v in entries.items() if _is_nudge_key(k) == nudges}
+
+    plain = PromptState(pick(state.delivered, False), pick(state.snoozed, False),
+                        pick(state.dismissed, False), state.last_check)
+    private = PromptState(pick(state.delivered, True), pick(state.snoozed, True),
+                          pick(state.dismissed, True), None)
+    return plain, private
+
+
+def merge_states(plain: PromptState, private: PromptState) -> PromptState:
+    return PromptState(
+        {**plain.delivered, **private.delivered}, {**plain.snoozed, **private.snoozed},
+        {**plain.dismissed, **private.dismissed}, plain.last_check,
+    )
+
+
+def state_to_dict(state: PromptState) -> dict[str, object]:
+    def stamps(entries: Mapping[str, datetime]) -> dict[str, str]:
+        return {k: to_utc(v).isoformat() for k, v in entries.items()}
+
+    return {
+        "delivered": stamps(state.delivered), "snoozed": stamps(state.snoozed),
+        "dismissed": stamps(state.dismissed),
+        "last_check": to_utc(state.last_check).isoformat() if state.last_check else None,
+    }
+
+
+def state_from_dict(data: object) -> PromptState:
+    """Read back :func:`state_to_dict`; anything malformed is dropped, never raised."""
+    if not isinstance(data, dict):
+        return PromptState()
+
+    def stamps(name: str) -> dict[str, datetime]:
+        entries = data.get(name)
+        result: dict[str, datetime] = {}
+        if isinstance(entries, dict):
+            for key, value in entries.items():
+                try:
+                    _kind_of_key(key)
+                    result[key] = to_utc(datetime.fromisoformat(value))
+                except (TypeError, ValueError):
+                    continue
+        return result
+
+    try:
+        last = data.get("last_check")
+        last_check = to_utc(datetime.fromisoformat(last)) if isinstance(last, str) else None
+    except ValueError:
+        last_check = None
+    return PromptState(stamps("delivered"), stamps("snoozed"), stamps("dismissed"), last_check)

@@ -1,0 +1,112 @@
+"""App settings (no journal content ever): prompt schedule and tray behaviour, to and from JSON.
+
+Reading is lenient: a value that is missing or malformed falls back to its default,
+so a hand-edited or half-written file never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import time
+from typing import Any
+
+from peerjournal.core.prompts import (
+    ALL_DAYS,
+    PromptKind,
+    PromptSettings,
+    QuietHours,
+    ReminderTime,
+)
+from peerjournal.errors import ValidationError
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    prompts: PromptSettings = field(default_factory=PromptSettings)
+    keep_running_in_tray: bool = True
+    tray_explained: bool = False
+    start_with_computer: bool = False
+
+
+def _time_text(moment: time) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _parse_time(text: Any) -> time:
+    if not isinstance(text, str):
+        raise ValueError(text)
+    return time.fromisoformat(text)
+
+
+def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
+    p = settings.prompts
+    return {
+        "version": SETTINGS_VERSION,
+        "prompts": {
+            "enabled": p.enabled,
+            "times": [
+                {"at": _time_text(t.at), "days": sorted(t.days), "kind": t.kind.value} for t in p.times
+            ],
+            "quiet": {"start": _time_text(p.quiet.start), "end": _time_text(p.quiet.end)} if p.quiet else None,
+            "kinds": sorted(k.value for k in p.kinds),
+            "max_per_day": p.max_per_day,
+            "isolation_days": p.isolation_days,
+            "nudge_time": _time_text(p.nudge_time),
+            "show_details": p.show_details,
+        },
+        "keep_running_in_tray": settings.keep_running_in_tray,
+        "tray_explained": settings.tray_explained,
+        "start_with_computer": settings.start_with_computer,
+    }
+
+
+def _prompts_from(data: Any) -> PromptSettings:
+    default = PromptSettings()
+    if not isinstance(data, dict):
+        return default
+    values: dict[str, Any] = {}
+    for name, parse in (
+        ("enabled", lambda v: v if isinstance(v, bool) else None),
+        ("show_details", lambda v: v if isinstance(v, bool) else None),
+        ("max_per_day", lambda v: v if isinstance(v, int) and not isinstance(v, bool) else None),
+        ("isolation_days", lambda v: v if isinstance(v, int) and not isinstance(v, bool) else None),
+        ("nudge_time", _parse_time),
+        ("kinds", lambda v: frozenset(PromptKind(k) for k in v)),
+        ("quiet", lambda v: None if v is None else QuietHours(_parse_time(v["start"]), _parse_time(v["end"]))),
+        ("times", lambda v: tuple(
+            ReminderTime(_parse_time(t["at"]), frozenset(int(d) for d in t.get("days", ALL_DAYS)),
+                         PromptKind(t.get("kind", PromptKind.CHECK_IN)))
+            for t in v
+        )),
+    ):
+        if name not in data:
+            continue
+        try:
+            value = parse(data[name])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        if value is not None or name == "quiet":
+            values[name] = value
+    candidate = PromptSettings(**{**{f.name: getattr(default, f.name) for f in fields(default)}, **values})
+    try:
+        return candidate.validate()
+    except ValidationError:
+        return default
+
+
+def settings_from_dict(data: Any) -> AppSettings:
+    if not isinstance(data, dict):
+        return AppSettings()
+
+    def flag(name: str, default: bool) -> bool:
+        value = data.get(name, default)
+        return value if isinstance(value, bool) else default
+
+    return AppSettings(
+        prompts=_prompts_from(data.get("prompts")),
+        keep_running_in_tray=flag("keep_running_in_tray", True),
+        tray_explained=flag("tray_explained", False),
+        start_with_computer=flag("start_with_computer", False),
+    )

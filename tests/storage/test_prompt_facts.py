@@ -1,0 +1,77 @@
+"""What the prompt schedule reads from the journal: cadences, last entries, who and what helps."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.vocabulary import Closeness, HelpKind
+from peerjournal.errors import ValidationError
+from peerjournal.storage.repository import Change, NotFound
+
+from .conftest import ago
+
+
+def test_cadences_set_change_clear_and_archive(journal):
+    sam = journal.add_person(Person(name="Sam"))
+    jo = journal.add_person(Person(name="Jo"))
+    seen = []
+    journal.add_listener(seen.append)
+    journal.set_cadence(sam.id, 7)
+    journal.set_cadence(jo.id, 30)
+    journal.set_cadence(sam.id, 14)
+    assert journal.cadences() == {sam.id: 14, jo.id: 30}
+    assert seen[-1] == frozenset({Change.PEOPLE})
+    journal.set_cadence(jo.id, None)
+    assert journal.cadences() == {sam.id: 14}
+    journal.set_archived(sam.id, True)
+    assert journal.cadences() == {}  # archived people are not nudged about
+    with pytest.raises(ValidationError):
+        journal.set_cadence(jo.id, 0)
+    with pytest.raises(NotFound):
+        journal.set_cadence(999, 7)
+
+
+def test_cadence_goes_with_a_deleted_person(journal):
+    sam = journal.add_person(Person(name="Sam"))
+    journal.set_cadence(sam.id, 7)
+    journal.delete_person(sam.id)
+    assert journal.cadences() == {}
+
+
+def test_prompt_facts(journal):
+    mum = journal.add_person(Person(name="Mum", closeness=Closeness.CLOSE,
+                                    help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    priya = journal.add_person(Person(name="Priya", closeness=Closeness.MIDDLE,
+                                      help_kinds=frozenset({HelpKind.COMPANY})))
+    gp = journal.add_person(Person(name="Dr Okafor", help_kinds=frozenset({HelpKind.ADVICE})))
+    journal.add_mood(MoodCheckIn(at=ago(days=1), mood=3))
+    journal.add_contact(Contact(at=ago(days=4), person_ids=(priya.id,)))
+    journal.add_contact(Contact(at=ago(days=2), person_ids=(mum.id, gp.id)))
+    for days, title, felt in ((3, "Walk by the river", 5), (10, "Walk by the river", 4),
+                              (5, "Art group", 4), (6, "Paperwork", 1), (400, "Old swim", 5)):
+        journal.add_activity(Activity(at=ago(days=days), category="Outdoors", title=title, felt=felt))
+    journal.set_cadence(priya.id, 3)
+
+    facts = journal.prompt_facts()
+    assert facts.last_mood == ago(days=1)
+    assert facts.last_contact == ago(days=2)
+    assert facts.last_activity == ago(days=3)
+    assert facts.last_contact_by_person == {priya.id: ago(days=4), mum.id: ago(days=2), gp.id: ago(days=2)}
+    assert facts.cadences == {priya.id: 3}
+    assert facts.names[gp.id] == "Dr Okafor"
+    assert facts.supporters == ("Mum", "Priya")  # close circle first; advice-only people left out
+    assert facts.good_activities == ("Walk by the river", "Art group")  # felt good, recent, most often first
+
+
+def test_prompt_facts_of_an_empty_journal(journal):
+    facts = journal.prompt_facts()
+    assert facts.last_mood is facts.last_contact is facts.last_activity is None
+    assert facts.supporters == () and facts.good_activities == () and facts.cadences == {}
+
+
+def test_private_settings_live_in_the_vault(journal):
+    assert journal.get_setting("prompt_state") is None
+    journal.set_setting("prompt_state", '{"a": 1}')
+    journal.set_setting("prompt_state", '{"a": 2}')
+    assert journal.get_setting("prompt_state") == '{"a": 2}'
