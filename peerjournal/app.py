@@ -87,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         from peerjournal.demo import DEMO_PASSPHRASE, DemoJournal
 
         demo = DemoJournal()
+        from peerjournal.storage.settings_file import SettingsFile
+
         controller = AppController(
-            demo.path, demo=True,
+            demo.path, demo=True, settings_file=SettingsFile(demo.folder / "settings"),
             unlock_hint=f"This is the demo journal. Its passphrase is: {DEMO_PASSPHRASE}",
         )
         try:

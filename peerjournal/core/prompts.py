@@ -163,7 +163,8 @@ class Prompt:
         if self.kind is PromptKind.STAY_IN_TOUCH and self.person_id in facts.names:
             name = facts.names[self.person_id]  # type: ignore[index]
             last = facts.last_contact_by_person.get(self.person_id)  # type: ignore[arg-type]
-            since = f" You last noted contact on {to_local(last):%A %d %B}." if last else ""
+            day = to_local(last) if last else None
+            since = f" You last noted contact on {day:%A} {day.day} {day:%B}." if day else ""
             return f"You wanted to keep in touch with {name}.{since} Would you like to get in touch?"
         if self.kind is PromptKind.ISOLATION:
             parts = [f"It's been {self.days_without_contact} days since you noted time with someone."]
@@ -441,3 +442,25 @@ def state_from_dict(data: object) -> PromptState:
     except ValueError:
         last_check = None
     return PromptState(stamps("delivered"), stamps("snoozed"), stamps("dismissed"), last_check)
+
+
+def still_relevant(prompt: Prompt, settings: PromptSettings, facts: PromptFacts | None,
+                   now: datetime) -> bool:
+    """Whether a shown prompt still asks for something (logging the entry it asked for clears it)."""
+    if facts is None:
+        return prompt.kind in SLOT_KINDS  # nudges name people: not kept on screen while locked
+    if prompt.kind in SLOT_KINDS:
+        return not _answered(prompt.kind, local_day(now), facts)
+    unanswered = PromptState()  # the same nudge, computed afresh from today's journal
+    fresh = _nudges(replace(settings, nudge_time=time(0, 0)), unanswered, facts, now)
+    return any(p.key == prompt.key for p in fresh) or (
+        prompt.kind is PromptKind.STAY_IN_TOUCH and _stay_overdue(prompt, facts, now)
+    )
+
+
+def _stay_overdue(prompt: Prompt, facts: PromptFacts, now: datetime) -> bool:
+    """A stay-in-touch prompt for one person lasts while that person is still overdue."""
+    if prompt.person_id is None or prompt.person_id not in facts.cadences:
+        return False
+    last = facts.last_contact_by_person.get(prompt.person_id)
+    return last is None or _days_between(last, now) >= facts.cadences[prompt.person_id]

@@ -1,7 +1,8 @@
 """The main window: navigation between pages, menus with shortcuts, undo, lock.
 
-Signals: ``lockRequested()`` (Ctrl+L) and ``quitRequested()``; the controller
-closes the journal and drops this window on either.
+Signals: ``lockRequested()`` (Ctrl+L), ``quitRequested()`` (Ctrl+Q) and
+``closeRequested()`` (the window's close button: quit, or keep running in the tray);
+the controller closes the journal and drops this window.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import APP_NAME, __version__
+from peerjournal.core.clock import to_local
+from peerjournal.core.prompts import Prompt, PromptKind, Snooze
 from peerjournal.core.records import Person
 from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
+from peerjournal.storage.settings_file import SettingsFile
 
 from peerjournal.ui import messages
 from peerjournal.ui.entry_dialog import EntryDialog
@@ -32,18 +36,29 @@ from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.people_page import PeoplePage
+from peerjournal.ui.prompt_banner import PromptBanner
+from peerjournal.ui.prompt_service import PromptService
+from peerjournal.ui.prompts_page import PromptsPage
 from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People")
+PAGES = ("Today", "Timeline", "People", "Prompts")
 
 
 class MainWindow(QMainWindow):
     lockRequested = Signal()
     quitRequested = Signal()
+    closeRequested = Signal()
 
-    def __init__(self, journal: Journal, events: JournalEvents, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        events: JournalEvents,
+        *,
+        demo: bool = False,
+        prompts: PromptService | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME}{' — demo journal' if demo else ''}")
@@ -56,6 +71,16 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
         self.timeline = TimelinePage(journal, events)
         self.people = PeoplePage(journal, events)
+        if prompts is None:  # standalone (tests): a service of its own, on this journal
+            prompts = PromptService(SettingsFile(), journal.clock, self)
+            prompts.attach(journal)
+        self.prompt_service = prompts
+        self.prompts = PromptsPage(self.prompt_service, journal, events)
+        self.banner = PromptBanner()
+        self.banner.actRequested.connect(self.act_on_prompt)
+        self.banner.snoozeRequested.connect(self._snooze_prompt)
+        self.banner.dismissRequested.connect(self.prompt_service.dismiss)
+        self.prompt_service.promptsChanged.connect(self._show_prompts)
         self.timeline.editRequested.connect(self.edit_entry)
         self.timeline.deleteRequested.connect(self.delete_entry)
         self.people.logContactRequested.connect(self.log_contact_with)
@@ -66,7 +91,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        for name, page in zip(PAGES, (self.today, self.timeline, self.people), strict=True):
+        for name, page in zip(PAGES, (self.today, self.timeline, self.people, self.prompts), strict=True):
             item = QListWidgetItem(name)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
@@ -93,11 +118,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
-        self.stack.setContentsMargins(16, 12, 16, 12)
+        main = QVBoxLayout()
+        main.setContentsMargins(16, 12, 16, 0)
+        main.addWidget(self.banner)
+        main.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.setCentralWidget(central)
 
         self._build_actions()
+        self._show_prompts()
         self.statusBar().showMessage("Your journal is open. It is encrypted on this computer.", 5000)
         self.go_to(0)
         self.resize(1180, 760)
@@ -166,6 +195,30 @@ class MainWindow(QMainWindow):
     def new_checkin(self) -> None:
         self.go_to(0)
         self.today.start()
+
+    # -- prompts ----------------------------------------------------------
+    def _show_prompts(self) -> None:
+        self.banner.show_prompts(self.prompt_service.waiting, self.prompt_service.facts())
+
+    def act_on_prompt(self, prompt: Prompt) -> None:
+        """Open the quick form the prompt asks for."""
+        self.prompt_service.handled(prompt)
+        if prompt.kind is PromptKind.STAY_IN_TOUCH and prompt.person_id is not None:
+            self.log_contact_with(prompt.person_id)
+            return
+        self.go_to(0)
+        if prompt.kind in (PromptKind.CONTACTS, PromptKind.ISOLATION):
+            self.today.contact_form.people.field.setFocus()
+        elif prompt.kind is PromptKind.ACTIVITIES:
+            self.today.activity_form.title.setFocus()
+        else:
+            self.today.start()
+
+    def _snooze_prompt(self, prompt: Prompt, choice: Snooze) -> None:
+        until = self.prompt_service.snooze(prompt, choice)
+        when = to_local(until)
+        day = "" if when.date() == to_local(self.journal.clock()).date() else f"{when:%A} "
+        self.statusBar().showMessage(f"I'll ask again {day}at {when:%H:%M}.", 8000)
 
     # -- people -----------------------------------------------------------
     def create_person(self, name: str) -> int | None:
@@ -261,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closing_for_lock:
-            self.quitRequested.emit()
+            self.closeRequested.emit()
         event.accept()
 
 

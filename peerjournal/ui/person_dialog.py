@@ -31,6 +31,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui.forms import note_field
+from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
 
 CIRCLE_HINT = "Close: the first you'd turn to. Middle: now and then. Outer: less often."
 
@@ -127,9 +128,11 @@ class PersonDialog(QDialog):
         form.addRow("&Circle", circle_box)
         form.addRow("", hint)
         form.addRow("They can &give", help_box)
+        self.cadence_combo = cadence_combo(None, "")
+        form.addRow("Stay in &touch", self.cadence_combo)
         form.addRow("N&otes", self.notes_edit)
         buddies = {0: self.name_edit, 1: self.relationship_combo, 2: self.circle_radios[Closeness.CLOSE],
-                   4: self.help_checks[HelpKind.PRACTICAL], 5: self.notes_edit}
+                   4: self.help_checks[HelpKind.PRACTICAL], 5: self.cadence_combo, 6: self.notes_edit}
         for row, field in buddies.items():
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             label.setBuddy(field)  # type: ignore[union-attr]
@@ -150,6 +153,8 @@ class PersonDialog(QDialog):
         for kind, check in self.help_checks.items():
             check.setChecked(kind in person.help_kinds)
         self.notes_edit.setPlainText(person.notes)
+        if person.id is not None:
+            set_cadence_choice(self.cadence_combo, self._journal.cadences().get(person.id))
 
     def _build(self) -> Person:
         closeness = next(c for c, radio in self.circle_radios.items() if radio.isChecked())
@@ -170,10 +175,13 @@ class PersonDialog(QDialog):
     def accept(self) -> None:
         person = self._build()
         try:
-            if self._source is None:
-                self._saved = self._journal.add_person(person)
-            else:
-                self._saved = self._journal.update_person(person)
+            with self._journal.batch():  # the person and how often to stay in touch: one step
+                if self._source is None:
+                    self._saved = self._journal.add_person(person)
+                else:
+                    self._saved = self._journal.update_person(person)
+                assert self._saved.id is not None
+                self._journal.set_cadence(self._saved.id, self.cadence_combo.currentData())
         except UserError as exc:
             self._show_error(str(exc))
             return

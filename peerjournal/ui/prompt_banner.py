@@ -1,0 +1,102 @@
+"""The in-window banner for a waiting prompt: one kind line, one way to act, later, or no thanks.
+
+Shows the first waiting prompt (and how many more). Inside the unlocked window it may use
+names from the journal; notifications outside the window stay generic.
+
+Signals: ``actRequested(object)``, ``snoozeRequested(object, object)`` (prompt, Snooze),
+``dismissRequested(object)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from peerjournal.core.prompts import Prompt, PromptFacts, PromptKind, Snooze
+
+ACTION_TEXT = {
+    PromptKind.CHECK_IN: "Check in now",
+    PromptKind.CONTACTS: "Note who I was in touch with",
+    PromptKind.ACTIVITIES: "Note what I did",
+    PromptKind.STAY_IN_TOUCH: "Log a contact",
+    PromptKind.ISOLATION: "Note a contact",
+}
+
+
+class PromptBanner(QFrame):
+    actRequested = Signal(object)
+    snoozeRequested = Signal(object, object)
+    dismissRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promptBanner")
+        self.setAccessibleName("Reminder")
+        self.prompt: Prompt | None = None
+        self.title = QLabel()
+        self.title.setObjectName("promptTitle")
+        self.text = QLabel()
+        self.text.setObjectName("promptText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.more = QLabel()
+        self.more.setObjectName("hintLabel")
+        self.act_button = QPushButton()
+        self.act_button.setObjectName("promptActButton")
+        self.act_button.clicked.connect(lambda: self._emit(self.actRequested))
+        self.later_button = QPushButton("&Later")
+        self.later_button.setObjectName("promptLaterButton")
+        self.later_button.setAccessibleName("Remind me later")
+        menu = QMenu(self.later_button)
+        menu.setObjectName("snoozeMenu")
+        self.snooze_actions: dict[Snooze, QAction] = {}
+        for choice, label in ((Snooze.QUARTER_HOUR, "In 15 minutes"), (Snooze.HOUR, "In an hour"),
+                              (Snooze.TOMORROW, "Tomorrow")):
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _=False, c=choice: self._snooze(c))
+            self.snooze_actions[choice] = action
+        self.later_button.setMenu(menu)
+        self.dismiss_button = QPushButton("No, thanks")
+        self.dismiss_button.setObjectName("promptDismissButton")
+        self.dismiss_button.setAccessibleName("Dismiss this reminder")
+        self.dismiss_button.clicked.connect(lambda: self._emit(self.dismissRequested))
+
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        words.addWidget(self.more)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(words, 1)
+        for button in (self.act_button, self.later_button, self.dismiss_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_prompts(self, prompts: list[Prompt], facts: PromptFacts | None) -> None:
+        self.prompt = prompts[0] if prompts else None
+        if self.prompt is None:
+            self.hide()
+            return
+        prompt = self.prompt
+        self.title.setText(prompt.title)
+        self.text.setText(prompt.text(facts, detailed=True))
+        action = ACTION_TEXT[prompt.kind]
+        if prompt.kind is PromptKind.STAY_IN_TOUCH and facts and prompt.person_id in facts.names:
+            action = f"Log a contact with {facts.names[prompt.person_id]}"  # type: ignore[index]
+        self.act_button.setText(action)
+        self.act_button.setAccessibleName(action)
+        extra = len(prompts) - 1
+        self.more.setText(f"{extra} more reminder{'s' if extra > 1 else ''} after this one." if extra else "")
+        self.more.setVisible(bool(extra))
+        self.setAccessibleDescription(f"{prompt.title}. {self.text.text()}")
+        self.show()
+
+    def _emit(self, signal) -> None:  # type: ignore[no-untyped-def]
+        if self.prompt is not None:
+            signal.emit(self.prompt)
+
+    def _snooze(self, choice: Snooze) -> None:
+        if self.prompt is not None:
+            self.snoozeRequested.emit(self.prompt, choice)
