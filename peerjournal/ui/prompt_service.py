@@ -11,8 +11,8 @@ Signals: ``announce(object)`` for each newly due :class:`Prompt` (the tray shows
 from __future__ import annotations
 
 import json
-from contextlib import suppress
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal

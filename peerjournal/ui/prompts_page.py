@@ -50,6 +50,7 @@ from peerjournal.ui.tray import tray_available
 from peerjournal.ui.widgets.cadence import cadence_combo
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 KIND_LABELS = {
     PromptKind.CHECK_IN: "A check-in (mood, who, what)",
     PromptKind.CONTACTS: "Who was I in touch with?",
@@ -149,11 +150,16 @@ class PromptsPage(QWidget):
         self.times_list.setMaximumHeight(self.times_list.fontMetrics().lineSpacing() * 4 + 12)
         self.new_time = _time_edit(time(20, 0), "Time of the new reminder")
         self.new_time.setObjectName("newTimeEdit")
-        self.new_days = QComboBox()
-        self.new_days.setObjectName("newDaysCombo")
-        self.new_days.setAccessibleName("Days of the new reminder")
-        for label, days in (("Every day", ALL_DAYS), ("Weekdays", WEEKDAYS), ("Weekends", ALL_DAYS - WEEKDAYS)):
-            self.new_days.addItem(label, days)
+        self.day_checks: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        days_row.setSpacing(2)
+        for number, name in enumerate(DAY_NAMES):
+            check = QCheckBox(name)
+            check.setObjectName(f"day{number}Check")
+            check.setAccessibleName(f"Remind on {FULL_DAY_NAMES[number]}")
+            check.setChecked(True)
+            self.day_checks.append(check)
+            days_row.addWidget(check)
         self.new_kind = QComboBox()
         self.new_kind.setObjectName("newKindCombo")
         self.new_kind.setAccessibleName("What the new reminder asks")
@@ -168,7 +174,9 @@ class PromptsPage(QWidget):
         self.remove_time_button.setAccessibleName("Remove the chosen reminder time")
         self.remove_time_button.clicked.connect(self.remove_time)
         row = QHBoxLayout()
-        for widget in (self.new_time, self.new_days, self.new_kind, self.add_time_button, self.remove_time_button):
+        row.addWidget(self.new_time)
+        row.addLayout(days_row)
+        for widget in (self.new_kind, self.add_time_button, self.remove_time_button):
             row.addWidget(widget)
         row.addStretch(1)
         self.quiet = QCheckBox("&Quiet hours: no prompts from")
@@ -336,7 +344,11 @@ class PromptsPage(QWidget):
         self.status.setText("Saved.")
 
     def add_time(self) -> None:
-        slot = ReminderTime(_py_time(self.new_time), self.new_days.currentData(), PromptKind(self.new_kind.currentData()))
+        days = frozenset(d for d, check in enumerate(self.day_checks) if check.isChecked())
+        if not days:
+            self.status.setText("Please choose at least one day for the reminder.")
+            return
+        slot = ReminderTime(_py_time(self.new_time), days, PromptKind(self.new_kind.currentData()))
         if any(s.at == slot.at and s.kind == slot.kind and s.days == slot.days for s in self._times):
             self.status.setText("That reminder time is already on the list.")
             return
