@@ -26,6 +26,7 @@ ALL_DAYS = frozenset(range(7))  # 0 = Monday
 WEEKDAYS = frozenset(range(5))
 LOOK_BACK = timedelta(hours=24)  # missed check-ins older than this are left in the past
 KEEP_STATE = timedelta(days=14)
+KEEP_ISOLATION_STATE = timedelta(days=61)  # an isolation stretch may last up to 60 days
 
 
 class PromptKind(StrEnum):
@@ -167,7 +168,8 @@ class Prompt:
             since = f" You last noted contact on {day:%A} {day.day} {day:%B}." if day else ""
             return f"You wanted to keep in touch with {name}.{since} Would you like to get in touch?"
         if self.kind is PromptKind.ISOLATION:
-            parts = [f"It's been {self.days_without_contact} days since you noted time with someone."]
+            days = self.days_without_contact
+            parts = [f"It's been {days} day{'' if days == 1 else 's'} since you noted time with someone."]
             if facts.supporters:
                 parts.append(f"{_either(facts.supporters[:2])} might be glad to hear from you.")
             if facts.good_activities:
@@ -184,7 +186,11 @@ def _either(names: tuple[str, ...]) -> str:
 # -- local time helpers ------------------------------------------------------
 def local_instant(day: date, moment: time) -> datetime:
     """The UTC instant of a local wall-clock time (a time skipped by DST moves forward)."""
-    return to_utc(datetime.combine(day, moment))
+    wall = datetime.combine(day, moment)
+    instant = to_utc(wall)
+    if wall.tzinfo is None and (behind := wall - to_local(instant).replace(tzinfo=None)) > timedelta(0):
+        instant += behind  # the platform read a skipped time with the later offset: an hour early
+    return instant
 
 
 def local_day(instant: datetime) -> date:
@@ -244,10 +250,9 @@ def _slot_prompts(settings: PromptSettings, state: PromptState, facts: PromptFac
     if not pending:
         return []
     pending.sort()
-    due, key, kind = pending[-1]
-    if any(k is PromptKind.CHECK_IN for _, _, k in pending):
-        kind = PromptKind.CHECK_IN  # a full check-in covers "who" and "what" too
-    return [Prompt(kind, key, due, covers=tuple(k for _, k, _ in pending[:-1]))]
+    check_ins = [p for p in pending if p[2] is PromptKind.CHECK_IN]
+    due, key, kind = check_ins[-1] if check_ins else pending[-1]  # a full check-in covers "who" and "what" too
+    return [Prompt(kind, key, due, covers=tuple(k for _, k, _ in pending if k != key))]
 
 
 def _snoozed_prompts(state: PromptState, facts: PromptFacts | None, now: datetime) -> list[Prompt]:
@@ -256,12 +261,19 @@ def _snoozed_prompts(state: PromptState, facts: PromptFacts | None, now: datetim
         if until > now or key in state.dismissed:
             continue
         kind = _kind_of_key(key)
-        if kind in SLOT_KINDS and _answered(kind, local_day(now), facts):
+        if kind in SLOT_KINDS and (_answered(kind, _day_of_key(key), facts) or _asked_since(key, state)):
             continue
         if kind in (PromptKind.STAY_IN_TOUCH, PromptKind.ISOLATION):
             continue  # recomputed from the journal below, under the same key
         due.append(Prompt(kind, key, until))
     return due
+
+
+def _asked_since(key: str, state: PromptState) -> bool:
+    """A newer prompt of the same kind (or a full check-in) was shown after this slot's."""
+    kind, when = key.split("|", 1)
+    return any(k.split("|", 1)[1] > when for k in state.delivered
+               if k.split("|", 1)[0] in (kind, PromptKind.CHECK_IN.value))
 
 
 def _days_between(earlier: datetime, now: datetime) -> int:
@@ -277,6 +289,14 @@ def _nudges(settings: PromptSettings, state: PromptState, facts: PromptFacts | N
     if now < nudge_at:
         return []
     delivered_today = {k for k, at in state.delivered.items() if local_day(at) == today}
+    stay_today = {k for k in delivered_today if _kind_of_key(k) is PromptKind.STAY_IN_TOUCH}
+
+    def waiting(key: str) -> bool:  # snoozed, and not time yet
+        return key in state.snoozed and state.snoozed[key] > now
+
+    def open_(key: str) -> bool:  # not dismissed; not shown yet, or back from a snooze
+        return key not in state.dismissed and (key not in state.delivered or key in state.snoozed)
+
     prompts = []
     if PromptKind.ISOLATION in settings.kinds and facts.last_contact is not None:
         days = _days_between(facts.last_contact, now)
@@ -284,9 +304,7 @@ def _nudges(settings: PromptSettings, state: PromptState, facts: PromptFacts | N
             stretch = days // settings.isolation_days  # a dismissed nudge may return after as long again
             key = f"{PromptKind.ISOLATION.value}|{local_day(facts.last_contact).isoformat()}|{stretch}"
             prompts.append(Prompt(PromptKind.ISOLATION, key, nudge_at, days_without_contact=days))
-    if PromptKind.STAY_IN_TOUCH in settings.kinds and not any(
-        _kind_of_key(k) is PromptKind.STAY_IN_TOUCH for k in delivered_today
-    ):
+    if PromptKind.STAY_IN_TOUCH in settings.kinds:
         overdue = []
         for person_id, every in facts.cadences.items():
             last = facts.last_contact_by_person.get(person_id)
@@ -296,14 +314,14 @@ def _nudges(settings: PromptSettings, state: PromptState, facts: PromptFacts | N
                 overdue.append((gap - every, person_id, local_day(last).isoformat()))
         for _, person_id, since in sorted(overdue, key=lambda o: (-o[0], o[1])):
             key = f"{PromptKind.STAY_IN_TOUCH.value}|{since}|{person_id}"
-            if key not in state.dismissed and key not in state.delivered:
+            if stay_today and key not in stay_today:
+                continue  # one person a day: an invitation, not a to-do list (theirs may come back)
+            if waiting(key):
+                break  # snoozed: this person later, nobody else meanwhile
+            if open_(key):
                 prompts.append(Prompt(PromptKind.STAY_IN_TOUCH, key, nudge_at, person_id=person_id))
-                break  # one person a day: an invitation, not a to-do list
-    return [
-        p for p in prompts
-        if p.key not in state.dismissed and p.key not in state.delivered
-        and not (p.key in state.snoozed and state.snoozed[p.key] > now)
-    ]
+                break
+    return [p for p in prompts if open_(p.key) and not waiting(p.key)]
 
 
 def due_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts | None,
@@ -312,25 +330,36 @@ def due_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts
     if not settings.enabled or _in_quiet(settings, now):
         return []
     today = local_day(now)
-    shown_today = sum(1 for at in state.delivered.values() if local_day(at) == today)
-    budget = settings.max_per_day - shown_today
-    if budget <= 0:
-        return []
-    candidates = _slot_prompts(settings, state, facts, now) + _snoozed_prompts(state, facts, now)
-    candidates += _nudges(settings, state, facts, now)
+    shown_today = {k for k, at in state.delivered.items() if local_day(at) == today}
+    fresh = _slot_prompts(settings, state, facts, now)
+    later = _snoozed_prompts(state, facts, now)
+    if fresh:  # a snoozed prompt asking the same (or less than a check-in) folds into the fresh one
+        same = [p for p in later if p.kind is fresh[0].kind or fresh[0].kind is PromptKind.CHECK_IN]
+        fresh = [replace(fresh[0], covers=fresh[0].covers + tuple(p.key for p in same))]
+        later = [p for p in later if p not in same]
+    candidates = fresh + later + _nudges(settings, state, facts, now)
     seen: set[str] = set()
     unique = [p for p in candidates if not (p.key in seen or seen.add(p.key))]  # type: ignore[func-returns-value]
     unique.sort(key=lambda p: PRIORITY.index(p.kind))
-    return unique[:budget]
+    budget = settings.max_per_day - len(shown_today)
+    result = []
+    for prompt in unique:
+        if prompt.key in shown_today:  # back from a snooze: already counted today
+            result.append(prompt)
+        elif budget > 0:
+            result.append(prompt)
+            budget -= 1
+    return result
 
 
 # -- state changes -------------------------------------------------------------
 def checked(state: PromptState, now: datetime) -> PromptState:
     """Remember that prompts were looked for up to ``now``; forget old entries."""
-    horizon = now - KEEP_STATE
+    horizon, isolation_horizon = now - KEEP_STATE, now - KEEP_ISOLATION_STATE
 
     def recent(entries: Mapping[str, datetime]) -> dict[str, datetime]:
-        return {k: at for k, at in entries.items() if at >= horizon}
+        return {k: at for k, at in entries.items()
+                if at >= (isolation_horizon if k.startswith(PromptKind.ISOLATION.value) else horizon)}
 
     return replace(
         state, last_check=now, delivered=recent(state.delivered),
@@ -340,10 +369,10 @@ def checked(state: PromptState, now: datetime) -> PromptState:
 
 
 def delivered(state: PromptState, prompt: Prompt, now: datetime) -> PromptState:
-    shown = dict(state.delivered)
-    shown.update(dict.fromkeys(prompt.keys, now))
+    shown = {**state.delivered, prompt.key: now}
+    folded = {**state.dismissed, **dict.fromkeys(prompt.covers, now)}  # never again, yet not a prompt shown
     snoozed = {k: v for k, v in state.snoozed.items() if k not in prompt.keys}
-    return replace(state, delivered=shown, snoozed=snoozed)
+    return replace(state, delivered=shown, dismissed=folded, snoozed=snoozed)
 
 
 def snoozed(state: PromptState, prompt: Prompt, until: datetime) -> PromptState:
@@ -377,6 +406,10 @@ def snooze_until(choice: Snooze, settings: PromptSettings, now: datetime) -> dat
     if settings.quiet is not None and _in_quiet(settings, until):
         day = local_day(until)
         end = local_instant(day, settings.quiet.end)
+        if choice is Snooze.TOMORROW and now < end < until:
+            return end  # "tomorrow" at 23:30 means when tomorrow's quiet hours end, not the day after
+        if end < until:  # the same wall time again, when clocks went back an hour
+            end = to_utc(datetime.combine(day, settings.quiet.end.replace(fold=1)))
         if end < until:
             end = local_instant(day + timedelta(days=1), settings.quiet.end)
         until = end
@@ -419,6 +452,13 @@ def state_to_dict(state: PromptState) -> dict[str, object]:
     }
 
 
+def _stamp(text: str) -> datetime:
+    stamp = to_utc(datetime.fromisoformat(text))
+    if not 1 < stamp.year < 9999:  # out of reach of some local time zone
+        raise ValueError(text)
+    return stamp
+
+
 def state_from_dict(data: object) -> PromptState:
     """Read back :func:`state_to_dict`; anything malformed is dropped, never raised."""
     if not isinstance(data, dict):
@@ -430,15 +470,16 @@ def state_from_dict(data: object) -> PromptState:
         if isinstance(entries, dict):
             for key, value in entries.items():
                 try:
-                    _kind_of_key(key)
-                    result[key] = to_utc(datetime.fromisoformat(value))
-                except (TypeError, ValueError):
+                    if _kind_of_key(key) in SLOT_KINDS:
+                        _day_of_key(key)
+                    result[key] = _stamp(value)
+                except (AttributeError, IndexError, TypeError, ValueError):
                     continue
         return result
 
     try:
         last = data.get("last_check")
-        last_check = to_utc(datetime.fromisoformat(last)) if isinstance(last, str) else None
+        last_check = _stamp(last) if isinstance(last, str) else None
     except ValueError:
         last_check = None
     return PromptState(stamps("delivered"), stamps("snoozed"), stamps("dismissed"), last_check)

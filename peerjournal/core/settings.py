@@ -6,7 +6,7 @@ so a hand-edited or half-written file never stops the app from starting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Any
 
@@ -37,7 +37,10 @@ def _time_text(moment: time) -> str:
 def _parse_time(text: Any) -> time:
     if not isinstance(text, str):
         raise ValueError(text)
-    return time.fromisoformat(text)
+    moment = time.fromisoformat(text)
+    if moment.tzinfo is not None:
+        raise ValueError(text)  # wall-clock times only: an offset would break comparing them
+    return moment
 
 
 def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
@@ -89,11 +92,13 @@ def _prompts_from(data: Any) -> PromptSettings:
             continue
         if value is not None or name == "quiet":
             values[name] = value
-    candidate = PromptSettings(**{**{f.name: getattr(default, f.name) for f in fields(default)}, **values})
-    try:
-        return candidate.validate()
-    except ValidationError:
-        return default
+    settings = default
+    for name, value in values.items():
+        try:  # each on its own: one value out of range leaves the others as they were
+            settings = replace(settings, **{name: value}).validate()
+        except ValidationError:
+            continue
+    return settings
 
 
 def settings_from_dict(data: Any) -> AppSettings:

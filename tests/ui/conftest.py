@@ -9,7 +9,7 @@ import pytest
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.vault import create_vault
 
-from peerjournal.ui import messages
+from peerjournal.ui import files, messages
 
 PASSPHRASE = "correct horse battery"
 
@@ -17,6 +17,7 @@ PASSPHRASE = "correct horse battery"
 @pytest.fixture(autouse=True)
 def _no_modal_boxes():
     messages.enable_test_mode()
+    files.enable_test_mode()
     yield
     messages.next_answers.clear()
     messages.shown.clear()

@@ -1,0 +1,45 @@
+"""Choosing files to open and save, in one place so tests can answer (like ``messages``).
+
+Qt's own file dialog is used without its history: it would otherwise remember folders
+and file names in a plain settings file (QtProject.conf), and names of shared files can
+say something about a person's life.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+next_paths: list[Path | None] = []
+_testing = False
+
+
+def enable_test_mode() -> None:
+    global _testing
+    _testing = True
+    next_paths.clear()
+
+
+def _dialog(parent: QWidget | None, title: str, filters: str, save: bool, suggested: str) -> Path | None:
+    dialog = QFileDialog(parent, title, str(Path.home() / suggested) if suggested else str(Path.home()), filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setHistory([])
+    chosen = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
+    dialog.setHistory([])  # what Qt would write to QtProject.conf when the dialog goes
+    dialog.setDirectory(str(Path.home()))
+    return Path(chosen[0]) if chosen else None
+
+
+def choose_open(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    if _testing:
+        return next_paths.pop(0) if next_paths else None
+    return _dialog(parent, title, filters, save=False, suggested="")
+
+
+def choose_save(parent: QWidget | None, title: str, filters: str, suggested: str) -> Path | None:
+    if _testing:
+        return next_paths.pop(0) if next_paths else None
+    return _dialog(parent, title, filters, save=True, suggested=suggested)
