@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME, __version__
-from peerjournal.paths import default_vault_path
+from peerjournal.paths import default_supporter_vault_path, default_vault_path
 from peerjournal.privacy import disable_core_dumps
 
 
@@ -30,12 +30,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--demo", action="store_true",
         help="open a throwaway journal with sample data, deleted when you quit",
     )
+    where.add_argument(
+        "--supporter", action="store_true",
+        help=f"supporter mode: open (or create) the supporter vault at {default_supporter_vault_path()}",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
 
-def vault_path_for(args: argparse.Namespace) -> Path:
-    return args.vault if args.vault is not None else default_vault_path()
+def vault_path_for(args: argparse.Namespace) -> Path | None:
+    """The vault to open; None when there is none yet and the first-start question decides."""
+    if args.vault is not None:
+        return Path(args.vault)
+    if args.supporter:
+        return default_supporter_vault_path()
+    for path in (default_vault_path(), default_supporter_vault_path()):
+        if path.exists():
+            return path
+    return None
 
 
 def _has_display() -> bool:
@@ -71,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from peerjournal.storage.vault import JOURNAL, SUPPORTER
+
     from peerjournal.ui.controller import AppController
     from peerjournal.ui.style import apply_style
 
@@ -99,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
             demo.cleanup()
             raise
     else:
-        controller = AppController(vault_path_for(args))
+        controller = AppController(
+            vault_path_for(args), create_kind=SUPPORTER if args.supporter else JOURNAL
+        )
         controller.start()
     try:
         return app.exec()

@@ -47,3 +47,48 @@ class VaultExists(UserError):
 
 class NotSqlCipher(BugError):
     """The database driver does not encrypt; refusing to write plaintext."""
+
+
+class ShareError(UserError):
+    """A shared file (``.pjshare``) or a supporter key that can't be used; the message says why."""
+
+    default = "This shared file can't be opened."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default)
+
+
+class NotForYou(ShareError):
+    default = "This file was made for someone else, so it can't be opened here."
+
+
+class DamagedShare(ShareError):
+    default = "This file is damaged or incomplete (or it is not a PeerJournal shared file)."
+
+
+class BadSignature(ShareError):
+    default = "This file's signature doesn't match its content. It may have been changed on the way."
+
+
+class NewerShareFormat(ShareError):
+    default = "This file was made by a newer version of PeerJournal. Please update to open it."
+
+
+class ShareTooLarge(ShareError):
+    default = "This file is too large to be a PeerJournal shared file."
+
+
+class ShareTooCostly(ShareError):
+    default = "This passphrase-protected file asks for an unreasonable amount of work to open, so it was not opened."
+
+
+class InvalidShare(ShareError):
+    default = "This file opened, but what is inside is not a valid PeerJournal share."
+
+
+class AlreadyImported(ShareError):
+    default = "This file has already been imported. Nothing was added."
+
+
+class InvalidKey(ShareError):
+    default = "That is not a valid supporter key. A key starts with age1 and is 62 characters long."

@@ -10,6 +10,7 @@ import platformdirs
 from peerjournal import APP_NAME
 
 VAULT_FILENAME = "journal.pjvault"
+SUPPORTER_VAULT_FILENAME = "supporter.pjvault"
 
 
 def data_dir() -> Path:
@@ -30,3 +31,7 @@ def config_dir() -> Path:
 
 def default_vault_path() -> Path:
     return data_dir() / VAULT_FILENAME
+
+
+def default_supporter_vault_path() -> Path:
+    return data_dir() / SUPPORTER_VAULT_FILENAME

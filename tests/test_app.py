@@ -11,7 +11,7 @@ from pathlib import Path
 
 from peerjournal import __version__
 from peerjournal.app import parse_args, vault_path_for
-from peerjournal.paths import default_vault_path
+from peerjournal.paths import default_supporter_vault_path, default_vault_path
 
 
 def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -27,10 +27,16 @@ def test_version_and_help():
     assert "--demo" in help_text and "--vault PATH" in help_text
 
 
-def test_vault_flag_and_default(tmp_path):
+def test_vault_flag_and_defaults(tmp_path):
     assert vault_path_for(parse_args(["--vault", str(tmp_path / "j.pjvault")])) == tmp_path / "j.pjvault"
-    assert vault_path_for(parse_args([])) == default_vault_path()
     assert default_vault_path().parent == Path(os.environ["PEERJOURNAL_DATA_DIR"])
+    assert vault_path_for(parse_args([])) is None  # nothing yet: the first-start question decides
+    assert vault_path_for(parse_args(["--supporter"])) == default_supporter_vault_path()
+    default_supporter_vault_path().parent.mkdir(parents=True)
+    default_supporter_vault_path().write_bytes(b"x")
+    assert vault_path_for(parse_args([])) == default_supporter_vault_path()
+    default_vault_path().write_bytes(b"x")  # a journal, if there is one, comes first
+    assert vault_path_for(parse_args([])) == default_vault_path()
 
 
 def test_no_display_gives_a_clear_message():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from peerjournal.core.sharing.keys import new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
 
 Migration = Callable[[object], None]
@@ -114,7 +115,52 @@ def _migration_2(conn) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2)
+_SCHEMA_3 = """
+CREATE TABLE supporters (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    recipient TEXT NOT NULL UNIQUE,
+    added_utc TEXT NOT NULL
+);
+CREATE TABLE share_history (
+    export_id TEXT PRIMARY KEY,
+    at_utc TEXT NOT NULL,
+    supporter_id INTEGER REFERENCES supporters (id) ON DELETE SET NULL,
+    supporter_name TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    sections TEXT NOT NULL,
+    include_notes INTEGER NOT NULL,
+    naming TEXT NOT NULL,
+    passphrase_protected INTEGER NOT NULL
+);
+CREATE TABLE pseudonyms (
+    recipient TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    PRIMARY KEY (recipient, person_id),
+    UNIQUE (recipient, label)
+);
+CREATE INDEX pseudonyms_person ON pseudonyms (person_id);
+"""
+
+
+def _migration_3(conn) -> None:  # type: ignore[no-untyped-def]
+    """Sharing with supporters: their keys, a history of shares (never their content), stable
+    pseudonyms per supporter, and the journal's own Ed25519 signing key, made here so every
+    journal, new or upgraded, has one from then on. ``kind`` tells a journal from a supporter
+    vault (journals made before this step have no ``kind`` row and are journals)."""
+    for statement in _SCHEMA_3.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    signing_key = new_signing_key().hex()
+    conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        [("kind", "journal"), ("signing_key", signing_key)],
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,6 +2,8 @@
 
 Opening never changes a file it cannot open: a wrong passphrase, a file that is
 not a vault, or a vault from a newer version is refused before anything is written.
+A vault is of one kind, a person's journal or a supporter's vault; each kind has its
+own migration list, and :func:`open_vault` finds the kind before migrating anything.
 """
 
 from __future__ import annotations
@@ -25,16 +27,48 @@ from peerjournal.errors import (
 )
 from peerjournal.storage.keying import check_new_passphrase, key_pragma
 from peerjournal.storage.migrations import MIGRATIONS, Migration
+from peerjournal.storage.supporter_migrations import SUPPORTER_MIGRATIONS
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
 
+JOURNAL = "journal"
+SUPPORTER = "supporter"
+KIND_MIGRATIONS: dict[str, Sequence[Migration]] = {
+    JOURNAL: MIGRATIONS,
+    SUPPORTER: SUPPORTER_MIGRATIONS,
+}
+
+
+class UnknownVaultKind(UserError):
+    def __init__(self, kind: str) -> None:
+        super().__init__(
+            f"This file is a kind of PeerJournal file this version doesn't know ({kind!r}). "
+            "Please update PeerJournal to open it. The file has not been changed."
+        )
+        self.kind = kind
+
+
+class WrongVaultKind(UserError):
+    def __init__(self, found: str, expected: str) -> None:
+        names = {JOURNAL: "a journal", SUPPORTER: "a supporter vault"}
+        super().__init__(
+            f"This file is {names.get(found, found)}, not {names.get(expected, expected)}. "
+            "It has not been changed."
+        )
+        self.found = found
+        self.expected = expected
+
 
 class Vault:
-    """An open, unlocked journal database. Use :func:`create_vault` / :func:`open_vault`."""
+    """An open, unlocked vault. Use :func:`create_vault` / :func:`open_vault`.
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection) -> None:
+    ``kind`` is ``"journal"`` (a person's journal) or ``"supporter"`` (a supporter vault).
+    """
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, kind: str = JOURNAL) -> None:
         self.path = path
+        self.kind = kind
         self._conn: sqlcipher3.Connection | None = conn
         self._depth = 0
         self._lock = threading.RLock()
@@ -138,6 +172,37 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
+def _stored_kind(conn: sqlcipher3.Connection) -> str | None:
+    """The kind written in ``meta``; ``None`` when there is no ``meta`` table yet.
+
+    Journals made before journal migration 3 have ``meta`` but no ``kind`` row: journals.
+    Read-only, so it is safe before a vault is known to be one we may migrate.
+    """
+    has_meta = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not has_meta:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
+    return str(row[0]) if row else JOURNAL
+
+
+def _migrations_for(
+    kind: str | None, migrations: Sequence[Migration] | None
+) -> Sequence[Migration]:
+    """The migration list to bring this vault up to date with; refuse a mismatch."""
+    if kind is not None and kind not in KIND_MIGRATIONS:
+        raise UnknownVaultKind(kind)
+    if migrations is None:
+        return KIND_MIGRATIONS[kind or JOURNAL]
+    if kind is not None:
+        # An explicit list that is another kind's own list would build the wrong schema.
+        for other, steps in KIND_MIGRATIONS.items():
+            if migrations is steps and other != kind:
+                raise WrongVaultKind(kind, other)
+    return migrations
+
+
 def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
     """Apply the missing migrations in order, each in its own transaction; return the new version."""
     current = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -178,19 +243,24 @@ def create_vault(
         conn.execute("PRAGMA cipher_compatibility = 4")
         _configure(conn)
         migrate(conn, migrations)
+        kind = _stored_kind(conn) or JOURNAL
     except BaseException:
         if conn is not None:
             conn.close()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
-    return Vault(path, conn)
+    return Vault(path, conn, kind)
 
 
 def open_vault(
-    path: Path | str, passphrase: str, migrations: Sequence[Migration] = MIGRATIONS
+    path: Path | str, passphrase: str, migrations: Sequence[Migration] | None = None
 ) -> Vault:
-    """Unlock an existing vault, then bring its schema up to date."""
+    """Unlock an existing vault, find its kind, then bring its schema up to date.
+
+    With ``migrations=None`` the list is the one of the kind found in the vault; an
+    explicit list is for tests (or a caller that must insist on one kind).
+    """
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no journal at {path}.")
@@ -201,15 +271,22 @@ def open_vault(
     try:
         _unlock(conn, path, passphrase)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > len(migrations):
-            raise NewerVaultVersion(version, len(migrations))
         if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             # Some other program's encrypted database that happens to share the passphrase:
             # never build a journal inside it.
             raise NotAVault(path)
+        try:
+            found = _stored_kind(conn)
+        except DatabaseError:
+            # A ``meta`` table that isn't ours (no key/value columns).
+            raise NotAVault(path) from None
+        steps = _migrations_for(found, migrations)
+        if version > len(steps):
+            raise NewerVaultVersion(version, len(steps))
         _configure(conn)
-        migrate(conn, migrations)
+        migrate(conn, steps)
+        kind = _stored_kind(conn) or JOURNAL
     except BaseException:
         conn.close()
         raise
-    return Vault(path, conn)
+    return Vault(path, conn, kind)

@@ -13,19 +13,22 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.core.prompts import Prompt
+from peerjournal.paths import default_supporter_vault_path, default_vault_path
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.settings_file import SettingsFile
-from peerjournal.storage.vault import Vault
+from peerjournal.storage.supporter_store import SupporterStore
+from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault
 
 from peerjournal.ui import messages
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.main_window import MainWindow
 from peerjournal.ui.prompt_service import PromptService
+from peerjournal.ui.start_dialog import StartDialog
 from peerjournal.ui.tray import Tray, tray_available
 from peerjournal.ui.unlock_dialog import UnlockDialog
 
@@ -44,16 +47,21 @@ class AppController(QObject):
 
     def __init__(
         self,
-        vault_path: Path,
+        vault_path: Path | None,
         *,
         demo: bool = False,
         unlock_hint: str = "",
         settings_file: SettingsFile | None = None,
         clock: Callable[[], datetime] = utc_now,
         use_tray: bool | None = None,
+        create_kind: str = JOURNAL,
     ) -> None:
         super().__init__()
-        self.vault_path = Path(vault_path)
+        # None: nothing exists yet; the first-start question decides (and so the file name).
+        self.vault_path = Path(vault_path) if vault_path is not None else None
+        self.create_kind = create_kind
+        self.start_dialog: StartDialog | None = None
+        self.supporter_window: QMainWindow | None = None
         self.demo = demo
         self.unlock_hint = unlock_hint
         self.clock = clock
@@ -78,9 +86,27 @@ class AppController(QObject):
         """Show the unlock dialog, or go straight in with an already open vault (demo)."""
         if vault is not None:
             self._unlocked(vault)
+        elif self.vault_path is None:
+            self.show_start()
         else:
             self.show_unlock()
         self.prompts.start()
+
+    def show_start(self) -> StartDialog:
+        dialog = StartDialog()
+        dialog.chosen.connect(self._kind_chosen)
+        dialog.rejected.connect(self.quit)
+        self.start_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _kind_chosen(self, kind: str) -> None:
+        self.create_kind = kind
+        self.vault_path = default_supporter_vault_path() if kind == SUPPORTER else default_vault_path()
+        if self.start_dialog is not None:
+            self.start_dialog.deleteLater()
+            self.start_dialog = None
+        self.show_unlock()
 
     # -- unlocking ----------------------------------------------------------------
     def show_unlock(self) -> UnlockDialog:
@@ -88,7 +114,8 @@ class AppController(QObject):
             self.unlock_dialog.show()
             self.unlock_dialog.raise_()
             return self.unlock_dialog
-        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint)
+        assert self.vault_path is not None
+        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog = dialog
@@ -110,6 +137,9 @@ class AppController(QObject):
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
         self.vault = vault
+        if vault.kind == SUPPORTER:
+            self._show_supporter(vault)
+            return
         self.journal = Journal(vault, self.clock)
         self.events = JournalEvents(self.journal)
         self.prompts.attach(self.journal)
@@ -126,9 +156,25 @@ class AppController(QObject):
             prompt, self.pending_prompt = self.pending_prompt, None
             window.act_on_prompt(prompt)
 
+    def _show_supporter(self, vault: Vault) -> None:
+        """A supporter vault: the supporter's window, no prompts (they are for journals)."""
+        from peerjournal.ui.supporter_window import SupporterWindow  # only supporters need it
+
+        window = SupporterWindow(SupporterStore(vault, self.clock), demo=self.demo)
+        window.lockRequested.connect(self.lock)
+        window.quitRequested.connect(self.quit)
+        window.closeRequested.connect(self.quit)
+        self.supporter_window = window
+        window.show()
+        self.windowShown.emit(window)
+
     # -- locking and closing ------------------------------------------------------------
     def _drop_journal(self) -> None:
         self.prompts.detach()
+        if self.supporter_window is not None:
+            self.supporter_window.close_for_lock()
+            self.supporter_window.deleteLater()
+            self.supporter_window = None
         if self.window is not None:
             self.window.close_for_lock()
             self.window.deleteLater()
@@ -174,7 +220,10 @@ class AppController(QObject):
 
     # -- from the tray ----------------------------------------------------------------
     def bring_forward(self) -> None:
-        if self.window is not None:
+        if self.supporter_window is not None:
+            self.supporter_window.showNormal()
+            self.supporter_window.raise_()
+        elif self.window is not None:
             self.window.showNormal()
             self.window.raise_()
             self.window.activateWindow()

@@ -39,11 +39,12 @@ from peerjournal.ui.people_page import PeoplePage
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.prompts_page import PromptsPage
+from peerjournal.ui.sharing_page import SharingPage
 from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People", "Prompts")
+PAGES = ("Today", "Timeline", "People", "Prompts", "Sharing")
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
             prompts.attach(journal)
         self.prompt_service = prompts
         self.prompts = PromptsPage(self.prompt_service, journal, events)
+        self.sharing = SharingPage(journal)
         self.banner = PromptBanner()
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
@@ -91,7 +93,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        for name, page in zip(PAGES, (self.today, self.timeline, self.people, self.prompts), strict=True):
+        pages = (self.today, self.timeline, self.people, self.prompts, self.sharing)
+        for name, page in zip(PAGES, pages, strict=True):
             item = QListWidgetItem(name)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self.log_contact_action = self._action("Log a &contact…", lambda: self.log_contact_with(None), key("Ctrl+Shift+C"))
         self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
         self.lists_action = self._action("Feelings and &kinds of activity…", self.edit_lists)
+        self.share_action = self._action("&Share with a supporter…", self.share, key("Ctrl+Shift+S"), "shareAction")
         self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
         self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
         self.quit_action = self._action("&Quit", self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
@@ -171,6 +175,8 @@ class MainWindow(QMainWindow):
         journal_menu = bar.addMenu("&Journal")
         for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action):
             journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.share_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
         journal_menu.addAction(self.passphrase_action)
@@ -293,6 +299,10 @@ class MainWindow(QMainWindow):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def share(self) -> None:
+        self.go_to(PAGES.index("Sharing"))
+        self.sharing.open_share_dialog()
 
     def edit_lists(self) -> ListsDialog:
         dialog = ListsDialog(self.journal, self)

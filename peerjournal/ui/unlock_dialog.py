@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from peerjournal import APP_NAME
 from peerjournal.errors import UserError
 from peerjournal.storage.keying import check_new_passphrase, strength_hint
-from peerjournal.storage.vault import create_vault, open_vault
+from peerjournal.storage.vault import JOURNAL, KIND_MIGRATIONS, SUPPORTER, create_vault, open_vault
 
 from peerjournal.ui.workers import run_in_background
 
@@ -48,16 +48,22 @@ def password_field(object_name: str, accessible_name: str) -> QLineEdit:
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
 
-    def __init__(self, vault_path: Path, *, hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, vault_path: Path, *, hint: str = "", kind: str = JOURNAL,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.vault_path = Path(vault_path)
         self.creating = not self.vault_path.exists()
+        self.kind = kind  # what to create; an existing vault says its own kind
         self.setWindowTitle(f"{APP_NAME} — {'Create your journal' if self.creating else 'Unlock'}")
 
-        heading = QLabel("Welcome to PeerJournal" if self.creating else "Welcome back")
+        supporter = self.creating and kind == SUPPORTER
+        heading = QLabel("Your supporter vault" if supporter else
+                         "Welcome to PeerJournal" if self.creating else "Welcome back")
         heading.setObjectName("pageTitle")
         intro = QLabel(
+            "What people share with you is kept on this computer only, encrypted with a passphrase "
+            "you choose." if supporter else
             "Your journal is kept on this computer only, encrypted with a passphrase you choose."
             if self.creating
             else "Type your passphrase to open your journal."
@@ -194,9 +200,11 @@ class UnlockDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
-        opener = create_vault if self.creating else open_vault
-        path = self.vault_path
-        run_in_background(lambda: opener(path, passphrase), self._opened, self._failed)
+        path, steps = self.vault_path, KIND_MIGRATIONS[self.kind]
+        if self.creating:
+            run_in_background(lambda: create_vault(path, passphrase, steps), self._opened, self._failed)
+        else:
+            run_in_background(lambda: open_vault(path, passphrase), self._opened, self._failed)
 
     def _opened(self, vault: object) -> None:
         self._set_busy(False)

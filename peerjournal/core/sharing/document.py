@@ -1,0 +1,180 @@
+"""The share document: what the person chose, built from a journal snapshot.
+
+Only the chosen sections go in; notes only when the person turned them on; people only
+as their label. The layout is docs/sharing-format.md; :mod:`.validate` checks it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from peerjournal.core.clock import to_local, to_storage
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.options import JournalSnapshot, Naming, Section, ShareOptions
+from peerjournal.core.sharing.summary import summary
+from peerjournal.core.vocabulary import HelpKind
+
+_Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
+
+FORMAT_VERSION = 1
+SECTION_ORDER: tuple[Section, ...] = tuple(Section)  # the order ``sections`` is written in
+
+
+def canonical_json(obj: object) -> bytes:
+    """UTF-8 JSON, keys sorted, no spaces, no NaN/Infinity: the bytes that are signed."""
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def new_export_id() -> str:
+    return str(uuid.uuid4())
+
+
+def first_name(name: str) -> str:
+    """The first word of a name ("Mary Ann Jones" → "Mary")."""
+    words = name.split()
+    return words[0] if words else ""
+
+
+def pseudonym_label(n: int) -> str:
+    """0 → "Person A", 25 → "Person Z", 26 → "Person AA", 27 → "Person AB"… (0-based)."""
+    if n < 0:
+        raise ValueError("A pseudonym number can't be negative.")
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"Person {letters}"
+
+
+class _Labeller:
+    """Person id → label: the snapshot's label, else the name under the chosen naming."""
+
+    def __init__(self, snapshot: JournalSnapshot, naming: Naming) -> None:
+        self.labels = snapshot.labels
+        self.naming = naming
+        self.people = {p.id: p for p in snapshot.people if p.id is not None}
+
+    def __call__(self, person_id: int) -> str:
+        label = self.labels.get(person_id)
+        if label:
+            return label
+        person = self.people.get(person_id)
+        if person is None:
+            raise ValueError(f"Person {person_id} is named by an entry but not in the snapshot.")
+        if self.naming is Naming.FULL:
+            return person.name
+        if self.naming is Naming.FIRST:
+            return first_name(person.name)
+        raise ValueError(f"Person {person_id} has no pseudonym for this supporter.")
+
+
+def in_period(at: datetime, start: date, end: date) -> bool:
+    """Whether a moment falls on a local calendar day from ``start`` to ``end`` (inclusive)."""
+    return start <= to_local(at).date() <= end
+
+
+def _by_time(entries: Iterable[_Entry], start: date, end: date) -> list[_Entry]:
+    kept = [e for e in entries if in_period(e.at, start, end)]
+    return sorted(kept, key=lambda e: (e.at, e.id if e.id is not None else -1))
+
+
+def _with_note(item: dict[str, Any], note: str, include: bool) -> dict[str, Any]:
+    if include:
+        item["note"] = note
+    return item
+
+
+def _mood(m: MoodCheckIn, notes: bool) -> dict[str, Any]:
+    item = {"at": to_storage(m.at), "mood": m.mood, "energy": m.energy, "feelings": list(m.feelings)}
+    return _with_note(item, m.note, notes)
+
+
+def _contact(c: Contact, label: _Labeller, notes: bool) -> dict[str, Any]:
+    item = {
+        "at": to_storage(c.at), "mode": str(c.mode), "people": [label(i) for i in c.person_ids],
+        "duration_min": c.duration_min, "felt": c.felt,
+    }
+    return _with_note(item, c.note, notes)
+
+
+def _activity(a: Activity, label: _Labeller, notes: bool) -> dict[str, Any]:
+    item = {
+        "at": to_storage(a.at), "category": a.category, "title": a.title,
+        "people": [label(i) for i in a.person_ids], "felt": a.felt,
+    }
+    return _with_note(item, a.note, notes)
+
+
+def _person(p: Person, label: _Labeller, notes: bool) -> dict[str, Any]:
+    assert p.id is not None
+    item = {
+        "label": label(p.id), "relationship": str(p.relationship), "closeness": str(p.closeness),
+        "help": [str(kind) for kind in HelpKind if kind in p.help_kinds],  # vocabulary order
+    }
+    return _with_note(item, p.notes, notes)
+
+
+def _shared_people(
+    people: Sequence[Person], entries: Iterable[Contact | Activity]
+) -> list[Person]:
+    """Everyone not archived, plus anyone the shared entries name."""
+    named = {pid for entry in entries for pid in entry.person_ids}
+    return [p for p in people if p.id is not None and (not p.archived or p.id in named)]
+
+
+def build_document(
+    snapshot: JournalSnapshot,
+    options: ShareOptions,
+    *,
+    recipient: str,
+    signer: str,
+    export_id: str,
+    created: datetime,
+) -> dict[str, Any]:
+    """The document for ``options``; raises ValueError if a person it needs has no label."""
+    start, end, notes = options.start, options.end, options.include_notes
+    chosen = set(options.sections)
+    label = _Labeller(snapshot, Naming(options.naming))
+    moods = _by_time(snapshot.moods, start, end)
+    contacts = _by_time(snapshot.contacts, start, end)
+    activities = _by_time(snapshot.activities, start, end)
+
+    content: dict[str, Any] = {}
+    if Section.MOODS in chosen:
+        content["moods"] = [_mood(m, notes) for m in moods]
+    if Section.CONTACTS in chosen:
+        content["contacts"] = [_contact(c, label, notes) for c in contacts]
+    if Section.ACTIVITIES in chosen:
+        content["activities"] = [_activity(a, label, notes) for a in activities]
+    if Section.PEOPLE in chosen:
+        shared: list[Contact | Activity] = []
+        if Section.CONTACTS in chosen:
+            shared.extend(contacts)
+        if Section.ACTIVITIES in chosen:
+            shared.extend(activities)
+        items = [_person(p, label, notes) for p in _shared_people(snapshot.people, shared)]
+        content["people"] = sorted(items, key=lambda p: (p["label"].casefold(), p["label"]))
+    if Section.SUMMARY in chosen:
+        content["summary"] = summary(start, end, moods, contacts, activities)
+
+    return {
+        "format_version": FORMAT_VERSION,
+        "export_id": export_id,
+        "created": to_storage(created),
+        "recipient": recipient,
+        "signer": signer,
+        "sender_name": " ".join(options.sender_name.split()),
+        "message": options.message.strip(),
+        "period": {"start": start.isoformat(), "end": end.isoformat()},
+        "sections": [str(s) for s in SECTION_ORDER if s in chosen],
+        "include_notes": notes,
+        "naming": str(options.naming),
+        "content": content,
+    }

@@ -1,0 +1,174 @@
+"""Keys for sharing: the supporter's age (X25519) key pair, the journal's Ed25519 signing key,
+and short fingerprints two people can read aloud to each other.
+
+Fingerprint: SHA-256 of the key, first 10 bytes (80 bits) in RFC 4648 base32, as four
+groups of four characters, e.g. ``KX3M-QF7A-2BDE-R5TY``. 10 bytes is exactly 16 base32
+characters (no padding); base32 has no 0/1/8/9, so nothing reads like O, I or B. The
+age fingerprint hashes the canonical (lower-case) ``age1…`` text; the signer fingerprint
+hashes the 32 raw public-key bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from datetime import datetime
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from peerjournal.core.clock import to_storage
+from peerjournal.errors import InvalidKey
+
+PUBLIC_PREFIX = "age1"
+SECRET_PREFIX = "AGE-SECRET-KEY-1"
+_PUBLIC_KEY_COMMENT = "# public key:"
+_KEY_TEXT_MAX = 64 * 1024  # a key file is a few hundred bytes
+_FINGERPRINT_BYTES = 10
+SIGNER_BYTES = 32
+
+
+# -- age keys (the supporter's) -------------------------------------------------------
+def new_identity() -> tuple[str, str]:
+    """A new age identity: ``(secret "AGE-SECRET-KEY-1…", public "age1…")``."""
+    identity = pyrage.x25519.Identity.generate()
+    return str(identity), str(identity.to_public())
+
+
+def canonical_recipient(text: str) -> str | None:
+    """The canonical form of one age public key, or None if ``text`` isn't one."""
+    try:
+        return str(pyrage.x25519.Recipient.from_str(text))
+    except Exception:  # pyrage.RecipientError, or anything odd from the Rust side
+        return None
+
+
+def _public_of_secret(text: str) -> str | None:
+    try:
+        return str(pyrage.x25519.Identity.from_str(text).to_public())
+    except Exception:  # pyrage.IdentityError
+        return None
+
+
+def parse_recipient(text: str) -> str:
+    """The ``age1…`` public key in a pasted key or a key file's text, in canonical form.
+
+    Accepts a bare key (surrounding whitespace ignored, upper or lower case), an age
+    recipients file (one key, ``#`` comments, blank lines) or an age identity file (its
+    ``# public key: age1…`` line, checked against its secret key if both are there).
+    Raises :class:`InvalidKey` otherwise, or when the text holds more than one key.
+    """
+    if len(text) > _KEY_TEXT_MAX:
+        raise InvalidKey("That is far too long to be a key.")
+    found: list[str] = []
+    other: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.lower().startswith(_PUBLIC_KEY_COMMENT):
+            found.append(line[len(_PUBLIC_KEY_COMMENT):].strip())
+        elif line.startswith("#"):
+            continue
+        elif line.upper().startswith(SECRET_PREFIX):
+            public = _public_of_secret(line)
+            if public is None:
+                raise InvalidKey("The secret key in that file is not valid.")
+            found.append(public)
+        else:
+            other.append(line)
+    if other and not found:
+        # A key wrapped over lines (as e-mail programs do) or with spaces in it.
+        joined = "".join("".join(other).split())
+        if canonical_recipient(joined) is not None:
+            other = [joined]
+    found.extend(other)
+    keys = {canonical_recipient(candidate) for candidate in found}
+    if not keys:
+        raise InvalidKey()
+    if None in keys:
+        raise InvalidKey()
+    if len(keys) > 1:
+        raise InvalidKey("That holds more than one key. Please give just your supporter's key.")
+    (key,) = keys
+    assert key is not None
+    return key
+
+
+def parse_identity(text: str) -> str:
+    """The ``AGE-SECRET-KEY-1…`` key in an age identity file's text (or a bare secret key).
+
+    Raises :class:`InvalidKey` if there is not exactly one valid secret key.
+    """
+    if len(text) > _KEY_TEXT_MAX:
+        raise InvalidKey("That is far too long to be a key file.")
+    secrets = [
+        line.strip() for line in text.splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
+    if len(secrets) != 1:
+        raise InvalidKey("That is not a key file with one secret key (AGE-SECRET-KEY-1…).")
+    try:
+        return str(pyrage.x25519.Identity.from_str(secrets[0]))
+    except Exception:
+        raise InvalidKey("That is not a valid secret key (AGE-SECRET-KEY-1…).") from None
+
+
+def _groups(digest: bytes) -> str:
+    text = base64.b32encode(digest[:_FINGERPRINT_BYTES]).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def fingerprint(public: str) -> str:
+    """``XXXX-XXXX-XXXX-XXXX`` for an ``age1…`` key; the same for any spelling of that key."""
+    key = canonical_recipient(public.strip())
+    if key is None:
+        raise InvalidKey()
+    return _groups(hashlib.sha256(key.encode("ascii")).digest())
+
+
+def identity_file_text(secret: str, public: str, created: datetime) -> str:
+    """A standard age identity file, as ``age-keygen`` writes it (``age -d -i`` reads it)."""
+    if _public_of_secret(secret) != public:
+        raise ValueError("The public key does not belong to the secret key.")
+    return f"# created: {to_storage(created)}\n# public key: {public}\n{secret}\n"
+
+
+def recipient_file_text(public: str) -> str:
+    """A recipients file with one key (``age -R`` reads it; so does :func:`parse_recipient`)."""
+    key = canonical_recipient(public)
+    if key is None:
+        raise ValueError("Not an age public key.")
+    return f"# PeerJournal supporter key\n# fingerprint: {fingerprint(key)}\n{key}\n"
+
+
+# -- Ed25519 (the journal's signing key) ----------------------------------------------
+def new_signing_key() -> bytes:
+    """32 raw bytes of a new Ed25519 private key."""
+    return Ed25519PrivateKey.generate().private_bytes_raw()
+
+
+def signer_public(private: bytes) -> str:
+    """The document's ``signer``: standard base64 of the 32 raw public-key bytes."""
+    public = Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
+    return base64.b64encode(public).decode("ascii")
+
+
+def decode_signer(signer: str) -> bytes | None:
+    """The 32 raw bytes of a ``signer`` in canonical standard base64, or None."""
+    try:
+        raw = base64.b64decode(signer.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error, ValueError):
+        return None
+    if len(raw) != SIGNER_BYTES or base64.b64encode(raw).decode("ascii") != signer:
+        return None
+    return raw
+
+
+def signer_fingerprint(signer_b64: str) -> str:
+    """``XXXX-XXXX-XXXX-XXXX`` for a journal's signing key (the document's ``signer``)."""
+    raw = decode_signer(signer_b64.strip())
+    if raw is None:
+        raise InvalidKey("That is not a valid PeerJournal signing key.")
+    return _groups(hashlib.sha256(raw).digest())

@@ -1,0 +1,78 @@
+"""What the person chose to share, and what the journal hands over for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.errors import ValidationError
+
+MESSAGE_MAX = 2_000
+SENDER_NAME_MAX = 80
+
+
+class Section(StrEnum):
+    MOODS = "moods"
+    CONTACTS = "contacts"
+    ACTIVITIES = "activities"
+    PEOPLE = "people"
+    SUMMARY = "summary"
+
+
+SECTION_LABELS = {
+    Section.MOODS: "Mood check-ins",
+    Section.CONTACTS: "Contacts",
+    Section.ACTIVITIES: "Activities",
+    Section.PEOPLE: "People and network",
+    Section.SUMMARY: "Summary figures",
+}
+
+
+class Naming(StrEnum):
+    FULL = "full"
+    FIRST = "first"
+    PSEUDONYM = "pseudonym"
+
+
+NAMING_LABELS = {
+    Naming.FULL: "Full names",
+    Naming.FIRST: "First names only",
+    Naming.PSEUDONYM: "No names (Person A, Person B…)",
+}
+
+
+@dataclass(frozen=True)
+class ShareOptions:
+    start: date
+    end: date  # inclusive, local calendar dates
+    sections: frozenset[Section] = frozenset(Section)
+    include_notes: bool = False  # off unless the person turns it on
+    naming: Naming = Naming.FIRST
+    message: str = ""
+    sender_name: str = ""
+
+    def validate(self, today: date) -> ShareOptions:
+        if self.end < self.start:
+            raise ValidationError("The end of the period is before its start.")
+        if self.end > today:
+            raise ValidationError("The period can't end in the future.")
+        if not self.sections:
+            raise ValidationError("Please choose at least one thing to share.")
+        if len(self.message) > MESSAGE_MAX:
+            raise ValidationError(f"The message can be at most {MESSAGE_MAX:,} characters.")
+        if len(self.sender_name.strip()) > SENDER_NAME_MAX:
+            raise ValidationError(f"Your name can be at most {SENDER_NAME_MAX} characters.")
+        return self
+
+
+@dataclass(frozen=True)
+class JournalSnapshot:
+    """The journal's records for a share: entries in the period, and the people they need."""
+
+    moods: tuple[MoodCheckIn, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    people: tuple[Person, ...] = ()  # everyone not archived, plus anyone the entries name
+    labels: dict[int, str] = field(default_factory=dict)  # person id → label for this export

@@ -1,0 +1,230 @@
+"""Every rule of docs/sharing-format.md for a share document, for files read and written.
+
+A reader gets :class:`InvalidShare` (or :class:`NewerShareFormat`); :func:`check_document`
+raises :class:`Problem` for callers that want to word the failure themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, cast
+
+from peerjournal.core.clock import utc_now
+from peerjournal.core.sharing import checks as c
+from peerjournal.core.sharing.checks import Problem
+from peerjournal.core.sharing.document import FORMAT_VERSION
+from peerjournal.core.sharing.keys import canonical_recipient, decode_signer
+from peerjournal.core.sharing.options import MESSAGE_MAX, SENDER_NAME_MAX, Naming, Section
+from peerjournal.core.vocabulary import (
+    MOOD_MAX,
+    MOOD_MIN,
+    Closeness,
+    ContactMode,
+    HelpKind,
+    Relationship,
+)
+from peerjournal.errors import InvalidShare, NewerShareFormat
+
+PASSPHRASE = "passphrase"
+EARLIEST = date(2000, 1, 1)
+CLOCK_SLACK = timedelta(days=2)  # the sender's clock may run ahead of the reader's
+DURATION_MAX_MIN = 24 * 60
+COUNT_MAX = 10_000_000
+
+_UUID4 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+_TOP = (
+    "format_version", "export_id", "created", "recipient", "signer", "sender_name", "message",
+    "period", "sections", "include_notes", "naming", "content",
+)
+_SECTIONS = frozenset(s.value for s in Section)
+_NAMINGS = frozenset(n.value for n in Naming)
+_MODES = frozenset(m.value for m in ContactMode)
+_CLOSENESS = frozenset(m.value for m in Closeness)
+_HELP = frozenset(m.value for m in HelpKind)
+_RELATIONSHIPS = frozenset(m.value for m in Relationship)
+_SUMMARY = (
+    "days", "check_ins", "average_mood", "contacts", "contacts_by_mode", "distinct_people",
+    "activities", "activities_by_category",
+)
+
+
+def validate_document(doc: Any, *, now: datetime | None = None) -> dict[str, Any]:
+    """``doc`` itself if it follows every rule; :class:`NewerShareFormat` or :class:`InvalidShare`.
+
+    ``now`` (default: the clock) bounds how far in the future ``created`` may be.
+    """
+    try:
+        check_document(doc, now=now)
+    except Problem as problem:
+        raise InvalidShare(f"{InvalidShare.default} (In {problem.path}: {problem.problem}.)") from None
+    return cast(dict[str, Any], doc)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What entries are checked against."""
+
+    notes: bool
+    earliest: datetime  # a UTC time on a local date in the period is within a day of it
+    latest: datetime
+
+
+def check_document(doc: Any, *, now: datetime | None = None) -> None:
+    if isinstance(doc, dict):
+        version = doc.get("format_version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise NewerShareFormat()
+    top = c.fields(doc, "document", _TOP)
+    c.integer(top["format_version"], "format_version", FORMAT_VERSION, FORMAT_VERSION)
+    if not isinstance(top["export_id"], str) or not _UUID4.fullmatch(top["export_id"]):
+        raise Problem("export_id", "must be a random UUID (version 4) in lower case")
+    created = c.moment(top["created"], "created")
+    if created.date() < EARLIEST or created > (now or utc_now()) + CLOCK_SLACK:
+        raise Problem("created", "is not a plausible time")
+    recipient = top["recipient"]
+    if recipient != PASSPHRASE and (
+        not isinstance(recipient, str) or canonical_recipient(recipient) != recipient
+    ):
+        raise Problem("recipient", "must be an age public key (age1…) or passphrase")
+    if not isinstance(top["signer"], str) or decode_signer(top["signer"]) is None:
+        raise Problem("signer", "must be an Ed25519 public key in base64")
+    c.text(top["sender_name"], "sender_name", limit=SENDER_NAME_MAX)
+    c.text(top["message"], "message", limit=MESSAGE_MAX)
+    start, end = _period(top["period"], created)
+    sections = c.distinct_choices(top["sections"], "sections", _SECTIONS)
+    if not sections:
+        raise Problem("sections", "must name at least one section")
+    notes = c.boolean(top["include_notes"], "include_notes")
+    c.choice(top["naming"], "naming", _NAMINGS)
+    content = c.fields(top["content"], "content", sections)
+    frame = _Frame(
+        notes=notes,
+        earliest=datetime.combine(start - timedelta(days=1), time(), UTC),
+        latest=min(datetime.combine(end + timedelta(days=2), time(), UTC), created + CLOCK_SLACK),
+    )
+    checkers = {
+        "moods": _moods, "contacts": _contacts, "activities": _activities, "people": _people,
+    }
+    for name, check in checkers.items():
+        if name in content:
+            check(content[name], f"content.{name}", frame)
+    if "summary" in content:
+        _summary(content["summary"], "content.summary", (end - start).days + 1)
+    if "people" in content:
+        _labels_known(content)
+
+
+def _period(value: Any, created: datetime) -> tuple[date, date]:
+    period = c.fields(value, "period", ("start", "end"))
+    start = c.day(period["start"], "period.start")
+    end = c.day(period["end"], "period.end")
+    if start > end:
+        raise Problem("period", "ends before it starts")
+    if start < EARLIEST or end > created.date() + timedelta(days=1):
+        raise Problem("period", "is not a plausible period")
+    return start, end
+
+
+def _entries(value: Any, path: str, frame: _Frame, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Entry objects with ``keys`` (plus ``note`` if notes are shared), each in the period, by time."""
+    optional = ("note",) if frame.notes else ()
+    entries: list[dict[str, Any]] = []
+    previous: datetime | None = None
+    for i, raw in enumerate(c.items(value, path)):
+        where = f"{path}[{i}]"
+        entry = c.fields(raw, where, ("at", *keys), optional)
+        at = c.moment(entry["at"], f"{where}.at")
+        if not frame.earliest <= at < frame.latest:
+            raise Problem(f"{where}.at", "is outside the shared period")
+        if previous is not None and at < previous:
+            raise Problem(path, "is not in time order")
+        previous = at
+        if "note" in entry:
+            c.text(entry["note"], f"{where}.note")
+        entries.append(entry)
+    return entries
+
+
+def _scale(value: Any, path: str) -> int | None:
+    return c.optional_integer(value, path, MOOD_MIN, MOOD_MAX)
+
+
+def _moods(value: Any, path: str, frame: _Frame) -> None:
+    for i, m in enumerate(_entries(value, path, frame, ("mood", "energy", "feelings"))):
+        c.integer(m["mood"], f"{path}[{i}].mood", MOOD_MIN, MOOD_MAX)
+        _scale(m["energy"], f"{path}[{i}].energy")
+        c.texts(m["feelings"], f"{path}[{i}].feelings")
+
+
+def _contacts(value: Any, path: str, frame: _Frame) -> None:
+    keys = ("mode", "people", "duration_min", "felt")
+    for i, e in enumerate(_entries(value, path, frame, keys)):
+        c.choice(e["mode"], f"{path}[{i}].mode", _MODES)
+        c.texts(e["people"], f"{path}[{i}].people")
+        c.optional_integer(e["duration_min"], f"{path}[{i}].duration_min", 1, DURATION_MAX_MIN)
+        _scale(e["felt"], f"{path}[{i}].felt")
+
+
+def _activities(value: Any, path: str, frame: _Frame) -> None:
+    keys = ("category", "title", "people", "felt")
+    for i, e in enumerate(_entries(value, path, frame, keys)):
+        c.text(e["category"], f"{path}[{i}].category", empty=False)
+        c.text(e["title"], f"{path}[{i}].title", empty=False)
+        c.texts(e["people"], f"{path}[{i}].people")
+        _scale(e["felt"], f"{path}[{i}].felt")
+
+
+def _people(value: Any, path: str, frame: _Frame) -> None:
+    optional = ("note",) if frame.notes else ()
+    for i, raw in enumerate(c.items(value, path)):
+        where = f"{path}[{i}]"
+        p = c.fields(raw, where, ("label", "relationship", "closeness", "help"), optional)
+        c.text(p["label"], f"{where}.label", empty=False)
+        c.choice(p["relationship"], f"{where}.relationship", _RELATIONSHIPS)
+        c.choice(p["closeness"], f"{where}.closeness", _CLOSENESS)
+        c.distinct_choices(p["help"], f"{where}.help", _HELP)
+        if "note" in p:
+            c.text(p["note"], f"{where}.note")
+
+
+def _counts(value: Any, path: str, allowed: frozenset[str] | None) -> int:
+    if not isinstance(value, dict):
+        raise Problem(path, "must be an object")
+    if len(value) > c.LIST_MAX:
+        raise Problem(path, f"has more than {c.LIST_MAX:,} items")
+    for key, count in value.items():
+        if allowed is None:
+            c.text(key, f"{path} (a key)", empty=False)
+        else:
+            c.choice(key, f"{path} (a key)", allowed)
+        c.integer(count, f"{path}.{key if allowed else '…'}", 0, COUNT_MAX)
+    return sum(value.values())
+
+
+def _summary(value: Any, path: str, days: int) -> None:
+    s = c.fields(value, path, _SUMMARY)
+    if c.integer(s["days"], f"{path}.days", 1, COUNT_MAX) != days:
+        raise Problem(f"{path}.days", "is not the number of days in the period")
+    check_ins = c.integer(s["check_ins"], f"{path}.check_ins", 0, COUNT_MAX)
+    if (s["average_mood"] is None) != (check_ins == 0):
+        raise Problem(f"{path}.average_mood", "must be given exactly when there are check-ins")
+    if s["average_mood"] is not None:
+        c.number(s["average_mood"], f"{path}.average_mood", MOOD_MIN, MOOD_MAX)
+    contacts = c.integer(s["contacts"], f"{path}.contacts", 0, COUNT_MAX)
+    if _counts(s["contacts_by_mode"], f"{path}.contacts_by_mode", _MODES) != contacts:
+        raise Problem(f"{path}.contacts_by_mode", "does not add up to contacts")
+    c.integer(s["distinct_people"], f"{path}.distinct_people", 0, COUNT_MAX)
+    activities = c.integer(s["activities"], f"{path}.activities", 0, COUNT_MAX)
+    if _counts(s["activities_by_category"], f"{path}.activities_by_category", None) != activities:
+        raise Problem(f"{path}.activities_by_category", "does not add up to activities")
+
+
+def _labels_known(content: dict[str, Any]) -> None:
+    """Everyone a shared entry names is in the people section (the format promises it)."""
+    known = {p["label"] for p in content["people"]}
+    for name in ("contacts", "activities"):
+        for i, entry in enumerate(content.get(name, ())):
+            if not set(entry["people"]) <= known:
+                raise Problem(f"content.{name}[{i}].people", "names someone not in content.people")

@@ -1,0 +1,338 @@
+"""Share… : choose what to share with one supporter, see exactly what they will see, save the file.
+
+Nothing is written until the person has seen the preview and chosen where to save.
+The preview is the document that goes in the file (same export id, same content).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.document import build_document, new_export_id
+from peerjournal.core.sharing.options import (
+    NAMING_LABELS,
+    SECTION_LABELS,
+    Naming,
+    Section,
+    ShareOptions,
+)
+from peerjournal.core.sharing.package import seal, seal_with_passphrase
+from peerjournal.errors import UserError
+from peerjournal.storage.atomic import write_atomic
+from peerjournal.storage.keying import check_new_passphrase
+from peerjournal.storage.repository import Journal
+from peerjournal.storage.sharing_repo import SharingRepo, Supporter
+
+from peerjournal.ui import files
+from peerjournal.ui.share_view import document_html
+from peerjournal.ui.unlock_dialog import password_field
+from peerjournal.ui.workers import run_in_background
+
+PASSPHRASE_CHOICE = -1
+PERIODS = (("The last 2 weeks", 14), ("The last month", 30), ("The last 3 months", 91), ("Choose dates", 0))
+PASSPHRASE_ADVICE = (
+    "The file will be locked with this passphrase instead of a supporter's key. Tell them the "
+    "passphrase in person or by phone, not in the same email or message as the file."
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ShareDialog(QDialog):
+    """Signals: ``accepted`` once a file is saved; ``saved_path`` and ``export_id`` say which."""
+
+    def __init__(self, journal: Journal, repo: SharingRepo, parent: QWidget | None = None,
+                 supporter_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shareDialog")
+        self.setWindowTitle("Share with a supporter")
+        self.journal = journal
+        self.repo = repo
+        self.document: dict | None = None
+        self.saved_path: Path | None = None
+        self._options: ShareOptions | None = None
+        self._supporter: Supporter | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._options_page())
+        self.pages.addWidget(self._preview_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(720, 720)
+        if supporter_id is not None:
+            self.supporter.setCurrentIndex(max(0, self.supporter.findData(supporter_id)))
+        self._supporter_changed()
+
+    # -- step 1: what to share --------------------------------------------------------
+    def _options_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            "Choose what to share. Nothing is shared unless you save the file and give it to "
+            "your supporter. You will see exactly what they will see before anything is saved."
+        )
+        intro.setWordWrap(True)
+        self.supporter = QComboBox()
+        self.supporter.setObjectName("supporterCombo")
+        self.supporter.setAccessibleName("Share with")
+        for supporter in self.repo.supporters():
+            self.supporter.addItem(supporter.name, supporter.id)
+        self.supporter.addItem("Someone without a key (lock with a passphrase)", PASSPHRASE_CHOICE)
+        self.supporter.currentIndexChanged.connect(self._supporter_changed)
+        self.passphrase = password_field("sharePassphraseEdit", "Passphrase for the file")
+        self.passphrase_again = password_field("sharePassphraseAgainEdit", "Passphrase for the file, again")
+        self.passphrase_note = QLabel(PASSPHRASE_ADVICE)
+        self.passphrase_note.setObjectName("warningLabel")
+        self.passphrase_note.setWordWrap(True)
+        self.sender_name = QLineEdit()
+        self.sender_name.setObjectName("senderNameEdit")
+        self.sender_name.setAccessibleName("Your name, as your supporter knows you")
+        self.sender_name.setPlaceholderText("Optional, e.g. Alex")
+
+        self.period = QComboBox()
+        self.period.setObjectName("periodCombo")
+        self.period.setAccessibleName("Period to share")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        today = to_local(self.journal.clock()).date()
+        self.start = QDateEdit(_qdate(today - timedelta(days=13)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(_qdate(today))
+            edit.setAccessibleName(f"Period: {name.lower()}")
+        self.period.currentIndexChanged.connect(self._period_changed)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+
+        self.section_checks: dict[Section, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for section in Section:
+            check = QCheckBox(SECTION_LABELS[section])
+            check.setObjectName(f"{section.value}SectionCheck")
+            check.setAccessibleName(f"Share {SECTION_LABELS[section].lower()}")
+            check.setChecked(True)
+            self.section_checks[section] = check
+            sections.addWidget(check)
+        self.notes = QCheckBox("Include my &notes (what I wrote in my own words)")
+        self.notes.setObjectName("includeNotesCheck")
+        self.notes.setAccessibleName("Include my notes")
+        self.naming = QComboBox()
+        self.naming.setObjectName("namingCombo")
+        self.naming.setAccessibleName("How people appear")
+        for naming in Naming:
+            self.naming.addItem(NAMING_LABELS[naming], naming)
+        self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("shareMessageEdit")
+        self.message.setAccessibleName("Message to your supporter")
+        self.message.setPlaceholderText("Optional: anything you'd like them to know")
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(90)
+
+        form = QFormLayout()
+        form.addRow("Share &with", self.supporter)
+        self.passphrase_rows = (QLabel("&Passphrase"), QLabel("A&gain"))
+        self.passphrase_rows[0].setBuddy(self.passphrase)
+        self.passphrase_rows[1].setBuddy(self.passphrase_again)
+        form.addRow(self.passphrase_rows[0], self.passphrase)
+        form.addRow(self.passphrase_rows[1], self.passphrase_again)
+        form.addRow("", self.passphrase_note)
+        form.addRow("Your &name", self.sender_name)
+        form.addRow("&Period", self.period)
+        form.addRow("", dates)
+        form.addRow("What to share", sections)
+        form.addRow("", self.notes)
+        form.addRow("P&eople appear as", self.naming)
+        form.addRow("&Message", self.message)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.preview_button = QPushButton("&Preview…")
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setAccessibleName("Preview what will be shared")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        cancel = QPushButton("Cancel")
+        cancel.setObjectName("cancelShareButton")
+        cancel.setAccessibleName("Cancel sharing")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.preview_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._period_changed()
+        return page
+
+    def _supporter_changed(self) -> None:
+        by_passphrase = self.supporter.currentData() == PASSPHRASE_CHOICE
+        for widget in (self.passphrase, self.passphrase_again, self.passphrase_note, *self.passphrase_rows):
+            widget.setVisible(by_passphrase)
+        if self.naming.currentData() == Naming.FULL and by_passphrase:
+            self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
+
+    def _period_changed(self) -> None:
+        days = self.period.currentData()
+        custom = days == 0
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            today = to_local(self.journal.clock()).date()
+            self.end.setDate(_qdate(today))
+            self.start.setDate(_qdate(today - timedelta(days=days - 1)))
+
+    def options(self) -> ShareOptions:
+        return ShareOptions(
+            start=_date(self.start.date()), end=_date(self.end.date()),
+            sections=frozenset(s for s, c in self.section_checks.items() if c.isChecked()),
+            include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+            message=self.message.toPlainText().strip(), sender_name=self.sender_name.text().strip(),
+        )
+
+    def _chosen_supporter(self) -> Supporter | None:
+        supporter_id = self.supporter.currentData()
+        return next((s for s in self.repo.supporters() if s.id == supporter_id), None)
+
+    def preview(self) -> None:
+        try:
+            options = self.options().validate(to_local(self.journal.clock()).date())
+            supporter = self._chosen_supporter()
+            if supporter is None:
+                check_new_passphrase(self.passphrase.text())
+                if self.passphrase.text() != self.passphrase_again.text():
+                    raise UserError("The two passphrases are not the same.")
+            recipient = supporter.recipient if supporter else "passphrase"
+            snapshot = self.repo.snapshot(options, recipient)
+            self.document = build_document(
+                snapshot, options, recipient=recipient, signer=self.repo.signer(),
+                export_id=new_export_id(), created=self.journal.clock(),
+            )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self._options, self._supporter = options, supporter
+        to = supporter.name if supporter else "someone with the passphrase"
+        self.preview_title.setText(f"This is exactly what {to} will see.")
+        self.preview_text.setHtml(document_html(self.document, title="Shared journal"))
+        self.pages.setCurrentIndex(1)
+        self.save_button.setFocus()
+
+    # -- step 2: preview and save ---------------------------------------------------
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.preview_title = QLabel()
+        self.preview_title.setObjectName("sectionLabel")
+        self.preview_text = QTextBrowser()
+        self.preview_text.setObjectName("previewBrowser")
+        self.preview_text.setAccessibleName("Preview of the shared file")
+        self.preview_text.setOpenLinks(False)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Saving the file")
+        self.busy.hide()
+        self.save_error = QLabel()
+        self.save_error.setObjectName("errorLabel")
+        self.save_error.setWordWrap(True)
+        self.save_error.hide()
+        back = QPushButton("&Back")
+        back.setObjectName("backButton")
+        back.setAccessibleName("Back to the choices")
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.save_button = QPushButton("&Save file…")
+        self.save_button.setObjectName("saveShareButton")
+        self.save_button.setAccessibleName("Save the encrypted file")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.preview_title)
+        layout.addWidget(self.preview_text, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.save_error)
+        layout.addLayout(buttons)
+        return page
+
+    def save(self) -> None:
+        if self.document is None or self._options is None:
+            return
+        day = to_local(self.journal.clock()).date().isoformat()
+        path = files.choose_save(self, "Save the shared file", "PeerJournal shared file (*.pjshare)",
+                                 f"peerjournal-share-{day}.pjshare")
+        if path is None:
+            return
+        if path.suffix != ".pjshare":
+            path = path.with_name(path.name + ".pjshare")
+        document, supporter = self.document, self._supporter
+        key = self.repo.signing_key()
+        passphrase = self.passphrase.text()
+
+        def work() -> Path:
+            data = (seal(document, key, supporter.recipient) if supporter
+                    else seal_with_passphrase(document, key, passphrase))
+            write_atomic(path, data, what="the shared file")
+            return path
+
+        self.busy.show()
+        self.save_button.setEnabled(False)
+        run_in_background(work, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        assert self.document is not None and self._options is not None
+        self.repo.record_share(self.document["export_id"], self._supporter, self._options,
+                               passphrase_protected=self._supporter is None, at=self.journal.clock())
+        self.saved_path = path
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        self.busy.hide()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.save_error.setText(str(exc) if isinstance(exc, UserError) else "The file could not be saved.")
+        self.save_error.show()
+
+
+_ = Qt

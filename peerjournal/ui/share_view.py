@@ -1,0 +1,187 @@
+"""A shared document as the supporter sees it: the same rendering for the person's preview
+and the supporter's review, so "what you see is what they get".
+
+Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
+"how it felt" are shown in words (with a bar), never by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+from html import escape
+from typing import Any
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming, Section
+from peerjournal.core.vocabulary import (
+    ENERGY_LABELS,
+    FELT_LABELS,
+    MOOD_LABELS,
+    Closeness,
+    ContactMode,
+    HelpKind,
+    Relationship,
+)
+
+BAR_COLOURS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
+
+
+def _when(text: str) -> str:
+    return to_local(datetime.fromisoformat(text)).strftime("%a %d %b, %H:%M")
+
+
+def _day(text: str) -> str:
+    moment = date.fromisoformat(text)
+    return f"{moment:%a} {moment.day} {moment:%B %Y}"
+
+
+def _label(enum: type, value: str) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+def _scale(value: int | None, labels: dict[int, str]) -> str:
+    if value is None:
+        return ""
+    return f"{escape(labels.get(value, str(value)))} ({value}/5)"
+
+
+def _bar(value: int) -> str:
+    width = value * 24
+    return (f'<table cellspacing="0" cellpadding="0"><tr><td width="{width}" '
+            f'bgcolor="{BAR_COLOURS.get(value, "#999999")}">&nbsp;</td></tr></table>')
+
+
+def _note(entry: dict[str, Any]) -> str:
+    note = entry.get("note")
+    return f'<br><i>{escape(note)}</i>' if note else ""
+
+
+def _people(entry: dict[str, Any]) -> str:
+    return escape(", ".join(entry.get("people", [])))
+
+
+def document_html(doc: dict[str, Any], *, title: str = "") -> str:
+    content = doc.get("content", {})
+    period = doc.get("period", {})
+    parts = [
+        "<html><body style='font-family: sans-serif'>",
+        f"<h2>{escape(title or 'Shared journal')}</h2>",
+        f"<p><b>{escape(_day(period['start']))} to {escape(_day(period['end']))}</b>",
+    ]
+    if doc.get("sender_name"):
+        parts.append(f"<br>From: {escape(doc['sender_name'])}")
+    sections = [SECTION_LABELS[Section(s)] for s in doc.get("sections", [])]
+    naming = NAMING_LABELS.get(Naming(doc.get("naming", "first")), "")
+    parts.append(
+        f"<br>Shared: {escape(', '.join(sections))}. "
+        f"Notes {'included' if doc.get('include_notes') else 'not included'}. People: {escape(naming.lower())}.</p>"
+    )
+    if doc.get("message"):
+        parts.append(f"<h3>Message</h3><p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
+    if "summary" in content:
+        parts.append(_summary_html(content["summary"]))
+    if "moods" in content:
+        parts.append(_moods_html(content["moods"]))
+    if "contacts" in content:
+        parts.append(_contacts_html(content["contacts"]))
+    if "activities" in content:
+        parts.append(_activities_html(content["activities"]))
+    if "people" in content:
+        parts.append(_people_html(content["people"]))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _summary_html(summary: dict[str, Any]) -> str:
+    average = summary.get("average_mood")
+    rows = [
+        ("Days in the period", summary.get("days")),
+        ("Check-ins", summary.get("check_ins")),
+        ("Average mood", f"{average:.1f} of 5" if isinstance(average, int | float) else "—"),
+        ("Contacts", summary.get("contacts")),
+        ("Different people", summary.get("distinct_people")),
+        ("Activities", summary.get("activities")),
+    ]
+    html = ["<h3>Summary</h3><table cellpadding='3'>"]
+    html += [f"<tr><td>{escape(k)}</td><td><b>{escape(str(v))}</b></td></tr>" for k, v in rows]
+    html.append("</table>")
+    for heading, counts, enum in (("Contacts by how", summary.get("contacts_by_mode", {}), ContactMode),
+                                  ("Activities by kind", summary.get("activities_by_category", {}), None)):
+        if counts:
+            items = ", ".join(f"{escape(_label(enum, k) if enum else k)}: {n}" for k, n in sorted(counts.items()))
+            html.append(f"<p>{escape(heading)}: {items}</p>")
+    return "".join(html)
+
+
+def _moods_html(moods: list[dict[str, Any]]) -> str:
+    if not moods:
+        return "<h3>Mood check-ins</h3><p>No check-ins in this period.</p>"
+    html = ["<h3>Mood check-ins</h3><table cellpadding='3'>"]
+    for m in moods:
+        feelings = escape(", ".join(m.get("feelings", [])))
+        energy = f"<br>Energy: {_scale(m.get('energy'), ENERGY_LABELS)}" if m.get("energy") else ""
+        html.append(
+            f"<tr><td valign='top'>{escape(_when(m['at']))}</td><td valign='top'>{_bar(m['mood'])}</td>"
+            f"<td valign='top'><b>{_scale(m['mood'], MOOD_LABELS)}</b>"
+            f"{'<br>' + feelings if feelings else ''}{energy}{_note(m)}</td></tr>"
+        )
+    html.append("</table>")
+    return "".join(html)
+
+
+def _contacts_html(contacts: list[dict[str, Any]]) -> str:
+    if not contacts:
+        return "<h3>Contacts</h3><p>No contacts in this period.</p>"
+    by_mode = Counter(c["mode"] for c in contacts)
+    html = [f"<h3>Contacts ({len(contacts)})</h3><p>"
+            + escape(", ".join(f"{_label(ContactMode, m)}: {n}" for m, n in sorted(by_mode.items())))
+            + "</p><table cellpadding='3'>"]
+    for c in contacts:
+        felt = _scale(c.get("felt"), FELT_LABELS)
+        minutes = f", {c['duration_min']} min" if c.get("duration_min") else ""
+        html.append(
+            f"<tr><td valign='top'>{escape(_when(c['at']))}</td><td valign='top'>"
+            f"{escape(_label(ContactMode, c['mode']))} with {_people(c)}{escape(minutes)}"
+            f"{'<br>Felt: ' + felt if felt else ''}{_note(c)}</td></tr>"
+        )
+    html.append("</table>")
+    return "".join(html)
+
+
+def _activities_html(activities: list[dict[str, Any]]) -> str:
+    if not activities:
+        return "<h3>Activities</h3><p>No activities in this period.</p>"
+    html = [f"<h3>Activities ({len(activities)})</h3><table cellpadding='3'>"]
+    for a in activities:
+        felt = _scale(a.get("felt"), FELT_LABELS)
+        who = f" (with {_people(a)})" if a.get("people") else ""
+        html.append(
+            f"<tr><td valign='top'>{escape(_when(a['at']))}</td><td valign='top'>"
+            f"<b>{escape(a['title'])}</b> · {escape(a['category'])}{who}"
+            f"{'<br>Felt: ' + felt if felt else ''}{_note(a)}</td></tr>"
+        )
+    html.append("</table>")
+    return "".join(html)
+
+
+def _people_html(people: list[dict[str, Any]]) -> str:
+    if not people:
+        return "<h3>People and network</h3><p>No people shared.</p>"
+    html = ["<h3>People and network</h3>"]
+    for circle in Closeness:
+        members = [p for p in people if p.get("closeness") == circle.value]
+        if not members:
+            continue
+        html.append(f"<p><b>{escape(circle.label)}</b></p><ul>")
+        for p in members:
+            helps = ", ".join(_label(HelpKind, h).lower() for h in p.get("help", []))
+            html.append(
+                f"<li>{escape(p['label'])} · {escape(_label(Relationship, p['relationship']))}"
+                f"{' · can give ' + escape(helps) if helps else ''}{_note(p)}</li>"
+            )
+        html.append("</ul>")
+    return "".join(html)

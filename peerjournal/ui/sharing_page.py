@@ -1,0 +1,271 @@
+"""The Sharing page: the supporters this journal can share with, and what was shared when.
+
+A supporter gives the person their key (``age1…``); the person pastes it or opens the key
+file, names the supporter and compares the fingerprint with them aloud. The history lists
+each file made: when, to whom, which parts; it keeps no copy of the content.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.keys import fingerprint, parse_recipient
+from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
+from peerjournal.errors import UserError
+from peerjournal.storage.repository import Journal
+from peerjournal.storage.sharing_repo import SharingRepo
+
+from peerjournal.ui import files, messages
+from peerjournal.ui.share_dialog import ShareDialog
+
+KEY_FILE_LIMIT = 64 * 1024
+
+
+def _table(object_name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setAccessibleName("Columns")
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    table.setCornerButtonEnabled(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+class SharingPage(QWidget):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sharingPage")
+        self.journal = journal
+        self.repo = SharingRepo(journal)
+        self.share_dialog: ShareDialog | None = None
+
+        title = QLabel("Sharing")
+        title.setObjectName("pageTitle")
+        intro = QLabel(
+            "You can share part of your journal with someone you trust, such as a peer worker. "
+            "You choose what goes in, see it first, and save a locked file that only they can open. "
+            "Nothing is ever shared unless you do this."
+        )
+        intro.setWordWrap(True)
+        self.share_button = QPushButton("&Share…")
+        self.share_button.setObjectName("shareButton")
+        self.share_button.setAccessibleName("Share with a supporter")
+        self.share_button.setDefault(True)
+        self.share_button.clicked.connect(lambda: self.open_share_dialog())
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self._supporters_box(), 1)
+        layout.addWidget(self._history_box(), 1)
+        self.reload()
+
+    # -- supporters -------------------------------------------------------------------
+    def _supporters_box(self) -> QGroupBox:
+        box = QGroupBox("Your supporters")
+        self.supporters_table = _table("supportersTable", "Your supporters", ["Name", "Fingerprint", "Added"])
+        self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setObjectName("removeSupporterButton")
+        self.remove_button.setAccessibleName("Remove the chosen supporter")
+        self.remove_button.clicked.connect(self.remove_supporter)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("supporterNameEdit")
+        self.name_edit.setAccessibleName("Supporter's name")
+        self.name_edit.setPlaceholderText("e.g. Dev (peer worker)")
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("supporterKeyEdit")
+        self.key_edit.setAccessibleName("Supporter's key")
+        self.key_edit.setPlaceholderText("Paste their key: age1…")
+        self.key_edit.textChanged.connect(self._key_typed)
+        self.key_file_button = QPushButton("Open &key file…")
+        self.key_file_button.setObjectName("openKeyFileButton")
+        self.key_file_button.setAccessibleName("Open the supporter's key file")
+        self.key_file_button.clicked.connect(self.open_key_file)
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setObjectName("fingerprintLabel")
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_button = QPushButton("&Add supporter")
+        self.add_button.setObjectName("addSupporterButton")
+        self.add_button.setAccessibleName("Add this supporter")
+        self.add_button.clicked.connect(self.add_supporter)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.key_file_button)
+        form = QFormLayout()
+        form.addRow("&Name", self.name_edit)
+        form.addRow("K&ey", key_row)
+        form.addRow("", self.fingerprint_label)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.error, 1)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.supporters_table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel("Add a supporter: ask them for their key (their PeerJournal shows it)."))
+        layout.addLayout(form)
+        layout.addLayout(add_row)
+        return box
+
+    def _key_typed(self, text: str) -> None:
+        if not text.strip():
+            self.fingerprint_label.clear()
+            return
+        try:
+            key = parse_recipient(text)
+        except UserError:
+            self.fingerprint_label.setText("This doesn't look like a complete key yet.")
+            return
+        self.fingerprint_label.setText(
+            f"Fingerprint: {fingerprint(key)} — read it out with your supporter; "
+            "theirs should show the same."
+        )
+
+    def open_key_file(self) -> None:
+        path = files.choose_open(self, "Open a supporter's key file", "Key files (*.txt *.age *.pub *.key);;All files (*)")
+        if path is None:
+            return
+        try:
+            if path.stat().st_size > KEY_FILE_LIMIT:
+                raise UserError("That file is too big to be a key file.")
+            text = path.read_text(encoding="utf-8", errors="replace")
+            self.key_edit.setText(parse_recipient(text))
+        except (UserError, OSError) as exc:
+            self._show_error(str(exc) if isinstance(exc, UserError) else "That file could not be read.")
+
+    def add_supporter(self) -> None:
+        try:
+            recipient = parse_recipient(self.key_edit.text())
+            supporter = self.repo.add_supporter(self.name_edit.text(), recipient)
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.error.hide()
+        self.name_edit.clear()
+        self.key_edit.clear()
+        self.reload()
+        messages.inform(self, "Supporter added",
+                        f"{supporter.name} is added. Their fingerprint is {fingerprint(recipient)}.")
+
+    def remove_supporter(self) -> None:
+        supporter = self._selected_supporter()
+        if supporter is None:
+            return
+        if not messages.confirm(
+            self, "Remove this supporter?",
+            f"Remove {supporter.name}? You won't be able to share with them until you add their key "
+            "again. Files you already gave them are not affected.", yes="Remove",
+        ):
+            return
+        self.repo.remove_supporter(supporter.id)
+        self.reload()
+
+    def _selected_supporter(self):  # type: ignore[no-untyped-def]
+        row = self.supporters_table.currentRow()
+        if row < 0 or not self.supporters_table.selectionModel().hasSelection():
+            return None
+        supporter_id = self.supporters_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self.repo.supporters() if s.id == supporter_id), None)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self._selected_supporter() is not None)
+
+    # -- history ----------------------------------------------------------------------
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox("What you have shared")
+        self.history_table = _table(
+            "shareHistoryTable", "What you have shared",
+            ["When", "With", "Period", "What", "Notes", "People"],
+        )
+        note = QLabel("PeerJournal keeps this list so you always know what you have given, but no copy of the files.")
+        note.setObjectName("hintLabel")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.history_table, 1)
+        layout.addWidget(note)
+        return box
+
+    def reload(self) -> None:
+        supporters = self.repo.supporters()
+        self.supporters_table.setRowCount(len(supporters))
+        for row, s in enumerate(supporters):
+            name = _cell(s.name)
+            name.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.supporters_table.setItem(row, 0, name)
+            self.supporters_table.setItem(row, 1, _cell(fingerprint(s.recipient)))
+            self.supporters_table.setItem(row, 2, _cell(f"{to_local(s.added):%d %b %Y}"))
+        history = self.repo.history()
+        self.history_table.setRowCount(len(history))
+        for row, h in enumerate(history):
+            with_whom = h.supporter_name + (" (passphrase)" if h.passphrase_protected else "")
+            cells = (
+                f"{to_local(h.at):%d %b %Y, %H:%M}", with_whom,
+                f"{h.period_start:%d %b} – {h.period_end:%d %b %Y}" if hasattr(h.period_start, "strftime")
+                else f"{h.period_start} – {h.period_end}",
+                ", ".join(SECTION_LABELS[s] for s in h.sections),
+                "Included" if h.include_notes else "Not included",
+                NAMING_LABELS[h.naming],
+            )
+            for column, text in enumerate(cells):
+                self.history_table.setItem(row, column, _cell(text))
+        self._update_buttons()
+
+    def open_share_dialog(self, supporter_id: int | None = None) -> ShareDialog:
+        dialog = ShareDialog(self.journal, self.repo, self, supporter_id=supporter_id)
+        self.share_dialog = dialog
+        dialog.accepted.connect(lambda: self._shared(dialog))
+        dialog.open()
+        return dialog
+
+    def _shared(self, dialog: ShareDialog) -> None:
+        self.reload()
+        messages.inform(
+            self, "Saved",
+            f"The file is saved as {dialog.saved_path}. Give it to your supporter however suits you "
+            "(email, USB stick…): only they can open it.",
+        )

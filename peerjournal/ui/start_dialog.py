@@ -1,0 +1,58 @@
+"""First start: "I keep a journal" or "I support people". Asked once, when no vault exists yet.
+
+Signals: ``chosen(str)`` with ``"journal"`` or ``"supporter"``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from peerjournal import APP_NAME
+from peerjournal.storage.vault import JOURNAL, SUPPORTER
+
+
+class StartDialog(QDialog):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startDialog")
+        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        heading = QLabel(f"Welcome to {APP_NAME}")
+        heading.setObjectName("pageTitle")
+        question = QLabel("How will you use it? You can always make the other kind later.")
+        question.setWordWrap(True)
+        self.journal_button = QPushButton("I keep a &journal")
+        self.journal_button.setObjectName("keepJournalButton")
+        self.journal_button.setAccessibleName("I keep a journal")
+        self.journal_button.setDefault(True)
+        journal_hint = QLabel("For yourself: how you feel, the people in your life, what you do.")
+        self.supporter_button = QPushButton("I &support people")
+        self.supporter_button.setObjectName("supportPeopleButton")
+        self.supporter_button.setAccessibleName("I support people")
+        supporter_hint = QLabel("For peer workers: open what the people you support choose to share with you.")
+        for hint in (journal_hint, supporter_hint):
+            hint.setObjectName("hintLabel")
+            hint.setWordWrap(True)
+        self.journal_button.clicked.connect(lambda: self._choose(JOURNAL))
+        self.supporter_button.clicked.connect(lambda: self._choose(SUPPORTER))
+        quit_button = QPushButton("&Quit")
+        quit_button.setObjectName("quitButton")
+        quit_button.setAccessibleName("Quit")
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(question)
+        for button, hint in ((self.journal_button, journal_hint), (self.supporter_button, supporter_hint)):
+            layout.addWidget(button)
+            layout.addWidget(hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(quit_button)
+        layout.addLayout(row)
+        self.setMinimumWidth(460)
+
+    def _choose(self, kind: str) -> None:
+        self.chosen.emit(kind)
+        self.accept()
