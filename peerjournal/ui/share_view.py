@@ -8,7 +8,7 @@ Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
 
@@ -117,6 +117,26 @@ def _summary_html(summary: dict[str, Any]) -> str:
     return "".join(html)
 
 
+def _week_of(text: str) -> date:
+    day = to_local(datetime.fromisoformat(text)).date()
+    return day - timedelta(days=day.weekday())
+
+
+def _weekly_table(entries: list[dict[str, Any]], key: str, label) -> str:  # type: ignore[no-untyped-def]
+    """Counts per week (Monday first) and per kind, as a small table a screen reader can read."""
+    weeks = sorted({_week_of(e["at"]) for e in entries})
+    kinds = sorted({e[key] for e in entries})
+    counts = Counter((_week_of(e["at"]), e[key]) for e in entries)
+    head = "".join(f"<th>{escape(label(k))}</th>" for k in kinds)
+    rows = [f"<table cellpadding='3' border='0'><tr><th align='left'>Week of</th>{head}<th>All</th></tr>"]
+    for week in weeks:
+        cells = "".join(f"<td align='center'>{counts.get((week, k), 0) or ''}</td>" for k in kinds)
+        total = sum(counts.get((week, k), 0) for k in kinds)
+        rows.append(f"<tr><td>{week.day} {week:%b}</td>{cells}<td align='center'><b>{total}</b></td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
 def _moods_html(moods: list[dict[str, Any]]) -> str:
     if not moods:
         return "<h3>Mood check-ins</h3><p>No check-ins in this period.</p>"
@@ -136,10 +156,9 @@ def _moods_html(moods: list[dict[str, Any]]) -> str:
 def _contacts_html(contacts: list[dict[str, Any]]) -> str:
     if not contacts:
         return "<h3>Contacts</h3><p>No contacts in this period.</p>"
-    by_mode = Counter(c["mode"] for c in contacts)
-    html = [f"<h3>Contacts ({len(contacts)})</h3><p>"
-            + escape(", ".join(f"{_label(ContactMode, m)}: {n}" for m, n in sorted(by_mode.items())))
-            + "</p><table cellpadding='3'>"]
+    html = [f"<h3>Contacts ({len(contacts)})</h3>",
+            _weekly_table(contacts, "mode", lambda m: _label(ContactMode, m)),
+            "<p></p><table cellpadding='3'>"]
     for c in contacts:
         felt = _scale(c.get("felt"), FELT_LABELS)
         minutes = f", {c['duration_min']} min" if c.get("duration_min") else ""
@@ -155,7 +174,8 @@ def _contacts_html(contacts: list[dict[str, Any]]) -> str:
 def _activities_html(activities: list[dict[str, Any]]) -> str:
     if not activities:
         return "<h3>Activities</h3><p>No activities in this period.</p>"
-    html = [f"<h3>Activities ({len(activities)})</h3><table cellpadding='3'>"]
+    html = [f"<h3>Activities ({len(activities)})</h3>",
+            _weekly_table(activities, "category", str), "<p></p><table cellpadding='3'>"]
     for a in activities:
         felt = _scale(a.get("felt"), FELT_LABELS)
         who = f" (with {_people(a)})" if a.get("people") else ""
