@@ -1,0 +1,180 @@
+"""Small dialogs of supporter mode: a shared file's passphrase, and a name for a person.
+
+Both are opened with ``open()`` (not ``exec()``), so the flow continues from their
+``accepted`` / ``rejected`` signals and a test can fill them in like a person would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.storage.supporter_store import PERSON_NAME_MAX, CaseloadPerson
+
+from peerjournal.ui.unlock_dialog import password_field
+
+
+def _buttons(ok_text: str, ok_name: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setObjectName(ok_name)
+    ok.setAccessibleName(ok_text.replace("&", "").rstrip("…"))
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setObjectName("cancelButton")
+    cancel.setAccessibleName("Cancel")
+    return box, ok, cancel
+
+
+def _fit(dialog: QDialog, width: int = 520) -> None:
+    """At least ``width`` wide and as tall as its wrapped words need at that width (a
+    dialog's own size hint leaves long wrapped labels cut off). Never shrinks a shown one."""
+    dialog.setMinimumWidth(width)
+    shown = dialog.isVisible()  # before it is shown, its size is only Qt's default
+    width = max(width, dialog.width()) if shown else width
+    for label in dialog.findChildren(QLabel):
+        label.ensurePolished()  # style sheet padding counts in the height
+    layout = dialog.layout()
+    assert layout is not None
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    dialog.setMinimumHeight(height)
+    dialog.resize(width, max(height, dialog.height()) if shown else height)
+
+
+def _label(text: str, object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class SharePassphraseDialog(QDialog):
+    """Asks for the passphrase of a passphrase-protected file. Read it with
+    :meth:`take_passphrase`, which also clears the field (SECURITY.md item 12)."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sharePassphraseDialog")
+        self.setWindowTitle("Passphrase-protected file")
+        intro = _label(
+            f"“{file_name}” is locked with a passphrase rather than with your key. The person "
+            "who made it chose the passphrase and should have told you it separately "
+            "(not with the file)."
+        )
+        self.passphrase = password_field("sharePassphraseEdit", "The file's passphrase")
+        self.buttons, self.ok_button, self.cancel_button = _buttons("&Open file", "openFileButton")
+        self.buttons.accepted.connect(self._accept_if_filled)
+        self.buttons.rejected.connect(self.reject)
+        field_label = QLabel("&Passphrase")
+        field_label.setBuddy(self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(field_label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.buttons)
+        _fit(self)
+
+    def _accept_if_filled(self) -> None:
+        if self.passphrase.text():
+            self.accept()
+
+    def take_passphrase(self) -> str:
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        return text
+
+    def reject(self) -> None:
+        self.passphrase.clear()
+        super().reject()
+
+
+def free_variant(name: str, taken: set[str]) -> str:
+    """``Sam (2)``, ``Sam (3)``… : the first one nobody in the list is called yet."""
+    n = 2
+    while f"{name} ({n})".casefold() in taken:
+        n += 1
+    return f"{name} ({n})"
+
+
+class PersonNameDialog(QDialog):
+    """The supporter's own name for a person: for someone new (import) or a rename.
+
+    The name must differ from everyone else's in the list, so two people are never
+    confused. With ``clash`` (a file claiming an existing person's name but signed by a
+    different journal) a warning says so and the only way on is a separate person.
+    """
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        intro: str,
+        name: str,
+        others: Iterable[CaseloadPerson],
+        ok_text: str,
+        clash: CaseloadPerson | None = None,
+        clash_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personNameDialog")
+        self.setWindowTitle(title)
+        self._taken = {p.name.casefold(): p.name for p in others}
+        self.clash = clash
+        self.warning = _label(clash_text, "warningLabel")
+        self.warning.setVisible(clash is not None)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setObjectName("personNameEdit")
+        self.name_edit.setAccessibleName("Name for this person")
+        self.name_edit.setMaxLength(PERSON_NAME_MAX)
+        self.name_edit.selectAll()
+        self.error = _label("", "errorLabel")
+        self.error.hide()
+        self.buttons, self.ok_button, self.cancel_button = _buttons(ok_text, "okButton")
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._check)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addWidget(_label(intro))
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        _fit(self)
+        self._check()
+
+    def name(self) -> str:
+        return " ".join(self.name_edit.text().split())
+
+    def _problem(self) -> str:
+        name = self.name()
+        if not name:
+            return "Please give this person a name."
+        other = self._taken.get(name.casefold())
+        if other is not None:
+            return (f"You already have someone called {other}. Please choose a different "
+                    "name, so you can always tell them apart.")
+        return ""
+
+    def _check(self) -> None:
+        problem = self._problem()
+        # An empty field needs no red words; a name already in use does.
+        self.error.setText(problem if self.name() else "")
+        self.error.setVisible(bool(problem) and bool(self.name()))
+        self.ok_button.setEnabled(not problem)
+        _fit(self)
+
+    def _accept_if_valid(self) -> None:
+        if not self._problem():
+            self.accept()

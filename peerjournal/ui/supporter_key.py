@@ -1,0 +1,101 @@
+"""The supporter's public key, to give to the people they support, and its fingerprint.
+
+Only the public half (``age1…``) is ever shown, copied or saved: it can lock files for the
+supporter but open nothing. The secret key never leaves the supporter vault.
+
+Signals: ``statusMessage(str)`` after copying or saving, for the window's status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.sharing.keys import fingerprint, recipient_file_text
+from peerjournal.errors import UserError
+from peerjournal.storage.atomic import write_atomic
+
+from peerjournal.ui import files, messages
+
+KEY_FILE_NAME = "peerjournal-supporter-key.txt"
+KEY_HINT = (
+    "Give this key to the people you support. They add it on the Sharing page of their "
+    "PeerJournal, then you read the fingerprint aloud to each other: it should be the same on "
+    "both screens. The key only lets them lock files for you, so it is safe to send."
+)
+
+
+class KeyPanel(QGroupBox):
+    statusMessage = Signal(str)
+
+    def __init__(self, public: str, parent: QWidget | None = None) -> None:
+        super().__init__("Your key", parent)
+        self.setObjectName("keyPanel")
+        self.public = public
+        self.fingerprint = fingerprint(public)
+
+        self.key_edit = QLineEdit(public)
+        self.key_edit.setObjectName("publicKeyEdit")
+        self.key_edit.setAccessibleName("Your public key")
+        self.key_edit.setReadOnly(True)  # selectable, never editable
+        self.key_edit.setAcceptDrops(False)  # a dropped file opens as a share, not as text here
+        self.key_edit.setCursorPosition(0)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.key_edit.setFont(fixed)
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setObjectName("copyKeyButton")
+        self.copy_button.setAccessibleName("Copy your key")
+        self.copy_button.clicked.connect(self.copy_key)
+        self.save_button = QPushButton("Save &key file…")
+        self.save_button.setObjectName("saveKeyButton")
+        self.save_button.setAccessibleName("Save your key to a file")
+        self.save_button.clicked.connect(self.save_key_file)
+
+        self.fingerprint_label = QLabel(
+            f"Fingerprint to compare aloud: <b>{self.fingerprint}</b>"
+        )
+        self.fingerprint_label.setObjectName("fingerprintLabel")
+        self.fingerprint_label.setTextFormat(Qt.TextFormat.RichText)  # our own text, no user data
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setAccessibleName(f"Fingerprint to compare aloud: {self.fingerprint}")
+        hint = QLabel(KEY_HINT)
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.key_edit, 1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(hint)
+
+    def copy_key(self) -> None:
+        QGuiApplication.clipboard().setText(self.public)
+        self.statusMessage.emit("Your key is copied. Paste it into a message to the person you support.")
+
+    def save_key_file(self) -> Path | None:
+        """Save the public key as an age recipients file; returns where, or None."""
+        path = files.choose_save(self, "Save your key file", "Key files (*.txt);;All files (*)", KEY_FILE_NAME)
+        if path is None:
+            return None
+        try:
+            write_atomic(path, recipient_file_text(self.public).encode("utf-8"), what="your key file")
+        except UserError as exc:
+            messages.warn(self, "Key file not saved", str(exc))
+            return None
+        self.statusMessage.emit(f"Your key is saved in {path.name}. It holds only your public key.")
+        return path

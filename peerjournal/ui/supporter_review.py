@@ -1,0 +1,90 @@
+"""The review of one shared file, read-only: mood chart, the person's message, how it
+compares with their file before, and the file itself rendered exactly as the person saw
+it in their preview (:func:`peerjournal.ui.share_view.document_html`). No signals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from peerjournal.storage.supporter_store import StoredExport
+
+from peerjournal.ui.mood_chart import MoodChart
+from peerjournal.ui.share_view import document_html
+from peerjournal.ui.supporter_compare import doc_period_text, since_last
+from peerjournal.ui.supporter_models import day_time_text
+
+PREVIEW_TITLE = "Shared journal"  # the title the person's own preview shows
+
+
+def _label(object_name: str, *, selectable: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    # The person's words are shown as typed, never as markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.heading = _label("sectionLabel", selectable=False)
+        self.chart = MoodChart()
+        self.chart_caption = _label("hintLabel")
+        self.message_heading = _label("sectionLabel", selectable=False)
+        self.message_heading.setText("Their message to you")
+        self.message = _label("messageLabel")
+        self.comparison = _label("comparisonLabel")
+        self.comparison.setAccessibleName("Since the last file")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("reviewBrowser")
+        self.browser.setAccessibleName("The shared file")
+        self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
+        self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.chart_caption)
+        layout.addWidget(self.comparison)
+        layout.addWidget(self.message_heading)
+        layout.addWidget(self.message)
+        layout.addWidget(self.browser, 1)
+        self.show_export(None, None)
+
+    def show_export(self, export: StoredExport | None, previous: StoredExport | None) -> None:
+        """Show ``export`` next to ``previous`` (the same person's file before it), or nothing."""
+        parts = (self.heading, self.chart, self.chart_caption, self.comparison,
+                 self.message_heading, self.message)
+        if export is None:
+            for widget in parts:
+                widget.hide()
+            self.browser.setPlainText("Choose a file to read it here.")
+            return
+        doc = export.document
+        self.heading.setText(f"{doc_period_text(doc)} · made {day_time_text(export.created)}")
+        content = doc.get("content", {})
+        moods = content.get("moods")
+        start = date.fromisoformat(doc["period"]["start"])
+        end = date.fromisoformat(doc["period"]["end"])
+        self.chart.set_moods(start, end, moods)
+        self.chart_caption.setText(self.chart.description())
+        self.comparison.setText(since_last(doc, previous.document if previous else None))
+        message = str(doc.get("message", "")).strip()
+        self.message.setText(message)
+        for widget in parts:
+            widget.show()
+        self.message_heading.setVisible(bool(message))
+        self.message.setVisible(bool(message))
+        # A chart with nothing in it says less than its one-line caption.
+        self.chart.setVisible(bool(moods))
+        self.browser.setHtml(document_html(doc, title=PREVIEW_TITLE))
