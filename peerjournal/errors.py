@@ -92,3 +92,30 @@ class AlreadyImported(ShareError):
 
 class InvalidKey(ShareError):
     default = "That is not a valid supporter key. A key starts with age1 and is 62 characters long."
+
+
+class DamagedVault(UserError):
+    """A vault that fails its integrity checks; ``problems`` are SQLite's own words (no content)."""
+
+    default = (
+        "This journal is damaged and can't be opened safely. "
+        "Your newest good backup can be restored. The damaged file has not been changed."
+    )
+
+    def __init__(self, path: object, problems: tuple[str, ...] | list[str] = ()) -> None:
+        super().__init__(self.default)
+        self.path = path
+        self.problems = tuple(problems)
+
+
+class DamagedBackup(DamagedVault):
+    default = "This backup is damaged and can't be used. Nothing was changed."
+
+
+class BackupInUse(UserError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The backup {path} seems to be open in another program, or it was not closed "
+            "properly, so it can't be used as it is. Nothing was changed."
+        )
+        self.path = path

@@ -4,6 +4,8 @@ Opening never changes a file it cannot open: a wrong passphrase, a file that is
 not a vault, or a vault from a newer version is refused before anything is written.
 A vault is of one kind, a person's journal or a supporter's vault; each kind has its
 own migration list, and :func:`open_vault` finds the kind before migrating anything.
+A vault left without a clean close is checked before it is opened (see
+:mod:`peerjournal.storage.integrity`); a damaged one is refused, unchanged.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sqlcipher3
 
 from peerjournal.errors import (
     BugError,
+    DamagedVault,
     NewerVaultVersion,
     NotAVault,
     NotSqlCipher,
@@ -25,12 +28,14 @@ from peerjournal.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from peerjournal.storage import integrity
 from peerjournal.storage.keying import check_new_passphrase, key_pragma
 from peerjournal.storage.migrations import MIGRATIONS, Migration
 from peerjournal.storage.supporter_migrations import SUPPORTER_MIGRATIONS
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
+SQLITE_CORRUPT = 11
 
 JOURNAL = "journal"
 SUPPORTER = "supporter"
@@ -64,11 +69,16 @@ class Vault:
     """An open, unlocked vault. Use :func:`create_vault` / :func:`open_vault`.
 
     ``kind`` is ``"journal"`` (a person's journal) or ``"supporter"`` (a supporter vault).
+    ``unclean`` is true when the last session had not closed the vault (it was then
+    checked and found sound before opening), for the UI to mention.
     """
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, kind: str = JOURNAL) -> None:
+    def __init__(
+        self, path: Path, conn: sqlcipher3.Connection, kind: str = JOURNAL, *, unclean: bool = False
+    ) -> None:
         self.path = path
         self.kind = kind
+        self.unclean = unclean
         self._conn: sqlcipher3.Connection | None = conn
         self._depth = 0
         self._lock = threading.RLock()
@@ -147,8 +157,33 @@ def _unlock(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:
         conn.execute(key_pragma(passphrase))
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except DatabaseError as exc:
+        if _error_code(exc) == SQLITE_CORRUPT:
+            # Page 1 decrypted and authenticated, so the key is right: the file is damaged
+            # (a wrong key, or a damaged page 1, is "file is not a database" instead).
+            raise DamagedVault(path, [str(exc)]) from None
         raise _classify_unreadable(path) from None
+
+
+def _error_code(exc: BaseException) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _check_after_crash(path: Path, passphrase: str) -> None:
+    """The last session didn't close the vault: check a recovered private copy first."""
+
+    def open_copy(copy: Path) -> sqlcipher3.Connection:
+        conn = _connect(copy)
+        try:
+            _unlock(conn, path, passphrase)  # the copy has the vault's bytes; name the vault
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    problems = integrity.check_after_crash(path, open_copy)
+    if problems:
+        raise DamagedVault(path, problems)
 
 
 def _classify_unreadable(path: Path) -> UserError:
@@ -267,6 +302,10 @@ def open_vault(
     if path.stat().st_size == 0:
         # SQLite reads an empty file as an empty database, which would then become a vault.
         raise NotAVault(path)
+    # Decided before SQLite opens the file: opening recovers the WAL, closing removes it.
+    unclean = integrity.was_unclean(path)
+    if unclean:
+        _check_after_crash(path, passphrase)
     conn = _connect(path)
     try:
         _unlock(conn, path, passphrase)
@@ -289,4 +328,4 @@ def open_vault(
     except BaseException:
         conn.close()
         raise
-    return Vault(path, conn, kind)
+    return Vault(path, conn, kind, unclean=unclean)
