@@ -28,6 +28,7 @@ from peerjournal.core.clock import to_local
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Change, Journal
 
+from peerjournal.ui.drafts import capture_check_in, restore_check_in
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.timeline_model import first_line
@@ -241,6 +242,16 @@ class TodayPage(QWidget):
             form.clear()
         self.status.clear()
         self.start()
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    def draft(self) -> dict | None:
+        """The unsaved check-in as JSON-able data; None when nothing is filled in."""
+        return capture_check_in(self.mood_form, self.contact_form, self.activity_form)
+
+    def restore_draft(self, data: dict) -> None:
+        """Fill the forms from :meth:`draft` data; unknown fields and missing people are skipped."""
+        restore_check_in(self.mood_form, self.contact_form, self.activity_form, data)
+        self._show_status("Here is what you were writing before the journal locked. It is not saved yet.")
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setProperty("error", error)
