@@ -1,0 +1,123 @@
+"""What goes with better days: average mood on days with something and on days without.
+
+Only days with a check-in count. A comparison is shown only when each side has at least
+``MIN_DAYS`` days behind it, and each comes with a plain sentence; one fixed note says
+these are patterns in the person's own notes, not causes. No scores, no percentages,
+no ranking of what "works".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from peerjournal.core.insights.history import History, days_in_touch, local_day, plural
+from peerjournal.core.insights.mood import daily_moods
+from peerjournal.core.vocabulary import ContactMode
+
+MIN_DAYS = 5  # on each side of a comparison
+TOP_PEOPLE = 3
+
+PATTERN_NOTE = (
+    "These are patterns in your own notes, not causes. Many things shape a day, "
+    "and these only show what tended to happen together."
+)
+NOT_YET = (
+    "Patterns show here once there are at least {min_days} days with a check-in "
+    "on each side of a comparison."
+)
+
+
+class Factor(StrEnum):
+    IN_PERSON = "in_person"
+    ACTIVITY = "activity"
+    PERSON = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Mood on days with ``label`` and on other days, with how many days are behind each."""
+
+    factor: Factor
+    label: str  # "in person", an activity kind, or a person's name
+    key: str | int | None  # the activity kind or the person's id
+    with_mood: float
+    with_days: int
+    without_mood: float
+    without_days: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class BetterDays:
+    findings: tuple[Finding, ...]
+    mood_days: int  # days with a check-in in the range
+    min_days: int = MIN_DAYS
+    note: str = field(default=PATTERN_NOTE)
+
+    @property
+    def message(self) -> str:
+        """What to show above the findings (or instead of them)."""
+        return self.note if self.findings else NOT_YET.format(min_days=self.min_days)
+
+
+_OPENINGS = {
+    Factor.IN_PERSON: "On days you saw someone in person",
+    Factor.ACTIVITY: 'On days with an activity under "{label}"',
+    Factor.PERSON: "On days you were in touch with {label}",
+}
+
+
+def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
+             without_mood: float, without_days: int) -> str:
+    opening = _OPENINGS[factor].format(label=label)
+    return (
+        f"{opening}, your mood averaged {with_mood:.1f} (over {plural(with_days, 'day')}); "
+        f"on other days {without_mood:.1f} (over {plural(without_days, 'day')})."
+    )
+
+
+def _compare(moods: dict[date, float], days: set[date], min_days: int,
+             factor: Factor, label: str, key: str | int | None) -> Finding | None:
+    shared = moods.keys() & days
+    with_days, without_days = len(shared), len(moods) - len(shared)
+    if with_days < min_days or without_days < min_days:
+        return None
+    with_mood = sum(moods[d] for d in shared) / with_days
+    without_mood = sum(v for d, v in moods.items() if d not in shared) / without_days
+    return Finding(
+        factor, label, key, with_mood, with_days, without_mood, without_days,
+        sentence(factor, label, with_mood, with_days, without_mood, without_days),
+    )
+
+
+def better_days(history: History, start: date | None = None, end: date | None = None, *,
+                min_days: int = MIN_DAYS, top_people: int = TOP_PEOPLE) -> BetterDays:
+    """In person first, then each kind of activity, then the people (not archived) you were
+    in touch with on the most days; kinds and people with the most days first."""
+    moods = daily_moods(history, start, end)
+    findings: list[Finding] = []
+
+    in_person = {local_day(c.at) for c in history.contacts if c.mode == ContactMode.IN_PERSON}
+    if found := _compare(moods, in_person, min_days, Factor.IN_PERSON, "in person", None):
+        findings.append(found)
+
+    by_category: dict[str, set[date]] = {}
+    for activity in history.activities:
+        by_category.setdefault(activity.category, set()).add(local_day(activity.at))
+    activity_findings = [
+        f for category, days in by_category.items()
+        if (f := _compare(moods, days, min_days, Factor.ACTIVITY, category, category))
+    ]
+    activity_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
+    findings += activity_findings
+
+    touch = days_in_touch(history)
+    person_findings = [
+        f for pid, p in history.current_people()
+        if (f := _compare(moods, touch.get(pid, set()), min_days, Factor.PERSON, p.name, pid))
+    ]
+    person_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
+    findings += person_findings[:top_people]
+    return BetterDays(tuple(findings), len(moods), min_days)

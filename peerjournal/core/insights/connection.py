@@ -1,0 +1,145 @@
+"""Connection signals and the network map: who someone has been in touch with, and when.
+
+Counts are of local days in touch, so a contact and an activity noted for the same
+meeting count once. A person's usual gap is the median number of days between the days
+they were in touch (it needs ``MIN_TOUCH_DAYS`` such days); someone is listed as not in
+touch for longer than usual past ``LONGER_FACTOR`` times that gap and ``LONGER_MIN_DAYS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+from statistics import median
+
+from peerjournal.core.insights.history import (
+    History,
+    days_in_touch,
+    local_day,
+    month_start,
+    plural,
+)
+from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
+
+MIN_TOUCH_DAYS = 3
+LONGER_FACTOR = 1.5
+LONGER_MIN_DAYS = 7
+RECENT_DAYS = (30, 90)
+_CLOSENESS_ORDER = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class LongerThanUsual:
+    person_id: int
+    name: str
+    days_since: int
+    usual_gap_days: float
+
+    @property
+    def sentence(self) -> str:
+        usual = max(1, round(self.usual_gap_days))
+        return (
+            f"{self.name}: {plural(self.days_since, 'day')} since you were last in touch; "
+            f"usually about every {plural(usual, 'day')}."
+        )
+
+
+@dataclass(frozen=True)
+class ConnectionSignals:
+    days_since_in_person: int | None  # None when no in-person contact is noted
+    people_this_month: int  # different people in touch this calendar month so far
+    people_last_month: int
+    longer_than_usual: tuple[LongerThanUsual, ...]  # longest past their usual gap first
+
+    @property
+    def sentences(self) -> list[str]:
+        if self.days_since_in_person is None:
+            in_person = "No in-person contact is noted yet."
+        elif self.days_since_in_person == 0:
+            in_person = "You saw someone in person today."
+        else:
+            in_person = (
+                f"It's been {plural(self.days_since_in_person, 'day')} "
+                "since you last saw someone in person."
+            )
+        month = (
+            f"This month you've been in touch with {_people(self.people_this_month)} so far; "
+            f"last month, {_people(self.people_last_month)}."
+        )
+        return [in_person, month]
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkNode:
+    """A person on the map: circle and relationship for placing, recent days in touch for size."""
+
+    person_id: int
+    name: str
+    relationship: Relationship
+    closeness: Closeness
+    help_kinds: frozenset[HelpKind]
+    days_30: int  # local days in touch in the last 30 days, today included
+    days_90: int
+    last_in_touch: date | None
+
+
+def _people(count: int) -> str:
+    return f"{count} {'person' if count == 1 else 'people'}"
+
+
+def usual_gap(days: set[date]) -> float | None:
+    """Median days between the days in touch, or None with fewer than MIN_TOUCH_DAYS of them."""
+    if len(days) < MIN_TOUCH_DAYS:
+        return None
+    return float(median((b - a).days for a, b in pairwise(sorted(days))))
+
+
+def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:
+    return {pid: {d for d in days if d <= today} for pid, days in touch.items()}
+
+
+def connection_signals(history: History, today: date) -> ConnectionSignals:
+    in_person = [
+        day for c in history.contacts
+        if c.mode == ContactMode.IN_PERSON and (day := local_day(c.at)) <= today
+    ]
+    touch = _until(days_in_touch(history), today)
+    this_month = month_start(today)
+    last_month = month_start(this_month - timedelta(days=1))
+    people_this = sum(1 for days in touch.values() if any(d >= this_month for d in days))
+    people_last = sum(
+        1 for days in touch.values() if any(last_month <= d < this_month for d in days)
+    )
+
+    longer = []
+    for pid, person in history.current_people():
+        days = touch.get(pid, set())
+        gap = usual_gap(days)
+        if gap is None:
+            continue
+        since = (today - max(days)).days
+        if since > LONGER_FACTOR * gap and since > LONGER_MIN_DAYS:
+            longer.append(LongerThanUsual(pid, person.name, since, gap))
+    # Days between in touch are distinct days, so a usual gap is at least 1.
+    longer.sort(key=lambda item: (-item.days_since / item.usual_gap_days, item.name.casefold()))
+    return ConnectionSignals(
+        (today - max(in_person)).days if in_person else None,
+        people_this, people_last, tuple(longer),
+    )
+
+
+def network_map(history: History, today: date) -> list[NetworkNode]:
+    """People not archived, close circle first, then by name."""
+    touch = _until(days_in_touch(history), today)
+    short, long = (today - timedelta(days=n - 1) for n in RECENT_DAYS)
+    nodes = []
+    for pid, person in history.current_people():
+        days = touch.get(pid, set())
+        nodes.append(NetworkNode(
+            pid, person.name, person.relationship, person.closeness, person.help_kinds,
+            sum(1 for d in days if d >= short), sum(1 for d in days if d >= long),
+            max(days) if days else None,
+        ))
+    nodes.sort(key=lambda n: (_CLOSENESS_ORDER[n.closeness], n.name.casefold()))
+    return nodes

@@ -1,0 +1,112 @@
+"""Mood over time and the "year in colour": daily averages with gaps left as gaps.
+
+A day's point is the mean of that local day's check-ins; a day without one is None,
+never zero, so a chart breaks its line there instead of drawing a fall.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peerjournal.core.insights.history import (
+    History,
+    Span,
+    days_between,
+    local_day,
+    rough_bounds,
+    span_dates,
+)
+
+AVERAGE_WINDOW = 7  # the trailing average looks at this many local days, today included
+MIN_DAYS_FOR_AVERAGE = 3  # ...and needs check-ins on at least this many of them
+
+SeriesPoint = tuple[date, float | None]
+
+
+@dataclass(frozen=True)
+class MoodOverTime:
+    """One point per local day from ``start`` to ``end`` (both included) in each series."""
+
+    start: date
+    end: date
+    daily: list[SeriesPoint]
+    average: list[SeriesPoint]  # trailing AVERAGE_WINDOW-day mean of the daily points
+
+    @property
+    def logged_days(self) -> int:
+        return sum(1 for _, value in self.daily if value is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class DayCell:
+    """One square of the year in colour; the counts tell the UI which entries a click shows."""
+
+    day: date
+    mood: float | None
+    check_ins: int
+    contacts: int
+    activities: int
+
+    @property
+    def entries(self) -> int:
+        return self.check_ins + self.contacts + self.activities
+
+
+def daily_moods(
+    history: History, start: date | None = None, end: date | None = None
+) -> dict[date, float]:
+    """Local day → mean mood of its check-ins, for the days with any (in a range if given)."""
+    totals: dict[date, list[int]] = {}
+    low, high = rough_bounds(start, end)
+    for point in history.moods:
+        if not low <= point.at < high:
+            continue
+        day = local_day(point.at)
+        if (start is None or day >= start) and (end is None or day <= end):
+            pair = totals.get(day)
+            if pair is None:
+                totals[day] = [point.mood, 1]
+            else:
+                pair[0] += point.mood
+                pair[1] += 1
+    return {day: total / count for day, (total, count) in totals.items()}
+
+
+def mood_series(history: History, start: date, end: date) -> MoodOverTime:
+    """Daily points and the trailing average for every local day from ``start`` to ``end``."""
+    window = timedelta(days=AVERAGE_WINDOW - 1)
+    by_day = daily_moods(history, start - window, end)
+    daily: list[SeriesPoint] = []
+    average: list[SeriesPoint] = []
+    for day in days_between(start, end):
+        daily.append((day, by_day.get(day)))
+        values = [v for d in days_between(day - window, day) if (v := by_day.get(d)) is not None]
+        enough = len(values) >= MIN_DAYS_FOR_AVERAGE
+        average.append((day, sum(values) / len(values) if enough else None))
+    return MoodOverTime(start, end, daily, average)
+
+
+def mood_over_time(history: History, span: Span, today: date) -> MoodOverTime:
+    start, end = span_dates(span, today, history)
+    return mood_series(history, start, end)
+
+
+def day_cells(history: History, start: date, end: date) -> list[DayCell]:
+    """One cell per local day from ``start`` to ``end`` (both included)."""
+    moods = daily_moods(history, start, end)
+    low, high = rough_bounds(start, end)
+    check_ins, contacts, activities = (
+        Counter(local_day(e.at) for e in entries if low <= e.at < high)
+        for entries in (history.moods, history.contacts, history.activities)
+    )
+    return [
+        DayCell(day, moods.get(day), check_ins[day], contacts[day], activities[day])
+        for day in days_between(start, end)
+    ]
+
+
+def year_in_colour(history: History, year: int) -> list[DayCell]:
+    """Every day of a calendar year, 1 January to 31 December."""
+    return day_cells(history, date(year, 1, 1), date(year, 12, 31))
