@@ -20,6 +20,8 @@ from peerjournal.core.prompts import (
 from peerjournal.errors import ValidationError
 
 SETTINGS_VERSION = 1
+LOCK_AFTER_MAX = 24 * 60
+BACKUPS_MAX = 365
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class AppSettings:
     keep_running_in_tray: bool = True
     tray_explained: bool = False
     start_with_computer: bool = False
+    lock_after_minutes: int = 5  # 0 = never lock for being idle
+    lock_on_minimise: bool = False
+    backups_to_keep: int = 10
 
 
 def _time_text(moment: time) -> str:
@@ -62,6 +67,9 @@ def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
         "keep_running_in_tray": settings.keep_running_in_tray,
         "tray_explained": settings.tray_explained,
         "start_with_computer": settings.start_with_computer,
+        "lock_after_minutes": settings.lock_after_minutes,
+        "lock_on_minimise": settings.lock_on_minimise,
+        "backups_to_keep": settings.backups_to_keep,
     }
 
 
@@ -109,9 +117,17 @@ def settings_from_dict(data: Any) -> AppSettings:
         value = data.get(name, default)
         return value if isinstance(value, bool) else default
 
+    def number(name: str, default: int, low: int, high: int) -> int:
+        value = data.get(name, default)
+        ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+        return value if ok else default
+
     return AppSettings(
         prompts=_prompts_from(data.get("prompts")),
         keep_running_in_tray=flag("keep_running_in_tray", True),
         tray_explained=flag("tray_explained", False),
         start_with_computer=flag("start_with_computer", False),
+        lock_after_minutes=number("lock_after_minutes", 5, 0, LOCK_AFTER_MAX),
+        lock_on_minimise=flag("lock_on_minimise", False),
+        backups_to_keep=number("backups_to_keep", 10, 1, BACKUPS_MAX),
     )

@@ -18,13 +18,25 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.core.prompts import Prompt
+from peerjournal.core.settings import AppSettings
+from peerjournal.errors import UserError
 from peerjournal.paths import default_supporter_vault_path, default_vault_path
+from peerjournal.storage.backup import (
+    back_up_if_due,
+    confirm_restore,
+    restore,
+    undo_restore,
+    verify_backup,
+)
+from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.settings_file import SettingsFile
 from peerjournal.storage.supporter_store import SupporterStore
-from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault
+from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault, open_vault
 
 from peerjournal.ui import messages
+from peerjournal.ui.autolock import AutoLock
+from peerjournal.ui.drafts import TODAY_DRAFT
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.main_window import MainWindow
 from peerjournal.ui.prompt_service import PromptService
@@ -81,6 +93,10 @@ class AppController(QObject):
             self.tray.quitRequested.connect(self.quit)
             self.prompts.announce.connect(self._notify)
             self.tray.show()
+        settings = self.prompts.settings
+        self.autolock = AutoLock(settings.lock_after_minutes, settings.lock_on_minimise, parent=self)
+        self.autolock.lockNow.connect(lambda _reason: self.lock(show_dialog=False))
+        self.prompts.settingsChanged.connect(self._settings_changed)
 
     def start(self, vault: Vault | None = None) -> None:
         """Show the unlock dialog, or go straight in with an already open vault (demo)."""
@@ -133,6 +149,7 @@ class AppController(QObject):
             self.quit()
 
     def _unlocked(self, vault: Vault) -> None:
+        restored = self.unlock_dialog.restored if self.unlock_dialog is not None else None
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
@@ -147,11 +164,23 @@ class AppController(QObject):
         window.lockRequested.connect(self.lock)
         window.quitRequested.connect(self.quit)
         window.closeRequested.connect(self._window_closed)
+        window.security.restoreRequested.connect(self.restore_backup)
         self.window = window
         if self.tray is not None:
             self.tray.set_locked(False)
+        draft = load_draft(self.journal, TODAY_DRAFT)
+        if draft is not None:  # what was being typed when the journal locked
+            window.today.restore_draft(draft)
+            clear_draft(self.journal, TODAY_DRAFT)
+            window.go_to(0)
         window.show()
-        self.windowShown.emit(window)
+        self._after_unlock(window, vault)
+        if restored is not None:
+            messages.inform(
+                window, "Your journal was restored",
+                "Your journal was damaged, so the newest good backup has been put in its place. "
+                f"The damaged file is kept, unchanged, at {restored.replaced_path}.",
+            )
         if self.pending_prompt is not None:
             prompt, self.pending_prompt = self.pending_prompt, None
             window.act_on_prompt(prompt)
@@ -166,10 +195,35 @@ class AppController(QObject):
         window.closeRequested.connect(self.quit)
         self.supporter_window = window
         window.show()
+        self._after_unlock(window, vault)
+
+    def _after_unlock(self, window: QMainWindow, vault: Vault) -> None:
+        """Both kinds of vault: auto-lock from now on, and the daily encrypted backup."""
+        self.autolock.watch_window(window)
+        self.autolock.start()
+        try:
+            made = back_up_if_due(vault, now=self.clock(), keep=self.prompts.settings.backups_to_keep)
+        except UserError as exc:  # e.g. a full disk: say so, keep working
+            window.statusBar().showMessage(str(exc), 15_000)
+        else:
+            if made is not None and isinstance(window, MainWindow):
+                window.security.reload_backups()
         self.windowShown.emit(window)
+
+    def _settings_changed(self, settings: AppSettings) -> None:
+        self.autolock.set_idle_minutes(settings.lock_after_minutes)
+        self.autolock.set_lock_on_minimise(settings.lock_on_minimise)
 
     # -- locking and closing ------------------------------------------------------------
     def _drop_journal(self) -> None:
+        self.autolock.stop()
+        if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
+            try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
+                draft = self.window.today.draft()
+                if draft is not None:
+                    save_draft(self.journal, TODAY_DRAFT, draft)
+            except Exception:  # noqa: BLE001 (nothing about the content is logged)
+                pass
         self.prompts.detach()
         if self.supporter_window is not None:
             self.supporter_window.close_for_lock()
@@ -195,6 +249,43 @@ class AppController(QObject):
         dialog = self.show_unlock() if show_dialog or self.tray is None else None
         self._drop_journal()
         return dialog
+
+    # -- restoring a backup ----------------------------------------------------------
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the open journal by a backup; the current one is kept aside until confirmed."""
+        if self.vault is None:
+            return False
+        vault_path, kind, parent = self.vault.path, self.vault.kind, self.window
+        passphrase = messages.ask_passphrase(
+            parent, "Restore a backup", "The passphrase this backup was made with:"
+        )
+        if passphrase is None:
+            return False
+        try:
+            verify_backup(backup, passphrase)  # before closing anything
+        except UserError as exc:
+            messages.warn(parent, "This backup can't be restored", f"{exc} Nothing was changed.")
+            return False
+        self.lock(show_dialog=False)
+        try:
+            result = restore(vault_path, backup, passphrase, now=self.clock(), kind=kind)
+            vault = open_vault(vault_path, passphrase)
+        except UserError as exc:
+            messages.warn(None, "Restore", f"{exc}")
+            self.show_unlock()
+            return False
+        self._unlocked(vault)
+        if messages.confirm(
+            self.window, "Keep the restored journal?",
+            "Your journal now holds what the backup held. Keep it? If you choose Go back, the "
+            "journal as it was before the restore comes back.", yes="Keep it", no="Go back",
+        ):
+            confirm_restore(result)
+            return True
+        self.lock(show_dialog=False)
+        undo_restore(result)
+        self.show_unlock()
+        return False
 
     def _window_closed(self) -> None:
         settings = self.prompts.settings

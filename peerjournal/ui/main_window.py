@@ -39,12 +39,13 @@ from peerjournal.ui.people_page import PeoplePage
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.prompts_page import PromptsPage
+from peerjournal.ui.security_page import SecurityPage
 from peerjournal.ui.sharing_page import SharingPage
 from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People", "Prompts", "Sharing")
+PAGES = ("Today", "Timeline", "People", "Prompts", "Sharing", "Security")
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.prompt_service = prompts
         self.prompts = PromptsPage(self.prompt_service, journal, events)
         self.sharing = SharingPage(journal)
+        self.security = SecurityPage(journal, self.prompt_service)
         self.banner = PromptBanner()
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        pages = (self.today, self.timeline, self.people, self.prompts, self.sharing)
+        pages = (self.today, self.timeline, self.people, self.prompts, self.sharing, self.security)
         for name, page in zip(PAGES, pages, strict=True):
             item = QListWidgetItem(name)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 next_answers: list[bool] = []
+next_passphrases: list[str | None] = []
 shown: list[tuple[str, str]] = []
 _testing = False
 
@@ -19,6 +20,7 @@ def enable_test_mode() -> None:
     global _testing
     _testing = True
     next_answers.clear()
+    next_passphrases.clear()
     shown.clear()
 
 
@@ -54,3 +56,20 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
         shown.append((title, text))
         return
     _box(QMessageBox.Icon.Warning, parent, title, text).exec()
+
+
+def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A passphrase typed into a masked field; None if cancelled. The field is cleared at once."""
+    if _testing:
+        shown.append((title, text))
+        return next_passphrases.pop(0) if next_passphrases else None
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue()
+    dialog.setTextValue("")
+    return value if accepted and value else None

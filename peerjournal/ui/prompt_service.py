@@ -5,7 +5,8 @@ knows the settings file, so it can still say "Time for your check-in" but nothin
 needs the journal. Nudge state (which names people) is kept inside the vault.
 
 Signals: ``announce(object)`` for each newly due :class:`Prompt` (the tray shows it),
-``promptsChanged()`` when the list of waiting prompts changes (the banner redraws).
+``promptsChanged()`` when the list of waiting prompts changes (the banner redraws),
+``settingsChanged(object)`` with the new :class:`AppSettings` (it also owns the settings file).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ CHECK_EVERY_MS = 30_000
 class PromptService(QObject):
     announce = Signal(object)
     promptsChanged = Signal()
+    settingsChanged = Signal(object)
 
     def __init__(
         self,
@@ -140,6 +142,7 @@ class PromptService(QObject):
     def update_settings(self, settings: AppSettings) -> None:
         self.settings = settings
         self.settings_file.save(settings)
+        self.settingsChanged.emit(settings)
         self.check()
 
     # -- keeping state ----------------------------------------------------------

@@ -24,9 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import APP_NAME
-from peerjournal.errors import UserError
+from peerjournal.core.clock import utc_now
+from peerjournal.errors import DamagedVault, UserError
+from peerjournal.storage.backup import RestoreResult, backups_dir, newest_good_backup, restore
 from peerjournal.storage.keying import check_new_passphrase, strength_hint
-from peerjournal.storage.vault import JOURNAL, KIND_MIGRATIONS, SUPPORTER, create_vault, open_vault
+from peerjournal.storage.vault import (
+    JOURNAL,
+    KIND_MIGRATIONS,
+    SUPPORTER,
+    Vault,
+    create_vault,
+    open_vault,
+)
 
 from peerjournal.ui.workers import run_in_background
 
@@ -129,6 +138,12 @@ class UnlockDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
+        self.restore_button = QPushButton("&Restore the newest good backup")
+        self.restore_button.setObjectName("restoreNewestButton")
+        self.restore_button.setAccessibleName("Restore the newest good backup")
+        self.restore_button.clicked.connect(self.restore_newest)
+        self.restore_button.hide()
+        self.restored: RestoreResult | None = None  # set when a damaged journal was replaced
 
         self.ok_button = QPushButton("&Create journal" if self.creating else "&Unlock")
         self.ok_button.setObjectName("unlockButton")
@@ -149,7 +164,7 @@ class UnlockDialog(QDialog):
         for widget in (heading, intro, location):
             layout.addWidget(widget)
         layout.addLayout(form)
-        for widget in (self.warning, self.hint, self.error, self.busy):
+        for widget in (self.warning, self.hint, self.error, self.restore_button, self.busy):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
@@ -212,7 +227,39 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
+        if isinstance(exc, DamagedVault):
+            self._fail(f"{exc} Type your passphrase and choose “Restore the newest good backup”.")
+            self.restore_button.show()
+        elif isinstance(exc, UserError):
             self._fail(str(exc))
         else:
             self._fail("Something went wrong while opening the journal. It has not been changed.")
+
+    def restore_newest(self) -> None:
+        """The journal is damaged: put the newest backup that opens with this passphrase in its place.
+
+        The damaged file is moved aside, never overwritten or deleted.
+        """
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        if not passphrase:
+            self._fail("Please type your passphrase first: it is needed to check the backups.")
+            self.restore_button.show()
+            return
+        path, kind = self.vault_path, self.kind
+
+        def work() -> Vault:
+            folder = backups_dir(path)
+            good = newest_good_backup(folder, passphrase, kind=kind)
+            if good is None:
+                raise UserError(
+                    "No backup opens with this passphrase. Backups made before a passphrase "
+                    "change need the passphrase of that time. The damaged journal has not been changed."
+                )
+            self.restored = restore(path, good.path, passphrase, now=utc_now(), kind=kind)
+            return open_vault(path, passphrase)
+
+        self.error.hide()
+        self.restore_button.hide()
+        self._set_busy(True)
+        run_in_background(work, self._opened, self._failed)

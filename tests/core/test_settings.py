@@ -273,3 +273,14 @@ if given is not None:
         for name in PROMPT_FIELDS:
             if name not in prompts:
                 assert getattr(read.prompts, name) == getattr(DEFAULT, name)
+
+
+def test_lock_and_backup_settings_round_trip_and_fall_back():
+    from peerjournal.core.settings import AppSettings, settings_from_dict, settings_to_dict
+
+    chosen = AppSettings(lock_after_minutes=0, lock_on_minimise=True, backups_to_keep=3)
+    assert settings_from_dict(settings_to_dict(chosen)) == chosen
+    broken = settings_to_dict(chosen) | {"lock_after_minutes": -1, "backups_to_keep": 0,
+                                         "lock_on_minimise": "yes"}
+    back = settings_from_dict(broken)
+    assert (back.lock_after_minutes, back.backups_to_keep, back.lock_on_minimise) == (5, 10, False)

@@ -1,0 +1,218 @@
+"""The Security page: when the journal locks itself, and its encrypted backups.
+
+Signals: ``restoreRequested(object)`` with the backup's Path; restoring closes the
+journal, so the controller does it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.settings import BACKUPS_MAX, LOCK_AFTER_MAX
+from peerjournal.errors import UserError
+from peerjournal.storage.backup import back_up, backups_dir, list_backups, prune
+from peerjournal.storage.repository import Journal
+
+from peerjournal.ui import files, messages
+from peerjournal.ui.prompt_service import PromptService
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} kB"
+
+
+class SecurityPage(QWidget):
+    restoreRequested = Signal(object)
+
+    def __init__(self, journal: Journal, service: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("securityPage")
+        self.journal = journal
+        self.service = service  # owns the settings file
+        self.folder = backups_dir(journal.vault.path)
+        self._loading = True
+
+        title = QLabel("Security")
+        title.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self._lock_box())
+        layout.addWidget(self._backup_box(), 1)
+        self.status = QLabel()
+        self.status.setObjectName("statusLabel")
+        self.status.setAccessibleName("Security status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.load()
+        self._loading = False
+
+    def _lock_box(self) -> QGroupBox:
+        box = QGroupBox("Locking")
+        self.lock_after = QSpinBox()
+        self.lock_after.setObjectName("lockAfterSpin")
+        self.lock_after.setAccessibleName("Lock after this many minutes without use")
+        self.lock_after.setRange(0, LOCK_AFTER_MAX)
+        self.lock_after.setSuffix(" min")
+        self.lock_after.setSpecialValueText("Never")
+        self.lock_on_minimise = QCheckBox("Lock when the window is &minimised")
+        self.lock_on_minimise.setObjectName("lockOnMinimiseCheck")
+        self.lock_on_minimise.setAccessibleName("Lock when the window is minimised")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Lock the journal after"))
+        row.addWidget(self.lock_after)
+        row.addWidget(QLabel("without use"))
+        row.addStretch(1)
+        hint = QLabel(
+            "It also locks when your computer's screen locks or it goes to sleep. Anything you were "
+            "typing is kept, encrypted, and comes back when you unlock."
+        )
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+        self.lock_after.valueChanged.connect(self.apply)
+        self.lock_on_minimise.toggled.connect(self.apply)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.lock_on_minimise)
+        layout.addWidget(hint)
+        return box
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox("Backups")
+        intro = QLabel(
+            "PeerJournal makes an encrypted backup each day you use it. A backup opens with the "
+            "passphrase the journal had when it was made."
+        )
+        intro.setWordWrap(True)
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupsKeepSpin")
+        self.keep.setAccessibleName("How many backups to keep")
+        self.keep.setRange(1, BACKUPS_MAX)
+        self.keep.valueChanged.connect(self.apply)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel("Keep the last"))
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel("backups"))
+        keep_row.addStretch(1)
+        where = QLabel(f"Backups are kept in {self.folder}")
+        where.setObjectName("hintLabel")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups = QListWidget()
+        self.backups.setObjectName("backupsList")
+        self.backups.setAccessibleName("Your backups, newest first")
+        self.back_up_button = QPushButton("&Back up now")
+        self.back_up_button.setObjectName("backUpNowButton")
+        self.back_up_button.setAccessibleName("Back up now")
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton("&Restore the chosen backup…")
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.restore_file_button = QPushButton("Restore from a &file…")
+        self.restore_file_button.setObjectName("restoreFileButton")
+        self.restore_file_button.setAccessibleName("Restore from a backup file")
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.backups.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self._chosen() is not None)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_up_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_file_button)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(box)
+        for widget in (intro, where):
+            layout.addWidget(widget)
+        layout.addLayout(keep_row)
+        layout.addWidget(self.backups, 1)
+        layout.addLayout(buttons)
+        return box
+
+    # -- settings ------------------------------------------------------------------
+    def load(self) -> None:
+        settings = self.service.settings
+        self.lock_after.setValue(settings.lock_after_minutes)
+        self.lock_on_minimise.setChecked(settings.lock_on_minimise)
+        self.keep.setValue(settings.backups_to_keep)
+        self.reload_backups()
+
+    def apply(self) -> None:
+        if self._loading:
+            return
+        settings = replace(
+            self.service.settings, lock_after_minutes=self.lock_after.value(),
+            lock_on_minimise=self.lock_on_minimise.isChecked(), backups_to_keep=self.keep.value(),
+        )
+        try:
+            self.service.update_settings(settings)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText("Saved.")
+
+    # -- backups -------------------------------------------------------------------
+    def reload_backups(self) -> None:
+        self.backups.clear()
+        for info in list_backups(self.folder, kind=self.journal.vault.kind):
+            item = QListWidgetItem(f"{info.created:%A %d %B %Y, %H:%M}  ·  {_size(info.size)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backups.addItem(item)
+        if not self.backups.count():
+            placeholder = QListWidgetItem("No backups yet.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.backups.addItem(placeholder)
+        self.restore_button.setEnabled(self._chosen() is not None)
+
+    def _chosen(self) -> Path | None:
+        item = self.backups.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item and item.isSelected() else None
+        return Path(value) if value else None
+
+    def back_up_now(self) -> Path | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = back_up(self.journal.vault, self.folder, now=self.journal.clock())
+            prune(self.folder, self.service.settings.backups_to_keep, kind=self.journal.vault.kind)
+        except UserError as exc:
+            messages.warn(self, "Backup", str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload_backups()
+        self.status.setText(f"Backup made: {path.name}")
+        return path
+
+    def restore_chosen(self) -> None:
+        path = self._chosen()
+        if path is not None:
+            self._ask_restore(path)
+
+    def restore_from_file(self) -> None:
+        path = files.choose_open(self, "Restore from a backup", "PeerJournal backups (*.pjbackup);;All files (*)")
+        if path is not None:
+            self._ask_restore(path)
+
+    def _ask_restore(self, path: Path) -> None:
+        if messages.confirm(
+            self, "Restore this backup?",
+            "Your journal will be closed and replaced by this backup. Entries made since the "
+            "backup will not be in it. Your current journal is kept aside until you decide, and "
+            "you will be asked for the backup's passphrase.", yes="Restore",
+        ):
+            self.restoreRequested.emit(path)
