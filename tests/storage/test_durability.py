@@ -223,8 +223,10 @@ def test_committed_check_ins_survive_sigkill(vault_path):
     printed = _run_and_kill(vault_path, "create", kill_after=rng.randint(3, 25))
     # The child died mid-run: its -wal file is still there, uncheckpointed.
     assert Path(f"{vault_path}-wal").exists()
-    # A second run appends to the same vault and is killed too.
-    printed += _run_and_kill(vault_path, "open", kill_after=rng.randint(3, 25))
+    # More runs append to the same vault and are killed too, each opening it after a crash
+    # (which runs the integrity checks on open).
+    for _ in range(6):
+        printed += _run_and_kill(vault_path, "open", kill_after=rng.randint(1, 25))
     assert len(printed) == len(set(printed))
 
     vault = open_vault(vault_path, PASSPHRASE)
