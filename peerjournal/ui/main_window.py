@@ -35,6 +35,7 @@ from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
+from peerjournal.ui.insights_page import InsightsPage
 from peerjournal.ui.people_page import PeoplePage
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
@@ -45,7 +46,7 @@ from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People", "Prompts", "Sharing", "Security")
+PAGES = ("Today", "Timeline", "People", "Insights", "Prompts", "Sharing", "Security")
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             prompts.attach(journal)
         self.prompt_service = prompts
         self.prompts = PromptsPage(self.prompt_service, journal, events)
+        self.insights = InsightsPage(journal, events)
         self.sharing = SharingPage(journal)
         self.security = SecurityPage(journal, self.prompt_service)
         self.banner = PromptBanner()
@@ -95,7 +97,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        pages = (self.today, self.timeline, self.people, self.prompts, self.sharing, self.security)
+        pages = (self.today, self.timeline, self.people, self.insights, self.prompts, self.sharing,
+                 self.security)
         for name, page in zip(PAGES, pages, strict=True):
             item = QListWidgetItem(name)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))

@@ -19,7 +19,7 @@ from peerjournal.storage.vault import open_vault
 from peerjournal.ui import messages
 from peerjournal.ui.controller import AppController
 from peerjournal.ui.events import JournalEvents
-from peerjournal.ui.main_window import MainWindow
+from peerjournal.ui.main_window import PAGES, MainWindow
 from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.tray import notification_text
 
@@ -154,7 +154,7 @@ def test_stay_in_touch_from_the_person_dialog_to_a_contact_form(qtbot, journal, 
 def test_prompts_page_changes_are_saved_at_once(qtbot, journal, settings_file, clock):
     sam = journal.add_person(Person(name="Sam Marker"))
     window, service = make_window(qtbot, journal, settings_file, clock)
-    window.go_to(3)
+    window.go_to(PAGES.index("Prompts"))
     page = window.prompts
     page.max_per_day.setValue(2)
     page.kind_checks[PromptKind.ACTIVITIES].setChecked(False)

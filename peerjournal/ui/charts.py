@@ -1,0 +1,428 @@
+"""Painted charts for the Insights page: mood over time, stacked weekly bars, a year of days.
+
+Each chart keeps the numbers it draws as plain attributes (so tests and the table views
+beside it can read them) and says what it shows in its accessible description. Days with
+nothing logged are gaps (None), never drawn as zero. Colours follow the palette.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint
+from peerjournal.core.vocabulary import MOOD_LABELS
+
+from peerjournal.ui.style import DARK, LIGHT
+
+# Okabe-Ito: told apart by people with the common kinds of colour blindness.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+                  "#F0E442", "#999999")
+
+
+def series_colour(index: int) -> QColor:
+    return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+
+
+def colours_for(widget: QWidget) -> dict[str, str]:
+    """The style's colour set matching the widget's palette (light or dark)."""
+    return DARK if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+
+
+def mood_word(value: float) -> str:
+    return MOOD_LABELS[min(5, max(1, round(value)))]
+
+
+def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
+    """From the soft "low" colour (1) to the accent (5); None is the plain card colour."""
+    if value is None:
+        return QColor(colours["alt"])
+    t = (min(5.0, max(1.0, value)) - 1) / 4
+    low, high = QColor(colours["low"]), QColor(colours["accent"])
+    mid = QColor(colours["accent_soft"])
+    a, b, t = (low, mid, t * 2) if t < 0.5 else (mid, high, (t - 0.5) * 2)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def _frame(painter: QPainter, widget: QWidget) -> QRectF:
+    pal = widget.palette()
+    faint = QColor(pal.color(QPalette.ColorRole.Text))
+    faint.setAlpha(45)
+    frame = QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(QPen(faint, 1))
+    painter.setBrush(pal.color(QPalette.ColorRole.Base))
+    painter.drawRoundedRect(frame, 8, 8)
+    return frame
+
+
+def _faint(widget: QWidget) -> QColor:
+    faint = QColor(widget.palette().color(QPalette.ColorRole.Text))
+    faint.setAlpha(45)
+    return faint
+
+
+class MoodLineChart(QWidget):
+    """Daily mood points and the 7-day average, with breaks where nothing was logged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moodLineChart")
+        self.setAccessibleName("Mood over time chart")
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.daily: list[SeriesPoint] = []
+        self.average: list[SeriesPoint] = []
+        self.set_data(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(560, 280)
+
+    def point_count(self) -> int:
+        return len(self.daily)
+
+    def set_data(self, data: MoodOverTime | None) -> None:
+        self.daily = list(data.daily) if data else []
+        self.average = list(data.average) if data else []
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        days = len(self.daily)
+        values = [v for _, v in self.daily if v is not None]
+        if not values:
+            return f"No mood check-ins in these {days} days." if days else "No mood check-ins yet."
+        start, end = self.daily[0][0], self.daily[-1][0]
+        text = (f"Mood from {start:%d %B %Y} to {end:%d %B %Y}: check-ins on {len(values)} "
+                f"of {days} days, on average {mood_word(sum(values) / len(values))}.")
+        if min(values) != max(values):
+            text += f" It ranged from {mood_word(min(values))} to {mood_word(max(values))}."
+        latest = [v for _, v in self.average if v is not None]
+        if latest:
+            text += f" The most recent 7-day average is {mood_word(latest[-1])}."
+        return text + " Days without a check-in are left as gaps."
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        faint = _faint(self)
+        frame = _frame(painter, self)
+        if not any(v is not None for _, v in self.daily):
+            painter.setPen(muted)
+            painter.drawText(frame.adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.accessibleDescription())
+            return
+        metrics = self.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(w) for w in MOOD_LABELS.values())
+        line_height = metrics.height()
+        plot = frame.adjusted(label_width + 20, line_height + 16, -18, -(line_height + 14))
+
+        def y_of(mood: float) -> float:
+            return plot.bottom() - (mood - 1) / 4 * plot.height()
+
+        for level, word in MOOD_LABELS.items():
+            y = y_of(level)
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(muted)
+            painter.drawText(QRectF(frame.left() + 8, y - line_height / 2, label_width + 4, line_height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, word)
+        count = len(self.daily)
+
+        def x_of(index: int) -> float:
+            return plot.center().x() if count == 1 else plot.left() + index / (count - 1) * plot.width()
+
+        # Dates: first, middle, last.
+        marks = sorted({0, count // 2, count - 1}) if plot.width() > 300 else sorted({0, count - 1})
+        painter.setPen(muted)
+        for i in marks:
+            day = self.daily[i][0]
+            label = f"{day.day} {day:%b}" + (f" {day:%Y}" if count > 365 else "")
+            width = metrics.horizontalAdvance(label) + 4
+            x = min(max(x_of(i) - width / 2, plot.left() - 10), plot.right() + 10 - width)
+            painter.drawText(QRectF(x, plot.bottom() + 6, width, line_height),
+                             Qt.AlignmentFlag.AlignCenter, label)
+
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        average_colour = QColor(colours_for(self)["low"])
+        self._draw_series(painter, self.average, x_of, y_of, QPen(average_colour, 2.4))
+        self._draw_series(painter, self.daily, x_of, y_of, QPen(accent, 1.4))
+        radius = 4.0 if count <= 60 else 2.5 if count <= 400 else 1.5
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
+        painter.setBrush(accent)
+        for i, (_, value) in enumerate(self.daily):
+            if value is not None:
+                painter.drawEllipse(QPointF(x_of(i), y_of(value)), radius, radius)
+
+        # Legend, top right.
+        legend = [("Each day", accent), ("7-day average", average_colour)]
+        x = plot.right()
+        for text, colour in reversed(legend):
+            width = metrics.horizontalAdvance(text)
+            x -= width
+            painter.setPen(muted)
+            painter.drawText(QRectF(x, frame.top() + 6, width + 2, line_height),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+            painter.setPen(QPen(colour, 3))
+            y = frame.top() + 6 + line_height / 2
+            painter.drawLine(QPointF(x - 22, y), QPointF(x - 6, y))
+            x -= 40
+
+    @staticmethod
+    def _draw_series(painter: QPainter, series: Sequence[SeriesPoint], x_of, y_of, pen: QPen) -> None:  # type: ignore[no-untyped-def]
+        path = QPainterPath()
+        joined = False
+        for i, (_, value) in enumerate(series):
+            if value is None:
+                joined = False  # a gap breaks the line; nothing is drawn at zero
+                continue
+            point = QPointF(x_of(i), y_of(value))
+            if joined:
+                path.lineTo(point)
+            else:
+                path.moveTo(point)
+            joined = True
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
+class StackedBarChart(QWidget):
+    """Bars (one per week or month) split into coloured parts, with a legend naming each colour."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.labels: list[str] = []
+        self.series: list[str] = []
+        self.values: list[list[int]] = []  # values[bar][series]
+        self.unit = "entries"
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(560, 240)
+
+    def set_data(self, labels: list[str], series: list[str], values: list[list[int]],
+                 unit: str = "entries") -> None:
+        self.labels, self.series, self.values, self.unit = labels, series, values, unit
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        totals = [sum(v) for v in self.values]
+        if not any(totals):
+            return f"Nothing noted in these {len(self.labels)} periods." if self.labels else "Nothing yet."
+        text = (f"{len(self.labels)} bars from {self.labels[0]} to {self.labels[-1]}, "
+                f"{sum(totals)} {self.unit} in all, most in one bar {max(totals)}.")
+        if len(self.series) > 1:
+            sums = [sum(v[i] for v in self.values) for i in range(len(self.series))]
+            parts = [f"{name} {n}" for name, n in zip(self.series, sums, strict=True) if n]
+            text += " By colour: " + ", ".join(parts) + "."
+        return text + " The same numbers are in the table below."
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        faint = _faint(self)
+        frame = _frame(painter, self)
+        totals = [sum(v) for v in self.values]
+        if not any(totals):
+            painter.setPen(muted)
+            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, self.accessibleDescription())
+            return
+        metrics = self.fontMetrics()
+        lh = metrics.height()
+        # Legend rows along the top, wrapping as needed.
+        x, y = frame.left() + 12, frame.top() + 8
+        if len(self.series) > 1:
+            for i, name in enumerate(self.series):
+                width = metrics.horizontalAdvance(name) + 28
+                if x + width > frame.right() - 8:
+                    x, y = frame.left() + 12, y + lh + 4
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(series_colour(i))
+                painter.drawRoundedRect(QRectF(x, y + lh / 2 - 5, 10, 10), 2, 2)
+                painter.setPen(muted)
+                painter.drawText(QRectF(x + 14, y, width, lh), Qt.AlignmentFlag.AlignVCenter, name)
+                x += width
+            y += lh + 8
+        top_value = max(totals)
+        axis_width = metrics.horizontalAdvance(str(top_value)) + 12
+        plot = QRectF(frame.left() + axis_width + 8, y + 4, 0, 0)
+        plot.setRight(frame.right() - 12)
+        plot.setBottom(frame.bottom() - lh - 12)
+        for level in sorted({0, top_value // 2, top_value}):
+            ly = plot.bottom() - level / top_value * plot.height()
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(QPointF(plot.left(), ly), QPointF(plot.right(), ly))
+            painter.setPen(muted)
+            painter.drawText(QRectF(frame.left() + 4, ly - lh / 2, axis_width, lh),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
+        slot = plot.width() / len(self.values)
+        bar = max(1.0, slot * 0.7)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for b, parts in enumerate(self.values):
+            bottom = plot.bottom()
+            left = plot.left() + b * slot + (slot - bar) / 2
+            for s, n in enumerate(parts):
+                if not n:
+                    continue
+                height = n / top_value * plot.height()
+                painter.setBrush(series_colour(s))
+                painter.drawRect(QRectF(left, bottom - height, bar, height))
+                bottom -= height
+        painter.setPen(muted)
+        step = max(1, int(len(self.labels) / max(1, plot.width() / 80)) + 1)
+        for b in range(0, len(self.labels), step):
+            cx = plot.left() + (b + 0.5) * slot
+            painter.drawText(QRectF(cx - 40, plot.bottom() + 4, 80, lh),
+                             Qt.AlignmentFlag.AlignCenter, self.labels[b])
+
+
+class YearGrid(QWidget):
+    """One square per day of a year, weeks as columns (Monday at the top), coloured by mood.
+
+    Signals: ``dayChosen(object)`` with the clicked :class:`date`.
+    """
+
+    dayChosen = Signal(object)
+    CELL = 14
+    GAP = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yearGrid")
+        self.setAccessibleName("Year in colour")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cells: list[DayCell] = []
+        self.chosen: date | None = None
+        self.year = date.today().year
+
+    def set_cells(self, year: int, cells: list[DayCell]) -> None:
+        self.year, self.cells = year, cells
+        if self.chosen is not None and self.chosen.year != year:
+            self.chosen = None
+        logged = [c for c in cells if c.mood is not None]
+        if logged:
+            average = sum(c.mood for c in logged if c.mood is not None) / len(logged)
+            text = (f"{year}: check-ins on {len(logged)} of {len(cells)} days, on average "
+                    f"{mood_word(average)}. Days without a check-in are plain. "
+                    "Choose a day to see its entries.")
+        else:
+            text = f"{year}: no check-ins this year."
+        self.setAccessibleDescription(text)
+        self.updateGeometry()
+        self.update()
+
+    def _origin(self) -> QPointF:
+        return QPointF(self.fontMetrics().horizontalAdvance("Wed") + 14, self.fontMetrics().height() + 10)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        o = self._origin()
+        pitch = self.CELL + self.GAP
+        return QSize(int(o.x() + 54 * pitch + 10), int(o.y() + 7 * pitch + 10))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def cell_rect(self, day: date) -> QRectF:
+        first = date(self.year, 1, 1)
+        column = ((day - first).days + first.weekday()) // 7
+        pitch = self.CELL + self.GAP
+        o = self._origin()
+        return QRectF(o.x() + column * pitch, o.y() + day.weekday() * pitch, self.CELL, self.CELL)
+
+    def cell_at(self, point: QPointF) -> DayCell | None:
+        for cell in self.cells:
+            if self.cell_rect(cell.day).contains(point):
+                return cell
+        return None
+
+    def choose(self, day: date) -> None:
+        self.chosen = day
+        self.update()
+        self.dayChosen.emit(day)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        cell = self.cell_at(event.position())
+        if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.choose(cell.day)
+        else:
+            super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # Weeks are columns: up and down move a day, left and right a week.
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7}
+        if event.key() in steps and self.cells:
+            day = (self.chosen or self.cells[0].day) + timedelta(days=steps[event.key()])
+            if day.year == self.year:
+                self.choose(day)
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def tooltip_for(cell: DayCell) -> str:
+        text = f"{cell.day:%A %d %B %Y}: "
+        text += f"mood {mood_word(cell.mood)}" if cell.mood is not None else "no check-in"
+        if cell.contacts or cell.activities:
+            text += f", {cell.contacts} contact(s), {cell.activities} activit{'y' if cell.activities == 1 else 'ies'}"
+        return text
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cell = self.cell_at(QPointF(event.pos()))
+            if cell is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(cell), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = colours_for(self)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        border = QColor(colours["border"])
+        o = self._origin()
+        lh = self.fontMetrics().height()
+        painter.setPen(muted)
+        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+            y = o.y() + row * (self.CELL + self.GAP)
+            painter.drawText(QRectF(0, y - 2, o.x() - 6, self.CELL + 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        for month in range(1, 13):
+            rect = self.cell_rect(date(self.year, month, 1))
+            painter.drawText(QRectF(rect.left(), 2, 40, lh), Qt.AlignmentFlag.AlignLeft,
+                             f"{date(self.year, month, 1):%b}")
+        for cell in self.cells:
+            rect = self.cell_rect(cell.day)
+            painter.setPen(QPen(border, 0.8) if cell.mood is None else Qt.PenStyle.NoPen)
+            painter.setBrush(mood_colour(cell.mood, colours))
+            painter.drawRoundedRect(rect, 3, 3)
+        if self.chosen is not None and self.chosen.year == self.year:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.cell_rect(self.chosen).adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)

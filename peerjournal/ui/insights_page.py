@@ -1,0 +1,463 @@
+"""Insights: mood over time, a year in colour, contacts and activities, patterns, your network.
+
+Every chart has the same numbers in words or in a table beside it. The page reloads the
+history when the journal changes, but only for the tab on show (the others when opened).
+Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import end_of_local_day, to_local
+from peerjournal.core.insights import (
+    SPAN_LABELS,
+    History,
+    Span,
+    activities_per_week,
+    better_days,
+    connection_signals,
+    contacts_per_week,
+    help_grid,
+    local_day_bounds,
+    mood_over_time,
+    network_map,
+    people_per_month,
+    span_dates,
+    year_in_colour,
+)
+from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
+from peerjournal.storage.insights_repo import load_history
+from peerjournal.storage.repository import Change, Journal
+
+from peerjournal.ui.charts import MoodLineChart, StackedBarChart, YearGrid, mood_word
+from peerjournal.ui.events import JournalEvents
+from peerjournal.ui.network_view import RELATIONSHIP_COLOURS, NetworkView
+
+INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
+MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
+
+
+def _table(name: str) -> QTableWidget:
+    table = QTableWidget()
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setAccessibleName("Rows")
+    table.horizontalHeader().setAccessibleName("Columns")
+    table.setCornerButtonEnabled(False)
+    return table
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+def _text(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _scrolling(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
+class InsightsPage(QWidget):
+    dayChosen = Signal(object)
+
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsPage")
+        self.journal = journal
+        self._history: History | None = None
+        self._stale = set(range(5))
+
+        title = QLabel("Insights")
+        title.setObjectName("pageTitle")
+        intro = _text("What your entries show over time. There are no scores here, "
+                      "just pictures of what you noted, to use however helps you.")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("insightsTabs")
+        self.tabs.setAccessibleName("Insights")
+        self.tabs.tabBar().setAccessibleName("Kinds of insight")
+        self.tabs.addTab(self._mood_tab(), "Mood")
+        self.tabs.addTab(self._year_tab(), "Year")
+        self.tabs.addTab(self._counts_tab(), "Contacts and activities")
+        self.tabs.addTab(self._patterns_tab(), "Patterns")
+        self.tabs.addTab(self._network_tab(), "My network")
+        self.tabs.currentChanged.connect(lambda _: self._refresh_current())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._refresh_current)
+        events.changed.connect(self._on_change)
+
+    # -- tabs --------------------------------------------------------------
+    def _mood_tab(self) -> QWidget:
+        tab = QWidget()
+        self.span_combo = QComboBox()
+        self.span_combo.setObjectName("spanCombo")
+        self.span_combo.setAccessibleName("Time range")
+        for span in Span:
+            self.span_combo.addItem(SPAN_LABELS[span], span)
+        self.span_combo.setCurrentIndex(list(Span).index(Span.MONTH))
+        self.span_combo.currentIndexChanged.connect(lambda _: self._show_mood())
+        self.mood_chart = MoodLineChart()
+        self.mood_summary = _text(name="moodSummary")
+        self.mood_table_button = QPushButton("Show as a table")
+        self.mood_table_button.setObjectName("moodTableButton")
+        self.mood_table_button.setAccessibleName("Show the mood numbers as a table")
+        self.mood_table_button.setCheckable(True)
+        self.mood_table = _table("Mood by day")
+        self.mood_table.setObjectName("moodTable")
+        self.mood_table.hide()
+        self.mood_table_button.toggled.connect(self._toggle_mood_table)
+        top = QHBoxLayout()
+        range_label = QLabel("&Show:")
+        range_label.setBuddy(self.span_combo)
+        top.addWidget(range_label)
+        top.addWidget(self.span_combo)
+        top.addStretch(1)
+        top.addWidget(self.mood_table_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.mood_chart, 3)
+        layout.addWidget(self.mood_summary)
+        layout.addWidget(self.mood_table, 2)
+        return tab
+
+    def _year_tab(self) -> QWidget:
+        tab = QWidget()
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("yearSpin")
+        self.year_spin.setAccessibleName("Year")
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(self._today().year)
+        self.year_spin.valueChanged.connect(lambda _: self._show_year())
+        self.year_grid = YearGrid()
+        self.year_grid.dayChosen.connect(self._show_day)
+        self.year_grid.dayChosen.connect(self.dayChosen)
+        self.year_summary = _text(name="yearSummary")
+        self.day_title = _text("Choose a day to see what you noted then.", "dayTitle")
+        self.day_list = QListWidget()
+        self.day_list.setObjectName("dayEntries")
+        self.day_list.setAccessibleName("Entries on the chosen day")
+        top = QHBoxLayout()
+        year_label = QLabel("&Year:")
+        year_label.setBuddy(self.year_spin)
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        top.addStretch(1)
+        key = QHBoxLayout()
+        key.addWidget(QLabel("Colour key:"))
+        for level in (1, 3, 5):
+            swatch = QLabel()
+            self._swatch(swatch, level)
+            key.addWidget(swatch)
+            key.addWidget(QLabel(mood_word(level)))
+        none = QLabel()
+        self._swatch(none, None)
+        key.addWidget(none)
+        key.addWidget(QLabel("No check-in"))
+        key.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.year_grid, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(key)
+        layout.addWidget(self.year_summary)
+        layout.addWidget(self.day_title)
+        layout.addWidget(self.day_list, 1)
+        return tab
+
+    def _swatch(self, label: QLabel, level: float | None) -> None:
+        from peerjournal.ui.charts import colours_for, mood_colour
+
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(mood_colour(level, colours_for(self)))
+        label.setPixmap(pixmap)
+
+    def _counts_tab(self) -> QWidget:
+        inner = QWidget()
+        self.counts_span = QComboBox()
+        self.counts_span.setObjectName("countsSpanCombo")
+        self.counts_span.setAccessibleName("Time range for contacts and activities")
+        for span in (Span.MONTH, Span.THREE_MONTHS, Span.YEAR):
+            self.counts_span.addItem(SPAN_LABELS[span], span)
+        self.counts_span.setCurrentIndex(1)
+        self.counts_span.currentIndexChanged.connect(lambda _: self._show_counts())
+        self.contacts_chart = StackedBarChart("Contacts each week, by way of contact")
+        self.contacts_chart.setObjectName("contactsChart")
+        self.activities_chart = StackedBarChart("Activities each week, by kind")
+        self.activities_chart.setObjectName("activitiesChart")
+        self.people_chart = StackedBarChart("Different people in touch each month")
+        self.people_chart.setObjectName("peopleChart")
+        self.counts_table_button = QPushButton("Show as tables")
+        self.counts_table_button.setObjectName("countsTableButton")
+        self.counts_table_button.setAccessibleName("Show the numbers as tables")
+        self.counts_table_button.setCheckable(True)
+        self.contacts_table = _table("Contacts each week")
+        self.activities_table = _table("Activities each week")
+        self.people_table = _table("People each month")
+        tables = (self.contacts_table, self.activities_table, self.people_table)
+        for table in tables:
+            table.hide()
+            table.setMinimumHeight(160)
+        self.counts_table_button.toggled.connect(lambda on: [t.setVisible(on) for t in tables])
+        top = QHBoxLayout()
+        span_label = QLabel("&Show:")
+        span_label.setBuddy(self.counts_span)
+        top.addWidget(span_label)
+        top.addWidget(self.counts_span)
+        top.addStretch(1)
+        top.addWidget(self.counts_table_button)
+        layout = QVBoxLayout(inner)
+        layout.addLayout(top)
+        for heading, chart, table in (
+            ("Contacts each week", self.contacts_chart, self.contacts_table),
+            ("Activities each week", self.activities_chart, self.activities_table),
+            ("Different people you were in touch with, each month", self.people_chart, self.people_table),
+        ):
+            label = QLabel(heading)
+            label.setObjectName("sectionTitle")
+            layout.addWidget(label)
+            layout.addWidget(chart)
+            layout.addWidget(table)
+        return _scrolling(inner)
+
+    def _patterns_tab(self) -> QWidget:
+        inner = QWidget()
+        self.patterns_note = _text(name="patternsNote")
+        self.findings_label = _text(name="findingsLabel")
+        self.signals_label = _text(name="signalsLabel")
+        layout = QVBoxLayout(inner)
+        for heading, label in (("Better days", self.findings_label),
+                               ("Keeping in touch", self.signals_label)):
+            title = QLabel(heading)
+            title.setObjectName("sectionTitle")
+            layout.addWidget(title)
+            if label is self.findings_label:
+                layout.addWidget(self.patterns_note)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return _scrolling(inner)
+
+    def _network_tab(self) -> QWidget:
+        inner = QWidget()
+        self.network = NetworkView()
+        self.network.setMinimumHeight(420)
+        self.network.closenessChanged.connect(self._move_person)
+        self.network_caption = _text("Hover over or choose a person to see more. "
+                                     "Drag someone to another circle to move them.", "networkCaption")
+        self.network.personChosen.connect(self.network_caption.setText)
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel("Colours:"))
+        for relationship in Relationship:
+            swatch = QLabel()
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(RELATIONSHIP_COLOURS[relationship]))
+            swatch.setPixmap(pixmap)
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(relationship.label))
+        legend.addStretch(1)
+        self.help_table = _table("Who can help with what")
+        self.help_table.setObjectName("helpGrid")
+        self.help_table.setMinimumHeight(190)
+        self.help_suggestions = _text(name="helpSuggestions")
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.network, 1)
+        layout.addLayout(legend)
+        layout.addWidget(self.network_caption)
+        title = QLabel("Who can help with what")
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.help_table)
+        layout.addWidget(self.help_suggestions)
+        return _scrolling(inner)
+
+    # -- data --------------------------------------------------------------
+    def _today(self) -> date:
+        return to_local(self.journal.clock()).date()
+
+    def history(self) -> History:
+        if self._history is None:
+            self._history = load_history(self.journal, None, end_of_local_day(self.journal.clock()))
+        return self._history
+
+    def _on_change(self, kinds: frozenset[Change]) -> None:
+        if kinds & INSIGHT_CHANGES:
+            self._history = None
+            self._stale = set(range(5))
+            if self.isVisible():
+                self._timer.start()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if index in self._stale:
+            self.refresh(index)
+
+    def refresh(self, index: int) -> None:
+        self._stale.discard(index)
+        (self._show_mood, self._show_year, self._show_counts, self._show_patterns,
+         self._show_network)[index]()
+
+    # -- mood --------------------------------------------------------------
+    def _show_mood(self) -> None:
+        data = mood_over_time(self.history(), self.span_combo.currentData(), self._today())
+        self.mood_chart.set_data(data)
+        self.mood_summary.setText(self.mood_chart.describe())
+        if self.mood_table.isVisible() or self.mood_table_button.isChecked():
+            self._fill_mood_table()
+
+    def _toggle_mood_table(self, on: bool) -> None:
+        self.mood_table_button.setText("Hide the table" if on else "Show as a table")
+        if on:
+            self._fill_mood_table()
+        self.mood_table.setVisible(on)
+
+    def _fill_mood_table(self) -> None:
+        def cell(value: float | None) -> str:
+            return "—" if value is None else f"{value:.1f} ({mood_word(value)})"
+
+        rows = [[f"{day:%a %d %b %Y}", cell(d), cell(a)]
+                for (day, d), (_, a) in zip(self.mood_chart.daily, self.mood_chart.average, strict=True)]
+        _fill(self.mood_table, ["Day", "Mood that day", "7-day average"], list(reversed(rows)))
+
+    # -- year --------------------------------------------------------------
+    def _show_year(self) -> None:
+        year = self.year_spin.value()
+        self.year_grid.set_cells(year, year_in_colour(self.history(), year))
+        self.year_summary.setText(self.year_grid.accessibleDescription())
+        if self.year_grid.chosen is not None:
+            self._show_day(self.year_grid.chosen)
+
+    def _show_day(self, day: date) -> None:
+        start, end = local_day_bounds(day)
+        rows = [r for r in self.journal.timeline(since=start) if r.at < end]
+        self.day_list.clear()
+        for row in reversed(rows):
+            when = to_local(row.at).strftime("%H:%M")
+            score = f" — {row.score_label}" if row.score_label else ""
+            note = f": {row.note}" if row.note else ""
+            self.day_list.addItem(f"{when}  {row.summary}{score}{note}")
+        count = len(rows)
+        self.day_title.setText(
+            f"{day:%A %d %B %Y}: " + (f"{count} entr{'y' if count == 1 else 'ies'}" if count
+                                      else "nothing noted that day")
+        )
+
+    # -- counts ------------------------------------------------------------
+    def _show_counts(self) -> None:
+        history = self.history()
+        start, end = span_dates(self.counts_span.currentData(), self._today(), history)
+        contacts = contacts_per_week(history, start, end)
+        modes = list(ContactMode)
+        weeks = [f"{t.start.day} {t.start:%b}" for t in contacts]
+        values = [[t.counts.get(m, 0) for m in modes] for t in contacts]
+        self.contacts_chart.set_data(weeks, [m.label for m in modes], values, "contacts")
+        _fill(self.contacts_table, ["Week of", *[m.label for m in modes], "Total"],
+              [[w, *map(str, v), str(sum(v))] for w, v in zip(weeks, values, strict=True)])
+
+        activities = activities_per_week(history, start, end)
+        kinds = list(activities[0].counts) if activities else []
+        labels = [f"{t.start.day} {t.start:%b}" for t in activities]
+        values = [[t.counts.get(k, 0) for k in kinds] for t in activities]
+        self.activities_chart.set_data(labels, kinds, values, "activities")
+        _fill(self.activities_table, ["Week of", *kinds, "Total"],
+              [[w, *map(str, v), str(sum(v))] for w, v in zip(labels, values, strict=True)])
+
+        months = people_per_month(history, start, end)
+        labels = [f"{m:%b %Y}" for m, _ in months]
+        self.people_chart.set_data(labels, ["People"], [[n] for _, n in months], "people-months")
+        _fill(self.people_table, ["Month", "Different people"], [[m, str(n)] for m, (_, n) in
+                                                                 zip(labels, months, strict=True)])
+
+    # -- patterns ----------------------------------------------------------
+    def _show_patterns(self) -> None:
+        history = self.history()
+        found = better_days(history)
+        self.patterns_note.setText(found.message)
+        self.findings_label.setText("\n\n".join(f.sentence for f in found.findings))
+        self.findings_label.setVisible(bool(found.findings))
+        sentences = connection_signals(history, self._today()).sentences
+        self.signals_label.setText("\n\n".join(sentences) if sentences
+                                   else "Nothing to show here yet.")
+
+    # -- network -----------------------------------------------------------
+    def _show_network(self) -> None:
+        history = self.history()
+        self.network.set_nodes(network_map(history, self._today()))
+        grid = help_grid(history.people)
+        people = list(grid.people)
+        self.help_table.clear()
+        self.help_table.setRowCount(len(grid.rows))
+        self.help_table.setColumnCount(len(people))
+        self.help_table.setHorizontalHeaderLabels([p.name for p in people])
+        self.help_table.setVerticalHeaderLabels([row.kind.label for row in grid.rows])
+        self.help_table.verticalHeader().show()
+        for r, row in enumerate(grid.rows):
+            for c, person in enumerate(people):
+                can = person.id in row.person_ids
+                item = QTableWidgetItem("✓" if can else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{person.name} {'can' if can else 'is not down to'} help: {row.kind.label}")
+                self.help_table.setItem(r, c, item)
+        self.help_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]
+        self.help_suggestions.setText("\n\n".join(suggestions))
+        self.help_suggestions.setVisible(bool(suggestions))
+
+    def _move_person(self, person_id: int, closeness: Closeness) -> None:
+        person = self.journal.get_person(person_id)
+        self.journal.update_person(replace(person, closeness=closeness))
+        # The change event reloads later; redraw now so the dot settles where it was put.
+        self._history = None
+        self._stale = set(range(5))
+        QTimer.singleShot(0, self._refresh_current)

@@ -1,0 +1,151 @@
+"""The network map: you in the middle, three circles (close, middle, outer), a dot per person.
+
+Dots are coloured by relationship and sized by days in touch over the last 90 days.
+Dragging a dot onto another circle and letting go emits ``closenessChanged(id, Closeness)``;
+the page saves it and redraws. Signals: ``closenessChanged(int, object)``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from peerjournal.core.insights import NetworkNode
+from peerjournal.core.vocabulary import Closeness, Relationship
+
+from peerjournal.ui.charts import series_colour
+
+RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
+RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
+
+
+def closeness_at(distance: float) -> Closeness:
+    """The circle nearest to a distance from the centre."""
+    return min(RADII, key=lambda c: abs(RADII[c] - distance))
+
+
+def node_text(node: NetworkNode) -> str:
+    last = f"last in touch {node.last_in_touch:%d %B %Y}" if node.last_in_touch else "not in touch yet"
+    return (f"{node.name}: {node.relationship.label}, {node.closeness.label.lower()}, {last}; "
+            f"{node.days_90} day{'' if node.days_90 == 1 else 's'} in touch in the last 90 days")
+
+
+class PersonDot(QGraphicsEllipseItem):
+    def __init__(self, node: NetworkNode, view: NetworkView) -> None:
+        size = 14 + min(node.days_90, 30) * 0.8
+        super().__init__(-size / 2, -size / 2, size, size)
+        self.node = node
+        self._view = view
+        self.setBrush(QBrush(RELATIONSHIP_COLOURS[node.relationship]))
+        outline = QColor(view.palette().color(QPalette.ColorRole.Text))
+        outline.setAlpha(110)
+        self.setPen(QPen(outline, 1))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(node_text(node))
+        self.setZValue(2)
+        self.label = QGraphicsSimpleTextItem(node.name, self)
+        self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
+        rect = self.label.boundingRect()
+        self.label.setPos(-rect.width() / 2, size / 2 + 1)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self._view.dropped(self)
+
+
+class NetworkView(QGraphicsView):
+    closenessChanged = Signal(int, object)
+    personChosen = Signal(str)  # the chosen person in words, for the caption below
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self.setAccessibleName("Network map")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setScene(QGraphicsScene(self))
+        self.setMinimumSize(360, 360)
+        self.dots: dict[int, PersonDot] = {}
+        self.nodes: list[NetworkNode] = []
+        self.scene().selectionChanged.connect(self._on_selection)
+
+    def set_nodes(self, nodes: list[NetworkNode]) -> None:
+        self.nodes = nodes
+        scene = self.scene()
+        scene.clear()
+        self.dots = {}
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        faint = QColor(text)
+        faint.setAlpha(70)
+        outer = RADII[Closeness.OUTER] + 40
+        scene.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
+        for closeness, radius in RADII.items():
+            ring = scene.addEllipse(-radius, -radius, 2 * radius, 2 * radius, QPen(faint, 1.2, Qt.PenStyle.DashLine))
+            ring.setZValue(0)
+            caption = scene.addSimpleText(closeness.label)
+            caption.setBrush(pal.color(QPalette.ColorRole.PlaceholderText))
+            caption.setPos(-caption.boundingRect().width() / 2, -radius - caption.boundingRect().height())
+        you = scene.addEllipse(-18, -18, 36, 36, QPen(Qt.PenStyle.NoPen), QBrush(pal.color(QPalette.ColorRole.Highlight)))
+        you.setZValue(1)
+        label = scene.addSimpleText("You")
+        label.setBrush(pal.color(QPalette.ColorRole.HighlightedText))
+        label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
+        label.setZValue(1)
+        by_circle: dict[Closeness, list[NetworkNode]] = {c: [] for c in RADII}
+        for node in nodes:
+            by_circle[node.closeness].append(node)
+        for closeness, members in by_circle.items():
+            for i, node in enumerate(members):
+                # Half a step round from the top, which keeps each circle's caption clear.
+                angle = 2 * math.pi * (i + 0.5) / len(members) - math.pi / 2
+                dot = PersonDot(node, self)
+                dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
+                scene.addItem(dot)
+                self.dots[node.person_id] = dot
+        count = len(nodes)
+        circles = ", ".join(f"{len(by_circle[c])} in the {c.label.lower()}" for c in RADII)
+        self.setAccessibleDescription(
+            f"{count} {'person' if count == 1 else 'people'}: {circles}. "
+            "Drag a person to another circle to move them. The same people are in the table below."
+        )
+        self.fit()
+
+    def fit(self) -> None:
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def dropped(self, dot: PersonDot) -> None:
+        """A dot was let go: snap it to the nearest circle and report a change of circle."""
+        pos = dot.pos()
+        distance = math.hypot(pos.x(), pos.y())
+        closeness = closeness_at(distance)
+        if distance > 0:
+            dot.setPos(pos * (RADII[closeness] / distance))
+        if closeness != dot.node.closeness:
+            self.closenessChanged.emit(dot.node.person_id, closeness)
+
+    def _on_selection(self) -> None:
+        try:
+            chosen = [item for item in self.scene().selectedItems() if isinstance(item, PersonDot)]
+        except RuntimeError:  # the scene is going away
+            return
+        if chosen:
+            self.personChosen.emit(node_text(chosen[0].node))
