@@ -33,9 +33,9 @@ from peerjournal.storage.settings_file import SettingsFile
 from peerjournal.ui import messages
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
+from peerjournal.ui.insights_page import InsightsPage
 from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
-from peerjournal.ui.insights_page import InsightsPage
 from peerjournal.ui.people_page import PeoplePage
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
