@@ -163,11 +163,11 @@ class TimelinePage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.proxy.rowCount()
         self.count_label.setText(
             f"{total:,} entries" if shown == total else f"Showing {shown:,} of {total:,} entries"
         )
-        self.view.setVisible(total > 0)
+        self.view.setVisible(total > 0)  # an empty search still shows the (empty) table
         self.empty_label.setVisible(total == 0)
         self._update_buttons()
 
