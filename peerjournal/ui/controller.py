@@ -36,7 +36,7 @@ from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault, open_vault
 
 from peerjournal.ui import messages
 from peerjournal.ui.autolock import AutoLock
-from peerjournal.ui.drafts import TODAY_DRAFT
+from peerjournal.ui.drafts import TODAY_DRAFT, capture_new_entry
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.main_window import MainWindow
 from peerjournal.ui.prompt_service import PromptService
@@ -220,6 +220,13 @@ class AppController(QObject):
         if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
             try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
                 draft = self.window.today.draft()
+                dialog = self.window.entry_dialog
+                if dialog is not None and dialog.isVisible() and dialog.original is None:
+                    # A new entry half-written in its own dialog comes back on Today.
+                    extra = capture_new_entry(dialog.form)
+                    if extra is not None:
+                        draft = draft or {"version": 1}
+                        draft.setdefault(extra[0], extra[1])
                 if draft is not None:
                     save_draft(self.journal, TODAY_DRAFT, draft)
             except Exception:  # noqa: BLE001 (nothing about the content is logged)

@@ -148,3 +148,14 @@ def restore_check_in(
     ):
         section = data.get(name)
         restore(form, section if isinstance(section, dict) else {})
+
+
+def capture_new_entry(form: MoodForm | ContactForm | ActivityForm) -> tuple[str, dict[str, Any]] | None:
+    """A "Log a contact/activity…" dialog's unsaved form, as the matching check-in section."""
+    if isinstance(form, MoodForm):
+        name, section, always_set = "mood", capture_mood(form), ()
+    elif isinstance(form, ContactForm):
+        name, section, always_set = "contact", capture_contact(form), ("mode",)
+    else:
+        name, section, always_set = "activity", capture_activity(form), ("category",)
+    return (name, section) if _filled(section, always_set) else None

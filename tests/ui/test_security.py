@@ -143,3 +143,18 @@ def test_damaged_journal_offers_the_newest_good_backup(qtbot, journal, vault_pat
         assert kept.read_bytes() == damaged
     finally:
         ctl._drop_journal()
+
+
+def test_a_half_written_new_contact_in_its_dialog_comes_back_on_today(qtbot, journal, vault_path, tmp_path):
+    sam = journal.add_person(Person(name="Sam"))
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        dialog = ctl.window.log_contact_with(sam.id)
+        dialog.form.note.setPlainText("half a thought about the call")
+        ctl.autolock.lockNow.emit("idle")
+        window = unlock(qtbot, ctl)
+        assert window.today.contact_form.people.selected() == (sam.id,)
+        assert window.today.contact_form.note.toPlainText() == "half a thought about the call"
+    finally:
+        ctl._drop_journal()
