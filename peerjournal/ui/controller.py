@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
+from shiboken6 import isValid
 
 from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
@@ -221,7 +222,7 @@ class AppController(QObject):
             try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
                 draft = self.window.today.draft()
                 dialog = self.window.entry_dialog
-                if dialog is not None and dialog.isVisible() and dialog.original is None:
+                if dialog is not None and isValid(dialog) and dialog.isVisible() and dialog.original is None:
                     # A new entry half-written in its own dialog comes back on Today.
                     extra = capture_new_entry(dialog.form)
                     if extra is not None:

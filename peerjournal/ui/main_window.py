@@ -249,9 +249,14 @@ class MainWindow(QMainWindow):
         dialog = EntryDialog(self.journal, kind, record, people=people, create_person=self.create_person, parent=self)
         self.entry_dialog = dialog
         dialog.accepted.connect(lambda: self._entry_dialog_done(dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _=0: self._entry_dialog_closed(dialog))
         dialog.open()
         return dialog
+
+    def _entry_dialog_closed(self, dialog: EntryDialog) -> None:
+        if self.entry_dialog is dialog:
+            self.entry_dialog = None  # nothing half-written is left in it
+        dialog.deleteLater()
 
     def _entry_dialog_done(self, dialog: EntryDialog) -> None:
         record = dialog.result_record()

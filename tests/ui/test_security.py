@@ -158,3 +158,17 @@ def test_a_half_written_new_contact_in_its_dialog_comes_back_on_today(qtbot, jou
         assert window.today.contact_form.note.toPlainText() == "half a thought about the call"
     finally:
         ctl._drop_journal()
+
+
+def test_draft_kept_after_an_entry_dialog_was_used_and_closed(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        ctl.window.log_activity().reject()  # opened and closed earlier in the session
+        qtbot.wait(10)  # its deferred deletion runs
+        ctl.window.today.mood_form.note.setPlainText("still here after locking")
+        ctl.autolock.lockNow.emit("idle")
+        window = unlock(qtbot, ctl)
+        assert window.today.mood_form.note.toPlainText() == "still here after locking"
+    finally:
+        ctl._drop_journal()
