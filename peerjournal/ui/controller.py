@@ -20,6 +20,7 @@ from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.core.prompts import Prompt
 from peerjournal.core.settings import AppSettings
+from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
 from peerjournal.paths import default_supporter_vault_path, default_vault_path
 from peerjournal.storage.backup import (
@@ -37,7 +38,7 @@ from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault, open_vault
 
 from peerjournal.ui import messages
 from peerjournal.ui.autolock import AutoLock
-from peerjournal.ui.drafts import TODAY_DRAFT, capture_new_entry
+from peerjournal.ui.drafts import EDIT_DRAFT, TODAY_DRAFT, capture_new_entry, restore_section
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.main_window import MainWindow
 from peerjournal.ui.prompt_service import PromptService
@@ -175,6 +176,7 @@ class AppController(QObject):
             clear_draft(self.journal, TODAY_DRAFT)
             window.go_to(0)
         window.show()
+        self._reopen_edit(window)
         self._after_unlock(window, vault)
         if restored is not None:
             messages.inform(
@@ -185,6 +187,22 @@ class AppController(QObject):
         if self.pending_prompt is not None:
             prompt, self.pending_prompt = self.pending_prompt, None
             window.act_on_prompt(prompt)
+
+    def _reopen_edit(self, window: MainWindow) -> None:
+        """An entry being edited when the journal locked: its dialog comes back with the changes."""
+        assert self.journal is not None
+        edit = load_draft(self.journal, EDIT_DRAFT)
+        if edit is None:
+            return
+        clear_draft(self.journal, EDIT_DRAFT)
+        try:
+            kind = EntryKind(edit["kind"])
+            record = self.journal.get_entry(kind, int(edit["id"]))
+        except (KeyError, TypeError, ValueError, UserError):
+            return  # the entry is gone, or the draft is not ours: nothing to come back to
+        dialog = window._open_entry_dialog(kind, record)
+        if isinstance(edit.get("data"), dict):
+            restore_section(dialog.form, edit["data"])
 
     def _show_supporter(self, vault: Vault) -> None:
         """A supporter vault: the supporter's window, no prompts (they are for journals)."""
@@ -222,12 +240,18 @@ class AppController(QObject):
             try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
                 draft = self.window.today.draft()
                 dialog = self.window.entry_dialog
-                if dialog is not None and isValid(dialog) and dialog.isVisible() and dialog.original is None:
-                    # A new entry half-written in its own dialog comes back on Today.
+                extra = None
+                if dialog is not None and isValid(dialog) and dialog.isVisible():
                     extra = capture_new_entry(dialog.form)
-                    if extra is not None:
-                        draft = draft or {"version": 1}
-                        draft.setdefault(extra[0], extra[1])
+                if extra is not None and dialog is not None and dialog.original is None:
+                    # A new entry half-written in its own dialog comes back on Today.
+                    draft = draft or {"version": 1}
+                    draft.setdefault(extra[0], extra[1])
+                elif extra is not None and dialog is not None and dialog.original is not None:
+                    # Changes to an existing entry: its edit dialog opens again with them.
+                    save_draft(self.journal, EDIT_DRAFT, {
+                        "kind": dialog.kind.value, "id": dialog.original.id, "data": extra[1],
+                    })
                 if draft is not None:
                     save_draft(self.journal, TODAY_DRAFT, draft)
             except Exception:  # noqa: BLE001 (nothing about the content is logged)

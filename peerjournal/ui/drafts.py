@@ -159,3 +159,16 @@ def capture_new_entry(form: MoodForm | ContactForm | ActivityForm) -> tuple[str,
     else:
         name, section, always_set = "activity", capture_activity(form), ("category",)
     return (name, section) if _filled(section, always_set) else None
+
+
+EDIT_DRAFT = "edit"
+
+
+def restore_section(form: MoodForm | ContactForm | ActivityForm, data: dict[str, Any]) -> None:
+    """Put a captured section back into the form of the same kind."""
+    if isinstance(form, MoodForm):
+        restore_mood(form, data)
+    elif isinstance(form, ContactForm):
+        restore_contact(form, data)
+    else:
+        restore_activity(form, data)

@@ -172,3 +172,22 @@ def test_draft_kept_after_an_entry_dialog_was_used_and_closed(qtbot, journal, va
         assert window.today.mood_form.note.toPlainText() == "still here after locking"
     finally:
         ctl._drop_journal()
+
+
+def test_an_edit_in_progress_reopens_with_its_changes(qtbot, journal, vault_path, tmp_path):
+    mood = journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=3, note="as saved"))
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        window = ctl.window
+        window.timeline.reload()
+        dialog = window.edit_entry(window.timeline.model.rows()[0])
+        dialog.form.note.setPlainText("as I was changing it")
+        ctl.autolock.lockNow.emit("idle")
+        window = unlock(qtbot, ctl)
+        dialog = window.entry_dialog
+        assert dialog is not None and dialog.isVisible() and dialog.original.id == mood.id
+        assert dialog.form.note.toPlainText() == "as I was changing it"
+        assert ctl.journal.get_mood(mood.id).note == "as saved"  # not saved until the person says so
+    finally:
+        ctl._drop_journal()
