@@ -40,7 +40,6 @@ from peerjournal.errors import (
     DamagedBackup,
     NewerVaultVersion,
     NotAVault,
-    NotSqlCipher,
     UserError,
     WrongPassphrase,
 )
@@ -55,6 +54,7 @@ from peerjournal.storage.vault import (
     UnknownVaultKind,
     Vault,
     WrongVaultKind,
+    _connect,
     _error_code,
     _stored_kind,
 )
@@ -307,7 +307,7 @@ def verify_backup(path: Path | str, passphrase: str) -> VerifiedBackup:
     size = path.stat().st_size
     if size == 0:
         raise NotAVault(path)
-    conn = _connect_read_only(path)
+    conn = _connect(path, read_only=True)
     try:
         _unlock_backup(conn, path, passphrase)
         problems = check_integrity(conn)
@@ -347,17 +347,6 @@ def newest_good_backup(
         if verified.kind == kind:
             return verified
     return None
-
-
-def _connect_read_only(path: Path) -> sqlcipher3.Connection:
-    uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    version = conn.execute("PRAGMA cipher_version").fetchone()
-    if not version or not version[0]:
-        conn.close()
-        raise NotSqlCipher("The database driver has no encryption; refusing to continue.")
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    return conn
 
 
 def _unlock_backup(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:

@@ -140,8 +140,14 @@ class Vault:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
-def _connect(path: Path) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def _connect(path: Path, *, read_only: bool = False) -> sqlcipher3.Connection:
+    """A connection that is sure to encrypt; ``read_only`` also promises SQLite writes nothing
+    (immutable: no -wal/-shm beside the file), for looking at backups."""
+    if read_only:
+        uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         conn.close()
