@@ -45,18 +45,17 @@ from peerjournal.errors import (
 )
 from peerjournal.storage.atomic import FILE_MODE, FOLDER_MODE, _fsync_folder
 from peerjournal.storage.integrity import check_integrity
-from peerjournal.storage.keying import key_pragma
 from peerjournal.storage.vault import (
     JOURNAL,
     KIND_MIGRATIONS,
     PLAIN_SQLITE_HEADER,
-    SQLITE_CORRUPT,
     UnknownVaultKind,
     Vault,
     WrongVaultKind,
     _connect,
     _error_code,
     _stored_kind,
+    _unlock,
 )
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -349,22 +348,18 @@ def newest_good_backup(
     return None
 
 
+def _unreadable_backup(path: Path) -> UserError:
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header == PLAIN_SQLITE_HEADER:
+        return NotAVault(path)
+    # A wrong passphrase and a damaged first page look the same to SQLCipher.
+    return WrongPassphrase()
+
+
 def _unlock_backup(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:
-    try:
-        conn.execute(key_pragma(passphrase))
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError as exc:
-        if _error_code(exc) == SQLITE_CORRUPT:
-            # Page 1 authenticated, so the passphrase is right; the rest is damaged
-            # (a backup cut short says this too).
-            raise DamagedBackup(path, [str(exc)]) from None
-        with path.open("rb") as handle:
-            header = handle.read(16)
-        if header == PLAIN_SQLITE_HEADER:
-            raise NotAVault(path) from None
-        # A wrong passphrase and a damaged first page look the same to SQLCipher.
-        raise WrongPassphrase() from None
+    # Page 1 authenticated but the rest is damaged (a backup cut short says this too).
+    _unlock(conn, path, passphrase, damaged=DamagedBackup, unreadable=_unreadable_backup)
 
 
 # -- restoring --------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -156,8 +156,19 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlcipher3.Connection:
     return conn
 
 
-def _unlock(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:
-    """Key the connection and prove the key by reading; classify failures."""
+def _unlock(
+    conn: sqlcipher3.Connection,
+    path: Path,
+    passphrase: str,
+    *,
+    damaged: Callable[[Path, list[str]], UserError] = DamagedVault,
+    unreadable: Callable[[Path], UserError] | None = None,
+) -> None:
+    """Key the connection and prove the key by reading; classify failures.
+
+    ``damaged`` builds the error for a right passphrase on a damaged file, ``unreadable``
+    the one for a file the key doesn't open (backups are judged a little differently).
+    """
     try:
         # An empty passphrase already fails here ("PRAGMA key requires a key").
         conn.execute(key_pragma(passphrase))
@@ -167,8 +178,8 @@ def _unlock(conn: sqlcipher3.Connection, path: Path, passphrase: str) -> None:
         if _error_code(exc) == SQLITE_CORRUPT:
             # Page 1 decrypted and authenticated, so the key is right: the file is damaged
             # (a wrong key, or a damaged page 1, is "file is not a database" instead).
-            raise DamagedVault(path, [str(exc)]) from None
-        raise _classify_unreadable(path) from None
+            raise damaged(path, [str(exc)]) from None
+        raise (unreadable or _classify_unreadable)(path) from None
 
 
 def _error_code(exc: BaseException) -> int:
