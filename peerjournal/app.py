@@ -34,6 +34,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--supporter", action="store_true",
         help=f"supporter mode: open (or create) the supporter vault at {default_supporter_vault_path()}",
     )
+    parser.add_argument(
+        "--language", metavar="CODE",
+        help="show the app in this language (e.g. de; default: the system's); "
+             "'pseudo' marks every translated text, for checking translations",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -86,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     from peerjournal.storage.vault import JOURNAL, SUPPORTER
 
     from peerjournal.ui.controller import AppController
+    from peerjournal.ui.i18n import install_translators
     from peerjournal.ui.style import apply_style
 
     app = QApplication(sys.argv[:1])
@@ -93,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
+    install_translators(args.language)
     apply_style(app)
 
     _quit_on_signals(app)

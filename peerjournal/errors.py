@@ -119,3 +119,68 @@ class BackupInUse(UserError):
             "properly, so it can't be used as it is. Nothing was changed."
         )
         self.path = path
+
+
+# -- replies from a supporter (``.pjreply``; docs/sharing-format.md, "Replies") ----------
+def _translate(context: str, text: str) -> str:
+    from peerjournal.core.i18n import translate  # identity until the UI installs Qt's translator
+
+    return translate(context, text)
+
+
+class ReplyError(ShareError):
+    """A supporter's reply file that can't be opened; nothing in the journal was changed."""
+
+    default = "This reply can't be opened. Nothing in your journal was changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or _translate("ReplyError", self.default))
+
+
+class ReplyNotForYou(ReplyError):
+    default = (
+        "This reply was made for someone else's journal, so it can't be opened here. "
+        "Nothing in your journal was changed."
+    )
+
+
+class UnknownReplySigner(ReplyError):
+    default = (
+        "This reply is signed by someone who is not one of your supporters, so it was not "
+        "opened. Nothing in your journal was changed."
+    )
+
+
+class TamperedReply(ReplyError):
+    default = (
+        "This reply is damaged or incomplete, or it was changed on the way, so it was not "
+        "opened. Ask your supporter to send it again. Nothing in your journal was changed."
+    )
+
+
+class NewerReplyFormat(ReplyError):
+    default = (
+        "This reply was made by a newer version of PeerJournal. Please update PeerJournal to "
+        "open it. Nothing in your journal was changed."
+    )
+
+
+class ReplyTooLarge(ReplyError):
+    default = (
+        "This file is too large to be a reply from a supporter, so it was not opened. "
+        "Nothing in your journal was changed."
+    )
+
+
+class InvalidReply(ReplyError):
+    default = (
+        "This file opened, but what is inside is not a valid reply from a supporter. "
+        "Nothing in your journal was changed."
+    )
+
+
+class ReplyAlreadyOpened(ReplyError):
+    default = (
+        "You have already opened this reply and decided on its suggestions, so nothing was "
+        "added again. Your earlier choices are listed on the Sharing page."
+    )

@@ -28,6 +28,8 @@ app_name=$(sed -n 's/^APP_NAME = "\(.*\)"$/\1/p' peerjournal/__init__.py)
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' peerjournal/__init__.py)
 [ -n "$app_name" ] && [ -n "$version" ] || fail "could not read APP_NAME and __version__ from peerjournal/__init__.py"
 
+say "compiling translations"
+scripts/compile_translations.sh
 say "building $app_name $version with PyInstaller"
 build_started=$SECONDS
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \

@@ -6,4 +6,5 @@ platform=xcb
 case "${QT_QPA_PLATFORM:-}" in offscreen*|minimal*) platform=offscreen ;; esac
 [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -n "${WAYLAND_DISPLAY:-}" ] && platform=offscreen
 scripts/setup.sh "$platform"
+scripts/compile_translations.sh
 exec .venv/bin/python -m peerjournal "$@"

@@ -12,4 +12,5 @@ fi
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check --quiet .
 .venv/bin/mypy --no-error-summary
+scripts/compile_translations.sh
 exec .venv/bin/python -m pytest "$@"

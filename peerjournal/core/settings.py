@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import time
+from enum import StrEnum
 from typing import Any
 
 from peerjournal.core.prompts import (
@@ -24,6 +25,15 @@ LOCK_AFTER_MAX = 24 * 60
 BACKUPS_MAX = 365
 
 
+class Theme(StrEnum):
+    """How the app looks; SYSTEM follows the desktop's light or dark setting, also while running."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
+
+
 @dataclass(frozen=True)
 class AppSettings:
     prompts: PromptSettings = field(default_factory=PromptSettings)
@@ -33,6 +43,7 @@ class AppSettings:
     lock_after_minutes: int = 5  # 0 = never lock for being idle
     lock_on_minimise: bool = False
     backups_to_keep: int = 10
+    theme: Theme = Theme.SYSTEM
 
 
 def _time_text(moment: time) -> str:
@@ -70,6 +81,7 @@ def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
         "lock_after_minutes": settings.lock_after_minutes,
         "lock_on_minimise": settings.lock_on_minimise,
         "backups_to_keep": settings.backups_to_keep,
+        "theme": settings.theme.value,
     }
 
 
@@ -130,4 +142,13 @@ def settings_from_dict(data: Any) -> AppSettings:
         lock_after_minutes=number("lock_after_minutes", 5, 0, LOCK_AFTER_MAX),
         lock_on_minimise=flag("lock_on_minimise", False),
         backups_to_keep=number("backups_to_keep", 10, 1, BACKUPS_MAX),
+        theme=_theme_from(data.get("theme")),
     )
+
+
+def _theme_from(value: Any) -> Theme:
+    """A theme name we know, else the default (an unknown name may come from a newer version)."""
+    try:
+        return Theme(value) if isinstance(value, str) else Theme.SYSTEM
+    except ValueError:
+        return Theme.SYSTEM

@@ -8,6 +8,9 @@ from peerjournal.core.clock import to_local
 from peerjournal.core.demo import demo_journal, link_people
 from peerjournal.errors import BugError
 from peerjournal.storage.repository import Journal
+from peerjournal.storage.resources_demo import seed_demo_checks
+from peerjournal.storage.snapshots_demo import seed_demo_snapshots
+from peerjournal.storage.support_plan_demo import seed_demo_support_plan
 
 
 def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> None:
@@ -32,3 +35,6 @@ def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> 
             journal.add_contact(link_people(contact, stored_ids))
         for activity in data.activities:
             journal.add_activity(link_people(activity, stored_ids))
+        seed_demo_snapshots(journal, now or journal.clock(), stored_ids)
+        seed_demo_support_plan(journal, stored_ids)
+        seed_demo_checks(journal, now or journal.clock(), stored_ids)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from peerjournal.core.sharing.keys import new_signing_key
+from peerjournal.core.connecting.resources import DEFAULT_ITEMS
+from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
 
 Migration = Callable[[object], None]
@@ -160,7 +161,220 @@ def _migration_3(conn) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3)
+_SCHEMA_4 = """
+CREATE TABLE support_plan (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    updated_utc TEXT
+);
+CREATE TABLE support_plan_lines (
+    list TEXT NOT NULL CHECK (list IN ('keep_well', 'early_signs', 'what_helps')),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (list, position)
+) WITHOUT ROWID;
+CREATE TABLE support_plan_contacts (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL UNIQUE
+);
+CREATE TABLE support_plan_services (
+    position INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    what TEXT NOT NULL DEFAULT '',
+    how_to_contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _migration_4(conn) -> None:  # type: ignore[no-untyped-def]
+    """My support plan (issue 5): its three lists of lines, the people to contact in order
+    (a person deleted from the journal leaves the plan with them) and services. Nothing is
+    pre-filled: the plan is the person's own words."""
+    for statement in _SCHEMA_4.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+_SCHEMA_5 = """
+CREATE TABLE resource_items (
+    id INTEGER PRIMARY KEY,
+    domain TEXT NOT NULL,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    retired INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE resource_checks (
+    id INTEGER PRIMARY KEY,
+    taken_utc TEXT NOT NULL
+);
+CREATE INDEX resource_checks_taken ON resource_checks (taken_utc);
+CREATE TABLE resource_answers (
+    check_id INTEGER NOT NULL REFERENCES resource_checks (id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES resource_items (id) ON DELETE RESTRICT,
+    domain TEXT NOT NULL,
+    text TEXT NOT NULL,
+    reply TEXT NOT NULL CHECK (reply IN ('yes', 'not_sure', 'no')),
+    PRIMARY KEY (check_id, item_id)
+) WITHOUT ROWID;
+CREATE TABLE resource_answer_people (
+    check_id INTEGER NOT NULL,
+    item_id INTEGER NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (check_id, item_id, person_id),
+    FOREIGN KEY (check_id, item_id)
+        REFERENCES resource_answers (check_id, item_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX resource_answer_people_person ON resource_answer_people (person_id);
+"""
+
+
+def _migration_5(conn) -> None:  # type: ignore[no-untyped-def]
+    """The resource check (connecting issue): its editable questions, seeded with the default
+    wording, and the checks taken. Each answer keeps the question's wording and domain as
+    asked, so rewording a question later leaves old checks as they were."""
+    for statement in _SCHEMA_5.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO resource_items (domain, text, position) VALUES (?, ?, ?)",
+        [(domain.value, text, i) for i, (domain, text) in enumerate(DEFAULT_ITEMS)],
+    )
+
+_SCHEMA_6 = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    what TEXT NOT NULL DEFAULT '',
+    when_text TEXT NOT NULL DEFAULT '',
+    how_to_get_there TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE activity_places (
+    activity_id INTEGER PRIMARY KEY REFERENCES activities (id) ON DELETE CASCADE,
+    place_id INTEGER NOT NULL REFERENCES places (id) ON DELETE CASCADE
+);
+CREATE INDEX activity_places_place ON activity_places (place_id);
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    first_step TEXT NOT NULL DEFAULT '',
+    what_could_help TEXT NOT NULL DEFAULT '',
+    review_on TEXT NOT NULL,
+    helper_person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    place_id INTEGER REFERENCES places (id) ON DELETE SET NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'let_go', 'done')),
+    created_utc TEXT NOT NULL
+);
+CREATE INDEX goals_helper ON goals (helper_person_id);
+CREATE INDEX goals_place ON goals (place_id);
+CREATE TABLE goal_obstacles (
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    word TEXT NOT NULL,
+    PRIMARY KEY (goal_id, position)
+) WITHOUT ROWID;
+CREATE TABLE goal_reviews (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    on_date TEXT NOT NULL,
+    happened TEXT NOT NULL CHECK (happened IN ('yes', 'partly', 'not_yet')),
+    in_the_way TEXT NOT NULL DEFAULT '',
+    next_step TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX goal_reviews_goal ON goal_reviews (goal_id, on_date);
+CREATE TABLE goal_status_changes (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    at_utc TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'let_go', 'done'))
+);
+CREATE INDEX goal_status_changes_goal ON goal_status_changes (goal_id, at_utc);
+"""
+
+
+def _migration_6(conn) -> None:  # type: ignore[no-untyped-def]
+    """Goals with plan–do–review, and places and groups (connecting issue). A goal keeps its
+    reviews and changes of state as its history. An activity's place is a link table, so the
+    activities table of migration 1 stays as it was; deleting a place removes its links and
+    leaves goals without a place, deleting a person leaves goals without a helper."""
+    for statement in _SCHEMA_6.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+_SCHEMA_7 = """
+CREATE TABLE network_snapshots (
+    id INTEGER PRIMARY KEY,
+    taken_utc TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX network_snapshots_taken ON network_snapshots (taken_utc);
+CREATE TABLE network_snapshot_members (
+    snapshot_id INTEGER NOT NULL REFERENCES network_snapshots (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    relationship TEXT NOT NULL,
+    closeness TEXT NOT NULL,
+    help_kinds TEXT NOT NULL DEFAULT '',
+    last_contact_utc TEXT,
+    PRIMARY KEY (snapshot_id, position)
+) WITHOUT ROWID;
+CREATE INDEX network_snapshot_members_person ON network_snapshot_members (person_id);
+"""
+
+
+def _migration_7(conn) -> None:  # type: ignore[no-untyped-def]
+    """Network snapshots (connecting issue): dated copies of the network map. Each member keeps
+    its own name, relationship, circle, kinds of help and last contact, so a snapshot stays
+    true when people change. Deleting a person keeps their rows and only clears ``person_id``
+    (SQLite may give a later person the same id, who must not be taken for them)."""
+    for statement in _SCHEMA_7.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+_SCHEMA_8 = """
+CREATE TABLE supporter_signers (
+    supporter_id INTEGER PRIMARY KEY REFERENCES supporters (id) ON DELETE CASCADE,
+    signer TEXT NOT NULL UNIQUE
+);
+CREATE TABLE replies_opened (
+    reply_id TEXT PRIMARY KEY,
+    opened_utc TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    supporter_id INTEGER REFERENCES supporters (id) ON DELETE SET NULL,
+    supporter_name TEXT NOT NULL,
+    in_reply_to TEXT,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE reply_decisions (
+    reply_id TEXT NOT NULL REFERENCES replies_opened (reply_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('place', 'goal')),
+    title TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('accepted', 'declined')),
+    PRIMARY KEY (reply_id, position)
+) WITHOUT ROWID;
+"""
+
+
+def _migration_8(conn) -> None:  # type: ignore[no-untyped-def]
+    """Replies from supporters (connecting issue): the journal's own age identity, whose
+    public key travels in every export as ``reply_to`` (made here so every journal, new or
+    upgraded, has one), each supporter's signing key, and the replies opened with what the
+    person accepted or declined (their ids also stop a reply being opened twice)."""
+    for statement in _SCHEMA_8.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    secret, _public = new_identity()
+    conn.execute("INSERT INTO meta (key, value) VALUES ('reply_identity', ?)", (secret,))
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -36,6 +36,11 @@ class Change(StrEnum):
     CONTACTS = "contacts"
     ACTIVITIES = "activities"
     VOCABULARY = "vocabulary"
+    SNAPSHOTS = "snapshots"
+    RESOURCES = "resources"
+    SUPPORT_PLAN = "support_plan"
+    GOALS = "goals"
+    PLACES = "places"
 
 
 Listener = Callable[[frozenset[Change]], None]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from peerjournal.core.clock import to_storage, utc_now
-from peerjournal.core.sharing.keys import new_identity
+from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.storage.migrations import Migration
 
 _SCHEMA_1 = """
@@ -62,7 +62,36 @@ def _migration_1(conn) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-SUPPORTER_MIGRATIONS: Sequence[Migration] = (_migration_1,)
+_SCHEMA_2 = """
+CREATE TABLE reply_keys (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    reply_to TEXT NOT NULL,
+    export_created_utc TEXT NOT NULL
+);
+CREATE TABLE replies_sent (
+    reply_id TEXT PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    created_utc TEXT NOT NULL,
+    in_reply_to TEXT,
+    suggestions INTEGER NOT NULL
+);
+"""
+
+
+def _migration_2(conn) -> None:  # type: ignore[no-untyped-def]
+    """Replies to the people supported: the supporter's own Ed25519 signing key (its public
+    half becomes part of the key they give out), per person the key their journal takes
+    replies on (``reply_to`` of their newest file), and when replies were written (no
+    content)."""
+    for statement in _SCHEMA_2.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('signing_key', ?)", (new_signing_key().hex(),)
+    )
+
+
+SUPPORTER_MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2)
 """SUPPORTER_MIGRATIONS[i] brings a supporter vault from version i to version i + 1."""
 
 SUPPORTER_SCHEMA_VERSION = len(SUPPORTER_MIGRATIONS)

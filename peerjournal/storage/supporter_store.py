@@ -206,7 +206,21 @@ class SupporterStore:
                 " period_start, period_end, document) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (opened.export_id, person_id, created, now, start, end, text),
             )
+            self._remember_reply_key(person_id, document.get("reply_to"), created)
             return self.get_person(person_id)
+
+    def _remember_reply_key(self, person_id: int, reply_to: object, created: str) -> None:
+        """Keep the key the person's journal takes replies on, from their newest file
+        (a file made before replies existed has none; an older file never replaces it)."""
+        if not isinstance(reply_to, str):
+            return
+        self.vault.conn.execute(
+            "INSERT INTO reply_keys (person_id, reply_to, export_created_utc) VALUES (?, ?, ?)"
+            " ON CONFLICT (person_id) DO UPDATE SET reply_to = excluded.reply_to,"
+            " export_created_utc = excluded.export_created_utc"
+            " WHERE excluded.export_created_utc >= reply_keys.export_created_utc",
+            (person_id, reply_to, created),
+        )
 
     # -- shares received ------------------------------------------------
     def exports_of(self, person_id: int) -> list[StoredExport]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint
 from peerjournal.core.vocabulary import MOOD_LABELS
 
-from peerjournal.ui.style import DARK, LIGHT
+from peerjournal.ui.style import colours_for_palette
 
 # Okabe-Ito: told apart by people with the common kinds of colour blindness.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
@@ -37,9 +37,22 @@ def series_colour(index: int) -> QColor:
     return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
 
 
+# A theme switch changes palettes; charts read colours while painting, so they only repaint.
+THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
+
+
 def colours_for(widget: QWidget) -> dict[str, str]:
-    """The style's colour set matching the widget's palette (light or dark)."""
-    return DARK if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+    """The style's colour set matching the widget's palette (light, dark or high contrast)."""
+    return colours_for_palette(widget.palette())
+
+
+class _FollowsTheme:
+    """Mixin for painted widgets: repaint when the palette or style changes (a theme switch)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in THEME_EVENTS:
+            self.update()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def mood_word(value: float) -> str:
@@ -47,12 +60,15 @@ def mood_word(value: float) -> str:
 
 
 def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
-    """From the soft "low" colour (1) to the accent (5); None is the plain card colour."""
+    """From the theme's "low" mood colour (1) through its middle (3) to "high" (5); None is plain.
+
+    Colour never says it alone: every place showing these also names the mood in words.
+    """
     if value is None:
         return QColor(colours["alt"])
     t = (min(5.0, max(1.0, value)) - 1) / 4
-    low, high = QColor(colours["low"]), QColor(colours["accent"])
-    mid = QColor(colours["accent_soft"])
+    low, high = QColor(colours["mood_low"]), QColor(colours["mood_high"])
+    mid = QColor(colours["mood_mid"])
     a, b, t = (low, mid, t * 2) if t < 0.5 else (mid, high, (t - 0.5) * 2)
     return QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * t,
@@ -63,8 +79,7 @@ def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
 
 def _frame(painter: QPainter, widget: QWidget) -> QRectF:
     pal = widget.palette()
-    faint = QColor(pal.color(QPalette.ColorRole.Text))
-    faint.setAlpha(45)
+    faint = _faint(widget)
     frame = QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
     painter.setPen(QPen(faint, 1))
     painter.setBrush(pal.color(QPalette.ColorRole.Base))
@@ -73,12 +88,13 @@ def _frame(painter: QPainter, widget: QWidget) -> QRectF:
 
 
 def _faint(widget: QWidget) -> QColor:
+    """Grid lines and frames: text colour, see-through (much less so in high contrast)."""
     faint = QColor(widget.palette().color(QPalette.ColorRole.Text))
-    faint.setAlpha(45)
+    faint.setAlpha(int(colours_for(widget)["grid_alpha"]))
     return faint
 
 
-class MoodLineChart(QWidget):
+class MoodLineChart(_FollowsTheme, QWidget):
     """Daily mood points and the 7-day average, with breaks where nothing was logged."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -206,7 +222,7 @@ class MoodLineChart(QWidget):
         painter.drawPath(path)
 
 
-class StackedBarChart(QWidget):
+class StackedBarChart(_FollowsTheme, QWidget):
     """Bars (one per week or month) split into coloured parts, with a legend naming each colour."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -300,7 +316,7 @@ class StackedBarChart(QWidget):
                              Qt.AlignmentFlag.AlignCenter, self.labels[b])
 
 
-class YearGrid(QWidget):
+class YearGrid(_FollowsTheme, QWidget):
     """One square per day of a year, weeks as columns (Monday at the top), coloured by mood.
 
     Signals: ``dayChosen(object)`` with the clicked :class:`date`.
@@ -426,3 +442,43 @@ class YearGrid(QWidget):
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.cell_rect(self.chosen).adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
+        if self.hasFocus():  # where the arrow keys act
+            colours = colours_for(self)
+            painter.setPen(QPen(QColor(colours["focus"]), float(colours["focus_width"].removesuffix("px"))))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
+
+class MoodSwatch(_FollowsTheme, QWidget):
+    """A small square in the colour of one mood (or of "no check-in"), for colour keys.
+
+    Painted, not a fixed pixmap, so it follows a theme switch; sized from the font.
+    Always shown next to the mood's name: the colour never speaks alone.
+    """
+
+    def __init__(self, level: float | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = level
+        self.setAccessibleName(mood_word(level) if level is not None else "No check-in")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        side = max(12, self.fontMetrics().height() - 2)
+        return QSize(side, side)
+
+    def colour(self) -> QColor:
+        return mood_colour(self.level, colours_for(self))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(QPen(_faint(self), 1))
+        painter.setBrush(self.colour())
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))

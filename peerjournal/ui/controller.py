@@ -36,7 +36,7 @@ from peerjournal.storage.settings_file import SettingsFile
 from peerjournal.storage.supporter_store import SupporterStore
 from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault, open_vault
 
-from peerjournal.ui import messages
+from peerjournal.ui import messages, style
 from peerjournal.ui.autolock import AutoLock
 from peerjournal.ui.drafts import EDIT_DRAFT, TODAY_DRAFT, capture_new_entry, restore_section
 from peerjournal.ui.events import JournalEvents
@@ -85,17 +85,20 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.pending_prompt: Prompt | None = None
+        self.pending_support_plan = False  # "My support plan" chosen in the tray while locked
         self.prompts = PromptService(settings_file or SettingsFile(), clock, self)
         self.tray: Tray | None = Tray(parent=self) if (tray_available() if use_tray is None else use_tray) else None
         if self.tray is not None:
             self.tray.openRequested.connect(self.bring_forward)
             self.tray.promptClicked.connect(self.open_prompt)
             self.tray.newCheckInRequested.connect(self._new_check_in)
+            self.tray.supportPlanRequested.connect(self.open_support_plan)
             self.tray.lockRequested.connect(lambda: self.lock(show_dialog=False))
             self.tray.quitRequested.connect(self.quit)
             self.prompts.announce.connect(self._notify)
             self.tray.show()
         settings = self.prompts.settings
+        style.use_theme(settings.theme)  # the saved look, before any window shows
         self.autolock = AutoLock(settings.lock_after_minutes, settings.lock_on_minimise, parent=self)
         self.autolock.lockNow.connect(lambda _reason: self.lock(show_dialog=False))
         self.prompts.settingsChanged.connect(self._settings_changed)
@@ -147,6 +150,7 @@ class AppController(QObject):
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
         self.pending_prompt = None
+        self.pending_support_plan = False
         if self.tray is None or not self.prompts.settings.keep_running_in_tray:
             self.quit()
 
@@ -187,6 +191,9 @@ class AppController(QObject):
         if self.pending_prompt is not None:
             prompt, self.pending_prompt = self.pending_prompt, None
             window.act_on_prompt(prompt)
+        if self.pending_support_plan:
+            self.pending_support_plan = False
+            window.open_support_plan()
 
     def _reopen_edit(self, window: MainWindow) -> None:
         """An entry being edited when the journal locked: its dialog comes back with the changes."""
@@ -367,6 +374,17 @@ class AppController(QObject):
             self.bring_forward()
             self.window.new_checkin()
         else:
+            self.show_unlock()
+
+    def open_support_plan(self) -> None:
+        """The tray's "My support plan": unlock first if needed, then go to the page."""
+        if self.supporter_window is not None:  # a supporter vault has no plan of its own
+            self.bring_forward()
+        elif self.window is not None:
+            self.bring_forward()
+            self.window.open_support_plan()
+        else:
+            self.pending_support_plan = True
             self.show_unlock()
 
     def _notify(self, prompt: Prompt) -> None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 next_paths: list[Path | None] = []
+shown_folders: list[Path] = []  # folders show_folder was asked to open, in test mode
 _testing = False
 
 
@@ -19,6 +22,7 @@ def enable_test_mode() -> None:
     global _testing
     _testing = True
     next_paths.clear()
+    shown_folders.clear()
 
 
 def _dialog(parent: QWidget | None, title: str, filters: str, save: bool, suggested: str) -> Path | None:
@@ -43,3 +47,11 @@ def choose_save(parent: QWidget | None, title: str, filters: str, suggested: str
     if _testing:
         return next_paths.pop(0) if next_paths else None
     return _dialog(parent, title, filters, save=True, suggested=suggested)
+
+
+def show_folder(folder: Path) -> bool:
+    """Open ``folder`` in the desktop's file manager; False if that could not be done."""
+    if _testing:
+        shown_folders.append(Path(folder))
+        return True
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

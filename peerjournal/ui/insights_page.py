@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import end_of_local_day, to_local
+from peerjournal.core.connecting.network_history import REASON_SAVED
 from peerjournal.core.insights import (
     SPAN_LABELS,
     History,
@@ -47,10 +48,13 @@ from peerjournal.core.insights import (
     year_in_colour,
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
+from peerjournal.errors import UserError
 from peerjournal.storage.insights_repo import load_history
 from peerjournal.storage.repository import Change, Journal
+from peerjournal.storage.snapshots_repo import SnapshotStore
 
-from peerjournal.ui.charts import MoodLineChart, StackedBarChart, YearGrid, mood_word
+from peerjournal.ui import messages
+from peerjournal.ui.charts import MoodLineChart, MoodSwatch, StackedBarChart, YearGrid, mood_word
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.network_view import RELATIONSHIP_COLOURS, NetworkView
 
@@ -103,6 +107,7 @@ def _scrolling(inner: QWidget) -> QScrollArea:
 
 class InsightsPage(QWidget):
     dayChosen = Signal(object)
+    exportSummaryRequested = Signal()  # "Export summary as PDF…" (the main window opens it)
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +131,19 @@ class InsightsPage(QWidget):
         self.tabs.addTab(self._network_tab(), "My network")
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
 
+        self.summary_button = QPushButton(self.tr("Export summary as P&DF…"))
+        self.summary_button.setObjectName("exportSummaryButton")
+        self.summary_button.setAccessibleName(self.tr("Export a summary as a PDF"))
+        self.summary_button.setAccessibleDescription(self.tr(
+            "Charts and tables for a period you choose, to print or take to a meeting."))
+        self.summary_button.clicked.connect(self.exportSummaryRequested)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.summary_button)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
 
@@ -193,15 +209,9 @@ class InsightsPage(QWidget):
         top.addStretch(1)
         key = QHBoxLayout()
         key.addWidget(QLabel("Colour key:"))
-        for level in (1, 3, 5):
-            swatch = QLabel()
-            self._swatch(swatch, level)
-            key.addWidget(swatch)
-            key.addWidget(QLabel(mood_word(level)))
-        none = QLabel()
-        self._swatch(none, None)
-        key.addWidget(none)
-        key.addWidget(QLabel("No check-in"))
+        for level in (1, 3, 5, None):  # painted swatches: they follow a theme switch
+            key.addWidget(MoodSwatch(level))
+            key.addWidget(QLabel(mood_word(level) if level is not None else "No check-in"))
         key.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -211,13 +221,6 @@ class InsightsPage(QWidget):
         layout.addWidget(self.day_title)
         layout.addWidget(self.day_list, 1)
         return tab
-
-    def _swatch(self, label: QLabel, level: float | None) -> None:
-        from peerjournal.ui.charts import colours_for, mood_colour
-
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(mood_colour(level, colours_for(self)))
-        label.setPixmap(pixmap)
 
     def _counts_tab(self) -> QWidget:
         inner = QWidget()
@@ -290,7 +293,8 @@ class InsightsPage(QWidget):
         self.network.setMinimumHeight(420)
         self.network.closenessChanged.connect(self._move_person)
         self.network_caption = _text("Hover over or choose a person to see more. "
-                                     "Drag someone to another circle to move them.", "networkCaption")
+                                     "Drag someone to another circle to move them, or choose them "
+                                     "with the arrow keys and press Ctrl+Up or Ctrl+Down.", "networkCaption")
         self.network.personChosen.connect(self.network_caption.setText)
         legend = QHBoxLayout()
         legend.addWidget(QLabel("Colours:"))
@@ -310,12 +314,39 @@ class InsightsPage(QWidget):
         layout.addWidget(self.network, 1)
         layout.addLayout(legend)
         layout.addWidget(self.network_caption)
+        layout.addLayout(self._snapshot_row())
         title = QLabel("Who can help with what")
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         layout.addWidget(self.help_table)
         layout.addWidget(self.help_suggestions)
         return _scrolling(inner)
+
+    def _snapshot_row(self) -> QHBoxLayout:
+        self.snapshot_button = QPushButton(self.tr("Save a &snapshot"))
+        self.snapshot_button.setObjectName("saveSnapshotButton")
+        self.snapshot_button.setAccessibleName(self.tr("Save a snapshot of your network"))
+        self.snapshot_button.setAccessibleDescription(self.tr(
+            "Keeps a dated copy of this map, to compare with later on the Connecting page."))
+        self.snapshot_button.clicked.connect(self._save_snapshot)
+        self.snapshot_status = _text(name="snapshotStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.snapshot_button)
+        row.addWidget(self.snapshot_status, 1)
+        return row
+
+    def _save_snapshot(self) -> None:
+        try:
+            snapshot = SnapshotStore(self.journal).take_snapshot(REASON_SAVED)
+        except UserError as exc:
+            messages.warn(self, self.tr("Save a snapshot"), str(exc))
+            return
+        count = len(snapshot.members)
+        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        self.snapshot_status.setText(self.tr(
+            "Saved a snapshot of {people} on {date}. To compare it with another date, see "
+            "Connecting, Network over time.").format(
+                people=people, date=f"{to_local(snapshot.taken):%d %B %Y}"))
 
     # -- data --------------------------------------------------------------
     def _today(self) -> date:

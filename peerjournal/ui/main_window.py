@@ -31,6 +31,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.storage.settings_file import SettingsFile
 
 from peerjournal.ui import messages
+from peerjournal.ui.about_data_page import AboutDataPage
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.insights_page import InsightsPage
@@ -42,11 +43,13 @@ from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.prompts_page import PromptsPage
 from peerjournal.ui.security_page import SecurityPage
 from peerjournal.ui.sharing_page import SharingPage
+from peerjournal.ui.summary_dialog import SummaryDialog
+from peerjournal.ui.support_plan_page import SupportPlanPage
 from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People", "Insights", "Prompts", "Sharing", "Security")
+PAGES = ("Today", "Timeline", "People", "Insights", "Support plan", "Prompts", "Sharing", "Security", "About your data")
 
 
 class MainWindow(QMainWindow):
@@ -80,8 +83,10 @@ class MainWindow(QMainWindow):
         self.prompt_service = prompts
         self.prompts = PromptsPage(self.prompt_service, journal, events)
         self.insights = InsightsPage(journal, events)
+        self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
         self.security = SecurityPage(journal, self.prompt_service)
+        self.about_data = AboutDataPage(journal, self.prompt_service.settings_file.settings_path)
         self.banner = PromptBanner()
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.timeline.editRequested.connect(self.edit_entry)
         self.timeline.deleteRequested.connect(self.delete_entry)
         self.people.logContactRequested.connect(self.log_contact_with)
+        self.insights.exportSummaryRequested.connect(self.export_summary)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
@@ -97,9 +103,20 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        pages = (self.today, self.timeline, self.people, self.insights, self.prompts, self.sharing,
-                 self.security)
-        for name, page in zip(PAGES, pages, strict=True):
+        # One entry per name in PAGES; a page added to the app is added in both places.
+        pages: dict[str, QWidget] = {
+            "Today": self.today,
+            "Timeline": self.timeline,
+            "People": self.people,
+            "Insights": self.insights,
+            "Support plan": self.support_plan,
+            "Prompts": self.prompts,
+            "Sharing": self.sharing,
+            "Security": self.security,
+            "About your data": self.about_data,
+        }
+        for name in PAGES:
+            page = pages[name]
             item = QListWidgetItem(name)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
@@ -158,7 +175,11 @@ class MainWindow(QMainWindow):
         self.log_contact_action = self._action("Log a &contact…", lambda: self.log_contact_with(None), key("Ctrl+Shift+C"))
         self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
         self.lists_action = self._action("Feelings and &kinds of activity…", self.edit_lists)
+        self.support_plan_action = self._action(self.tr("&My support plan"), self.open_support_plan,
+                                                name="supportPlanAction")
         self.share_action = self._action("&Share with a supporter…", self.share, key("Ctrl+Shift+S"), "shareAction")
+        self.summary_action = self._action(self.tr("Export summary as P&DF…"), self.export_summary,
+                                           key("Ctrl+P"), "exportSummaryAction")
         self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
         self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
         self.quit_action = self._action("&Quit", self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
@@ -171,17 +192,23 @@ class MainWindow(QMainWindow):
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.go_actions = [
-            self._action(f"&{i + 1} {name}", lambda _=False, i=i: self.go_to(i), key(f"Ctrl+{i + 1}"), f"go{name}Action")
+            self._action(f"&{(i + 1) % 10} {name}", lambda _=False, i=i: self.go_to(i),
+                         key(f"Ctrl+{(i + 1) % 10}") if i < 10 else None, f"go{name.replace(' ', '')}Action")
             for i, name in enumerate(PAGES)
         ]
         self.about_action = self._action(f"&About {APP_NAME}", self.about)
+        self.about_data_action = self._action(
+            self.tr("About your &data"), lambda: self.go_to(PAGES.index("About your data")), name="aboutDataAction"
+        )
 
         bar = self.menuBar()
         journal_menu = bar.addMenu("&Journal")
         for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
+        journal_menu.addAction(self.support_plan_action)
         journal_menu.addAction(self.share_action)
+        journal_menu.addAction(self.summary_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
         journal_menu.addAction(self.passphrase_action)
@@ -195,6 +222,7 @@ class MainWindow(QMainWindow):
         for action in self.go_actions:
             view_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_data_action)
         help_menu.addAction(self.about_action)
 
     # -- navigation ---------------------------------------------------------
@@ -314,6 +342,15 @@ class MainWindow(QMainWindow):
         self.go_to(PAGES.index("Sharing"))
         self.sharing.open_share_dialog()
 
+    def export_summary(self) -> SummaryDialog:
+        """Export summary as PDF…: the dialog chooses, makes and saves the file."""
+        dialog = SummaryDialog(self.journal, self)
+        dialog.saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Saved the summary as {name}.").format(name=path.name), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def edit_lists(self) -> ListsDialog:
         dialog = ListsDialog(self.journal, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -328,7 +365,13 @@ class MainWindow(QMainWindow):
             "passphrase. Nothing is sent anywhere.",
         )
 
+    def open_support_plan(self) -> None:
+        """Go to the Support plan page (from the menu or the tray)."""
+        self.go_to(PAGES.index("Support plan"))
+        self.support_plan.keep_well.field.setFocus()
+
     def close_for_lock(self) -> None:
+        self.support_plan.keep_unsaved()  # unsaved plan edits are kept, encrypted
         self._closing_for_lock = True
         self.close()
 

@@ -2,14 +2,18 @@
 
 Dots are coloured by relationship and sized by days in touch over the last 90 days.
 Dragging a dot onto another circle and letting go emits ``closenessChanged(id, Closeness)``;
-the page saves it and redraws. Signals: ``closenessChanged(int, object)``.
+the page saves it and redraws. A read-only map (``editable=False``, e.g. a saved snapshot)
+draws the same way but nothing can be dragged. The keyboard does the same as dragging
+(``ui/network_keys.py``). Colours come from the palette and follow a theme switch.
+Signals: ``closenessChanged(int, object)``, ``personChosen(str)``.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -18,13 +22,16 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QStyle,
+    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from peerjournal.core.insights import NetworkNode
 from peerjournal.core.vocabulary import Closeness, Relationship
 
-from peerjournal.ui.charts import series_colour
+from peerjournal.ui.charts import THEME_EVENTS, series_colour
+from peerjournal.ui.network_keys import NetworkKeys
 
 RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
 RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
@@ -35,28 +42,35 @@ def closeness_at(distance: float) -> Closeness:
     return min(RADII, key=lambda c: abs(RADII[c] - distance))
 
 
-def node_text(node: NetworkNode) -> str:
+def node_text(node: NetworkNode, recent: bool = True) -> str:
+    """A person on the map in words; ``recent`` adds their days in touch in the last 90 days."""
     last = f"last in touch {node.last_in_touch:%d %B %Y}" if node.last_in_touch else "not in touch yet"
-    return (f"{node.name}: {node.relationship.label}, {node.closeness.label.lower()}, {last}; "
-            f"{node.days_90} day{'' if node.days_90 == 1 else 's'} in touch in the last 90 days")
+    text = f"{node.name}: {node.relationship.label}, {node.closeness.label.lower()}, {last}"
+    if not recent:
+        return text
+    return text + f"; {node.days_90} day{'' if node.days_90 == 1 else 's'} in touch in the last 90 days"
 
 
 class PersonDot(QGraphicsEllipseItem):
-    def __init__(self, node: NetworkNode, view: NetworkView) -> None:
+    def __init__(self, node: NetworkNode, view: NetworkView, marked: bool = False) -> None:
         size = 14 + min(node.days_90, 30) * 0.8
         super().__init__(-size / 2, -size / 2, size, size)
         self.node = node
         self._view = view
         self.setBrush(QBrush(RELATIONSHIP_COLOURS[node.relationship]))
-        outline = QColor(view.palette().color(QPalette.ColorRole.Text))
-        outline.setAlpha(110)
-        self.setPen(QPen(outline, 1))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        if marked:  # e.g. new or moved since the map beside it: a thick ring, not colour alone
+            self.setPen(QPen(view.palette().color(QPalette.ColorRole.Highlight), 4))
+        else:
+            outline = QColor(view.palette().color(QPalette.ColorRole.Text))
+            outline.setAlpha(110)
+            self.setPen(QPen(outline, 1))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, view.editable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(node_text(node))
+        if view.editable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(node_text(node, recent=view.editable))
         self.setZValue(2)
         self.label = QGraphicsSimpleTextItem(node.name, self)
         self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
@@ -65,15 +79,31 @@ class PersonDot(QGraphicsEllipseItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
-        self._view.dropped(self)
+        if self._view.editable:
+            self._view.dropped(self)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return super().boundingRect().adjusted(-6, -6, 6, 6)  # room for the chosen ring
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        # A clear ring in the highlight colour for the chosen person instead of Qt's thin dashes.
+        plain = QStyleOptionGraphicsItem(option)
+        chosen = bool(plain.state & QStyle.StateFlag.State_Selected)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, widget)
+        if chosen:
+            painter.setPen(QPen(self._view.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self.rect().adjusted(-4, -4, 4, 4))
 
 
 class NetworkView(QGraphicsView):
     closenessChanged = Signal(int, object)
     personChosen = Signal(str)  # the chosen person in words, for the caption below
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
         super().__init__(parent)
+        self.editable = editable
         self.setObjectName("networkView")
         self.setAccessibleName("Network map")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -82,9 +112,16 @@ class NetworkView(QGraphicsView):
         self.dots: dict[int, PersonDot] = {}
         self.nodes: list[NetworkNode] = []
         self.scene().selectionChanged.connect(self._on_selection)
+        self.marked: frozenset[int] = frozenset()
+        self.keys = NetworkKeys(self)
+        # The scene's items hold colours; after a theme switch they are drawn again, once.
+        self._recolour_timer = QTimer(self, singleShot=True, interval=0)
+        self._recolour_timer.timeout.connect(self._recolour)
 
-    def set_nodes(self, nodes: list[NetworkNode]) -> None:
+    def set_nodes(self, nodes: list[NetworkNode], marked: Collection[int] = ()) -> None:
+        """Draw ``nodes``; people whose ids are in ``marked`` get a thick highlighted ring."""
         self.nodes = nodes
+        self.marked = frozenset(marked)
         scene = self.scene()
         scene.clear()
         self.dots = {}
@@ -113,17 +150,28 @@ class NetworkView(QGraphicsView):
             for i, node in enumerate(members):
                 # Half a step round from the top, which keeps each circle's caption clear.
                 angle = 2 * math.pi * (i + 0.5) / len(members) - math.pi / 2
-                dot = PersonDot(node, self)
+                dot = PersonDot(node, self, node.person_id in marked)
                 dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
                 scene.addItem(dot)
                 self.dots[node.person_id] = dot
         count = len(nodes)
         circles = ", ".join(f"{len(by_circle[c])} in the {c.label.lower()}" for c in RADII)
-        self.setAccessibleDescription(
-            f"{count} {'person' if count == 1 else 'people'}: {circles}. "
-            "Drag a person to another circle to move them. The same people are in the table below."
-        )
+        hint = (NetworkKeys.describe() + " The same people are in the table below."
+                if self.editable else "What changed is listed in words below the maps.")
+        self.setAccessibleDescription(f"{count} {'person' if count == 1 else 'people'}: {circles}. {hint}")
         self.fit()
+        self.keys.restore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in THEME_EVENTS:
+            self._recolour_timer.start()
+
+    def _recolour(self) -> None:
+        if not self.scene().items():  # nothing drawn yet
+            return
+        self.keys.remember()
+        self.set_nodes(self.nodes, self.marked)
 
     def fit(self) -> None:
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -148,4 +196,4 @@ class NetworkView(QGraphicsView):
         except RuntimeError:  # the scene is going away
             return
         if chosen:
-            self.personChosen.emit(node_text(chosen[0].node))
+            self.personChosen.emit(node_text(chosen[0].node, recent=self.editable))

@@ -30,6 +30,7 @@ from peerjournal.storage.backup import back_up, backups_dir, list_backups, prune
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.appearance_box import AppearanceBox
 from peerjournal.ui.prompt_service import PromptService
 
 
@@ -53,6 +54,8 @@ class SecurityPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self._lock_box())
+        self.appearance = AppearanceBox(service)
+        layout.addWidget(self.appearance)
         layout.addWidget(self._backup_box(), 1)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")

@@ -1,6 +1,7 @@
-"""The review of one shared file, read-only: mood chart, the person's message, how it
-compares with their file before, and the file itself rendered exactly as the person saw
-it in their preview (:func:`peerjournal.ui.share_view.document_html`). No signals.
+"""The review of one shared file, read-only: the Insights page's charts (mood over time,
+weekly counts), the person's message, how it compares with their file before, and the file
+itself rendered exactly as the person saw it in their preview
+(:func:`peerjournal.ui.share_view.document_html`). No signals.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from peerjournal.storage.supporter_store import StoredExport
 
-from peerjournal.ui.mood_chart import MoodChart
+from peerjournal.ui.review_charts import ReviewCharts, describe
 from peerjournal.ui.share_view import document_html
 from peerjournal.ui.supporter_compare import doc_period_text, since_last
 from peerjournal.ui.supporter_models import day_time_text
@@ -36,7 +37,8 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewPanel")
         self.heading = _label("sectionLabel", selectable=False)
-        self.chart = MoodChart()
+        self.charts = ReviewCharts()
+        self.chart = self.charts.mood  # mood over time, as on the person's Insights page
         self.chart_caption = _label("hintLabel")
         self.message_heading = _label("sectionLabel", selectable=False)
         self.message_heading.setText("Their message to you")
@@ -53,7 +55,7 @@ class ReviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
-        layout.addWidget(self.chart)
+        layout.addWidget(self.charts)
         layout.addWidget(self.chart_caption)
         layout.addWidget(self.comparison)
         layout.addWidget(self.message_heading)
@@ -63,7 +65,7 @@ class ReviewPanel(QWidget):
 
     def show_export(self, export: StoredExport | None, previous: StoredExport | None) -> None:
         """Show ``export`` next to ``previous`` (the same person's file before it), or nothing."""
-        parts = (self.heading, self.chart, self.chart_caption, self.comparison,
+        parts = (self.heading, self.charts, self.chart_caption, self.comparison,
                  self.message_heading, self.message)
         if export is None:
             for widget in parts:
@@ -76,8 +78,8 @@ class ReviewPanel(QWidget):
         moods = content.get("moods")
         start = date.fromisoformat(doc["period"]["start"])
         end = date.fromisoformat(doc["period"]["end"])
-        self.chart.set_moods(start, end, moods)
-        self.chart_caption.setText(self.chart.description())
+        charted = self.charts.show_document(doc)
+        self.chart_caption.setText(describe(start, end, moods))
         self.comparison.setText(since_last(doc, previous.document if previous else None))
         message = str(doc.get("message", "")).strip()
         self.message.setText(message)
@@ -86,5 +88,5 @@ class ReviewPanel(QWidget):
         self.message_heading.setVisible(bool(message))
         self.message.setVisible(bool(message))
         # A chart with nothing in it says less than its one-line caption.
-        self.chart.setVisible(bool(moods))
+        self.charts.setVisible(charted)
         self.browser.setHtml(document_html(doc, title=PREVIEW_TITLE))

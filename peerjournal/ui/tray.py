@@ -4,8 +4,8 @@ Notification text is generic ("Time for your check-in") unless the person chose 
 names; nothing from the journal appears outside the window by default.
 
 Signals: ``openRequested()`` (icon clicked or "Open"), ``promptClicked(object)``
-(the last notification was clicked), ``newCheckInRequested()``, ``lockRequested()``,
-``quitRequested()``.
+(the last notification was clicked), ``newCheckInRequested()``, ``supportPlanRequested()``,
+``lockRequested()``, ``quitRequested()``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Tray(QObject):
     openRequested = Signal()
     promptClicked = Signal(object)
     newCheckInRequested = Signal()
+    supportPlanRequested = Signal()
     lockRequested = Signal()
     quitRequested = Signal()
 
@@ -42,6 +43,8 @@ class Tray(QObject):
         self.menu = QMenu()
         self.menu.addAction(f"Open {APP_NAME}", self.openRequested.emit)
         self.menu.addAction("New check-in", self.newCheckInRequested.emit)
+        self.support_plan_action = self.menu.addAction(self.tr("My support plan"), self.supportPlanRequested.emit)
+        self.support_plan_action.setObjectName("traySupportPlanAction")
         self.lock_action = self.menu.addAction("Lock", self.lockRequested.emit)
         self.menu.addSeparator()
         self.menu.addAction("Quit", self.quitRequested.emit)

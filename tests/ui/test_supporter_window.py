@@ -31,7 +31,8 @@ from peerjournal.storage.supporter_store import SupporterStore
 from peerjournal.storage.vault import create_vault
 
 from peerjournal.ui import files, messages
-from peerjournal.ui.mood_chart import MoodChart, daily_moods, describe
+from peerjournal.ui.charts import MoodLineChart
+from peerjournal.ui.review_charts import ReviewCharts, daily_moods, describe
 from peerjournal.ui.supporter_compare import figures, mood_words, period_text, since_last
 from peerjournal.ui.supporter_dialogs import PersonNameDialog, SharePassphraseDialog
 from peerjournal.ui.supporter_window import SupporterWindow
@@ -495,18 +496,34 @@ def test_mood_chart_says_it_in_words_and_leaves_gaps(qtbot):
         "5 check-ins on 4 of 14 days, average 3.4 (Okay). Lowest Low, highest Very good.")
     assert describe(start, end, []) == "No mood check-ins in this period."
     assert "not shared" in describe(start, end, None)
-    chart = MoodChart()
-    qtbot.addWidget(chart)
-    chart.set_moods(start, end, moods)
-    assert chart.accessibleDescription().startswith("5 check-ins")
+    # Drawn with the Insights page's own charts: a point per day, gaps where nothing was noted.
+    doc = {"period": {"start": "2026-06-01", "end": "2026-06-14"},
+           "content": {"moods": moods, "contacts": [
+               {"at": "2026-06-02T12:00:00Z", "mode": "phone"},
+               {"at": "2026-06-09T12:00:00Z", "mode": "phone"},
+               {"at": "2026-06-10T12:00:00Z", "mode": "in_person"}]}}
+    charts = ReviewCharts()
+    qtbot.addWidget(charts)
+    assert charts.show_document(doc)
+    assert isinstance(charts.mood, MoodLineChart)
+    values = dict(charts.mood.daily)
+    assert len(values) == 14 and values[date(2026, 6, 3)] is None
+    assert values[date(2026, 6, 2)] == 4.0
+    assert "check-ins on 4 of 14 days" in charts.mood.accessibleDescription()
+    assert charts.contacts.labels == ["1 Jun", "8 Jun"]
+    assert [sum(week) for week in charts.contacts.values] == [1, 2]
+    assert [charts.isTabVisible(i) for i in range(3)] == [True, True, False]  # no activities shared
     for dark in (False, True):  # paints in both palettes without trouble
         pal = QPalette(QApplication.palette())
         if dark:
             pal.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.black)
             pal.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.white)
-        chart.setPalette(pal)
-        chart.resize(420, 160)
-        assert not chart.grab().isNull()
+        charts.setPalette(pal)
+        charts.resize(420, 240)
+        for index in range(2):
+            charts.setCurrentIndex(index)
+            assert not charts.grab().isNull()
+    assert not charts.show_document({"period": doc["period"], "content": {"summary": {}}})
 
 
 def test_since_last_is_plain_and_never_judges():

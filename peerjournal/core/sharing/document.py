@@ -20,7 +20,8 @@ from peerjournal.core.vocabulary import HelpKind
 
 _Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2 added ``reply_to`` and the connecting sections; a reader also takes version 1 files."""
 SECTION_ORDER: tuple[Section, ...] = tuple(Section)  # the order ``sections`` is written in
 
 
@@ -137,8 +138,13 @@ def build_document(
     signer: str,
     export_id: str,
     created: datetime,
+    reply_to: str | None = None,
 ) -> dict[str, Any]:
-    """The document for ``options``; raises ValueError if a person it needs has no label."""
+    """The document for ``options``; raises ValueError if a person it needs has no label.
+
+    ``reply_to`` is the journal's own ``age1…`` key that the supporter's replies are
+    encrypted to; a journal always gives it (left out only by tests and old callers).
+    """
     start, end, notes = options.start, options.end, options.include_notes
     chosen = set(options.sections)
     label = _Labeller(snapshot, Naming(options.naming))
@@ -164,7 +170,7 @@ def build_document(
     if Section.SUMMARY in chosen:
         content["summary"] = summary(start, end, moods, contacts, activities)
 
-    return {
+    document: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "export_id": export_id,
         "created": to_storage(created),
@@ -178,3 +184,6 @@ def build_document(
         "naming": str(options.naming),
         "content": content,
     }
+    if reply_to is not None:
+        document["reply_to"] = reply_to
+    return document

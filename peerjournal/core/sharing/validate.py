@@ -28,6 +28,7 @@ from peerjournal.core.vocabulary import (
 from peerjournal.errors import InvalidShare, NewerShareFormat
 
 PASSPHRASE = "passphrase"
+OLDEST_FORMAT_VERSION = 1  # files from before replies (no reply_to) are still read
 EARLIEST = date(2000, 1, 1)
 CLOCK_SLACK = timedelta(days=2)  # the sender's clock may run ahead of the reader's
 DURATION_MAX_MIN = 24 * 60
@@ -76,8 +77,8 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
         version = doc.get("format_version")
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
             raise NewerShareFormat()
-    top = c.fields(doc, "document", _TOP)
-    c.integer(top["format_version"], "format_version", FORMAT_VERSION, FORMAT_VERSION)
+    top = c.fields(doc, "document", _TOP, ("reply_to",))
+    c.integer(top["format_version"], "format_version", OLDEST_FORMAT_VERSION, FORMAT_VERSION)
     if not isinstance(top["export_id"], str) or not _UUID4.fullmatch(top["export_id"]):
         raise Problem("export_id", "must be a random UUID (version 4) in lower case")
     created = c.moment(top["created"], "created")
@@ -90,6 +91,10 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
         raise Problem("recipient", "must be an age public key (age1…) or passphrase")
     if not isinstance(top["signer"], str) or decode_signer(top["signer"]) is None:
         raise Problem("signer", "must be an Ed25519 public key in base64")
+    if "reply_to" in top:
+        reply_to = top["reply_to"]
+        if not isinstance(reply_to, str) or canonical_recipient(reply_to) != reply_to:
+            raise Problem("reply_to", "must be an age public key (age1…)")
     c.text(top["sender_name"], "sender_name", limit=SENDER_NAME_MAX)
     c.text(top["message"], "message", limit=MESSAGE_MAX)
     start, end = _period(top["period"], created)

@@ -14,6 +14,7 @@ import pytest
 
 from peerjournal.core.sharing import package
 from peerjournal.core.sharing.agefile import MAGIC
+from peerjournal.core.sharing.document import FORMAT_VERSION
 from peerjournal.core.sharing.keys import identity_file_text, new_signing_key, signer_public
 from peerjournal.core.sharing.package import (
     MAX_SHARE_BYTES,
@@ -263,7 +264,7 @@ def encrypted(keys: Keys, envelope: bytes) -> bytes:
 
 
 def test_a_newer_format_version(keys, sealed):
-    doc = {**sealed[0], "format_version": 2}
+    doc = {**sealed[0], "format_version": FORMAT_VERSION + 1}
     with pytest.raises(NewerShareFormat):
         open_share(encrypted(keys, sign(doc, keys.signing)), identity=keys.secret)
 

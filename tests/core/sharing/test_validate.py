@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from peerjournal.core.sharing.checks import LIST_MAX, STRING_MAX
+from peerjournal.core.sharing.document import FORMAT_VERSION
 from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import Section
 from peerjournal.core.sharing.validate import validate_document
@@ -64,7 +65,7 @@ def test_no_unknown_keys_at_the_top(document):
     refused(changed(document, (("extra",), 1)))
 
 
-@pytest.mark.parametrize("version", [2, 3, 10**6])
+@pytest.mark.parametrize("version", [FORMAT_VERSION + 1, FORMAT_VERSION + 2, 10**6])
 def test_newer_format_version(document, version):
     with pytest.raises(NewerShareFormat):
         validate_document(changed(document, (("format_version",), version)))

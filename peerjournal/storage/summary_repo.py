@@ -1,0 +1,90 @@
+"""Read what a printable summary needs for a period in a few set-based queries.
+
+Whole records (notes, feelings and people included) for the entries whose local date is in
+the period, and every person. One query per table, not one per entry, so ten years come
+back in well under a second; nothing is written.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from peerjournal.core.clock import from_storage, to_storage
+from peerjournal.core.records import Activity, Contact, MoodCheckIn
+from peerjournal.core.sharing.document import in_period
+from peerjournal.core.summary_model import SummaryData, SupportPlanLike
+from peerjournal.core.vocabulary import ContactMode
+from peerjournal.storage.repository import Journal
+
+# Wider than any UTC offset: rows are fetched by UTC text, then kept by their local date.
+_MARGIN = timedelta(days=1)
+
+
+def _grouped(rows: list[tuple]) -> dict[int, tuple]:
+    grouped: dict[int, list] = {}
+    for owner, value in rows:
+        grouped.setdefault(owner, []).append(value)
+    return {owner: tuple(values) for owner, values in grouped.items()}
+
+
+def load_summary_data(journal: Journal, start: date, end: date,
+                      support_plan: SupportPlanLike | None = None) -> SummaryData:
+    """Entries from ``start`` to ``end`` (local dates, both included), oldest first."""
+    low = datetime.combine(start, time(), UTC) - _MARGIN
+    high = datetime.combine(end + timedelta(days=1), time(), UTC) + _MARGIN
+    bounds = (to_storage(low), to_storage(high))
+    conn = journal.vault.conn
+    where = "WHERE e.at_utc >= ? AND e.at_utc < ?"
+    with journal.vault.transaction():  # one consistent snapshot across the queries
+        moods = conn.execute(
+            f"SELECT id, at_utc, mood, energy, note FROM moods e {where} ORDER BY at_utc, id",
+            bounds).fetchall()
+        feelings = _grouped(conn.execute(
+            f"SELECT f.mood_id, f.feeling FROM mood_feelings f JOIN moods e ON e.id = f.mood_id"
+            f" {where} ORDER BY f.mood_id, f.position", bounds).fetchall())
+        contacts = conn.execute(
+            f"SELECT id, at_utc, mode, duration_min, felt, note FROM contacts e {where}"
+            " ORDER BY at_utc, id", bounds).fetchall()
+        contact_people = _grouped(conn.execute(
+            f"SELECT l.contact_id, l.person_id FROM contact_people l"
+            f" JOIN contacts e ON e.id = l.contact_id {where} ORDER BY l.contact_id, l.position",
+            bounds).fetchall())
+        activities = conn.execute(
+            f"SELECT id, at_utc, category, title, felt, note FROM activities e {where}"
+            " ORDER BY at_utc, id", bounds).fetchall()
+        activity_people = _grouped(conn.execute(
+            f"SELECT l.activity_id, l.person_id FROM activity_people l"
+            f" JOIN activities e ON e.id = l.activity_id {where}"
+            " ORDER BY l.activity_id, l.position", bounds).fetchall())
+        people = journal.people(include_archived=True)
+    return SummaryData(
+        moods=tuple(
+            m for m in (
+                MoodCheckIn(id=i, at=from_storage(at), mood=mood, energy=energy, note=note,
+                            feelings=feelings.get(i, ()))
+                for i, at, mood, energy, note in moods)
+            if in_period(m.at, start, end)),
+        contacts=tuple(
+            c for c in (
+                Contact(id=i, at=from_storage(at), mode=ContactMode(mode), duration_min=minutes,
+                        felt=felt, note=note, person_ids=contact_people.get(i, ()))
+                for i, at, mode, minutes, felt, note in contacts)
+            if in_period(c.at, start, end)),
+        activities=tuple(
+            a for a in (
+                Activity(id=i, at=from_storage(at), category=category, title=title, felt=felt,
+                         note=note, person_ids=activity_people.get(i, ()))
+                for i, at, category, title, felt, note in activities)
+            if in_period(a.at, start, end)),
+        people=tuple(people),
+        support_plan=support_plan,
+    )
+
+
+def first_entry_day(journal: Journal) -> date | None:
+    """The local date of the earliest entry of any kind, or None for an empty journal."""
+    row = journal.vault.conn.execute(
+        "SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods"
+        " UNION ALL SELECT min(at_utc) FROM contacts UNION ALL SELECT min(at_utc) FROM activities)"
+    ).fetchone()
+    return from_storage(row[0]).astimezone().date() if row and row[0] else None

@@ -1,0 +1,311 @@
+"""Export summary as PDF…: choose a period and what goes in, then save a printable summary.
+
+The choices are the same as for sharing (sections, notes, how people are named), plus the
+support plan when there is one. Saving runs in steps so the window never freezes: the
+entries are read (one quick set-based read), the report is built in a worker, the charts
+are painted (widgets: GUI thread), then the pages are laid out and written in a worker.
+Signals: ``saved(object)`` with the :class:`~pathlib.Path` once the file is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming
+from peerjournal.core.summary_report import (
+    SECTION_ORDER,
+    SUPPORT_PLAN_LABEL,
+    Report,
+    SummaryOptions,
+    SupportPlanLike,
+    build_report,
+)
+from peerjournal.errors import UserError
+from peerjournal.storage.repository import Journal
+from peerjournal.storage.summary_repo import first_entry_day, load_summary_data
+from peerjournal.storage.support_plan_repo import SupportPlanStore
+
+from peerjournal.ui import files, messages
+from peerjournal.ui.pdf_summary import chart_images, write_pdf
+from peerjournal.ui.workers import run_in_background
+
+CUSTOM, EVERYTHING = 0, -1
+STEPS = 4
+
+
+def load_support_plan(journal: Journal) -> SupportPlanLike | None:
+    """The person's support plan when they have written something in it, else None."""
+    plan = SupportPlanStore(journal).load()
+    return None if plan.is_empty else plan
+
+
+def default_path(today: date) -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder / f"PeerJournal summary {today.isoformat()}.pdf"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class SummaryDialog(QDialog):
+    saved = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryDialog")
+        self.setWindowTitle(self.tr("Export summary as PDF"))
+        self.journal = journal
+        self.saved_path: Path | None = None
+        self.busy = False
+        self.plan = load_support_plan(journal)
+
+        intro = QLabel(self.tr(
+            "A summary to print or take to a meeting: charts and tables for the period you "
+            "choose. Only what you tick goes in, and nothing is saved until you choose where."))
+        intro.setWordWrap(True)
+
+        self.period = QComboBox()
+        self.period.setObjectName("summaryPeriodCombo")
+        self.period.setAccessibleName(self.tr("Period to summarise"))
+        for label, days in ((self.tr("The last month"), 30), (self.tr("The last 3 months"), 91),
+                            (self.tr("The last year"), 365), (self.tr("Everything"), EVERYTHING),
+                            (self.tr("Choose dates"), CUSTOM)):
+            self.period.addItem(label, days)
+        today = self._today()
+        self.start = QDateEdit(_qdate(today - timedelta(days=29)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name, accessible in ((self.start, "summaryStartEdit", self.tr("Period: from")),
+                                       (self.end, "summaryEndEdit", self.tr("Period: to"))):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(_qdate(today))
+            edit.setAccessibleName(accessible)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+
+        self.section_checks: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for section in SECTION_ORDER:
+            label = QCoreApplication.translate("SummaryReport", SECTION_LABELS[section])
+            check = QCheckBox(label)
+            check.setObjectName(f"{section.value}SummaryCheck")
+            check.setAccessibleName(self.tr("Include {part}").format(part=label.lower()))
+            check.setChecked(True)
+            self.section_checks[section.value] = check
+            sections.addWidget(check)
+        self.plan_check = QCheckBox(QCoreApplication.translate("SummaryReport", SUPPORT_PLAN_LABEL))
+        self.plan_check.setObjectName("supportPlanSummaryCheck")
+        self.plan_check.setAccessibleName(self.tr("Include my support plan"))
+        self.plan_check.setChecked(self.plan is not None)
+        self.plan_check.setVisible(self.plan is not None)
+        sections.addWidget(self.plan_check)
+        self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
+        self.notes.setObjectName("summaryNotesCheck")
+        self.notes.setAccessibleName(self.tr("Include my notes"))
+        self.naming = QComboBox()
+        self.naming.setObjectName("summaryNamingCombo")
+        self.naming.setAccessibleName(self.tr("How people appear"))
+        for naming in Naming:
+            self.naming.addItem(QCoreApplication.translate("SummaryReport", NAMING_LABELS[naming]),
+                                naming)
+        self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
+
+        form = QFormLayout()
+        period_label = QLabel(self.tr("&Period"))
+        period_label.setBuddy(self.period)
+        form.addRow(period_label, self.period)
+        form.addRow("", dates)
+        form.addRow(self.tr("What goes in"), sections)
+        form.addRow("", self.notes)
+        naming_label = QLabel(self.tr("People appear &as"))
+        naming_label.setBuddy(self.naming)
+        form.addRow(naming_label, self.naming)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("summaryProgress")
+        self.progress.setAccessibleName(self.tr("Making the summary"))
+        self.progress.setRange(0, STEPS)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("summaryStatusLabel")
+        self.status.hide()
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelSummaryButton")
+        self.cancel_button.setAccessibleName(self.tr("Close without saving a summary"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.setObjectName("saveSummaryButton")
+        self.save_button.setAccessibleName(self.tr("Choose where to save the summary, then save it"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        order = [self.period, self.start, self.end, *self.section_checks.values(),
+                 self.plan_check, self.notes, self.naming, self.cancel_button, self.save_button]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self._period_changed()
+        self.resize(560, 520)
+
+    # -- choices ------------------------------------------------------------------
+    def _today(self) -> date:
+        return to_local(self.journal.clock()).date()
+
+    def _period_changed(self) -> None:
+        days = self.period.currentData()
+        self.start.setEnabled(days == CUSTOM)
+        self.end.setEnabled(days == CUSTOM)
+        if days == CUSTOM:
+            return
+        today = self._today()
+        if days == EVERYTHING:
+            first = first_entry_day(self.journal)
+            start = min(first, today) if first else today
+        else:
+            start = today - timedelta(days=days - 1)
+        self.start.setDate(_qdate(start))
+        self.end.setDate(_qdate(today))
+
+    def options(self) -> SummaryOptions:
+        return SummaryOptions(
+            start=_date(self.start.date()), end=_date(self.end.date()),
+            sections=frozenset(s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()),
+            include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+            support_plan=self.plan is not None and self.plan_check.isChecked(),
+        )
+
+    # -- saving -------------------------------------------------------------------
+    def export(self) -> None:
+        """Check the choices, ask where to save, then make and write the PDF in steps."""
+        if self.busy:
+            return
+        try:
+            options = self.options().validate(self._today())
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        path = files.choose_save(self, self.tr("Save the summary"), self.tr("PDF files (*.pdf)"),
+                                 str(default_path(self._today())))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.error.hide()
+        self._set_busy(True)
+        self._step(1, self.tr("Gathering your entries…"))
+        QTimer.singleShot(0, lambda: self._gather(options, path))  # paint the progress first
+
+    def _gather(self, options: SummaryOptions, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        try:
+            data = load_summary_data(self.journal, options.start, options.end,
+                                     self.plan if options.support_plan else None)
+        except Exception as exc:  # noqa: BLE001  shown in plain words, never a traceback
+            self._failed(exc)
+            return
+        tr = partial(QCoreApplication.translate, "SummaryReport")
+        made = self._today()
+        self._step(2, self.tr("Working out the figures…"))
+        run_in_background(lambda: build_report(options, data, made=made, tr=tr),
+                          lambda report: self._built(report, path), self._failed)
+
+    def _built(self, report: Report, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._step(3, self.tr("Drawing the charts…"))
+        try:
+            images = chart_images(report)
+        except Exception as exc:  # noqa: BLE001
+            self._failed(exc)
+            return
+        family = QApplication.font().family()
+        self._step(4, self.tr("Laying out the pages and saving…"))
+        run_in_background(lambda: write_pdf(path, report, images, family), self._saved,
+                          self._failed)
+
+    def _saved(self, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.saved_path = path
+        self.saved.emit(path)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        text = str(exc) if isinstance(exc, UserError) else self.tr(
+            "The summary could not be made. Nothing was saved; your journal is unchanged.")
+        self._show_error(text)
+        messages.warn(self, self.tr("Summary not saved"), text)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _step(self, n: int, text: str) -> None:
+        self.progress.setValue(n - 1)
+        self.status.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.status.setVisible(busy)
+        for widget in (self.save_button, self.cancel_button, self.period, self.start, self.end,
+                       self.naming, self.notes, self.plan_check, *self.section_checks.values()):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._period_changed()  # the date fields follow the period again
+
+    def reject(self) -> None:
+        if self.busy:  # a few seconds at most; closing half-way would leave the person unsure
+            return
+        super().reject()

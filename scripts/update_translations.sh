@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Refresh the translation sources (resources/translations/*.ts) from the code with lupdate.
+# Translators edit the .ts files (Qt Linguist: .venv/bin/pyside6-linguist); the build compiles
+# them (scripts/compile_translations.sh). Usage: scripts/update_translations.sh
+set -euo pipefail
+shopt -s nullglob
+cd "$(dirname "$0")/.."
+mapfile -t sources < <(find peerjournal -name '*.py' | sort)
+for ts in resources/translations/peerjournal_*.ts; do
+  .venv/bin/pyside6-lupdate -no-obsolete "${sources[@]}" -ts "$ts"
+done
