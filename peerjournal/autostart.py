@@ -19,17 +19,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.errors import UserError
 from peerjournal.storage.atomic import write_atomic
 
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-NOT_SUPPORTED = (
+NOT_SUPPORTED = QT_TRANSLATE_NOOP(
+    "autostart",
     "Starting PeerJournal with your computer isn't available on this system. "
-    "You can add it to your login items yourself."
+    "You can add it to your login items yourself.",
 )
-IN_FLATPAK = (
+IN_FLATPAK = QT_TRANSLATE_NOOP(
+    "autostart",
     "PeerJournal runs in a sandbox here, so it can't add itself to your login items. "
-    "You can add it in your system's startup settings."
+    "You can add it in your system's startup settings.",
 )
 
 # Characters that make the Desktop Entry spec require an argument to be quoted.
@@ -129,10 +132,10 @@ def supported() -> tuple[bool, str]:
     """(handled here?, a sentence for the UI when not)."""
     system = _system()
     if system == "other":
-        return False, NOT_SUPPORTED
+        return False, translate("autostart", NOT_SUPPORTED)
     if system == "freedesktop" and os.environ.get("FLATPAK_ID"):
         # The sandbox's ~/.config/autostart is not the one the desktop reads.
-        return False, IN_FLATPAK
+        return False, translate("autostart", IN_FLATPAK)
     return True, ""
 
 
@@ -168,9 +171,9 @@ def set_enabled(enabled: bool) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as exc:
-        raise UserError(
-            f"Could not stop PeerJournal starting with your computer: {path} could not be removed."
-        ) from exc
+        raise UserError(translate(
+            "autostart", "Could not stop PeerJournal starting with your computer: {path} could not be removed."
+        ).format(path=path)) from exc
 
 
 def _desktop_entry_active(path: Path) -> bool:
@@ -220,4 +223,5 @@ def _windows_set_enabled(enabled: bool) -> None:
                     with contextlib.suppress(FileNotFoundError):  # already off
                         winreg.DeleteValue(key, APP_NAME)
         except OSError as exc:
-            raise UserError("Could not change whether PeerJournal starts with your computer.") from exc
+            raise UserError(translate("autostart", "Could not change whether PeerJournal starts with your computer.")
+                            ) from exc

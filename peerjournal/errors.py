@@ -1,4 +1,11 @@
-"""Two kinds of error: those the person should see in plain words, and our bugs."""
+"""Two kinds of error: those the person should see in plain words, and our bugs.
+
+Messages go through translation (context ``"errors"``): fixed ones are marked with
+``QT_TRANSLATE_NOOP`` and translated when the error is made, after the UI installed Qt's
+translator.
+"""
+
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class PeerJournalError(Exception):
@@ -19,30 +26,31 @@ class ValidationError(UserError):
 
 class WrongPassphrase(UserError):
     def __init__(self) -> None:
-        super().__init__("That passphrase doesn't open this journal.")
+        super().__init__(translate("errors", "That passphrase doesn't open this journal."))
 
 
 class NotAVault(UserError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"The file {path} is not a PeerJournal journal, or it is damaged."
+            translate("errors", "The file {path} is not a PeerJournal journal, or it is damaged.").format(path=path)
         )
 
 
 class NewerVaultVersion(UserError):
     def __init__(self, found: int, supported: int) -> None:
-        super().__init__(
+        super().__init__(translate(
+            "errors",
             "This journal was saved by a newer version of PeerJournal "
-            f"(format {found}; this version reads up to {supported}). "
-            "Please update PeerJournal to open it. The journal has not been changed."
-        )
+            "(format {found}; this version reads up to {supported}). "
+            "Please update PeerJournal to open it. The journal has not been changed.",
+        ).format(found=found, supported=supported))
         self.found = found
         self.supported = supported
 
 
 class VaultExists(UserError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"There is already a journal at {path}.")
+        super().__init__(translate("errors", "There is already a journal at {path}.").format(path=path))
 
 
 class NotSqlCipher(BugError):
@@ -52,135 +60,138 @@ class NotSqlCipher(BugError):
 class ShareError(UserError):
     """A shared file (``.pjshare``) or a supporter key that can't be used; the message says why."""
 
-    default = "This shared file can't be opened."
+    default = QT_TRANSLATE_NOOP("errors", "This shared file can't be opened.")
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default)
+        super().__init__(message or translate("errors", self.default))
 
 
 class NotForYou(ShareError):
-    default = "This file was made for someone else, so it can't be opened here."
+    default = QT_TRANSLATE_NOOP("errors", "This file was made for someone else, so it can't be opened here.")
 
 
 class DamagedShare(ShareError):
-    default = "This file is damaged or incomplete (or it is not a PeerJournal shared file)."
+    default = QT_TRANSLATE_NOOP("errors", "This file is damaged or incomplete (or it is not a PeerJournal shared file).")
 
 
 class BadSignature(ShareError):
-    default = "This file's signature doesn't match its content. It may have been changed on the way."
+    default = QT_TRANSLATE_NOOP("errors", "This file's signature doesn't match its content. It may have been changed on the way.")
 
 
 class NewerShareFormat(ShareError):
-    default = "This file was made by a newer version of PeerJournal. Please update to open it."
+    default = QT_TRANSLATE_NOOP("errors", "This file was made by a newer version of PeerJournal. Please update to open it.")
 
 
 class ShareTooLarge(ShareError):
-    default = "This file is too large to be a PeerJournal shared file."
+    default = QT_TRANSLATE_NOOP("errors", "This file is too large to be a PeerJournal shared file.")
 
 
 class ShareTooCostly(ShareError):
-    default = "This passphrase-protected file asks for an unreasonable amount of work to open, so it was not opened."
+    default = QT_TRANSLATE_NOOP("errors", "This passphrase-protected file asks for an unreasonable amount of work to open, so it was not opened.")
 
 
 class InvalidShare(ShareError):
-    default = "This file opened, but what is inside is not a valid PeerJournal share."
+    default = QT_TRANSLATE_NOOP("errors", "This file opened, but what is inside is not a valid PeerJournal share.")
 
 
 class AlreadyImported(ShareError):
-    default = "This file has already been imported. Nothing was added."
+    default = QT_TRANSLATE_NOOP("errors", "This file has already been imported. Nothing was added.")
 
 
 class InvalidKey(ShareError):
-    default = "That is not a valid supporter key. A key starts with age1 and is 62 characters long."
+    default = QT_TRANSLATE_NOOP("errors", "That is not a valid supporter key. A key starts with age1 and is 62 characters long.")
 
 
 class DamagedVault(UserError):
     """A vault that fails its integrity checks; ``problems`` are SQLite's own words (no content)."""
 
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This journal is damaged and can't be opened safely. "
-        "Your newest good backup can be restored. The damaged file has not been changed."
+        "Your newest good backup can be restored. The damaged file has not been changed.",
     )
 
     def __init__(self, path: object, problems: tuple[str, ...] | list[str] = ()) -> None:
-        super().__init__(self.default)
+        super().__init__(translate("errors", self.default))
         self.path = path
         self.problems = tuple(problems)
 
 
 class DamagedBackup(DamagedVault):
-    default = "This backup is damaged and can't be used. Nothing was changed."
+    default = QT_TRANSLATE_NOOP("errors", "This backup is damaged and can't be used. Nothing was changed.")
 
 
 class BackupInUse(UserError):
     def __init__(self, path: object) -> None:
-        super().__init__(
-            f"The backup {path} seems to be open in another program, or it was not closed "
-            "properly, so it can't be used as it is. Nothing was changed."
-        )
+        super().__init__(translate(
+            "errors",
+            "The backup {path} seems to be open in another program, or it was not closed "
+            "properly, so it can't be used as it is. Nothing was changed.",
+        ).format(path=path))
         self.path = path
 
 
 # -- replies from a supporter (``.pjreply``; docs/sharing-format.md, "Replies") ----------
-def _translate(context: str, text: str) -> str:
-    from peerjournal.core.i18n import translate  # identity until the UI installs Qt's translator
-
-    return translate(context, text)
-
-
 class ReplyError(ShareError):
     """A supporter's reply file that can't be opened; nothing in the journal was changed."""
 
-    default = "This reply can't be opened. Nothing in your journal was changed."
+    default = QT_TRANSLATE_NOOP("errors", "This reply can't be opened. Nothing in your journal was changed.")
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or _translate("ReplyError", self.default))
+        super().__init__(message or translate("errors", self.default))
 
 
 class ReplyNotForYou(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This reply was made for someone else's journal, so it can't be opened here. "
-        "Nothing in your journal was changed."
+        "Nothing in your journal was changed.",
     )
 
 
 class UnknownReplySigner(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This reply is signed by someone who is not one of your supporters, so it was not "
-        "opened. Nothing in your journal was changed."
+        "opened. Nothing in your journal was changed.",
     )
 
 
 class TamperedReply(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This reply is damaged or incomplete, or it was changed on the way, so it was not "
-        "opened. Ask your supporter to send it again. Nothing in your journal was changed."
+        "opened. Ask your supporter to send it again. Nothing in your journal was changed.",
     )
 
 
 class NewerReplyFormat(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This reply was made by a newer version of PeerJournal. Please update PeerJournal to "
-        "open it. Nothing in your journal was changed."
+        "open it. Nothing in your journal was changed.",
     )
 
 
 class ReplyTooLarge(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This file is too large to be a reply from a supporter, so it was not opened. "
-        "Nothing in your journal was changed."
+        "Nothing in your journal was changed.",
     )
 
 
 class InvalidReply(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "This file opened, but what is inside is not a valid reply from a supporter. "
-        "Nothing in your journal was changed."
+        "Nothing in your journal was changed.",
     )
 
 
 class ReplyAlreadyOpened(ReplyError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "errors",
         "You have already opened this reply and decided on its suggestions, so nothing was "
-        "added again. Your earlier choices are listed on the Sharing page."
+        "added again. Your earlier choices are listed on the Sharing page.",
     )

@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import to_local, to_utc
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.errors import ValidationError
 
 ALL_DAYS = frozenset(range(7))  # 0 = Monday
@@ -43,21 +44,26 @@ PRIORITY = (
     PromptKind.CONTACTS, PromptKind.ACTIVITIES,
 )
 
-# What a notification says: generic, nothing from the journal, no names.
+# What a notification says: generic, nothing from the journal, no names. Marked for
+# translation (context "prompts"); Prompt.title / Prompt.text translate them.
 TITLES = {
-    PromptKind.CHECK_IN: "Time for your check-in",
-    PromptKind.CONTACTS: "Who were you in touch with today?",
-    PromptKind.ACTIVITIES: "What did you do today?",
-    PromptKind.STAY_IN_TOUCH: "Staying in touch",
-    PromptKind.ISOLATION: "A gentle hello",
+    PromptKind.CHECK_IN: QT_TRANSLATE_NOOP("prompts", "Time for your check-in"),
+    PromptKind.CONTACTS: QT_TRANSLATE_NOOP("prompts", "Who were you in touch with today?"),
+    PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("prompts", "What did you do today?"),
+    PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("prompts", "Staying in touch"),
+    PromptKind.ISOLATION: QT_TRANSLATE_NOOP("prompts", "A gentle hello"),
 }
 GENERIC_TEXT = {
-    PromptKind.CHECK_IN: "How are you today? A short check-in takes about a minute.",
-    PromptKind.CONTACTS: "Were you in touch with anyone today? A message or a chat counts too.",
-    PromptKind.ACTIVITIES: "Did you do something today you'd like to note, big or small?",
-    PromptKind.STAY_IN_TOUCH: "There is someone you wanted to keep in touch with.",
-    PromptKind.ISOLATION: "It's been a few days since you noted time with someone. "
-    "Would you like to reach out to someone today?",
+    PromptKind.CHECK_IN: QT_TRANSLATE_NOOP("prompts", "How are you today? A short check-in takes about a minute."),
+    PromptKind.CONTACTS: QT_TRANSLATE_NOOP(
+        "prompts", "Were you in touch with anyone today? A message or a chat counts too."),
+    PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP(
+        "prompts", "Did you do something today you'd like to note, big or small?"),
+    PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("prompts", "There is someone you wanted to keep in touch with."),
+    PromptKind.ISOLATION: QT_TRANSLATE_NOOP(
+        "prompts",
+        "It's been a few days since you noted time with someone. "
+        "Would you like to reach out to someone today?"),
 }
 
 
@@ -98,14 +104,15 @@ class PromptSettings:
 
     def validate(self) -> PromptSettings:
         if not 1 <= self.max_per_day <= 20:
-            raise ValidationError("Prompts a day must be between 1 and 20.")
+            raise ValidationError(translate("prompts", "Prompts a day must be between 1 and 20."))
         if not 1 <= self.isolation_days <= 60:
-            raise ValidationError("The number of days must be between 1 and 60.")
+            raise ValidationError(translate("prompts", "The number of days must be between 1 and 60."))
         for slot in self.times:
             if slot.kind not in SLOT_KINDS:
-                raise ValidationError("A reminder time can ask for a check-in, contacts or activities.")
+                raise ValidationError(translate(
+                    "prompts", "A reminder time can ask for a check-in, contacts or activities."))
             if not slot.days or not slot.days <= ALL_DAYS:
-                raise ValidationError("Please choose at least one day for each reminder time.")
+                raise ValidationError(translate("prompts", "Please choose at least one day for each reminder time."))
         return self
 
 
@@ -155,32 +162,43 @@ class Prompt:
 
     @property
     def title(self) -> str:
-        return TITLES[self.kind]
+        return translate("prompts", TITLES[self.kind])
 
     def text(self, facts: PromptFacts | None = None, *, detailed: bool = False) -> str:
         """The prompt's words; ``detailed`` may use names from ``facts`` (in-app, or if allowed)."""
         if not detailed or facts is None:
-            return GENERIC_TEXT[self.kind]
+            return translate("prompts", GENERIC_TEXT[self.kind])
         if self.kind is PromptKind.STAY_IN_TOUCH and self.person_id in facts.names:
             name = facts.names[self.person_id]  # type: ignore[index]
             last = facts.last_contact_by_person.get(self.person_id)  # type: ignore[arg-type]
             day = to_local(last) if last else None
-            since = f" You last noted contact on {day:%A} {day.day} {day:%B}." if day else ""
-            return f"You wanted to keep in touch with {name}.{since} Would you like to get in touch?"
+            if day:
+                return translate(
+                    "prompts",
+                    "You wanted to keep in touch with {name}. You last noted contact on {day}. "
+                    "Would you like to get in touch?",
+                ).format(name=name, day=f"{day:%A} {day.day} {day:%B}")
+            return translate("prompts", "You wanted to keep in touch with {name}. Would you like to get in touch?"
+                             ).format(name=name)
         if self.kind is PromptKind.ISOLATION:
             days = self.days_without_contact
-            parts = [f"It's been {days} day{'' if days == 1 else 's'} since you noted time with someone."]
+            parts = [translate("prompts", "It's been 1 day since you noted time with someone.") if days == 1
+                     else translate("prompts", "It's been {n} days since you noted time with someone.").format(n=days)]
             if facts.supporters:
-                parts.append(f"{_either(facts.supporters[:2])} might be glad to hear from you.")
+                parts.append(translate("prompts", "{names} might be glad to hear from you.").format(
+                    names=_either(facts.supporters[:2])))
             if facts.good_activities:
-                parts.append(f"{facts.good_activities[0]} felt good before.")
-            parts.append("Only if it feels right today.")
+                parts.append(translate("prompts", "{activity} felt good before.").format(
+                    activity=facts.good_activities[0]))
+            parts.append(translate("prompts", "Only if it feels right today."))
             return " ".join(parts)
-        return GENERIC_TEXT[self.kind]
+        return translate("prompts", GENERIC_TEXT[self.kind])
 
 
 def _either(names: tuple[str, ...]) -> str:
-    return names[0] if len(names) == 1 else f"{names[0]} or {names[1]}"
+    if len(names) == 1:
+        return names[0]
+    return translate("prompts", "{first} or {second}").format(first=names[0], second=names[1])
 
 
 # -- local time helpers ------------------------------------------------------

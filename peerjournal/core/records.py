@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Self
 
 from peerjournal.core.clock import end_of_local_day, to_utc, utc_now
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.vocabulary import (
     MOOD_LABELS,
     MOOD_MAX,
@@ -27,12 +28,34 @@ TITLE_MAX = 200
 NOTE_MAX = 20_000
 DURATION_MAX_MIN = 24 * 60
 
+# What each scale is called in "Please choose …" / "… must be between 1 and 5." (context "records").
+_MOOD = (QT_TRANSLATE_NOOP("records", "Please choose a mood."),
+         QT_TRANSLATE_NOOP("records", "A mood must be between {low} and {high}."))
+_ENERGY = (QT_TRANSLATE_NOOP("records", "Please choose your energy."),
+           QT_TRANSLATE_NOOP("records", "Energy must be between {low} and {high}."))
+_FELT = (QT_TRANSLATE_NOOP("records", "Please choose how it felt."),
+         QT_TRANSLATE_NOOP("records", "How it felt must be between {low} and {high}."))
+# (missing, too long) for each kind of name.
+_NAME = (QT_TRANSLATE_NOOP("records", "Please give a name."),
+         QT_TRANSLATE_NOOP("records", "A name can be at most {limit} characters."))
+_CATEGORY = (QT_TRANSLATE_NOOP("records", "Please give a kind of activity."),
+             QT_TRANSLATE_NOOP("records", "A kind of activity can be at most {limit} characters."))
+_TITLE = (QT_TRANSLATE_NOOP("records", "Please give what you did."),
+          QT_TRANSLATE_NOOP("records", "What you did can be at most {limit} characters."))
+_WORD = (QT_TRANSLATE_NOOP("records", "Please give a word."),
+         QT_TRANSLATE_NOOP("records", "A word can be at most {limit} characters."))
+
+
+def _tr(text: str) -> str:
+    return translate("records", text)
+
 
 def _check_time(at: datetime, now: datetime | None) -> None:
     if at.tzinfo is None:
-        raise ValidationError("A time must say which time zone it is in.")
+        raise ValidationError(translate("records", "A time must say which time zone it is in."))
     if to_utc(at) >= end_of_local_day(now or utc_now()):
-        raise ValidationError("That date is in the future. Please pick today or an earlier day.")
+        raise ValidationError(translate(
+            "records", "That date is in the future. Please pick today or an earlier day."))
 
 
 def _stored_time(at: datetime) -> datetime:
@@ -40,26 +63,29 @@ def _stored_time(at: datetime) -> datetime:
     return to_utc(at).replace(microsecond=0)
 
 
-def _check_scale(value: int | None, what: str, *, required: bool) -> None:
+def _check_scale(value: int | None, what: tuple[str, str], *, required: bool) -> None:
+    missing, out_of_range = what
     if value is None:
         if required:
-            raise ValidationError(f"Please choose {what}.")
+            raise ValidationError(_tr(missing))
         return
     if not isinstance(value, int) or isinstance(value, bool) or not MOOD_MIN <= value <= MOOD_MAX:
-        raise ValidationError(f"{what.capitalize()} must be between {MOOD_MIN} and {MOOD_MAX}.")
+        raise ValidationError(_tr(out_of_range).format(low=MOOD_MIN, high=MOOD_MAX))
 
 
 def _check_note(note: str) -> None:
     if len(note) > NOTE_MAX:
-        raise ValidationError(f"A note can be at most {NOTE_MAX:,} characters.")
+        raise ValidationError(translate("records", "A note can be at most {limit} characters.").format(
+            limit=f"{NOTE_MAX:,}"))
 
 
-def _clean_name(name: str, what: str, limit: int) -> str:
+def _clean_name(name: str, what: tuple[str, str], limit: int) -> str:
+    missing, too_long = what
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError(f"Please give {what}.")
+        raise ValidationError(_tr(missing))
     if len(cleaned) > limit:
-        raise ValidationError(f"{what.capitalize()} can be at most {limit} characters.")
+        raise ValidationError(_tr(too_long).format(limit=limit))
     return cleaned
 
 
@@ -81,8 +107,8 @@ class MoodCheckIn(_Record):
 
     def validate(self, now: datetime | None = None) -> MoodCheckIn:
         _check_time(self.at, now)
-        _check_scale(self.mood, "a mood", required=True)
-        _check_scale(self.energy, "energy", required=False)
+        _check_scale(self.mood, _MOOD, required=True)
+        _check_scale(self.energy, _ENERGY, required=False)
         _check_note(self.note)
         feelings = tuple(dict.fromkeys(f.strip().lower() for f in self.feelings if f.strip()))
         return replace(self, at=_stored_time(self.at), feelings=feelings, note=self.note.strip())
@@ -103,13 +129,13 @@ class Person(_Record):
     id: int | None = None
 
     def validate(self, now: datetime | None = None) -> Person:
-        name = _clean_name(self.name, "a name", NAME_MAX)
+        name = _clean_name(self.name, _NAME, NAME_MAX)
         try:
             relationship = Relationship(self.relationship)
             closeness = Closeness(self.closeness)
             kinds = frozenset(HelpKind(k) for k in self.help_kinds)
         except ValueError as exc:
-            raise ValidationError(f"Unknown choice: {exc}") from None
+            raise ValidationError(translate("records", "Unknown choice: {what}").format(what=exc)) from None
         _check_note(self.notes)
         return replace(
             self, name=name, relationship=relationship, closeness=closeness,
@@ -131,14 +157,15 @@ class Contact(_Record):
         _check_time(self.at, now)
         people = tuple(dict.fromkeys(self.person_ids))
         if not people:
-            raise ValidationError("Please choose who the contact was with.")
+            raise ValidationError(translate("records", "Please choose who the contact was with."))
         try:
             mode = ContactMode(self.mode)
         except ValueError:
-            raise ValidationError(f"Unknown way of contact: {self.mode!r}.") from None
+            raise ValidationError(translate("records", "Unknown way of contact: {mode}.").format(
+                mode=repr(self.mode))) from None
         if self.duration_min is not None and not 0 < self.duration_min <= DURATION_MAX_MIN:
-            raise ValidationError("A duration must be between 1 minute and 24 hours.")
-        _check_scale(self.felt, "how it felt", required=False)
+            raise ValidationError(translate("records", "A duration must be between 1 minute and 24 hours."))
+        _check_scale(self.felt, _FELT, required=False)
         _check_note(self.note)
         return replace(self, at=_stored_time(self.at), person_ids=people, mode=mode, note=self.note.strip())
 
@@ -155,9 +182,9 @@ class Activity(_Record):
 
     def validate(self, now: datetime | None = None) -> Activity:
         _check_time(self.at, now)
-        category = _clean_name(self.category, "a kind of activity", NAME_MAX)
-        title = _clean_name(self.title, "what you did", TITLE_MAX)
-        _check_scale(self.felt, "how it felt", required=False)
+        category = _clean_name(self.category, _CATEGORY, NAME_MAX)
+        title = _clean_name(self.title, _TITLE, TITLE_MAX)
+        _check_scale(self.felt, _FELT, required=False)
         _check_note(self.note)
         return replace(
             self, at=_stored_time(self.at), category=category, title=title,
@@ -167,4 +194,4 @@ class Activity(_Record):
 
 def clean_vocabulary_word(word: str) -> str:
     """A feeling or category name the person added to their list."""
-    return _clean_name(word, "a word", 60)
+    return _clean_name(word, _WORD, 60)

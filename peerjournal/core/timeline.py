@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from peerjournal.core.i18n import translate
 from peerjournal.core.vocabulary import FELT_LABELS, MOOD_LABELS, ContactMode, EntryKind
 
 
@@ -26,7 +27,9 @@ class TimelineRow:
 
 
 def mood_summary(feelings: str | None) -> str:
-    return f"Feeling {feelings}" if feelings else "Check-in"
+    if feelings:
+        return translate("timeline", "Feeling {feelings}").format(feelings=feelings)
+    return translate("timeline", "Check-in")
 
 
 def contact_summary(mode: str, names: str | None) -> str:
@@ -34,9 +37,9 @@ def contact_summary(mode: str, names: str | None) -> str:
         how = ContactMode(mode).label
     except ValueError:
         how = mode
-    return f"{how} with {names}" if names else how
+    return translate("timeline", "{how} with {names}").format(how=how, names=names) if names else how
 
 
 def activity_summary(category: str, title: str, names: str | None = None) -> str:
     text = f"{category}: {title}"
-    return f"{text} (with {names})" if names else text
+    return translate("timeline", "{text} (with {names})").format(text=text, names=names) if names else text

@@ -1,37 +1,58 @@
 """The fixed words of the journal: mood labels, relationships, circles, kinds of help, ways of contact.
 
-Each enum's value is what storage keeps; ``label`` is what a person reads.
+Each enum's value is what storage keeps; ``label`` is what a person reads, translated when it
+is read (context ``"vocabulary"``), as are the values of the ``*_LABELS`` tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
+
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MOOD_MIN, MOOD_MAX = 1, 5
 
-MOOD_LABELS: dict[int, str] = {
-    1: "Very low",
-    2: "Low",
-    3: "Okay",
-    4: "Good",
-    5: "Very good",
-}
 
-ENERGY_LABELS: dict[int, str] = {
-    1: "Very little",
-    2: "Little",
-    3: "Some",
-    4: "Good",
-    5: "Lots",
-}
+class _Labels(Mapping[int, str]):
+    """A fixed table of scale labels whose words are translated each time they are read."""
 
-FELT_LABELS: dict[int, str] = {
-    1: "Hard",
-    2: "Not great",
-    3: "Okay",
-    4: "Good",
-    5: "Really good",
-}
+    def __init__(self, labels: dict[int, str]) -> None:
+        self._labels = labels
+
+    def __getitem__(self, key: int) -> str:
+        return translate("vocabulary", self._labels[key])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+
+MOOD_LABELS: Mapping[int, str] = _Labels({
+    1: QT_TRANSLATE_NOOP("vocabulary", "Very low"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "Low"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "Okay"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "Good"),
+    5: QT_TRANSLATE_NOOP("vocabulary", "Very good"),
+})
+
+ENERGY_LABELS: Mapping[int, str] = _Labels({
+    1: QT_TRANSLATE_NOOP("vocabulary", "Very little"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "Little"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "Some"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "Good"),
+    5: QT_TRANSLATE_NOOP("vocabulary", "Lots"),
+})
+
+FELT_LABELS: Mapping[int, str] = _Labels({
+    1: QT_TRANSLATE_NOOP("vocabulary", "Hard"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "Not great"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "Okay"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "Good"),
+    5: QT_TRANSLATE_NOOP("vocabulary", "Really good"),
+})
 
 DEFAULT_FEELINGS: tuple[str, ...] = (
     "calm", "content", "hopeful", "grateful", "proud", "connected", "relieved",
@@ -50,7 +71,7 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[(type(self), self.value)]
+        return translate("vocabulary", _LABELS[(type(self), self.value)])
 
 
 _LABELS: dict[tuple[type, str], str] = {}
@@ -73,14 +94,14 @@ class Relationship(LabelledEnum):
 
 
 _labels(Relationship, {
-    "family": "Family",
-    "partner": "Partner",
-    "friend": "Friend",
-    "neighbour": "Neighbour",
-    "peer": "Peer / group member",
-    "colleague": "Colleague",
-    "professional": "Professional",
-    "other": "Other",
+    "family": QT_TRANSLATE_NOOP("vocabulary", "Family"),
+    "partner": QT_TRANSLATE_NOOP("vocabulary", "Partner"),
+    "friend": QT_TRANSLATE_NOOP("vocabulary", "Friend"),
+    "neighbour": QT_TRANSLATE_NOOP("vocabulary", "Neighbour"),
+    "peer": QT_TRANSLATE_NOOP("vocabulary", "Peer / group member"),
+    "colleague": QT_TRANSLATE_NOOP("vocabulary", "Colleague"),
+    "professional": QT_TRANSLATE_NOOP("vocabulary", "Professional"),
+    "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
 })
 
 
@@ -91,9 +112,9 @@ class Closeness(LabelledEnum):
 
 
 _labels(Closeness, {
-    "close": "Close circle",
-    "middle": "Middle circle",
-    "outer": "Outer circle",
+    "close": QT_TRANSLATE_NOOP("vocabulary", "Close circle"),
+    "middle": QT_TRANSLATE_NOOP("vocabulary", "Middle circle"),
+    "outer": QT_TRANSLATE_NOOP("vocabulary", "Outer circle"),
 })
 
 
@@ -106,11 +127,11 @@ class HelpKind(LabelledEnum):
 
 
 _labels(HelpKind, {
-    "practical": "Practical help",
-    "emotional": "Emotional support",
-    "advice": "Advice / information",
-    "company": "Company",
-    "crisis": "Help in a crisis",
+    "practical": QT_TRANSLATE_NOOP("vocabulary", "Practical help"),
+    "emotional": QT_TRANSLATE_NOOP("vocabulary", "Emotional support"),
+    "advice": QT_TRANSLATE_NOOP("vocabulary", "Advice / information"),
+    "company": QT_TRANSLATE_NOOP("vocabulary", "Company"),
+    "crisis": QT_TRANSLATE_NOOP("vocabulary", "Help in a crisis"),
 })
 
 
@@ -123,11 +144,11 @@ class ContactMode(LabelledEnum):
 
 
 _labels(ContactMode, {
-    "in_person": "In person",
-    "phone": "Phone call",
-    "video": "Video call",
-    "message": "Message",
-    "online_group": "Online group",
+    "in_person": QT_TRANSLATE_NOOP("vocabulary", "In person"),
+    "phone": QT_TRANSLATE_NOOP("vocabulary", "Phone call"),
+    "video": QT_TRANSLATE_NOOP("vocabulary", "Video call"),
+    "message": QT_TRANSLATE_NOOP("vocabulary", "Message"),
+    "online_group": QT_TRANSLATE_NOOP("vocabulary", "Online group"),
 })
 
 
@@ -138,7 +159,7 @@ class EntryKind(LabelledEnum):
 
 
 _labels(EntryKind, {
-    "mood": "Check-in",
-    "contact": "Contact",
-    "activity": "Activity",
+    "mood": QT_TRANSLATE_NOOP("vocabulary", "Check-in"),
+    "contact": QT_TRANSLATE_NOOP("vocabulary", "Contact"),
+    "activity": QT_TRANSLATE_NOOP("vocabulary", "Activity"),
 })

@@ -7,6 +7,7 @@ from datetime import datetime
 from peerjournal.core.clock import to_local
 from peerjournal.core.demo import demo_journal, link_people
 from peerjournal.errors import BugError
+from peerjournal.storage.goals_demo import seed_demo_goals
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.resources_demo import seed_demo_checks
 from peerjournal.storage.snapshots_demo import seed_demo_snapshots
@@ -38,3 +39,4 @@ def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> 
         seed_demo_snapshots(journal, now or journal.clock(), stored_ids)
         seed_demo_support_plan(journal, stored_ids)
         seed_demo_checks(journal, now or journal.clock(), stored_ids)
+        seed_demo_goals(journal, now or journal.clock(), stored_ids)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from peerjournal import paths
+from peerjournal.core.i18n import translate
 from peerjournal.core.prompts import PromptState, split_state, state_from_dict, state_to_dict
 from peerjournal.core.settings import (
     SETTINGS_VERSION,
@@ -153,11 +154,12 @@ def _reason_if_newer(data: Any, supported: int, what: str) -> str | None:
     found = _version_of(data)
     if found is None or found <= supported:
         return None
-    return (
-        f"The {what} file was saved by a newer version of PeerJournal (format {found}; this "
-        f"version reads up to {supported}). Defaults are used for now and changes won't be "
-        "saved, so nothing is lost when you go back to the newer version."
-    )
+    return translate(
+        "settings_file",
+        "The {what} file was saved by a newer version of PeerJournal (format {found}; this "
+        "version reads up to {supported}). Defaults are used for now and changes won't be "
+        "saved, so nothing is lost when you go back to the newer version.",
+    ).format(what=what, found=found, supported=supported)
 
 
 def _newer_reason(path: Path, supported: int, what: str) -> str | None:

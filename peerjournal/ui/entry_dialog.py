@@ -26,6 +26,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui.forms import ActivityForm, ContactForm, CreatePerson, MoodForm
+from peerjournal.ui.place_link import WherePicker
 
 Entry = MoodCheckIn | Contact | Activity
 
@@ -93,6 +94,10 @@ class EntryDialog(QDialog):
         elif people and not isinstance(self.form, MoodForm):
             self.form.people.set_selected(people)
         layout.addWidget(self.form)
+        # Where an activity happened, once the journal keeps places (the Connecting page).
+        self.where = WherePicker.for_activity(journal, record) if kind is EntryKind.ACTIVITY else None  # type: ignore[arg-type]
+        if self.where is not None:
+            layout.addWidget(self.where)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")

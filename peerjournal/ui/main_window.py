@@ -32,12 +32,14 @@ from peerjournal.storage.settings_file import SettingsFile
 
 from peerjournal.ui import messages
 from peerjournal.ui.about_data_page import AboutDataPage
+from peerjournal.ui.connecting_page import ConnectingPage
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.insights_page import InsightsPage
 from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.people_page import PeoplePage
+from peerjournal.ui.place_link import with_place
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.prompts_page import PromptsPage
@@ -49,7 +51,7 @@ from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People", "Insights", "Support plan", "Prompts", "Sharing", "Security", "About your data")
+PAGES = ("Today", "Timeline", "People", "Insights", "Connecting", "Support plan", "Prompts", "Sharing", "Security", "About your data")
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.prompt_service = prompts
         self.prompts = PromptsPage(self.prompt_service, journal, events)
         self.insights = InsightsPage(journal, events)
+        self.connecting = ConnectingPage(journal, events)
         self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
         self.security = SecurityPage(journal, self.prompt_service)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
             "Timeline": self.timeline,
             "People": self.people,
             "Insights": self.insights,
+            "Connecting": self.connecting,
             "Support plan": self.support_plan,
             "Prompts": self.prompts,
             "Sharing": self.sharing,
@@ -174,10 +178,14 @@ class MainWindow(QMainWindow):
         self.new_checkin_action = self._action("&New check-in", self.new_checkin, key.StandardKey.New)
         self.log_contact_action = self._action("Log a &contact…", lambda: self.log_contact_with(None), key("Ctrl+Shift+C"))
         self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
+        self.new_goal_action = self._action(self.tr("New &goal…"), self.new_goal, key("Ctrl+Shift+G"),
+                                            "newGoalAction")
         self.lists_action = self._action("Feelings and &kinds of activity…", self.edit_lists)
         self.support_plan_action = self._action(self.tr("&My support plan"), self.open_support_plan,
                                                 name="supportPlanAction")
         self.share_action = self._action("&Share with a supporter…", self.share, key("Ctrl+Shift+S"), "shareAction")
+        self.open_reply_action = self._action(self.tr("Open a &reply from a supporter…"), self.open_reply,
+                                              name="openReplyAction")
         self.summary_action = self._action(self.tr("Export summary as P&DF…"), self.export_summary,
                                            key("Ctrl+P"), "exportSummaryAction")
         self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
@@ -203,11 +211,13 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         journal_menu = bar.addMenu("&Journal")
-        for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action):
+        for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action,
+                       self.new_goal_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.support_plan_action)
         journal_menu.addAction(self.share_action)
+        journal_menu.addAction(self.open_reply_action)
         journal_menu.addAction(self.summary_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
@@ -230,6 +240,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         if index == 0:
             self.today.refresh_today()
+
+    def new_goal(self):  # type: ignore[no-untyped-def]
+        """New goal… (Ctrl+Shift+G): the Connecting page's Goals tab, with the goal dialog open."""
+        self.go_to(PAGES.index("Connecting"))
+        return self.connecting.new_goal()
 
     def new_checkin(self) -> None:
         self.go_to(0)
@@ -292,10 +307,12 @@ class MainWindow(QMainWindow):
             return
         try:
             if dialog.original is None:
-                perform(self.undo_stack, AddEntriesCommand(self.journal, [record], dialog.windowTitle()))
+                perform(self.undo_stack, with_place(
+                    dialog.where, AddEntriesCommand(self.journal, [record], dialog.windowTitle())))
                 self.statusBar().showMessage("Saved.", 5000)
             else:
-                perform(self.undo_stack, EditEntryCommand(self.journal, dialog.original, record))
+                perform(self.undo_stack, with_place(
+                    dialog.where, EditEntryCommand(self.journal, dialog.original, record)))
                 self.statusBar().showMessage("Changes saved. Undo with Ctrl+Z.", 5000)
         except UserError as exc:
             messages.warn(self, "Not saved", str(exc))
@@ -341,6 +358,11 @@ class MainWindow(QMainWindow):
     def share(self) -> None:
         self.go_to(PAGES.index("Sharing"))
         self.sharing.open_share_dialog()
+
+    def open_reply(self):  # type: ignore[no-untyped-def]
+        """Journal ▸ Open a reply from a supporter…: on the Sharing page, where replies are listed."""
+        self.go_to(PAGES.index("Sharing"))
+        return self.sharing.open_reply()
 
     def export_summary(self) -> SummaryDialog:
         """Export summary as PDF…: the dialog chooses, makes and saves the file."""

@@ -1,9 +1,11 @@
 """Lay a :class:`~peerjournal.core.summary_report.Report` out as a PDF: A4, numbered pages.
 
-Charts are the Insights page's own chart classes, painted on the GUI thread into images in
-the light palette whatever the app's theme (:func:`chart_images`). The pages are laid out
-by a QTextDocument from escaped HTML and printed with QPdfWriter into memory
-(:func:`pdf_bytes`); that part touches no widget, so it can run in a worker thread. The
+Charts are the Insights page's own chart classes in the light palette, whatever the app's
+theme. Their painting is recorded on the GUI thread (:func:`chart_pictures`: widgets live
+there; recording is quick, even for ten years of days) and replayed into the PDF as
+vector drawing, so charts print sharp and no image has to be rasterised. The pages are
+laid out by a QTextDocument from escaped HTML and printed with QPdfWriter into memory
+(:func:`pdf_bytes`); that part touches no widget, so it runs in a worker thread. The
 bytes then go to disk through ``write_atomic`` (0600, all or nothing).
 """
 
@@ -12,17 +14,20 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
+    QPicture,
+    QPyTextObject,
+    QTextCharFormat,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -46,7 +51,8 @@ from peerjournal.ui.style import LIGHT, palette_for
 RESOLUTION = 300  # dots per inch of the PDF's layout; text and lines stay vector
 MARGINS_MM = QMarginsF(18, 16, 18, 12)
 CHART_SIZE = (640, 260)  # logical pixels the chart is drawn at (as on screen)
-CHART_SCALE = 3  # image pixels per logical pixel, so charts print sharp
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1  # a chart's place in the text
+CHART_KEY = QTextFormat.Property.UserProperty + 1  # which chart goes there
 FONT_PT = 10.0
 
 
@@ -61,9 +67,11 @@ def _chart_widget(spec: MoodChartSpec | BarChartSpec) -> QWidget:
     return bars
 
 
-def chart_images(report: Report) -> dict[str, QImage]:
-    """Chart key → the chart painted as on the Insights page, light colours. GUI thread only."""
-    images: dict[str, QImage] = {}
+def chart_pictures(report: Report) -> dict[str, QPicture]:
+    """Chart key → the chart's painting as on the Insights page, in light colours, recorded
+    at ``CHART_SIZE``. GUI thread only (the charts are widgets); the pictures can then be
+    replayed in any thread."""
+    pictures: dict[str, QPicture] = {}
     width, height = CHART_SIZE
     font = QFont()
     font.setPointSizeF(9)
@@ -73,15 +81,53 @@ def chart_images(report: Report) -> dict[str, QImage]:
         widget.setPalette(palette_for(LIGHT))  # paper is white, whatever the screen shows
         widget.setFont(font)
         widget.resize(width, height)
-        image = QImage(width * CHART_SCALE, height * CHART_SCALE, QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(CHART_SCALE)
-        image.fill(QColor("#ffffff"))
-        widget.render(image)
-        # The page sets the printed size; a ratio left on the image would crop it there.
-        image.setDevicePixelRatio(1)
-        images[spec.key] = image
+        picture = QPicture()
+        widget.render(picture)
+        pictures[spec.key] = picture
         widget.deleteLater()
-    return images
+    return pictures
+
+
+class _ChartObject(QPyTextObject):
+    """Draws a recorded chart where the text has its placeholder, scaled to the text width."""
+
+    def __init__(self, pictures: dict[str, QPicture], size: QSizeF) -> None:
+        super().__init__()
+        self.pictures, self.size = pictures, size
+
+    def intrinsicSize(self, doc, position, format) -> QSizeF:  # type: ignore[no-untyped-def]  # noqa: A002, N802
+        return self.size
+
+    def drawObject(self, painter, rect, doc, position, format) -> None:  # type: ignore[no-untyped-def]  # noqa: A002, N802
+        picture = self.pictures.get(str(format.property(CHART_KEY)))
+        if picture is None:
+            return
+        # drawPicture scales by the device's resolution over the picture's own; undo that
+        # part, so the chart fills exactly the place the text made for it.
+        device = painter.device()
+        dpi_x = device.logicalDpiX() / picture.logicalDpiX() if device else 1.0
+        dpi_y = device.logicalDpiY() / picture.logicalDpiY() if device else 1.0
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / CHART_SIZE[0] / dpi_x, rect.height() / CHART_SIZE[1] / dpi_y)
+        painter.drawPicture(0, 0, picture)
+        painter.restore()
+
+
+def _place_charts(document: QTextDocument, keys: list[str]) -> None:
+    """Swap each chart's placeholder text for the chart object."""
+    for key in keys:
+        found = document.find(_placeholder(key))
+        if found.isNull():
+            continue
+        chart = QTextCharFormat()
+        chart.setObjectType(CHART_OBJECT)
+        chart.setProperty(CHART_KEY, key)
+        found.insertText("\ufffc", chart)
+
+
+def _placeholder(key: str) -> str:
+    return f"[[chart {key}]]"
 
 
 # -- HTML ---------------------------------------------------------------------------
@@ -102,7 +148,7 @@ def _table(table: Table) -> str:
             f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
 
 
-def _block(block: Block, width: int) -> str:
+def _block(block: Block) -> str:
     if isinstance(block, Heading):
         return f"<h3>{escape(block.text)}</h3>"
     if isinstance(block, Paragraph):
@@ -115,18 +161,11 @@ def _block(block: Block, width: int) -> str:
     if isinstance(block, NoteItem):
         return (f"<p><b>{escape(block.when)}</b> · {escape(block.about)}<br>"
                 f"{_text(block.text)}</p>")
-    height = round(width * CHART_SIZE[1] / CHART_SIZE[0])
-    return (f"<p><b>{escape(block.title)}</b></p>"
-            f"<p><img src='{chart_url(block.key)}' width='{width}' height='{height}' "
-            f"alt='{escape(block.description, quote=True)}'></p>")
+    return f"<p><b>{escape(block.title)}</b></p><p>{escape(_placeholder(block.key))}</p>"
 
 
-def chart_url(key: str) -> str:
-    return f"summary-chart-{key}"
-
-
-def report_html(report: Report, width: int) -> str:
-    """The whole report as Qt rich text; ``width`` is the text width in CSS pixels (1/96 in)."""
+def report_html(report: Report) -> str:
+    """The whole report as Qt rich text, each chart as a placeholder line."""
     parts = [
         "<html><body>",
         f"<h1 style='color: #1d5952'>{escape(report.title)}</h1>",
@@ -136,13 +175,13 @@ def report_html(report: Report, width: int) -> str:
     for section in report.sections:
         parts.append(f"<h2 style='page-break-before: always; color: #1d5952'>"
                      f"{escape(section.heading)}</h2>")
-        parts.extend(_block(block, width) for block in section.blocks)
+        parts.extend(_block(block) for block in section.blocks)
     parts.append("</body></html>")
     return "".join(parts)
 
 
 # -- the PDF --------------------------------------------------------------------------
-def pdf_bytes(report: Report, images: dict[str, QImage], font_family: str = "") -> bytes:
+def pdf_bytes(report: Report, pictures: dict[str, QPicture], font_family: str = "") -> bytes:
     """The report as PDF bytes. Touches no widget: safe in a worker thread."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -167,9 +206,10 @@ def pdf_bytes(report: Report, images: dict[str, QImage], font_family: str = "") 
         f"h1 {{ font-size: 22pt; }} h2 {{ font-size: 16pt; margin-bottom: {6}px; }}"
         f" h3 {{ font-size: 12pt; margin-top: {12}px; }}"
         f" th {{ font-weight: bold; }} p, li {{ margin-bottom: {4}px; }}")
-    for key, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_url(key)), image)
-    document.setHtml(report_html(report, round(width / dots)))
+    charts = _ChartObject(pictures, QSizeF(width, width * CHART_SIZE[1] / CHART_SIZE[0]))
+    document.documentLayout().registerHandler(CHART_OBJECT, charts)
+    document.setHtml(report_html(report))
+    _place_charts(document, [spec.key for spec in report.charts])
     body = QSizeF(width, height - footer_height)
     document.setPageSize(body)
     pages = document.pageCount()
@@ -205,7 +245,8 @@ def pdf_bytes(report: Report, images: dict[str, QImage], font_family: str = "") 
     return bytes(data.data())
 
 
-def write_pdf(path: Path, report: Report, images: dict[str, QImage], font_family: str = "") -> Path:
+def write_pdf(path: Path, report: Report, pictures: dict[str, QPicture],
+              font_family: str = "") -> Path:
     """Make the PDF and save it at ``path`` (0600, all or nothing). Worker-thread safe."""
-    write_atomic(path, pdf_bytes(report, images, font_family), what="the summary")
+    write_atomic(path, pdf_bytes(report, pictures, font_family), what="the summary")
     return path

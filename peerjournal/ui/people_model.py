@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.records import Contact, Person
 from peerjournal.core.vocabulary import FELT_LABELS, Closeness
 from peerjournal.storage.repository import Journal
+
+from peerjournal.ui.dates import day_text, when_text
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 # The bare name, so filtering ignores "(archived)" and never matches a group row.
@@ -33,15 +42,14 @@ def local_date(at: datetime, now: datetime | None = None) -> str:
     if now is not None:
         today = to_local(now).date()
         if day == today:
-            return "Today"
+            return QCoreApplication.translate("PeopleModel", "Today")
         if day == today - timedelta(days=1):
-            return "Yesterday"
-    return f"{day.day} {day:%b %Y}"
+            return QCoreApplication.translate("PeopleModel", "Yesterday")
+    return day_text(day, "d MMM yyyy")
 
 
 def local_date_time(at: datetime) -> str:
-    local = to_local(at)
-    return f"{local.day} {local:%b %Y}, {local:%H:%M}"
+    return when_text(at, "d MMM yyyy, HH:mm")
 
 
 def _read_only(text: str) -> QStandardItem:
@@ -57,7 +65,8 @@ class PeopleModel(QStandardItemModel):
     holds the person id; group rows hold none and cannot be selected.
     """
 
-    HEADERS = ("Name", "Relationship", "Last contact")
+    HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Relationship"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Last contact"))
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +74,7 @@ class PeopleModel(QStandardItemModel):
         self._show_archived = False
         self._people: dict[int, Person] = {}
         self._has_anyone = False
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("PeopleModel", h) for h in self.HEADERS])
         self.reload()
 
     # -- state ----------------------------------------------------------
@@ -109,8 +118,9 @@ class PeopleModel(QStandardItemModel):
             members = [p for p in shown if p.closeness == circle]
             group = _read_only(f"{circle.label} ({len(members)})")
             group.setData(circle.value, CIRCLE_ROLE)
-            noun = "person" if len(members) == 1 else "people"
-            group.setData(f"{circle.label}, {len(members)} {noun}", Qt.ItemDataRole.AccessibleTextRole)
+            spoken = (QCoreApplication.translate("PeopleModel", "{circle}, 1 person") if len(members) == 1
+                      else QCoreApplication.translate("PeopleModel", "{circle}, {n} people"))
+            group.setData(spoken.format(circle=circle.label, n=len(members)), Qt.ItemDataRole.AccessibleTextRole)
             # Headings, not choices: selecting one would only show an empty details pane.
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             bold = QFont()
@@ -122,26 +132,32 @@ class PeopleModel(QStandardItemModel):
             self.appendRow(group)
 
     def _person_row(self, person: Person, last: datetime | None, now: datetime) -> list[QStandardItem]:
-        name = _read_only(f"{person.name} (archived)" if person.archived else person.name)
+        name = _read_only(QCoreApplication.translate("PeopleModel", "{name} (archived)").format(name=person.name)
+                          if person.archived else person.name)
         name.setData(person.id, PERSON_ID_ROLE)
         name.setData(person.name, NAME_ROLE)
         if person.archived:
             italic = QFont()
             italic.setItalic(True)
             name.setFont(italic)
-            name.setToolTip(f"{person.name} is archived. Their history is kept.")
+            name.setToolTip(QCoreApplication.translate("PeopleModel", "{name} is archived. Their history is kept.").format(
+                name=person.name))
         when = _read_only(local_date(last, now) if last else NO_DATE)
         if last:
             when.setToolTip(local_date_time(last))
         else:
-            when.setData("No contact noted yet", Qt.ItemDataRole.AccessibleTextRole)
+            when.setData(QCoreApplication.translate("PeopleModel", "No contact noted yet"),
+                         Qt.ItemDataRole.AccessibleTextRole)
         return [name, _read_only(person.relationship.label), when]
 
 
 class ContactHistoryModel(QAbstractTableModel):
     """One person's contacts, newest first: When, How, With, How it felt, Note."""
 
-    HEADERS = ("When", "How", "With", "How it felt", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("ContactHistoryModel", "When"), QT_TRANSLATE_NOOP("ContactHistoryModel", "How"),
+               QT_TRANSLATE_NOOP("ContactHistoryModel", "With"),
+               QT_TRANSLATE_NOOP("ContactHistoryModel", "How it felt"),
+               QT_TRANSLATE_NOOP("ContactHistoryModel", "Note"))
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
@@ -181,7 +197,7 @@ class ContactHistoryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ContactHistoryModel", self.HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.records import Person
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Change, Journal
@@ -40,8 +41,8 @@ from peerjournal.ui.people_model import (
 from peerjournal.ui.person_details import PersonDetails, RoomyDelegate, label, mirror_button
 from peerjournal.ui.person_dialog import PersonDialog
 
-WELCOME = "Add the people in your life — family, friends, neighbours, groups, professionals."
-NOTHING_CHOSEN = "Choose someone to see your contact history with them."
+WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
 # Activities count as history too: they decide whether Delete is allowed.
 _RELEVANT = {Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES}
 _WELCOME_PAGE, _EMPTY_PAGE, _PERSON_PAGE = range(3)
@@ -73,7 +74,7 @@ class PeoplePage(QWidget):
         splitter.setSizes([460, 640])  # proportions: names need room, so does the history
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label("People", name="pageTitle"))
+        layout.addWidget(label(self.tr("People"), name="pageTitle"))
         layout.addWidget(splitter, 1)
         events.changed.connect(self._journal_changed)
         self.refresh()
@@ -86,19 +87,22 @@ class PeoplePage(QWidget):
         if key is not None:
             action.setShortcut(key)
             action.setShortcutContext(context)
-            action.setToolTip(f"{text.rstrip('…')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(self.tr("{action} ({keys})").format(
+                action=text.rstrip("…").replace("&", ""), keys=key.toString(QKeySequence.SequenceFormat.NativeText)))
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
         window = Qt.ShortcutContext.WindowShortcut  # wherever the focus is, while the page is shown
-        self.add_action = self._action("Add person…", self.open_add_dialog, QKeySequence("Ctrl+Shift+N"), window)
-        self.edit_action = self._action("Edit…", self.open_edit_dialog, QKeySequence("F2"))
-        self.archive_action = self._action("Archive", self.toggle_archived)
-        self.log_contact_action = self._action("Log a contact…", self._request_log_contact)
-        self.find_action = self._action("Find a person", self._focus_filter, QKeySequence(QKeySequence.StandardKey.Find))
+        self.add_action = self._action(self.tr("Add person…"), self.open_add_dialog, QKeySequence("Ctrl+Shift+N"),
+                                       window)
+        self.edit_action = self._action(self.tr("Edit…"), self.open_edit_dialog, QKeySequence("F2"))
+        self.archive_action = self._action(self.tr("Archive"), self.toggle_archived)
+        self.log_contact_action = self._action(self.tr("Log a contact…"), self._request_log_contact)
+        self.find_action = self._action(self.tr("Find a person"), self._focus_filter,
+                                        QKeySequence(QKeySequence.StandardKey.Find))
         # Delete works only in the list, never while typing in the filter or reading the history.
-        self.delete_action = QAction("Delete", self)
+        self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -106,23 +110,23 @@ class PeoplePage(QWidget):
     def _make_list_side(self) -> QWidget:
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("peopleFilter")
-        self.filter_edit.setAccessibleName("Find a person by name")
-        self.filter_edit.setPlaceholderText("Find by name  (Ctrl+F)")
+        self.filter_edit.setAccessibleName(self.tr("Find a person by name"))
+        self.filter_edit.setPlaceholderText(self.tr("Find by name  (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         for clear in self.filter_edit.findChildren(QToolButton):  # Qt's own clear button
-            clear.setAccessibleName("Clear the search")
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.filter_edit.installEventFilter(self)
-        self.add_button = mirror_button(self.add_action, "addPersonButton", "Add a person")
-        self.show_archived_check = QCheckBox("Show archived")
+        self.add_button = mirror_button(self.add_action, "addPersonButton", self.tr("Add a person"))
+        self.show_archived_check = QCheckBox(self.tr("Show archived"))
         self.show_archived_check.setObjectName("showArchivedCheck")
-        self.show_archived_check.setAccessibleName("Show archived people")
+        self.show_archived_check.setAccessibleName(self.tr("Show archived people"))
         self.show_archived_check.toggled.connect(self._show_archived_toggled)
         self.no_match_label = label(name="hintLabel")
         self.tree = tree = QTreeView()
         tree.setObjectName("peopleTree")
-        tree.setAccessibleName("People, grouped by circle")
+        tree.setAccessibleName(self.tr("People, grouped by circle"))
         tree.setModel(self.proxy)
         tree.setItemDelegate(RoomyDelegate(tree))
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,7 +134,7 @@ class PeoplePage(QWidget):
         tree.setAllColumnsShowFocus(True)
         tree.setUniformRowHeights(True)
         header = tree.header()
-        header.setAccessibleName("People list columns")
+        header.setAccessibleName(self.tr("People list columns"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -156,21 +160,22 @@ class PeoplePage(QWidget):
         self.details_stack = QStackedWidget()
         self.details_stack.setObjectName("detailsStack")
         self.welcome_page = QWidget()
-        self.welcome_label = label(WELCOME, name="emptyLabel")  # app.qss styles empty states
+        self.welcome_label = label(self.tr(WELCOME), name="emptyLabel")  # app.qss styles empty states
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_add_button = mirror_button(self.add_action, "welcomeAddButton", "Add a person")
+        self.welcome_add_button = mirror_button(self.add_action, "welcomeAddButton", self.tr("Add a person"))
         self.welcome_add_button.setDefault(True)  # the one thing to do here: make it stand out
         welcome = QVBoxLayout(self.welcome_page)
         welcome.addStretch(1)
         welcome.addWidget(self.welcome_label)
         welcome.addWidget(self.welcome_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome.addStretch(2)
-        self.empty_label = label(NOTHING_CHOSEN, name="emptyLabel")
+        self.empty_label = label(self.tr(NOTHING_CHOSEN), name="emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.log_contact_button = mirror_button(self.log_contact_action, "logContactButton", "Log a contact with this person")
-        self.edit_button = mirror_button(self.edit_action, "editButton", "Edit this person")
-        self.archive_button = mirror_button(self.archive_action, "archiveButton", "Archive this person")
-        self.delete_button = mirror_button(self.delete_action, "deleteButton", "Delete this person")
+        self.log_contact_button = mirror_button(self.log_contact_action, "logContactButton",
+                                                self.tr("Log a contact with this person"))
+        self.edit_button = mirror_button(self.edit_action, "editButton", self.tr("Edit this person"))
+        self.archive_button = mirror_button(self.archive_action, "archiveButton", self.tr("Archive this person"))
+        self.delete_button = mirror_button(self.delete_action, "deleteButton", self.tr("Delete this person"))
         self.details = PersonDetails(
             self.history_model, [self.log_contact_button, self.edit_button, self.archive_button, self.delete_button]
         )
@@ -230,7 +235,8 @@ class PeoplePage(QWidget):
             # While searching every match must be visible; otherwise keep what the person collapsed.
             self.tree.setExpanded(group, searching or group.data(CIRCLE_ROLE) not in self._collapsed)
         no_match = searching and not self.proxy.rowCount()
-        self.no_match_label.setText(f"No one called “{self.filter_edit.text().strip()}”." if no_match else "")
+        self.no_match_label.setText(
+            self.tr("No one called “{name}”.").format(name=self.filter_edit.text().strip()) if no_match else "")
         self.no_match_label.setVisible(no_match)
 
     def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
@@ -262,15 +268,17 @@ class PeoplePage(QWidget):
         has_history = person_id is not None and self._journal.person_has_history(person_id)
         self.edit_action.setEnabled(person_id is not None)
         self.archive_action.setEnabled(person_id is not None)
-        self.archive_action.setText("Restore" if archived else "Archive")
-        self.archive_button.setAccessibleName("Restore this person" if archived else "Archive this person")
+        self.archive_action.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setAccessibleName(
+            self.tr("Restore this person") if archived else self.tr("Archive this person"))
         self.delete_action.setEnabled(person_id is not None and not has_history)
         # A disabled button should say why, and what to do instead.
         self.delete_action.setToolTip(
-            "People who appear in your journal can be archived instead." if has_history else "Delete (Del)"
+            self.tr("People who appear in your journal can be archived instead.") if has_history
+            else self.tr("Delete (Del)")
         )
         self.log_contact_action.setEnabled(person_id is not None and not archived)
-        self.log_contact_action.setToolTip("Restore them first to log a contact." if archived else "")
+        self.log_contact_action.setToolTip(self.tr("Restore them first to log a contact.") if archived else "")
 
     # -- actions ------------------------------------------------------------
     def open_add_dialog(self) -> None:
@@ -283,7 +291,7 @@ class PeoplePage(QWidget):
         try:
             person = self._journal.get_person(chosen.id)  # fresh, in case it changed elsewhere
         except UserError as exc:
-            messages.warn(self, "Couldn't open this person", str(exc))
+            messages.warn(self, self.tr("Couldn't open this person"), str(exc))
             return
         self._open_dialog(person)
 
@@ -313,31 +321,31 @@ class PeoplePage(QWidget):
         if person is None or person.id is None:
             return
         if not person.archived and not messages.confirm(
-            self, f"Archive {person.name}?",
-            f"{person.name} will be hidden from your lists. Everything you have noted with them "
-            "stays in your journal, and you can restore them at any time.",
-            yes="Archive", no="Keep in my lists",
+            self, self.tr("Archive {name}?").format(name=person.name),
+            self.tr("{name} will be hidden from your lists. Everything you have noted with them "
+                    "stays in your journal, and you can restore them at any time.").format(name=person.name),
+            yes=self.tr("Archive"), no=self.tr("Keep in my lists"),
         ):
             return
         try:
             self._journal.set_archived(person.id, not person.archived)
         except UserError as exc:
-            messages.warn(self, "Couldn't change this person", str(exc))
+            messages.warn(self, self.tr("Couldn't change this person"), str(exc))
 
     def delete_selected(self) -> None:
         person = self._chosen()
         if person is None or person.id is None or not self.delete_action.isEnabled():
             return
         if not messages.confirm(
-            self, f"Delete {person.name}?",
-            f"{person.name} will be removed from your journal. This can't be undone.",
-            yes="Delete", no="Keep",
+            self, self.tr("Delete {name}?").format(name=person.name),
+            self.tr("{name} will be removed from your journal. This can't be undone.").format(name=person.name),
+            yes=self.tr("Delete"), no=self.tr("Keep"),
         ):
             return
         try:
             self._journal.delete_person(person.id)
         except UserError as exc:
-            messages.warn(self, "Couldn't delete this person", str(exc))
+            messages.warn(self, self.tr("Couldn't delete this person"), str(exc))
 
     def _request_log_contact(self) -> None:
         person = self._chosen()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,7 +50,10 @@ def mirror_button(action: QAction, name: str, accessible: str) -> QPushButton:
 
 
 def _in_words(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return QCoreApplication.translate("PersonDetails", "{some} and {last}").format(
+        some=", ".join(items[:-1]), last=items[-1])
 
 
 class RoomyDelegate(QStyledItemDelegate):
@@ -79,7 +82,7 @@ class PersonDetails(QWidget):
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_table = table = QTableView()
         table.setObjectName("contactHistoryTable")
-        table.setAccessibleName("Contact history")
+        table.setAccessibleName(self.tr("Contact history"))
         table.setModel(history)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,13 +90,13 @@ class PersonDetails(QWidget):
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
-        table.verticalHeader().setAccessibleName("Contact rows")
-        table.horizontalHeader().setAccessibleName("Contact history columns")
+        table.verticalHeader().setAccessibleName(self.tr("Contact rows"))
+        table.horizontalHeader().setAccessibleName(self.tr("Contact history columns"))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the note
         corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
-            corner.setAccessibleName("Select all contacts")
+            corner.setAccessibleName(self.tr("Select all contacts"))
         self.no_history_label = label(name="noHistoryLabel")
         row = QHBoxLayout()
         for button in buttons:
@@ -107,7 +110,7 @@ class PersonDetails(QWidget):
         layout.addSpacing(4)
         layout.addLayout(row)
         layout.addSpacing(10)
-        layout.addWidget(label("Contact history", name="sectionLabel"))
+        layout.addWidget(label(self.tr("Contact history"), name="sectionLabel"))
         layout.addWidget(table, 1)
         layout.addWidget(self.no_history_label)
         layout.addStretch(0)
@@ -115,18 +118,19 @@ class PersonDetails(QWidget):
     def show_person(self, person: Person) -> None:
         self.name_heading.setText(person.name)
         self.name_heading.setAccessibleName(person.name)
-        archived = " · Archived (their history is kept)" if person.archived else ""
+        archived = self.tr(" · Archived (their history is kept)") if person.archived else ""
         self.summary_label.setText(f"{person.relationship.label} · {person.closeness.label}{archived}")
         kinds = [k.label.lower() for k in HelpKind if k in person.help_kinds]
-        self.help_label.setText(f"They can give {_in_words(kinds)}." if kinds else "")
+        self.help_label.setText(self.tr("They can give {kinds}.").format(kinds=_in_words(kinds)) if kinds else "")
         self.help_label.setVisible(bool(kinds))
         self.notes_label.setText(person.notes)
         self.notes_label.setVisible(bool(person.notes))
         self._history.show_person(person.id)
-        self.history_table.setAccessibleName(f"Contact history with {person.name}")
+        self.history_table.setAccessibleName(self.tr("Contact history with {name}").format(name=person.name))
         has_rows = self._history.rowCount() > 0
         self.history_table.setVisible(has_rows)
         self.no_history_label.setText(
-            "" if has_rows else f"No contacts noted with {person.name} yet. They will show here when you log one."
+            "" if has_rows else self.tr("No contacts noted with {name} yet. They will show here when you log one.").format(
+                name=person.name)
         )
         self.no_history_label.setVisible(not has_rows)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.records import NAME_MAX, Person
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import UserError
@@ -33,7 +34,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.ui.forms import note_field
 from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
 
-CIRCLE_HINT = "Close: the first you'd turn to. Middle: now and then. Outer: less often."
+CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")
 
 
 class PersonDialog(QDialog):
@@ -48,39 +49,41 @@ class PersonDialog(QDialog):
         self._journal = journal
         self._source = person
         self._saved: Person | None = None
-        self.setWindowTitle(f"Edit {person.name}" if person else "Add a person")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=person.name) if person else self.tr("Add a person"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)  # room for the circle hint on one line
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("personNameEdit")
-        self.name_edit.setAccessibleName("Name")
-        self.name_edit.setPlaceholderText("A name or nickname, or a group's name")
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("A name or nickname, or a group's name"))
         self.name_edit.setMaxLength(NAME_MAX)
 
         self.relationship_combo = QComboBox()
         self.relationship_combo.setObjectName("relationshipCombo")
-        self.relationship_combo.setAccessibleName("Relationship")
+        self.relationship_combo.setAccessibleName(self.tr("Relationship"))
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
-        self.relationship_combo.view().setAccessibleName("Relationships")
+        self.relationship_combo.view().setAccessibleName(self.tr("Relationships"))
 
         self.circle_group = QButtonGroup(self)
         self.circle_radios: dict[Closeness, QRadioButton] = {}
         circles = QHBoxLayout()
         circles.setContentsMargins(0, 0, 0, 0)
+        short = {Closeness.CLOSE: self.tr("Close"), Closeness.MIDDLE: self.tr("Middle"),
+                 Closeness.OUTER: self.tr("Outer")}
         for circle in Closeness:
-            radio = QRadioButton(circle.label.replace(" circle", ""))
+            radio = QRadioButton(short[circle])
             radio.setObjectName(f"{circle.value}CircleRadio")
             radio.setAccessibleName(circle.label)
-            radio.setAccessibleDescription(CIRCLE_HINT)
+            radio.setAccessibleDescription(self.tr(CIRCLE_HINT))
             self.circle_group.addButton(radio)
             circles.addWidget(radio)
             self.circle_radios[circle] = radio
         circles.addStretch(1)
         circle_box = QWidget()
         circle_box.setLayout(circles)
-        hint = QLabel(CIRCLE_HINT)
+        hint = QLabel(self.tr(CIRCLE_HINT))
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
 
@@ -92,12 +95,12 @@ class PersonDialog(QDialog):
         for kind in HelpKind:
             check = QCheckBox(kind.label)
             check.setObjectName(f"{kind.value}HelpCheck")
-            check.setAccessibleName(f"They can give: {kind.label}")
+            check.setAccessibleName(self.tr("They can give: {kind}").format(kind=kind.label))
             help_layout.addWidget(check)
             self.help_checks[kind] = check
 
         self.notes_edit = note_field(
-            "personNotesEdit", "Notes about this person", "Anything you want to remember (optional)"
+            "personNotesEdit", self.tr("Notes about this person"), self.tr("Anything you want to remember (optional)")
         )
 
         self.error_label = QLabel()
@@ -111,26 +114,26 @@ class PersonDialog(QDialog):
         )
         self.buttons.setObjectName("personDialogButtonBox")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save")
+        ok.setText(self.tr("Save"))
         ok.setObjectName("savePersonButton")
-        ok.setAccessibleName("Save this person")
+        ok.setAccessibleName(self.tr("Save this person"))
         ok.setDefault(True)  # Enter in any single-line field saves
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelPersonButton")
-        cancel.setAccessibleName("Cancel without saving")
+        cancel.setAccessibleName(self.tr("Cancel without saving"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Relationship", self.relationship_combo)
-        form.addRow("&Circle", circle_box)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Relationship"), self.relationship_combo)
+        form.addRow(self.tr("&Circle"), circle_box)
         form.addRow("", hint)
-        form.addRow("They can &give", help_box)
+        form.addRow(self.tr("They can &give"), help_box)
         self.cadence_combo = cadence_combo(None, "")
-        form.addRow("Stay in &touch", self.cadence_combo)
-        form.addRow("N&otes", self.notes_edit)
+        form.addRow(self.tr("Stay in &touch"), self.cadence_combo)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
         buddies = {0: self.name_edit, 1: self.relationship_combo, 2: self.circle_radios[Closeness.CLOSE],
                    4: self.help_checks[HelpKind.PRACTICAL], 5: self.cadence_combo, 6: self.notes_edit}
         for row, field in buddies.items():

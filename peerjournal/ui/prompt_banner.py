@@ -9,18 +9,20 @@ Signals: ``actRequested(object)``, ``snoozeRequested(object, object)`` (prompt, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.prompts import Prompt, PromptFacts, PromptKind, Snooze
 
+# Marked for translation (context "PromptBanner"), translated when shown.
 ACTION_TEXT = {
-    PromptKind.CHECK_IN: "Check in now",
-    PromptKind.CONTACTS: "Note who I was in touch with",
-    PromptKind.ACTIVITIES: "Note what I did",
-    PromptKind.STAY_IN_TOUCH: "Log a contact",
-    PromptKind.ISOLATION: "Note a contact",
+    PromptKind.CHECK_IN: QT_TRANSLATE_NOOP("PromptBanner", "Check in now"),
+    PromptKind.CONTACTS: QT_TRANSLATE_NOOP("PromptBanner", "Note who I was in touch with"),
+    PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("PromptBanner", "Note what I did"),
+    PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("PromptBanner", "Log a contact"),
+    PromptKind.ISOLATION: QT_TRANSLATE_NOOP("PromptBanner", "Note a contact"),
 }
 
 
@@ -32,7 +34,7 @@ class PromptBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptBanner")
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(self.tr("Reminder"))
         self.prompt: Prompt | None = None
         self.title = QLabel()
         self.title.setObjectName("promptTitle")
@@ -45,21 +47,21 @@ class PromptBanner(QFrame):
         self.act_button = QPushButton()
         self.act_button.setObjectName("promptActButton")
         self.act_button.clicked.connect(lambda: self._emit(self.actRequested))
-        self.later_button = QPushButton("&Later")
+        self.later_button = QPushButton(self.tr("&Later"))
         self.later_button.setObjectName("promptLaterButton")
-        self.later_button.setAccessibleName("Remind me later")
+        self.later_button.setAccessibleName(self.tr("Remind me later"))
         menu = QMenu(self.later_button)
         menu.setObjectName("snoozeMenu")
         self.snooze_actions: dict[Snooze, QAction] = {}
-        for choice, label in ((Snooze.QUARTER_HOUR, "In 15 minutes"), (Snooze.HOUR, "In an hour"),
-                              (Snooze.TOMORROW, "Tomorrow")):
+        for choice, label in ((Snooze.QUARTER_HOUR, self.tr("In 15 minutes")), (Snooze.HOUR, self.tr("In an hour")),
+                              (Snooze.TOMORROW, self.tr("Tomorrow"))):
             action = menu.addAction(label)
             action.triggered.connect(lambda _=False, c=choice: self._snooze(c))
             self.snooze_actions[choice] = action
         self.later_button.setMenu(menu)
-        self.dismiss_button = QPushButton("No, thanks")
+        self.dismiss_button = QPushButton(self.tr("No, thanks"))
         self.dismiss_button.setObjectName("promptDismissButton")
-        self.dismiss_button.setAccessibleName("Dismiss this reminder")
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this reminder"))
         self.dismiss_button.clicked.connect(lambda: self._emit(self.dismissRequested))
 
         words = QVBoxLayout()
@@ -82,13 +84,16 @@ class PromptBanner(QFrame):
         prompt = self.prompt
         self.title.setText(prompt.title)
         self.text.setText(prompt.text(facts, detailed=True))
-        action = ACTION_TEXT[prompt.kind]
+        action = QCoreApplication.translate("PromptBanner", ACTION_TEXT[prompt.kind])
         if prompt.kind is PromptKind.STAY_IN_TOUCH and facts and prompt.person_id in facts.names:
-            action = f"Log a contact with {facts.names[prompt.person_id]}"  # type: ignore[index]
+            action = self.tr("Log a contact with {name}").format(name=facts.names[prompt.person_id])  # type: ignore[index]
         self.act_button.setText(action)
         self.act_button.setAccessibleName(action)
         extra = len(prompts) - 1
-        self.more.setText(f"{extra} more reminder{'s' if extra > 1 else ''} after this one." if extra else "")
+        if extra == 1:
+            self.more.setText(self.tr("1 more reminder after this one."))
+        else:
+            self.more.setText(self.tr("{n} more reminders after this one.").format(n=extra) if extra else "")
         self.more.setVisible(bool(extra))
         self.setAccessibleDescription(f"{prompt.title}. {self.text.text()}")
         self.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import autostart
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.prompts import (
     ALL_DAYS,
     SLOT_KINDS,
@@ -49,31 +50,42 @@ from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.tray import tray_available
 from peerjournal.ui.widgets.cadence import cadence_combo
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Marked for translation (context "PromptsPage"); shown through kind_label().
 KIND_LABELS = {
-    PromptKind.CHECK_IN: "A check-in (mood, who, what)",
-    PromptKind.CONTACTS: "Who was I in touch with?",
-    PromptKind.ACTIVITIES: "What did I do?",
-    PromptKind.STAY_IN_TOUCH: "Stay in touch with people I chose",
-    PromptKind.ISOLATION: "A gentle hello after days with no contact noted",
+    PromptKind.CHECK_IN: QT_TRANSLATE_NOOP("PromptsPage", "A check-in (mood, who, what)"),
+    PromptKind.CONTACTS: QT_TRANSLATE_NOOP("PromptsPage", "Who was I in touch with?"),
+    PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("PromptsPage", "What did I do?"),
+    PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("PromptsPage", "Stay in touch with people I chose"),
+    PromptKind.ISOLATION: QT_TRANSLATE_NOOP("PromptsPage", "A gentle hello after days with no contact noted"),
 }
+
+
+def kind_label(kind: PromptKind) -> str:
+    return QCoreApplication.translate("PromptsPage", KIND_LABELS[kind])
+
+
+def day_name(day: int, short: bool = True) -> str:
+    """Monday is 0, in the language PeerJournal runs in."""
+    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(day + 1, fmt)
 
 
 def describe_days(days: frozenset[int]) -> str:
     if days == ALL_DAYS:
-        return "every day"
+        return QCoreApplication.translate("PromptsPage", "every day")
     if days == WEEKDAYS:
-        return "weekdays"
+        return QCoreApplication.translate("PromptsPage", "weekdays")
     if days == ALL_DAYS - WEEKDAYS:
-        return "weekends"
-    return ", ".join(DAY_NAMES[d] for d in sorted(days))
+        return QCoreApplication.translate("PromptsPage", "weekends")
+    return ", ".join(day_name(d) for d in sorted(days))
 
 
 def describe_time(slot: ReminderTime) -> str:
-    what = {PromptKind.CHECK_IN: "check-in", PromptKind.CONTACTS: "who I was in touch with",
-            PromptKind.ACTIVITIES: "what I did"}[slot.kind]
-    return f"{slot.at:%H:%M}, {describe_days(slot.days)}: {what}"
+    what = {PromptKind.CHECK_IN: QCoreApplication.translate("PromptsPage", "check-in"),
+            PromptKind.CONTACTS: QCoreApplication.translate("PromptsPage", "who I was in touch with"),
+            PromptKind.ACTIVITIES: QCoreApplication.translate("PromptsPage", "what I did")}[slot.kind]
+    return QCoreApplication.translate("PromptsPage", "{time}, {days}: {what}").format(
+        time=f"{slot.at:%H:%M}", days=describe_days(slot.days), what=what)
 
 
 def _time_edit(value: time, name: str) -> QTimeEdit:
@@ -99,17 +111,17 @@ class PromptsPage(QWidget):
         self._loading = False
         self._saving_cadence = False
 
-        title = QLabel("Prompts")
+        title = QLabel(self.tr("Prompts"))
         title.setObjectName("pageTitle")
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "PeerJournal can gently ask how you are, who you were in touch with and what you did. "
             "It never nags: at most a few times a day, never in your quiet hours, and you can say "
             "“later” or “no, thanks” to any prompt."
-        )
+        ))
         intro.setWordWrap(True)
-        self.enabled = QCheckBox("&Remind me gently")
+        self.enabled = QCheckBox(self.tr("&Remind me gently"))
         self.enabled.setObjectName("promptsEnabledCheck")
-        self.enabled.setAccessibleName("Remind me gently")
+        self.enabled.setAccessibleName(self.tr("Remind me gently"))
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -126,7 +138,7 @@ class PromptsPage(QWidget):
         scroll.setWidget(body)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
-        self.status.setAccessibleName("Settings status")
+        self.status.setAccessibleName(self.tr("Settings status"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -143,35 +155,35 @@ class PromptsPage(QWidget):
 
     # -- building ------------------------------------------------------------
     def _times_box(self) -> QGroupBox:
-        box = QGroupBox("When to ask")
+        box = QGroupBox(self.tr("When to ask"))
         self.times_list = QListWidget()
         self.times_list.setObjectName("reminderTimesList")
-        self.times_list.setAccessibleName("Reminder times")
+        self.times_list.setAccessibleName(self.tr("Reminder times"))
         self.times_list.setMaximumHeight(self.times_list.fontMetrics().lineSpacing() * 4 + 12)
-        self.new_time = _time_edit(time(20, 0), "Time of the new reminder")
+        self.new_time = _time_edit(time(20, 0), self.tr("Time of the new reminder"))
         self.new_time.setObjectName("newTimeEdit")
         self.day_checks: list[QCheckBox] = []
         days_row = QHBoxLayout()
         days_row.setSpacing(2)
-        for number, name in enumerate(DAY_NAMES):
-            check = QCheckBox(name)
+        for number in range(7):
+            check = QCheckBox(day_name(number))
             check.setObjectName(f"day{number}Check")
-            check.setAccessibleName(f"Remind on {FULL_DAY_NAMES[number]}")
+            check.setAccessibleName(self.tr("Remind on {day}").format(day=day_name(number, short=False)))
             check.setChecked(True)
             self.day_checks.append(check)
             days_row.addWidget(check)
         self.new_kind = QComboBox()
         self.new_kind.setObjectName("newKindCombo")
-        self.new_kind.setAccessibleName("What the new reminder asks")
+        self.new_kind.setAccessibleName(self.tr("What the new reminder asks"))
         for kind in SLOT_KINDS:
-            self.new_kind.addItem(KIND_LABELS[kind], kind)
-        self.add_time_button = QPushButton("&Add time")
+            self.new_kind.addItem(kind_label(kind), kind)
+        self.add_time_button = QPushButton(self.tr("&Add time"))
         self.add_time_button.setObjectName("addTimeButton")
-        self.add_time_button.setAccessibleName("Add this reminder time")
+        self.add_time_button.setAccessibleName(self.tr("Add this reminder time"))
         self.add_time_button.clicked.connect(self.add_time)
-        self.remove_time_button = QPushButton("Remove")
+        self.remove_time_button = QPushButton(self.tr("Remove"))
         self.remove_time_button.setObjectName("removeTimeButton")
-        self.remove_time_button.setAccessibleName("Remove the chosen reminder time")
+        self.remove_time_button.setAccessibleName(self.tr("Remove the chosen reminder time"))
         self.remove_time_button.clicked.connect(self.remove_time)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
@@ -179,15 +191,15 @@ class PromptsPage(QWidget):
         for widget in (self.new_kind, self.add_time_button, self.remove_time_button):
             row.addWidget(widget)
         row.addStretch(1)
-        self.quiet = QCheckBox("&Quiet hours: no prompts from")
+        self.quiet = QCheckBox(self.tr("&Quiet hours: no prompts from"))
         self.quiet.setObjectName("quietCheck")
-        self.quiet.setAccessibleName("Use quiet hours")
-        self.quiet_start = _time_edit(time(22, 0), "Quiet hours start")
-        self.quiet_end = _time_edit(time(8, 0), "Quiet hours end")
+        self.quiet.setAccessibleName(self.tr("Use quiet hours"))
+        self.quiet_start = _time_edit(time(22, 0), self.tr("Quiet hours start"))
+        self.quiet_end = _time_edit(time(8, 0), self.tr("Quiet hours end"))
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(QLabel(self.tr("to")))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         self.quiet.toggled.connect(self.apply)
@@ -200,13 +212,13 @@ class PromptsPage(QWidget):
         return box
 
     def _rules_box(self) -> QGroupBox:
-        box = QGroupBox("What to ask about")
+        box = QGroupBox(self.tr("What to ask about"))
         self.kind_checks: dict[PromptKind, QCheckBox] = {}
         layout = QVBoxLayout(box)
         for kind in PromptKind:
-            check = QCheckBox(KIND_LABELS[kind])
+            check = QCheckBox(kind_label(kind))
             check.setObjectName(f"{kind.value}Check")
-            check.setAccessibleName(KIND_LABELS[kind])
+            check.setAccessibleName(kind_label(kind))
             check.toggled.connect(self.apply)
             self.kind_checks[kind] = check
             layout.addWidget(check)
@@ -214,18 +226,18 @@ class PromptsPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.isolation_days = QSpinBox()
         self.isolation_days.setObjectName("isolationDaysSpin")
-        self.isolation_days.setAccessibleName("Days with no contact before a gentle hello")
+        self.isolation_days.setAccessibleName(self.tr("Days with no contact before a gentle hello"))
         self.isolation_days.setRange(1, 60)
-        self.isolation_days.setSuffix(" days")
-        self.nudge_time = _time_edit(time(11, 0), "Time for stay-in-touch prompts")
+        self.isolation_days.setSuffix(self.tr(" days"))
+        self.nudge_time = _time_edit(time(11, 0), self.tr("Time for stay-in-touch prompts"))
         self.nudge_time.setObjectName("nudgeTimeEdit")
         self.max_per_day = QSpinBox()
         self.max_per_day.setObjectName("maxPerDaySpin")
-        self.max_per_day.setAccessibleName("At most this many prompts a day")
+        self.max_per_day.setAccessibleName(self.tr("At most this many prompts a day"))
         self.max_per_day.setRange(1, 20)
-        form.addRow("A gentle hello after", self.isolation_days)
-        form.addRow("Stay-in-touch prompts from", self.nudge_time)
-        form.addRow("At most, prompts a day", self.max_per_day)
+        form.addRow(self.tr("A gentle hello after"), self.isolation_days)
+        form.addRow(self.tr("Stay-in-touch prompts from"), self.nudge_time)
+        form.addRow(self.tr("At most, prompts a day"), self.max_per_day)
         for spin in (self.isolation_days, self.max_per_day):
             spin.valueChanged.connect(self.apply)
         self.nudge_time.editingFinished.connect(self.apply)
@@ -233,15 +245,15 @@ class PromptsPage(QWidget):
         return box
 
     def _people_box(self) -> QGroupBox:
-        box = QGroupBox("People to stay in touch with")
-        hint = QLabel("Choose how often you'd like to be in touch. This stays in your encrypted journal.")
+        box = QGroupBox(self.tr("People to stay in touch with"))
+        hint = QLabel(self.tr("Choose how often you'd like to be in touch. This stays in your encrypted journal."))
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         self.people_table = QTableWidget(0, 2)
         self.people_table.setObjectName("cadenceTable")
-        self.people_table.setAccessibleName("How often to stay in touch with each person")
-        self.people_table.setHorizontalHeaderLabels(["Person", "Stay in touch"])
-        self.people_table.horizontalHeader().setAccessibleName("Columns")
+        self.people_table.setAccessibleName(self.tr("How often to stay in touch with each person"))
+        self.people_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Stay in touch")])
+        self.people_table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.people_table.horizontalHeader().setStretchLastSection(True)
         self.people_table.verticalHeader().hide()
         self.people_table.setCornerButtonEnabled(False)
@@ -253,21 +265,21 @@ class PromptsPage(QWidget):
         return box
 
     def _delivery_box(self) -> QGroupBox:
-        box = QGroupBox("How prompts appear")
-        self.show_details = QCheckBox("Show &names in notifications")
+        box = QGroupBox(self.tr("How prompts appear"))
+        self.show_details = QCheckBox(self.tr("Show &names in notifications"))
         self.show_details.setObjectName("showDetailsCheck")
-        self.show_details.setAccessibleName("Show names in notifications")
-        self.show_details.setToolTip("Off: notifications only say things like “Time for your check-in”.")
-        self.keep_in_tray = QCheckBox("Keep running in the &tray when the window is closed")
+        self.show_details.setAccessibleName(self.tr("Show names in notifications"))
+        self.show_details.setToolTip(self.tr("Off: notifications only say things like “Time for your check-in”."))
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the &tray when the window is closed"))
         self.keep_in_tray.setObjectName("keepInTrayCheck")
-        self.keep_in_tray.setAccessibleName("Keep running in the tray when the window is closed")
-        self.autostart = QCheckBox("Start with my &computer")
+        self.keep_in_tray.setAccessibleName(self.tr("Keep running in the tray when the window is closed"))
+        self.autostart = QCheckBox(self.tr("Start with my &computer"))
         self.autostart.setObjectName("autostartCheck")
-        self.autostart.setAccessibleName("Start PeerJournal with my computer")
+        self.autostart.setAccessibleName(self.tr("Start PeerJournal with my computer"))
         notes = []
         if not tray_available():
             self.keep_in_tray.setEnabled(False)
-            notes.append("This desktop has no tray, so prompts appear in the window as a banner.")
+            notes.append(self.tr("This desktop has no tray, so prompts appear in the window as a banner."))
         ok, why = autostart.supported()
         if not ok:
             self.autostart.setEnabled(False)
@@ -312,7 +324,7 @@ class PromptsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, slot)
             self.times_list.addItem(item)
         if not self._times:
-            self.times_list.addItem("No reminder times yet.")
+            self.times_list.addItem(self.tr("No reminder times yet."))
 
     def settings(self) -> AppSettings:
         current = self.service.settings
@@ -341,16 +353,16 @@ class PromptsPage(QWidget):
             self.status.setText(str(exc))
             return
         self.status.setProperty("error", False)
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
     def add_time(self) -> None:
         days = frozenset(d for d, check in enumerate(self.day_checks) if check.isChecked())
         if not days:
-            self.status.setText("Please choose at least one day for the reminder.")
+            self.status.setText(self.tr("Please choose at least one day for the reminder."))
             return
         slot = ReminderTime(_py_time(self.new_time), days, PromptKind(self.new_kind.currentData()))
         if any(s.at == slot.at and s.kind == slot.kind and s.days == slot.days for s in self._times):
-            self.status.setText("That reminder time is already on the list.")
+            self.status.setText(self.tr("That reminder time is already on the list."))
             return
         self._times.append(slot)
         self._show_times()
@@ -372,9 +384,10 @@ class PromptsPage(QWidget):
             autostart.set_enabled(on)
             self.service.update_settings(replace(self.service.settings, start_with_computer=on))
         except (UserError, OSError) as exc:
-            messages.warn(self, "Start with my computer", f"That could not be changed: {exc}")
+            messages.warn(self, self.tr("Start with my computer"),
+                          self.tr("That could not be changed: {reason}").format(reason=exc))
             return
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
     # -- people cadences ---------------------------------------------------------
     def load_people(self) -> None:
@@ -401,7 +414,7 @@ class PromptsPage(QWidget):
             return
         finally:
             self._saving_cadence = False
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if Change.PEOPLE in kinds and not self._saving_cadence:

@@ -41,6 +41,7 @@ from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.errors import UserError
 from peerjournal.storage.atomic import write_atomic
 from peerjournal.storage.keying import check_new_passphrase
+from peerjournal.storage.reply_repo import ReplyStore
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo, Supporter
 
@@ -243,6 +244,7 @@ class ShareDialog(QDialog):
             self.document = build_document(
                 snapshot, options, recipient=recipient, signer=self.repo.signer(),
                 export_id=new_export_id(), created=self.journal.clock(),
+                reply_to=ReplyStore(self.journal).reply_to(),
             )
         except UserError as exc:
             self.error.setText(str(exc))

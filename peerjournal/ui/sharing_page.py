@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.core.sharing.keys import fingerprint, parse_recipient
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
+from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
 from peerjournal.errors import UserError
+from peerjournal.storage.reply_repo import ReplyStore
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.reply_history import RepliesBox
 from peerjournal.ui.share_dialog import ShareDialog
 
 KEY_FILE_LIMIT = 64 * 1024
@@ -65,6 +67,7 @@ class SharingPage(QWidget):
         self.setObjectName("sharingPage")
         self.journal = journal
         self.repo = SharingRepo(journal)
+        self.replies = ReplyStore(journal)
         self.share_dialog: ShareDialog | None = None
 
         title = QLabel("Sharing")
@@ -89,6 +92,9 @@ class SharingPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._supporters_box(), 1)
         layout.addWidget(self._history_box(), 1)
+        self.replies_box = RepliesBox(self.replies)
+        self.open_reply_button = self.replies_box.open_button
+        layout.addWidget(self.replies_box, 1)
         self.reload()
 
     # -- supporters -------------------------------------------------------------------
@@ -156,14 +162,19 @@ class SharingPage(QWidget):
             self.fingerprint_label.clear()
             return
         try:
-            key = parse_recipient(text)
+            key = parse_supporter_key(text)
         except UserError:
             self.fingerprint_label.setText("This doesn't look like a complete key yet.")
             return
         self.fingerprint_label.setText(
-            f"Fingerprint: {fingerprint(key)} — read it out with your supporter; "
+            f"Fingerprint: {key.fingerprint} — read it out with your supporter; "
             "theirs should show the same."
         )
+        if key.signer is None:
+            self.fingerprint_label.setText(self.fingerprint_label.text() + " " + self.tr(
+                "This is an older key: you can share with it, but replies from this supporter "
+                "can only be opened once you add their updated key."
+            ))
 
     def open_key_file(self) -> None:
         path = files.choose_open(self, "Open a supporter's key file", "Key files (*.txt *.age *.pub *.key);;All files (*)")
@@ -173,14 +184,14 @@ class SharingPage(QWidget):
             if path.stat().st_size > KEY_FILE_LIMIT:
                 raise UserError("That file is too big to be a key file.")
             text = path.read_text(encoding="utf-8", errors="replace")
-            self.key_edit.setText(parse_recipient(text))
+            self.key_edit.setText(parse_supporter_key(text).text)
         except (UserError, OSError) as exc:
             self._show_error(str(exc) if isinstance(exc, UserError) else "That file could not be read.")
 
     def add_supporter(self) -> None:
         try:
-            recipient = parse_recipient(self.key_edit.text())
-            supporter = self.repo.add_supporter(self.name_edit.text(), recipient)
+            key = parse_supporter_key(self.key_edit.text())
+            supporter, updated = self.replies.add_supporter(self.name_edit.text(), key)
         except UserError as exc:
             self._show_error(str(exc))
             return
@@ -188,8 +199,14 @@ class SharingPage(QWidget):
         self.name_edit.clear()
         self.key_edit.clear()
         self.reload()
+        if updated:
+            messages.inform(self, self.tr("Supporter's key updated"), self.tr(
+                "{name}'s key is updated: replies from them can now be opened. Their fingerprint "
+                "is now {fingerprint}."
+            ).format(name=supporter.name, fingerprint=key.fingerprint))
+            return
         messages.inform(self, "Supporter added",
-                        f"{supporter.name} is added. Their fingerprint is {fingerprint(recipient)}.")
+                        f"{supporter.name} is added. Their fingerprint is {key.fingerprint}.")
 
     def remove_supporter(self) -> None:
         supporter = self._selected_supporter()
@@ -235,12 +252,19 @@ class SharingPage(QWidget):
 
     def reload(self) -> None:
         supporters = self.repo.supporters()
+        signers = self.replies.signers()
         self.supporters_table.setRowCount(len(supporters))
         for row, s in enumerate(supporters):
             name = _cell(s.name)
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             self.supporters_table.setItem(row, 0, name)
-            self.supporters_table.setItem(row, 1, _cell(fingerprint(s.recipient)))
+            print_cell = _cell(pairing_fingerprint(s.recipient, signers.get(s.id)))
+            if s.id not in signers:
+                print_cell.setToolTip(self.tr(
+                    "Added with an older key: replies from them can be opened once you add "
+                    "their updated key (paste it above with any name)."
+                ))
+            self.supporters_table.setItem(row, 1, print_cell)
             self.supporters_table.setItem(row, 2, _cell(f"{to_local(s.added):%d %b %Y}"))
         history = self.repo.history()
         self.history_table.setRowCount(len(history))
@@ -256,6 +280,7 @@ class SharingPage(QWidget):
             )
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, _cell(text))
+        self.replies_box.reload()
         self._update_buttons()
 
     def open_share_dialog(self, supporter_id: int | None = None) -> ShareDialog:
@@ -272,3 +297,7 @@ class SharingPage(QWidget):
             f"The file is saved as {dialog.saved_path}. Give it to your supporter however suits you "
             "(email, USB stick…): only they can open it.",
         )
+
+    def open_reply(self):  # type: ignore[no-untyped-def]
+        """Journal ▸ Open a reply from a supporter…: the reply dialog, or None."""
+        return self.replies_box.open_reply()

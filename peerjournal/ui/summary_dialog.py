@@ -46,7 +46,7 @@ from peerjournal.storage.summary_repo import first_entry_day, load_summary_data
 from peerjournal.storage.support_plan_repo import SupportPlanStore
 
 from peerjournal.ui import files, messages
-from peerjournal.ui.pdf_summary import chart_images, write_pdf
+from peerjournal.ui.pdf_summary import chart_pictures, write_pdf
 from peerjournal.ui.workers import run_in_background
 
 CUSTOM, EVERYTHING = 0, -1
@@ -247,7 +247,7 @@ class SummaryDialog(QDialog):
         try:
             data = load_summary_data(self.journal, options.start, options.end,
                                      self.plan if options.support_plan else None)
-        except Exception as exc:  # noqa: BLE001  shown in plain words, never a traceback
+        except Exception as exc:  # shown in plain words, never as a traceback
             self._failed(exc)
             return
         tr = partial(QCoreApplication.translate, "SummaryReport")
@@ -261,13 +261,13 @@ class SummaryDialog(QDialog):
             return
         self._step(3, self.tr("Drawing the charts…"))
         try:
-            images = chart_images(report)
-        except Exception as exc:  # noqa: BLE001
+            pictures = chart_pictures(report)
+        except Exception as exc:  # likewise
             self._failed(exc)
             return
         family = QApplication.font().family()
         self._step(4, self.tr("Laying out the pages and saving…"))
-        run_in_background(lambda: write_pdf(path, report, images, family), self._saved,
+        run_in_background(lambda: write_pdf(path, report, pictures, family), self._saved,
                           self._failed)
 
     def _saved(self, path: Path) -> None:

@@ -73,6 +73,14 @@ def _list_shortcut(owner: QWidget, view: QListWidget, key: str | QKeySequence.St
     view.addAction(action)
 
 
+def _fit_height(view: QAbstractItemView, rows: int, extra: int = 0) -> None:
+    """As tall as its rows plus one free row (3 to 12 rows): no big empty boxes, and
+    long lists scroll."""
+    row = max(view.sizeHintForRow(0), view.fontMetrics().lineSpacing() + 6)
+    shown = min(max(rows + 1, 3), 12)
+    view.setFixedHeight(shown * row + 2 * view.frameWidth() + extra + 4)
+
+
 def _move(view: QListWidget, steps: int) -> bool:
     row = view.currentRow()
     target = row + steps
@@ -117,7 +125,6 @@ class LineListEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 6)
         self.list.itemChanged.connect(self._item_changed)
         self.field = QLineEdit()
         self.field.setObjectName(f"{key}Field")
@@ -135,13 +142,13 @@ class LineListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.up_button = _button(self.tr("Move up"), f"{key}UpButton",
                                  self.tr("Move the chosen line up"), self.tr("Move up (Alt+Up)"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
         self.down_button = _button(self.tr("Move down"), f"{key}DownButton",
                                    self.tr("Move the chosen line down"), self.tr("Move down (Alt+Down)"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_chosen(1))
         _list_shortcut(self, self.list, QKeySequence.StandardKey.Delete, self.remove)
-        _list_shortcut(self, self.list, "Alt+Up", lambda: self.move(-1))
-        _list_shortcut(self, self.list, "Alt+Down", lambda: self.move(1))
+        _list_shortcut(self, self.list, "Alt+Up", lambda: self.move_chosen(-1))
+        _list_shortcut(self, self.list, "Alt+Down", lambda: self.move_chosen(1))
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -215,7 +222,7 @@ class LineListEditor(QWidget):
         self._update_buttons()
         self.changed.emit()
 
-    def move(self, steps: int) -> None:
+    def move_chosen(self, steps: int) -> None:
         if _move(self.list, steps):
             self._update_buttons()
             self.changed.emit()
@@ -229,6 +236,7 @@ class LineListEditor(QWidget):
         self.changed.emit()
 
     def _update_buttons(self) -> None:
+        _fit_height(self.list, self.list.count())
         row = self.list.currentRow()
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
@@ -250,7 +258,6 @@ class PeopleOrderEditor(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.")
         )
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 5)
         self.picker = QComboBox()
         self.picker.setObjectName("planPersonPicker")
         self.picker.setAccessibleName(self.tr("Choose someone from your people"))
@@ -263,13 +270,13 @@ class PeopleOrderEditor(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.up_button = _button(self.tr("Move up"), "planPersonUpButton",
                                  self.tr("Move the chosen person up"), self.tr("Move up (Alt+Up)"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
         self.down_button = _button(self.tr("Move down"), "planPersonDownButton",
                                    self.tr("Move the chosen person down"), self.tr("Move down (Alt+Down)"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_chosen(1))
         _list_shortcut(self, self.list, QKeySequence.StandardKey.Delete, self.remove)
-        _list_shortcut(self, self.list, "Alt+Up", lambda: self.move(-1))
-        _list_shortcut(self, self.list, "Alt+Down", lambda: self.move(1))
+        _list_shortcut(self, self.list, "Alt+Up", lambda: self.move_chosen(-1))
+        _list_shortcut(self, self.list, "Alt+Down", lambda: self.move_chosen(1))
         self.note = _hint()
         self.note.setObjectName("planPeopleNote")
 
@@ -365,12 +372,13 @@ class PeopleOrderEditor(QWidget):
         self._refill_picker()
         self.changed.emit()
 
-    def move(self, steps: int) -> None:
+    def move_chosen(self, steps: int) -> None:
         if _move(self.list, steps):
             self._update_buttons()
             self.changed.emit()
 
     def _update_buttons(self) -> None:
+        _fit_height(self.list, self.list.count())
         row = self.list.currentRow()
         self.add_button.setEnabled(self.picker.count() > 0 and self.list.count() < CONTACTS_MAX)
         self.picker.setEnabled(self.picker.count() > 0)
@@ -403,7 +411,6 @@ class ServicesEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setCornerButtonEnabled(False)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
         self.table.currentCellChanged.connect(lambda *_: self._show_chosen())
 
         self.add_button = _button(self.tr("Add a service"), "serviceAddButton", self.tr("Add a service"))
@@ -412,10 +419,10 @@ class ServicesEditor(QWidget):
                                      self.tr("Remove the chosen service"))
         self.remove_button.clicked.connect(self.remove)
         self.up_button = _button(self.tr("Move up"), "serviceUpButton", self.tr("Move the chosen service up"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
         self.down_button = _button(self.tr("Move down"), "serviceDownButton",
                                    self.tr("Move the chosen service down"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_chosen(1))
 
         self.name = self._line("serviceNameField", self.tr("Service name"), SERVICE_NAME_MAX,
                                self.tr("for example, the name of a helpline or a team"))
@@ -500,6 +507,7 @@ class ServicesEditor(QWidget):
             self.notes.setPlainText(service.notes)
         finally:
             self._filling = False
+        _fit_height(self.table, len(self._services), self.table.horizontalHeader().sizeHint().height())
         self.details.setEnabled(row >= 0)
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
@@ -526,7 +534,7 @@ class ServicesEditor(QWidget):
         self._show_chosen()
         self.changed.emit()
 
-    def move(self, steps: int) -> None:
+    def move_chosen(self, steps: int) -> None:
         row = self._row()
         target = row + steps
         if row < 0 or not 0 <= target < len(self._services):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.clock import to_local
 from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
 from peerjournal.errors import UserError
 from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
@@ -61,6 +60,7 @@ class SupportPlanPage(QWidget):
         self.store = SupportPlanStore(journal)
         self._dirty = False
         self._saving = False
+        self._restored = False  # edits from a draft, not saved since
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -168,7 +168,7 @@ class SupportPlanPage(QWidget):
         draft = load_draft(self.journal, SUPPORT_PLAN_DRAFT)
         if draft is not None:
             self._restore(draft)
-            self._dirty = True
+            self._dirty = self._restored = True
             self._set_status(self.tr("Your changes from before the journal locked are back. "
                                      "They are not saved yet."), error=False)
             self._timer.start()
@@ -211,11 +211,16 @@ class SupportPlanPage(QWidget):
         try:
             plan = self.store.save(self.current_plan())
         except UserError as exc:
-            self._set_status(self.tr("Not saved yet: {reason}").format(reason=str(exc)), error=True)
+            if self._restored:
+                text = self.tr("Your changes from before the journal locked are back. "
+                               "Not saved yet: {reason}")
+            else:
+                text = self.tr("Not saved yet: {reason}")
+            self._set_status(text.format(reason=str(exc)), error=True)
             return False
         finally:
             self._saving = False
-        self._dirty = False
+        self._dirty = self._restored = False
         clear_draft(self.journal, SUPPORT_PLAN_DRAFT)
         self._show_saved(plan)
         self._update_intro(plan)
@@ -238,7 +243,8 @@ class SupportPlanPage(QWidget):
         if plan.updated is None:
             text = self.tr("Nothing saved yet. Your plan saves itself as you write.")
         else:
-            when = QLocale().toString(to_local(plan.updated), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(plan.updated.timestamp())), QLocale.FormatType.ShortFormat)
             text = self.tr("All changes saved (last saved {when}).").format(when=when)
         self._set_status(text, error=False)
         self.save_button.setEnabled(False)

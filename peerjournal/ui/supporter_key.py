@@ -1,7 +1,9 @@
 """The supporter's public key, to give to the people they support, and its fingerprint.
 
-Only the public half (``age1…``) is ever shown, copied or saved: it can lock files for the
-supporter but open nothing. The secret key never leaves the supporter vault.
+Only public halves are ever shown, copied or saved: the age key (``age1…``), which can lock
+files for the supporter but open nothing, and the key their replies are signed with
+(``ed25519:…``), which lets a journal check that a reply is theirs. Secret keys never leave
+the supporter vault.
 
 Signals: ``statusMessage(str)`` after copying or saving, for the window's status bar.
 """
@@ -22,7 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.sharing.keys import fingerprint, recipient_file_text
+from peerjournal.core.sharing.supporter_key import (
+    pairing_fingerprint,
+    supporter_key_file_text,
+    supporter_key_text,
+)
 from peerjournal.errors import UserError
 from peerjournal.storage.atomic import write_atomic
 
@@ -32,20 +38,23 @@ KEY_FILE_NAME = "peerjournal-supporter-key.txt"
 KEY_HINT = (
     "Give this key to the people you support. They add it on the Sharing page of their "
     "PeerJournal, then you read the fingerprint aloud to each other: it should be the same on "
-    "both screens. The key only lets them lock files for you, so it is safe to send."
+    "both screens. The key only lets them lock files for you and check that replies are from "
+    "you, so it is safe to send."
 )
 
 
 class KeyPanel(QGroupBox):
     statusMessage = Signal(str)
 
-    def __init__(self, public: str, parent: QWidget | None = None) -> None:
+    def __init__(self, public: str, parent: QWidget | None = None, *, signer: str | None = None) -> None:
         super().__init__("Your key", parent)
         self.setObjectName("keyPanel")
         self.public = public
-        self.fingerprint = fingerprint(public)
+        self.signer = signer  # the public half of the key replies are signed with
+        self.key_text = supporter_key_text(public, signer)  # what is copied and shown
+        self.fingerprint = pairing_fingerprint(public, signer)
 
-        self.key_edit = QLineEdit(public)
+        self.key_edit = QLineEdit(self.key_text)
         self.key_edit.setObjectName("publicKeyEdit")
         self.key_edit.setAccessibleName("Your public key")
         self.key_edit.setReadOnly(True)  # selectable, never editable
@@ -84,7 +93,7 @@ class KeyPanel(QGroupBox):
         layout.addWidget(hint)
 
     def copy_key(self) -> None:
-        QGuiApplication.clipboard().setText(self.public)
+        QGuiApplication.clipboard().setText(self.key_text)
         self.statusMessage.emit("Your key is copied. Paste it into a message to the person you support.")
 
     def save_key_file(self) -> Path | None:
@@ -93,7 +102,8 @@ class KeyPanel(QGroupBox):
         if path is None:
             return None
         try:
-            write_atomic(path, recipient_file_text(self.public).encode("utf-8"), what="your key file")
+            text = supporter_key_file_text(self.public, self.signer)
+            write_atomic(path, text.encode("utf-8"), what="your key file")
         except UserError as exc:
             messages.warn(self, "Key file not saved", str(exc))
             return None

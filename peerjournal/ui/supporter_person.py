@@ -84,8 +84,13 @@ class PersonPanel(QWidget):
         self.details = _label("", "hintLabel")
         self.rename_button = _button("&Rename…", "renamePersonButton", "Rename this person")
         self.delete_person_button = _button("&Delete person…", "deletePersonButton", "Delete this person")
+        self.reply_button = _button(self.tr("&Write a reply…"), "writeReplyButton",
+                                    self.tr("Write a reply to this person"))
+        self.reply_button.setAccessibleDescription(self.tr(
+            "Notes, places and goals for them to accept in their own journal"))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.delete_person_button, 0, Qt.AlignmentFlag.AlignTop)
 

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from peerjournal import APP_NAME, __version__
 from peerjournal.errors import UserError
+from peerjournal.storage.supporter_replies import SupporterReplies
 from peerjournal.storage.supporter_store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.reply_compose import ReplyComposeDialog, write_reply
 from peerjournal.ui.supporter_caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
 from peerjournal.ui.supporter_compare import period_text
 from peerjournal.ui.supporter_dialogs import PersonNameDialog
@@ -65,7 +67,7 @@ class SupporterWindow(QMainWindow):
         self.importer.statusMessage.connect(self._status)
         self.importer.finished.connect(self._open_next)
 
-        self.key_panel = KeyPanel(store.identity()[1])
+        self.key_panel = KeyPanel(store.identity()[1], signer=SupporterReplies(store).signer())
         self.key_panel.statusMessage.connect(self._status)
 
         self.caseload_pane = CaseloadPane()
@@ -79,6 +81,8 @@ class SupporterWindow(QMainWindow):
         self.person_panel.exportChanged.connect(self._update_actions)
         self.person_panel.rename_button.clicked.connect(self.rename_person)
         self.person_panel.delete_person_button.clicked.connect(self.delete_person)
+        self.person_panel.reply_button.clicked.connect(self.write_reply)
+        self.reply_dialog: ReplyComposeDialog | None = None
         self.person_panel.delete_export_button.clicked.connect(self.delete_export)
         self.empty_label = page_label(EMPTY_TEXT, "emptyLabel")
         self.choose_label = page_label(CHOOSE_TEXT, "emptyLabel")
@@ -130,6 +134,7 @@ class SupporterWindow(QMainWindow):
         self.rename_action = self._action("&Rename person…", self.rename_person, key("F2"), "renamePersonAction")
         self.delete_export_action = self._action("Delete this &file…", self.delete_export, None, "deleteExportAction")
         self.delete_person_action = self._action("&Delete person…", self.delete_person, None, "deletePersonAction")
+        self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
         self.about_action = self._action(f"&About {APP_NAME}", self.about, None, "aboutAction")
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -138,13 +143,15 @@ class SupporterWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         person_menu = bar.addMenu("&Person")
-        for action in (self.rename_action, self.delete_export_action, self.delete_person_action):
+        for action in (self.reply_action, self.rename_action, self.delete_export_action,
+                       self.delete_person_action):
             person_menu.addAction(action)
         bar.addMenu("&Help").addAction(self.about_action)
 
     def _update_actions(self) -> None:
         has_person = self.person_panel.person is not None and self.pages.currentIndex() == PERSON_PAGE
         self.rename_action.setEnabled(has_person)
+        self.reply_action.setEnabled(has_person)
         self.delete_person_action.setEnabled(has_person)
         self.delete_export_action.setEnabled(has_person and self.person_panel.current_export() is not None)
 
@@ -259,6 +266,32 @@ class SupporterWindow(QMainWindow):
         dialog.finished.connect(self._name_dialog_done)
         dialog.open()
         return dialog
+
+    def write_reply(self) -> ReplyComposeDialog | None:
+        """Person ▸ Write a reply…: notes, places and goals for the person to accept."""
+        person = self.current_person()
+        if person is None:
+            return None
+        self.person_panel.save_note()
+        dialog = write_reply(self, self.store, person)
+        if dialog is None:
+            return None
+        self.reply_dialog = dialog
+        dialog.accepted.connect(lambda: self._reply_saved(dialog))
+        dialog.finished.connect(lambda _=0: self._reply_closed(dialog))
+        return dialog
+
+    def _reply_saved(self, dialog: ReplyComposeDialog) -> None:
+        if dialog.saved_path is not None:
+            self._status(self.tr(
+                "The reply is saved as {file}. Give it to {name} however suits you: only their "
+                "journal can open it."
+            ).format(file=dialog.saved_path.name, name=dialog.person.name))
+
+    def _reply_closed(self, dialog: ReplyComposeDialog) -> None:
+        if self.reply_dialog is dialog:
+            self.reply_dialog = None
+        dialog.deleteLater()
 
     def _name_dialog_done(self) -> None:
         if self.name_dialog is not None:

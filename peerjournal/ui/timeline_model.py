@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,13 +18,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 
+from peerjournal.ui.dates import when_text
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("When", "Kind", "What", "How it felt", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+           QT_TRANSLATE_NOOP("TimelineModel", "What"), QT_TRANSLATE_NOOP("TimelineModel", "How it felt"),
+           QT_TRANSLATE_NOOP("TimelineModel", "Note"))
 WHEN, KIND, WHAT, FELT, NOTE = range(len(COLUMNS))
 
 # Soft tints by score; the word is always shown too, so colour is never the only signal.
@@ -31,7 +36,7 @@ SCORE_TINTS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a
 
 
 def format_when(row: TimelineRow) -> str:
-    return to_local(row.at).strftime("%a %d %b %Y, %H:%M")
+    return when_text(row.at)
 
 
 def first_line(text: str, limit: int = 120) -> str:
@@ -98,7 +103,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("TimelineModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -44,25 +44,25 @@ class TimelinePage(QWidget):
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel("Timeline")
+        title = QLabel(self.tr("Timeline"))
         title.setObjectName("pageTitle")
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilterCombo")
-        self.kind_filter.setAccessibleName("Show entries of kind")
-        self.kind_filter.addItem("All entries", None)
-        for kind, label in ((EntryKind.MOOD, "Check-ins"), (EntryKind.CONTACT, "Contacts"),
-                            (EntryKind.ACTIVITY, "Activities")):
+        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.addItem(self.tr("All entries"), None)
+        for kind, label in ((EntryKind.MOOD, self.tr("Check-ins")), (EntryKind.CONTACT, self.tr("Contacts")),
+                            (EntryKind.ACTIVITY, self.tr("Activities"))):
             self.kind_filter.addItem(label, kind)
         self.kind_filter.currentIndexChanged.connect(
             lambda _: self._apply(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
         )
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilterEdit")
-        self.text_filter.setAccessibleName("Search the timeline")
-        self.text_filter.setPlaceholderText("Search notes, people and activities  (Ctrl+F)")
+        self.text_filter.setAccessibleName(self.tr("Search the timeline"))
+        self.text_filter.setPlaceholderText(self.tr("Search notes, people and activities  (Ctrl+F)"))
         self.text_filter.setClearButtonEnabled(True)
         for button in self.text_filter.findChildren(QToolButton):
-            button.setAccessibleName("Clear the search")
+            button.setAccessibleName(self.tr("Clear the search"))
         # Filter after a short pause in typing, not on every key, for long journals.
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(
@@ -74,7 +74,7 @@ class TimelinePage(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("timelineTable")
-        self.view.setAccessibleName("Journal entries, newest first")
+        self.view.setAccessibleName(self.tr("Journal entries, newest first"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,7 +83,7 @@ class TimelinePage(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.setCornerButtonEnabled(False)
-        self.view.horizontalHeader().setAccessibleName("Columns")
+        self.view.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -97,18 +97,18 @@ class TimelinePage(QWidget):
         self.view.activated.connect(lambda _: self._request(self.editRequested))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("editEntryButton")
-        self.edit_button.setAccessibleName("Edit the chosen entry")
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen entry"))
         self.edit_button.clicked.connect(lambda: self._request(self.editRequested))
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName("deleteEntryButton")
-        self.delete_button.setAccessibleName("Delete the chosen entry")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen entry"))
         self.delete_button.clicked.connect(lambda: self._request(self.deleteRequested))
 
-        self.empty_label = QLabel(
+        self.empty_label = QLabel(self.tr(
             "Nothing here yet. Entries you save on the Today page will appear here, newest first."
-        )
+        ))
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,12 +128,12 @@ class TimelinePage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
 
-        find = QAction("Search the timeline", self)
+        find = QAction(self.tr("Search the timeline"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.text_filter.setFocus(), self.text_filter.selectAll()))
         self.addAction(find)
-        delete = QAction("Delete entry", self)
+        delete = QAction(self.tr("Delete entry"), self)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self._delete_shortcut)
@@ -164,9 +164,13 @@ class TimelinePage(QWidget):
 
     def _update_counts(self) -> None:
         total, shown = self.model.total(), self.proxy.rowCount()
-        self.count_label.setText(
-            f"{total:,} entries" if shown == total else f"Showing {shown:,} of {total:,} entries"
-        )
+        if shown != total:
+            text = self.tr("Showing {shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
+        elif total == 1:
+            text = self.tr("1 entry")
+        else:
+            text = self.tr("{total} entries").format(total=f"{total:,}")
+        self.count_label.setText(text)
         self.view.setVisible(total > 0)  # an empty search still shows the (empty) table
         self.empty_label.setVisible(total == 0)
         self._update_buttons()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,12 +38,12 @@ from peerjournal.ui.undo import AddEntriesCommand, perform
 def greeting(now: datetime) -> str:
     hour = to_local(now).hour
     if hour < 5:
-        return "Hello"
+        return QCoreApplication.translate("TodayPage", "Hello")
     if hour < 12:
-        return "Good morning"
+        return QCoreApplication.translate("TodayPage", "Good morning")
     if hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return QCoreApplication.translate("TodayPage", "Good afternoon")
+    return QCoreApplication.translate("TodayPage", "Good evening")
 
 
 def _section(title: str, body: QWidget, object_name: str) -> QGroupBox:
@@ -81,21 +81,21 @@ class TodayPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Save status")
-        self.clear_button = QPushButton("C&lear")
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setObjectName("clearButton")
-        self.clear_button.setAccessibleName("Clear the form")
+        self.clear_button.setAccessibleName(self.tr("Clear the form"))
         self.clear_button.clicked.connect(self.clear_forms)
-        self.save_button = QPushButton("&Save check-in")
+        self.save_button = QPushButton(self.tr("&Save check-in"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setAccessibleName("Save check-in")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setAccessibleName(self.tr("Save check-in"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
         self.today_list = QListWidget()
         self.today_list.setObjectName("todayList")
-        self.today_list.setAccessibleName("Saved today")
+        self.today_list.setAccessibleName(self.tr("Saved today"))
         self.today_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
 
@@ -105,9 +105,9 @@ class TodayPage(QWidget):
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(12)
         self._sections = (
-            _section("How are you feeling?", self.mood_form, "moodSection"),
-            _section("Who were you in touch with?", self.contact_form, "contactSection"),
-            _section("What did you do?", self.activity_form, "activitySection"),
+            _section(self.tr("How are you feeling?"), self.mood_form, "moodSection"),
+            _section(self.tr("Who were you in touch with?"), self.contact_form, "contactSection"),
+            _section(self.tr("What did you do?"), self.activity_form, "activitySection"),
         )
         self._columns = 0
         self._arrange(2)
@@ -122,7 +122,7 @@ class TodayPage(QWidget):
         actions.addWidget(self.status, 1)
         actions.addWidget(self.clear_button)
         actions.addWidget(self.save_button)
-        so_far = QLabel("Saved today")
+        so_far = QLabel(self.tr("Saved today"))
         so_far.setObjectName("sectionLabel")
 
         layout = QVBoxLayout(self)
@@ -133,7 +133,7 @@ class TodayPage(QWidget):
         layout.addWidget(so_far)
         layout.addWidget(self.today_list)
 
-        save = QAction("Save check-in", self)
+        save = QAction(self.tr("Save check-in"), self)
         save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence.StandardKey.Save])
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
@@ -186,7 +186,8 @@ class TodayPage(QWidget):
         now = self.journal.clock()
         local = to_local(now)
         self.title.setText(greeting(now))
-        self.subtitle.setText(local.strftime("%A %d %B %Y") + "  ·  How is today going?")
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd dd MMMM yyyy")
+        self.subtitle.setText(self.tr("{day}  ·  How is today going?").format(day=day))
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         rows = self.journal.timeline(since=midnight)
         self.today_list.clear()
@@ -198,7 +199,7 @@ class TodayPage(QWidget):
                 text += f" — {first_line(row.note, 60)}"
             self.today_list.addItem(text)
         if not rows:
-            self.today_list.addItem("Nothing saved yet today.")
+            self.today_list.addItem(self.tr("Nothing saved yet today."))
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & {Change.PEOPLE, Change.VOCABULARY}:
@@ -225,7 +226,7 @@ class TodayPage(QWidget):
         if not self.activity_form.is_empty():
             entries.append(self.activity_form.build(now))
         if not entries:
-            self._show_status("Choose a mood, a person or an activity first.", error=True)
+            self._show_status(self.tr("Choose a mood, a person or an activity first."), error=True)
             self.start()
             return
         try:
@@ -235,7 +236,8 @@ class TodayPage(QWidget):
             self._show_status(str(exc), error=True)
             return
         self.clear_forms()
-        self._show_status(f"Saved at {to_local(now):%H:%M}. You can undo with Ctrl+Z.")
+        self._show_status(self.tr("Saved at {time}. You can undo with Ctrl+Z.").format(
+            time=f"{to_local(now):%H:%M}"))
 
     def clear_forms(self) -> None:
         for form in (self.mood_form, self.contact_form, self.activity_form):
@@ -251,7 +253,7 @@ class TodayPage(QWidget):
     def restore_draft(self, data: dict) -> None:
         """Fill the forms from :meth:`draft` data; unknown fields and missing people are skipped."""
         restore_check_in(self.mood_form, self.contact_form, self.activity_form, data)
-        self._show_status("Here is what you were writing before the journal locked. It is not saved yet.")
+        self._show_status(self.tr("Here is what you were writing before the journal locked. It is not saved yet."))
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setProperty("error", error)

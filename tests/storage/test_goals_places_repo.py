@@ -224,3 +224,23 @@ def test_deleting_an_activity_removes_its_link(journal, places):
 def test_review_dates_are_local_days(goals):
     g = goals.new_goal("Swim", review_on=date(2026, 7, 1))
     assert goals.get_goal(g.id).review_on == date(2026, 7, 1)
+
+
+# -- the sample journal --------------------------------------------------------------------------
+def test_demo_has_goals_at_different_stages_and_linked_places(journal):
+    from peerjournal.core.connecting.goals import due_for_review
+    from peerjournal.storage.demo_seed import seed_demo
+
+    seed_demo(journal, NOW)
+    goals, places = GoalStore(journal), PlaceStore(journal)
+    stored = goals.goals()
+    assert {g.status for g in stored} == set(GoalStatus)
+    assert [g.title for g in due_for_review(stored, TODAY)] == ["Find a walking group"]
+    (done,) = goals.goals(GoalStatus.DONE)
+    assert [r.happened for r in goals.reviews(done.id)] == [Happened.PARTLY, Happened.YES]
+    assert [i.kind for i in goals.history(done.id)] == ["set", "review", "review", "status"]
+    assert len(places.places()) == 3
+    for place in places.places():
+        assert places.activities_at(place.id), place.name
+    group = next(p for p in places.places() if p.name == "Tuesday peer support group")
+    assert {a.title for a in places.activities_at(group.id)} == {"Tuesday peer support group"}

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from peerjournal.core.connecting.resources import Answer, Domain, Reply
 from peerjournal.core.records import Person
@@ -350,3 +350,27 @@ def test_every_visible_text_is_translatable(qtbot, journal):
     problems = [p for root in roots for p in _untranslated(flat(_visible_texts(root)), data, calendar)]
     assert problems == [], "\n".join(problems)
     assert widget.take_button.text() == "⟦&Take the check…⟧"  # the pseudo-locale is on
+
+
+def test_a_gap_becomes_a_goal_on_the_connecting_page(qtbot, journal):
+    from peerjournal.storage.goals_repo import GoalStore
+
+    from peerjournal.ui.connecting_page import RESOURCES_TAB, ConnectingPage
+
+    store = ResourceStore(journal)
+    store.save_check([answer(store, MOVE, Reply.NO)])
+    page = ConnectingPage(journal, JournalEvents(journal))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.tabs.widget(RESOURCES_TAB) is page.resources
+    page.tabs.setCurrentIndex(RESOURCES_TAB)
+    (button,) = page.resources.gap_buttons
+    qtbot.mouseClick(button, LEFT)
+    dialog = page.goals.goal_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title_edit.text() == "Find someone who could help me move house"
+    assert "nobody came to mind who could help me move house" in dialog.why_edit.toPlainText()
+    save = dialog.buttons.findChild(QPushButton, "saveGoalButton")
+    qtbot.mouseClick(save, LEFT)
+    (goal,) = GoalStore(journal).goals()
+    assert goal.title == "Find someone who could help me move house"

@@ -7,8 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.keys import fingerprint
+from peerjournal.core.sharing.supporter_key import pairing_fingerprint
 from peerjournal.paths import default_supporter_vault_path
 from peerjournal.storage.settings_file import SettingsFile
+from peerjournal.storage.supporter_replies import SupporterReplies
 from peerjournal.storage.supporter_store import SupporterStore
 
 from peerjournal.ui import files
@@ -48,8 +50,11 @@ def test_first_start_as_supporter_then_review_a_real_share(qtbot, journal, tmp_p
         qtbot.addWidget(page)
         page.name_edit.setText("Dev")
         page.key_edit.setText(window.key_panel.key_edit.text())
-        assert fingerprint(public) in page.fingerprint_label.text()
-        assert fingerprint(public) in window.key_panel.fingerprint_label.text()  # the same, read aloud
+        # The fingerprint covers the age key and the key replies are signed with.
+        paired = pairing_fingerprint(public, SupporterReplies(SupporterStore(ctl.vault)).signer())
+        assert paired != fingerprint(public)
+        assert paired in page.fingerprint_label.text()
+        assert paired in window.key_panel.fingerprint_label.text()  # the same, read aloud
         page.add_button.click()
         share = page.open_share_dialog()
         share.sender_name.setText("Alex")

@@ -6,12 +6,12 @@ import shutil
 import stat
 import subprocess
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
@@ -24,11 +24,11 @@ from peerjournal.storage.support_plan_repo import SupportPlanStore
 from tests.ui.test_main_window import make_window, unnamed_controls
 
 from peerjournal.ui import files, messages
-from peerjournal.ui.pdf_summary import chart_images, write_pdf
+from peerjournal.ui.pdf_summary import CHART_SIZE, chart_pictures, write_pdf
 from peerjournal.ui.style import DARK, LIGHT, palette_for
 from peerjournal.ui.summary_dialog import SummaryDialog, default_path
 
-NOW = datetime(2026, 6, 30, 12, tzinfo=UTC)
+NOW = datetime(2026, 6, 30, 12).astimezone()  # local noon: "today" is 30 June in any zone
 NOTE = "talked about the new flat"
 
 needs_poppler = pytest.mark.skipif(
@@ -77,7 +77,7 @@ def sample() -> SummaryData:
 def make_pdf(tmp_path: Path, **choices) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
     options = SummaryOptions(date(2026, 6, 1), date(2026, 6, 28), **choices)
     report = build_report(options, sample(), made=date(2026, 6, 30))
-    path = write_pdf(tmp_path / "summary.pdf", report, chart_images(report))
+    path = write_pdf(tmp_path / "summary.pdf", report, chart_pictures(report))
     return path, report.period
 
 
@@ -120,14 +120,19 @@ def test_charts_are_light_whatever_the_theme(qtbot):
     try:
         report = build_report(SummaryOptions(date(2026, 6, 1), date(2026, 6, 28)), sample(),
                               made=date(2026, 6, 30))
-        images = chart_images(report)
+        pictures = chart_pictures(report)
     finally:
         app.setPalette(before)
-    assert set(images) == {"mood", "contacts", "activities"}
-    for image in images.values():
-        assert image.width() > 1000
-        # Inside the chart's frame, away from lines: the light theme's base colour, not dark.
-        assert image.pixelColor(image.width() // 2, 12) == QColor(LIGHT["base"])
+    assert set(pictures) == {"mood", "contacts", "activities"}
+    for picture in pictures.values():
+        assert picture.boundingRect().width() == CHART_SIZE[0]
+        image = QImage(*CHART_SIZE, QImage.Format.Format_RGB32)
+        image.fill(QColor("black"))
+        painter = QPainter(image)
+        painter.drawPicture(0, 0, picture)
+        painter.end()
+        # Just inside the chart's frame: the light theme's base colour, not the dark one.
+        assert image.pixelColor(CHART_SIZE[0] // 2, 3) == QColor(LIGHT["base"])
 
 
 # -- the dialog ---------------------------------------------------------------------

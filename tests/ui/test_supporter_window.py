@@ -15,18 +15,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.document import build_document, new_export_id
-from peerjournal.core.sharing.keys import (
-    fingerprint,
-    new_identity,
-    parse_recipient,
-    recipient_file_text,
-)
+from peerjournal.core.sharing.keys import new_identity, parse_recipient
 from peerjournal.core.sharing.options import Naming, ShareOptions
 from peerjournal.core.sharing.package import seal, seal_with_passphrase
+from peerjournal.core.sharing.supporter_key import (
+    SupporterKey,
+    pairing_fingerprint,
+    parse_supporter_key,
+    supporter_key_file_text,
+)
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo
 from peerjournal.storage.supporter_migrations import SUPPORTER_MIGRATIONS
+from peerjournal.storage.supporter_replies import SupporterReplies
 from peerjournal.storage.supporter_store import SupporterStore
 from peerjournal.storage.vault import create_vault
 
@@ -181,22 +183,26 @@ def warnings() -> list[str]:
 def test_key_fingerprint_copy_and_save_only_the_public_key(qtbot, store, public, tmp_path):
     window = make_window(qtbot, store)
     panel = window.key_panel
-    assert panel.key_edit.text() == public and panel.key_edit.isReadOnly()
-    assert fingerprint(public) in panel.fingerprint_label.text()
+    # The age key and the public half of the key replies are signed with, on one line.
+    signer = SupporterReplies(store).signer()
+    assert panel.key_edit.text() == f"{public} ed25519:{signer}" and panel.key_edit.isReadOnly()
+    assert pairing_fingerprint(public, signer) in panel.fingerprint_label.text()
     assert panel.isVisible()
 
     QGuiApplication.clipboard().clear()
     panel.copy_button.click()
-    assert QGuiApplication.clipboard().text() == public
+    assert parse_supporter_key(QGuiApplication.clipboard().text()) == SupporterKey(public, signer)
 
     target = tmp_path / "out" / "my-key.txt"
     files.next_paths.append(target)
     panel.save_button.click()
     text = target.read_text(encoding="utf-8")
-    assert text == recipient_file_text(public)
-    assert parse_recipient(text) == public
+    assert text == supporter_key_file_text(public, signer)
+    assert parse_recipient(text) == public  # still an age recipients file
+    assert parse_supporter_key(text) == SupporterKey(public, signer)
     secret = store.identity()[0]
     assert secret not in text and "AGE-SECRET-KEY" not in text.upper()
+    assert SupporterReplies(store).signing_key().hex() not in text
 
     files.next_paths.append(None)  # the supporter cancels: nothing written, no message
     assert panel.save_key_file() is None

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
+
+# Labels marked for translation (context "Cadence"), translated where they are shown.
 CADENCES: tuple[tuple[str, int | None], ...] = (
-    ("Not set", None), ("Every few days", 3), ("Every week", 7), ("Every 2 weeks", 14),
-    ("Every month", 30), ("Every 3 months", 91),
+    (QT_TRANSLATE_NOOP("Cadence", "Not set"), None), (QT_TRANSLATE_NOOP("Cadence", "Every few days"), 3),
+    (QT_TRANSLATE_NOOP("Cadence", "Every week"), 7), (QT_TRANSLATE_NOOP("Cadence", "Every 2 weeks"), 14),
+    (QT_TRANSLATE_NOOP("Cadence", "Every month"), 30), (QT_TRANSLATE_NOOP("Cadence", "Every 3 months"), 91),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cadence", text)
 
 
 def cadence_combo(every: int | None, name: str, parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("cadenceCombo")
-    combo.setAccessibleName(f"How often to stay in touch with {name}" if name else "How often to stay in touch")
-    combo.view().setAccessibleName("Choices for how often")
+    if name:
+        combo.setAccessibleName(
+            QCoreApplication.translate("Cadence", "How often to stay in touch with {name}").format(name=name))
+    else:
+        combo.setAccessibleName(QCoreApplication.translate("Cadence", "How often to stay in touch"))
+    combo.view().setAccessibleName(QCoreApplication.translate("Cadence", "Choices for how often"))
     for label, days in CADENCES:
-        combo.addItem(label, days)
+        combo.addItem(_tr(label), days)
     set_cadence_choice(combo, every)
     return combo
 
@@ -24,6 +37,6 @@ def cadence_combo(every: int | None, name: str, parent: QWidget | None = None) -
 def set_cadence_choice(combo: QComboBox, every: int | None) -> None:
     index = combo.findData(every)
     if index < 0 and every is not None:
-        combo.addItem(f"Every {every} days", every)
+        combo.addItem(QCoreApplication.translate("Cadence", "Every {n} days").format(n=every), every)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
@@ -29,7 +29,8 @@ def _attach_completer(field: QLineEdit) -> QStringListModel:
     completer = QCompleter(words, field)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.popup().setAccessibleName(f"Suggestions for {field.accessibleName().lower()}")
+    completer.popup().setAccessibleName(QCoreApplication.translate("Chips", "Suggestions for {what}").format(
+        what=field.accessibleName().lower()))
     field.setCompleter(completer)
     return words
 
@@ -70,7 +71,8 @@ class FeelingsPicker(_TypeAheadChips):
     """All offered feelings as toggle chips, plus a field to type one (new words are allowed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("feelings", "Feelings", "Type a feeling and press Enter, or click below", parent)
+        super().__init__("feelings", self.tr("Feelings"), self.tr("Type a feeling and press Enter, or click below"),
+                         parent)
         self._chips: dict[str, QToolButton] = {}
         self._update_description()
 
@@ -91,7 +93,7 @@ class FeelingsPicker(_TypeAheadChips):
         chip.setText(word)
         chip.setCheckable(True)
         chip.setObjectName("feelingChip")
-        chip.setAccessibleName(f"Feeling: {word}")
+        chip.setAccessibleName(self.tr("Feeling: {word}").format(word=word))
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.toggled.connect(self._changed)
         self._flow.addWidget(chip)
@@ -130,9 +132,9 @@ class FeelingsPicker(_TypeAheadChips):
         self.selectionChanged.emit()
 
     def _update_description(self) -> None:
-        chosen = ", ".join(self.selected()) or "none"
+        chosen = ", ".join(self.selected()) or self.tr("none")
         self.field.setAccessibleDescription(
-            f"Type a feeling and press Enter to add or remove it. Chosen: {chosen}."
+            self.tr("Type a feeling and press Enter to add or remove it. Chosen: {chosen}.").format(chosen=chosen)
         )
 
 
@@ -146,10 +148,11 @@ class PeoplePicker(_TypeAheadChips):
     def __init__(
         self,
         create_person: Callable[[str], int | None] | None = None,
-        accessible_name: str = "People",
+        accessible_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("people", accessible_name, "Type a name and press Enter", parent)
+        super().__init__("people", accessible_name or self.tr("People"), self.tr("Type a name and press Enter"),
+                         parent)
         self._create_person = create_person
         self._names: dict[int, str] = {}
         self._chosen: list[int] = []
@@ -215,14 +218,15 @@ class PeoplePicker(_TypeAheadChips):
             name = self._names.get(pid, "?")
             chip.setText(f"{name}  ✕")
             chip.setObjectName("personChip")
-            chip.setAccessibleName(f"Remove {name}")
-            chip.setToolTip(f"Remove {name}")
+            chip.setAccessibleName(self.tr("Remove {name}").format(name=name))
+            chip.setToolTip(self.tr("Remove {name}").format(name=name))
             chip.clicked.connect(lambda _=False, p=pid: self._remove(p))
             self._flow.addWidget(chip)
         self._update_description()
 
     def _update_description(self) -> None:
-        chosen = ", ".join(self._names.get(p, "?") for p in self._chosen) or "nobody yet"
+        chosen = ", ".join(self._names.get(p, "?") for p in self._chosen) or self.tr("nobody yet")
         self.field.setAccessibleDescription(
-            f"Type a name and press Enter to add them. New names become new people. Chosen: {chosen}."
+            self.tr("Type a name and press Enter to add them. New names become new people. Chosen: {chosen}.").format(
+                chosen=chosen)
         )

@@ -9,6 +9,8 @@ Signals: ``valueChanged(object)`` with an int or None.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
@@ -19,7 +21,7 @@ class ScalePicker(QWidget):
 
     def __init__(
         self,
-        labels: dict[int, str],
+        labels: Mapping[int, str],
         accessible_name: str,
         *,
         optional: bool = True,
@@ -44,8 +46,9 @@ class ScalePicker(QWidget):
             button.setCheckable(True)
             button.setObjectName(f"{self.objectName()}Button{value}")
             button.setProperty("scaleValue", value)
-            button.setAccessibleName(f"{accessible_name}: {value}, {label}")
-            button.setToolTip(f"{label} (key {value})")
+            button.setAccessibleName(self.tr("{scale}: {value}, {label}").format(
+                scale=accessible_name, value=value, label=label))
+            button.setToolTip(self.tr("{label} (key {value})").format(label=label, value=value))
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, value)
@@ -80,10 +83,11 @@ class ScalePicker(QWidget):
 
     def _update_description(self) -> None:
         if self._value is None:
-            chosen = "nothing chosen"
+            chosen = self.tr("nothing chosen")
         else:
             chosen = self.buttons[self._value].text().split("  ", 1)[1]
-        self.setAccessibleDescription(f"Press 1 to {len(self.buttons)} to choose. Now: {chosen}.")
+        self.setAccessibleDescription(self.tr("Press 1 to {last} to choose. Now: {chosen}.").format(
+            last=len(self.buttons), chosen=chosen))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
