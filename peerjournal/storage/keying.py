@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from peerjournal.core.i18n import translate
 from peerjournal.errors import ValidationError
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -20,7 +21,7 @@ def normalise(passphrase: str) -> str:
 
 def sql_string_literal(text: str) -> str:
     if "\x00" in text:
-        raise ValidationError("A passphrase cannot contain a NUL character.")
+        raise ValidationError(translate("keying", "A passphrase cannot contain a NUL character."))
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -31,19 +32,20 @@ def key_pragma(passphrase: str, pragma: str = "key") -> str:
 def check_new_passphrase(passphrase: str) -> None:
     """Rules for a passphrase being set (not for one being tried)."""
     if len(normalise(passphrase)) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(
-            f"Please use at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "A few ordinary words in a row work well."
-        )
+        raise ValidationError(translate(
+            "keying",
+            "Please use at least {n} characters. "
+            "A few ordinary words in a row work well.",
+        ).format(n=MIN_PASSPHRASE_LENGTH))
     if not passphrase.strip():
-        raise ValidationError("A passphrase cannot be only spaces.")
+        raise ValidationError(translate("keying", "A passphrase cannot be only spaces."))
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
     """A rough 0-4 strength and a plain hint; guidance only, not a guarantee."""
     text = normalise(passphrase)
     if not text:
-        return 0, "Type a passphrase."
+        return 0, translate("keying", "Type a passphrase.")
     classes = sum(
         any(test(ch) for ch in text)
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
@@ -59,10 +61,10 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
     if len(text) >= 22 and (classes >= 3 or words >= 5):
         score = 4
     hints = {
-        0: f"Too short: use at least {MIN_PASSPHRASE_LENGTH} characters.",
-        1: "Weak: a few more words would make it much stronger.",
-        2: "Fair: one or two more words would help.",
-        3: "Good.",
-        4: "Strong.",
+        0: translate("keying", "Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH),
+        1: translate("keying", "Weak: a few more words would make it much stronger."),
+        2: translate("keying", "Fair: one or two more words would help."),
+        3: translate("keying", "Good."),
+        4: translate("keying", "Strong."),
     }
     return score, hints[score]

@@ -7,6 +7,7 @@ used it keep it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,10 +26,21 @@ from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
 
 
+@dataclass(frozen=True)
+class ListWords:
+    """What a list editor says about its list (translated by the caller)."""
+
+    list_name: str  # "Your feelings list"
+    new_word: str  # "New feeling"
+    add: str  # "Add to the feelings list"
+    remove: str  # "Remove the chosen word from the feelings list"
+
+
 class WordListEditor(QWidget):
     def __init__(
         self,
         noun: str,
+        words: ListWords,
         load: Callable[[], list[str]],
         add: Callable[[str], str],
         remove: Callable[[str], None],
@@ -38,19 +50,19 @@ class WordListEditor(QWidget):
         self._load, self._add, self._remove = load, add, remove
         self.list = QListWidget()
         self.list.setObjectName(f"{noun}List")
-        self.list.setAccessibleName(f"Your {noun} list")
+        self.list.setAccessibleName(words.list_name)
         self.field = QLineEdit()
         self.field.setObjectName(f"{noun}Edit")
-        self.field.setAccessibleName(f"New {noun[:-1] if noun.endswith('s') else noun}")
-        self.field.setPlaceholderText("Type a word and press Enter to add it")
+        self.field.setAccessibleName(words.new_word)
+        self.field.setPlaceholderText(self.tr("Type a word and press Enter to add it"))
         self.field.returnPressed.connect(self.add)
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setObjectName(f"{noun}AddButton")
-        self.add_button.setAccessibleName(f"Add to the {noun} list")
+        self.add_button.setAccessibleName(words.add)
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName(f"{noun}RemoveButton")
-        self.remove_button.setAccessibleName(f"Remove the chosen word from the {noun} list")
+        self.remove_button.setAccessibleName(words.remove)
         self.remove_button.clicked.connect(self.remove)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -99,26 +111,32 @@ class ListsDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listsDialog")
-        self.setWindowTitle("Feelings and kinds of activity")
-        intro = QLabel(
+        self.setWindowTitle(self.tr("Feelings and kinds of activity"))
+        intro = QLabel(self.tr(
             "These are the words offered when you write an entry. Removing one does not "
             "change entries that already use it."
-        )
+        ))
         intro.setWordWrap(True)
+        feelings = ListWords(self.tr("Your feelings list"), self.tr("New feeling"),
+                             self.tr("Add to the feelings list"),
+                             self.tr("Remove the chosen word from the feelings list"))
         self.feelings = WordListEditor(
-            "feelings", journal.feelings, journal.add_feeling, journal.remove_feeling
+            "feelings", feelings, journal.feelings, journal.add_feeling, journal.remove_feeling
         )
+        kinds = ListWords(self.tr("Your list of kinds of activity"), self.tr("New kind of activity"),
+                          self.tr("Add to the kinds of activity"),
+                          self.tr("Remove the chosen kind of activity from the list"))
         self.categories = WordListEditor(
-            "activities", journal.activity_categories, journal.add_activity_category,
+            "activities", kinds, journal.activity_categories, journal.add_activity_category,
             journal.remove_activity_category,
         )
         tabs = QTabWidget()
         tabs.setObjectName("listsTabs")
-        tabs.setAccessibleName("Lists")
-        tabs.addTab(self.feelings, "&Feelings")
-        tabs.addTab(self.categories, "&Kinds of activity")
+        tabs.setAccessibleName(self.tr("Lists"))
+        tabs.addTab(self.feelings, self.tr("&Feelings"))
+        tabs.addTab(self.categories, self.tr("&Kinds of activity"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -24,15 +24,15 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         self.vault = vault
-        self.current = password_field("currentEdit", "Current passphrase")
-        self.new = password_field("newEdit", "New passphrase")
-        self.again = password_field("againEdit", "New passphrase again")
-        note = QLabel(
+        self.current = password_field("currentEdit", self.tr("Current passphrase"))
+        self.new = password_field("newEdit", self.tr("New passphrase"))
+        self.again = password_field("againEdit", self.tr("New passphrase again"))
+        note = QLabel(self.tr(
             "Your journal will be re-encrypted with the new passphrase. Backups and shared "
             "files made earlier still open with the old one."
-        )
+        ))
         note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -40,18 +40,18 @@ class ChangePassphraseDialog(QDialog):
         self.error.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Changing the passphrase")
+        self.busy.setAccessibleName(self.tr("Changing the passphrase"))
         self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Change passphrase")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Change passphrase")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Change passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Current passphrase", self.current)
-        form.addRow("&New passphrase", self.new)
-        form.addRow("New passphrase &again", self.again)
+        form.addRow(self.tr("&Current passphrase"), self.current)
+        form.addRow(self.tr("&New passphrase"), self.new)
+        form.addRow(self.tr("New passphrase &again"), self.again)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -66,7 +66,7 @@ class ChangePassphraseDialog(QDialog):
         try:
             check_new_passphrase(new)
             if new != again:
-                raise UserError("The two new passphrases are not the same.")
+                raise UserError(self.tr("The two new passphrases are not the same."))
         except UserError as exc:
             self._show_error(str(exc))
             return
@@ -85,7 +85,7 @@ class ChangePassphraseDialog(QDialog):
         if isinstance(exc, UserError):
             self._show_error(str(exc))
         else:
-            self._show_error("The passphrase could not be changed. Your journal still opens with the old one.")
+            self._show_error(self.tr("The passphrase could not be changed. Your journal still opens with the old one."))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

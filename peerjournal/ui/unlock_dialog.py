@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.errors import DamagedVault, UserError
 from peerjournal.storage.backup import RestoreResult, backups_dir, newest_good_backup, restore
 from peerjournal.storage.keying import check_new_passphrase, strength_hint
@@ -39,10 +40,11 @@ from peerjournal.storage.vault import (
 
 from peerjournal.ui.workers import run_in_background
 
-FORGOTTEN_WARNING = (
+FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
+    "UnlockDialog",
     "Please keep your passphrase somewhere safe. Your journal is locked with it, "
     "and there is no way to get back in without it: nobody, including us, can "
-    "recover a forgotten passphrase."
+    "recover a forgotten passphrase.",
 )
 
 
@@ -64,38 +66,38 @@ class UnlockDialog(QDialog):
         self.vault_path = Path(vault_path)
         self.creating = not self.vault_path.exists()
         self.kind = kind  # what to create; an existing vault says its own kind
-        self.setWindowTitle(f"{APP_NAME} — {'Create your journal' if self.creating else 'Unlock'}")
+        self.setWindowTitle(f"{APP_NAME} — {self.tr('Create your journal') if self.creating else self.tr('Unlock')}")
 
         supporter = self.creating and kind == SUPPORTER
-        heading = QLabel("Your supporter vault" if supporter else
-                         "Welcome to PeerJournal" if self.creating else "Welcome back")
+        heading = QLabel(self.tr("Your supporter vault") if supporter else
+                         self.tr("Welcome to PeerJournal") if self.creating else self.tr("Welcome back"))
         heading.setObjectName("pageTitle")
         intro = QLabel(
-            "What people share with you is kept on this computer only, encrypted with a passphrase "
-            "you choose." if supporter else
-            "Your journal is kept on this computer only, encrypted with a passphrase you choose."
+            self.tr("What people share with you is kept on this computer only, encrypted with a passphrase "
+                    "you choose.") if supporter else
+            self.tr("Your journal is kept on this computer only, encrypted with a passphrase you choose.")
             if self.creating
-            else "Type your passphrase to open your journal."
+            else self.tr("Type your passphrase to open your journal.")
         )
         intro.setWordWrap(True)
-        location = QLabel(f"Journal file: {self.vault_path}")
+        location = QLabel(self.tr("Journal file: {path}").format(path=self.vault_path))
         location.setObjectName("hintLabel")
         location.setWordWrap(True)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.passphrase = password_field("passphraseEdit", "Passphrase")
-        self.confirm = password_field("confirmEdit", "Passphrase again")
+        self.passphrase = password_field("passphraseEdit", self.tr("Passphrase"))
+        self.confirm = password_field("confirmEdit", self.tr("Passphrase again"))
         self.strength = QProgressBar()
         self.strength.setObjectName("strengthBar")
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(8)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("hintLabel")
-        self.show_check = QPushButton("Show")
+        self.show_check = QPushButton(self.tr("Show"))
         self.show_check.setObjectName("showPassphraseButton")
-        self.show_check.setAccessibleName("Show the passphrase while typing")
+        self.show_check.setAccessibleName(self.tr("Show the passphrase while typing"))
         self.show_check.setCheckable(True)
         self.show_check.toggled.connect(self._toggle_echo)
 
@@ -103,11 +105,11 @@ class UnlockDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.show_check)
-        pass_label = QLabel("&Passphrase")
+        pass_label = QLabel(self.tr("&Passphrase"))
         pass_label.setBuddy(self.passphrase)
         form.addRow(pass_label, row)
         if self.creating:
-            confirm_label = QLabel("&Again")
+            confirm_label = QLabel(self.tr("&Again"))
             confirm_label.setBuddy(self.confirm)
             form.addRow(confirm_label, self.confirm)
             form.addRow("", self.strength)
@@ -119,7 +121,7 @@ class UnlockDialog(QDialog):
             self.strength.hide()
             self.strength_label.hide()
 
-        self.warning = QLabel(FORGOTTEN_WARNING)
+        self.warning = QLabel(QCoreApplication.translate("UnlockDialog", FORGOTTEN_WARNING))
         self.warning.setObjectName("warningLabel")
         self.warning.setWordWrap(True)
         self.warning.setVisible(self.creating)
@@ -129,30 +131,30 @@ class UnlockDialog(QDialog):
         self.hint.setVisible(bool(hint))
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
         self.error.hide()
         self.busy = QProgressBar()
         self.busy.setObjectName("busyBar")
-        self.busy.setAccessibleName("Opening the journal")
+        self.busy.setAccessibleName(self.tr("Opening the journal"))
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
-        self.restore_button = QPushButton("&Restore the newest good backup")
+        self.restore_button = QPushButton(self.tr("&Restore the newest good backup"))
         self.restore_button.setObjectName("restoreNewestButton")
-        self.restore_button.setAccessibleName("Restore the newest good backup")
+        self.restore_button.setAccessibleName(self.tr("Restore the newest good backup"))
         self.restore_button.clicked.connect(self.restore_newest)
         self.restore_button.hide()
         self.restored: RestoreResult | None = None  # set when a damaged journal was replaced
 
-        self.ok_button = QPushButton("&Create journal" if self.creating else "&Unlock")
+        self.ok_button = QPushButton(self.tr("&Create journal") if self.creating else self.tr("&Unlock"))
         self.ok_button.setObjectName("unlockButton")
-        self.ok_button.setAccessibleName("Create journal" if self.creating else "Unlock")
+        self.ok_button.setAccessibleName(self.tr("Create journal") if self.creating else self.tr("Unlock"))
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.submit)
-        self.quit_button = QPushButton("&Quit")
+        self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setObjectName("quitButton")
-        self.quit_button.setAccessibleName("Quit")
+        self.quit_button.setAccessibleName(self.tr("Quit"))
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -174,7 +176,7 @@ class UnlockDialog(QDialog):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.passphrase.setEchoMode(mode)
         self.confirm.setEchoMode(mode)
-        self.show_check.setText("Hide" if shown else "Show")
+        self.show_check.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _update_strength(self, text: str) -> None:
         score, hint = strength_hint(text)
@@ -208,10 +210,10 @@ class UnlockDialog(QDialog):
                 self._fail(str(exc))
                 return
             if passphrase != again:
-                self._fail("The two passphrases are not the same. Please type them again.")
+                self._fail(self.tr("The two passphrases are not the same. Please type them again."))
                 return
         elif not passphrase:
-            self._fail("Please type your passphrase.")
+            self._fail(self.tr("Please type your passphrase."))
             return
         self.error.hide()
         self._set_busy(True)
@@ -228,12 +230,13 @@ class UnlockDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DamagedVault):
-            self._fail(f"{exc} Type your passphrase and choose “Restore the newest good backup”.")
+            self._fail(self.tr("{problem} Type your passphrase and choose “Restore the newest good backup”.").format(
+                problem=exc))
             self.restore_button.show()
         elif isinstance(exc, UserError):
             self._fail(str(exc))
         else:
-            self._fail("Something went wrong while opening the journal. It has not been changed.")
+            self._fail(self.tr("Something went wrong while opening the journal. It has not been changed."))
 
     def restore_newest(self) -> None:
         """The journal is damaged: put the newest backup that opens with this passphrase in its place.
@@ -243,7 +246,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text()
         self.passphrase.clear()
         if not passphrase:
-            self._fail("Please type your passphrase first: it is needed to check the backups.")
+            self._fail(self.tr("Please type your passphrase first: it is needed to check the backups."))
             self.restore_button.show()
             return
         path, kind = self.vault_path, self.kind
@@ -252,10 +255,11 @@ class UnlockDialog(QDialog):
             folder = backups_dir(path)
             good = newest_good_backup(folder, passphrase, kind=kind)
             if good is None:
-                raise UserError(
+                raise UserError(QCoreApplication.translate(
+                    "UnlockDialog",
                     "No backup opens with this passphrase. Backups made before a passphrase "
-                    "change need the passphrase of that time. The damaged journal has not been changed."
-                )
+                    "change need the passphrase of that time. The damaged journal has not been changed.",
+                ))
             self.restored = restore(path, good.path, passphrase, now=utc_now(), kind=kind)
             return open_vault(path, passphrase)
 

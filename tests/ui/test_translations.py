@@ -37,7 +37,8 @@ from peerjournal.ui import i18n
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.main_window import PAGES, MainWindow
 
-MARKED = re.compile(re.escape(i18n.PSEUDO_OPEN) + r".*?" + re.escape(i18n.PSEUDO_CLOSE), re.S)
+# The innermost marked piece; removed repeatedly, so "⟦⟦Everyday help⟧: {n} of {m}⟧" goes whole.
+MARKED = re.compile(f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_OPEN}{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}")
 TAGS = re.compile(r"<[^>]+>")
 LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two or more letters
 
@@ -112,7 +113,9 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
 def _untranslated(texts, data: list[str], calendar: set[str]) -> list[str]:
     bad = []
     for where, text in texts:
-        rest = MARKED.sub(" ", TAGS.sub(" ", text))
+        rest = TAGS.sub(" ", text)
+        while MARKED.search(rest):
+            rest = MARKED.sub(" ", rest)
         for value in data:
             if value in rest:
                 rest = rest.replace(value, " ")

@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 from peerjournal.core.clock import to_local, to_storage
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.options import JournalSnapshot, Naming, Section, ShareOptions
+from peerjournal.core.sharing.sections import (
+    goals_content,
+    resource_check_content,
+    snapshots_content,
+    support_plan_content,
+)
 from peerjournal.core.sharing.summary import summary
+from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import HelpKind
 
 _Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
@@ -169,6 +176,16 @@ def build_document(
         content["people"] = sorted(items, key=lambda p: (p["label"].casefold(), p["label"]))
     if Section.SUMMARY in chosen:
         content["summary"] = summary(start, end, moods, contacts, activities)
+    if Section.SUPPORT_PLAN in chosen:
+        plan = snapshot.support_plan or SupportPlan()
+        content["support_plan"] = support_plan_content(plan, label, notes)
+    if Section.RESOURCE_CHECK in chosen:
+        content["resource_check"] = resource_check_content(snapshot.resource_check, label)
+    if Section.GOALS in chosen:
+        content["goals"] = goals_content(snapshot.goals, label, notes, start, end)
+    if Section.NETWORK_SNAPSHOTS in chosen:
+        content["network_snapshots"] = snapshots_content(
+            snapshot.network_snapshots, label, str(options.naming))
 
     document: dict[str, Any] = {
         "format_version": FORMAT_VERSION,

@@ -6,7 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from peerjournal.core.connecting.network_history import Snapshot
+from peerjournal.core.connecting.resources import CheckResults
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.sections import GoalShare
+from peerjournal.core.support_plan import SupportPlan
 from peerjournal.errors import ValidationError
 
 MESSAGE_MAX = 2_000
@@ -19,6 +23,11 @@ class Section(StrEnum):
     ACTIVITIES = "activities"
     PEOPLE = "people"
     SUMMARY = "summary"
+    # Connecting sections (format version 2): off unless the person ticks them.
+    SUPPORT_PLAN = "support_plan"
+    RESOURCE_CHECK = "resource_check"
+    GOALS = "goals"
+    NETWORK_SNAPSHOTS = "network_snapshots"
 
 
 SECTION_LABELS = {
@@ -27,7 +36,17 @@ SECTION_LABELS = {
     Section.ACTIVITIES: "Activities",
     Section.PEOPLE: "People and network",
     Section.SUMMARY: "Summary figures",
+    Section.SUPPORT_PLAN: "My support plan",
+    Section.RESOURCE_CHECK: "Do I know someone who could…? (resource check)",
+    Section.GOALS: "Goals and reviews",
+    Section.NETWORK_SNAPSHOTS: "Network snapshots",
 }
+
+BASIC_SECTIONS = frozenset(
+    {Section.MOODS, Section.CONTACTS, Section.ACTIVITIES, Section.PEOPLE, Section.SUMMARY}
+)
+"""What a share holds unless the person chooses otherwise (the connecting sections are extra)."""
+CONNECTING_SECTIONS = frozenset(Section) - BASIC_SECTIONS
 
 
 class Naming(StrEnum):
@@ -47,7 +66,7 @@ NAMING_LABELS = {
 class ShareOptions:
     start: date
     end: date  # inclusive, local calendar dates
-    sections: frozenset[Section] = frozenset(Section)
+    sections: frozenset[Section] = BASIC_SECTIONS
     include_notes: bool = False  # off unless the person turns it on
     naming: Naming = Naming.FIRST
     message: str = ""
@@ -76,3 +95,9 @@ class JournalSnapshot:
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()  # everyone not archived, plus anyone the entries name
     labels: dict[int, str] = field(default_factory=dict)  # person id → label for this export
+    # The connecting sections' records, filled in only when chosen; every person they name
+    # is in ``people`` (and ``labels``).
+    support_plan: SupportPlan | None = None
+    resource_check: CheckResults | None = None  # the latest check in the period
+    goals: tuple[GoalShare, ...] = ()
+    network_snapshots: tuple[Snapshot, ...] = ()  # those taken in the period

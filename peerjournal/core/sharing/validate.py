@@ -17,6 +17,12 @@ from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.document import FORMAT_VERSION
 from peerjournal.core.sharing.keys import canonical_recipient, decode_signer
 from peerjournal.core.sharing.options import MESSAGE_MAX, SENDER_NAME_MAX, Naming, Section
+from peerjournal.core.sharing.sections import (
+    check_goals,
+    check_resource_check,
+    check_snapshots,
+    check_support_plan,
+)
 from peerjournal.core.vocabulary import (
     MOOD_MAX,
     MOOD_MIN,
@@ -117,6 +123,17 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
             check(content[name], f"content.{name}", frame)
     if "summary" in content:
         _summary(content["summary"], "content.summary", (end - start).days + 1)
+    if "support_plan" in content:
+        check_support_plan(content["support_plan"], "content.support_plan", notes,
+                           created + CLOCK_SLACK)
+    if "resource_check" in content:
+        check_resource_check(content["resource_check"], "content.resource_check",
+                             frame.earliest, frame.latest)
+    if "goals" in content:
+        check_goals(content["goals"], "content.goals", notes, end)
+    if "network_snapshots" in content:
+        check_snapshots(content["network_snapshots"], "content.network_snapshots",
+                        frame.earliest, frame.latest)
     if "people" in content:
         _labels_known(content)
 
