@@ -6,8 +6,8 @@ two check-ins a day (~7,300), ~30,000 contacts, ~10,000 activities and 200 peopl
 (``--per-day N`` keeps those proportions at N entries a day). Then it times, with the
 process's peak memory after each step: create + fill, the bare key derivation, unlock,
 the first window shown with the Timeline populated (Qt, offscreen), the Timeline's text
-filter over every entry, a year of insights, the export of a year and its import into a
-fresh supporter vault. Last, it copies the journal into a plain SQLite file (no cipher)
+filter over every entry, the Insights page (opening it, choosing "All", painting the mood
+chart), a year of insights, the export of a year and its import into a fresh supporter vault. Last, it copies the journal into a plain SQLite file (no cipher)
 and runs the same queries on both, as the floor encryption is measured against.
 
 Informative, not a test: it prints each number against a target and always exits 0.
@@ -82,6 +82,11 @@ UNLOCK_WINDOW_BEYOND_KDF = 1.0
 FILTER_INSIGHTS = 0.1
 EXPORT_IMPORT = 1.0
 MEMORY_MB = 300
+# Insights on ten years (issue 5, speed): choosing the page until its Mood tab is painted,
+# choosing "All" until the chart is painted, and one paint of that chart (a smooth resize).
+INSIGHTS_OPEN = 0.3
+INSIGHTS_ALL = 0.2
+CHART_PAINT = 0.05
 
 _FIRST = ("Aisha", "Ben", "Chloe", "Dev", "Ellie", "Femi", "Grace", "Hassan", "Isla", "Jack",
           "Kemi", "Liam", "Maya", "Niall", "Olu", "Priya", "Quinn", "Rosa", "Sam", "Tariq")
@@ -465,8 +470,27 @@ class Bench:
             self.notes.append(f"clearing the text filter again took {cleared * 1000:.0f} ms")
         except Exception:
             self.failed("text filter")
+        try:
+            self._insights_steps(first)
         finally:
             first.close()
+
+    def _insights_steps(self, first: Any) -> None:
+        """The Insights page on the whole journal: open it, choose "All", paint the chart."""
+        try:
+            (seconds, days) = first.open_insights()
+            self.add("insights open", seconds, f"Mood tab painted, {days:,} days",
+                     f"< {INSIGHTS_OPEN * 1000:g} ms", seconds < INSIGHTS_OPEN)
+            (seconds, days) = first.insights_all()
+            self.add("insights \"All\"", seconds, f"chart of {days:,} days painted",
+                     f"< {INSIGHTS_ALL * 1000:g} ms", seconds < INSIGHTS_ALL)
+            (paint, resized, width) = first.paint_mood_chart()
+            self.add("chart paint", paint, f"all {days:,} days, {width} px wide (best of 3)",
+                     f"< {CHART_PAINT * 1000:g} ms", paint < CHART_PAINT)
+            self.add("paint, resized", resized, "first paint at a new width",
+                     f"< {CHART_PAINT * 1000:g} ms", resized < CHART_PAINT)
+        except Exception:
+            self.failed("insights page")
 
     def _data_steps(self, journal: Journal, today: date) -> None:
         try:

@@ -1,4 +1,5 @@
-"""The Qt half of ``python -m peerjournal.bench``: the first window and the timeline filter.
+"""The Qt half of ``python -m peerjournal.bench``: the first window, the timeline filter and
+the Insights page (opening it, choosing "All", painting the mood chart).
 
 Kept apart so :mod:`peerjournal.bench` loads no Qt until it gets here. Runs on the
 ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise; the caller points
@@ -16,11 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from peerjournal.core.insights import Span  # noqa: E402
 from peerjournal.storage.repository import Journal  # noqa: E402
 from peerjournal.storage.settings_file import SettingsFile  # noqa: E402
 
 from peerjournal.ui.events import JournalEvents  # noqa: E402
-from peerjournal.ui.main_window import MainWindow  # noqa: E402
+from peerjournal.ui.main_window import PAGES, MainWindow  # noqa: E402
 from peerjournal.ui.prompt_service import PromptService  # noqa: E402
 
 
@@ -66,6 +68,43 @@ class FirstWindow:
         proxy.set_text(text)
         shown = proxy.rowCount()
         return time.perf_counter() - start, shown
+
+    def open_insights(self) -> tuple[float, int]:
+        """Seconds from choosing Insights (10 years in the journal) to its Mood tab painted;
+        the days on its chart (the default range)."""
+        assert self.window is not None
+        window, chart = self.window, self.window.insights.mood_chart
+        start = time.perf_counter()
+        window.go_to(PAGES.index("Insights"))
+        self.app.processEvents()
+        chart.repaint()
+        return time.perf_counter() - start, chart.point_count()
+
+    def insights_all(self) -> tuple[float, int]:
+        """Seconds from choosing "All" on the Mood tab to the chart painted; its days."""
+        assert self.window is not None
+        page = self.window.insights
+        start = time.perf_counter()
+        page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
+        self.app.processEvents()
+        page.mood_chart.repaint()
+        return time.perf_counter() - start, page.mood_chart.point_count()
+
+    def paint_mood_chart(self, repeats: int = 3) -> tuple[float, float, int]:
+        """The mood chart's paint as it is (best of ``repeats``), and its first paint after the
+        window got wider (new geometry); the chart's width in pixels."""
+        assert self.window is not None
+        chart = self.window.insights.mood_chart
+        best = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            chart.repaint()
+            best = min(best, time.perf_counter() - start)
+        self.window.resize(self.window.width() + 40, self.window.height())
+        self.app.processEvents()  # the layout moves; this may paint once, as on screen
+        start = time.perf_counter()
+        chart.repaint()
+        return best, time.perf_counter() - start, chart.width()
 
     def timeline_page(self) -> Any:
         assert self.window is not None

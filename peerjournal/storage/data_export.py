@@ -29,6 +29,7 @@ from typing import Any
 
 from peerjournal import __version__
 from peerjournal.core.clock import to_storage
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.errors import UserError
 from peerjournal.storage.atomic import write_atomic
 from peerjournal.storage.repository import Journal
@@ -42,12 +43,15 @@ EXCLUDED_META_PREFIXES = ("draft:",)
 _KEY_LIKE = re.compile(r"key|identity|secret|passphrase|password|token", re.IGNORECASE)
 
 EXCLUDED_DESCRIPTION = (
-    "The journal's secret keys (for signing what you share and opening replies): a new "
-    "journal makes its own.",
-    "Drafts: half-typed text kept while the journal was locked.",
-    "Reminder bookkeeping: when each prompt was last shown, put off or dismissed.",
-    "Which kind of file the journal is (a new journal says it itself).",
+    QT_TRANSLATE_NOOP("DataCsv", "The journal's secret keys (for signing what you share and "
+                      "opening replies): a new journal makes its own."),
+    QT_TRANSLATE_NOOP("DataCsv", "Drafts: half-typed text kept while the journal was locked."),
+    QT_TRANSLATE_NOOP("DataCsv", "Reminder bookkeeping: when each prompt was last shown, put "
+                      "off or dismissed."),
+    QT_TRANSLATE_NOOP("DataCsv", "Which kind of file the journal is (a new journal says it "
+                      "itself)."),
 )
+"""In English in the document; translated (context ``DataCsv``) where a person reads them."""
 
 Document = dict[str, Any]
 Progress = Callable[[int, int], None]

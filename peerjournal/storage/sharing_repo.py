@@ -25,6 +25,7 @@ from peerjournal.core.sharing.options import (
 )
 from peerjournal.errors import BugError, UserError, ValidationError
 from peerjournal.storage.repository import Journal, NotFound
+from peerjournal.storage.share_sections_repo import connecting_records
 
 SUPPORTER_NAME_MAX = SENDER_NAME_MAX
 PASSPHRASE_RECIPIENT = "passphrase"
@@ -201,6 +202,8 @@ class SharingRepo:
             ]
             named = {pid for c in contacts for pid in c.person_ids}
             named.update(pid for a in activities for pid in a.person_ids)
+            extra = connecting_records(journal, options)  # only the sections chosen
+            named.update(extra.person_ids)  # archived people named there get a label too
             people = [
                 p for p in journal.people(include_archived=True)
                 if not p.archived or p.id in named
@@ -208,7 +211,9 @@ class SharingRepo:
             labels = self.labels_for(recipient, options.naming, people)
         return JournalSnapshot(
             moods=tuple(moods), contacts=tuple(contacts), activities=tuple(activities),
-            people=tuple(people), labels=labels,
+            people=tuple(people), labels=labels, support_plan=extra.support_plan,
+            resource_check=extra.resource_check, goals=extra.goals,
+            network_snapshots=extra.network_snapshots,
         )
 
     def _ids(self, table: str, bounds: tuple[str, str]) -> list[int]:

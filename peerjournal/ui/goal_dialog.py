@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -44,7 +45,6 @@ from peerjournal.ui.connecting_common import (
     to_qdate,
 )
 from peerjournal.ui.forms import note_field
-from peerjournal.ui.widgets.flow_layout import FlowLayout
 
 
 class GoalDialog(QDialog):
@@ -84,13 +84,14 @@ class GoalDialog(QDialog):
 
         obstacles = QWidget()
         obstacles.setObjectName("obstaclesBox")
-        flow = FlowLayout(obstacles)
+        grid = QGridLayout(obstacles)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.obstacle_checks: dict[str, QCheckBox] = {}
-        for word in DEFAULT_OBSTACLES:
+        for n, word in enumerate(DEFAULT_OBSTACLES):
             check = QCheckBox(obstacle_label(word))
             check.setObjectName("obstacleCheck")
             check.setAccessibleName(self.tr("Might get in the way: {word}").format(word=obstacle_label(word)))
-            flow.addWidget(check)
+            grid.addWidget(check, n // 3, n % 3)
             self.obstacle_checks[word] = check
         self.other_obstacles_edit = QLineEdit()
         self.other_obstacles_edit.setObjectName("otherObstaclesEdit")

@@ -58,8 +58,7 @@ class GoalsModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Looking back")])
 
     def load(self, goals: list[Goal], today) -> None:  # type: ignore[no-untyped-def]
-        self.clear()
-        self._set_headers()
+        self.removeRows(0, self.rowCount())  # columns (and their header sizing) stay
         for status, members in by_status(goals).items():
             if not members:
                 continue
@@ -199,7 +198,7 @@ class GoalsWidget(QWidget):
 
         self.review_button = self._button(self.tr("&Review…"), "reviewGoalButton",
                                           self.tr("Look back on this goal"), self.review_goal)
-        self.edit_button = self._button(self.tr("&Edit…"), "editGoalButton",
+        self.edit_button = self._button(self.tr("Ed&it…"), "editGoalButton",
                                         self.tr("Change this goal's plan"), self.edit_goal)
         self.pause_button = self._button(self.tr("&Pause"), "pauseResumeButton",
                                          self.tr("Pause this goal"), self.toggle_paused)

@@ -380,7 +380,8 @@ class InsightsPage(QWidget):
 
     # -- mood --------------------------------------------------------------
     def _show_mood(self) -> None:
-        data = mood_over_time(self.history(), self.span_combo.currentData(), self._today())
+        # Qt hands a StrEnum back as its plain string: make it a Span again (so "All" is ALL).
+        data = mood_over_time(self.history(), Span(self.span_combo.currentData()), self._today())
         self.mood_chart.set_data(data)
         self.mood_summary.setText(self.mood_chart.describe())
         if self.mood_table.isVisible() or self.mood_table_button.isChecked():
@@ -426,7 +427,7 @@ class InsightsPage(QWidget):
     # -- counts ------------------------------------------------------------
     def _show_counts(self) -> None:
         history = self.history()
-        start, end = span_dates(self.counts_span.currentData(), self._today(), history)
+        start, end = span_dates(Span(self.counts_span.currentData()), self._today(), history)
         contacts = contacts_per_week(history, start, end)
         modes = list(ContactMode)
         weeks = [f"{t.start.day} {t.start:%b}" for t in contacts]

@@ -7,7 +7,7 @@ the controller closes the journal and drops this window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal import APP_NAME, __version__
 from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.prompts import Prompt, PromptKind, Snooze
 from peerjournal.core.records import Person
 from peerjournal.core.timeline import TimelineRow
@@ -33,6 +34,7 @@ from peerjournal.storage.settings_file import SettingsFile
 from peerjournal.ui import messages
 from peerjournal.ui.about_data_page import AboutDataPage
 from peerjournal.ui.connecting_page import ConnectingPage
+from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.insights_page import InsightsPage
@@ -51,7 +53,19 @@ from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 
-PAGES = ("Today", "Timeline", "People", "Insights", "Connecting", "Support plan", "Prompts", "Sharing", "Security", "About your data")
+# English page names are the pages' keys (PAGES.index("Sharing")); people read page_title(name).
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+    QT_TRANSLATE_NOOP("MainWindow", "Connecting"), QT_TRANSLATE_NOOP("MainWindow", "Support plan"),
+    QT_TRANSLATE_NOOP("MainWindow", "Prompts"), QT_TRANSLATE_NOOP("MainWindow", "Sharing"),
+    QT_TRANSLATE_NOOP("MainWindow", "Security"), QT_TRANSLATE_NOOP("MainWindow", "About your data"),
+)
+
+
+def page_title(name: str) -> str:
+    """A page's name (one of PAGES) as the person reads it."""
+    return QCoreApplication.translate("MainWindow", name)
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +83,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME}{' — demo journal' if demo else ''}")
+        self.setWindowTitle(self.tr("{app} — demo journal").format(app=APP_NAME) if demo else APP_NAME)
         self.journal = journal
         self.events = events
         self.undo_stack = QUndoStack(self)
@@ -102,7 +116,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -121,12 +135,12 @@ class MainWindow(QMainWindow):
         }
         for name in PAGES:
             page = pages[name]
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(page_title(name))
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(n) for n in PAGES)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page_title(n)) for n in PAGES)
         self.nav.setFixedWidth(widest + 64)
 
         brand = QLabel(APP_NAME)
@@ -138,7 +152,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(brand)
         side_layout.addWidget(self.nav, 1)
         if demo:
-            demo_label = QLabel("Demo journal\nsample data, deleted when you quit")
+            demo_label = QLabel(self.tr("Demo journal\nsample data, deleted when you quit"))
             demo_label.setObjectName("hintLabel")
             demo_label.setWordWrap(True)
             side_layout.addWidget(demo_label)
@@ -156,7 +170,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._show_prompts()
-        self.statusBar().showMessage("Your journal is open. It is encrypted on this computer.", 5000)
+        self.statusBar().showMessage(self.tr("Your journal is open. It is encrypted on this computer."), 5000)
         self.go_to(0)
         self.resize(1180, 760)
 
@@ -175,42 +189,49 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.new_checkin_action = self._action("&New check-in", self.new_checkin, key.StandardKey.New)
-        self.log_contact_action = self._action("Log a &contact…", lambda: self.log_contact_with(None), key("Ctrl+Shift+C"))
-        self.log_activity_action = self._action("Log an &activity…", self.log_activity, key("Ctrl+Shift+A"))
+        self.new_checkin_action = self._action(self.tr("&New check-in"), self.new_checkin, key.StandardKey.New,
+                                               "Newcheck-inAction")
+        self.log_contact_action = self._action(self.tr("Log a &contact…"), lambda: self.log_contact_with(None),
+                                               key("Ctrl+Shift+C"), "LogacontactAction")
+        self.log_activity_action = self._action(self.tr("Log an &activity…"), self.log_activity, key("Ctrl+Shift+A"),
+                                                "LoganactivityAction")
         self.new_goal_action = self._action(self.tr("New &goal…"), self.new_goal, key("Ctrl+Shift+G"),
                                             "newGoalAction")
-        self.lists_action = self._action("Feelings and &kinds of activity…", self.edit_lists)
+        self.lists_action = self._action(self.tr("Feelings and &kinds of activity…"), self.edit_lists,
+                                         name="FeelingsandkindsofactivityAction")
         self.support_plan_action = self._action(self.tr("&My support plan"), self.open_support_plan,
                                                 name="supportPlanAction")
-        self.share_action = self._action("&Share with a supporter…", self.share, key("Ctrl+Shift+S"), "shareAction")
+        self.share_action = self._action(self.tr("&Share with a supporter…"), self.share, key("Ctrl+Shift+S"),
+                                         "shareAction")
         self.open_reply_action = self._action(self.tr("Open a &reply from a supporter…"), self.open_reply,
                                               name="openReplyAction")
         self.summary_action = self._action(self.tr("Export summary as P&DF…"), self.export_summary,
                                            key("Ctrl+P"), "exportSummaryAction")
-        self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
-        self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
-        self.quit_action = self._action("&Quit", self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase,
+                                              name="ChangepassphraseAction")
+        self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, key("Ctrl+L"), "lockAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.StandardKey.Undo)
         self.undo_action.setObjectName("undoAction")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(key.StandardKey.Redo)
         self.redo_action.setObjectName("redoAction")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.go_actions = [
-            self._action(f"&{(i + 1) % 10} {name}", lambda _=False, i=i: self.go_to(i),
+            self._action(f"&{(i + 1) % 10} {page_title(name)}", lambda _=False, i=i: self.go_to(i),
                          key(f"Ctrl+{(i + 1) % 10}") if i < 10 else None, f"go{name.replace(' ', '')}Action")
             for i, name in enumerate(PAGES)
         ]
-        self.about_action = self._action(f"&About {APP_NAME}", self.about)
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about,
+                                         name="AboutPeerJournalAction")
         self.about_data_action = self._action(
             self.tr("About your &data"), lambda: self.go_to(PAGES.index("About your data")), name="aboutDataAction"
         )
 
         bar = self.menuBar()
-        journal_menu = bar.addMenu("&Journal")
+        journal_menu = bar.addMenu(self.tr("&Journal"))
         for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action,
                        self.new_goal_action):
             journal_menu.addAction(action)
@@ -225,13 +246,13 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu("&Go")
+        view_menu = bar.addMenu(self.tr("&Go"))
         for action in self.go_actions:
             view_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_data_action)
         help_menu.addAction(self.about_action)
 
@@ -271,8 +292,11 @@ class MainWindow(QMainWindow):
     def _snooze_prompt(self, prompt: Prompt, choice: Snooze) -> None:
         until = self.prompt_service.snooze(prompt, choice)
         when = to_local(until)
-        day = "" if when.date() == to_local(self.journal.clock()).date() else f"{when:%A} "
-        self.statusBar().showMessage(f"I'll ask again {day}at {when:%H:%M}.", 8000)
+        if when.date() == to_local(self.journal.clock()).date():
+            text = self.tr("I'll ask again at {time}.").format(time=f"{when:%H:%M}")
+        else:
+            text = self.tr("I'll ask again {day} at {time}.").format(day=day_text(when, "dddd"), time=f"{when:%H:%M}")
+        self.statusBar().showMessage(text, 8000)
 
     # -- people -----------------------------------------------------------
     def create_person(self, name: str) -> int | None:
@@ -280,10 +304,11 @@ class MainWindow(QMainWindow):
         try:
             person = self.journal.add_person(Person(name=name))
         except UserError as exc:
-            messages.warn(self, "Could not add this person", str(exc))
+            messages.warn(self, self.tr("Could not add this person"), str(exc))
             return None
-        self.statusBar().showMessage(
-            f"Added {person.name} to your people. You can add more about them on the People page.", 8000
+        self.statusBar().showMessage(self.tr(
+            "Added {name} to your people. You can add more about them on the People page.").format(name=person.name),
+            8000,
         )
         return person.id
 
@@ -309,13 +334,13 @@ class MainWindow(QMainWindow):
             if dialog.original is None:
                 perform(self.undo_stack, with_place(
                     dialog.where, AddEntriesCommand(self.journal, [record], dialog.windowTitle())))
-                self.statusBar().showMessage("Saved.", 5000)
+                self.statusBar().showMessage(self.tr("Saved."), 5000)
             else:
                 perform(self.undo_stack, with_place(
                     dialog.where, EditEntryCommand(self.journal, dialog.original, record)))
-                self.statusBar().showMessage("Changes saved. Undo with Ctrl+Z.", 5000)
+                self.statusBar().showMessage(self.tr("Changes saved. Undo with Ctrl+Z."), 5000)
         except UserError as exc:
-            messages.warn(self, "Not saved", str(exc))
+            messages.warn(self, self.tr("Not saved"), str(exc))
 
     def log_contact_with(self, person_id: int | None) -> EntryDialog:
         return self._open_entry_dialog(EntryKind.CONTACT, people=[person_id] if person_id else [])
@@ -327,30 +352,34 @@ class MainWindow(QMainWindow):
         try:
             record = self.journal.get_entry(row.kind, row.id)
         except UserError as exc:
-            messages.warn(self, "Cannot edit", str(exc))
+            messages.warn(self, self.tr("Cannot edit"), str(exc))
             return None
         return self._open_entry_dialog(row.kind, record)
 
     def delete_entry(self, row: TimelineRow) -> None:
-        when = row.at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        when = when_text(row.at)
         if not messages.confirm(
-            self, "Delete this entry?",
-            f"Delete the {row.kind.label.lower()} from {when}?\n\nYou can undo this with Ctrl+Z.",
-            yes="Delete",
+            self, self.tr("Delete this entry?"),
+            {EntryKind.MOOD: self.tr("Delete the check-in from {when}?\n\nYou can undo this with Ctrl+Z."),
+             EntryKind.CONTACT: self.tr("Delete the contact from {when}?\n\nYou can undo this with Ctrl+Z."),
+             EntryKind.ACTIVITY: self.tr("Delete the activity from {when}?\n\nYou can undo this with Ctrl+Z."),
+             }[row.kind].format(when=when),
+            yes=self.tr("Delete"),
         ):
             return
         try:
             perform(self.undo_stack, DeleteEntryCommand(self.journal, row.kind, row.id))
         except UserError as exc:
-            messages.warn(self, "Not deleted", str(exc))
+            messages.warn(self, self.tr("Not deleted"), str(exc))
             return
-        self.statusBar().showMessage("Deleted. Undo with Ctrl+Z.", 8000)
+        self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 8000)
 
     # -- journal ----------------------------------------------------------
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self.journal.vault, self)
         dialog.accepted.connect(
-            lambda: messages.inform(self, "Passphrase changed", "Your journal now opens with the new passphrase.")
+            lambda: messages.inform(self, self.tr("Passphrase changed"),
+                                    self.tr("Your journal now opens with the new passphrase."))
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -381,10 +410,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         messages.inform(
-            self, f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nA private journal of how you feel, the people in your "
-            "life and what you do. Everything stays on this computer, encrypted with your "
-            "passphrase. Nothing is sent anywhere.",
+            self, self.tr("About {app}").format(app=APP_NAME),
+            f"{APP_NAME} {__version__}\n\n" + self.tr(
+                "A private journal of how you feel, the people in your "
+                "life and what you do. Everything stays on this computer, encrypted with your "
+                "passphrase. Nothing is sent anywhere."),
         )
 
     def open_support_plan(self) -> None:

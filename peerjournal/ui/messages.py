@@ -6,7 +6,7 @@ Tests set ``next_answers`` (a list of bools) before triggering a confirm, and re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 next_answers: list[bool] = []
@@ -24,10 +24,13 @@ def enable_test_mode() -> None:
     shown.clear()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes", no: str = "Cancel") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    """Ask a question; ``yes`` and ``no`` name the buttons (translated by the caller; "Yes"/"Cancel")."""
     if _testing:
         shown.append((title, text))
         return next_answers.pop(0) if next_answers else True
+    yes = yes or QCoreApplication.translate("messages", "Yes")
+    no = no or QCoreApplication.translate("messages", "Cancel")
     box = _box(QMessageBox.Icon.Question, parent, title, text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)

@@ -117,7 +117,7 @@ class PlacesWidget(QWidget):
         ), "hintLabel")
         self.add_button = self._button(self.tr("&Add a place…"), "addPlaceButton",
                                        self.tr("Add a place or group"), self.add_place)
-        self.edit_button = self._button(self.tr("&Edit…"), "editPlaceButton",
+        self.edit_button = self._button(self.tr("Ed&it…"), "editPlaceButton",
                                         self.tr("Change this place"), self.edit_place)
         self.remove_button = self._button(self.tr("&Remove…"), "removePlaceButton",
                                           self.tr("Remove this place"), self.remove_place)
@@ -137,7 +137,9 @@ class PlacesWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setAccessibleName(self.tr("Place list columns"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # what and when share the room left by name and "last there"
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_place())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.clock import to_local
 from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
     NAMING_LABELS,
     SECTION_LABELS,
     Naming,
@@ -51,6 +52,7 @@ from peerjournal.ui.unlock_dialog import password_field
 from peerjournal.ui.workers import run_in_background
 
 PASSPHRASE_CHOICE = -1
+CONNECTING_ORDER = tuple(s for s in Section if s not in BASIC_SECTIONS)
 PERIODS = (("The last 2 weeks", 14), ("The last month", 30), ("The last 3 months", 91), ("Choose dates", 0))
 PASSPHRASE_ADVICE = (
     "The file will be locked with this passphrase instead of a supporter's key. Tell them the "
@@ -141,8 +143,16 @@ class ShareDialog(QDialog):
             check = QCheckBox(SECTION_LABELS[section])
             check.setObjectName(f"{section.value}SectionCheck")
             check.setAccessibleName(f"Share {SECTION_LABELS[section].lower()}")
-            check.setChecked(True)
+            check.setChecked(section in BASIC_SECTIONS)  # the connecting ones only when ticked
             self.section_checks[section] = check
+            if section is CONNECTING_ORDER[0]:
+                connecting = QLabel(self.tr(
+                    "From Connecting and your support plan (your plan goes in as you wrote it; "
+                    "what you wrote about goals and services only with your notes):"
+                ))
+                connecting.setObjectName("hintLabel")
+                connecting.setWordWrap(True)
+                sections.addWidget(connecting)
             sections.addWidget(check)
         self.notes = QCheckBox("Include my &notes (what I wrote in my own words)")
         self.notes.setObjectName("includeNotesCheck")

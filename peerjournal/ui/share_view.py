@@ -24,6 +24,8 @@ from peerjournal.core.vocabulary import (
     Relationship,
 )
 
+from peerjournal.ui.share_view_connecting import connecting_html
+
 BAR_COLOURS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
 
 
@@ -92,6 +94,7 @@ def document_html(doc: dict[str, Any], *, title: str = "") -> str:
         parts.append(_activities_html(content["activities"]))
     if "people" in content:
         parts.append(_people_html(content["people"]))
+    parts.append(connecting_html(content))
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from peerjournal.core.connecting.goals import Goal, GoalStatus, Happened
@@ -59,7 +59,9 @@ def test_create_review_pause_and_let_go_a_goal(qtbot, journal):
     assert dialog.title_edit.hasFocus()
     qtbot.keyClicks(dialog.title_edit, "Find a walking group")
     qtbot.keyClicks(dialog.first_step_edit, "ask at the library")
-    qtbot.mouseClick(dialog.obstacle_checks["anxiety"], LEFT)
+    anxiety = dialog.obstacle_checks["anxiety"]
+    qtbot.mouseClick(anxiety, LEFT, pos=QPoint(8, anxiety.height() // 2))  # on its box
+    assert anxiety.isChecked()
     qtbot.keyClicks(dialog.other_obstacles_edit, "my knee, ")
     dialog.helper_combo.setCurrentIndex(dialog.helper_combo.findData(tom.id))
     store = GoalStore(journal)

@@ -41,6 +41,8 @@ from peerjournal.ui.main_window import PAGES, MainWindow
 MARKED = re.compile(f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_OPEN}{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}")
 TAGS = re.compile(r"<[^>]+>")
 LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two or more letters
+# A file or folder path (the journal's, its backups', the settings file's): data, not words.
+PATHS = re.compile(r"(?:[A-Za-z]:)?[/\\][^\s]*[/\\][^\s]*")
 
 
 @pytest.fixture
@@ -110,15 +112,21 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return texts
 
 
+def _without(value: str, text: str) -> str:
+    """``text`` with ``value`` taken out where it stands as whole words ("Peer" is not in "PeerJournal")."""
+    return re.sub(r"(?<!\w)" + re.escape(value) + r"(?!\w)", " ", text)
+
+
 def _untranslated(texts, data: list[str], calendar: set[str]) -> list[str]:
     bad = []
     for where, text in texts:
         rest = TAGS.sub(" ", text)
         while MARKED.search(rest):
             rest = MARKED.sub(" ", rest)
+        rest = PATHS.sub(" ", rest)
         for value in data:
             if value in rest:
-                rest = rest.replace(value, " ")
+                rest = _without(value, rest)
         words = [w for w in LETTERS.findall(rest) if w not in calendar]
         if words:
             bad.append(f"{where}: {text!r}")
