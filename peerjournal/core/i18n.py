@@ -12,9 +12,11 @@ Qt's ``lupdate`` finds both calls by name and puts the text in the ``.ts`` files
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 Translator = Callable[[str, str], str]
+K = TypeVar("K")
 
 
 def _identity(context: str, text: str) -> str:
@@ -37,3 +39,27 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     del context
     return text
+
+
+class Labels(Mapping[K, str]):
+    """A fixed table of labels (marked with QT_TRANSLATE_NOOP) translated each time one is read.
+
+    ``labels[key]``, ``.get()``, ``.values()`` and ``.items()`` give the text in the language in
+    use, so callers never need to remember to translate; ``source(key)`` gives the English.
+    """
+
+    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def source(self, key: K) -> str:
+        return self._labels[key]

@@ -9,6 +9,11 @@ Rules, in the person's interest (nudge, never nag):
 - check-in prompts that came due while the app was closed collapse into one;
 - a prompt already answered today (the entry it asks for was logged) is not shown;
 - stay-in-touch and isolation nudges appear once a day at most, from ``nudge_time``;
+- the resource check ("who could I call on?") is offered from ``nudge_time`` when the last one
+  is ``resource_check_days`` old (or never taken, in a journal two weeks old), at most once a
+  week; "no, thanks" puts it off for that many days again: offered, never forced;
+- one gentle prompt when goals reach the day to look back on them (again only when another
+  goal's day comes);
 - snoozed prompts wait until their time; dismissed ones never return.
 """
 
@@ -20,6 +25,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import to_local, to_utc
+from peerjournal.core.connecting.resources import CHECK_EVERY_DAYS, check_due
 from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.errors import ValidationError
 
@@ -28,6 +34,10 @@ WEEKDAYS = frozenset(range(5))
 LOOK_BACK = timedelta(hours=24)  # missed check-ins older than this are left in the past
 KEEP_STATE = timedelta(days=14)
 KEEP_ISOLATION_STATE = timedelta(days=61)  # an isolation stretch may last up to 60 days
+RESOURCE_CHECK_DAYS_MIN, RESOURCE_CHECK_DAYS_MAX = 30, 365
+KEEP_LONG_STATE = timedelta(days=RESOURCE_CHECK_DAYS_MAX + 1)  # a "no, thanks" to the check lasts that long
+RESOURCE_FIRST_AFTER = timedelta(days=14)  # never taken: offered once the journal is two weeks old
+RESOURCE_AT_MOST_EVERY = timedelta(days=7)
 
 
 class PromptKind(StrEnum):
@@ -36,12 +46,17 @@ class PromptKind(StrEnum):
     ACTIVITIES = "activities"
     STAY_IN_TOUCH = "stay_in_touch"
     ISOLATION = "isolation"
+    RESOURCE_CHECK = "resource_check"
+    GOAL_REVIEW = "goal_review"
 
 
 SLOT_KINDS = (PromptKind.CHECK_IN, PromptKind.CONTACTS, PromptKind.ACTIVITIES)
+NUDGE_KINDS = (PromptKind.STAY_IN_TOUCH, PromptKind.ISOLATION)
+CONNECTING_KINDS = (PromptKind.RESOURCE_CHECK, PromptKind.GOAL_REVIEW)
+"""Read from the journal, never while locked; their state (dates about the journal) stays in the vault."""
 PRIORITY = (
     PromptKind.CHECK_IN, PromptKind.ISOLATION, PromptKind.STAY_IN_TOUCH,
-    PromptKind.CONTACTS, PromptKind.ACTIVITIES,
+    PromptKind.CONTACTS, PromptKind.ACTIVITIES, PromptKind.GOAL_REVIEW, PromptKind.RESOURCE_CHECK,
 )
 
 # What a notification says: generic, nothing from the journal, no names. Marked for
@@ -52,6 +67,8 @@ TITLES = {
     PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("prompts", "What did you do today?"),
     PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("prompts", "Staying in touch"),
     PromptKind.ISOLATION: QT_TRANSLATE_NOOP("prompts", "A gentle hello"),
+    PromptKind.RESOURCE_CHECK: QT_TRANSLATE_NOOP("prompts", "Who you can call on"),
+    PromptKind.GOAL_REVIEW: QT_TRANSLATE_NOOP("prompts", "Looking back on a goal"),
 }
 GENERIC_TEXT = {
     PromptKind.CHECK_IN: QT_TRANSLATE_NOOP("prompts", "How are you today? A short check-in takes about a minute."),
@@ -64,7 +81,13 @@ GENERIC_TEXT = {
         "prompts",
         "It's been a few days since you noted time with someone. "
         "Would you like to reach out to someone today?"),
+    PromptKind.RESOURCE_CHECK: QT_TRANSLATE_NOOP(
+        "prompts",
+        "When you have a moment: would you like to look at who you can call on? It's been a few months."),
+    PromptKind.GOAL_REVIEW: QT_TRANSLATE_NOOP("prompts", "A goal is ready to look back on, whenever suits you."),
 }
+FIRST_RESOURCE_TEXT = QT_TRANSLATE_NOOP(  # the check never taken yet: "a few months" would not be true
+    "prompts", "When you have a moment: would you like to look at who you can call on? It takes a few minutes.")
 
 
 @dataclass(frozen=True)
@@ -99,14 +122,18 @@ class PromptSettings:
     kinds: frozenset[PromptKind] = frozenset(PromptKind)
     max_per_day: int = 3
     isolation_days: int = 3
-    nudge_time: time = time(11, 0)
+    nudge_time: time = time(11, 0)  # also when the resource check and goal reviews are offered
     show_details: bool = False  # names and journal words in notifications
+    resource_check_days: int = CHECK_EVERY_DAYS  # offer the check again after this long
 
     def validate(self) -> PromptSettings:
         if not 1 <= self.max_per_day <= 20:
             raise ValidationError(translate("prompts", "Prompts a day must be between 1 and 20."))
         if not 1 <= self.isolation_days <= 60:
             raise ValidationError(translate("prompts", "The number of days must be between 1 and 60."))
+        if not RESOURCE_CHECK_DAYS_MIN <= self.resource_check_days <= RESOURCE_CHECK_DAYS_MAX:
+            raise ValidationError(translate(
+                "prompts", "The check can be offered every 30 to 365 days."))
         for slot in self.times:
             if slot.kind not in SLOT_KINDS:
                 raise ValidationError(translate(
@@ -128,6 +155,15 @@ class PromptFacts:
     names: Mapping[int, str] = field(default_factory=dict)
     supporters: tuple[str, ...] = ()  # people who give company or emotional support
     good_activities: tuple[str, ...] = ()  # activities that felt good before
+    journal_started: datetime | None = None  # the first entry's time
+    last_resource_check: datetime | None = None
+    goal_reviews: Mapping[int, date] = field(default_factory=dict)  # active goal id → day to look back
+    goal_titles: Mapping[int, str] = field(default_factory=dict)
+
+    def goals_due(self, day: date) -> list[int]:
+        """Active goals whose day to look back on has come by ``day``, the longest waiting first."""
+        due = [(on, goal_id) for goal_id, on in self.goal_reviews.items() if on <= day]
+        return [goal_id for _, goal_id in sorted(due)]
 
     def last_of(self, kind: PromptKind) -> datetime | None:
         return {
@@ -155,6 +191,8 @@ class Prompt:
     person_id: int | None = None
     covers: tuple[str, ...] = ()  # keys of missed prompts folded into this one
     days_without_contact: int = 0
+    goal_id: int | None = None  # a goal review: the goal waiting longest
+    goals_waiting: int = 0  # a goal review: how many goals are ready
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -166,8 +204,22 @@ class Prompt:
 
     def text(self, facts: PromptFacts | None = None, *, detailed: bool = False) -> str:
         """The prompt's words; ``detailed`` may use names from ``facts`` (in-app, or if allowed)."""
+        if self.kind is PromptKind.RESOURCE_CHECK and _key_part(self.key, 1) == "never":
+            return translate("prompts", FIRST_RESOURCE_TEXT)
         if not detailed or facts is None:
             return translate("prompts", GENERIC_TEXT[self.kind])
+        if self.kind is PromptKind.GOAL_REVIEW and self.goal_id in facts.goal_titles:
+            title = facts.goal_titles[self.goal_id]  # type: ignore[index]
+            others = self.goals_waiting - 1
+            if others < 1:
+                text = translate("prompts", "“{title}” is ready to look back on, whenever suits you.")
+            elif others == 1:
+                text = translate("prompts", "“{title}” and one other goal are ready to look back on, "
+                                            "whenever suits you.")
+            else:
+                text = translate("prompts", "“{title}” and {n} other goals are ready to look back on, "
+                                            "whenever suits you.")
+            return text.format(title=title, n=others)
         if self.kind is PromptKind.STAY_IN_TOUCH and self.person_id in facts.names:
             name = facts.names[self.person_id]  # type: ignore[index]
             last = facts.last_contact_by_person.get(self.person_id)  # type: ignore[arg-type]
@@ -227,6 +279,11 @@ def _kind_of_key(key: str) -> PromptKind:
     return PromptKind(key.split("|", 1)[0])
 
 
+def _key_part(key: str, index: int) -> str:
+    parts = key.split("|")
+    return parts[index] if index < len(parts) else ""
+
+
 def _day_of_key(key: str) -> date:
     return date.fromisoformat(key.split("|")[1])
 
@@ -281,7 +338,7 @@ def _snoozed_prompts(state: PromptState, facts: PromptFacts | None, now: datetim
         kind = _kind_of_key(key)
         if kind in SLOT_KINDS and (_answered(kind, _day_of_key(key), facts) or _asked_since(key, state)):
             continue
-        if kind in (PromptKind.STAY_IN_TOUCH, PromptKind.ISOLATION):
+        if kind in NUDGE_KINDS or kind in CONNECTING_KINDS:
             continue  # recomputed from the journal below, under the same key
         due.append(Prompt(kind, key, until))
     return due
@@ -342,6 +399,73 @@ def _nudges(settings: PromptSettings, state: PromptState, facts: PromptFacts | N
     return [p for p in prompts if open_(p.key) and not waiting(p.key)]
 
 
+def _of_kind(entries: Mapping[str, datetime], kind: PromptKind) -> dict[str, datetime]:
+    return {k: at for k, at in entries.items() if k.split("|", 1)[0] == kind.value}
+
+
+def resource_check_offer_due(settings: PromptSettings, facts: PromptFacts, now: datetime) -> bool:
+    """Whether the journal says the check is due (the last one old enough, or none in a settled journal)."""
+    if facts.last_resource_check is not None:
+        return check_due(facts.last_resource_check, now, settings.resource_check_days)
+    return facts.journal_started is not None and now >= facts.journal_started + RESOURCE_FIRST_AFTER
+
+
+def _resource_offer(settings: PromptSettings, state: PromptState, facts: PromptFacts,
+                    now: datetime, nudge_at: datetime) -> list[Prompt]:
+    """The resource check, offered at most once a week while due; "no, thanks" lasts an interval."""
+    if not resource_check_offer_due(settings, facts, now):
+        return []
+    mine = PromptKind.RESOURCE_CHECK
+    for key, until in _of_kind(state.snoozed, mine).items():
+        if key not in state.dismissed:
+            return [] if until > now else [Prompt(mine, key, until)]  # "later": that one, when it's time
+    interval = timedelta(days=settings.resource_check_days)
+    if any(now - at < interval for at in _of_kind(state.dismissed, mine).values()):
+        return []
+    if any(now - at < RESOURCE_AT_MOST_EVERY for at in _of_kind(state.delivered, mine).values()):
+        return []
+    last = facts.last_resource_check
+    since = local_day(last).isoformat() if last is not None else "never"
+    return [Prompt(mine, f"{mine.value}|{since}|{local_day(now).isoformat()}", nudge_at)]
+
+
+def _goal_review(state: PromptState, facts: PromptFacts, now: datetime, nudge_at: datetime) -> list[Prompt]:
+    """One prompt for the goals ready to look back on; a new one only when another goal's day comes."""
+    due = facts.goals_due(local_day(now))
+    if not due:
+        return []
+    mine = PromptKind.GOAL_REVIEW
+    newest = max(facts.goal_reviews[g] for g in due)
+    key = f"{mine.value}|{newest.isoformat()}"
+    prompt = Prompt(mine, key, nudge_at, goal_id=due[0], goals_waiting=len(due))
+    if key in state.snoozed and key not in state.dismissed:
+        return [] if state.snoozed[key] > now else [replace(prompt, due=state.snoozed[key])]
+    # Asked already about a goal whose day came as late or later (shown, or "no, thanks"):
+    # looking back on some of them leaves the rest waiting quietly, with no new prompt.
+    for seen in (*_of_kind(state.delivered, mine), *_of_kind(state.dismissed, mine)):
+        try:
+            if date.fromisoformat(_key_part(seen, 1)) >= newest:
+                return []
+        except ValueError:
+            continue
+    return [prompt]
+
+
+def _connecting(settings: PromptSettings, state: PromptState, facts: PromptFacts | None,
+                now: datetime) -> list[Prompt]:
+    if facts is None:
+        return []
+    nudge_at = local_instant(local_day(now), settings.nudge_time)
+    if now < nudge_at:
+        return []
+    prompts = []
+    if PromptKind.GOAL_REVIEW in settings.kinds:
+        prompts += _goal_review(state, facts, now, nudge_at)
+    if PromptKind.RESOURCE_CHECK in settings.kinds:
+        prompts += _resource_offer(settings, state, facts, now, nudge_at)
+    return prompts
+
+
 def due_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts | None,
                 now: datetime) -> list[Prompt]:
     """The prompts to show now, most important first, within today's allowance."""
@@ -355,7 +479,7 @@ def due_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts
         same = [p for p in later if p.kind is fresh[0].kind or fresh[0].kind is PromptKind.CHECK_IN]
         fresh = [replace(fresh[0], covers=fresh[0].covers + tuple(p.key for p in same))]
         later = [p for p in later if p not in same]
-    candidates = fresh + later + _nudges(settings, state, facts, now)
+    candidates = fresh + later + _nudges(settings, state, facts, now) + _connecting(settings, state, facts, now)
     seen: set[str] = set()
     unique = [p for p in candidates if not (p.key in seen or seen.add(p.key))]  # type: ignore[func-returns-value]
     unique.sort(key=lambda p: PRIORITY.index(p.kind))
@@ -373,11 +497,12 @@ def due_prompts(settings: PromptSettings, state: PromptState, facts: PromptFacts
 # -- state changes -------------------------------------------------------------
 def checked(state: PromptState, now: datetime) -> PromptState:
     """Remember that prompts were looked for up to ``now``; forget old entries."""
-    horizon, isolation_horizon = now - KEEP_STATE, now - KEEP_ISOLATION_STATE
+    horizon = now - KEEP_STATE
+    horizons = {PromptKind.ISOLATION.value: now - KEEP_ISOLATION_STATE,
+                **{kind.value: now - KEEP_LONG_STATE for kind in CONNECTING_KINDS}}
 
     def recent(entries: Mapping[str, datetime]) -> dict[str, datetime]:
-        return {k: at for k, at in entries.items()
-                if at >= (isolation_horizon if k.startswith(PromptKind.ISOLATION.value) else horizon)}
+        return {k: at for k, at in entries.items() if at >= horizons.get(k.split("|", 1)[0], horizon)}
 
     return replace(
         state, last_check=now, delivered=recent(state.delivered),
@@ -436,11 +561,12 @@ def snooze_until(choice: Snooze, settings: PromptSettings, now: datetime) -> dat
 
 # -- where state is kept -----------------------------------------------------------
 def _is_nudge_key(key: str) -> bool:
-    return _kind_of_key(key) in (PromptKind.STAY_IN_TOUCH, PromptKind.ISOLATION)
+    return _kind_of_key(key) in NUDGE_KINDS or _kind_of_key(key) in CONNECTING_KINDS
 
 
 def split_state(state: PromptState) -> tuple[PromptState, PromptState]:
-    """(settings-file part, vault part): nudge keys name people and dates, so they stay encrypted."""
+    """(settings-file part, vault part): nudge keys name people and dates (of entries, checks and
+    goals), so they stay encrypted."""
 
     def pick(entries: Mapping[str, datetime], nudges: bool) -> dict[str, datetime]:
         return {k: v for k, v in entries.items() if _is_nudge_key(k) == nudges}
@@ -510,6 +636,10 @@ def still_relevant(prompt: Prompt, settings: PromptSettings, facts: PromptFacts 
         return prompt.kind in SLOT_KINDS  # nudges name people: not kept on screen while locked
     if prompt.kind in SLOT_KINDS:
         return not _answered(prompt.kind, local_day(now), facts)
+    if prompt.kind is PromptKind.RESOURCE_CHECK:  # until the check is taken
+        return resource_check_offer_due(settings, facts, now)
+    if prompt.kind is PromptKind.GOAL_REVIEW:  # while some goal is still ready to look back on
+        return bool(facts.goals_due(local_day(now)))
     unanswered = PromptState()  # the same nudge, computed afresh from today's journal
     fresh = _nudges(replace(settings, nudge_time=time(0, 0)), unanswered, facts, now)
     return any(p.key == prompt.key for p in fresh) or (

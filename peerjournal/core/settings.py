@@ -21,6 +21,8 @@ from peerjournal.core.prompts import (
 from peerjournal.errors import ValidationError
 
 SETTINGS_VERSION = 1
+FIRST_KINDS = frozenset({"check_in", "contacts", "activities", "stay_in_touch", "isolation"})
+"""The prompt kinds of files written before ``kinds_known`` was; a kind newer than a file starts on."""
 LOCK_AFTER_MAX = 24 * 60
 BACKUPS_MAX = 365
 
@@ -70,10 +72,12 @@ def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
             ],
             "quiet": {"start": _time_text(p.quiet.start), "end": _time_text(p.quiet.end)} if p.quiet else None,
             "kinds": sorted(k.value for k in p.kinds),
+            "kinds_known": sorted(k.value for k in PromptKind),
             "max_per_day": p.max_per_day,
             "isolation_days": p.isolation_days,
             "nudge_time": _time_text(p.nudge_time),
             "show_details": p.show_details,
+            "resource_check_days": p.resource_check_days,
         },
         "keep_running_in_tray": settings.keep_running_in_tray,
         "tray_explained": settings.tray_explained,
@@ -95,8 +99,9 @@ def _prompts_from(data: Any) -> PromptSettings:
         ("show_details", lambda v: v if isinstance(v, bool) else None),
         ("max_per_day", lambda v: v if isinstance(v, int) and not isinstance(v, bool) else None),
         ("isolation_days", lambda v: v if isinstance(v, int) and not isinstance(v, bool) else None),
+        ("resource_check_days", lambda v: v if isinstance(v, int) and not isinstance(v, bool) else None),
         ("nudge_time", _parse_time),
-        ("kinds", lambda v: frozenset(PromptKind(k) for k in v)),
+        ("kinds", lambda v: _kinds(v, data.get("kinds_known"))),
         ("quiet", lambda v: None if v is None else QuietHours(_parse_time(v["start"]), _parse_time(v["end"]))),
         ("times", lambda v: tuple(
             ReminderTime(_parse_time(t["at"]), frozenset(int(d) for d in t.get("days", ALL_DAYS)),
@@ -119,6 +124,14 @@ def _prompts_from(data: Any) -> PromptSettings:
         except ValidationError:
             continue
     return settings
+
+
+def _kinds(chosen: Any, known: Any) -> frozenset[PromptKind]:
+    """The kinds chosen, and any kind the writer of the file did not know yet (new ones start on)."""
+    kinds = frozenset(PromptKind(k) for k in chosen)
+    if not isinstance(known, list) or not all(isinstance(k, str) for k in known):
+        known = FIRST_KINDS
+    return kinds | frozenset(k for k in PromptKind if k.value not in known)
 
 
 def settings_from_dict(data: Any) -> AppSettings:

@@ -12,10 +12,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from peerjournal.core.connecting.network_history import Snapshot
+from peerjournal.core.connecting.resources import CheckResults
 from peerjournal.core.insights import SeriesPoint
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.options import Naming, Section
+from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section
+from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.errors import ValidationError
+
+
+def day_text(day: date) -> str:
+    """A day as the summary writes it: "3 June 2026"."""
+    return f"{day.day} {day:%B %Y}"
 
 
 # -- what the person chose, and what the journal hands over ---------------------------
@@ -23,17 +31,16 @@ from peerjournal.errors import ValidationError
 class SummaryOptions:
     start: date
     end: date  # inclusive, local calendar dates
-    sections: frozenset[Section] = frozenset(Section)
+    sections: frozenset[Section] = BASIC_SECTIONS  # the same choices as sharing
     include_notes: bool = False  # off unless the person turns it on, as for sharing
     naming: Naming = Naming.FIRST
-    support_plan: bool = False
 
     def validate(self, today: date) -> SummaryOptions:
         if self.end < self.start:
             raise ValidationError("The end of the period is before its start.")
         if self.end > today:
             raise ValidationError("The period can't end in the future.")
-        if not self.sections and not self.support_plan:
+        if not self.sections:
             raise ValidationError("Please choose at least one thing to put in the summary.")
         return self
 
@@ -66,13 +73,23 @@ class SupportPlanLike(Protocol):
 
 @dataclass(frozen=True)
 class SummaryData:
-    """Entries (any order; those outside the period are left out) and every person."""
+    """Entries (any order; those outside the period are left out) and every person.
+
+    The connecting sections' records are filled in only for the sections chosen: the
+    latest resource check taken in the period with the one taken just before it (at any
+    time), every goal with its reviews and changes of state (the report picks those of the
+    period), and the network snapshots (those taken outside the period are left out).
+    """
 
     moods: tuple[MoodCheckIn, ...] = ()
     contacts: tuple[Contact, ...] = ()
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()  # archived ones included
     support_plan: SupportPlanLike | None = None
+    resource_check: CheckResults | None = None
+    previous_check: CheckResults | None = None
+    goals: tuple[GoalShare, ...] = ()
+    network_snapshots: tuple[Snapshot, ...] = ()
 
 
 # -- the report ------------------------------------------------------------------------
@@ -132,7 +149,7 @@ Block = Heading | Paragraph | Bullets | Table | NoteItem | MoodChartSpec | BarCh
 
 @dataclass(frozen=True)
 class ReportSection:
-    key: str  # a Section value, or SUPPORT_PLAN
+    key: str  # a Section value
     heading: str
     blocks: tuple[Block, ...]
 

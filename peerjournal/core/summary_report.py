@@ -1,9 +1,10 @@
 """A printable summary for a chosen period: headings, sentences, tables and chart series.
 
 The person makes the same choices as for sharing (period, sections, notes, how people are
-named), plus their support plan; the figures come from the same insights as the Insights
-page. Pure Python, no Qt: :mod:`peerjournal.ui.pdf_summary` lays a :class:`Report` out as
-a PDF. Every sentence goes through ``tr`` first (the UI passes Qt's translate, context
+named); the figures come from the same insights as the Insights page, and the connecting
+sections (support plan, resource check, goals, network snapshots) from
+:mod:`peerjournal.core.summary_connecting`. Pure Python, no Qt:
+:mod:`peerjournal.ui.pdf_summary` lays a :class:`Report` out as a PDF. Every sentence goes through ``tr`` first (the UI passes Qt's translate, context
 ``"SummaryReport"``), then numbers and names are filled in.
 """
 
@@ -16,6 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.insights import (
     ActivityEvent,
     ContactEvent,
@@ -38,6 +40,12 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.document import first_name, in_period, pseudonym_label
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming, Section
 from peerjournal.core.sharing.summary import summary
+from peerjournal.core.summary_connecting import (
+    PeopleNames,
+    goal_blocks,
+    resource_check_blocks,
+    snapshot_blocks,
+)
 from peerjournal.core.summary_model import (
     BarChartSpec,
     Block,
@@ -53,11 +61,12 @@ from peerjournal.core.summary_model import (
     SupportPlanLike,
     SupportService,
     Table,
+    day_text,
 )
 from peerjournal.core.vocabulary import FELT_LABELS, MOOD_LABELS, Closeness, ContactMode, HelpKind
 
 __all__ = [  # the model is re-exported, so callers need only this module
-    "SECTION_ORDER", "SUPPORT_PLAN", "SUPPORT_PLAN_LABEL", "BarChartSpec", "Block", "Bullets",
+    "HEADINGS", "SECTION_ORDER", "SUPPORT_PLAN", "SUPPORT_PLAN_LABEL", "BarChartSpec", "Block", "Bullets",
     "Heading", "MoodChartSpec", "NoteItem", "Paragraph", "Report", "ReportSection",
     "SummaryData", "SummaryOptions", "SupportPlanLike", "SupportService", "Table",
     "build_report", "day_text", "person_labels",
@@ -68,12 +77,18 @@ _E = TypeVar("_E", Contact, Activity)
 
 TITLE = "PeerJournal summary"
 FOOTER = "PeerJournal summary — private"
-SUPPORT_PLAN = "support_plan"  # the key of the support plan section (the others are Section values)
-SUPPORT_PLAN_LABEL = "My support plan"
+SUPPORT_PLAN = Section.SUPPORT_PLAN  # kept for callers of the time it was a separate flag
+SUPPORT_PLAN_LABEL = SECTION_LABELS[Section.SUPPORT_PLAN]
 WEEKLY_UP_TO_DAYS = 16 * 7  # longer periods are counted by month, so tables stay short
 TOP_FEELINGS = 10
 SECTION_ORDER = (Section.SUMMARY, Section.MOODS, Section.CONTACTS, Section.ACTIVITIES,
-                 Section.PEOPLE)
+                 Section.PEOPLE, Section.SUPPORT_PLAN, Section.RESOURCE_CHECK, Section.GOALS,
+                 Section.NETWORK_SNAPSHOTS)
+"""Every sharing section, in the order the summary shows them (the dialog's order too)."""
+HEADINGS = {  # where the report's heading differs from the choice's label
+    Section.RESOURCE_CHECK: QT_TRANSLATE_NOOP("SummaryReport", "Do I know someone who could…?"),
+    Section.NETWORK_SNAPSHOTS: QT_TRANSLATE_NOOP("SummaryReport", "Network over time"),
+}
 _CLOSENESS_ORDER = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
 
 
@@ -90,10 +105,6 @@ def person_labels(people: Sequence[Person], naming: Naming) -> dict[int, str]:
     if naming is Naming.FIRST:
         return {p.id: first_name(p.name) for p in known if p.id is not None}
     return {p.id: pseudonym_label(n) for n, p in enumerate(known) if p.id is not None}
-
-
-def day_text(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _short_day(day: date) -> str:
@@ -143,7 +154,7 @@ class _Builder:
 
     def __init__(self, options: SummaryOptions, data: SummaryData, tr: Translate) -> None:
         start, end = options.start, options.end
-        self.options, self.tr, self.plan = options, tr, data.support_plan
+        self.options, self.tr, self.data = options, tr, data
         self.period = _Period(start, end, (end - start).days + 1 <= WEEKLY_UP_TO_DAYS)
         self.moods = sorted((m for m in data.moods if in_period(m.at, start, end)),
                             key=lambda m: m.at)
@@ -410,6 +421,12 @@ class _Builder:
                                    "by the end of this period."),)
 
     # -- support plan ---------------------------------------------------------------
+    def support_plan_section(self) -> list[Block]:
+        plan = self.data.support_plan
+        if plan is None:
+            return [Paragraph(self.tr("You haven't written a support plan yet."))]
+        return self.plan_section(plan)
+
     def plan_section(self, plan: SupportPlanLike) -> list[Block]:
         tr = self.tr
         blocks: list[Block] = []
@@ -436,6 +453,20 @@ class _Builder:
                       for s in plan.services)))
         return blocks or [Paragraph(tr("Your support plan has nothing in it yet."))]
 
+    # -- connecting ---------------------------------------------------------------
+    def resource_check_section(self) -> list[Block]:
+        return resource_check_blocks(self.data.resource_check, self.data.previous_check,
+                                     self.options.start, self.options.end, self.label, self.tr)
+
+    def goals_section(self) -> list[Block]:
+        return goal_blocks(self.data.goals, self.options.start, self.options.end, self.label,
+                           self.options.include_notes, self.tr)
+
+    def snapshots_section(self) -> list[Block]:
+        names = PeopleNames(self.label, frozenset(self.labels), self.options.naming)
+        return snapshot_blocks(self.data.network_snapshots, self.options.start,
+                               self.options.end, names, self.tr)
+
     # -- notes ----------------------------------------------------------------------
     def _notes(self, entries: Iterable[tuple[datetime, str, str]]) -> list[Block]:
         items: list[Block] = [
@@ -455,14 +486,15 @@ def build_report(options: SummaryOptions, data: SummaryData, *, made: date,
         Section.SUMMARY: builder.summary_section, Section.MOODS: builder.mood_section,
         Section.CONTACTS: builder.contact_section, Section.ACTIVITIES: builder.activity_section,
         Section.PEOPLE: builder.people_section,
+        Section.SUPPORT_PLAN: builder.support_plan_section,
+        Section.RESOURCE_CHECK: builder.resource_check_section,
+        Section.GOALS: builder.goals_section,
+        Section.NETWORK_SNAPSHOTS: builder.snapshots_section,
     }
     for section in SECTION_ORDER:
         if section in options.sections:
-            sections.append(ReportSection(str(section), tr(SECTION_LABELS[section]),
-                                          tuple(parts[section]())))
-    if options.support_plan and data.support_plan is not None:
-        sections.append(ReportSection(SUPPORT_PLAN, tr(SUPPORT_PLAN_LABEL),
-                                      tuple(builder.plan_section(data.support_plan))))
+            heading = tr(HEADINGS.get(section, SECTION_LABELS[section]))
+            sections.append(ReportSection(str(section), heading, tuple(parts[section]())))
 
     days = (options.end - options.start).days + 1
     period = tr("{start} to {end}").format(start=day_text(options.start), end=day_text(options.end))

@@ -6,31 +6,15 @@ is read (context ``"vocabulary"``), as are the values of the ``*_LABELS`` tables
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from enum import StrEnum
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 MOOD_MIN, MOOD_MAX = 1, 5
 
 
-class _Labels(Mapping[int, str]):
-    """A fixed table of scale labels whose words are translated each time they are read."""
-
-    def __init__(self, labels: dict[int, str]) -> None:
-        self._labels = labels
-
-    def __getitem__(self, key: int) -> str:
-        return translate("vocabulary", self._labels[key])
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._labels)
-
-    def __len__(self) -> int:
-        return len(self._labels)
-
-
-MOOD_LABELS: Mapping[int, str] = _Labels({
+MOOD_LABELS: Mapping[int, str] = Labels("vocabulary", {
     1: QT_TRANSLATE_NOOP("vocabulary", "Very low"),
     2: QT_TRANSLATE_NOOP("vocabulary", "Low"),
     3: QT_TRANSLATE_NOOP("vocabulary", "Okay"),
@@ -38,7 +22,7 @@ MOOD_LABELS: Mapping[int, str] = _Labels({
     5: QT_TRANSLATE_NOOP("vocabulary", "Very good"),
 })
 
-ENERGY_LABELS: Mapping[int, str] = _Labels({
+ENERGY_LABELS: Mapping[int, str] = Labels("vocabulary", {
     1: QT_TRANSLATE_NOOP("vocabulary", "Very little"),
     2: QT_TRANSLATE_NOOP("vocabulary", "Little"),
     3: QT_TRANSLATE_NOOP("vocabulary", "Some"),
@@ -46,7 +30,7 @@ ENERGY_LABELS: Mapping[int, str] = _Labels({
     5: QT_TRANSLATE_NOOP("vocabulary", "Lots"),
 })
 
-FELT_LABELS: Mapping[int, str] = _Labels({
+FELT_LABELS: Mapping[int, str] = Labels("vocabulary", {
     1: QT_TRANSLATE_NOOP("vocabulary", "Hard"),
     2: QT_TRANSLATE_NOOP("vocabulary", "Not great"),
     3: QT_TRANSLATE_NOOP("vocabulary", "Okay"),

@@ -62,6 +62,16 @@ def new_export_folder(parent: Path, today: date) -> Path:
     return candidate
 
 
+def csv_file_count(document: Document) -> int:
+    """How many files :func:`write_csv` writes for ``document`` (README included)."""
+    tables: dict[str, dict[str, Any]] = document["tables"]
+    return 5 + sum(1 for name, table in tables.items() if _raw_file(name, table))
+
+
+def _raw_file(name: str, table: dict[str, Any]) -> bool:
+    return name not in COVERED and not (name == "meta" and not table["rows"])
+
+
 def export_csv(journal: Journal, folder: Path) -> list[Path]:
     """Write the journal as CSV files in ``folder`` (see :func:`write_csv`)."""
     return write_csv(export_document(journal), folder)
@@ -83,18 +93,18 @@ def write_csv(document: Document, folder: Path, progress: Progress | None = None
             f"Could not make the folder {folder}: the disk may be full or not writable."
         ) from exc
     tables: dict[str, dict[str, Any]] = document["tables"]
-    files: list[tuple[str, list[str], Iterable[list[object]]]] = [
+    files: list[tuple[str, list[str], list[list[object]]]] = [
         ("moods.csv", *_moods(tables)),
         ("contacts.csv", *_contacts(tables)),
         ("activities.csv", *_activities(tables)),
         ("people.csv", *_people(tables)),
     ]
     for name, table in tables.items():
-        if name in COVERED or (name == "meta" and not table["rows"]):
+        if not _raw_file(name, table):
             continue
         columns = list(table["columns"])
         files.append((f"{name}.csv", columns,
-                      ([_plain(row.get(c)) for c in columns] for row in table["rows"])))
+                      [[_plain(row.get(c)) for c in columns] for row in table["rows"]]))
     written: list[Path] = []
     total = len(files) + 1
     for step, (name, header, rows) in enumerate(files):

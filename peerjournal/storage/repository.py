@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
@@ -509,12 +509,20 @@ class Journal:
             " GROUP BY title COLLATE NOCASE ORDER BY count(*) DESC, max(at_utc) DESC LIMIT 3",
             (since,),
         )
+        first = self._one("SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods UNION ALL"
+                          " SELECT min(at_utc) FROM contacts UNION ALL SELECT min(at_utc) FROM activities)")
+        checked = self._one("SELECT max(taken_utc) FROM resource_checks")
+        goals = self._all("SELECT id, review_on, title FROM goals WHERE status = 'active'")
         return PromptFacts(
             last_mood=latest("moods"), last_contact=latest("contacts"),
             last_activity=latest("activities"), last_contact_by_person=by_person,
             cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
             supporters=tuple(p.name for p in supportive),
             good_activities=tuple(t for (t,) in good),
+            journal_started=from_storage(first[0]) if first and first[0] else None,
+            last_resource_check=from_storage(checked[0]) if checked and checked[0] else None,
+            goal_reviews={i: date.fromisoformat(on) for i, on, _ in goals},
+            goal_titles={i: title for i, _, title in goals},
         )
 
     def get_setting(self, key: str) -> str | None:

@@ -2,19 +2,28 @@
 
 Whole records (notes, feelings and people included) for the entries whose local date is in
 the period, and every person. One query per table, not one per entry, so ten years come
-back in well under a second; nothing is written.
+back in well under a second; nothing is written. The connecting sections (support plan,
+resource check, goals, network snapshots) are read only when chosen, through their stores.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from peerjournal.core.clock import from_storage, to_storage
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.sharing.document import in_period
+from peerjournal.core.sharing.options import Section
+from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary_model import SummaryData, SupportPlanLike
 from peerjournal.core.vocabulary import ContactMode
+from peerjournal.storage.goals_repo import GoalStore
 from peerjournal.storage.repository import Journal
+from peerjournal.storage.resources_repo import ResourceStore
+from peerjournal.storage.snapshots_repo import SnapshotStore
+from peerjournal.storage.support_plan_repo import SupportPlanStore
 
 # Wider than any UTC offset: rows are fetched by UTC text, then kept by their local date.
 _MARGIN = timedelta(days=1)
@@ -28,8 +37,12 @@ def _grouped(rows: list[tuple]) -> dict[int, tuple]:
 
 
 def load_summary_data(journal: Journal, start: date, end: date,
-                      support_plan: SupportPlanLike | None = None) -> SummaryData:
-    """Entries from ``start`` to ``end`` (local dates, both included), oldest first."""
+                      support_plan: SupportPlanLike | None = None,
+                      sections: Iterable[Section] = ()) -> SummaryData:
+    """Entries from ``start`` to ``end`` (local dates, both included), oldest first, and the
+    records of the connecting ``sections`` chosen. The support plan is read when chosen
+    and none is given (left out while it is empty)."""
+    chosen = frozenset(sections)
     low = datetime.combine(start, time(), UTC) - _MARGIN
     high = datetime.combine(end + timedelta(days=1), time(), UTC) + _MARGIN
     bounds = (to_storage(low), to_storage(high))
@@ -57,6 +70,10 @@ def load_summary_data(journal: Journal, start: date, end: date,
             f" JOIN activities e ON e.id = l.activity_id {where}"
             " ORDER BY l.activity_id, l.position", bounds).fetchall())
         people = journal.people(include_archived=True)
+        if Section.SUPPORT_PLAN in chosen and support_plan is None:
+            plan = SupportPlanStore(journal).load()
+            support_plan = None if plan.is_empty else plan
+        connecting = _connecting(journal, start, end, chosen)
     return SummaryData(
         moods=tuple(
             m for m in (
@@ -78,7 +95,36 @@ def load_summary_data(journal: Journal, start: date, end: date,
             if in_period(a.at, start, end)),
         people=tuple(people),
         support_plan=support_plan,
+        resource_check=connecting.resource_check,
+        previous_check=connecting.previous_check,
+        goals=connecting.goals,
+        network_snapshots=connecting.network_snapshots,
     )
+
+
+def _connecting(journal: Journal, start: date, end: date,
+                chosen: frozenset[Section]) -> SummaryData:
+    """The resource check, goals and snapshots the summary needs (call inside a transaction)."""
+    found = SummaryData()
+    if Section.RESOURCE_CHECK in chosen:
+        store = ResourceStore(journal)
+        checks = store.checks()  # newest first
+        latest = next((n for n, c in enumerate(checks) if in_period(c.taken, start, end)), None)
+        if latest is not None:
+            found = replace(found, resource_check=store.results(checks[latest]))
+            if latest + 1 < len(checks):
+                found = replace(found, previous_check=store.results(checks[latest + 1]))
+    if Section.GOALS in chosen:
+        goals = GoalStore(journal)
+        found = replace(found, goals=tuple(
+            GoalShare(g, tuple(goals.reviews(g.id)), tuple(goals.status_changes(g.id)))
+            for g in goals.goals() if g.id is not None and g.set_on <= end))
+    if Section.NETWORK_SNAPSHOTS in chosen:
+        snapshots = SnapshotStore(journal)
+        found = replace(found, network_snapshots=tuple(
+            snapshots.get(info.id) for info in reversed(snapshots.snapshots())
+            if in_period(info.taken, start, end)))
+    return found
 
 
 def first_entry_day(journal: Journal) -> date | None:

@@ -7,25 +7,37 @@ nothing logged are gaps (None), never drawn as zero. Colours follow the palette.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint
+from peerjournal.core.insights.columns import Stretch, thin_series
 from peerjournal.core.vocabulary import MOOD_LABELS
 
+from peerjournal.ui.dates import day_text
 from peerjournal.ui.style import colours_for_palette
 
 # Okabe-Ito: told apart by people with the common kinds of colour blindness.
@@ -53,6 +65,16 @@ class _FollowsTheme:
         if event.type() in THEME_EVENTS:
             self.update()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
+
+
+# Units a bar chart counts in, marked for translation; other units are shown as given.
+UNITS = (QT_TRANSLATE_NOOP("StackedBarChart", "entries"), QT_TRANSLATE_NOOP("StackedBarChart", "contacts"),
+         QT_TRANSLATE_NOOP("StackedBarChart", "activities"), QT_TRANSLATE_NOOP("StackedBarChart", "people-months"))
+
+
+def _weekday(day: int) -> str:
+    """A short day name (1 = Monday) in the language in use."""
+    return QLocale().dayName(day, QLocale.FormatType.ShortFormat)
 
 
 def mood_word(value: float) -> str:
@@ -94,17 +116,39 @@ def _faint(widget: QWidget) -> QColor:
     return faint
 
 
+@dataclass
+class MoodLines:
+    """What the mood chart draws for one plot area: its lines as (x from 0 to 1, mood) stretches,
+    thinned to the pixel columns (:func:`thin_series`), and the same as segments ready to paint.
+
+    Kept until the numbers or the plot area (size, font) change; colours are not in here, so a
+    theme switch repaints the same lines in new colours.
+    """
+
+    key: tuple[float, float, float, float, int]
+    daily: list[Stretch]
+    average: list[Stretch]
+    daily_lines: list[QLineF] = field(default_factory=list)
+    average_lines: list[QLineF] = field(default_factory=list)
+    dots: list[QPointF] = field(default_factory=list)
+
+
 class MoodLineChart(_FollowsTheme, QWidget):
-    """Daily mood points and the 7-day average, with breaks where nothing was logged."""
+    """Daily mood points and the 7-day average, with breaks where nothing was logged.
+
+    With more days than pixel columns (years on "All") each column draws the lowest and the
+    highest of its days, so no extreme day disappears and the chart paints quickly.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moodLineChart")
-        self.setAccessibleName("Mood over time chart")
+        self.setAccessibleName(self.tr("Mood over time chart"))
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.daily: list[SeriesPoint] = []
         self.average: list[SeriesPoint] = []
+        self.drawn: MoodLines | None = None  # the lines of the last paint (see lines_for)
         self.set_data(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -116,6 +160,8 @@ class MoodLineChart(_FollowsTheme, QWidget):
     def set_data(self, data: MoodOverTime | None) -> None:
         self.daily = list(data.daily) if data else []
         self.average = list(data.average) if data else []
+        self._has_values = any(v is not None for _, v in self.daily)
+        self.drawn = None  # new numbers: the lines are worked out again at the next paint
         self.setAccessibleDescription(self.describe())
         self.update()
 
@@ -123,16 +169,19 @@ class MoodLineChart(_FollowsTheme, QWidget):
         days = len(self.daily)
         values = [v for _, v in self.daily if v is not None]
         if not values:
-            return f"No mood check-ins in these {days} days." if days else "No mood check-ins yet."
+            return (self.tr("No mood check-ins in these {days} days.").format(days=days) if days
+                    else self.tr("No mood check-ins yet."))
         start, end = self.daily[0][0], self.daily[-1][0]
-        text = (f"Mood from {start:%d %B %Y} to {end:%d %B %Y}: check-ins on {len(values)} "
-                f"of {days} days, on average {mood_word(sum(values) / len(values))}.")
+        text = self.tr("Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.").format(
+            start=day_text(start, "dd MMMM yyyy"), end=day_text(end, "dd MMMM yyyy"), logged=len(values), days=days,
+            average=mood_word(sum(values) / len(values)))
         if min(values) != max(values):
-            text += f" It ranged from {mood_word(min(values))} to {mood_word(max(values))}."
+            text += " " + self.tr("It ranged from {low} to {high}.").format(
+                low=mood_word(min(values)), high=mood_word(max(values)))
         latest = [v for _, v in self.average if v is not None]
         if latest:
-            text += f" The most recent 7-day average is {mood_word(latest[-1])}."
-        return text + " Days without a check-in are left as gaps."
+            text += " " + self.tr("The most recent 7-day average is {average}.").format(average=mood_word(latest[-1]))
+        return text + " " + self.tr("Days without a check-in are left as gaps.")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -141,7 +190,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
         faint = _faint(self)
         frame = _frame(painter, self)
-        if not any(v is not None for _, v in self.daily):
+        if not self._has_values:
             painter.setPen(muted)
             painter.drawText(frame.adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -172,7 +221,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
         painter.setPen(muted)
         for i in marks:
             day = self.daily[i][0]
-            label = f"{day.day} {day:%b}" + (f" {day:%Y}" if count > 365 else "")
+            label = day_text(day, "d MMM yyyy" if count > 365 else "d MMM")
             width = metrics.horizontalAdvance(label) + 4
             x = min(max(x_of(i) - width / 2, plot.left() - 10), plot.right() + 10 - width)
             painter.drawText(QRectF(x, plot.bottom() + 6, width, line_height),
@@ -180,17 +229,25 @@ class MoodLineChart(_FollowsTheme, QWidget):
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         average_colour = QColor(colours_for(self)["low"])
-        self._draw_series(painter, self.average, x_of, y_of, QPen(average_colour, 2.4))
-        self._draw_series(painter, self.daily, x_of, y_of, QPen(accent, 1.4))
+        lines = self.lines_for(plot)
+        # Separate segments, not one path: Qt outlines a path (or polyline) as a whole, which
+        # for years of days crossing over each other took over a second. Round caps make the
+        # joins look as before; where days share pixel columns nobody sees a join, and square
+        # caps cost a third as much.
+        cap = Qt.PenCapStyle.RoundCap if count <= lines.key[-1] else Qt.PenCapStyle.SquareCap
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(average_colour, 2.4, Qt.PenStyle.SolidLine, cap))
+        painter.drawLines(lines.average_lines)
+        painter.setPen(QPen(accent, 1.4, Qt.PenStyle.SolidLine, cap))
+        painter.drawLines(lines.daily_lines)
         radius = 4.0 if count <= 60 else 2.5 if count <= 400 else 1.5
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
         painter.setBrush(accent)
-        for i, (_, value) in enumerate(self.daily):
-            if value is not None:
-                painter.drawEllipse(QPointF(x_of(i), y_of(value)), radius, radius)
+        for point in lines.dots:
+            painter.drawEllipse(point, radius, radius)
 
         # Legend, top right.
-        legend = [("Each day", accent), ("7-day average", average_colour)]
+        legend = [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)]
         x = plot.right()
         for text, colour in reversed(legend):
             width = metrics.horizontalAdvance(text)
@@ -203,23 +260,27 @@ class MoodLineChart(_FollowsTheme, QWidget):
             painter.drawLine(QPointF(x - 22, y), QPointF(x - 6, y))
             x -= 40
 
-    @staticmethod
-    def _draw_series(painter: QPainter, series: Sequence[SeriesPoint], x_of, y_of, pen: QPen) -> None:  # type: ignore[no-untyped-def]
-        path = QPainterPath()
-        joined = False
-        for i, (_, value) in enumerate(series):
-            if value is None:
-                joined = False  # a gap breaks the line; nothing is drawn at zero
-                continue
-            point = QPointF(x_of(i), y_of(value))
-            if joined:
-                path.lineTo(point)
-            else:
-                path.moveTo(point)
-            joined = True
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+    def lines_for(self, plot: QRectF) -> MoodLines:
+        """The lines for this plot area: the ones drawn last time if nothing changed since."""
+        # Device pixels: a sharper screen keeps more of the days.
+        columns = max(1, int(plot.width() * self.devicePixelRatioF()))
+        key = (plot.left(), plot.top(), plot.width(), plot.height(), columns)
+        if self.drawn is not None and self.drawn.key == key:
+            return self.drawn
+        lines = MoodLines(key, thin_series([v for _, v in self.daily], columns),
+                          thin_series([v for _, v in self.average], columns))
+
+        def point(x: float, mood: float) -> QPointF:
+            return QPointF(plot.left() + x * plot.width(), plot.bottom() - (mood - 1) / 4 * plot.height())
+
+        for stretches, segments in ((lines.daily, lines.daily_lines),
+                                    (lines.average, lines.average_lines)):
+            for stretch in stretches:  # a gap breaks the line; nothing is drawn at zero
+                points = [point(x, mood) for x, mood in stretch]
+                segments.extend(QLineF(a, b) for a, b in zip(points, points[1:], strict=False))
+        lines.dots = [point(x, mood) for stretch in lines.daily for x, mood in stretch]
+        self.drawn = lines
+        return lines
 
 
 class StackedBarChart(_FollowsTheme, QWidget):
@@ -247,14 +308,16 @@ class StackedBarChart(_FollowsTheme, QWidget):
     def describe(self) -> str:
         totals = [sum(v) for v in self.values]
         if not any(totals):
-            return f"Nothing noted in these {len(self.labels)} periods." if self.labels else "Nothing yet."
-        text = (f"{len(self.labels)} bars from {self.labels[0]} to {self.labels[-1]}, "
-                f"{sum(totals)} {self.unit} in all, most in one bar {max(totals)}.")
+            return (self.tr("Nothing noted in these {n} periods.").format(n=len(self.labels)) if self.labels
+                    else self.tr("Nothing yet."))
+        text = self.tr("{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.").format(
+            bars=len(self.labels), first=self.labels[0], last=self.labels[-1], total=sum(totals),
+            unit=QCoreApplication.translate("StackedBarChart", self.unit), most=max(totals))
         if len(self.series) > 1:
             sums = [sum(v[i] for v in self.values) for i in range(len(self.series))]
             parts = [f"{name} {n}" for name, n in zip(self.series, sums, strict=True) if n]
-            text += " By colour: " + ", ".join(parts) + "."
-        return text + " The same numbers are in the table below."
+            text += " " + self.tr("By colour: {parts}.").format(parts=", ".join(parts))
+        return text + " " + self.tr("The same numbers are in the table below.")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -329,7 +392,7 @@ class YearGrid(_FollowsTheme, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("yearGrid")
-        self.setAccessibleName("Year in colour")
+        self.setAccessibleName(self.tr("Year in colour"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cells: list[DayCell] = []
@@ -343,17 +406,18 @@ class YearGrid(_FollowsTheme, QWidget):
         logged = [c for c in cells if c.mood is not None]
         if logged:
             average = sum(c.mood for c in logged if c.mood is not None) / len(logged)
-            text = (f"{year}: check-ins on {len(logged)} of {len(cells)} days, on average "
-                    f"{mood_word(average)}. Days without a check-in are plain. "
-                    "Choose a day to see its entries.")
+            text = self.tr("{year}: check-ins on {logged} of {days} days, on average {average}. "
+                           "Days without a check-in are plain. Choose a day to see its entries.").format(
+                year=year, logged=len(logged), days=len(cells), average=mood_word(average))
         else:
-            text = f"{year}: no check-ins this year."
+            text = self.tr("{year}: no check-ins this year.").format(year=year)
         self.setAccessibleDescription(text)
         self.updateGeometry()
         self.update()
 
     def _origin(self) -> QPointF:
-        return QPointF(self.fontMetrics().horizontalAdvance("Wed") + 14, self.fontMetrics().height() + 10)
+        widest = max(self.fontMetrics().horizontalAdvance(_weekday(d)) for d in (1, 3, 5))
+        return QPointF(widest + 14, self.fontMetrics().height() + 10)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         o = self._origin()
@@ -400,10 +464,16 @@ class YearGrid(_FollowsTheme, QWidget):
 
     @staticmethod
     def tooltip_for(cell: DayCell) -> str:
-        text = f"{cell.day:%A %d %B %Y}: "
-        text += f"mood {mood_word(cell.mood)}" if cell.mood is not None else "no check-in"
+        translate = QCoreApplication.translate
+        text = f"{day_text(cell.day, 'dddd dd MMMM yyyy')}: "
+        text += (translate("YearGrid", "mood {mood}").format(mood=mood_word(cell.mood)) if cell.mood is not None
+                 else translate("YearGrid", "no check-in"))
         if cell.contacts or cell.activities:
-            text += f", {cell.contacts} contact(s), {cell.activities} activit{'y' if cell.activities == 1 else 'ies'}"
+            contacts = (translate("YearGrid", "1 contact") if cell.contacts == 1
+                        else translate("YearGrid", "{n} contacts").format(n=cell.contacts))
+            activities = (translate("YearGrid", "1 activity") if cell.activities == 1
+                          else translate("YearGrid", "{n} activities").format(n=cell.activities))
+            text += f", {contacts}, {activities}"
         return text
 
     def event(self, event: QEvent) -> bool:
@@ -425,14 +495,14 @@ class YearGrid(_FollowsTheme, QWidget):
         o = self._origin()
         lh = self.fontMetrics().height()
         painter.setPen(muted)
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+        for row, name in ((0, _weekday(1)), (2, _weekday(3)), (4, _weekday(5))):
             y = o.y() + row * (self.CELL + self.GAP)
             painter.drawText(QRectF(0, y - 2, o.x() - 6, self.CELL + 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for month in range(1, 13):
             rect = self.cell_rect(date(self.year, month, 1))
             painter.drawText(QRectF(rect.left(), 2, 40, lh), Qt.AlignmentFlag.AlignLeft,
-                             f"{date(self.year, month, 1):%b}")
+                             day_text(date(self.year, month, 1), "MMM"))
         for cell in self.cells:
             rect = self.cell_rect(cell.day)
             painter.setPen(QPen(border, 0.8) if cell.mood is None else Qt.PenStyle.NoPen)
@@ -467,7 +537,7 @@ class MoodSwatch(_FollowsTheme, QWidget):
     def __init__(self, level: float | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = level
-        self.setAccessibleName(mood_word(level) if level is not None else "No check-in")
+        self.setAccessibleName(mood_word(level) if level is not None else self.tr("No check-in"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -14,13 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
-from shiboken6 import isValid
 
 from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.core.prompts import Prompt
 from peerjournal.core.settings import AppSettings
-from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
 from peerjournal.paths import default_supporter_vault_path, default_vault_path
 from peerjournal.storage.backup import (
@@ -38,8 +36,9 @@ from peerjournal.storage.vault import JOURNAL, SUPPORTER, Vault, open_vault
 
 from peerjournal.ui import messages, style
 from peerjournal.ui.autolock import AutoLock
-from peerjournal.ui.drafts import EDIT_DRAFT, TODAY_DRAFT, capture_new_entry, restore_section
+from peerjournal.ui.drafts import TODAY_DRAFT
 from peerjournal.ui.events import JournalEvents
+from peerjournal.ui.lock_drafts import keep_open_dialogs, reopen_dialogs
 from peerjournal.ui.main_window import MainWindow
 from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.start_dialog import StartDialog
@@ -196,20 +195,10 @@ class AppController(QObject):
             window.open_support_plan()
 
     def _reopen_edit(self, window: MainWindow) -> None:
-        """An entry being edited when the journal locked: its dialog comes back with the changes."""
+        """Dialogs open when the journal locked (entries being written or changed, the
+        Connecting page's check, goal, review and place) come back with what was in them."""
         assert self.journal is not None
-        edit = load_draft(self.journal, EDIT_DRAFT)
-        if edit is None:
-            return
-        clear_draft(self.journal, EDIT_DRAFT)
-        try:
-            kind = EntryKind(edit["kind"])
-            record = self.journal.get_entry(kind, int(edit["id"]))
-        except (KeyError, TypeError, ValueError, UserError):
-            return  # the entry is gone, or the draft is not ours: nothing to come back to
-        dialog = window._open_entry_dialog(kind, record)
-        if isinstance(edit.get("data"), dict):
-            restore_section(dialog.form, edit["data"])
+        reopen_dialogs(window, self.journal)
 
     def _show_supporter(self, vault: Vault) -> None:
         """A supporter vault: the supporter's window, no prompts (they are for journals)."""
@@ -245,20 +234,8 @@ class AppController(QObject):
         self.autolock.stop()
         if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
             try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
-                draft = self.window.today.draft()
-                dialog = self.window.entry_dialog
-                extra = None
-                if dialog is not None and isValid(dialog) and dialog.isVisible():
-                    extra = capture_new_entry(dialog.form)
-                if extra is not None and dialog is not None and dialog.original is None:
-                    # A new entry half-written in its own dialog comes back on Today.
-                    draft = draft or {"version": 1}
-                    draft.setdefault(extra[0], extra[1])
-                elif extra is not None and dialog is not None and dialog.original is not None:
-                    # Changes to an existing entry: its edit dialog opens again with them.
-                    save_draft(self.journal, EDIT_DRAFT, {
-                        "kind": dialog.kind.value, "id": dialog.original.id, "data": extra[1],
-                    })
+                # Open dialogs too; a new entry half-written in its dialog may join Today's draft.
+                draft = keep_open_dialogs(self.window, self.journal, self.window.today.draft())
                 if draft is not None:
                     save_draft(self.journal, TODAY_DRAFT, draft)
             except Exception:  # noqa: BLE001 (nothing about the content is logged)

@@ -49,6 +49,21 @@ def choose_save(parent: QWidget | None, title: str, filters: str, suggested: str
     return _dialog(parent, title, filters, save=True, suggested=suggested)
 
 
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    """An existing folder (for files written into it); tests answer through ``next_paths``."""
+    if _testing:
+        return next_paths.pop(0) if next_paths else None
+    dialog = QFileDialog(parent, title, str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setHistory([])
+    chosen = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
+    dialog.setHistory([])  # as in _dialog: nothing for QtProject.conf
+    dialog.setDirectory(str(Path.home()))
+    return Path(chosen[0]) if chosen else None
+
+
 def show_folder(folder: Path) -> bool:
     """Open ``folder`` in the desktop's file manager; False if that could not be done."""
     if _testing:

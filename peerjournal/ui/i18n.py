@@ -12,9 +12,12 @@ screen without the brackets is text that never went through translation (the tes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from peerjournal.core import i18n as core_i18n
+
 from peerjournal.ui.style import resources_dir
 
 PSEUDO = "pseudo"
@@ -25,8 +28,27 @@ _installed: list[QTranslator] = []
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` marked elsewhere (e.g. ``core`` labels marked with QT_TRANSLATE_NOOP)."""
+    """Translate ``text`` marked elsewhere (e.g. ``core`` labels marked with QT_TRANSLATE_NOOP).
+
+    Only for text that is not a literal here: lupdate reads a call named ``tr`` with two
+    literal arguments wrongly (the context becomes the text). For literals write
+    ``QCoreApplication.translate("Context", "text")`` (or ``self.tr("text")`` in a QObject).
+    """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def context_tr(context: str) -> Callable[[str], str]:
+    """A one-argument translate for modules that call their own ``tr("…")`` outside a class.
+
+    lupdate files such calls under the nameless context, so the text is looked up in
+    ``context`` first (where ``QT_TRANSLATE_NOOP(context, …)`` marks go) and then there.
+    """
+
+    def translate(text: str) -> str:
+        found = QCoreApplication.translate(context, text)
+        return found if found != text else QCoreApplication.translate("", text)
+
+    return translate
 
 
 class PseudoTranslator(QTranslator):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,27 +34,33 @@ from peerjournal.core.connecting.network_history import REASON_SAVED
 from peerjournal.core.insights import (
     SPAN_LABELS,
     History,
+    MoodOverTime,
     Span,
     activities_per_week,
     better_days,
     connection_signals,
     contacts_per_week,
     help_grid,
+    local_day,
     local_day_bounds,
+    month_start,
     mood_over_time,
+    mood_series,
     network_map,
     people_per_month,
     span_dates,
+    week_start,
     year_in_colour,
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
 from peerjournal.errors import UserError
-from peerjournal.storage.insights_repo import load_history
+from peerjournal.storage.insights_repo import first_entry_at, load_history, load_moods
 from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.snapshots_repo import SnapshotStore
 
 from peerjournal.ui import messages
 from peerjournal.ui.charts import MoodLineChart, MoodSwatch, StackedBarChart, YearGrid, mood_word
+from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.network_view import RELATIONSHIP_COLOURS, NetworkView
 
@@ -67,8 +73,8 @@ def _table(name: str) -> QTableWidget:
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setAccessibleName("Rows")
-    table.horizontalHeader().setAccessibleName("Columns")
+    table.verticalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Rows"))
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Columns"))
     table.setCornerButtonEnabled(False)
     return table
 
@@ -114,21 +120,23 @@ class InsightsPage(QWidget):
         self.setObjectName("insightsPage")
         self.journal = journal
         self._history: History | None = None
+        self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
+        self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
         self._stale = set(range(5))
 
-        title = QLabel("Insights")
+        title = QLabel(self.tr("Insights"))
         title.setObjectName("pageTitle")
-        intro = _text("What your entries show over time. There are no scores here, "
-                      "just pictures of what you noted, to use however helps you.")
+        intro = _text(self.tr("What your entries show over time. There are no scores here, "
+                              "just pictures of what you noted, to use however helps you."))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("insightsTabs")
-        self.tabs.setAccessibleName("Insights")
-        self.tabs.tabBar().setAccessibleName("Kinds of insight")
-        self.tabs.addTab(self._mood_tab(), "Mood")
-        self.tabs.addTab(self._year_tab(), "Year")
-        self.tabs.addTab(self._counts_tab(), "Contacts and activities")
-        self.tabs.addTab(self._patterns_tab(), "Patterns")
-        self.tabs.addTab(self._network_tab(), "My network")
+        self.tabs.setAccessibleName(self.tr("Insights"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Kinds of insight"))
+        self.tabs.addTab(self._mood_tab(), self.tr("Mood"))
+        self.tabs.addTab(self._year_tab(), self.tr("Year"))
+        self.tabs.addTab(self._counts_tab(), self.tr("Contacts and activities"))
+        self.tabs.addTab(self._patterns_tab(), self.tr("Patterns"))
+        self.tabs.addTab(self._network_tab(), self.tr("My network"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
 
         self.summary_button = QPushButton(self.tr("Export summary as P&DF…"))
@@ -156,23 +164,23 @@ class InsightsPage(QWidget):
         tab = QWidget()
         self.span_combo = QComboBox()
         self.span_combo.setObjectName("spanCombo")
-        self.span_combo.setAccessibleName("Time range")
+        self.span_combo.setAccessibleName(self.tr("Time range"))
         for span in Span:
             self.span_combo.addItem(SPAN_LABELS[span], span)
         self.span_combo.setCurrentIndex(list(Span).index(Span.MONTH))
         self.span_combo.currentIndexChanged.connect(lambda _: self._show_mood())
         self.mood_chart = MoodLineChart()
         self.mood_summary = _text(name="moodSummary")
-        self.mood_table_button = QPushButton("Show as a table")
+        self.mood_table_button = QPushButton(self.tr("Show as a table"))
         self.mood_table_button.setObjectName("moodTableButton")
-        self.mood_table_button.setAccessibleName("Show the mood numbers as a table")
+        self.mood_table_button.setAccessibleName(self.tr("Show the mood numbers as a table"))
         self.mood_table_button.setCheckable(True)
-        self.mood_table = _table("Mood by day")
+        self.mood_table = _table(self.tr("Mood by day"))
         self.mood_table.setObjectName("moodTable")
         self.mood_table.hide()
         self.mood_table_button.toggled.connect(self._toggle_mood_table)
         top = QHBoxLayout()
-        range_label = QLabel("&Show:")
+        range_label = QLabel(self.tr("&Show:"))
         range_label.setBuddy(self.span_combo)
         top.addWidget(range_label)
         top.addWidget(self.span_combo)
@@ -189,7 +197,7 @@ class InsightsPage(QWidget):
         tab = QWidget()
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("yearSpin")
-        self.year_spin.setAccessibleName("Year")
+        self.year_spin.setAccessibleName(self.tr("Year"))
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self._today().year)
         self.year_spin.valueChanged.connect(lambda _: self._show_year())
@@ -197,21 +205,21 @@ class InsightsPage(QWidget):
         self.year_grid.dayChosen.connect(self._show_day)
         self.year_grid.dayChosen.connect(self.dayChosen)
         self.year_summary = _text(name="yearSummary")
-        self.day_title = _text("Choose a day to see what you noted then.", "dayTitle")
+        self.day_title = _text(self.tr("Choose a day to see what you noted then."), "dayTitle")
         self.day_list = QListWidget()
         self.day_list.setObjectName("dayEntries")
-        self.day_list.setAccessibleName("Entries on the chosen day")
+        self.day_list.setAccessibleName(self.tr("Entries on the chosen day"))
         top = QHBoxLayout()
-        year_label = QLabel("&Year:")
+        year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year_spin)
         top.addWidget(year_label)
         top.addWidget(self.year_spin)
         top.addStretch(1)
         key = QHBoxLayout()
-        key.addWidget(QLabel("Colour key:"))
+        key.addWidget(QLabel(self.tr("Colour key:")))
         for level in (1, 3, 5, None):  # painted swatches: they follow a theme switch
             key.addWidget(MoodSwatch(level))
-            key.addWidget(QLabel(mood_word(level) if level is not None else "No check-in"))
+            key.addWidget(QLabel(mood_word(level) if level is not None else self.tr("No check-in")))
         key.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -226,31 +234,31 @@ class InsightsPage(QWidget):
         inner = QWidget()
         self.counts_span = QComboBox()
         self.counts_span.setObjectName("countsSpanCombo")
-        self.counts_span.setAccessibleName("Time range for contacts and activities")
+        self.counts_span.setAccessibleName(self.tr("Time range for contacts and activities"))
         for span in (Span.MONTH, Span.THREE_MONTHS, Span.YEAR):
             self.counts_span.addItem(SPAN_LABELS[span], span)
         self.counts_span.setCurrentIndex(1)
         self.counts_span.currentIndexChanged.connect(lambda _: self._show_counts())
-        self.contacts_chart = StackedBarChart("Contacts each week, by way of contact")
+        self.contacts_chart = StackedBarChart(self.tr("Contacts each week, by way of contact"))
         self.contacts_chart.setObjectName("contactsChart")
-        self.activities_chart = StackedBarChart("Activities each week, by kind")
+        self.activities_chart = StackedBarChart(self.tr("Activities each week, by kind"))
         self.activities_chart.setObjectName("activitiesChart")
-        self.people_chart = StackedBarChart("Different people in touch each month")
+        self.people_chart = StackedBarChart(self.tr("Different people in touch each month"))
         self.people_chart.setObjectName("peopleChart")
-        self.counts_table_button = QPushButton("Show as tables")
+        self.counts_table_button = QPushButton(self.tr("Show as tables"))
         self.counts_table_button.setObjectName("countsTableButton")
-        self.counts_table_button.setAccessibleName("Show the numbers as tables")
+        self.counts_table_button.setAccessibleName(self.tr("Show the numbers as tables"))
         self.counts_table_button.setCheckable(True)
-        self.contacts_table = _table("Contacts each week")
-        self.activities_table = _table("Activities each week")
-        self.people_table = _table("People each month")
+        self.contacts_table = _table(self.tr("Contacts each week"))
+        self.activities_table = _table(self.tr("Activities each week"))
+        self.people_table = _table(self.tr("People each month"))
         tables = (self.contacts_table, self.activities_table, self.people_table)
         for table in tables:
             table.hide()
             table.setMinimumHeight(160)
         self.counts_table_button.toggled.connect(lambda on: [t.setVisible(on) for t in tables])
         top = QHBoxLayout()
-        span_label = QLabel("&Show:")
+        span_label = QLabel(self.tr("&Show:"))
         span_label.setBuddy(self.counts_span)
         top.addWidget(span_label)
         top.addWidget(self.counts_span)
@@ -259,9 +267,9 @@ class InsightsPage(QWidget):
         layout = QVBoxLayout(inner)
         layout.addLayout(top)
         for heading, chart, table in (
-            ("Contacts each week", self.contacts_chart, self.contacts_table),
-            ("Activities each week", self.activities_chart, self.activities_table),
-            ("Different people you were in touch with, each month", self.people_chart, self.people_table),
+            (self.tr("Contacts each week"), self.contacts_chart, self.contacts_table),
+            (self.tr("Activities each week"), self.activities_chart, self.activities_table),
+            (self.tr("Different people you were in touch with, each month"), self.people_chart, self.people_table),
         ):
             label = QLabel(heading)
             label.setObjectName("sectionTitle")
@@ -276,8 +284,8 @@ class InsightsPage(QWidget):
         self.findings_label = _text(name="findingsLabel")
         self.signals_label = _text(name="signalsLabel")
         layout = QVBoxLayout(inner)
-        for heading, label in (("Better days", self.findings_label),
-                               ("Keeping in touch", self.signals_label)):
+        for heading, label in ((self.tr("Better days"), self.findings_label),
+                               (self.tr("Keeping in touch"), self.signals_label)):
             title = QLabel(heading)
             title.setObjectName("sectionTitle")
             layout.addWidget(title)
@@ -292,12 +300,12 @@ class InsightsPage(QWidget):
         self.network = NetworkView()
         self.network.setMinimumHeight(420)
         self.network.closenessChanged.connect(self._move_person)
-        self.network_caption = _text("Hover over or choose a person to see more. "
-                                     "Drag someone to another circle to move them, or choose them "
-                                     "with the arrow keys and press Ctrl+Up or Ctrl+Down.", "networkCaption")
+        self.network_caption = _text(self.tr("Hover over or choose a person to see more. "
+                                             "Drag someone to another circle to move them, or choose them "
+                                             "with the arrow keys and press Ctrl+Up or Ctrl+Down."), "networkCaption")
         self.network.personChosen.connect(self.network_caption.setText)
         legend = QHBoxLayout()
-        legend.addWidget(QLabel("Colours:"))
+        legend.addWidget(QLabel(self.tr("Colours:")))
         for relationship in Relationship:
             swatch = QLabel()
             pixmap = QPixmap(12, 12)
@@ -306,7 +314,7 @@ class InsightsPage(QWidget):
             legend.addWidget(swatch)
             legend.addWidget(QLabel(relationship.label))
         legend.addStretch(1)
-        self.help_table = _table("Who can help with what")
+        self.help_table = _table(self.tr("Who can help with what"))
         self.help_table.setObjectName("helpGrid")
         self.help_table.setMinimumHeight(190)
         self.help_suggestions = _text(name="helpSuggestions")
@@ -315,7 +323,7 @@ class InsightsPage(QWidget):
         layout.addLayout(legend)
         layout.addWidget(self.network_caption)
         layout.addLayout(self._snapshot_row())
-        title = QLabel("Who can help with what")
+        title = QLabel(self.tr("Who can help with what"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         layout.addWidget(self.help_table)
@@ -346,7 +354,7 @@ class InsightsPage(QWidget):
         self.snapshot_status.setText(self.tr(
             "Saved a snapshot of {people} on {date}. To compare it with another date, see "
             "Connecting, Network over time.").format(
-                people=people, date=f"{to_local(snapshot.taken):%d %B %Y}"))
+                people=people, date=when_text(snapshot.taken, "dd MMMM yyyy")))
 
     # -- data --------------------------------------------------------------
     def _today(self) -> date:
@@ -357,9 +365,38 @@ class InsightsPage(QWidget):
             self._history = load_history(self.journal, None, end_of_local_day(self.journal.clock()))
         return self._history
 
+    def history_between(self, first: date, last: date) -> History:
+        """Entries on the local days ``first`` to ``last``: the whole history if another tab
+        loaded it already, else only those days are read (kept until the journal changes)."""
+        if self._history is not None:
+            return self._history
+        key = (first, last)
+        if key not in self._stretches:
+            self._stretches[key] = load_history(self.journal, local_day_bounds(first)[0],
+                                                local_day_bounds(last)[1])
+        return self._stretches[key]
+
+    def mood_data(self, span: Span) -> MoodOverTime:
+        """Mood over time for ``span``. The chart needs only the check-ins: unless another tab
+        has loaded the whole history already, only those are read (ten years: ~10 ms, not ~150)."""
+        today = self._today()
+        if self._history is not None:
+            return mood_over_time(self._history, span, today)
+        if self._moods is None:
+            end = end_of_local_day(self.journal.clock())
+            first = first_entry_at(self.journal, end)
+            self._moods = (load_moods(self.journal, None, end),
+                           local_day(first) if first is not None else None)
+        moods, first_day = self._moods
+        if span is Span.ALL:  # from the first entry of any kind, as with the whole history
+            return mood_series(moods, min(first_day, today) if first_day else today, today)
+        return mood_over_time(moods, span, today)
+
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & INSIGHT_CHANGES:
             self._history = None
+            self._moods = None
+            self._stretches.clear()
             self._stale = set(range(5))
             if self.isVisible():
                 self._timer.start()
@@ -381,14 +418,14 @@ class InsightsPage(QWidget):
     # -- mood --------------------------------------------------------------
     def _show_mood(self) -> None:
         # Qt hands a StrEnum back as its plain string: make it a Span again (so "All" is ALL).
-        data = mood_over_time(self.history(), Span(self.span_combo.currentData()), self._today())
+        data = self.mood_data(Span(self.span_combo.currentData()))
         self.mood_chart.set_data(data)
         self.mood_summary.setText(self.mood_chart.describe())
         if self.mood_table.isVisible() or self.mood_table_button.isChecked():
             self._fill_mood_table()
 
     def _toggle_mood_table(self, on: bool) -> None:
-        self.mood_table_button.setText("Hide the table" if on else "Show as a table")
+        self.mood_table_button.setText(self.tr("Hide the table") if on else self.tr("Show as a table"))
         if on:
             self._fill_mood_table()
         self.mood_table.setVisible(on)
@@ -397,14 +434,16 @@ class InsightsPage(QWidget):
         def cell(value: float | None) -> str:
             return "—" if value is None else f"{value:.1f} ({mood_word(value)})"
 
-        rows = [[f"{day:%a %d %b %Y}", cell(d), cell(a)]
+        rows = [[day_text(day, "ddd dd MMM yyyy"), cell(d), cell(a)]
                 for (day, d), (_, a) in zip(self.mood_chart.daily, self.mood_chart.average, strict=True)]
-        _fill(self.mood_table, ["Day", "Mood that day", "7-day average"], list(reversed(rows)))
+        _fill(self.mood_table, [self.tr("Day"), self.tr("Mood that day"), self.tr("7-day average")],
+              list(reversed(rows)))
 
     # -- year --------------------------------------------------------------
     def _show_year(self) -> None:
         year = self.year_spin.value()
-        self.year_grid.set_cells(year, year_in_colour(self.history(), year))
+        history = self.history_between(date(year, 1, 1), min(date(year, 12, 31), self._today()))
+        self.year_grid.set_cells(year, year_in_colour(history, year))
         self.year_summary.setText(self.year_grid.accessibleDescription())
         if self.year_grid.chosen is not None:
             self._show_day(self.year_grid.chosen)
@@ -419,35 +458,40 @@ class InsightsPage(QWidget):
             note = f": {row.note}" if row.note else ""
             self.day_list.addItem(f"{when}  {row.summary}{score}{note}")
         count = len(rows)
-        self.day_title.setText(
-            f"{day:%A %d %B %Y}: " + (f"{count} entr{'y' if count == 1 else 'ies'}" if count
-                                      else "nothing noted that day")
-        )
+        if count == 0:
+            what = self.tr("nothing noted that day")
+        elif count == 1:
+            what = self.tr("1 entry")
+        else:
+            what = self.tr("{n} entries").format(n=count)
+        self.day_title.setText(f"{day_text(day, 'dddd dd MMMM yyyy')}: {what}")
 
     # -- counts ------------------------------------------------------------
     def _show_counts(self) -> None:
-        history = self.history()
-        start, end = span_dates(Span(self.counts_span.currentData()), self._today(), history)
+        span = Span(self.counts_span.currentData())  # never ALL here: a year at most
+        start, end = span_dates(span, self._today(), History())
+        # Weeks and months touching the range count whole: read from the earlier of their starts.
+        history = self.history_between(min(week_start(start), month_start(start)), end)
         contacts = contacts_per_week(history, start, end)
         modes = list(ContactMode)
-        weeks = [f"{t.start.day} {t.start:%b}" for t in contacts]
+        weeks = [day_text(t.start, "d MMM") for t in contacts]
         values = [[t.counts.get(m, 0) for m in modes] for t in contacts]
         self.contacts_chart.set_data(weeks, [m.label for m in modes], values, "contacts")
-        _fill(self.contacts_table, ["Week of", *[m.label for m in modes], "Total"],
+        _fill(self.contacts_table, [self.tr("Week of"), *[m.label for m in modes], self.tr("Total")],
               [[w, *map(str, v), str(sum(v))] for w, v in zip(weeks, values, strict=True)])
 
         activities = activities_per_week(history, start, end)
         kinds = list(activities[0].counts) if activities else []
-        labels = [f"{t.start.day} {t.start:%b}" for t in activities]
+        labels = [day_text(t.start, "d MMM") for t in activities]
         values = [[t.counts.get(k, 0) for k in kinds] for t in activities]
         self.activities_chart.set_data(labels, kinds, values, "activities")
-        _fill(self.activities_table, ["Week of", *kinds, "Total"],
+        _fill(self.activities_table, [self.tr("Week of"), *kinds, self.tr("Total")],
               [[w, *map(str, v), str(sum(v))] for w, v in zip(labels, values, strict=True)])
 
         months = people_per_month(history, start, end)
-        labels = [f"{m:%b %Y}" for m, _ in months]
-        self.people_chart.set_data(labels, ["People"], [[n] for _, n in months], "people-months")
-        _fill(self.people_table, ["Month", "Different people"], [[m, str(n)] for m, (_, n) in
+        labels = [day_text(m, "MMM yyyy") for m, _ in months]
+        self.people_chart.set_data(labels, [self.tr("People")], [[n] for _, n in months], "people-months")
+        _fill(self.people_table, [self.tr("Month"), self.tr("Different people")], [[m, str(n)] for m, (_, n) in
                                                                  zip(labels, months, strict=True)])
 
     # -- patterns ----------------------------------------------------------
@@ -459,7 +503,7 @@ class InsightsPage(QWidget):
         self.findings_label.setVisible(bool(found.findings))
         sentences = connection_signals(history, self._today()).sentences
         self.signals_label.setText("\n\n".join(sentences) if sentences
-                                   else "Nothing to show here yet.")
+                                   else self.tr("Nothing to show here yet."))
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
@@ -478,8 +522,9 @@ class InsightsPage(QWidget):
                 can = person.id in row.person_ids
                 item = QTableWidgetItem("✓" if can else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{person.name} {'can' if can else 'is not down to'} help: {row.kind.label}")
+                spoken = (self.tr("{name} can help: {kind}") if can
+                          else self.tr("{name} is not down to help: {kind}"))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken.format(name=person.name, kind=row.kind.label))
                 self.help_table.setItem(r, c, item)
         self.help_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from peerjournal import APP_NAME, __version__
 from peerjournal.core.clock import to_local
 from peerjournal.core.i18n import QT_TRANSLATE_NOOP
-from peerjournal.core.prompts import Prompt, PromptKind, Snooze
+from peerjournal.core.prompts import CONNECTING_KINDS, Prompt, PromptKind, Snooze
 from peerjournal.core.records import Person
 from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import EntryKind
@@ -34,6 +34,7 @@ from peerjournal.storage.settings_file import SettingsFile
 from peerjournal.ui import messages
 from peerjournal.ui.about_data_page import AboutDataPage
 from peerjournal.ui.connecting_page import ConnectingPage
+from peerjournal.ui.connecting_prompts import follow_prompt_settings, show_for_prompt
 from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.events import JournalEvents
@@ -49,9 +50,11 @@ from peerjournal.ui.security_page import SecurityPage
 from peerjournal.ui.sharing_page import SharingPage
 from peerjournal.ui.summary_dialog import SummaryDialog
 from peerjournal.ui.support_plan_page import SupportPlanPage
+from peerjournal.ui.take_data_dialog import TakeDataDialog
 from peerjournal.ui.timeline_page import TimelinePage
 from peerjournal.ui.today_page import TodayPage
 from peerjournal.ui.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
+from peerjournal.ui.vcard_import_dialog import VCardImportDialog
 
 # English page names are the pages' keys (PAGES.index("Sharing")); people read page_title(name).
 PAGES = (
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.prompts = PromptsPage(self.prompt_service, journal, events)
         self.insights = InsightsPage(journal, events)
         self.connecting = ConnectingPage(journal, events)
+        follow_prompt_settings(self.connecting, self.prompt_service)
         self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
         self.security = SecurityPage(journal, self.prompt_service)
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self.timeline.editRequested.connect(self.edit_entry)
         self.timeline.deleteRequested.connect(self.delete_entry)
         self.people.logContactRequested.connect(self.log_contact_with)
+        self.people.importRequested.connect(self.import_vcard)
         self.insights.exportSummaryRequested.connect(self.export_summary)
 
         self.nav = QListWidget()
@@ -207,6 +212,11 @@ class MainWindow(QMainWindow):
                                               name="openReplyAction")
         self.summary_action = self._action(self.tr("Export summary as P&DF…"), self.export_summary,
                                            key("Ctrl+P"), "exportSummaryAction")
+        self.import_vcard_action = self._action(
+            self.tr("&Import people from a contacts file (vCard)…"), self.import_vcard,
+            name="importVcardAction")
+        self.take_data_action = self._action(self.tr("&Take all my data…"), self.take_all_data,
+                                             name="takeDataAction")
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase,
                                               name="ChangepassphraseAction")
         self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, key("Ctrl+L"), "lockAction")
@@ -240,6 +250,8 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.share_action)
         journal_menu.addAction(self.open_reply_action)
         journal_menu.addAction(self.summary_action)
+        journal_menu.addAction(self.take_data_action)
+        journal_menu.addAction(self.import_vcard_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
         journal_menu.addAction(self.passphrase_action)
@@ -280,6 +292,10 @@ class MainWindow(QMainWindow):
         self.prompt_service.handled(prompt)
         if prompt.kind is PromptKind.STAY_IN_TOUCH and prompt.person_id is not None:
             self.log_contact_with(prompt.person_id)
+            return
+        if prompt.kind in CONNECTING_KINDS:  # the resource check offered, a goal to look back on
+            self.go_to(PAGES.index("Connecting"))
+            show_for_prompt(self.connecting, self.journal, prompt)
             return
         self.go_to(0)
         if prompt.kind in (PromptKind.CONTACTS, PromptKind.ISOLATION):
@@ -398,6 +414,21 @@ class MainWindow(QMainWindow):
         dialog = SummaryDialog(self.journal, self)
         dialog.saved.connect(lambda path: self.statusBar().showMessage(
             self.tr("Saved the summary as {name}.").format(name=path.name), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def import_vcard(self) -> VCardImportDialog:
+        """Import people from a contacts file (vCard)…: choose the file, tick who to add."""
+        dialog = VCardImportDialog(self.journal, self)
+        dialog.imported.connect(lambda n: self.go_to(PAGES.index("People")) if n else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def take_all_data(self) -> TakeDataDialog:
+        """Take all my data…: CSV files and/or one JSON file, not encrypted (the dialog says so)."""
+        dialog = TakeDataDialog(self.journal, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -6,8 +6,6 @@ so with no translation installed the UI and the core say the same thing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.network_history import (
     REASON_NOW,
@@ -23,11 +21,16 @@ from peerjournal.core.connecting.network_history import (
 )
 from peerjournal.core.vocabulary import Closeness, HelpKind
 
+from peerjournal.ui.i18n import context_tr
+
 CONTEXT = "NetworkHistoryWidget"
 
 
+_translate = context_tr(CONTEXT)  # lupdate files this module's tr("…") texts without a context
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return _translate(text)
 
 
 def group_word(group: Group) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -31,6 +31,7 @@ from peerjournal.core.insights import NetworkNode
 from peerjournal.core.vocabulary import Closeness, Relationship
 
 from peerjournal.ui.charts import THEME_EVENTS, series_colour
+from peerjournal.ui.dates import day_text
 from peerjournal.ui.network_keys import NetworkKeys
 
 RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
@@ -44,11 +45,24 @@ def closeness_at(distance: float) -> Closeness:
 
 def node_text(node: NetworkNode, recent: bool = True) -> str:
     """A person on the map in words; ``recent`` adds their days in touch in the last 90 days."""
-    last = f"last in touch {node.last_in_touch:%d %B %Y}" if node.last_in_touch else "not in touch yet"
+    translate = QCoreApplication.translate
+    last = (translate("NetworkView", "last in touch {day}").format(day=day_text(node.last_in_touch, "dd MMMM yyyy"))
+            if node.last_in_touch else translate("NetworkView", "not in touch yet"))
     text = f"{node.name}: {node.relationship.label}, {node.closeness.label.lower()}, {last}"
     if not recent:
         return text
-    return text + f"; {node.days_90} day{'' if node.days_90 == 1 else 's'} in touch in the last 90 days"
+    if node.days_90 == 1:
+        return text + "; " + translate("NetworkView", "1 day in touch in the last 90 days")
+    return text + "; " + translate("NetworkView", "{n} days in touch in the last 90 days").format(n=node.days_90)
+
+
+def circle_counts(counts: dict[Closeness, int]) -> str:
+    """"2 in the close circle, 1 in the middle circle, 0 in the outer circle", translated."""
+    translate = QCoreApplication.translate
+    words = {Closeness.CLOSE: translate("NetworkView", "{n} in the close circle"),
+             Closeness.MIDDLE: translate("NetworkView", "{n} in the middle circle"),
+             Closeness.OUTER: translate("NetworkView", "{n} in the outer circle")}
+    return ", ".join(words[c].format(n=n) for c, n in counts.items())
 
 
 class PersonDot(QGraphicsEllipseItem):
@@ -105,7 +119,7 @@ class NetworkView(QGraphicsView):
         super().__init__(parent)
         self.editable = editable
         self.setObjectName("networkView")
-        self.setAccessibleName("Network map")
+        self.setAccessibleName(self.tr("Network map"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setScene(QGraphicsScene(self))
         self.setMinimumSize(360, 360)
@@ -139,7 +153,7 @@ class NetworkView(QGraphicsView):
             caption.setPos(-caption.boundingRect().width() / 2, -radius - caption.boundingRect().height())
         you = scene.addEllipse(-18, -18, 36, 36, QPen(Qt.PenStyle.NoPen), QBrush(pal.color(QPalette.ColorRole.Highlight)))
         you.setZValue(1)
-        label = scene.addSimpleText("You")
+        label = scene.addSimpleText(self.tr("You"))
         label.setBrush(pal.color(QPalette.ColorRole.HighlightedText))
         label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
         label.setZValue(1)
@@ -155,10 +169,12 @@ class NetworkView(QGraphicsView):
                 scene.addItem(dot)
                 self.dots[node.person_id] = dot
         count = len(nodes)
-        circles = ", ".join(f"{len(by_circle[c])} in the {c.label.lower()}" for c in RADII)
-        hint = (NetworkKeys.describe() + " The same people are in the table below."
-                if self.editable else "What changed is listed in words below the maps.")
-        self.setAccessibleDescription(f"{count} {'person' if count == 1 else 'people'}: {circles}. {hint}")
+        circles = circle_counts({c: len(by_circle[c]) for c in RADII})
+        hint = (NetworkKeys.describe() + " " + self.tr("The same people are in the table below.")
+                if self.editable else self.tr("What changed is listed in words below the maps."))
+        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        self.setAccessibleDescription(self.tr("{people}: {circles}. {hint}").format(
+            people=people, circles=circles, hint=hint))
         self.fit()
         self.keys.restore()
 

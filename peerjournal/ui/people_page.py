@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -50,6 +51,7 @@ _WELCOME_PAGE, _EMPTY_PAGE, _PERSON_PAGE = range(3)
 
 class PeoplePage(QWidget):
     logContactRequested = Signal(int)
+    importRequested = Signal()  # "Import contacts…": the main window opens the vCard import
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,11 @@ class PeoplePage(QWidget):
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.filter_edit.installEventFilter(self)
         self.add_button = mirror_button(self.add_action, "addPersonButton", self.tr("Add a person"))
+        self.import_button = QPushButton(self.tr("&Import contacts…"))
+        self.import_button.setObjectName("importContactsButton")
+        self.import_button.setAccessibleName(self.tr("Import people from a contacts file (vCard)"))
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(self.importRequested)
         self.show_archived_check = QCheckBox(self.tr("Show archived"))
         self.show_archived_check.setObjectName("showArchivedCheck")
         self.show_archived_check.setAccessibleName(self.tr("Show archived people"))
@@ -147,6 +154,7 @@ class PeoplePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)

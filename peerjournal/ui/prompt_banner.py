@@ -23,6 +23,8 @@ ACTION_TEXT = {
     PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("PromptBanner", "Note what I did"),
     PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("PromptBanner", "Log a contact"),
     PromptKind.ISOLATION: QT_TRANSLATE_NOOP("PromptBanner", "Note a contact"),
+    PromptKind.RESOURCE_CHECK: QT_TRANSLATE_NOOP("PromptBanner", "Look at who I can call on"),
+    PromptKind.GOAL_REVIEW: QT_TRANSLATE_NOOP("PromptBanner", "Look back on it"),
 }
 
 

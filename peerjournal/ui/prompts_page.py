@@ -57,6 +57,9 @@ KIND_LABELS = {
     PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("PromptsPage", "What did I do?"),
     PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("PromptsPage", "Stay in touch with people I chose"),
     PromptKind.ISOLATION: QT_TRANSLATE_NOOP("PromptsPage", "A gentle hello after days with no contact noted"),
+    PromptKind.RESOURCE_CHECK: QT_TRANSLATE_NOOP(
+        "PromptsPage", "Now and then, offer to look at who I can call on (“Do I know someone who could…?”)"),
+    PromptKind.GOAL_REVIEW: QT_TRANSLATE_NOOP("PromptsPage", "When a goal is ready to look back on"),
 }
 
 
@@ -238,11 +241,35 @@ class PromptsPage(QWidget):
         form.addRow(self.tr("A gentle hello after"), self.isolation_days)
         form.addRow(self.tr("Stay-in-touch prompts from"), self.nudge_time)
         form.addRow(self.tr("At most, prompts a day"), self.max_per_day)
+        form.addRow(self.tr("Offer “Do I know someone who could…?”"), self._resource_every_combo())
         for spin in (self.isolation_days, self.max_per_day):
             spin.valueChanged.connect(self.apply)
         self.nudge_time.editingFinished.connect(self.apply)
         layout.addLayout(form)
         return box
+
+    def _resource_every_combo(self) -> QComboBox:
+        """How often the resource check is offered (days, in the settings file: it names nothing)."""
+        combo = QComboBox()
+        combo.setObjectName("resourceCheckEveryCombo")
+        combo.setAccessibleName(self.tr("How often to offer a look at who you can call on"))
+        combo.setAccessibleDescription(self.tr(
+            "Counted from the last time you took the check. “No, thanks” puts it off for this long."))
+        for days, label in ((61, self.tr("about every 2 months")), (91, self.tr("about every 3 months")),
+                            (120, self.tr("about every 4 months")), (182, self.tr("about every 6 months")),
+                            (365, self.tr("about once a year"))):
+            combo.addItem(label, days)
+        combo.currentIndexChanged.connect(self.apply)
+        self.kind_checks[PromptKind.RESOURCE_CHECK].toggled.connect(combo.setEnabled)
+        self.resource_every = combo
+        return combo
+
+    def _show_resource_every(self, days: int) -> None:
+        index = self.resource_every.findData(days)
+        if index < 0:  # a number of days chosen elsewhere (the settings file): shown as it is
+            self.resource_every.addItem(self.tr("every {n} days").format(n=days), days)
+            index = self.resource_every.count() - 1
+        self.resource_every.setCurrentIndex(index)
 
     def _people_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("People to stay in touch with"))
@@ -312,6 +339,8 @@ class PromptsPage(QWidget):
         self.isolation_days.setValue(p.isolation_days)
         self.max_per_day.setValue(p.max_per_day)
         self.nudge_time.setTime(QTime(p.nudge_time.hour, p.nudge_time.minute))
+        self._show_resource_every(p.resource_check_days)
+        self.resource_every.setEnabled(PromptKind.RESOURCE_CHECK in p.kinds)
         self.show_details.setChecked(p.show_details)
         self.keep_in_tray.setChecked(settings.keep_running_in_tray)
         self.autostart.setChecked(autostart.is_enabled() if autostart.supported()[0] else False)
@@ -338,6 +367,7 @@ class PromptsPage(QWidget):
             max_per_day=self.max_per_day.value(),
             nudge_time=_py_time(self.nudge_time),
             show_details=self.show_details.isChecked(),
+            resource_check_days=int(self.resource_every.currentData()),
         )
         return replace(current, prompts=prompts, keep_running_in_tray=self.keep_in_tray.isChecked())
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.resources import (
+    CHECK_EVERY_DAYS,
     CheckChange,
     CheckResults,
     ItemResult,
@@ -88,6 +89,7 @@ class ResourceCheckWidget(QWidget):
         self.items_dialog: ResourceItemsDialog | None = None
         self.results: CheckResults | None = None
         self.change: CheckChange | None = None
+        self.offer_every_days: int | None = CHECK_EVERY_DAYS  # None: the Prompts page turned the offer off
 
         intro = _label(self.tr(
             "Do I know someone who could…? A short check of who you could call on for everyday "
@@ -223,17 +225,26 @@ class ResourceCheckWidget(QWidget):
         self.change = compare(results[before.id], self.results) if before else None
         self._show_results(self.results, self.change)
 
+    def set_offer_every(self, days: int | None) -> None:
+        """Follow the Prompts page: how often the check is offered (``None``: not offered)."""
+        self.offer_every_days = days
+        self._show_status(self._store.last_taken())
+
     def _show_status(self, last: datetime | None) -> None:
         now = self._journal.clock()
+        every = self.offer_every_days
         if last is None:
             text = self.tr("You haven't taken the check yet. It takes a few minutes.")
-        elif check_due(last, now):
+        elif every is None:
+            text = self.tr("You last took the check on {day}. You can take it again whenever you like."
+                           ).format(day=day_text(last))
+        elif check_due(last, now, every):
             text = self.tr(
                 "You last took the check on {day}. It has been a few months, so you might like "
                 "to take it again and see what has changed, whenever suits you."
             ).format(day=day_text(last))
         else:
-            offer = next_offer(last)
+            offer = next_offer(last, every)
             assert offer is not None
             text = self.tr(
                 "You last took the check on {day}. It will be offered again after {next}, "

@@ -206,6 +206,7 @@ class ResourceCheckDialog(QDialog):
         self._journal = journal
         self._store = ResourceStore(journal)
         self.add_person_dialog: AddPersonDialog | None = None
+        self.adding_for: QuestionBox | None = None  # the question someone is being added for
         self._names = {p.id: p.name for p in journal.people() if p.id is not None}
         self.domains = [d for d in Domain if any(i.domain is d for i in self._store.items())]
         self.boxes: list[QuestionBox] = []
@@ -304,6 +305,7 @@ class ResourceCheckDialog(QDialog):
     def open_add_person(self, box: QuestionBox) -> AddPersonDialog:
         dialog = AddPersonDialog(self._journal, self, box.people.field.text().strip())
         self.add_person_dialog = dialog
+        self.adding_for = box
 
         def added(person_id: int, name: str) -> None:
             self._known(person_id, name)

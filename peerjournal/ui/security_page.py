@@ -31,6 +31,7 @@ from peerjournal.storage.repository import Journal
 
 from peerjournal.ui import files, messages
 from peerjournal.ui.appearance_box import AppearanceBox
+from peerjournal.ui.dates import when_text
 from peerjournal.ui.prompt_service import PromptService
 
 
@@ -49,7 +50,7 @@ class SecurityPage(QWidget):
         self.folder = backups_dir(journal.vault.path)
         self._loading = True
 
-        title = QLabel("Security")
+        title = QLabel(self.tr("Security"))
         title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -59,32 +60,32 @@ class SecurityPage(QWidget):
         layout.addWidget(self._backup_box(), 1)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
-        self.status.setAccessibleName("Security status")
+        self.status.setAccessibleName(self.tr("Security status"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.load()
         self._loading = False
 
     def _lock_box(self) -> QGroupBox:
-        box = QGroupBox("Locking")
+        box = QGroupBox(self.tr("Locking"))
         self.lock_after = QSpinBox()
         self.lock_after.setObjectName("lockAfterSpin")
-        self.lock_after.setAccessibleName("Lock after this many minutes without use")
+        self.lock_after.setAccessibleName(self.tr("Lock after this many minutes without use"))
         self.lock_after.setRange(0, LOCK_AFTER_MAX)
-        self.lock_after.setSuffix(" min")
-        self.lock_after.setSpecialValueText("Never")
-        self.lock_on_minimise = QCheckBox("Lock when the window is &minimised")
+        self.lock_after.setSuffix(self.tr(" min"))
+        self.lock_after.setSpecialValueText(self.tr("Never"))
+        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is &minimised"))
         self.lock_on_minimise.setObjectName("lockOnMinimiseCheck")
-        self.lock_on_minimise.setAccessibleName("Lock when the window is minimised")
+        self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Lock the journal after"))
+        row.addWidget(QLabel(self.tr("Lock the journal after")))
         row.addWidget(self.lock_after)
-        row.addWidget(QLabel("without use"))
+        row.addWidget(QLabel(self.tr("without use")))
         row.addStretch(1)
-        hint = QLabel(
+        hint = QLabel(self.tr(
             "It also locks when your computer's screen locks or it goes to sleep. Anything you were "
             "typing is kept, encrypted, and comes back when you unlock."
-        )
+        ))
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         self.lock_after.valueChanged.connect(self.apply)
@@ -96,40 +97,40 @@ class SecurityPage(QWidget):
         return box
 
     def _backup_box(self) -> QGroupBox:
-        box = QGroupBox("Backups")
-        intro = QLabel(
+        box = QGroupBox(self.tr("Backups"))
+        intro = QLabel(self.tr(
             "PeerJournal makes an encrypted backup each day you use it. A backup opens with the "
             "passphrase the journal had when it was made."
-        )
+        ))
         intro.setWordWrap(True)
         self.keep = QSpinBox()
         self.keep.setObjectName("backupsKeepSpin")
-        self.keep.setAccessibleName("How many backups to keep")
+        self.keep.setAccessibleName(self.tr("How many backups to keep"))
         self.keep.setRange(1, BACKUPS_MAX)
         self.keep.valueChanged.connect(self.apply)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep the last"))
+        keep_row.addWidget(QLabel(self.tr("Keep the last")))
         keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel("backups"))
+        keep_row.addWidget(QLabel(self.tr("backups")))
         keep_row.addStretch(1)
-        where = QLabel(f"Backups are kept in {self.folder}")
+        where = QLabel(self.tr("Backups are kept in {folder}").format(folder=self.folder))
         where.setObjectName("hintLabel")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backups = QListWidget()
         self.backups.setObjectName("backupsList")
-        self.backups.setAccessibleName("Your backups, newest first")
-        self.back_up_button = QPushButton("&Back up now")
+        self.backups.setAccessibleName(self.tr("Your backups, newest first"))
+        self.back_up_button = QPushButton(self.tr("&Back up now"))
         self.back_up_button.setObjectName("backUpNowButton")
-        self.back_up_button.setAccessibleName("Back up now")
+        self.back_up_button.setAccessibleName(self.tr("Back up now"))
         self.back_up_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("&Restore the chosen backup…")
+        self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
         self.restore_button.setObjectName("restoreBackupButton")
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
         self.restore_button.clicked.connect(self.restore_chosen)
-        self.restore_file_button = QPushButton("Restore from a &file…")
+        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
         self.restore_file_button.setObjectName("restoreFileButton")
-        self.restore_file_button.setAccessibleName("Restore from a backup file")
+        self.restore_file_button.setAccessibleName(self.tr("Restore from a backup file"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.backups.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(self._chosen() is not None)
@@ -167,17 +168,17 @@ class SecurityPage(QWidget):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
     # -- backups -------------------------------------------------------------------
     def reload_backups(self) -> None:
         self.backups.clear()
         for info in list_backups(self.folder, kind=self.journal.vault.kind):
-            item = QListWidgetItem(f"{info.created:%A %d %B %Y, %H:%M}  ·  {_size(info.size)}")
+            item = QListWidgetItem(f"{when_text(info.created, 'dddd dd MMMM yyyy, HH:mm')}  ·  {_size(info.size)}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backups.addItem(item)
         if not self.backups.count():
-            placeholder = QListWidgetItem("No backups yet.")
+            placeholder = QListWidgetItem(self.tr("No backups yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.backups.addItem(placeholder)
         self.restore_button.setEnabled(self._chosen() is not None)
@@ -193,12 +194,12 @@ class SecurityPage(QWidget):
             path = back_up(self.journal.vault, self.folder, now=self.journal.clock())
             prune(self.folder, self.service.settings.backups_to_keep, kind=self.journal.vault.kind)
         except UserError as exc:
-            messages.warn(self, "Backup", str(exc))
+            messages.warn(self, self.tr("Backup"), str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.reload_backups()
-        self.status.setText(f"Backup made: {path.name}")
+        self.status.setText(self.tr("Backup made: {name}").format(name=path.name))
         return path
 
     def restore_chosen(self) -> None:
@@ -207,15 +208,16 @@ class SecurityPage(QWidget):
             self._ask_restore(path)
 
     def restore_from_file(self) -> None:
-        path = files.choose_open(self, "Restore from a backup", "PeerJournal backups (*.pjbackup);;All files (*)")
+        path = files.choose_open(self, self.tr("Restore from a backup"),
+                                 self.tr("PeerJournal backups (*.pjbackup);;All files (*)"))
         if path is not None:
             self._ask_restore(path)
 
     def _ask_restore(self, path: Path) -> None:
         if messages.confirm(
-            self, "Restore this backup?",
-            "Your journal will be closed and replaced by this backup. Entries made since the "
-            "backup will not be in it. Your current journal is kept aside until you decide, and "
-            "you will be asked for the backup's passphrase.", yes="Restore",
+            self, self.tr("Restore this backup?"),
+            self.tr("Your journal will be closed and replaced by this backup. Entries made since the "
+                    "backup will not be in it. Your current journal is kept aside until you decide, and "
+                    "you will be asked for the backup's passphrase."), yes=self.tr("Restore"),
         ):
             self.restoreRequested.emit(path)

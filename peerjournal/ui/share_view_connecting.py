@@ -33,6 +33,7 @@ from peerjournal.core.connecting.network_history import (
 from peerjournal.core.connecting.resources import DOMAIN_LABELS, REPLY_LABELS, Domain
 from peerjournal.core.vocabulary import Closeness, Relationship
 
+from peerjournal.ui.i18n import context_tr
 from peerjournal.ui.network_history_text import (
     describe,
     difference_lines,
@@ -40,9 +41,11 @@ from peerjournal.ui.network_history_text import (
     summary_line,
 )
 
+_translate = context_tr("ShareView")  # lupdate files this module's tr("…") texts without a context
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ShareView", text)
+    return _translate(text)
 
 
 def _day(text: str) -> str:

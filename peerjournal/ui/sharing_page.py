@@ -7,7 +7,7 @@ each file made: when, to whom, which parts; it keeps no copy of the content.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.clock import to_local
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
 from peerjournal.errors import UserError
@@ -32,6 +31,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.reply_history import RepliesBox
 from peerjournal.ui.share_dialog import ShareDialog
 
@@ -43,7 +43,7 @@ def _table(object_name: str, accessible: str, headers: list[str]) -> QTableWidge
     table.setObjectName(object_name)
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setAccessibleName("Columns")
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("SharingPage", "Columns"))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()
@@ -70,17 +70,17 @@ class SharingPage(QWidget):
         self.replies = ReplyStore(journal)
         self.share_dialog: ShareDialog | None = None
 
-        title = QLabel("Sharing")
+        title = QLabel(self.tr("Sharing"))
         title.setObjectName("pageTitle")
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "You can share part of your journal with someone you trust, such as a peer worker. "
             "You choose what goes in, see it first, and save a locked file that only they can open. "
             "Nothing is ever shared unless you do this."
-        )
+        ))
         intro.setWordWrap(True)
-        self.share_button = QPushButton("&Share…")
+        self.share_button = QPushButton(self.tr("&Share…"))
         self.share_button.setObjectName("shareButton")
-        self.share_button.setAccessibleName("Share with a supporter")
+        self.share_button.setAccessibleName(self.tr("Share with a supporter"))
         self.share_button.setDefault(True)
         self.share_button.clicked.connect(lambda: self.open_share_dialog())
         top = QHBoxLayout()
@@ -99,34 +99,35 @@ class SharingPage(QWidget):
 
     # -- supporters -------------------------------------------------------------------
     def _supporters_box(self) -> QGroupBox:
-        box = QGroupBox("Your supporters")
-        self.supporters_table = _table("supportersTable", "Your supporters", ["Name", "Fingerprint", "Added"])
+        box = QGroupBox(self.tr("Your supporters"))
+        self.supporters_table = _table("supportersTable", self.tr("Your supporters"),
+                                       [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")])
         self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeSupporterButton")
-        self.remove_button.setAccessibleName("Remove the chosen supporter")
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen supporter"))
         self.remove_button.clicked.connect(self.remove_supporter)
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("supporterNameEdit")
-        self.name_edit.setAccessibleName("Supporter's name")
-        self.name_edit.setPlaceholderText("e.g. Dev (peer worker)")
+        self.name_edit.setAccessibleName(self.tr("Supporter's name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Dev (peer worker)"))
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("supporterKeyEdit")
-        self.key_edit.setAccessibleName("Supporter's key")
-        self.key_edit.setPlaceholderText("Paste their key: age1…")
+        self.key_edit.setAccessibleName(self.tr("Supporter's key"))
+        self.key_edit.setPlaceholderText(self.tr("Paste their key: age1…"))
         self.key_edit.textChanged.connect(self._key_typed)
-        self.key_file_button = QPushButton("Open &key file…")
+        self.key_file_button = QPushButton(self.tr("Open &key file…"))
         self.key_file_button.setObjectName("openKeyFileButton")
-        self.key_file_button.setAccessibleName("Open the supporter's key file")
+        self.key_file_button.setAccessibleName(self.tr("Open the supporter's key file"))
         self.key_file_button.clicked.connect(self.open_key_file)
         self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("fingerprintLabel")
         self.fingerprint_label.setWordWrap(True)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton("&Add supporter")
+        self.add_button = QPushButton(self.tr("&Add supporter"))
         self.add_button.setObjectName("addSupporterButton")
-        self.add_button.setAccessibleName("Add this supporter")
+        self.add_button.setAccessibleName(self.tr("Add this supporter"))
         self.add_button.clicked.connect(self.add_supporter)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -137,8 +138,8 @@ class SharingPage(QWidget):
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.key_file_button)
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        key_label = QLabel("K&ey")
+        form.addRow(self.tr("&Name"), self.name_edit)
+        key_label = QLabel(self.tr("K&ey"))
         key_label.setBuddy(self.key_edit)
         form.addRow(key_label, key_row)
         form.addRow("", self.fingerprint_label)
@@ -152,7 +153,7 @@ class SharingPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.supporters_table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Add a supporter: ask them for their key (their PeerJournal shows it)."))
+        layout.addWidget(QLabel(self.tr("Add a supporter: ask them for their key (their PeerJournal shows it).")))
         layout.addLayout(form)
         layout.addLayout(add_row)
         return box
@@ -164,12 +165,12 @@ class SharingPage(QWidget):
         try:
             key = parse_supporter_key(text)
         except UserError:
-            self.fingerprint_label.setText("This doesn't look like a complete key yet.")
+            self.fingerprint_label.setText(self.tr("This doesn't look like a complete key yet."))
             return
-        self.fingerprint_label.setText(
-            f"Fingerprint: {key.fingerprint} — read it out with your supporter; "
+        self.fingerprint_label.setText(self.tr(
+            "Fingerprint: {fingerprint} — read it out with your supporter; "
             "theirs should show the same."
-        )
+        ).format(fingerprint=key.fingerprint))
         if key.signer is None:
             self.fingerprint_label.setText(self.fingerprint_label.text() + " " + self.tr(
                 "This is an older key: you can share with it, but replies from this supporter "
@@ -177,16 +178,17 @@ class SharingPage(QWidget):
             ))
 
     def open_key_file(self) -> None:
-        path = files.choose_open(self, "Open a supporter's key file", "Key files (*.txt *.age *.pub *.key);;All files (*)")
+        path = files.choose_open(self, self.tr("Open a supporter's key file"),
+                                 self.tr("Key files (*.txt *.age *.pub *.key);;All files (*)"))
         if path is None:
             return
         try:
             if path.stat().st_size > KEY_FILE_LIMIT:
-                raise UserError("That file is too big to be a key file.")
+                raise UserError(self.tr("That file is too big to be a key file."))
             text = path.read_text(encoding="utf-8", errors="replace")
             self.key_edit.setText(parse_supporter_key(text).text)
         except (UserError, OSError) as exc:
-            self._show_error(str(exc) if isinstance(exc, UserError) else "That file could not be read.")
+            self._show_error(str(exc) if isinstance(exc, UserError) else self.tr("That file could not be read."))
 
     def add_supporter(self) -> None:
         try:
@@ -205,17 +207,19 @@ class SharingPage(QWidget):
                 "is now {fingerprint}."
             ).format(name=supporter.name, fingerprint=key.fingerprint))
             return
-        messages.inform(self, "Supporter added",
-                        f"{supporter.name} is added. Their fingerprint is {key.fingerprint}.")
+        messages.inform(self, self.tr("Supporter added"),
+                        self.tr("{name} is added. Their fingerprint is {fingerprint}.").format(
+                            name=supporter.name, fingerprint=key.fingerprint))
 
     def remove_supporter(self) -> None:
         supporter = self._selected_supporter()
         if supporter is None:
             return
         if not messages.confirm(
-            self, "Remove this supporter?",
-            f"Remove {supporter.name}? You won't be able to share with them until you add their key "
-            "again. Files you already gave them are not affected.", yes="Remove",
+            self, self.tr("Remove this supporter?"),
+            self.tr("Remove {name}? You won't be able to share with them until you add their key "
+                    "again. Files you already gave them are not affected.").format(name=supporter.name),
+            yes=self.tr("Remove"),
         ):
             return
         self.repo.remove_supporter(supporter.id)
@@ -237,12 +241,13 @@ class SharingPage(QWidget):
 
     # -- history ----------------------------------------------------------------------
     def _history_box(self) -> QGroupBox:
-        box = QGroupBox("What you have shared")
+        box = QGroupBox(self.tr("What you have shared"))
         self.history_table = _table(
-            "shareHistoryTable", "What you have shared",
-            ["When", "With", "Period", "What", "Notes", "People"],
+            "shareHistoryTable", self.tr("What you have shared"),
+            [self.tr("When"), self.tr("With"), self.tr("Period"), self.tr("What"), self.tr("Notes"), self.tr("People")],
         )
-        note = QLabel("PeerJournal keeps this list so you always know what you have given, but no copy of the files.")
+        note = QLabel(self.tr(
+            "PeerJournal keeps this list so you always know what you have given, but no copy of the files."))
         note.setObjectName("hintLabel")
         note.setWordWrap(True)
         layout = QVBoxLayout(box)
@@ -265,17 +270,18 @@ class SharingPage(QWidget):
                     "their updated key (paste it above with any name)."
                 ))
             self.supporters_table.setItem(row, 1, print_cell)
-            self.supporters_table.setItem(row, 2, _cell(f"{to_local(s.added):%d %b %Y}"))
+            self.supporters_table.setItem(row, 2, _cell(when_text(s.added, "dd MMM yyyy")))
         history = self.repo.history()
         self.history_table.setRowCount(len(history))
         for row, h in enumerate(history):
-            with_whom = h.supporter_name + (" (passphrase)" if h.passphrase_protected else "")
+            with_whom = (self.tr("{name} (passphrase)").format(name=h.supporter_name) if h.passphrase_protected
+                         else h.supporter_name)
             cells = (
-                f"{to_local(h.at):%d %b %Y, %H:%M}", with_whom,
-                f"{h.period_start:%d %b} – {h.period_end:%d %b %Y}" if hasattr(h.period_start, "strftime")
-                else f"{h.period_start} – {h.period_end}",
+                when_text(h.at, "dd MMM yyyy, HH:mm"), with_whom,
+                f"{day_text(h.period_start, 'dd MMM')} – {day_text(h.period_end, 'dd MMM yyyy')}"
+                if hasattr(h.period_start, "strftime") else f"{h.period_start} – {h.period_end}",
                 ", ".join(SECTION_LABELS[s] for s in h.sections),
-                "Included" if h.include_notes else "Not included",
+                self.tr("Included") if h.include_notes else self.tr("Not included"),
                 NAMING_LABELS[h.naming],
             )
             for column, text in enumerate(cells):
@@ -293,9 +299,9 @@ class SharingPage(QWidget):
     def _shared(self, dialog: ShareDialog) -> None:
         self.reload()
         messages.inform(
-            self, "Saved",
-            f"The file is saved as {dialog.saved_path}. Give it to your supporter however suits you "
-            "(email, USB stick…): only they can open it.",
+            self, self.tr("Saved"),
+            self.tr("The file is saved as {path}. Give it to your supporter however suits you "
+                    "(email, USB stick…): only they can open it.").format(path=dialog.saved_path),
         )
 
     def open_reply(self):  # type: ignore[no-untyped-def]

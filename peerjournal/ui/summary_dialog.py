@@ -1,7 +1,8 @@
 """Export summary as PDF…: choose a period and what goes in, then save a printable summary.
 
-The choices are the same as for sharing (sections, notes, how people are named), plus the
-support plan when there is one. Saving runs in steps so the window never freezes: the
+The choices are the same as for sharing: the period, the same sections (the support plan
+offered only when there is one; the other connecting sections off until ticked, as for
+sharing), notes and how people are named. Saving runs in steps so the window never freezes: the
 entries are read (one quick set-based read), the report is built in a worker, the charts
 are painted (widgets: GUI thread), then the pages are laid out and written in a worker.
 Signals: ``saved(object)`` with the :class:`~pathlib.Path` once the file is written.
@@ -10,11 +11,10 @@ Signals: ``saved(object)`` with the :class:`~pathlib.Path` once the file is writ
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QDate, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,10 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming
+from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
+    CONNECTING_SECTIONS,
+    NAMING_LABELS,
+    SECTION_LABELS,
+    Naming,
+    Section,
+)
 from peerjournal.core.summary_report import (
     SECTION_ORDER,
-    SUPPORT_PLAN_LABEL,
     Report,
     SummaryOptions,
     SupportPlanLike,
@@ -46,6 +52,7 @@ from peerjournal.storage.summary_repo import first_entry_day, load_summary_data
 from peerjournal.storage.support_plan_repo import SupportPlanStore
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.i18n import context_tr
 from peerjournal.ui.pdf_summary import chart_pictures, write_pdf
 from peerjournal.ui.workers import run_in_background
 
@@ -117,19 +124,27 @@ class SummaryDialog(QDialog):
         self.section_checks: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for section in SECTION_ORDER:
-            label = QCoreApplication.translate("SummaryReport", SECTION_LABELS[section])
+            if section in CONNECTING_SECTIONS and not any(
+                    Section(s) in CONNECTING_SECTIONS for s in self.section_checks):
+                hint = QLabel(self.tr(
+                    "From Connecting and your support plan (what you wrote about goals and "
+                    "services goes in only with your notes; a part with nothing in the period "
+                    "says so):"))
+                hint.setObjectName("hintLabel")
+                hint.setWordWrap(True)
+                sections.addWidget(hint)
+            label = SECTION_LABELS[section]  # translated as it is read
             check = QCheckBox(label)
             check.setObjectName(f"{section.value}SummaryCheck")
             check.setAccessibleName(self.tr("Include {part}").format(part=label.lower()))
-            check.setChecked(True)
+            check.setChecked(section in BASIC_SECTIONS)  # the connecting ones when ticked
             self.section_checks[section.value] = check
             sections.addWidget(check)
-        self.plan_check = QCheckBox(QCoreApplication.translate("SummaryReport", SUPPORT_PLAN_LABEL))
-        self.plan_check.setObjectName("supportPlanSummaryCheck")
+        # The support plan is offered (and ticked) only when there is one.
+        self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
         self.plan_check.setAccessibleName(self.tr("Include my support plan"))
         self.plan_check.setChecked(self.plan is not None)
         self.plan_check.setVisible(self.plan is not None)
-        sections.addWidget(self.plan_check)
         self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
         self.notes.setObjectName("summaryNotesCheck")
         self.notes.setAccessibleName(self.tr("Include my notes"))
@@ -137,8 +152,7 @@ class SummaryDialog(QDialog):
         self.naming.setObjectName("summaryNamingCombo")
         self.naming.setAccessibleName(self.tr("How people appear"))
         for naming in Naming:
-            self.naming.addItem(QCoreApplication.translate("SummaryReport", NAMING_LABELS[naming]),
-                                naming)
+            self.naming.addItem(NAMING_LABELS[naming], naming)
         self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
 
         form = QFormLayout()
@@ -187,11 +201,11 @@ class SummaryDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         order = [self.period, self.start, self.end, *self.section_checks.values(),
-                 self.plan_check, self.notes, self.naming, self.cancel_button, self.save_button]
+                 self.notes, self.naming, self.cancel_button, self.save_button]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self._period_changed()
-        self.resize(560, 520)
+        self.resize(560, 640)
 
     # -- choices ------------------------------------------------------------------
     def _today(self) -> date:
@@ -215,9 +229,10 @@ class SummaryDialog(QDialog):
     def options(self) -> SummaryOptions:
         return SummaryOptions(
             start=_date(self.start.date()), end=_date(self.end.date()),
-            sections=frozenset(s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()),
+            sections=frozenset(
+                s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()
+                and (s is not Section.SUPPORT_PLAN or self.plan is not None)),
             include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
-            support_plan=self.plan is not None and self.plan_check.isChecked(),
         )
 
     # -- saving -------------------------------------------------------------------
@@ -246,11 +261,11 @@ class SummaryDialog(QDialog):
             return
         try:
             data = load_summary_data(self.journal, options.start, options.end,
-                                     self.plan if options.support_plan else None)
+                                     sections=options.sections)  # the plan as it is now
         except Exception as exc:  # shown in plain words, never as a traceback
             self._failed(exc)
             return
-        tr = partial(QCoreApplication.translate, "SummaryReport")
+        tr = context_tr("SummaryReport")  # its one-argument tr("…") texts: see context_tr
         made = self._today()
         self._step(2, self.tr("Working out the figures…"))
         run_in_background(lambda: build_report(options, data, made=made, tr=tr),
@@ -300,7 +315,7 @@ class SummaryDialog(QDialog):
         self.progress.setVisible(busy)
         self.status.setVisible(busy)
         for widget in (self.save_button, self.cancel_button, self.period, self.start, self.end,
-                       self.naming, self.notes, self.plan_check, *self.section_checks.values()):
+                       self.naming, self.notes, *self.section_checks.values()):
             widget.setEnabled(not busy)
         if not busy:
             self._period_changed()  # the date fields follow the period again

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,7 +100,7 @@ class _LineDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(LINE_MAX)
-            editor.setAccessibleName(self.parent().tr("Edit this line"))  # type: ignore[attr-defined]
+            editor.setAccessibleName(QCoreApplication.translate("LineListEditor", "Edit this line"))
         return editor
 
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
-from peerjournal.storage.repository import Journal
+from peerjournal.storage.places_repo import PlaceStore
+from peerjournal.storage.repository import Journal, NotFound
 
 Entry = MoodCheckIn | Contact | Activity
 
@@ -43,13 +44,26 @@ class DeleteEntryCommand(_JournalCommand):
         self.kind = kind
         self.entry_id = entry_id
         self.deleted: Entry | None = None
+        self.place_id: int | None = None  # where a deleted activity happened
 
     def apply(self) -> None:
-        self.deleted = self.journal.delete_entry(self.kind, self.entry_id)
+        with self.journal.batch():
+            if self.kind is EntryKind.ACTIVITY:  # its place link goes with it: remember it
+                self.place_id = PlaceStore(self.journal).place_of_activity(self.entry_id)
+            self.deleted = self.journal.delete_entry(self.kind, self.entry_id)
 
     def undo(self) -> None:
         assert self.deleted is not None
-        self.journal.add(self.deleted)  # same id, so links and order come back as they were
+        with self.journal.batch():
+            self.journal.add(self.deleted)  # same id, so links and order come back as they were
+            if self.place_id is not None:
+                store = PlaceStore(self.journal)
+                try:
+                    store.get_place(self.place_id)
+                except NotFound:  # the place was removed since: the activity comes back without it
+                    return
+                assert self.deleted.id is not None
+                store.link_activity(self.deleted.id, self.place_id)
 
 
 class EditEntryCommand(_JournalCommand):

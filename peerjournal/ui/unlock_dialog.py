@@ -38,6 +38,7 @@ from peerjournal.storage.vault import (
     open_vault,
 )
 
+from peerjournal.ui.start_from_data import StartFromDataRow, create_from_data
 from peerjournal.ui.workers import run_in_background
 
 FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
@@ -146,6 +147,8 @@ class UnlockDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_newest)
         self.restore_button.hide()
         self.restored: RestoreResult | None = None  # set when a damaged journal was replaced
+        # A new journal may start from a "Take all my data" file (ui/start_from_data.py).
+        self.from_data = StartFromDataRow() if self.creating and kind == JOURNAL else None
 
         self.ok_button = QPushButton(self.tr("&Create journal") if self.creating else self.tr("&Unlock"))
         self.ok_button.setObjectName("unlockButton")
@@ -168,6 +171,8 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         for widget in (self.warning, self.hint, self.error, self.restore_button, self.busy):
             layout.addWidget(widget)
+        if self.from_data is not None:
+            layout.addWidget(self.from_data)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.passphrase.setFocus()
@@ -218,7 +223,10 @@ class UnlockDialog(QDialog):
         self.error.hide()
         self._set_busy(True)
         path, steps = self.vault_path, KIND_MIGRATIONS[self.kind]
-        if self.creating:
+        data_path = self.from_data.path if self.from_data is not None else None
+        if self.creating and data_path is not None:
+            run_in_background(lambda: create_from_data(path, passphrase, data_path), self._opened, self._failed)
+        elif self.creating:
             run_in_background(lambda: create_vault(path, passphrase, steps), self._opened, self._failed)
         else:
             run_in_background(lambda: open_vault(path, passphrase), self._opened, self._failed)

@@ -216,7 +216,7 @@ def test_support_plan_section_when_chosen():
                 contacts=(2, 1, 42),
                 services=(Service("Crisis team", "Help at night", "0800 000 000", "ask for Jo"),))
     data = SummaryData(people=(SAM, ANA), support_plan=plan)
-    report = build_report(SummaryOptions(START, END, sections=frozenset(), support_plan=True,
+    report = build_report(SummaryOptions(START, END, sections=frozenset({Section.SUPPORT_PLAN}),
                                          naming=Naming.PSEUDONYM), data, made=MADE)
     (section,) = report.sections
     assert section.key == SUPPORT_PLAN and section.heading == "My support plan"
@@ -227,10 +227,14 @@ def test_support_plan_section_when_chosen():
     assert callers.items == ("Person B (Family)", "Person A (Friend)")  # unknown id 42 left out
     assert "0800 000 000" in text and "ask for Jo" not in text
     assert "ask for Jo" in build_report(
-        SummaryOptions(START, END, sections=frozenset(), support_plan=True, include_notes=True),
+        SummaryOptions(START, END, sections=frozenset({Section.SUPPORT_PLAN}), include_notes=True),
         data, made=MADE).plain_text()
     not_chosen = build_report(SummaryOptions(START, END), data, made=MADE)
     assert SUPPORT_PLAN not in [s.key for s in not_chosen.sections]
+    # Chosen with no plan written: the section says so plainly.
+    (empty,) = build_report(SummaryOptions(START, END, sections=frozenset({Section.SUPPORT_PLAN})),
+                            SummaryData(people=(SAM,)), made=MADE).sections
+    assert empty.blocks == (Paragraph("You haven't written a support plan yet."),)
 
 
 def test_choices_are_checked():
@@ -241,4 +245,4 @@ def test_choices_are_checked():
         SummaryOptions(START, date(2026, 7, 2)).validate(today)
     with pytest.raises(ValidationError, match="at least one"):
         SummaryOptions(START, END, sections=frozenset()).validate(today)
-    assert SummaryOptions(START, END, sections=frozenset(), support_plan=True).validate(today)
+    assert SummaryOptions(START, END, sections=frozenset({Section.SUPPORT_PLAN})).validate(today)

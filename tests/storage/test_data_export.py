@@ -14,7 +14,7 @@ import pytest
 from peerjournal.core.clock import to_local
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import EntryKind
-from peerjournal.storage.data_csv import export_csv, new_export_folder, write_csv
+from peerjournal.storage.data_csv import csv_file_count, export_csv, new_export_folder, write_csv
 from peerjournal.storage.data_export import (
     FORMAT,
     FORMAT_VERSION,
@@ -233,7 +233,8 @@ def test_csv_files_read_back_with_the_csv_module(seeded: Journal, tmp_path: Path
     assert contacts[-1]["with"] == "Zoë Ødegård" and contacts[-1]["note"] == "tea, cake; more"
     assert len(contacts) == seeded.counts()[EntryKind.CONTACT]
     goals = _read(folder / "goals.csv")
-    assert goals and "title" in goals[0]
+    titles = [t for (t,) in seeded.vault.conn.execute("SELECT title FROM goals ORDER BY id")]
+    assert titles and [r["title"] for r in goals] == titles
     assert [r["key"] for r in _read(folder / "meta.csv")] == ["chosen_theme_for_test"]
     readme = (folder / "README.txt").read_text(encoding="utf-8")
     assert "NOT ENCRYPTED" in readme and "moods.csv" in readme
@@ -244,3 +245,4 @@ def test_csv_progress_reaches_the_end(seeded: Journal, tmp_path: Path) -> None:
     steps: list[tuple[int, int]] = []
     write_csv(export_document(seeded), tmp_path / "csv", progress=lambda i, n: steps.append((i, n)))
     assert steps[-1][0] == steps[-1][1] and len(steps) == steps[-1][1]
+    assert steps[-1][1] == csv_file_count(export_document(seeded)) == len(list((tmp_path / "csv").iterdir()))

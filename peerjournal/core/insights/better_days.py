@@ -12,20 +12,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from peerjournal.core.insights.history import History, days_in_touch, local_day, plural
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.core.insights.history import History, days_in_touch, days_text, local_day
 from peerjournal.core.insights.mood import daily_moods
 from peerjournal.core.vocabulary import ContactMode
 
 MIN_DAYS = 5  # on each side of a comparison
 TOP_PEOPLE = 3
 
-PATTERN_NOTE = (
+# Marked for translation (context "insights"); BetterDays.message translates them.
+PATTERN_NOTE = QT_TRANSLATE_NOOP(
+    "insights",
     "These are patterns in your own notes, not causes. Many things shape a day, "
-    "and these only show what tended to happen together."
+    "and these only show what tended to happen together.",
 )
-NOT_YET = (
+NOT_YET = QT_TRANSLATE_NOOP(
+    "insights",
     "Patterns show here once there are at least {min_days} days with a check-in "
-    "on each side of a comparison."
+    "on each side of a comparison.",
 )
 
 
@@ -59,23 +63,27 @@ class BetterDays:
     @property
     def message(self) -> str:
         """What to show above the findings (or instead of them)."""
-        return self.note if self.findings else NOT_YET.format(min_days=self.min_days)
+        if self.findings:
+            return translate("insights", self.note)
+        return translate("insights", NOT_YET).format(min_days=self.min_days)
 
 
 _OPENINGS = {
-    Factor.IN_PERSON: "On days you saw someone in person",
-    Factor.ACTIVITY: 'On days with an activity under "{label}"',
-    Factor.PERSON: "On days you were in touch with {label}",
+    Factor.IN_PERSON: QT_TRANSLATE_NOOP("insights", "On days you saw someone in person"),
+    Factor.ACTIVITY: QT_TRANSLATE_NOOP("insights", 'On days with an activity under "{label}"'),
+    Factor.PERSON: QT_TRANSLATE_NOOP("insights", "On days you were in touch with {label}"),
 }
 
 
 def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
              without_mood: float, without_days: int) -> str:
-    opening = _OPENINGS[factor].format(label=label)
-    return (
-        f"{opening}, your mood averaged {with_mood:.1f} (over {plural(with_days, 'day')}); "
-        f"on other days {without_mood:.1f} (over {plural(without_days, 'day')})."
-    )
+    opening = translate("insights", _OPENINGS[factor]).format(label=label)
+    return translate(
+        "insights",
+        "{opening}, your mood averaged {with_mood} (over {with_days}); "
+        "on other days {without_mood} (over {without_days}).",
+    ).format(opening=opening, with_mood=f"{with_mood:.1f}", with_days=days_text(with_days),
+             without_mood=f"{without_mood:.1f}", without_days=days_text(without_days))
 
 
 def _compare(moods: dict[date, float], days: set[date], min_days: int,

@@ -13,12 +13,14 @@ from datetime import date, timedelta
 from itertools import pairwise
 from statistics import median
 
+from peerjournal.core.i18n import translate
 from peerjournal.core.insights.history import (
     History,
     days_in_touch,
+    days_text,
     local_day,
     month_start,
-    plural,
+    people_text,
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 
@@ -39,10 +41,9 @@ class LongerThanUsual:
     @property
     def sentence(self) -> str:
         usual = max(1, round(self.usual_gap_days))
-        return (
-            f"{self.name}: {plural(self.days_since, 'day')} since you were last in touch; "
-            f"usually about every {plural(usual, 'day')}."
-        )
+        return translate(
+            "insights", "{name}: {days} since you were last in touch; usually about every {usual}."
+        ).format(name=self.name, days=days_text(self.days_since), usual=days_text(usual))
 
 
 @dataclass(frozen=True)
@@ -55,18 +56,15 @@ class ConnectionSignals:
     @property
     def sentences(self) -> list[str]:
         if self.days_since_in_person is None:
-            in_person = "No in-person contact is noted yet."
+            in_person = translate("insights", "No in-person contact is noted yet.")
         elif self.days_since_in_person == 0:
-            in_person = "You saw someone in person today."
+            in_person = translate("insights", "You saw someone in person today.")
         else:
-            in_person = (
-                f"It's been {plural(self.days_since_in_person, 'day')} "
-                "since you last saw someone in person."
-            )
-        month = (
-            f"This month you've been in touch with {_people(self.people_this_month)} so far; "
-            f"last month, {_people(self.people_last_month)}."
-        )
+            in_person = translate("insights", "It's been {days} since you last saw someone in person.").format(
+                days=days_text(self.days_since_in_person))
+        month = translate(
+            "insights", "This month you've been in touch with {this_month} so far; last month, {last_month}."
+        ).format(this_month=people_text(self.people_this_month), last_month=people_text(self.people_last_month))
         return [in_person, month]
 
 
@@ -82,10 +80,6 @@ class NetworkNode:
     days_30: int  # local days in touch in the last 30 days, today included
     days_90: int
     last_in_touch: date | None
-
-
-def _people(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"
 
 
 def usual_gap(days: set[date]) -> float | None:

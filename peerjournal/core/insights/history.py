@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 
@@ -116,13 +117,13 @@ class Span(StrEnum):
     ALL = "all"
 
 
-SPAN_LABELS: dict[Span, str] = {
-    Span.WEEK: "Week",
-    Span.MONTH: "Month",
-    Span.THREE_MONTHS: "3 months",
-    Span.YEAR: "Year",
-    Span.ALL: "All",
-}
+SPAN_LABELS: Labels[Span] = Labels("insights", {  # translated as they are read
+    Span.WEEK: QT_TRANSLATE_NOOP("insights", "Week"),
+    Span.MONTH: QT_TRANSLATE_NOOP("insights", "Month"),
+    Span.THREE_MONTHS: QT_TRANSLATE_NOOP("insights", "3 months"),
+    Span.YEAR: QT_TRANSLATE_NOOP("insights", "Year"),
+    Span.ALL: QT_TRANSLATE_NOOP("insights", "All"),
+})
 SPAN_DAYS: dict[Span, int] = {Span.WEEK: 7, Span.MONTH: 30, Span.THREE_MONTHS: 91, Span.YEAR: 365}
 
 
@@ -147,4 +148,19 @@ def days_in_touch(history: History) -> dict[int, set[date]]:
 
 
 def plural(count: int, word: str) -> str:
+    """English only (names, logs); sentences people read use :func:`days_text` and the like."""
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def days_text(count: int) -> str:
+    """"1 day", "3 days", translated."""
+    if count == 1:
+        return translate("insights", "1 day")
+    return translate("insights", "{n} days").format(n=count)
+
+
+def people_text(count: int) -> str:
+    """"1 person", "3 people", translated."""
+    if count == 1:
+        return translate("insights", "1 person")
+    return translate("insights", "{n} people").format(n=count)

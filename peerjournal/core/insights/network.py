@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 
@@ -19,36 +20,47 @@ class HelpGap(StrEnum):
     ONLY_PROFESSIONALS = "only_professionals"
 
 
+# Marked for translation (context "insights"); help_grid translates the one it picks.
 SUGGESTIONS: dict[HelpKind, dict[HelpGap, str]] = {
     HelpKind.PRACTICAL: {
-        HelpGap.NOBODY: "Nobody is down yet for practical help. Some people find this through "
-        "a neighbour, a local community group or a volunteer service.",
-        HelpGap.ONLY_PROFESSIONALS: "Only professionals are down for practical help so far. "
-        "Some people also find it through a neighbour, a community group or a time bank.",
+        HelpGap.NOBODY: QT_TRANSLATE_NOOP(
+            "insights", "Nobody is down yet for practical help. Some people find this through "
+            "a neighbour, a local community group or a volunteer service."),
+        HelpGap.ONLY_PROFESSIONALS: QT_TRANSLATE_NOOP(
+            "insights", "Only professionals are down for practical help so far. "
+            "Some people also find it through a neighbour, a community group or a time bank."),
     },
     HelpKind.EMOTIONAL: {
-        HelpGap.NOBODY: "Nobody is down yet for emotional support. Some people find this "
-        "through a peer support group or a listening line.",
-        HelpGap.ONLY_PROFESSIONALS: "Only professionals are down for emotional support so far. "
-        "Some people also find it in a peer support group, a friend or a listening line.",
+        HelpGap.NOBODY: QT_TRANSLATE_NOOP(
+            "insights", "Nobody is down yet for emotional support. Some people find this "
+            "through a peer support group or a listening line."),
+        HelpGap.ONLY_PROFESSIONALS: QT_TRANSLATE_NOOP(
+            "insights", "Only professionals are down for emotional support so far. "
+            "Some people also find it in a peer support group, a friend or a listening line."),
     },
     HelpKind.ADVICE: {
-        HelpGap.NOBODY: "Nobody is down yet for advice or information. Some people find this "
-        "through an advice centre, a library or a peer-led service.",
-        HelpGap.ONLY_PROFESSIONALS: "Only professionals are down for advice so far. Some people "
-        "also ask others with lived experience, in a peer group or an online forum.",
+        HelpGap.NOBODY: QT_TRANSLATE_NOOP(
+            "insights", "Nobody is down yet for advice or information. Some people find this "
+            "through an advice centre, a library or a peer-led service."),
+        HelpGap.ONLY_PROFESSIONALS: QT_TRANSLATE_NOOP(
+            "insights", "Only professionals are down for advice so far. Some people "
+            "also ask others with lived experience, in a peer group or an online forum."),
     },
     HelpKind.COMPANY: {
-        HelpGap.NOBODY: "Nobody is down yet for company. Some people find this through a group "
-        "or club, volunteering, or a drop-in.",
-        HelpGap.ONLY_PROFESSIONALS: "Only professionals are down for company so far. Some people "
-        "find company through a group or club, a class, or volunteering.",
+        HelpGap.NOBODY: QT_TRANSLATE_NOOP(
+            "insights", "Nobody is down yet for company. Some people find this through a group "
+            "or club, volunteering, or a drop-in."),
+        HelpGap.ONLY_PROFESSIONALS: QT_TRANSLATE_NOOP(
+            "insights", "Only professionals are down for company so far. Some people "
+            "find company through a group or club, a class, or volunteering."),
     },
     HelpKind.CRISIS: {
-        HelpGap.NOBODY: "Nobody is down yet for help in a crisis. Some people keep a crisis line "
-        "number to hand, or ask someone they trust whether they could be on this list.",
-        HelpGap.ONLY_PROFESSIONALS: "Only professionals are down for help in a crisis so far. "
-        "Some people also keep a crisis line number to hand, or add someone they trust.",
+        HelpGap.NOBODY: QT_TRANSLATE_NOOP(
+            "insights", "Nobody is down yet for help in a crisis. Some people keep a crisis line "
+            "number to hand, or ask someone they trust whether they could be on this list."),
+        HelpGap.ONLY_PROFESSIONALS: QT_TRANSLATE_NOOP(
+            "insights", "Only professionals are down for help in a crisis so far. "
+            "Some people also keep a crisis line number to hand, or add someone they trust."),
     },
 }
 
@@ -103,6 +115,7 @@ def help_grid(people: Iterable[Person],
             else HelpGap.ONLY_PROFESSIONALS if only_professionals
             else None
         )
-        suggestion = suggestions.get(kind, {}).get(gap) if gap else None
+        text = suggestions.get(kind, {}).get(gap) if gap else None
+        suggestion = translate("insights", text) if text else None
         rows.append(HelpRow(kind, helpers, nobody, only_professionals, suggestion))
     return HelpGrid(tuple(current), tuple(rows))

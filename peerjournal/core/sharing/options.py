@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from peerjournal.core.connecting.network_history import Snapshot
 from peerjournal.core.connecting.resources import CheckResults
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.support_plan import SupportPlan
@@ -30,17 +31,18 @@ class Section(StrEnum):
     NETWORK_SNAPSHOTS = "network_snapshots"
 
 
-SECTION_LABELS = {
-    Section.MOODS: "Mood check-ins",
-    Section.CONTACTS: "Contacts",
-    Section.ACTIVITIES: "Activities",
-    Section.PEOPLE: "People and network",
-    Section.SUMMARY: "Summary figures",
-    Section.SUPPORT_PLAN: "My support plan",
-    Section.RESOURCE_CHECK: "Do I know someone who could…? (resource check)",
-    Section.GOALS: "Goals and reviews",
-    Section.NETWORK_SNAPSHOTS: "Network snapshots",
-}
+# Read through the table, the labels come translated (context "sharing").
+SECTION_LABELS: Labels[Section] = Labels("sharing", {
+    Section.MOODS: QT_TRANSLATE_NOOP("sharing", "Mood check-ins"),
+    Section.CONTACTS: QT_TRANSLATE_NOOP("sharing", "Contacts"),
+    Section.ACTIVITIES: QT_TRANSLATE_NOOP("sharing", "Activities"),
+    Section.PEOPLE: QT_TRANSLATE_NOOP("sharing", "People and network"),
+    Section.SUMMARY: QT_TRANSLATE_NOOP("sharing", "Summary figures"),
+    Section.SUPPORT_PLAN: QT_TRANSLATE_NOOP("sharing", "My support plan"),
+    Section.RESOURCE_CHECK: QT_TRANSLATE_NOOP("sharing", "Do I know someone who could…? (resource check)"),
+    Section.GOALS: QT_TRANSLATE_NOOP("sharing", "Goals and reviews"),
+    Section.NETWORK_SNAPSHOTS: QT_TRANSLATE_NOOP("sharing", "Network snapshots"),
+})
 
 BASIC_SECTIONS = frozenset(
     {Section.MOODS, Section.CONTACTS, Section.ACTIVITIES, Section.PEOPLE, Section.SUMMARY}
@@ -55,11 +57,11 @@ class Naming(StrEnum):
     PSEUDONYM = "pseudonym"
 
 
-NAMING_LABELS = {
-    Naming.FULL: "Full names",
-    Naming.FIRST: "First names only",
-    Naming.PSEUDONYM: "No names (Person A, Person B…)",
-}
+NAMING_LABELS: Labels[Naming] = Labels("sharing", {
+    Naming.FULL: QT_TRANSLATE_NOOP("sharing", "Full names"),
+    Naming.FIRST: QT_TRANSLATE_NOOP("sharing", "First names only"),
+    Naming.PSEUDONYM: QT_TRANSLATE_NOOP("sharing", "No names (Person A, Person B…)"),
+})
 
 
 @dataclass(frozen=True)
@@ -74,15 +76,17 @@ class ShareOptions:
 
     def validate(self, today: date) -> ShareOptions:
         if self.end < self.start:
-            raise ValidationError("The end of the period is before its start.")
+            raise ValidationError(translate("sharing", "The end of the period is before its start."))
         if self.end > today:
-            raise ValidationError("The period can't end in the future.")
+            raise ValidationError(translate("sharing", "The period can't end in the future."))
         if not self.sections:
-            raise ValidationError("Please choose at least one thing to share.")
+            raise ValidationError(translate("sharing", "Please choose at least one thing to share."))
         if len(self.message) > MESSAGE_MAX:
-            raise ValidationError(f"The message can be at most {MESSAGE_MAX:,} characters.")
+            raise ValidationError(translate("sharing", "The message can be at most {n} characters.").format(
+                n=f"{MESSAGE_MAX:,}"))
         if len(self.sender_name.strip()) > SENDER_NAME_MAX:
-            raise ValidationError(f"Your name can be at most {SENDER_NAME_MAX} characters.")
+            raise ValidationError(translate("sharing", "Your name can be at most {n} characters.").format(
+                n=SENDER_NAME_MAX))
         return self
 
 

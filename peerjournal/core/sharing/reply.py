@@ -27,6 +27,7 @@ from typing import Any
 import pyrage
 
 from peerjournal.core.clock import to_storage, utc_now
+from peerjournal.core.i18n import translate
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
@@ -121,7 +122,8 @@ def _tidy(text: str) -> str:
 def _field(text: str, limit: int, what: str) -> str:
     text = text.strip()
     if len(text) > limit:
-        raise ValidationError(f"{what} can be at most {limit:,} characters.")
+        raise ValidationError(translate("Reply", "{what} can be at most {limit} characters.").format(
+            what=what, limit=f"{limit:,}"))
     return text
 
 
@@ -130,7 +132,7 @@ def clean_suggestion(item: Suggestion) -> Suggestion:
     if isinstance(item, SuggestedPlace):
         name = _tidy(item.name)
         if not name:
-            raise ValidationError("Please give the place or group a name.")
+            raise ValidationError(translate("Reply", "Please give the place or group a name."))
         return SuggestedPlace(
             name=_field(name, TITLE_MAX, "A name"),
             what=_field(item.what, FIELD_MAX, "What it is"),
@@ -141,7 +143,8 @@ def clean_suggestion(item: Suggestion) -> Suggestion:
         )
     title = _tidy(item.title)
     if not title:
-        raise ValidationError("Please give the goal a few words, for example “find a walking group”.")
+        raise ValidationError(translate(
+            "Reply", "Please give the goal a few words, for example “find a walking group”."))
     return ProposedGoal(
         title=_field(title, TITLE_MAX, "A goal"),
         why=_field(item.why, FIELD_MAX, "Why it matters"),
@@ -161,17 +164,21 @@ class ReplyDraft:
     def validate(self) -> ReplyDraft:
         name = _tidy(self.supporter_name)
         if len(name) > SUPPORTER_NAME_MAX:
-            raise ValidationError(f"Your name can be at most {SUPPORTER_NAME_MAX} characters.")
+            raise ValidationError(translate("Reply", "Your name can be at most {n} characters.").format(
+                n=SUPPORTER_NAME_MAX))
         notes = self.notes.strip()
         if len(notes) > NOTES_MAX:
-            raise ValidationError(f"The notes can be at most {NOTES_MAX:,} characters.")
+            raise ValidationError(translate("Reply", "The notes can be at most {n} characters.").format(
+                n=f"{NOTES_MAX:,}"))
         if len(self.items) > ITEMS_MAX:
-            raise ValidationError(f"A reply can hold at most {ITEMS_MAX} suggestions.")
+            raise ValidationError(translate("Reply", "A reply can hold at most {n} suggestions.").format(
+                n=ITEMS_MAX))
         items = tuple(clean_suggestion(i) for i in self.items)
         if len({i.id for i in items}) != len(items):
-            raise ValidationError("A suggestion is in the reply twice.")
+            raise ValidationError(translate("Reply", "A suggestion is in the reply twice."))
         if not notes and not items:
-            raise ValidationError("Please write a note or add a suggestion before saving the reply.")
+            raise ValidationError(translate(
+                "Reply", "Please write a note or add a suggestion before saving the reply."))
         return ReplyDraft(name, notes, items)
 
 
@@ -194,7 +201,7 @@ def build_reply(
     draft = draft.validate()
     key = canonical_recipient(recipient)
     if key is None:
-        raise ValidationError("This person's journal gave no key for replies.")
+        raise ValidationError(translate("Reply", "This person's journal gave no key for replies."))
     return {
         "format": REPLY_FORMAT,
         "format_version": REPLY_FORMAT_VERSION,
@@ -278,7 +285,8 @@ def seal_reply(document: dict[str, Any], private: bytes) -> bytes:
     envelope = sign(document, private)
     data = pyrage.encrypt(envelope, [pyrage.x25519.Recipient.from_str(document["recipient"])])
     if len(data) > MAX_REPLY_BYTES:
-        raise ReplyTooLarge("This reply would be too large to open. Please make the notes shorter.")
+        raise ReplyTooLarge(translate(
+            "Reply", "This reply would be too large to open. Please make the notes shorter."))
     return data
 
 
@@ -301,10 +309,10 @@ def _decrypt(data: bytes, identity: str) -> tuple[bytes, str]:
     except DamagedShare:
         raise TamperedReply() from None
     if header.is_passphrase:
-        raise InvalidReply(
-            "This file is locked with a passphrase, so it is not a reply from a supporter. "
-            "Nothing in your journal was changed."
-        )
+        raise InvalidReply(translate(
+            "Reply", "This file is locked with a passphrase, so it is not a reply from a "
+            "supporter. Nothing in your journal was changed."
+        ))
     try:
         secret = pyrage.x25519.Identity.from_str(parse_identity(identity))
         return pyrage.decrypt(data, [secret]), str(secret.to_public())
@@ -323,13 +331,12 @@ def _decrypt(data: bytes, identity: str) -> tuple[bytes, str]:
 def _unknown_signer(keyless_supporters: Sequence[str]) -> UnknownReplySigner:
     if not keyless_supporters:
         return UnknownReplySigner()
-    names = ", ".join(keyless_supporters)
-    return UnknownReplySigner(
-        "This reply is signed by a key your journal doesn't know, so it was not opened. "
-        f"If it comes from {names}: they were added with an older key that has no signing "
+    return UnknownReplySigner(translate(
+        "Reply", "This reply is signed by a key your journal doesn't know, so it was not opened. "
+        "If it comes from {names}: they were added with an older key that has no signing "
         "part. Ask them for their updated key (their PeerJournal shows it) and add it again on "
         "the Sharing page; then open the reply again. Nothing in your journal was changed."
-    )
+    ).format(names=", ".join(keyless_supporters)))
 
 
 def open_reply(
@@ -361,14 +368,14 @@ def open_reply(
         check_reply(document, now=now)
     except Problem as problem:
         raise InvalidReply(
-            f"{InvalidReply.default} (In {problem.path}: {problem.problem}.)"
+            f"{InvalidReply().args[0]} (In {problem.path}: {problem.problem}.)"
         ) from None
     if document["recipient"] != opened_as:
         # Signed for another journal, then re-encrypted to this one.
-        raise ReplyNotForYou(
-            "This reply was made for someone else and passed on to you, so it was not opened. "
-            "Nothing in your journal was changed."
-        )
+        raise ReplyNotForYou(translate(
+            "Reply", "This reply was made for someone else and passed on to you, so it was not "
+            "opened. Nothing in your journal was changed."
+        ))
     if document["signer"] not in known_signers:
         raise _unknown_signer(keyless_supporters)
     if document["reply_id"] in opened_ids:
@@ -386,16 +393,18 @@ def read_reply_file(path: Path | str) -> bytes:
     try:
         info = os.stat(path)
     except OSError:
-        raise ReplyError("The file couldn't be read. Nothing in your journal was changed.") from None
+        raise ReplyError(translate(
+            "Reply", "The file couldn't be read. Nothing in your journal was changed.")) from None
     if not stat.S_ISREG(info.st_mode):
-        raise ReplyError("That is not a file. Nothing in your journal was changed.")
+        raise ReplyError(translate("Reply", "That is not a file. Nothing in your journal was changed."))
     if info.st_size > MAX_REPLY_BYTES:
         raise ReplyTooLarge()
     try:
         with open(path, "rb") as file:
             data = file.read(MAX_REPLY_BYTES + 1)
     except OSError:
-        raise ReplyError("The file couldn't be read. Nothing in your journal was changed.") from None
+        raise ReplyError(translate(
+            "Reply", "The file couldn't be read. Nothing in your journal was changed.")) from None
     if len(data) > MAX_REPLY_BYTES:
         raise ReplyTooLarge()
     return data

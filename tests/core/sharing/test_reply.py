@@ -8,6 +8,8 @@ from typing import Any
 
 import pyrage
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerjournal.core.sharing.keys import new_identity, new_signing_key, signer_public
 from peerjournal.core.sharing.reply import (
@@ -282,3 +284,40 @@ def test_signed_but_not_valid(parties, change):
 
 def test_check_reply_accepts_what_build_reply_makes(parties):
     check_reply(parties.document(), now=NOW)
+
+
+# -- whatever is done to a real reply, only a ReplyError comes out ----------------------
+FUZZ = settings(max_examples=150, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@FUZZ
+@given(data=st.data())
+def test_mutated_replies_are_refused_cleanly(parties, sealed, data):
+    blob = bytearray(sealed[1])
+    for _ in range(data.draw(st.integers(1, 3))):
+        op = data.draw(st.sampled_from(["truncate", "flip", "insert"]))
+        if op == "truncate":
+            del blob[data.draw(st.integers(0, len(blob))):]
+        elif op == "flip" and blob:
+            blob[data.draw(st.integers(0, len(blob) - 1))] ^= 1 << data.draw(st.integers(0, 7))
+        else:
+            at = data.draw(st.integers(0, len(blob)))
+            blob[at:at] = data.draw(st.binary(min_size=1, max_size=32))
+    try:
+        opened = parties.open(bytes(blob))
+    except ReplyError:
+        return
+    assert opened.document == sealed[0]  # only a whole reply opens (cut at its very end, say)
+
+
+@FUZZ
+@given(doc=st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=5),
+    max_leaves=20,
+))
+def test_any_signed_json_is_checked_cleanly(parties, doc):
+    envelope = sign({"signer": parties.signer, "x": doc}, parties.signing)
+    with pytest.raises(ReplyError):
+        parties.open(encrypt(envelope, parties.reply_to))

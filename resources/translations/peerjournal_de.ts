@@ -1,0 +1,8808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="81"/>
+        <source>…{what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="89"/>
+        <source>You didn&apos;t take the resource check in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="91"/>
+        <source>Your check on {day}: someone came to mind for {n} of the {total} questions you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="99"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="124"/>
+        <source>Resting on one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="100"/>
+        <source>{question} Only {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="104"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="127"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="107"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="128"/>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="110"/>
+        <source>This was your first check, so there is nothing earlier to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="113"/>
+        <source>Since your check on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="122"/>
+        <source>The same as last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="123"/>
+        <source>{part}: questions with someone went from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="126"/>
+        <source>Someone now: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="129"/>
+        <source>More people now for {n} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="131"/>
+        <source>More people now: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="133"/>
+        <source>Nobody this time: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="167"/>
+        <source>No goals were set, worked on or looked back on in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="170"/>
+        <source>What you wrote about each goal and in your reviews is left out, as your notes are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="174"/>
+        <source>Set on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="175"/>
+        <source>At the end of this period: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="178"/>
+        <source>Helping with it: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="180"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="169"/>
+        <source>What might get in the way: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="183"/>
+        <source>Why it matters: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="184"/>
+        <source>First step: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="185"/>
+        <source>What could help: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="195"/>
+        <source>How it went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="202"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="38"/>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="202"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="39"/>
+        <source>friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="202"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="40"/>
+        <source>peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="203"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="41"/>
+        <source>professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="204"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="42"/>
+        <source>neighbours, colleagues and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="209"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="48"/>
+        <source>close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="209"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="49"/>
+        <source>middle circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="210"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="50"/>
+        <source>outer circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="216"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="73"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="223"/>
+        <source>Nobody was on your map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="227"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="81"/>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="230"/>
+        <source>One person ({group})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="232"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="86"/>
+        <source>All {group} ({total} people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="234"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="88"/>
+        <source>Mostly {group} ({count} of {total} people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="237"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="91"/>
+        <source>A mix of {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="239"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="93"/>
+        <source>A varied mix: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="241"/>
+        <source>; nobody in the close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="246"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="105"/>
+        <source>after a resource check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="247"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="106"/>
+        <source>saved by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="257"/>
+        <source>No snapshots of your network were taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <source>Close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <source>Middle circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="265"/>
+        <source>Outer circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="265"/>
+        <source>In all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="266"/>
+        <source>The shape of your network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="267"/>
+        <source>{day}: {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="271"/>
+        <source>Only one snapshot was taken in this period, so there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="275"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="204"/>
+        <source>From {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="286"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="120"/>
+        <source>{name} ({relationship}, {circle})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="291"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="144"/>
+        <source>Nobody new, moved or gone between these two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="293"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="145"/>
+        <source>{new} new, {moved} moved circle, {gone} no longer on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="295"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="126"/>
+        <source>New: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="297"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="128"/>
+        <source>Moved closer: {name}, from the {before} to the {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="298"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="129"/>
+        <source>Moved further out: {name}, from the {before} to the {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="302"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="132"/>
+        <source>No longer on the map: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="305"/>
+        <source>People in the {circle}: {before} then, {after} at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="149"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="149"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="188"/>
+        <source>Days in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="189"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="251"/>
+        <source>Days with a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="190"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="251"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="191"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="252"/>
+        <source>Average mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="193"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="194"/>
+        <source>Different people you were in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="195"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="197"/>
+        <source>In this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="197"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="198"/>
+        <source>What went with better days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="205"/>
+        <source>On days you saw someone in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="206"/>
+        <source>On days with an activity under &quot;{label}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="207"/>
+        <source>On days you were in touch with {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="213"/>
+        <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="225"/>
+        <source>No mood check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="228"/>
+        <source>Check-ins on {logged} of {days}, on average {average}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="232"/>
+        <source>It ranged from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="234"/>
+        <source>Days without a check-in are left as gaps, never counted as low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="236"/>
+        <source>Mood over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="255"/>
+        <source>Feelings you noted most often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="257"/>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="257"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="347"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="261"/>
+        <source>Check-in: {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="284"/>
+        <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="289"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="294"/>
+        <source>No contacts noted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="301"/>
+        <source>Contacts each week, by way of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="302"/>
+        <source>Contacts each month, by way of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="303"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="310"/>
+        <source>Who you were in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="318"/>
+        <source>{way} with {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="327"/>
+        <source>No activities noted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="335"/>
+        <source>Activities each week, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="336"/>
+        <source>Activities each month, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="337"/>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="346"/>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="347"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="347"/>
+        <source>With others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="348"/>
+        <source>How it felt, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="351"/>
+        <source>{title} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="367"/>
+        <source>No people are in your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <source>Can help with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="377"/>
+        <source>Days in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary_report.py" line="451"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="387"/>
+        <source>Who can help with what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="389"/>
+        <source>Kind of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="389"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="394"/>
+        <source>Where nobody is down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="397"/>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="409"/>
+        <source>No in-person contact is noted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="411"/>
+        <source>You saw someone in person on the last day of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="413"/>
+        <source>At the end of this period it had been {days} since you last saw someone in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="416"/>
+        <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="420"/>
+        <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="433"/>
+        <source>What keeps me well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="434"/>
+        <source>Early signs that things are getting harder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="435"/>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="441"/>
+        <source>{name} ({relationship})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="445"/>
+        <source>People I can call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="448"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="450"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="450"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="450"/>
+        <source>How to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="454"/>
+        <source>Your support plan has nothing in it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="500"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="503"/>
+        <source>Period: {period} ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="504"/>
+        <source>Made on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="505"/>
+        <source>In this summary: {sections}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="506"/>
+        <source>Your notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="507"/>
+        <source>Your notes are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="508"/>
+        <source>How people appear: {naming}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="509"/>
+        <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="516"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="57"/>
+        <source>In the close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="58"/>
+        <source>In the middle circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="59"/>
+        <source>In the outer circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="62"/>
+        <source>Down for practical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="63"/>
+        <source>Down for emotional support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="64"/>
+        <source>Down for advice / information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="65"/>
+        <source>Down for company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="66"/>
+        <source>Down for help in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="78"/>
+        <source>Nobody is on your map yet; people you add will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="84"/>
+        <source>One person so far ({group})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="95"/>
+        <source>; nobody in the close circle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="107"/>
+        <source>your network today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="114"/>
+        <source>Now ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="115"/>
+        <source>{date} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="135"/>
+        <source>No contact noted yet: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="137"/>
+        <source>Not in touch for {days} days: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="70"/>
+        <source>Things that keep me well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="71"/>
+        <source>Early signs that I&apos;m struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="72"/>
+        <source>What helps then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="120"/>
+        <source>{n} of {total} with someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="161"/>
+        <source>look back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="163"/>
+        <source>with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="165"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="165"/>
+        <source>What could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="194"/>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="194"/>
+        <source>middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="194"/>
+        <source>outer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="198"/>
+        <source>{day} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDataPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="38"/>
+        <source>About your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="41"/>
+        <source>Everything you write in PeerJournal stays on this computer. This page says where it is kept, what protects it, and what leaves it only when you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="103"/>
+        <source>Opens the folder in your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="109"/>
+        <source>Where your journal lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="110"/>
+        <source>Your journal is one file on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="112"/>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="113"/>
+        <source>Show the folder your journal is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="116"/>
+        <source>Where your journal file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="118"/>
+        <source>PeerJournal has no account and no cloud, and it doesn&apos;t send your journal anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="122"/>
+        <source>It is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="124"/>
+        <source>The file is encrypted with SQLCipher (AES-256), using a key made from your passphrase. Without the passphrase it can&apos;t be read: someone who copies the file, or takes your computer, sees only scrambled data. Anything half-typed when the journal locks is kept in the same encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="129"/>
+        <source>While the journal is open, anyone at your computer can see it. That&apos;s why it locks itself after a few minutes without use, and when your screen locks or the computer sleeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="134"/>
+        <source>If you forget your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="136"/>
+        <source>Nobody can open your journal without its passphrase: not PeerJournal, not the people who made it, not anyone. There is no reset and no back door, so a forgotten passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="140"/>
+        <source>Backups are locked with the passphrase the journal had when each one was made, so they need it too. After you change your passphrase, older backups still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="143"/>
+        <source>If it helps, keep your passphrase written down somewhere safe that only you can get to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="147"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="149"/>
+        <source>An encrypted backup is made each day you use PeerJournal. You can choose how many to keep, and restore one, on the Security page. They are kept here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="153"/>
+        <source>Show the &amp;backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="154"/>
+        <source>Show the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="157"/>
+        <source>Where your backups are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="160"/>
+        <source>The settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="162"/>
+        <source>Choices such as reminder times, how soon the journal locks and how PeerJournal looks are kept in a small settings file, which is not encrypted. It holds nothing you wrote: no entries, no notes and no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="169"/>
+        <source>Where the settings file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="172"/>
+        <source>What sharing sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="174"/>
+        <source>Sharing makes a file for one supporter, such as a peer worker. It holds only the period and the parts you pick; notes go in only if you tick them, and you choose how people are named. Before it is saved you see exactly what they will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="178"/>
+        <source>The file is encrypted so that only that supporter can open it (or locked with a passphrase you tell them separately), and signed so they can tell it came from you. PeerJournal doesn&apos;t send it: you pass it on yourself. No copy is kept; the sharing history notes only what you gave, to whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="185"/>
+        <source>Taking all your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="187"/>
+        <source>“Take all my data” in the Journal menu saves everything in your journal as CSV and JSON files, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="191"/>
+        <source>Those files are not encrypted: anyone who gets hold of them can read them. The same goes for a summary saved as a PDF. Keep them somewhere safe, and delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="199"/>
+        <source>Could not open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="200"/>
+        <source>Your file manager could not be opened. The folder is:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="162"/>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="163"/>
+        <source>e.g. Walk by the river, art group, shift at the café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="166"/>
+        <source>Kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="167"/>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="168"/>
+        <source>How the activity felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="169"/>
+        <source>Note about the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="170"/>
+        <source>Anything to remember? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="172"/>
+        <source>Wh&amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="173"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="174"/>
+        <source>Who was &amp;there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="175"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="176"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="80"/>
+        <source>Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="83"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="85"/>
+        <source>A name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="88"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="99"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="100"/>
+        <source>Add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="104"/>
+        <source>Cancel without adding anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="108"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="110"/>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="116"/>
+        <source>They join your people. You can add more about them on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="23"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="28"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="30"/>
+        <source>How PeerJournal looks: following your computer&apos;s light or dark setting, always light, always dark, or high contrast. It changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="34"/>
+        <source>Follow my computer (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="35"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="36"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="37"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="42"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/appearance_box.py" line="49"/>
+        <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cadence</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
+        <source>Every few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
+        <source>Every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="27"/>
+        <source>How often to stay in touch with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="29"/>
+        <source>How often to stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="30"/>
+        <source>Choices for how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="40"/>
+        <source>Every {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="78"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="78"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="78"/>
+        <source>Also in the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="115"/>
+        <source>already in People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="117"/>
+        <source>also earlier in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="124"/>
+        <source>1 phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="125"/>
+        <source>{n} phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="128"/>
+        <source>1 e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="129"/>
+        <source>{n} e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="131"/>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="133"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="27"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="47"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="29"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="30"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="31"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="33"/>
+        <source>Your journal will be re-encrypted with the new passphrase. Backups and shared files made earlier still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="43"/>
+        <source>Changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="48"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="52"/>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="53"/>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="54"/>
+        <source>New passphrase &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="69"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="88"/>
+        <source>The passphrase could not be changed. Your journal still opens with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="32"/>
+        <source>Suggestions for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectingPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="25"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="36"/>
+        <source>Parts of the Connecting page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="37"/>
+        <source>Do I know someone who could…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="38"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="39"/>
+        <source>Places and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="40"/>
+        <source>Network over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="103"/>
+        <source>Who you were in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="106"/>
+        <source>How you were in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="111"/>
+        <source>How long, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="114"/>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="115"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="116"/>
+        <source>How the contact felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="117"/>
+        <source>Note about the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="117"/>
+        <source>How did it go? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="119"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="120"/>
+        <source>Ho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="121"/>
+        <source>How &amp;long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="122"/>
+        <source>How it f&amp;elt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="123"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="157"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="157"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="158"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="159"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="160"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCsv</name>
+    <message>
+        <location filename="../../peerjournal/storage/data_export.py" line="46"/>
+        <source>The journal&apos;s secret keys (for signing what you share and opening replies): a new journal makes its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_export.py" line="48"/>
+        <source>Drafts: half-typed text kept while the journal was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_export.py" line="49"/>
+        <source>Reminder bookkeeping: when each prompt was last shown, put off or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_export.py" line="51"/>
+        <source>Which kind of file the journal is (a new journal says it itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsPicker</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="74"/>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="74"/>
+        <source>Type a feeling and press Enter, or click below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="96"/>
+        <source>Feeling: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="135"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="137"/>
+        <source>Type a feeling and press Enter to add or remove it. Chosen: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="63"/>
+        <source>Change this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="63"/>
+        <source>A new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="69"/>
+        <source>Something small and your own, like “find a walking group” or “call my brother once a week”. You can change it, pause it or let it go at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="75"/>
+        <source>Your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="76"/>
+        <source>e.g. find a walking group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="78"/>
+        <source>Why it matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="79"/>
+        <source>What would be different? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="82"/>
+        <source>A first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="83"/>
+        <source>The smallest thing you could do first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="93"/>
+        <source>Might get in the way: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="98"/>
+        <source>Something else that might get in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="99"/>
+        <source>Separate several with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="100"/>
+        <source>Anything else, in your words (commas between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="101"/>
+        <source>What could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="102"/>
+        <source>Someone to go with, a bus pass, going early… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="104"/>
+        <source>Day to look back on this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="110"/>
+        <source>Who is helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="111"/>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="124"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="125"/>
+        <source>Nowhere in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="130"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="136"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="138"/>
+        <source>Save this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="142"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="149"/>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="150"/>
+        <source>&amp;Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="151"/>
+        <source>&amp;First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="152"/>
+        <source>Might get in the wa&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="155"/>
+        <source>What could &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="156"/>
+        <source>&amp;Look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="157"/>
+        <source>Who is helpi&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="158"/>
+        <source>Whe&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="30"/>
+        <source>anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="31"/>
+        <source>transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="32"/>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="33"/>
+        <source>not knowing anyone there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="34"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="35"/>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="39"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="39"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="40"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="40"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="41"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="41"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="42"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="42"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="43"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="43"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="44"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="44"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="64"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="65"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="66"/>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="67"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="85"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="86"/>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="87"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="91"/>
+        <source>it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="92"/>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="93"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="96"/>
+        <source>picked up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="97"/>
+        <source>paused for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="98"/>
+        <source>let go — plans change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="99"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="58"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="58"/>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="85"/>
+        <source>ready to look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsWidget</name>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="111"/>
+        <source>&amp;New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="111"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="113"/>
+        <source>New goal (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="121"/>
+        <source>Goals, grouped by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="126"/>
+        <source>Goal list columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="133"/>
+        <source>No goals yet. A goal can be small: “say hello to a neighbour”, “find out when the library group meets”. Gaps in “Do I know someone who could…?” can become goals too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="184"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="184"/>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="185"/>
+        <source>Might get in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="186"/>
+        <source>What could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="186"/>
+        <source>Who is helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="187"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="187"/>
+        <source>Look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="192"/>
+        <source>How it has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="195"/>
+        <source>History of this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="199"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="200"/>
+        <source>Look back on this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="201"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="202"/>
+        <source>Change this goal&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="203"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="323"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="204"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="324"/>
+        <source>Pause this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="205"/>
+        <source>&amp;Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="206"/>
+        <source>Let this goal go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="207"/>
+        <source>That&apos;s fine — plans change. Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="208"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="209"/>
+        <source>Delete this goal and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="227"/>
+        <source>Choose a goal to see its plan and how it has gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="255"/>
+        <source>Ready to look back on, whenever suits you: {goals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="295"/>
+        <source>{status} — ready to look back on, whenever suits you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="326"/>
+        <source>&amp;Pick up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="327"/>
+        <source>Pick this goal up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="354"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="374"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="370"/>
+        <source>Saved. This goal is done; its history stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="371"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="393"/>
+        <source>Paused. It&apos;s here whenever you want to pick it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="372"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="398"/>
+        <source>Let go. That&apos;s fine — plans change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="383"/>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="395"/>
+        <source>Picked up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="405"/>
+        <source>Delete this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="406"/>
+        <source>Delete “{title}” and its history? This can&apos;t be undone. (Letting it go keeps its history.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="408"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="408"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="414"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="76"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="77"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="133"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="129"/>
+        <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="134"/>
+        <source>Kinds of insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="135"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="200"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="137"/>
+        <source>Contacts and activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="138"/>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="139"/>
+        <source>My network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="142"/>
+        <source>Export summary as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="144"/>
+        <source>Export a summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="146"/>
+        <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="167"/>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="428"/>
+        <source>Show as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="176"/>
+        <source>Show the mood numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="178"/>
+        <source>Mood by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="261"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="208"/>
+        <source>Choose a day to see what you noted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="211"/>
+        <source>Entries on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="213"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="219"/>
+        <source>Colour key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="222"/>
+        <source>No check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="237"/>
+        <source>Time range for contacts and activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="242"/>
+        <source>Contacts each week, by way of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="244"/>
+        <source>Activities each week, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="246"/>
+        <source>Different people in touch each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="248"/>
+        <source>Show as tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="250"/>
+        <source>Show the numbers as tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="270"/>
+        <source>Contacts each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="253"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="271"/>
+        <source>Activities each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="254"/>
+        <source>People each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="272"/>
+        <source>Different people you were in touch with, each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="287"/>
+        <source>Better days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="288"/>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="303"/>
+        <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="308"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="326"/>
+        <source>Who can help with what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="334"/>
+        <source>Save a &amp;snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="336"/>
+        <source>Save a snapshot of your network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="338"/>
+        <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="350"/>
+        <source>Save a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="353"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="353"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="355"/>
+        <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="428"/>
+        <source>Hide the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="439"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="439"/>
+        <source>Mood that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="439"/>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="462"/>
+        <source>nothing noted that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="464"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="466"/>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="480"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="488"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="480"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="488"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="493"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="506"/>
+        <source>Nothing to show here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="525"/>
+        <source>{name} can help: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="526"/>
+        <source>{name} is not down to help: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineListEditor</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="103"/>
+        <source>Edit this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="120"/>
+        <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="131"/>
+        <source>New line for “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="135"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="136"/>
+        <source>Add this line to “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="137"/>
+        <source>Add the line (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="139"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="140"/>
+        <source>Remove the chosen line from “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="141"/>
+        <source>Remove the chosen line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="143"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="144"/>
+        <source>Move the chosen line up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="144"/>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="146"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="147"/>
+        <source>Move the chosen line down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="147"/>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="200"/>
+        <source>Type something first, then press Enter to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="203"/>
+        <source>This list can hold at most {limit} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="114"/>
+        <source>Feelings and kinds of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="116"/>
+        <source>These are the words offered when you write an entry. Removing one does not change entries that already use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="120"/>
+        <source>Your feelings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="120"/>
+        <source>New feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="121"/>
+        <source>Add to the feelings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="122"/>
+        <source>Remove the chosen word from the feelings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
+        <source>Your list of kinds of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
+        <source>New kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="127"/>
+        <source>Add to the kinds of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="128"/>
+        <source>Remove the chosen kind of activity from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="135"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="136"/>
+        <source>&amp;Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="137"/>
+        <source>&amp;Kinds of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="139"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="61"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="61"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <source>About your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="89"/>
+        <source>{app} — demo journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="124"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="160"/>
+        <source>Demo journal
+sample data, deleted when you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="178"/>
+        <source>Your journal is open. It is encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="197"/>
+        <source>&amp;New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="199"/>
+        <source>Log a &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="201"/>
+        <source>Log an &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="203"/>
+        <source>New &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="205"/>
+        <source>Feelings and &amp;kinds of activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="207"/>
+        <source>&amp;My support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="209"/>
+        <source>&amp;Share with a supporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="211"/>
+        <source>Open a &amp;reply from a supporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="213"/>
+        <source>Export summary as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="216"/>
+        <source>&amp;Import people from a contacts file (vCard)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="218"/>
+        <source>&amp;Take all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="220"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="222"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="223"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="224"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="227"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="237"/>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="240"/>
+        <source>About your &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="244"/>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="261"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="264"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="267"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="312"/>
+        <source>I&apos;ll ask again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="314"/>
+        <source>I&apos;ll ask again {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="323"/>
+        <source>Could not add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="326"/>
+        <source>Added {name} to your people. You can add more about them on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="353"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="357"/>
+        <source>Changes saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="359"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="371"/>
+        <source>Cannot edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="378"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="379"/>
+        <source>Delete the check-in from {when}?
+
+You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="380"/>
+        <source>Delete the contact from {when}?
+
+You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="381"/>
+        <source>Delete the activity from {when}?
+
+You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="383"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="389"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="391"/>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="397"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="398"/>
+        <source>Your journal now opens with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="416"/>
+        <source>Saved the summary as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="444"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="446"/>
+        <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodForm</name>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="55"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="56"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="58"/>
+        <source>Note about how you feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="59"/>
+        <source>Anything you want to remember (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="61"/>
+        <source>&amp;Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="62"/>
+        <source>&amp;Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="63"/>
+        <source>&amp;Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="64"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodLineChart</name>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="146"/>
+        <source>Mood over time chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="172"/>
+        <source>No mood check-ins in these {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="173"/>
+        <source>No mood check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="175"/>
+        <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="179"/>
+        <source>It ranged from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="183"/>
+        <source>The most recent 7-day average is {average}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="184"/>
+        <source>Days without a check-in are left as gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="250"/>
+        <source>Each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="250"/>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodSwatch</name>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="540"/>
+        <source>No check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkHistoryWidget</name>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="92"/>
+        <source>Your network at different times. A snapshot is saved with each resource check, and you can save one yourself whenever you like. Choose two dates to see what changed; nothing here is a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="98"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="228"/>
+        <source>Saved snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="101"/>
+        <source>&amp;Save a snapshot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="103"/>
+        <source>Save a snapshot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="105"/>
+        <source>Keeps a copy of your network map as it is today, to compare with later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="107"/>
+        <source>&amp;Delete the chosen snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="109"/>
+        <source>Delete the chosen snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="114"/>
+        <source>Earlier date to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="117"/>
+        <source>Later date to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="127"/>
+        <source>Network map at the first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="128"/>
+        <source>Network map at the second date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="148"/>
+        <source>Choose a person on a map to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="156"/>
+        <source>What changed between the two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="160"/>
+        <source>How many people, on each date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="163"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="164"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="205"/>
+        <source>Compare &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="207"/>
+        <source>&amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="213"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="222"/>
+        <source>A thick ring marks someone who is new, or in another circle, compared with the other date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="235"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="238"/>
+        <source>How many, on each date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="288"/>
+        <source>No snapshots yet. Save one now to compare with later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="294"/>
+        <source>Now (your network today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="296"/>
+        <source>{date} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="309"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="309"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="310"/>
+        <source>{date}: {reason}, {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="325"/>
+        <source>Network over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="341"/>
+        <source>Both sides show the same date; choose another to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="346"/>
+        <source>Nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="353"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="360"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="377"/>
+        <source>Save a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="389"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="398"/>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="390"/>
+        <source>Delete the snapshot of {date}? Your people and entries stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="392"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkKeys</name>
+    <message>
+        <location filename="../../peerjournal/ui/network_keys.py" line="35"/>
+        <source>Move &amp;closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_keys.py" line="36"/>
+        <source>Move &amp;further out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_keys.py" line="55"/>
+        <source>Use the arrow keys to choose a person, then Ctrl+Up or + to move them to a closer circle and Ctrl+Down or - to move them further out. You can also drag them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_keys.py" line="102"/>
+        <source>{name} is already in the {circle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="49"/>
+        <source>last in touch {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="50"/>
+        <source>not in touch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="55"/>
+        <source>1 day in touch in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="56"/>
+        <source>{n} days in touch in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="62"/>
+        <source>{n} in the close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="63"/>
+        <source>{n} in the middle circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="64"/>
+        <source>{n} in the outer circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="122"/>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="156"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="173"/>
+        <source>The same people are in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="174"/>
+        <source>What changed is listed in words below the maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="175"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="175"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="176"/>
+        <source>{people}: {circles}. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="45"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="47"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="68"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="68"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="69"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="121"/>
+        <source>{circle}, 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="122"/>
+        <source>{circle}, {n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="135"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="143"/>
+        <source>{name} is archived. Their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_model.py" line="149"/>
+        <source>No contact noted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleOrderEditor</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="257"/>
+        <source>People I can contact, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="259"/>
+        <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="263"/>
+        <source>Choose someone from your people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="264"/>
+        <source>Add to my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="265"/>
+        <source>Add the chosen person to my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="267"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="268"/>
+        <source>Remove the chosen person from my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="269"/>
+        <source>Remove from the plan (Delete); they stay in People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="271"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="272"/>
+        <source>Move the chosen person up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="272"/>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="274"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="275"/>
+        <source>Move the chosen person down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="275"/>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="327"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="348"/>
+        <source>People you add on the People page can be chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="350"/>
+        <source>Everyone on your People page is in your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="45"/>
+        <source>Add the people in your life — family, friends, neighbours, groups, professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="46"/>
+        <source>Choose someone to see your contact history with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="79"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="92"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="99"/>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="101"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="279"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="335"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="103"/>
+        <source>Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="104"/>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="350"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="115"/>
+        <source>Find a person by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="116"/>
+        <source>Find by name  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="119"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="173"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="124"/>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="126"/>
+        <source>Import people from a contacts file (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="129"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="131"/>
+        <source>Show archived people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="136"/>
+        <source>People, grouped by circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="144"/>
+        <source>People list columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="183"/>
+        <source>Log a contact with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="184"/>
+        <source>Edit this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="281"/>
+        <source>Archive this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="186"/>
+        <source>Delete this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="247"/>
+        <source>No one called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="279"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="281"/>
+        <source>Restore this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="285"/>
+        <source>People who appear in your journal can be archived instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="286"/>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="289"/>
+        <source>Restore them first to log a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="302"/>
+        <source>Couldn&apos;t open this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="332"/>
+        <source>Archive {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="333"/>
+        <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="335"/>
+        <source>Keep in my lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="341"/>
+        <source>Couldn&apos;t change this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="348"/>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="349"/>
+        <source>{name} will be removed from your journal. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="350"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="356"/>
+        <source>Couldn&apos;t delete this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="154"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="154"/>
+        <source>Type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="221"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="222"/>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="228"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="230"/>
+        <source>Type a name and press Enter to add them. New names become new people. Chosen: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="55"/>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="85"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="113"/>
+        <source>Contact history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="93"/>
+        <source>Contact rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="94"/>
+        <source>Contact history columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="99"/>
+        <source>Select all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="121"/>
+        <source> · Archived (their history is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="124"/>
+        <source>They can give {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="129"/>
+        <source>Contact history with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="133"/>
+        <source>No contacts noted with {name} yet. They will show here when you log one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="37"/>
+        <source>Close: the first you&apos;d turn to. Middle: now and then. Outer: less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="52"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="52"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="59"/>
+        <source>A name or nickname, or a group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="64"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="67"/>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="73"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="73"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="74"/>
+        <source>Outer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="98"/>
+        <source>They can give: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
+        <source>Notes about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
+        <source>Anything you want to remember (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="117"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="119"/>
+        <source>Save this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="123"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="129"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="130"/>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="131"/>
+        <source>&amp;Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="133"/>
+        <source>They can &amp;give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="135"/>
+        <source>Stay in &amp;touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="136"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="87"/>
+        <source>&amp;Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="88"/>
+        <source>Write a reply to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="90"/>
+        <source>Notes, places and goals for them to accept in their own journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="38"/>
+        <source>Change a place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="39"/>
+        <source>Add a place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="51"/>
+        <source>Name of the place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="52"/>
+        <source>e.g. Tuesday walking group, the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="53"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="54"/>
+        <source>A walk, a craft group, advice on benefits… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="55"/>
+        <source>When it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="56"/>
+        <source>e.g. Tuesdays 10 till 12 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="57"/>
+        <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="58"/>
+        <source>e.g. bus 12 to the market (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="59"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="60"/>
+        <source>A name, phone number or website (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="61"/>
+        <source>Notes about this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="62"/>
+        <source>Anything you want to remember (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="67"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="67"/>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="68"/>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="68"/>
+        <source>How to &amp;get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="69"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="69"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="76"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="82"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="84"/>
+        <source>Save this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="88"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <source>Last there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesWidget</name>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="115"/>
+        <source>Local groups, clubs, services and places you go to or might like to try. When you log an activity you can say where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="118"/>
+        <source>&amp;Add a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="119"/>
+        <source>Add a place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="120"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="121"/>
+        <source>Change this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="122"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="123"/>
+        <source>Remove this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="132"/>
+        <source>Places and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="138"/>
+        <source>Place list columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="147"/>
+        <source>No places yet. Add a group you go to, or one you&apos;d like to try one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="190"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="190"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="191"/>
+        <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="191"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="192"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="198"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="209"/>
+        <source>Activities here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="202"/>
+        <source>Goals linked to this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="211"/>
+        <source>Goals linked to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="266"/>
+        <source>{day}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="269"/>
+        <source>Nothing logged here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="273"/>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="276"/>
+        <source>No goals linked to this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="306"/>
+        <source>Remove this place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="307"/>
+        <source>Remove “{name}” from your places? Activities logged there stay in your journal, and goals linked to it keep going without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="309"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="309"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="315"/>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptBanner</name>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="21"/>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="22"/>
+        <source>Note who I was in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="23"/>
+        <source>Note what I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="24"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="25"/>
+        <source>Note a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="26"/>
+        <source>Look at who I can call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="27"/>
+        <source>Look back on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="39"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="52"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="54"/>
+        <source>Remind me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="58"/>
+        <source>In 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="58"/>
+        <source>In an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="59"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="64"/>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="66"/>
+        <source>Dismiss this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="91"/>
+        <source>Log a contact with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="96"/>
+        <source>1 more reminder after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="98"/>
+        <source>{n} more reminders after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="55"/>
+        <source>A check-in (mood, who, what)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="56"/>
+        <source>Who was I in touch with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="57"/>
+        <source>What did I do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="58"/>
+        <source>Stay in touch with people I chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="59"/>
+        <source>A gentle hello after days with no contact noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="60"/>
+        <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="62"/>
+        <source>When a goal is ready to look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="78"/>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="80"/>
+        <source>weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="82"/>
+        <source>weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="87"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="88"/>
+        <source>who I was in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="89"/>
+        <source>what I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="90"/>
+        <source>{time}, {days}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="117"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="120"/>
+        <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="125"/>
+        <source>&amp;Remind me gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="127"/>
+        <source>Remind me gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="144"/>
+        <source>Settings status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="161"/>
+        <source>When to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="164"/>
+        <source>Reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="166"/>
+        <source>Time of the new reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="174"/>
+        <source>Remind on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="180"/>
+        <source>What the new reminder asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="183"/>
+        <source>&amp;Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="185"/>
+        <source>Add this reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="187"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="189"/>
+        <source>Remove the chosen reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="197"/>
+        <source>&amp;Quiet hours: no prompts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="199"/>
+        <source>Use quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="200"/>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="201"/>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="205"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="218"/>
+        <source>What to ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="232"/>
+        <source>Days with no contact before a gentle hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="234"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="235"/>
+        <source>Time for stay-in-touch prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="239"/>
+        <source>At most this many prompts a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="241"/>
+        <source>A gentle hello after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="242"/>
+        <source>Stay-in-touch prompts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="243"/>
+        <source>At most, prompts a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="244"/>
+        <source>Offer “Do I know someone who could…?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="255"/>
+        <source>How often to offer a look at who you can call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="257"/>
+        <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="258"/>
+        <source>about every 2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="258"/>
+        <source>about every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="259"/>
+        <source>about every 4 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="259"/>
+        <source>about every 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="260"/>
+        <source>about once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="270"/>
+        <source>every {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="275"/>
+        <source>People to stay in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="276"/>
+        <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="281"/>
+        <source>How often to stay in touch with each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="282"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="282"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="283"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="295"/>
+        <source>How prompts appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="296"/>
+        <source>Show &amp;names in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="298"/>
+        <source>Show names in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="299"/>
+        <source>Off: notifications only say things like “Time for your check-in”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="300"/>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="302"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="303"/>
+        <source>Start with my &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="305"/>
+        <source>Start PeerJournal with my computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="309"/>
+        <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="356"/>
+        <source>No reminder times yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="386"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="420"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="447"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="391"/>
+        <source>Please choose at least one day for the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="395"/>
+        <source>That reminder time is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="417"/>
+        <source>Start with my computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="418"/>
+        <source>That could not be changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="157"/>
+        <source>Do I know someone who could {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="164"/>
+        <source>Who could {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="166"/>
+        <source>Add someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="168"/>
+        <source>Add someone new who could {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepliesBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="37"/>
+        <source>Replies from your supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="43"/>
+        <source>A supporter can send you a reply file with a note, places or groups to try and goals you talked about. You choose what to add; nothing is added without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="47"/>
+        <source>&amp;Open a reply from a supporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="49"/>
+        <source>Open a reply from a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
+        <source>Replies you have opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="60"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="70"/>
+        <source>No replies opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="90"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="109"/>
+        <source>Reply finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCompose</name>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="319"/>
+        <source>Can&apos;t reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposeDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="91"/>
+        <source>Write a reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="100"/>
+        <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="108"/>
+        <source>Your name, as they know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="109"/>
+        <source>e.g. Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="110"/>
+        <source>Your note to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="111"/>
+        <source>A few words about what you talked about, or next time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="115"/>
+        <source>Suggestions in this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="118"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="119"/>
+        <source>Remove the chosen suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="124"/>
+        <source>Add a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="125"/>
+        <source>A place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="126"/>
+        <source>A goal or next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="134"/>
+        <source>Saving the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="136"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="136"/>
+        <source>Cancel the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="138"/>
+        <source>&amp;Save reply file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="140"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="281"/>
+        <source>Save the reply file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="145"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="148"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="154"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="178"/>
+        <source>Name of the place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="179"/>
+        <source>e.g. Riverside Walkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="180"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="181"/>
+        <source>When it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="182"/>
+        <source>e.g. Sundays at 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="183"/>
+        <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="184"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="185"/>
+        <source>Add &amp;place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="186"/>
+        <source>Add this place or group to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="189"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="189"/>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="190"/>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="191"/>
+        <source>&amp;Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="192"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="201"/>
+        <source>The goal or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="202"/>
+        <source>e.g. Call my brother once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="203"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="204"/>
+        <source>A first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="205"/>
+        <source>Add &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="206"/>
+        <source>Add this goal to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="209"/>
+        <source>Goa&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="209"/>
+        <source>Wh&amp;y it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="210"/>
+        <source>&amp;First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="221"/>
+        <source>A reply can hold at most 50 suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="227"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="227"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="228"/>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="268"/>
+        <source>The note can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="282"/>
+        <source>PeerJournal replies (*.pjreply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="289"/>
+        <source>the reply file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="311"/>
+        <source>The reply could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="150"/>
+        <source>A reply from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="154"/>
+        <source>{name} wrote this on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="159"/>
+        <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="161"/>
+        <source>There are no suggestions in this reply, only a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="163"/>
+        <source>Their note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="165"/>
+        <source>{name}&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="187"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="189"/>
+        <source>Close without adding anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="190"/>
+        <source>You can open the reply file again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="193"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="195"/>
+        <source>Finish: add what you accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="223"/>
+        <source>{decided} of {total} decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOpen</name>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="242"/>
+        <source>Added to your goals: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="245"/>
+        <source>Added to your places and groups: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="248"/>
+        <source>Not added: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="251"/>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="252"/>
+        <source>The Sharing page lists the replies you have opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="261"/>
+        <source>Open a reply from a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="262"/>
+        <source>PeerJournal replies (*.pjreply);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="269"/>
+        <source>This reply can&apos;t be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCheck</name>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="52"/>
+        <source>Everyday help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="53"/>
+        <source>Information and advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="54"/>
+        <source>Emotional support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="55"/>
+        <source>Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="70"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="71"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="72"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="77"/>
+        <source>lend me a little money in an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="78"/>
+        <source>help me move house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="79"/>
+        <source>look after my pet or my plants while I&apos;m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="80"/>
+        <source>give me a lift somewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="81"/>
+        <source>help with a small job at home, like putting up a shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="82"/>
+        <source>pick up shopping or a prescription if I&apos;m unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="83"/>
+        <source>tell me about finding work or volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="84"/>
+        <source>help me understand benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="85"/>
+        <source>give me advice about housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="86"/>
+        <source>help me find my way around health services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="87"/>
+        <source>point me to help with a legal problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="88"/>
+        <source>help me fill in a form or write a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="89"/>
+        <source>talk with me when I&apos;m feeling low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="90"/>
+        <source>listen without judging when I&apos;m worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="91"/>
+        <source>celebrate good news with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="92"/>
+        <source>be there for me if things got really hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="93"/>
+        <source>invite me out, or along to something they&apos;re going to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="94"/>
+        <source>introduce me to new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="95"/>
+        <source>join me for a walk, a meal or a cup of tea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="96"/>
+        <source>help me feel welcome in a group or club</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCheckDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="59"/>
+        <source>…{what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="204"/>
+        <source>Do I know someone who could…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="222"/>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="223"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="224"/>
+        <source>Back to the previous part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="225"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="226"/>
+        <source>On to the next part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="227"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="228"/>
+        <source>Save your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="229"/>
+        <source>Save your answers (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="239"/>
+        <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="279"/>
+        <source>Part {n} of {total}: {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="299"/>
+        <source>Could not add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="363"/>
+        <source>Leave the check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="364"/>
+        <source>Your answers have not been saved. Leave the check and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="365"/>
+        <source>Leave and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="365"/>
+        <source>Keep answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCheckWidget</name>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="95"/>
+        <source>Do I know someone who could…? A short check of who you could call on for everyday help, information and advice, support, and company. Take it whenever you like. There are no right answers; a “no” is just somewhere you could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="100"/>
+        <source>&amp;Take the check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="101"/>
+        <source>Take the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="102"/>
+        <source>Edit the &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="103"/>
+        <source>Edit the questions of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="111"/>
+        <source>When you have taken the check, what it shows will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="117"/>
+        <source>Questions with someone, by part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="120"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="124"/>
+        <source>Resting on one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="126"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="128"/>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="160"/>
+        <source>Past checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="161"/>
+        <source>Choose a check to see what it showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="163"/>
+        <source>&amp;Delete this check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="164"/>
+        <source>Delete the chosen check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="166"/>
+        <source>&amp;Past checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="205"/>
+        <source>{day}: someone for {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="237"/>
+        <source>You haven&apos;t taken the check yet. It takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="239"/>
+        <source>You last took the check on {day}. You can take it again whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="243"/>
+        <source>You last took the check on {day}. It has been a few months, so you might like to take it again and see what has changed, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="250"/>
+        <source>You last took the check on {day}. It will be offered again after {next}, and you can take it any time before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="260"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="262"/>
+        <source>nobody named now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="265"/>
+        <source>Your check on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="266"/>
+        <source>Someone came to mind for {n} of the {total} questions you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="270"/>
+        <source>{part}: someone for {n} of {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="277"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="277"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="277"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="278"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="295"/>
+        <source>{question} Only {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="312"/>
+        <source>Since your check on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="323"/>
+        <source>Make this a goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="325"/>
+        <source>Make a goal: find someone who could {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="327"/>
+        <source>Find someone who could {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="328"/>
+        <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="337"/>
+        <source>The same as last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="341"/>
+        <source>{part}: someone for {before} questions then, {after} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="344"/>
+        <source>Someone now: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="346"/>
+        <source>More people now for {n} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="350"/>
+        <source>More people now: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="353"/>
+        <source>Nobody this time: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="401"/>
+        <source>Delete this check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="402"/>
+        <source>Delete your check from {day}? This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="410"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceItemsDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="39"/>
+        <source>The questions of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="42"/>
+        <source>Each question finishes “Do I know someone who could…”. Rewording a question or no longer asking it leaves your past checks just as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="50"/>
+        <source>Part of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="54"/>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="59"/>
+        <source>Questions in this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="64"/>
+        <source>Wording of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="65"/>
+        <source>for example: give me a lift somewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="68"/>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="71"/>
+        <source>&amp;Add as a new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="72"/>
+        <source>Add the wording as a new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="73"/>
+        <source>&amp;Change the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="74"/>
+        <source>Change the chosen question&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="177"/>
+        <source>&amp;Stop asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="178"/>
+        <source>Stop asking the chosen question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="80"/>
+        <source>Move the chosen question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="81"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="82"/>
+        <source>Move the chosen question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="148"/>
+        <source>{question} (not asked now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="174"/>
+        <source>Ask a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="175"/>
+        <source>Ask the chosen question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="103"/>
+        <source>Charts of the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="104"/>
+        <source>Kinds of chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="107"/>
+        <source>Contacts each week, by way of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="109"/>
+        <source>Activities each week, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="114"/>
+        <source>Contacts each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="115"/>
+        <source>Activities each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="58"/>
+        <source>Look back on a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="65"/>
+        <source>However it went is fine. Looking back is how plans get easier to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="68"/>
+        <source>Your first step was: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="76"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="76"/>
+        <source>&amp;Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="77"/>
+        <source>&amp;Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="81"/>
+        <source>Did it happen: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="89"/>
+        <source>What got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="90"/>
+        <source>Anything that made it harder (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="93"/>
+        <source>What next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="94"/>
+        <source>A next small step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="95"/>
+        <source>Next day to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="98"/>
+        <source>This goal is &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="100"/>
+        <source>This goal is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="106"/>
+        <source>Did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="107"/>
+        <source>What got in the &amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="108"/>
+        <source>What ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="109"/>
+        <source>Look back a&amp;gain on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="118"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="120"/>
+        <source>P&amp;ause this goal for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="122"/>
+        <source>Pause this goal for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="124"/>
+        <source>Keeps the goal and its history; you can pick it up again whenever you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="128"/>
+        <source>&amp;Let this goal go — that&apos;s fine, plans change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="130"/>
+        <source>Let this goal go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="131"/>
+        <source>That&apos;s fine, plans change. Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="145"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="147"/>
+        <source>Save this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="149"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="151"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="180"/>
+        <source>Please choose whether it happened: yes, partly or not yet. Or pause the goal, or let it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalePicker</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="49"/>
+        <source>{scale}: {value}, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="51"/>
+        <source>{label} (key {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="86"/>
+        <source>nothing chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="89"/>
+        <source>Press 1 to {last} to choose. Now: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="53"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="63"/>
+        <source>Security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="70"/>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="73"/>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="75"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="76"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="77"/>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="79"/>
+        <source>Lock when the window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="81"/>
+        <source>Lock the journal after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="83"/>
+        <source>without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="86"/>
+        <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="100"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="102"/>
+        <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="108"/>
+        <source>How many backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="112"/>
+        <source>Keep the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="114"/>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="116"/>
+        <source>Backups are kept in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="122"/>
+        <source>Your backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="123"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="125"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="127"/>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="129"/>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="131"/>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="133"/>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="171"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="181"/>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="197"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="202"/>
+        <source>Backup made: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="211"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="212"/>
+        <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="218"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="219"/>
+        <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="221"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="403"/>
+        <source>Services and helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="405"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="405"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="429"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="405"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="431"/>
+        <source>How to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="407"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="416"/>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="418"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="419"/>
+        <source>Remove the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="421"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="421"/>
+        <source>Move the chosen service up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="423"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="424"/>
+        <source>Move the chosen service down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="427"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="428"/>
+        <source>for example, the name of a helpline or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="430"/>
+        <source>for example, “helpline, evenings”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="432"/>
+        <source>a phone number, a web address or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="435"/>
+        <source>Notes about this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="443"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="443"/>
+        <source>&amp;What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="444"/>
+        <source>How to &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="444"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="150"/>
+        <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="46"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="73"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="76"/>
+        <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="81"/>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="83"/>
+        <source>Share with a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="103"/>
+        <source>Your supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="104"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="104"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="104"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="106"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="108"/>
+        <source>Remove the chosen supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="113"/>
+        <source>Supporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="114"/>
+        <source>e.g. Dev (peer worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
+        <source>Supporter&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="118"/>
+        <source>Paste their key: age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="120"/>
+        <source>Open &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
+        <source>Open the supporter&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="128"/>
+        <source>&amp;Add supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="130"/>
+        <source>Add this supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="141"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="142"/>
+        <source>K&amp;ey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="156"/>
+        <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="168"/>
+        <source>This doesn&apos;t look like a complete key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="171"/>
+        <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="176"/>
+        <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="181"/>
+        <source>Open a supporter&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="182"/>
+        <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="187"/>
+        <source>That file is too big to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="191"/>
+        <source>That file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="205"/>
+        <source>Supporter&apos;s key updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="206"/>
+        <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="210"/>
+        <source>Supporter added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="211"/>
+        <source>{name} is added. Their fingerprint is {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="219"/>
+        <source>Remove this supporter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="220"/>
+        <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="222"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="246"/>
+        <source>What you have shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="250"/>
+        <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="269"/>
+        <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="277"/>
+        <source>{name} (passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="284"/>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="284"/>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="302"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="303"/>
+        <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="71"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="71"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="72"/>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="72"/>
+        <source>people-months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="311"/>
+        <source>Nothing noted in these {n} periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="312"/>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="313"/>
+        <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="319"/>
+        <source>By colour: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="320"/>
+        <source>The same numbers are in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="21"/>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="22"/>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="24"/>
+        <source>How will you use it? You can always make the other kind later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="26"/>
+        <source>I keep a &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="28"/>
+        <source>I keep a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="30"/>
+        <source>For yourself: how you feel, the people in your life, what you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="31"/>
+        <source>I &amp;support people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="33"/>
+        <source>I support people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="34"/>
+        <source>For peer workers: open what the people you support choose to share with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="42"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartFromDataRow</name>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="41"/>
+        <source>Start from a &amp;data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="43"/>
+        <source>Start from a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="45"/>
+        <source>Your new journal will hold everything in a JSON file saved with Take all my data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="48"/>
+        <source>Start &amp;empty instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="50"/>
+        <source>Start with an empty journal instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="55"/>
+        <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="70"/>
+        <source>Choose a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="71"/>
+        <source>PeerJournal data files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="76"/>
+        <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="83"/>
+        <source>Your new journal will start empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="67"/>
+        <source>A goal or next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="67"/>
+        <source>A place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="78"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="80"/>
+        <source>Accept: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="82"/>
+        <source>Adds it to your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="82"/>
+        <source>Adds it to your places and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="84"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="86"/>
+        <source>Decline: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="87"/>
+        <source>Nothing is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="94"/>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="110"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="110"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
+        <source>Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="131"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="133"/>
+        <source>Will be added to your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="133"/>
+        <source>Will be added to your places and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="135"/>
+        <source>Declined: nothing will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="89"/>
+        <source>Export summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="96"/>
+        <source>A summary to print or take to a meeting: charts and tables for the period you choose. Only what you tick goes in, and nothing is saved until you choose where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="102"/>
+        <source>Period to summarise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="103"/>
+        <source>The last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="103"/>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="104"/>
+        <source>The last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="104"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="105"/>
+        <source>Choose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="110"/>
+        <source>Period: from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="111"/>
+        <source>Period: to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="120"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="130"/>
+        <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="139"/>
+        <source>Include {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="145"/>
+        <source>Include my support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="148"/>
+        <source>Include my &amp;notes (what I wrote in my own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="150"/>
+        <source>Include my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="153"/>
+        <source>How people appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="159"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="163"/>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="165"/>
+        <source>People appear &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="171"/>
+        <source>Making the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="181"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="183"/>
+        <source>Close without saving a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="185"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="187"/>
+        <source>Choose where to save the summary, then save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="248"/>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="248"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="256"/>
+        <source>Gathering your entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="270"/>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="277"/>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="284"/>
+        <source>Laying out the pages and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="301"/>
+        <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="303"/>
+        <source>Summary not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="89"/>
+        <source>Do I know someone who could…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="90"/>
+        <source>Network over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="69"/>
+        <source>My support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="71"/>
+        <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="77"/>
+        <source>Support plan save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="78"/>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="80"/>
+        <source>Save my support plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="81"/>
+        <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="84"/>
+        <source>Save my support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="109"/>
+        <source>What keeps me well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="92"/>
+        <source>for example, a walk in the morning (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="113"/>
+        <source>Early signs that I&apos;m struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="95"/>
+        <source>for example, sleeping badly (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="118"/>
+        <source>What helps then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="98"/>
+        <source>for example, texting a friend (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="110"/>
+        <source>The things, people, places and routines that help you stay well day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="114"/>
+        <source>What you, or people close to you, might notice first when things start to get harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="119"/>
+        <source>What you&apos;d like to do, or would like others to do, when you notice those signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="122"/>
+        <source>People I can contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="123"/>
+        <source>People from your People page you could reach out to, in the order you&apos;d try them. Only you decide who is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="127"/>
+        <source>Services and helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="128"/>
+        <source>Any services you use or might want to contact, with how to reach them. Add only the ones that are right for you; PeerJournal doesn&apos;t suggest any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="172"/>
+        <source>Your changes from before the journal locked are back. They are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="201"/>
+        <source>Changes not saved yet; saving in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="215"/>
+        <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="218"/>
+        <source>Not saved yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="244"/>
+        <source>Nothing saved yet. Your plan saves itself as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="248"/>
+        <source>All changes saved (last saved {when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupporterWindow</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="137"/>
+        <source>&amp;Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="287"/>
+        <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeDataDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="46"/>
+        <source>Take all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="54"/>
+        <source>Save everything in your journal, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="59"/>
+        <source>These files are not encrypted. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="65"/>
+        <source>&amp;CSV files, one for each kind of entry (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="67"/>
+        <source>Save CSV files in a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="69"/>
+        <source>One &amp;JSON file with everything (to start a new journal from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="71"/>
+        <source>Save one JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="74"/>
+        <source>I &amp;understand that these files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="77"/>
+        <source>I understand that these files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="80"/>
+        <source>Left out: the journal&apos;s secret keys, drafts and reminder bookkeeping. A new journal makes its own keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="91"/>
+        <source>Saving your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="95"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="99"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="101"/>
+        <source>Save my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="106"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="136"/>
+        <source>Tick that you understand the files are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="147"/>
+        <source>Choose where the CSV folder goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="153"/>
+        <source>Save the JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="153"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="160"/>
+        <source>Reading your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="171"/>
+        <source>Saving the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="197"/>
+        <source>Your data is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="198"/>
+        <source>Saved:
+{paths}
+
+These files are not encrypted. Keep them somewhere safe, and delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="209"/>
+        <source>Your data could not be saved. Your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="212"/>
+        <source>Data not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_model.py" line="29"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_model.py" line="29"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_model.py" line="30"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_model.py" line="30"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_model.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="47"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="51"/>
+        <source>Show entries of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="52"/>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="131"/>
+        <source>Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="62"/>
+        <source>Search notes, people and activities  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="65"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="77"/>
+        <source>Journal entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="86"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="100"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="102"/>
+        <source>Edit the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="104"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="106"/>
+        <source>Delete the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="110"/>
+        <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="136"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="168"/>
+        <source>Showing {shown} of {total} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="170"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="172"/>
+        <source>{total} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="41"/>
+        <source>Hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="43"/>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="45"/>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="46"/>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="84"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="85"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="87"/>
+        <source>Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="89"/>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="136"/>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="92"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="125"/>
+        <source>Saved today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="108"/>
+        <source>How are you feeling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="109"/>
+        <source>Who were you in touch with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="110"/>
+        <source>What did you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="190"/>
+        <source>{day}  ·  How is today going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="202"/>
+        <source>Nothing saved yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="229"/>
+        <source>Choose a mood, a person or an activity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="239"/>
+        <source>Saved at {time}. You can undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="256"/>
+        <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../peerjournal/ui/tray.py" line="46"/>
+        <source>My support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="44"/>
+        <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="73"/>
+        <source>Your supporter vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="74"/>
+        <source>Welcome to PeerJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="74"/>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="77"/>
+        <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="79"/>
+        <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="81"/>
+        <source>Type your passphrase to open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="84"/>
+        <source>Journal file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="89"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="90"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="93"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="184"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="101"/>
+        <source>Show the passphrase while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="109"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="113"/>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="135"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="140"/>
+        <source>Opening the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="144"/>
+        <source>&amp;Restore the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="146"/>
+        <source>Restore the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="153"/>
+        <source>&amp;Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="153"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="155"/>
+        <source>Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="155"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="158"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="160"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="184"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="218"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="221"/>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="241"/>
+        <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="247"/>
+        <source>Something went wrong while opening the journal. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="257"/>
+        <source>Please type your passphrase first: it is needed to check the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="266"/>
+        <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardImportDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="143"/>
+        <source>Import people from a contacts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="151"/>
+        <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="156"/>
+        <source>&amp;Choose a contacts file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="277"/>
+        <source>Choose a contacts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="160"/>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="165"/>
+        <source>Reading the contacts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="175"/>
+        <source>People in the contacts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="177"/>
+        <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="184"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="188"/>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="190"/>
+        <source>Tick everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="192"/>
+        <source>Untick a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="194"/>
+        <source>Untick everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="198"/>
+        <source>Cards that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="204"/>
+        <source>Relationship for everyone added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="208"/>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="211"/>
+        <source>Circle for everyone added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="215"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="217"/>
+        <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="220"/>
+        <source>Also keep phone numbers and e-mail addresses in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="221"/>
+        <source>Also keep &amp;birthdays and the cards&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="223"/>
+        <source>Also keep birthdays and the cards&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="224"/>
+        <source>You can change each person afterwards on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="328"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="230"/>
+        <source>Import the ticked people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="235"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="246"/>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="248"/>
+        <source>C&amp;ircle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="278"/>
+        <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="293"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="321"/>
+        <source>The file could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="322"/>
+        <source>Contacts file not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="328"/>
+        <source>&amp;Import 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="329"/>
+        <source>&amp;Import {n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="351"/>
+        <source>Nobody was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="354"/>
+        <source>People added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="360"/>
+        <source>Added 1 person to People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="361"/>
+        <source>Added {n} people to People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="364"/>
+        <source>1 name left unticked was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="365"/>
+        <source>{n} names left unticked were not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="368"/>
+        <source>Skipped because they could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WherePicker</name>
+    <message>
+        <location filename="../../peerjournal/ui/place_link.py" line="31"/>
+        <source>Where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_link.py" line="32"/>
+        <source>One of your places and groups, if it was at one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_link.py" line="33"/>
+        <source>Nowhere in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/place_link.py" line="38"/>
+        <source>Whe&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListEditor</name>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="57"/>
+        <source>Type a word and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="59"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="63"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearGrid</name>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="395"/>
+        <source>Year in colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="409"/>
+        <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are plain. Choose a day to see its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="413"/>
+        <source>{year}: no check-ins this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="469"/>
+        <source>mood {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="470"/>
+        <source>no check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="472"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="473"/>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="474"/>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/charts.py" line="475"/>
+        <source>{n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Builder</name>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="176"/>
+        <source>someone no longer in your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="427"/>
+        <source>You haven&apos;t written a support plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="476"/>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_report.py" line="477"/>
+        <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autostart</name>
+    <message>
+        <location filename="../../peerjournal/autostart.py" line="27"/>
+        <source>Starting PeerJournal with your computer isn&apos;t available on this system. You can add it to your login items yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/autostart.py" line="32"/>
+        <source>PeerJournal runs in a sandbox here, so it can&apos;t add itself to your login items. You can add it in your system&apos;s startup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/autostart.py" line="174"/>
+        <source>Could not stop PeerJournal starting with your computer: {path} could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/autostart.py" line="226"/>
+        <source>Could not change whether PeerJournal starts with your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="29"/>
+        <source>That passphrase doesn&apos;t open this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="35"/>
+        <source>The file {path} is not a PeerJournal journal, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="41"/>
+        <source>This journal was saved by a newer version of PeerJournal (format {found}; this version reads up to {supported}). Please update PeerJournal to open it. The journal has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="53"/>
+        <source>There is already a journal at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="63"/>
+        <source>This shared file can&apos;t be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="70"/>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="74"/>
+        <source>This file is damaged or incomplete (or it is not a PeerJournal shared file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="78"/>
+        <source>This file&apos;s signature doesn&apos;t match its content. It may have been changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="82"/>
+        <source>This file was made by a newer version of PeerJournal. Please update to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="86"/>
+        <source>This file is too large to be a PeerJournal shared file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="90"/>
+        <source>This passphrase-protected file asks for an unreasonable amount of work to open, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="94"/>
+        <source>This file opened, but what is inside is not a valid PeerJournal share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="98"/>
+        <source>This file has already been imported. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="102"/>
+        <source>That is not a valid supporter key. A key starts with age1 and is 62 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="108"/>
+        <source>This journal is damaged and can&apos;t be opened safely. Your newest good backup can be restored. The damaged file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="121"/>
+        <source>This backup is damaged and can&apos;t be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="126"/>
+        <source>The backup {path} seems to be open in another program, or it was not closed properly, so it can&apos;t be used as it is. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="138"/>
+        <source>This reply can&apos;t be opened. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="145"/>
+        <source>This reply was made for someone else&apos;s journal, so it can&apos;t be opened here. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="153"/>
+        <source>This reply is signed by someone who is not one of your supporters, so it was not opened. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="161"/>
+        <source>This reply is damaged or incomplete, or it was changed on the way, so it was not opened. Ask your supporter to send it again. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="169"/>
+        <source>This reply was made by a newer version of PeerJournal. Please update PeerJournal to open it. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="177"/>
+        <source>This file is too large to be a reply from a supporter, so it was not opened. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="185"/>
+        <source>This file opened, but what is inside is not a valid reply from a supporter. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="193"/>
+        <source>You have already opened this reply and decided on its suggestions, so nothing was added again. Your earlier choices are listed on the Sharing page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="24"/>
+        <source>These are patterns in your own notes, not causes. Many things shape a day, and these only show what tended to happen together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="29"/>
+        <source>Patterns show here once there are at least {min_days} days with a check-in on each side of a comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="72"/>
+        <source>On days you saw someone in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="73"/>
+        <source>On days with an activity under &quot;{label}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="74"/>
+        <source>On days you were in touch with {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="81"/>
+        <source>{opening}, your mood averaged {with_mood} (over {with_days}); on other days {without_mood} (over {without_days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/connection.py" line="44"/>
+        <source>{name}: {days} since you were last in touch; usually about every {usual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/connection.py" line="59"/>
+        <source>No in-person contact is noted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/connection.py" line="61"/>
+        <source>You saw someone in person today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/connection.py" line="63"/>
+        <source>It&apos;s been {days} since you last saw someone in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/connection.py" line="65"/>
+        <source>This month you&apos;ve been in touch with {this_month} so far; last month, {last_month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="121"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="122"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="123"/>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="124"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="125"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="158"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="159"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="165"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/history.py" line="166"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="26"/>
+        <source>Nobody is down yet for practical help. Some people find this through a neighbour, a local community group or a volunteer service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="29"/>
+        <source>Only professionals are down for practical help so far. Some people also find it through a neighbour, a community group or a time bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="34"/>
+        <source>Nobody is down yet for emotional support. Some people find this through a peer support group or a listening line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="37"/>
+        <source>Only professionals are down for emotional support so far. Some people also find it in a peer support group, a friend or a listening line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="42"/>
+        <source>Nobody is down yet for advice or information. Some people find this through an advice centre, a library or a peer-led service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="45"/>
+        <source>Only professionals are down for advice so far. Some people also ask others with lived experience, in a peer group or an online forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="50"/>
+        <source>Nobody is down yet for company. Some people find this through a group or club, volunteering, or a drop-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="53"/>
+        <source>Only professionals are down for company so far. Some people find company through a group or club, a class, or volunteering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="58"/>
+        <source>Nobody is down yet for help in a crisis. Some people keep a crisis line number to hand, or ask someone they trust whether they could be on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/network.py" line="61"/>
+        <source>Only professionals are down for help in a crisis so far. Some people also keep a crisis line number to hand, or add someone they trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keying</name>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="24"/>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="35"/>
+        <source>Please use at least {n} characters. A few ordinary words in a row work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="41"/>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="48"/>
+        <source>Type a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="64"/>
+        <source>Too short: use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="65"/>
+        <source>Weak: a few more words would make it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="66"/>
+        <source>Fair: one or two more words would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="67"/>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/keying.py" line="68"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../peerjournal/ui/messages.py" line="32"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/messages.py" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="65"/>
+        <source>Time for your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="66"/>
+        <source>Who were you in touch with today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="67"/>
+        <source>What did you do today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="68"/>
+        <source>Staying in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="69"/>
+        <source>A gentle hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="70"/>
+        <source>Who you can call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="71"/>
+        <source>Looking back on a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="74"/>
+        <source>How are you today? A short check-in takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="75"/>
+        <source>Were you in touch with anyone today? A message or a chat counts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="77"/>
+        <source>Did you do something today you&apos;d like to note, big or small?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="79"/>
+        <source>There is someone you wanted to keep in touch with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="80"/>
+        <source>It&apos;s been a few days since you noted time with someone. Would you like to reach out to someone today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="84"/>
+        <source>When you have a moment: would you like to look at who you can call on? It&apos;s been a few months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="87"/>
+        <source>A goal is ready to look back on, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="89"/>
+        <source>When you have a moment: would you like to look at who you can call on? It takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="131"/>
+        <source>Prompts a day must be between 1 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="133"/>
+        <source>The number of days must be between 1 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="135"/>
+        <source>The check can be offered every 30 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="139"/>
+        <source>A reminder time can ask for a check-in, contacts or activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="142"/>
+        <source>Please choose at least one day for each reminder time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="215"/>
+        <source>“{title}” is ready to look back on, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="217"/>
+        <source>“{title}” and one other goal are ready to look back on, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="220"/>
+        <source>“{title}” and {n} other goals are ready to look back on, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="228"/>
+        <source>You wanted to keep in touch with {name}. You last noted contact on {day}. Would you like to get in touch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="233"/>
+        <source>You wanted to keep in touch with {name}. Would you like to get in touch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="237"/>
+        <source>It&apos;s been 1 day since you noted time with someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="238"/>
+        <source>It&apos;s been {n} days since you noted time with someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="240"/>
+        <source>{names} might be glad to hear from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="243"/>
+        <source>{activity} felt good before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="245"/>
+        <source>Only if it feels right today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/prompts.py" line="253"/>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="32"/>
+        <source>Please choose a mood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="33"/>
+        <source>A mood must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="34"/>
+        <source>Please choose your energy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="35"/>
+        <source>Energy must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="36"/>
+        <source>Please choose how it felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="37"/>
+        <source>How it felt must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="39"/>
+        <source>Please give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="40"/>
+        <source>A name can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="41"/>
+        <source>Please give a kind of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="42"/>
+        <source>A kind of activity can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="43"/>
+        <source>Please give what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="44"/>
+        <source>What you did can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="45"/>
+        <source>Please give a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="46"/>
+        <source>A word can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="55"/>
+        <source>A time must say which time zone it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="57"/>
+        <source>That date is in the future. Please pick today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="78"/>
+        <source>A note can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="138"/>
+        <source>Unknown choice: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="160"/>
+        <source>Please choose who the contact was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="164"/>
+        <source>Unknown way of contact: {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/records.py" line="167"/>
+        <source>A duration must be between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings_file</name>
+    <message>
+        <location filename="../../peerjournal/storage/settings_file.py" line="157"/>
+        <source>The {what} file was saved by a newer version of PeerJournal (format {found}; this version reads up to {supported}). Defaults are used for now and changes won&apos;t be saved, so nothing is lost when you go back to the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="36"/>
+        <source>Mood check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="37"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="38"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
+        <source>People and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="40"/>
+        <source>Summary figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="41"/>
+        <source>My support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="42"/>
+        <source>Do I know someone who could…? (resource check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="43"/>
+        <source>Goals and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="44"/>
+        <source>Network snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="61"/>
+        <source>Full names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="62"/>
+        <source>First names only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="63"/>
+        <source>No names (Person A, Person B…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="79"/>
+        <source>The end of the period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="81"/>
+        <source>The period can&apos;t end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="83"/>
+        <source>Please choose at least one thing to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="85"/>
+        <source>The message can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
+        <source>Your name can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../peerjournal/core/timeline.py" line="31"/>
+        <source>Feeling {feelings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/timeline.py" line="32"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/timeline.py" line="40"/>
+        <source>{how} with {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/timeline.py" line="45"/>
+        <source>{text} (with {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="18"/>
+        <source>Very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="19"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="20"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="36"/>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="21"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="29"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="37"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="22"/>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="26"/>
+        <source>Very little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="27"/>
+        <source>Little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="28"/>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="30"/>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="34"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="35"/>
+        <source>Not great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="38"/>
+        <source>Really good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="81"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="82"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="83"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="84"/>
+        <source>Neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="85"/>
+        <source>Peer / group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="86"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="87"/>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="88"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="99"/>
+        <source>Close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="100"/>
+        <source>Middle circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="101"/>
+        <source>Outer circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="114"/>
+        <source>Practical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="115"/>
+        <source>Emotional support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="116"/>
+        <source>Advice / information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="117"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="118"/>
+        <source>Help in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="131"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="132"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="134"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="135"/>
+        <source>Online group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="146"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="147"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="148"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
