@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import (
     BASIC_SECTIONS,
@@ -53,10 +54,15 @@ from peerjournal.ui.workers import run_in_background
 
 PASSPHRASE_CHOICE = -1
 CONNECTING_ORDER = tuple(s for s in Section if s not in BASIC_SECTIONS)
-PERIODS = (("The last 2 weeks", 14), ("The last month", 30), ("The last 3 months", 91), ("Choose dates", 0))
-PASSPHRASE_ADVICE = (
+# Marked for translation (context "ShareDialog"), translated where they are shown.
+PERIODS = ((QT_TRANSLATE_NOOP("ShareDialog", "The last 2 weeks"), 14),
+           (QT_TRANSLATE_NOOP("ShareDialog", "The last month"), 30),
+           (QT_TRANSLATE_NOOP("ShareDialog", "The last 3 months"), 91),
+           (QT_TRANSLATE_NOOP("ShareDialog", "Choose dates"), 0))
+PASSPHRASE_ADVICE = QT_TRANSLATE_NOOP(
+    "ShareDialog",
     "The file will be locked with this passphrase instead of a supporter's key. Tell them the "
-    "passphrase in person or by phone, not in the same email or message as the file."
+    "passphrase in person or by phone, not in the same email or message as the file.",
 )
 
 
@@ -75,7 +81,7 @@ class ShareDialog(QDialog):
                  supporter_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shareDialog")
-        self.setWindowTitle("Share with a supporter")
+        self.setWindowTitle(self.tr("Share with a supporter"))
         self.journal = journal
         self.repo = repo
         self.document: dict | None = None
@@ -95,45 +101,45 @@ class ShareDialog(QDialog):
     # -- step 1: what to share --------------------------------------------------------
     def _options_page(self) -> QWidget:
         page = QWidget()
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Choose what to share. Nothing is shared unless you save the file and give it to "
             "your supporter. You will see exactly what they will see before anything is saved."
-        )
+        ))
         intro.setWordWrap(True)
         self.supporter = QComboBox()
         self.supporter.setObjectName("supporterCombo")
-        self.supporter.setAccessibleName("Share with")
+        self.supporter.setAccessibleName(self.tr("Share with"))
         for supporter in self.repo.supporters():
             self.supporter.addItem(supporter.name, supporter.id)
-        self.supporter.addItem("Someone without a key (lock with a passphrase)", PASSPHRASE_CHOICE)
+        self.supporter.addItem(self.tr("Someone without a key (lock with a passphrase)"), PASSPHRASE_CHOICE)
         self.supporter.currentIndexChanged.connect(self._supporter_changed)
-        self.passphrase = password_field("sharePassphraseEdit", "Passphrase for the file")
-        self.passphrase_again = password_field("sharePassphraseAgainEdit", "Passphrase for the file, again")
-        self.passphrase_note = QLabel(PASSPHRASE_ADVICE)
+        self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"))
+        self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"))
+        self.passphrase_note = QLabel(QCoreApplication.translate("ShareDialog", PASSPHRASE_ADVICE))
         self.passphrase_note.setObjectName("warningLabel")
         self.passphrase_note.setWordWrap(True)
         self.sender_name = QLineEdit()
         self.sender_name.setObjectName("senderNameEdit")
-        self.sender_name.setAccessibleName("Your name, as your supporter knows you")
-        self.sender_name.setPlaceholderText("Optional, e.g. Alex")
+        self.sender_name.setAccessibleName(self.tr("Your name, as your supporter knows you"))
+        self.sender_name.setPlaceholderText(self.tr("Optional, e.g. Alex"))
 
         self.period = QComboBox()
         self.period.setObjectName("periodCombo")
-        self.period.setAccessibleName("Period to share")
+        self.period.setAccessibleName(self.tr("Period to share"))
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(QCoreApplication.translate("ShareDialog", label), days)
         today = to_local(self.journal.clock()).date()
         self.start = QDateEdit(_qdate(today - timedelta(days=13)))
         self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in ((self.start, self.tr("Period: from")), (self.end, self.tr("Period: to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMaximumDate(_qdate(today))
-            edit.setAccessibleName(f"Period: {name.lower()}")
+            edit.setAccessibleName(name)
         self.period.currentIndexChanged.connect(self._period_changed)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
 
@@ -142,7 +148,7 @@ class ShareDialog(QDialog):
         for section in Section:
             check = QCheckBox(SECTION_LABELS[section])
             check.setObjectName(f"{section.value}SectionCheck")
-            check.setAccessibleName(f"Share {SECTION_LABELS[section].lower()}")
+            check.setAccessibleName(self.tr("Share: {what}").format(what=SECTION_LABELS[section]))
             check.setChecked(section in BASIC_SECTIONS)  # the connecting ones only when ticked
             self.section_checks[section] = check
             if section is CONNECTING_ORDER[0]:
@@ -154,50 +160,50 @@ class ShareDialog(QDialog):
                 connecting.setWordWrap(True)
                 sections.addWidget(connecting)
             sections.addWidget(check)
-        self.notes = QCheckBox("Include my &notes (what I wrote in my own words)")
+        self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
         self.notes.setObjectName("includeNotesCheck")
-        self.notes.setAccessibleName("Include my notes")
+        self.notes.setAccessibleName(self.tr("Include my notes"))
         self.naming = QComboBox()
         self.naming.setObjectName("namingCombo")
-        self.naming.setAccessibleName("How people appear")
+        self.naming.setAccessibleName(self.tr("How people appear"))
         for naming in Naming:
             self.naming.addItem(NAMING_LABELS[naming], naming)
         self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
         self.message = QPlainTextEdit()
         self.message.setObjectName("shareMessageEdit")
-        self.message.setAccessibleName("Message to your supporter")
-        self.message.setPlaceholderText("Optional: anything you'd like them to know")
+        self.message.setAccessibleName(self.tr("Message to your supporter"))
+        self.message.setPlaceholderText(self.tr("Optional: anything you'd like them to know"))
         self.message.setTabChangesFocus(True)
         self.message.setMaximumHeight(90)
 
         form = QFormLayout()
-        form.addRow("Share &with", self.supporter)
-        self.passphrase_rows = (QLabel("&Passphrase"), QLabel("A&gain"))
+        form.addRow(self.tr("Share &with"), self.supporter)
+        self.passphrase_rows = (QLabel(self.tr("&Passphrase")), QLabel(self.tr("A&gain")))
         self.passphrase_rows[0].setBuddy(self.passphrase)
         self.passphrase_rows[1].setBuddy(self.passphrase_again)
         form.addRow(self.passphrase_rows[0], self.passphrase)
         form.addRow(self.passphrase_rows[1], self.passphrase_again)
         form.addRow("", self.passphrase_note)
-        form.addRow("Your &name", self.sender_name)
-        form.addRow("&Period", self.period)
+        form.addRow(self.tr("Your &name"), self.sender_name)
+        form.addRow(self.tr("&Period"), self.period)
         form.addRow("", dates)
-        form.addRow("What to share", sections)
+        form.addRow(self.tr("What to share"), sections)
         form.addRow("", self.notes)
-        form.addRow("P&eople appear as", self.naming)
-        form.addRow("&Message", self.message)
+        form.addRow(self.tr("P&eople appear as"), self.naming)
+        form.addRow(self.tr("&Message"), self.message)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.preview_button = QPushButton("&Preview…")
+        self.preview_button = QPushButton(self.tr("&Preview…"))
         self.preview_button.setObjectName("previewButton")
-        self.preview_button.setAccessibleName("Preview what will be shared")
+        self.preview_button.setAccessibleName(self.tr("Preview what will be shared"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelShareButton")
-        cancel.setAccessibleName("Cancel sharing")
+        cancel.setAccessibleName(self.tr("Cancel sharing"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -248,7 +254,7 @@ class ShareDialog(QDialog):
             if supporter is None:
                 check_new_passphrase(self.passphrase.text())
                 if self.passphrase.text() != self.passphrase_again.text():
-                    raise UserError("The two passphrases are not the same.")
+                    raise UserError(self.tr("The two passphrases are not the same."))
             recipient = supporter.recipient if supporter else "passphrase"
             snapshot = self.repo.snapshot(options, recipient)
             self.document = build_document(
@@ -262,9 +268,11 @@ class ShareDialog(QDialog):
             return
         self.error.hide()
         self._options, self._supporter = options, supporter
-        to = supporter.name if supporter else "someone with the passphrase"
-        self.preview_title.setText(f"This is exactly what {to} will see.")
-        self.preview_text.setHtml(document_html(self.document, title="Shared journal"))
+        if supporter:
+            self.preview_title.setText(self.tr("This is exactly what {name} will see.").format(name=supporter.name))
+        else:
+            self.preview_title.setText(self.tr("This is exactly what someone with the passphrase will see."))
+        self.preview_text.setHtml(document_html(self.document, title=self.tr("Shared journal")))
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
 
@@ -275,23 +283,23 @@ class ShareDialog(QDialog):
         self.preview_title.setObjectName("sectionLabel")
         self.preview_text = QTextBrowser()
         self.preview_text.setObjectName("previewBrowser")
-        self.preview_text.setAccessibleName("Preview of the shared file")
+        self.preview_text.setAccessibleName(self.tr("Preview of the shared file"))
         self.preview_text.setOpenLinks(False)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Saving the file")
+        self.busy.setAccessibleName(self.tr("Saving the file"))
         self.busy.hide()
         self.save_error = QLabel()
         self.save_error.setObjectName("errorLabel")
         self.save_error.setWordWrap(True)
         self.save_error.hide()
-        back = QPushButton("&Back")
+        back = QPushButton(self.tr("&Back"))
         back.setObjectName("backButton")
-        back.setAccessibleName("Back to the choices")
+        back.setAccessibleName(self.tr("Back to the choices"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        self.save_button = QPushButton("&Save file…")
+        self.save_button = QPushButton(self.tr("&Save file…"))
         self.save_button.setObjectName("saveShareButton")
-        self.save_button.setAccessibleName("Save the encrypted file")
+        self.save_button.setAccessibleName(self.tr("Save the encrypted file"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
@@ -310,7 +318,7 @@ class ShareDialog(QDialog):
         if self.document is None or self._options is None:
             return
         day = to_local(self.journal.clock()).date().isoformat()
-        path = files.choose_save(self, "Save the shared file", "PeerJournal shared file (*.pjshare)",
+        path = files.choose_save(self, self.tr("Save the shared file"), self.tr("PeerJournal shared file (*.pjshare)"),
                                  f"peerjournal-share-{day}.pjshare")
         if path is None:
             return
@@ -343,7 +351,7 @@ class ShareDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.save_button.setEnabled(True)
-        self.save_error.setText(str(exc) if isinstance(exc, UserError) else "The file could not be saved.")
+        self.save_error.setText(str(exc) if isinstance(exc, UserError) else self.tr("The file could not be saved."))
         self.save_error.show()
 
 

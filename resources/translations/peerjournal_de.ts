@@ -281,17 +281,17 @@
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
         <source>Close circle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enger Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
         <source>Middle circle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mittlerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="265"/>
         <source>Outer circle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Äußerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="265"/>
@@ -391,7 +391,7 @@
         <location filename="../../peerjournal/core/summary_report.py" line="190"/>
         <location filename="../../peerjournal/core/summary_report.py" line="251"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_report.py" line="191"/>
@@ -403,7 +403,7 @@
         <location filename="../../peerjournal/core/summary_report.py" line="193"/>
         <location filename="../../peerjournal/core/summary_report.py" line="312"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_report.py" line="194"/>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../../peerjournal/core/summary_report.py" line="195"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_report.py" line="197"/>
@@ -540,7 +540,7 @@
     <message>
         <location filename="../../peerjournal/core/summary_report.py" line="312"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Persönlich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_report.py" line="312"/>
@@ -919,7 +919,7 @@
     <message>
         <location filename="../../peerjournal/ui/about_data_page.py" line="38"/>
         <source>About your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Über deine Daten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/about_data_page.py" line="41"/>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../../peerjournal/ui/connecting_page.py" line="25"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verbindungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting_page.py" line="36"/>
@@ -2123,7 +2123,7 @@
         <location filename="../../peerjournal/ui/goals_widget.py" line="354"/>
         <location filename="../../peerjournal/ui/goals_widget.py" line="374"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goals_widget.py" line="370"/>
@@ -2165,7 +2165,7 @@
     <message>
         <location filename="../../peerjournal/ui/goals_widget.py" line="408"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goals_widget.py" line="408"/>
@@ -2175,7 +2175,7 @@
     <message>
         <location filename="../../peerjournal/ui/goals_widget.py" line="414"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2194,7 @@
         <location filename="../../peerjournal/ui/insights_page.py" line="127"/>
         <location filename="../../peerjournal/ui/insights_page.py" line="133"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="129"/>
@@ -2209,33 +2209,33 @@
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="135"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="136"/>
         <location filename="../../peerjournal/ui/insights_page.py" line="200"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="137"/>
         <source>Contacts and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="138"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="139"/>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Netzwerk</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="142"/>
         <source>Export summary as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="144"/>
@@ -2462,7 +2462,7 @@
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="493"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
@@ -2638,7 +2638,7 @@
     <message>
         <location filename="../../peerjournal/ui/lists_dialog.py" line="136"/>
         <source>&amp;Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/lists_dialog.py" line="137"/>
@@ -2656,289 +2656,296 @@
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="61"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="61"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="62"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="62"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="63"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="63"/>
         <source>Support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsplan</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="64"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="64"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="65"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="65"/>
         <source>About your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Über deine Daten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="89"/>
         <source>{app} — demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="124"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="160"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tagebuch
+Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="178"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="197"/>
         <source>&amp;New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="199"/>
         <source>Log a &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="201"/>
         <source>Log an &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="203"/>
         <source>New &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="205"/>
         <source>Feelings and &amp;kinds of activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="207"/>
         <source>&amp;My support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="209"/>
         <source>&amp;Share with a supporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="211"/>
         <source>Open a &amp;reply from a supporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="213"/>
         <source>Export summary as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="216"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="218"/>
         <source>&amp;Take all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="220"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="222"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="227"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="237"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="240"/>
         <source>About your &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="244"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="264"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="312"/>
         <source>I&apos;ll ask again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="314"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="323"/>
         <source>Could not add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="326"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="353"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="357"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="359"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="371"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="378"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="379"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in vom {when} löschen?
+
+Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="380"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt vom {when} löschen?
+
+Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="381"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität vom {when} löschen?
+
+Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="383"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="389"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="391"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="397"/>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="398"/>
         <source>Your journal now opens with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="416"/>
         <source>Saved the summary as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="444"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/main_window.py" line="446"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2946,42 +2953,42 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="55"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="56"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="58"/>
         <source>Note about how you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="59"/>
         <source>Anything you want to remember (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="61"/>
         <source>&amp;Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="62"/>
         <source>&amp;Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="63"/>
         <source>&amp;Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="64"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3234,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/network_history.py" line="392"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3338,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/people_model.py" line="45"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_model.py" line="47"/>
@@ -3482,7 +3489,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="79"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="92"/>
@@ -3492,7 +3499,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="99"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="101"/>
@@ -3520,7 +3527,7 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../peerjournal/ui/people_page.py" line="107"/>
         <location filename="../../peerjournal/ui/people_page.py" line="350"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="115"/>
@@ -3675,7 +3682,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="154"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="154"/>
@@ -3813,7 +3820,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
         <source>Anything you want to remember (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/person_dialog.py" line="117"/>
@@ -3934,7 +3941,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/place_dialog.py" line="59"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/place_dialog.py" line="60"/>
@@ -3949,7 +3956,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/place_dialog.py" line="62"/>
         <source>Anything you want to remember (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/place_dialog.py" line="67"/>
@@ -4100,7 +4107,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/places_widget.py" line="191"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/places_widget.py" line="192"/>
@@ -4337,7 +4344,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="117"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="120"/>
@@ -4599,7 +4606,7 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../peerjournal/ui/prompts_page.py" line="420"/>
         <location filename="../../peerjournal/ui/prompts_page.py" line="447"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="391"/>
@@ -4710,6 +4717,85 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/reply_history.py" line="109"/>
         <source>Reply finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reply</name>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="125"/>
+        <source>{what} can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="135"/>
+        <source>Please give the place or group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="146"/>
+        <source>Please give the goal a few words, for example “find a walking group”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="167"/>
+        <source>Your name can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="171"/>
+        <source>The notes can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="174"/>
+        <source>A reply can hold at most {n} suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="178"/>
+        <source>A suggestion is in the reply twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="180"/>
+        <source>Please write a note or add a suggestion before saving the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="204"/>
+        <source>This person&apos;s journal gave no key for replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="288"/>
+        <source>This reply would be too large to open. Please make the notes shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="312"/>
+        <source>This file is locked with a passphrase, so it is not a reply from a supporter. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="334"/>
+        <source>This reply is signed by a key your journal doesn&apos;t know, so it was not opened. If it comes from {names}: they were added with an older key that has no signing part. Ask them for their updated key (their PeerJournal shows it) and add it again on the Sharing page; then open the reply again. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="375"/>
+        <source>This reply was made for someone else and passed on to you, so it was not opened. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="396"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="406"/>
+        <source>The file couldn&apos;t be read. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="399"/>
+        <source>That is not a file. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4857,7 +4943,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="184"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="185"/>
@@ -5101,7 +5187,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="54"/>
         <source>Emotional support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Emotionale Unterstützung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="55"/>
@@ -5294,7 +5380,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/resource_check_dialog.py" line="299"/>
         <source>Could not add this person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/resource_check_dialog.py" line="363"/>
@@ -5542,7 +5628,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
@@ -5552,7 +5638,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/resource_check.py" line="410"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -5696,7 +5782,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/review_charts.py" line="114"/>
@@ -5890,7 +5976,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="53"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="63"/>
@@ -5980,7 +6066,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="123"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="125"/>
@@ -6010,7 +6096,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="171"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="181"/>
@@ -6181,7 +6267,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing_page.py" line="73"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing_page.py" line="76"/>
@@ -6191,7 +6277,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing_page.py" line="81"/>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing_page.py" line="83"/>
@@ -6388,7 +6474,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing_page.py" line="250"/>
@@ -6520,7 +6606,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/start_dialog.py" line="40"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/start_dialog.py" line="42"/>
@@ -6651,7 +6737,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
@@ -7123,12 +7209,12 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="198"/>
         <source>Your data is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="198"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="199"/>
         <source>Saved:
 {paths}
 
@@ -7136,12 +7222,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="209"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="210"/>
         <source>Your data could not be saved. Your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="213"/>
         <source>Data not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,7 +7265,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="47"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="51"/>
@@ -7189,22 +7275,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="52"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="61"/>
@@ -7235,7 +7321,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="100"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="102"/>
@@ -7245,7 +7331,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="104"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="106"/>
@@ -7283,99 +7369,99 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="41"/>
         <source>Hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="43"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="45"/>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="46"/>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="84"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="85"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="87"/>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular leeren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="89"/>
         <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="91"/>
         <location filename="../../peerjournal/ui/today_page.py" line="136"/>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="92"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="98"/>
         <location filename="../../peerjournal/ui/today_page.py" line="125"/>
         <source>Saved today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="108"/>
         <source>How are you feeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="109"/>
         <source>Who were you in touch with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="110"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du gemacht?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="190"/>
         <source>{day}  ·  How is today going?</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="202"/>
         <source>Nothing saved yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="229"/>
         <source>Choose a mood, a person or an activity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="239"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="256"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7507,7 +7593,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/unlock_dialog.py" line="158"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/unlock_dialog.py" line="160"/>
@@ -8095,7 +8181,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="124"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jahr</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="125"/>
@@ -8518,12 +8604,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="37"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="38"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
@@ -8606,7 +8692,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="32"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="40"/>
@@ -8624,185 +8710,185 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="18"/>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gedrückt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="19"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrückt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="20"/>
         <location filename="../../peerjournal/core/vocabulary.py" line="36"/>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="21"/>
         <location filename="../../peerjournal/core/vocabulary.py" line="29"/>
         <location filename="../../peerjournal/core/vocabulary.py" line="37"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="22"/>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gut</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="26"/>
         <source>Very little</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr wenig</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="27"/>
         <source>Little</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="28"/>
         <source>Some</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="30"/>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="34"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="35"/>
         <source>Not great</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht so gut</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="38"/>
         <source>Really good</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig gut</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="81"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="82"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="83"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund:in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="84"/>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbar:in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="85"/>
         <source>Peer / group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer / Gruppenmitglied</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="86"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleg:in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="87"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="88"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="99"/>
         <source>Close circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enger Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="100"/>
         <source>Middle circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="101"/>
         <source>Outer circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Äußerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="114"/>
         <source>Practical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktische Hilfe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="115"/>
         <source>Emotional support</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionale Unterstützung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="116"/>
         <source>Advice / information</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat / Information</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="117"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesellschaft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="118"/>
         <source>Help in a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe in einer Krise</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="131"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="132"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="134"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="135"/>
         <source>Online group</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="146"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="147"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vocabulary.py" line="148"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
 </context>
 </TS>

@@ -283,7 +283,8 @@ def test_a_reply_needs_something_in_it(qtbot, journal, store, tmp_path):
 
 def test_the_journal_menu_opens_a_reply(qtbot, journal):
     window = make_main_window(qtbot, journal)
+    assert window.open_reply_action in window.menuBar().actions()[0].menu().actions()
     files.next_paths.append(None)  # the person cancels the file chooser
-    assert window.open_reply_action.isEnabled()
-    assert window.open_reply() is None
-    assert window.stack.currentWidget() is window.sharing
+    window.open_reply_action.trigger()
+    assert files.next_paths == [] and window.stack.currentWidget() is window.sharing
+    assert window.sharing.replies_box.dialog is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 
 from peerjournal.core.records import MoodCheckIn, Person
@@ -59,8 +61,6 @@ def test_a_new_journal_holds_everything_in_the_file(qtbot, journal, tmp_path):
 
 
 def _all_time(journal):
-    from datetime import timedelta
-
     now = journal.clock()
     return now - timedelta(days=3650), now + timedelta(days=1)
 
@@ -88,7 +88,8 @@ def test_a_file_from_a_newer_version_is_refused(qtbot, journal, tmp_path):
     create(qtbot, dialog, path)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert "newer version of PeerJournal" in dialog.error.text()
-    assert not target.exists() and not target.parent.exists() or not any(target.parent.iterdir())
+    assert not target.exists()
+    assert not list(target.parent.glob("journal.pjvault*"))  # nor its -wal or -shm
 
 
 def test_start_empty_instead(qtbot, journal, tmp_path):
@@ -113,14 +114,10 @@ def test_start_empty_instead(qtbot, journal, tmp_path):
         vault.close()
 
 
-def test_only_offered_when_creating_a_journal(qtbot, vault_path, tmp_path):
+def test_only_offered_when_creating_a_journal(qtbot, journal, vault_path, tmp_path):
     supporter = UnlockDialog(tmp_path / "supporter.pjvault", kind=SUPPORTER)
     qtbot.addWidget(supporter)
     assert supporter.from_data is None
-    unlocking = UnlockDialog(vault_path.parent.parent / "exists.pjvault")
-    (vault_path.parent.parent / "exists.pjvault").write_bytes(b"")
-    qtbot.addWidget(unlocking)
-    assert unlocking.from_data is not None  # made before the file existed: still creating
-    existing = UnlockDialog(vault_path.parent.parent / "exists.pjvault")
+    existing = UnlockDialog(vault_path)  # the fixture's journal exists: unlocking, not creating
     qtbot.addWidget(existing)
-    assert existing.from_data is None
+    assert not existing.creating and existing.from_data is None
