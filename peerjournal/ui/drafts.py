@@ -165,10 +165,13 @@ EDIT_DRAFT = "edit"
 
 
 def restore_section(form: MoodForm | ContactForm | ActivityForm, data: dict[str, Any]) -> None:
-    """Put a captured section back into the form of the same kind."""
+    """Put a captured section back into the form of the same kind. A form changing a saved
+    entry stays on that entry (restoring clears the form first, which would forget it)."""
+    editing = form._source
     if isinstance(form, MoodForm):
         restore_mood(form, data)
     elif isinstance(form, ContactForm):
         restore_contact(form, data)
     else:
         restore_activity(form, data)
+    form._source = editing  # type: ignore[assignment]

@@ -380,8 +380,8 @@ class InsightsPage(QWidget):
         """Mood over time for ``span``. The chart needs only the check-ins: unless another tab
         has loaded the whole history already, only those are read (ten years: ~10 ms, not ~150)."""
         today = self._today()
-        if True:
-            return mood_over_time(self.history(), span, today)
+        if self._history is not None:
+            return mood_over_time(self._history, span, today)
         if self._moods is None:
             end = end_of_local_day(self.journal.clock())
             first = first_entry_at(self.journal, end)

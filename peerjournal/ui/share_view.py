@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import translate
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming, Section
 from peerjournal.core.vocabulary import (
     ENERGY_LABELS,
@@ -24,18 +25,18 @@ from peerjournal.core.vocabulary import (
     Relationship,
 )
 
+from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.share_view_connecting import connecting_html
 
 BAR_COLOURS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
 
 
 def _when(text: str) -> str:
-    return to_local(datetime.fromisoformat(text)).strftime("%a %d %b, %H:%M")
+    return when_text(datetime.fromisoformat(text), "ddd dd MMM, HH:mm")
 
 
 def _day(text: str) -> str:
-    moment = date.fromisoformat(text)
-    return f"{moment:%a} {moment.day} {moment:%B %Y}"
+    return day_text(date.fromisoformat(text), "ddd d MMMM yyyy")
 
 
 def _label(enum: type, value: str) -> str:
@@ -62,28 +63,26 @@ def _note(entry: dict[str, Any]) -> str:
     return f'<br><i>{escape(note)}</i>' if note else ""
 
 
-def _people(entry: dict[str, Any]) -> str:
-    return escape(", ".join(entry.get("people", [])))
-
-
 def document_html(doc: dict[str, Any], *, title: str = "") -> str:
     content = doc.get("content", {})
     period = doc.get("period", {})
     parts = [
         "<html><body style='font-family: sans-serif'>",
-        f"<h2>{escape(title or 'Shared journal')}</h2>",
-        f"<p><b>{escape(_day(period['start']))} to {escape(_day(period['end']))}</b>",
+        f"<h2>{escape(title or translate('ShareView', 'Shared journal'))}</h2>",
+        "<p><b>" + escape(translate("ShareView", "{start} to {end}").format(
+            start=_day(period["start"]), end=_day(period["end"]))) + "</b>",
     ]
     if doc.get("sender_name"):
-        parts.append(f"<br>From: {escape(doc['sender_name'])}")
+        parts.append("<br>" + escape(translate("ShareView", "From: {name}").format(name=doc["sender_name"])))
     sections = [SECTION_LABELS[Section(s)] for s in doc.get("sections", [])]
     naming = NAMING_LABELS.get(Naming(doc.get("naming", "first")), "")
-    parts.append(
-        f"<br>Shared: {escape(', '.join(sections))}. "
-        f"Notes {'included' if doc.get('include_notes') else 'not included'}. People: {escape(naming.lower())}.</p>"
-    )
+    notes = (translate("ShareView", "Notes included.") if doc.get("include_notes")
+             else translate("ShareView", "Notes not included."))
+    parts.append("<br>" + escape(translate("ShareView", "Shared: {sections}. {notes} People: {naming}.").format(
+        sections=", ".join(sections), notes=notes, naming=naming)) + "</p>")
     if doc.get("message"):
-        parts.append(f"<h3>Message</h3><p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
+        parts.append(f"<h3>{escape(translate('ShareView', 'Message'))}</h3>"
+                     f"<p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
     if "summary" in content:
         parts.append(_summary_html(content["summary"]))
     if "moods" in content:
@@ -102,18 +101,22 @@ def document_html(doc: dict[str, Any], *, title: str = "") -> str:
 def _summary_html(summary: dict[str, Any]) -> str:
     average = summary.get("average_mood")
     rows = [
-        ("Days in the period", summary.get("days")),
-        ("Check-ins", summary.get("check_ins")),
-        ("Average mood", f"{average:.1f} of 5" if isinstance(average, int | float) else "—"),
-        ("Contacts", summary.get("contacts")),
-        ("Different people", summary.get("distinct_people")),
-        ("Activities", summary.get("activities")),
+        (translate("ShareView", "Days in the period"), summary.get("days")),
+        (translate("ShareView", "Check-ins"), summary.get("check_ins")),
+        (translate("ShareView", "Average mood"),
+         translate("ShareView", "{average} of 5").format(average=f"{average:.1f}")
+         if isinstance(average, int | float) else "—"),
+        (translate("ShareView", "Contacts"), summary.get("contacts")),
+        (translate("ShareView", "Different people"), summary.get("distinct_people")),
+        (translate("ShareView", "Activities"), summary.get("activities")),
     ]
-    html = ["<h3>Summary</h3><table cellpadding='3'>"]
+    html = [f"<h3>{escape(translate('ShareView', 'Summary'))}</h3><table cellpadding='3'>"]
     html += [f"<tr><td>{escape(k)}</td><td><b>{escape(str(v))}</b></td></tr>" for k, v in rows]
     html.append("</table>")
-    for heading, counts, enum in (("Contacts by how", summary.get("contacts_by_mode", {}), ContactMode),
-                                  ("Activities by kind", summary.get("activities_by_category", {}), None)):
+    for heading, counts, enum in ((translate("ShareView", "Contacts by how"), summary.get("contacts_by_mode", {}),
+                                   ContactMode),
+                                  (translate("ShareView", "Activities by kind"),
+                                   summary.get("activities_by_category", {}), None)):
         if counts:
             items = ", ".join(f"{escape(_label(enum, k) if enum else k)}: {n}" for k, n in sorted(counts.items()))
             html.append(f"<p>{escape(heading)}: {items}</p>")
@@ -131,22 +134,25 @@ def _weekly_table(entries: list[dict[str, Any]], key: str, label) -> str:  # typ
     kinds = sorted({e[key] for e in entries})
     counts = Counter((_week_of(e["at"]), e[key]) for e in entries)
     head = "".join(f"<th>{escape(label(k))}</th>" for k in kinds)
-    rows = [f"<table cellpadding='3' border='0'><tr><th align='left'>Week of</th>{head}<th>All</th></tr>"]
+    rows = [f"<table cellpadding='3' border='0'><tr><th align='left'>{escape(translate('ShareView', 'Week of'))}"
+            f"</th>{head}<th>{escape(translate('ShareView', 'All'))}</th></tr>"]
     for week in weeks:
         cells = "".join(f"<td align='center'>{counts.get((week, k), 0) or ''}</td>" for k in kinds)
         total = sum(counts.get((week, k), 0) for k in kinds)
-        rows.append(f"<tr><td>{week.day} {week:%b}</td>{cells}<td align='center'><b>{total}</b></td></tr>")
+        rows.append(f"<tr><td>{escape(day_text(week, 'd MMM'))}</td>{cells}<td align='center'><b>{total}</b></td></tr>")
     rows.append("</table>")
     return "".join(rows)
 
 
 def _moods_html(moods: list[dict[str, Any]]) -> str:
+    heading = f"<h3>{escape(translate('ShareView', 'Mood check-ins'))}</h3>"
     if not moods:
-        return "<h3>Mood check-ins</h3><p>No check-ins in this period.</p>"
-    html = ["<h3>Mood check-ins</h3><table cellpadding='3'>"]
+        return f"{heading}<p>{escape(translate('ShareView', 'No check-ins in this period.'))}</p>"
+    html = [f"{heading}<table cellpadding='3'>"]
     for m in moods:
         feelings = escape(", ".join(m.get("feelings", [])))
-        energy = f"<br>Energy: {_scale(m.get('energy'), ENERGY_LABELS)}" if m.get("energy") else ""
+        energy = ("<br>" + translate("ShareView", "Energy: {energy}").format(
+            energy=_scale(m.get("energy"), ENERGY_LABELS))) if m.get("energy") else ""
         html.append(
             f"<tr><td valign='top'>{escape(_when(m['at']))}</td><td valign='top'>{_bar(m['mood'])}</td>"
             f"<td valign='top'><b>{_scale(m['mood'], MOOD_LABELS)}</b>"
@@ -158,17 +164,20 @@ def _moods_html(moods: list[dict[str, Any]]) -> str:
 
 def _contacts_html(contacts: list[dict[str, Any]]) -> str:
     if not contacts:
-        return "<h3>Contacts</h3><p>No contacts in this period.</p>"
-    html = [f"<h3>Contacts ({len(contacts)})</h3>",
+        return (f"<h3>{escape(translate('ShareView', 'Contacts'))}</h3>"
+                f"<p>{escape(translate('ShareView', 'No contacts in this period.'))}</p>")
+    html = [f"<h3>{escape(translate('ShareView', 'Contacts ({n})').format(n=len(contacts)))}</h3>",
             _weekly_table(contacts, "mode", lambda m: _label(ContactMode, m)),
             "<p></p><table cellpadding='3'>"]
     for c in contacts:
         felt = _scale(c.get("felt"), FELT_LABELS)
-        minutes = f", {c['duration_min']} min" if c.get("duration_min") else ""
+        minutes = (", " + translate("ShareView", "{n} min").format(n=c["duration_min"])) if c.get("duration_min") else ""
+        how = escape(translate("ShareView", "{how} with {people}").format(
+            how=_label(ContactMode, c["mode"]), people=", ".join(c.get("people", []))))
+        felt_line = "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
         html.append(
             f"<tr><td valign='top'>{escape(_when(c['at']))}</td><td valign='top'>"
-            f"{escape(_label(ContactMode, c['mode']))} with {_people(c)}{escape(minutes)}"
-            f"{'<br>Felt: ' + felt if felt else ''}{_note(c)}</td></tr>"
+            f"{how}{escape(minutes)}{felt_line}{_note(c)}</td></tr>"
         )
     html.append("</table>")
     return "".join(html)
@@ -176,25 +185,29 @@ def _contacts_html(contacts: list[dict[str, Any]]) -> str:
 
 def _activities_html(activities: list[dict[str, Any]]) -> str:
     if not activities:
-        return "<h3>Activities</h3><p>No activities in this period.</p>"
-    html = [f"<h3>Activities ({len(activities)})</h3>",
+        return (f"<h3>{escape(translate('ShareView', 'Activities'))}</h3>"
+                f"<p>{escape(translate('ShareView', 'No activities in this period.'))}</p>")
+    html = [f"<h3>{escape(translate('ShareView', 'Activities ({n})').format(n=len(activities)))}</h3>",
             _weekly_table(activities, "category", str), "<p></p><table cellpadding='3'>"]
     for a in activities:
         felt = _scale(a.get("felt"), FELT_LABELS)
-        who = f" (with {_people(a)})" if a.get("people") else ""
+        who = (" " + escape(translate("ShareView", "(with {people})").format(people=", ".join(a["people"])))
+               if a.get("people") else "")
+        felt_line = "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
         html.append(
             f"<tr><td valign='top'>{escape(_when(a['at']))}</td><td valign='top'>"
             f"<b>{escape(a['title'])}</b> · {escape(a['category'])}{who}"
-            f"{'<br>Felt: ' + felt if felt else ''}{_note(a)}</td></tr>"
+            f"{felt_line}{_note(a)}</td></tr>"
         )
     html.append("</table>")
     return "".join(html)
 
 
 def _people_html(people: list[dict[str, Any]]) -> str:
+    heading = f"<h3>{escape(translate('ShareView', 'People and network'))}</h3>"
     if not people:
-        return "<h3>People and network</h3><p>No people shared.</p>"
-    html = ["<h3>People and network</h3>"]
+        return f"{heading}<p>{escape(translate('ShareView', 'No people shared.'))}</p>"
+    html = [heading]
     for circle in Closeness:
         members = [p for p in people if p.get("closeness") == circle.value]
         if not members:
@@ -202,9 +215,10 @@ def _people_html(people: list[dict[str, Any]]) -> str:
         html.append(f"<p><b>{escape(circle.label)}</b></p><ul>")
         for p in members:
             helps = ", ".join(_label(HelpKind, h).lower() for h in p.get("help", []))
+            can_give = (" · " + escape(translate("ShareView", "can give {help}").format(help=helps))) if helps else ""
             html.append(
                 f"<li>{escape(p['label'])} · {escape(_label(Relationship, p['relationship']))}"
-                f"{' · can give ' + escape(helps) if helps else ''}{_note(p)}</li>"
+                f"{can_give}{_note(p)}</li>"
             )
         html.append("</ul>")
     return "".join(html)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -87,14 +88,26 @@ class SharingPage(QWidget):
         top.addWidget(intro, 1)
         top.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        # The three boxes scroll together: on a short screen each keeps its natural height
+        # instead of being squeezed until its fields are cut off.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self._supporters_box(), 1)
+        body_layout.addWidget(self._history_box(), 1)
+        self.replies_box = RepliesBox(self.replies)
+        self.open_reply_button = self.replies_box.open_button
+        body_layout.addWidget(self.replies_box)
+        area = QScrollArea()
+        area.setObjectName("sharingScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(body)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addWidget(self._supporters_box(), 1)
-        layout.addWidget(self._history_box(), 1)
-        self.replies_box = RepliesBox(self.replies)
-        self.open_reply_button = self.replies_box.open_button
-        layout.addWidget(self.replies_box, 1)
+        layout.addWidget(area, 1)
         self.reload()
 
     # -- supporters -------------------------------------------------------------------
