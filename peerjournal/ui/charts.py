@@ -269,16 +269,14 @@ class MoodLineChart(_FollowsTheme, QWidget):
             return self.drawn
         lines = MoodLines(key, thin_series([v for _, v in self.daily], columns),
                           thin_series([v for _, v in self.average], columns))
-
-        def point(x: float, mood: float) -> QPointF:
-            return QPointF(plot.left() + x * plot.width(), plot.bottom() - (mood - 1) / 4 * plot.height())
-
+        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
         for stretches, segments in ((lines.daily, lines.daily_lines),
                                     (lines.average, lines.average_lines)):
             for stretch in stretches:  # a gap breaks the line; nothing is drawn at zero
-                points = [point(x, mood) for x, mood in stretch]
-                segments.extend(QLineF(a, b) for a, b in zip(points, points[1:], strict=False))
-        lines.dots = [point(x, mood) for stretch in lines.daily for x, mood in stretch]
+                points = [QPointF(left + x * width, bottom - (mood - 1) * step) for x, mood in stretch]
+                segments.extend(map(QLineF, points, points[1:]))
+                if stretches is lines.daily:
+                    lines.dots.extend(points)
         self.drawn = lines
         return lines
 

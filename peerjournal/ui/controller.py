@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.prompts import Prompt
 from peerjournal.core.settings import AppSettings
 from peerjournal.errors import UserError
@@ -45,10 +46,11 @@ from peerjournal.ui.start_dialog import StartDialog
 from peerjournal.ui.tray import Tray, tray_available
 from peerjournal.ui.unlock_dialog import UnlockDialog
 
-TRAY_EXPLANATION = (
-    f"{APP_NAME} keeps running in the tray so it can gently remind you at the times you chose. "
+TRAY_EXPLANATION = QT_TRANSLATE_NOOP(
+    "AppController",
+    "PeerJournal keeps running in the tray so it can gently remind you at the times you chose. "
     "Your journal is locked now; click the tray icon to open it again.\n\n"
-    "You can change this on the Prompts page, or choose Quit from the tray menu."
+    "You can change this on the Prompts page, or choose Quit from the tray menu.",
 )
 
 
@@ -183,9 +185,9 @@ class AppController(QObject):
         self._after_unlock(window, vault)
         if restored is not None:
             messages.inform(
-                window, "Your journal was restored",
-                "Your journal was damaged, so the newest good backup has been put in its place. "
-                f"The damaged file is kept, unchanged, at {restored.replaced_path}.",
+                window, self.tr("Your journal was restored"),
+                self.tr("Your journal was damaged, so the newest good backup has been put in its place. "
+                        "The damaged file is kept, unchanged, at {path}.").format(path=restored.replaced_path),
             )
         if self.pending_prompt is not None:
             prompt, self.pending_prompt = self.pending_prompt, None
@@ -273,28 +275,29 @@ class AppController(QObject):
             return False
         vault_path, kind, parent = self.vault.path, self.vault.kind, self.window
         passphrase = messages.ask_passphrase(
-            parent, "Restore a backup", "The passphrase this backup was made with:"
+            parent, self.tr("Restore a backup"), self.tr("The passphrase this backup was made with:")
         )
         if passphrase is None:
             return False
         try:
             verify_backup(backup, passphrase)  # before closing anything
         except UserError as exc:
-            messages.warn(parent, "This backup can't be restored", f"{exc} Nothing was changed.")
+            messages.warn(parent, self.tr("This backup can't be restored"),
+                          self.tr("{problem} Nothing was changed.").format(problem=exc))
             return False
         self.lock(show_dialog=False)
         try:
             result = restore(vault_path, backup, passphrase, now=self.clock(), kind=kind)
             vault = open_vault(vault_path, passphrase)
         except UserError as exc:
-            messages.warn(None, "Restore", f"{exc}")
+            messages.warn(None, self.tr("Restore"), f"{exc}")
             self.show_unlock()
             return False
         self._unlocked(vault)
         if messages.confirm(
-            self.window, "Keep the restored journal?",
-            "Your journal now holds what the backup held. Keep it? If you choose Go back, the "
-            "journal as it was before the restore comes back.", yes="Keep it", no="Go back",
+            self.window, self.tr("Keep the restored journal?"),
+            self.tr("Your journal now holds what the backup held. Keep it? If you choose Go back, the "
+                    "journal as it was before the restore comes back."), yes=self.tr("Keep it"), no=self.tr("Go back"),
         ):
             confirm_restore(result)
             return True
@@ -309,7 +312,7 @@ class AppController(QObject):
             self.quit()
             return
         if not settings.tray_explained:
-            messages.inform(self.window, f"{APP_NAME} is still here", TRAY_EXPLANATION)
+            messages.inform(self.window, self.tr("{app} is still here").format(app=APP_NAME), self.tr(TRAY_EXPLANATION))
             self.prompts.update_settings(replace(settings, tray_explained=True))
         self.lock(show_dialog=False)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
@@ -30,10 +31,12 @@ from peerjournal.ui.place_link import WherePicker
 
 Entry = MoodCheckIn | Contact | Activity
 
+# (new, editing), marked for translation (context "EntryDialog") and translated when shown.
 TITLES = {
-    EntryKind.MOOD: ("New check-in", "Edit check-in"),
-    EntryKind.CONTACT: ("Log a contact", "Edit contact"),
-    EntryKind.ACTIVITY: ("Log an activity", "Edit activity"),
+    EntryKind.MOOD: (QT_TRANSLATE_NOOP("EntryDialog", "New check-in"), QT_TRANSLATE_NOOP("EntryDialog", "Edit check-in")),
+    EntryKind.CONTACT: (QT_TRANSLATE_NOOP("EntryDialog", "Log a contact"), QT_TRANSLATE_NOOP("EntryDialog", "Edit contact")),
+    EntryKind.ACTIVITY: (QT_TRANSLATE_NOOP("EntryDialog", "Log an activity"),
+                         QT_TRANSLATE_NOOP("EntryDialog", "Edit activity")),
 }
 
 
@@ -62,18 +65,18 @@ class EntryDialog(QDialog):
         self.kind = kind
         self.original = record
         self._result: Entry | None = None
-        self.setWindowTitle(TITLES[kind][record is not None])
+        self.setWindowTitle(self.tr(TITLES[kind][record is not None]))
         layout = QVBoxLayout(self)
 
         when_row = QFormLayout()
         self.when = QDateTimeEdit()
         self.when.setObjectName("whenEdit")
-        self.when.setAccessibleName("When")
+        self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setMaximumDateTime(QDateTime(QDate.currentDate(), QTime(23, 59, 59)))
         self.when.setDateTime(qdatetime_from(record.at) if record else QDateTime.currentDateTime())
-        when_label = QLabel("W&hen")
+        when_label = QLabel(self.tr("W&hen"))
         when_label.setBuddy(self.when)
         when_row.addRow(when_label, self.when)
         layout.addLayout(when_row)
@@ -102,14 +105,14 @@ class EntryDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("entryButtons")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerjournal.errors import UserError
@@ -25,9 +26,9 @@ def create_from_data(vault_path: Path, passphrase: str, data_path: Path) -> Vaul
     try:
         data = Path(data_path).read_bytes()
     except OSError as exc:
-        raise UserError(
-            f"The data file {data_path} could not be read, so no journal was made."
-        ) from exc
+        raise UserError(QCoreApplication.translate(
+            "StartFromDataRow", "The data file {path} could not be read, so no journal was made."
+        ).format(path=data_path)) from exc
     return create_vault_from_data(vault_path, passphrase, data)
 
 

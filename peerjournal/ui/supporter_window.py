@@ -43,7 +43,7 @@ from peerjournal.ui.supporter_import import ShareImporter
 from peerjournal.ui.supporter_key import KeyPanel
 from peerjournal.ui.supporter_person import PersonPanel
 
-SHARE_FILTER = "PeerJournal shared files (*.pjshare);;All files (*)"
+SHARE_FILTER = QT_TRANSLATE_NOOP("SupporterWindow", "PeerJournal shared files (*.pjshare);;All files (*)")
 EMPTY_PAGE, CHOOSE_PAGE, PERSON_PAGE = 0, 1, 2
 
 
@@ -55,7 +55,8 @@ class SupporterWindow(QMainWindow):
     def __init__(self, store: SupporterStore, *, demo: bool = False) -> None:
         super().__init__()
         self.setObjectName("supporterWindow")
-        self.setWindowTitle(f"{APP_NAME} — supporter{' (demo)' if demo else ''}")
+        self.setWindowTitle(self.tr("{app} — supporter (demo)").format(app=APP_NAME) if demo
+                            else self.tr("{app} — supporter").format(app=APP_NAME))
         self.store = store
         self._closing_for_lock = False
         self._queue: list[Path] = []  # files dropped together, opened one after another
@@ -103,7 +104,7 @@ class SupporterWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 8)
         if demo:
-            layout.addWidget(page_label("Demo supporter journal: sample data, deleted when you quit.",
+            layout.addWidget(page_label(self.tr("Demo supporter journal: sample data, deleted when you quit."),
                                         "hintLabel"))
         layout.addWidget(self.key_panel)
         layout.addWidget(split, 1)
@@ -113,7 +114,7 @@ class SupporterWindow(QMainWindow):
         self._build_actions()
         self.reload()
         self.open_button.setFocus()  # the one thing to do first, rather than the key field
-        self.statusBar().showMessage("Your supporter journal is open. It is encrypted on this computer.", 5000)
+        self.statusBar().showMessage(self.tr("Your supporter journal is open. It is encrypted on this computer."), 5000)
         self.resize(1240, 800)
 
     # -- actions and menus -----------------------------------------------------------
@@ -128,25 +129,29 @@ class SupporterWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.open_action = self._action("&Open shared file…", self.choose_file, key(key.StandardKey.Open), "openShareAction")
-        self.lock_action = self._action("&Lock", self.lockRequested.emit, key("Ctrl+L"), "lockAction")
-        self.quit_action = self._action("&Quit", self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
-        self.rename_action = self._action("&Rename person…", self.rename_person, key("F2"), "renamePersonAction")
-        self.delete_export_action = self._action("Delete this &file…", self.delete_export, None, "deleteExportAction")
-        self.delete_person_action = self._action("&Delete person…", self.delete_person, None, "deletePersonAction")
+        self.open_action = self._action(self.tr("&Open shared file…"), self.choose_file, key(key.StandardKey.Open),
+                                        "openShareAction")
+        self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, key("Ctrl+L"), "lockAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
+        self.rename_action = self._action(self.tr("&Rename person…"), self.rename_person, key("F2"),
+                                          "renamePersonAction")
+        self.delete_export_action = self._action(self.tr("Delete this &file…"), self.delete_export, None,
+                                                 "deleteExportAction")
+        self.delete_person_action = self._action(self.tr("&Delete person…"), self.delete_person, None,
+                                                 "deletePersonAction")
         self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
-        self.about_action = self._action(f"&About {APP_NAME}", self.about, None, "aboutAction")
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about, None, "aboutAction")
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
-        person_menu = bar.addMenu("&Person")
+        person_menu = bar.addMenu(self.tr("&Person"))
         for action in (self.reply_action, self.rename_action, self.delete_export_action,
                        self.delete_person_action):
             person_menu.addAction(action)
-        bar.addMenu("&Help").addAction(self.about_action)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _update_actions(self) -> None:
         has_person = self.person_panel.person is not None and self.pages.currentIndex() == PERSON_PAGE
@@ -199,7 +204,7 @@ class SupporterWindow(QMainWindow):
 
     # -- opening files ---------------------------------------------------------------
     def choose_file(self) -> None:
-        path = files.choose_open(self, "Open a shared file", SHARE_FILTER)
+        path = files.choose_open(self, self.tr("Open a shared file"), self.tr(SHARE_FILTER))
         if path is not None:
             self.open_file(path)
 
@@ -249,8 +254,8 @@ class SupporterWindow(QMainWindow):
             return None
         others = [p for p in self.store.people() if p.id != person.id]
         dialog = PersonNameDialog(
-            title="Rename person", intro="The name is only for you; it is never shared.",
-            name=person.name, others=others, ok_text="&Rename", parent=self,
+            title=self.tr("Rename person"), intro=self.tr("The name is only for you; it is never shared."),
+            name=person.name, others=others, ok_text=self.tr("&Rename"), parent=self,
         )
         self.name_dialog = dialog
 
@@ -258,7 +263,7 @@ class SupporterWindow(QMainWindow):
             try:
                 renamed = self.store.rename_person(person.id, dialog.name())
             except UserError as exc:
-                messages.warn(self, "Not renamed", str(exc))
+                messages.warn(self, self.tr("Not renamed"), str(exc))
                 return
             self.reload(renamed.id)
 
@@ -303,50 +308,52 @@ class SupporterWindow(QMainWindow):
         if person is None or export is None:
             return
         if not messages.confirm(
-            self, "Delete this file?",
-            f"Delete the file {person.name} shared for "
-            f"{period_text(export.period_start, export.period_end)}?\n\n"
-            "As a supporter, it's good practice to keep only what you still need to support "
-            "someone. If they want you to have it again, they can send it again.",
-            yes="Delete file",
+            self, self.tr("Delete this file?"),
+            self.tr("Delete the file {name} shared for {period}?\n\n"
+                    "As a supporter, it's good practice to keep only what you still need to support "
+                    "someone. If they want you to have it again, they can send it again.").format(
+                name=person.name, period=period_text(export.period_start, export.period_end)),
+            yes=self.tr("Delete file"),
         ):
             return
         try:
             self.store.delete_export(export.export_id)
         except UserError as exc:
-            messages.warn(self, "Not deleted", str(exc))
+            messages.warn(self, self.tr("Not deleted"), str(exc))
         self.reload(person.id)
-        self._status("The file is deleted from your supporter journal.")
+        self._status(self.tr("The file is deleted from your supporter journal."))
 
     def delete_person(self) -> None:
         person = self.current_person()
         if person is None:
             return
-        count = f"{person.export_count} file{'' if person.export_count == 1 else 's'}"
+        count = (self.tr("1 file") if person.export_count == 1
+                 else self.tr("{n} files").format(n=person.export_count))
         if not messages.confirm(
-            self, f"Delete {person.name}?",
-            f"Delete {person.name}, the {count} they shared with you and your notes about them? "
-            "This can't be undone.\n\nWhen you no longer support someone, it's right not to keep "
-            "their information. If they share with you again later, they will appear as "
-            "someone new.",
-            yes="Delete person",
+            self, self.tr("Delete {name}?").format(name=person.name),
+            self.tr("Delete {name}, the {files} they shared with you and your notes about them? "
+                    "This can't be undone.\n\nWhen you no longer support someone, it's right not to keep "
+                    "their information. If they share with you again later, they will appear as "
+                    "someone new.").format(name=person.name, files=count),
+            yes=self.tr("Delete person"),
         ):
             return
         self.person_panel.clear()
         try:
             self.store.delete_person(person.id)
         except UserError as exc:
-            messages.warn(self, "Not deleted", str(exc))
+            messages.warn(self, self.tr("Not deleted"), str(exc))
         self.reload()
-        self._status(f"{person.name} and everything they shared are deleted.")
+        self._status(self.tr("{name} and everything they shared are deleted.").format(name=person.name))
 
     # -- window ----------------------------------------------------------------------
     def about(self) -> None:
         messages.inform(
-            self, f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}, supporter mode\n\nRead what the people you support choose "
-            "to share with you. Files open only with your key, are checked to come from the "
-            "person's own journal, and stay encrypted on this computer. Nothing is sent anywhere.",
+            self, self.tr("About {app}").format(app=APP_NAME),
+            self.tr("{app} {version}, supporter mode\n\nRead what the people you support choose "
+                    "to share with you. Files open only with your key, are checked to come from the "
+                    "person's own journal, and stay encrypted on this computer. Nothing is sent anywhere.").format(
+                app=APP_NAME, version=__version__),
         )
 
     def close_for_lock(self) -> None:

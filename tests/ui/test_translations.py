@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTabWidget,
+    QTextBrowser,
     QTextEdit,
     QWidget,
 )
 
 from peerjournal import APP_NAME
 from peerjournal.core import i18n as core_i18n
+from peerjournal.core.vocabulary import EntryKind
 from peerjournal.storage.demo_seed import seed_demo
 
 from peerjournal.ui import i18n
@@ -97,6 +99,8 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
             add(widget, widget.title())
         elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             add(widget, widget.placeholderText())
+            if isinstance(widget, QTextBrowser):  # read-only text we wrote (e.g. the share preview)
+                add(widget, widget.toPlainText())
         if isinstance(widget, QTabWidget):
             for i in range(widget.count()):
                 add(widget, widget.tabText(i))
@@ -157,6 +161,58 @@ def test_every_visible_text_on_every_page_is_translatable(qtbot, journal, pseudo
                 QCoreApplication.processEvents()
                 problems += [f"{name}: {p}" for p in _untranslated(_visible_texts(page), data, calendar)]
     problems += _untranslated([("window title", window.windowTitle())], data, calendar)
+    unique = sorted(set(problems))
+    assert not unique, f"{len(unique)} visible texts don't go through translation:\n" + "\n".join(unique)
+
+
+def test_dialogs_and_details_show_only_translatable_text(qtbot, journal, pseudo_locale):
+    """A second walk, over what the main walk doesn't open: the entry dialogs (new and editing),
+    the person dialog, a chosen person's details, the share dialog and its preview."""
+    seed_demo(journal)
+    window = MainWindow(journal, JournalEvents(journal))
+    qtbot.addWidget(window)
+    window.show()
+    data, calendar = _data_strings(journal), _calendar_words()
+    problems: list[str] = []
+
+    def check(name: str, widget: QWidget) -> None:
+        QCoreApplication.processEvents()
+        texts = [*_visible_texts(widget), ("window title", widget.windowTitle())]
+        problems.extend(f"{name}: {p}" for p in _untranslated(texts, data, calendar))
+
+    rows = {row.kind: row for row in reversed(journal.timeline())}  # the newest of each kind
+    for kind in EntryKind:
+        new = window.log_activity() if kind is EntryKind.ACTIVITY else (
+            window.log_contact_with(None) if kind is EntryKind.CONTACT else window._open_entry_dialog(kind))
+        check(f"new {kind.value}", new)
+        new.reject()
+        editing = window.edit_entry(rows[kind])
+        assert editing is not None
+        check(f"edit {kind.value}", editing)
+        editing.reject()
+
+    window.go_to(PAGES.index("People"))
+    people = window.people
+    person = next(p for p in journal.people() if p.help_kinds)
+    assert people.select_person(person.id)
+    check("person details", people)
+    people.open_edit_dialog()
+    assert people.person_dialog is not None
+    check("person dialog", people.person_dialog)
+    people.person_dialog.reject()
+
+    window.go_to(PAGES.index("Sharing"))
+    share = window.sharing.open_share_dialog()
+    check("share dialog", share)
+    share.supporter.setCurrentIndex(share.supporter.count() - 1)  # someone without a key
+    for field in (share.passphrase, share.passphrase_again):
+        qtbot.keyClicks(field, "a long and careful passphrase")
+    share.notes.setChecked(True)
+    qtbot.mouseClick(share.preview_button, Qt.MouseButton.LeftButton)
+    assert share.pages.currentIndex() == 1, share.error.text()
+    check("share preview", share)
+    share.reject()
+
     unique = sorted(set(problems))
     assert not unique, f"{len(unique)} visible texts don't go through translation:\n" + "\n".join(unique)
 

@@ -78,13 +78,16 @@ def mood_series(history: History, start: date, end: date) -> MoodOverTime:
     """Daily points and the trailing average for every local day from ``start`` to ``end``."""
     window = timedelta(days=AVERAGE_WINDOW - 1)
     by_day = daily_moods(history, start - window, end)
+    # Each day's value once, by position, the window's days first: years of days stay quick.
+    days = list(days_between(start - window, end))
+    values = [by_day.get(day) for day in days]
     daily: list[SeriesPoint] = []
     average: list[SeriesPoint] = []
-    for day in days_between(start, end):
-        daily.append((day, by_day.get(day)))
-        values = [v for d in days_between(day - window, day) if (v := by_day.get(d)) is not None]
-        enough = len(values) >= MIN_DAYS_FOR_AVERAGE
-        average.append((day, sum(values) / len(values) if enough else None))
+    for n in range(AVERAGE_WINDOW - 1, len(days)):
+        recent = [v for v in values[n - AVERAGE_WINDOW + 1:n + 1] if v is not None]
+        enough = len(recent) >= MIN_DAYS_FOR_AVERAGE
+        daily.append((days[n], values[n]))
+        average.append((days[n], sum(recent) / len(recent) if enough else None))
     return MoodOverTime(start, end, daily, average)
 
 
