@@ -272,7 +272,7 @@ class ShareDialog(QDialog):
             self.preview_title.setText(self.tr("This is exactly what {name} will see.").format(name=supporter.name))
         else:
             self.preview_title.setText(self.tr("This is exactly what someone with the passphrase will see."))
-        self.preview_text.setHtml(document_html(self.document, title=self.tr("Shared journal")))
+        self.preview_text.setHtml(document_html(self.document))  # its own title, as the supporter sees it
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
+
 from peerjournal.ui.supporter_models import CaseloadModel
 from peerjournal.ui.supporter_person import table_view
 
-EMPTY_TEXT = (
+# Marked for translation (context "CaseloadPane"); the window shows them translated.
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "CaseloadPane",
     "No one has shared anything with you yet.\n\n"
     "When someone you support would like to share part of their journal with you:\n"
     "1. Give them your key (above), or the key file.\n"
@@ -21,9 +25,9 @@ EMPTY_TEXT = (
     "4. They give you the file. Open it here with File ▸ Open shared file (Ctrl+O), "
     "or drop it on this window.\n\n"
     "Only you can open files made for your key. What you import stays encrypted in your "
-    "supporter journal on this computer."
+    "supporter journal on this computer.",
 )
-CHOOSE_TEXT = "Choose someone on the left to see what they shared with you."
+CHOOSE_TEXT = QT_TRANSLATE_NOOP("CaseloadPane", "Choose someone on the left to see what they shared with you.")
 
 
 def page_label(text: str, object_name: str) -> QLabel:
@@ -39,22 +43,22 @@ class CaseloadPane(QWidget):
         super().__init__(parent)
         self.setObjectName("caseloadPane")
         self.model = CaseloadModel(self)
-        self.view = table_view("peopleTable", "People you support")
+        self.view = table_view("peopleTable", self.tr("People you support"))
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.open_button = QPushButton("&Open shared file…")
+        self.open_button = QPushButton(self.tr("&Open shared file…"))
         self.open_button.setObjectName("openShareButton")
-        self.open_button.setAccessibleName("Open a shared file")
+        self.open_button.setAccessibleName(self.tr("Open a shared file"))
         self.open_button.setDefault(True)  # the one thing to do first
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(page_label("People you support", "sectionLabel"))
+        layout.addWidget(page_label(self.tr("People you support"), "sectionLabel"))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.open_button)
-        layout.addWidget(page_label("…or drop a .pjshare file anywhere on this window.", "hintLabel"))
+        layout.addWidget(page_label(self.tr("…or drop a .pjshare file anywhere on this window."), "hintLabel"))
 
     def selected_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +32,7 @@ def _buttons(ok_text: str, ok_name: str) -> tuple[QDialogButtonBox, QPushButton,
     ok.setAccessibleName(ok_text.replace("&", "").rstrip("…"))
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setObjectName("cancelButton")
-    cancel.setAccessibleName("Cancel")
+    cancel.setAccessibleName(QCoreApplication.translate("SupporterDialogs", "Cancel"))
     return box, ok, cancel
 
 
@@ -65,17 +66,17 @@ class SharePassphraseDialog(QDialog):
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sharePassphraseDialog")
-        self.setWindowTitle("Passphrase-protected file")
-        intro = _label(
-            f"“{file_name}” is locked with a passphrase rather than with your key. The person "
+        self.setWindowTitle(self.tr("Passphrase-protected file"))
+        intro = _label(self.tr(
+            "“{file}” is locked with a passphrase rather than with your key. The person "
             "who made it chose the passphrase and should have told you it separately "
             "(not with the file)."
-        )
-        self.passphrase = password_field("sharePassphraseEdit", "The file's passphrase")
-        self.buttons, self.ok_button, self.cancel_button = _buttons("&Open file", "openFileButton")
+        ).format(file=file_name))
+        self.passphrase = password_field("sharePassphraseEdit", self.tr("The file's passphrase"))
+        self.buttons, self.ok_button, self.cancel_button = _buttons(self.tr("&Open file"), "openFileButton")
         self.buttons.accepted.connect(self._accept_if_filled)
         self.buttons.rejected.connect(self.reject)
-        field_label = QLabel("&Passphrase")
+        field_label = QLabel(self.tr("&Passphrase"))
         field_label.setBuddy(self.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -135,7 +136,7 @@ class PersonNameDialog(QDialog):
         self.warning.setVisible(clash is not None)
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("personNameEdit")
-        self.name_edit.setAccessibleName("Name for this person")
+        self.name_edit.setAccessibleName(self.tr("Name for this person"))
         self.name_edit.setMaxLength(PERSON_NAME_MAX)
         self.name_edit.selectAll()
         self.error = _label("", "errorLabel")
@@ -160,11 +161,11 @@ class PersonNameDialog(QDialog):
     def _problem(self) -> str:
         name = self.name()
         if not name:
-            return "Please give this person a name."
+            return self.tr("Please give this person a name.")
         other = self._taken.get(name.casefold())
         if other is not None:
-            return (f"You already have someone called {other}. Please choose a different "
-                    "name, so you can always tell them apart.")
+            return self.tr("You already have someone called {name}. Please choose a different "
+                           "name, so you can always tell them apart.").format(name=other)
         return ""
 
     def _check(self) -> None:

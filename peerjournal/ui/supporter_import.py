@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.package import (
     MAX_WORK_FACTOR,
@@ -36,7 +37,7 @@ from peerjournal.ui.supporter_dialogs import PersonNameDialog, SharePassphraseDi
 from peerjournal.ui.supporter_models import journal_fingerprint
 from peerjournal.ui.workers import run_in_background
 
-NOT_OPENED = "This file can't be opened"
+NOT_OPENED = QT_TRANSLATE_NOOP("ShareImporter", "This file can't be opened")  # shown translated
 IMPORTED, ALREADY, REFUSED, CANCELLED = "imported", "already", "refused", "cancelled"
 
 
@@ -121,7 +122,7 @@ class ShareImporter(QObject):
             self.dialog = None
 
     def _decrypt(self, work: Callable[[], OpenedShare]) -> None:
-        self.statusMessage.emit("Opening the file…")
+        self.statusMessage.emit(self.tr("Opening the file…"))
         run_in_background(work, self._opened, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -130,8 +131,8 @@ class ShareImporter(QObject):
         if isinstance(exc, UserError):
             self._refuse(exc)
         else:
-            messages.warn(self.window, NOT_OPENED,
-                          "Something went wrong while opening this file. Nothing was added.")
+            messages.warn(self.window, self.tr(NOT_OPENED),
+                          self.tr("Something went wrong while opening this file. Nothing was added."))
             self._finish(REFUSED)
 
     def _opened(self, opened: OpenedShare) -> None:
@@ -143,8 +144,8 @@ class ShareImporter(QObject):
             self._refuse(exc)
             return
         if plan.already_imported:
-            messages.inform(self.window, "Already imported",
-                            "You have already imported this file, so nothing was added.")
+            messages.inform(self.window, self.tr("Already imported"),
+                            self.tr("You have already imported this file, so nothing was added."))
             if plan.person is not None:
                 self.showRequested.emit(plan.person.id, plan.export_id)
             self._finish(ALREADY)
@@ -160,25 +161,25 @@ class ShareImporter(QObject):
         clash, clash_text = plan.name_clash, ""
         if clash is not None:
             name = free_variant(plan.claimed_name, taken)
-            clash_text = (
-                f"You already have someone called {clash.name} in your list. This file uses the "
-                f"same name, but it was signed by a different journal (fingerprint {fp}; "
-                f"{clash.name}'s is {journal_fingerprint(clash.signer)}). It may be from someone "
-                f"else. Check with {clash.name} before you rely on it. It can only be added as a "
-                f"separate person; nothing is added to {clash.name}."
-            )
-            intro = "Choose a different name for this new person:"
-            ok = "&Add as a new person"
+            clash_text = self.tr(
+                "You already have someone called {name} in your list. This file uses the "
+                "same name, but it was signed by a different journal (fingerprint {fingerprint}; "
+                "{name}'s is {theirs}). It may be from someone "
+                "else. Check with {name} before you rely on it. It can only be added as a "
+                "separate person; nothing is added to {name}."
+            ).format(name=clash.name, fingerprint=fp, theirs=journal_fingerprint(clash.signer))
+            intro = self.tr("Choose a different name for this new person:")
+            ok = self.tr("&Add as a new person")
         else:
             name = plan.claimed_name
-            intro = (
+            intro = self.tr(
                 "This file comes from a journal you haven't had a file from before (fingerprint "
-                f"{fp}). Who is it from? The name is only for you; it stays in your supporter "
+                "{fingerprint}). Who is it from? The name is only for you; it stays in your supporter "
                 "journal."
-            )
-            ok = "&Add person"
+            ).format(fingerprint=fp)
+            ok = self.tr("&Add person")
         dialog = PersonNameDialog(
-            title="Someone new", intro=intro, name=name, others=others, ok_text=ok,
+            title=self.tr("Someone new"), intro=intro, name=name, others=others, ok_text=ok,
             clash=clash, clash_text=clash_text, parent=self.window,
         )
         self._ask(dialog, lambda: self._store(opened, dialog.name()))
@@ -191,16 +192,20 @@ class ShareImporter(QObject):
         except UserError as exc:
             self._refuse(exc)
             return
-        verb = "Added a new person," if new_person_name is not None else "Added to"
-        self.statusMessage.emit(f"{verb} {person.name}: the file for {doc_period_text(opened.document)} is imported.")
+        if new_person_name is not None:
+            note = self.tr("Added a new person, {name}: the file for {period} is imported.")
+        else:
+            note = self.tr("Added to {name}: the file for {period} is imported.")
+        self.statusMessage.emit(note.format(name=person.name, period=doc_period_text(opened.document)))
         self.showRequested.emit(person.id, opened.export_id)
         self._finish(IMPORTED)
 
     def _refuse(self, exc: UserError) -> None:
         text = str(exc)
-        if "Nothing was added" not in text:
-            text += " Nothing was added."
-        messages.warn(self.window, NOT_OPENED, text)
+        nothing = self.tr("Nothing was added.")
+        if nothing.rstrip(".") not in text:
+            text += " " + nothing
+        messages.warn(self.window, self.tr(NOT_OPENED), text)
         self._finish(REFUSED)
 
     def _finish(self, outcome: str) -> None:

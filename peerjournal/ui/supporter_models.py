@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.sharing.keys import signer_fingerprint
 from peerjournal.errors import UserError
 from peerjournal.storage.supporter_store import CaseloadPerson, StoredExport
 
+from peerjournal.ui.dates import when_text
 from peerjournal.ui.supporter_compare import period_text
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -26,13 +27,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def day_text(at: datetime) -> str:
-    local = to_local(at)
-    return f"{local.day} {local:%b %Y}"
+    return when_text(at, "d MMM yyyy")
 
 
 def day_time_text(at: datetime) -> str:
-    local = to_local(at)
-    return f"{local.day} {local:%b %Y}, {local:%H:%M}"
+    return when_text(at, "d MMM yyyy, HH:mm")
 
 
 def journal_fingerprint(signer: str) -> str:
@@ -61,7 +60,8 @@ class _ReadOnlyTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            # Marked with QT_TRANSLATE_NOOP under the model's class name.
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -85,7 +85,8 @@ class CaseloadModel(_ReadOnlyTable):
     ``PERSON_ID_ROLE`` holds the person's id on every cell.
     """
 
-    HEADERS = ("Name", "Files", "Last file", "Journal fingerprint")
+    HEADERS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Files"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "Last file"), QT_TRANSLATE_NOOP("CaseloadModel", "Journal fingerprint"))
     FINGERPRINT_COLUMN = 3
 
     def __init__(self, parent: Any = None) -> None:
@@ -117,7 +118,8 @@ class CaseloadModel(_ReadOnlyTable):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._people):
             # The fingerprint column is often hidden; the tooltip keeps it one hover away.
             name, count, last, fp = self._rows[index.row()]
-            return f"{name}: {count} file(s), last {last}. Journal fingerprint {fp}"
+            return self.tr("{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}").format(
+                name=name, count=count, last=last, fingerprint=fp)
         return self._cell(index, role)
 
 
@@ -127,7 +129,7 @@ class ExportsModel(_ReadOnlyTable):
     ``EXPORT_ID_ROLE`` holds the file's export id on every cell.
     """
 
-    HEADERS = ("Period", "Made on")
+    HEADERS = (QT_TRANSLATE_NOOP("ExportsModel", "Period"), QT_TRANSLATE_NOOP("ExportsModel", "Made on"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -154,5 +156,6 @@ class ExportsModel(_ReadOnlyTable):
             return self._exports[index.row()].export_id
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._exports):
             export = self._exports[index.row()]
-            return f"Made {day_time_text(export.created)}, imported {day_time_text(export.imported)}"
+            return self.tr("Made {made}, imported {imported}").format(
+                made=day_time_text(export.created), imported=day_time_text(export.imported))
         return self._cell(index, role)

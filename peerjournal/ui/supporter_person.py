@@ -10,7 +10,7 @@ panel shows someone else or the window closes (:meth:`save_note`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.errors import UserError
 from peerjournal.storage.supporter_store import CaseloadPerson, StoredExport, SupporterStore
 
@@ -31,14 +32,14 @@ from peerjournal.ui.supporter_models import ExportsModel, day_text, journal_fing
 from peerjournal.ui.supporter_review import ReviewPanel
 
 NOTE_SAVE_DELAY_MS = 1200
-NOTES_HINT = "Your notes stay in your supporter journal and are never shared."
+NOTES_HINT = QT_TRANSLATE_NOOP("PersonPanel", "Your notes stay in your supporter journal and are never shared.")
 
 
 def table_view(object_name: str, accessible: str) -> QTableView:
     view = QTableView()
     view.setObjectName(object_name)
     view.setAccessibleName(accessible)
-    view.horizontalHeader().setAccessibleName("Columns")
+    view.horizontalHeader().setAccessibleName(QCoreApplication.translate("PersonPanel", "Columns"))
     view.horizontalHeader().setHighlightSections(False)
     # Headings line up with the text under them.
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -82,8 +83,9 @@ class PersonPanel(QWidget):
         self.title = _label("", "pageTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the supporter's own words
         self.details = _label("", "hintLabel")
-        self.rename_button = _button("&Rename…", "renamePersonButton", "Rename this person")
-        self.delete_person_button = _button("&Delete person…", "deletePersonButton", "Delete this person")
+        self.rename_button = _button(self.tr("&Rename…"), "renamePersonButton", self.tr("Rename this person"))
+        self.delete_person_button = _button(self.tr("&Delete person…"), "deletePersonButton",
+                                            self.tr("Delete this person"))
         self.reply_button = _button(self.tr("&Write a reply…"), "writeReplyButton",
                                     self.tr("Write a reply to this person"))
         self.reply_button.setAccessibleDescription(self.tr(
@@ -95,18 +97,19 @@ class PersonPanel(QWidget):
         head.addWidget(self.delete_person_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.exports = ExportsModel(self)
-        self.exports_view = table_view("exportsTable", "Files they shared")
+        self.exports_view = table_view("exportsTable", self.tr("Files they shared"))
         self.exports_view.setModel(self.exports)
         header = self.exports_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.exports_view.selectionModel().selectionChanged.connect(self._export_selected)
-        self.delete_export_button = _button("Delete this fi&le…", "deleteExportButton", "Delete the chosen file")
+        self.delete_export_button = _button(self.tr("Delete this fi&le…"), "deleteExportButton",
+                                            self.tr("Delete the chosen file"))
 
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setAccessibleName("Your private notes about this person")
-        self.notes_edit.setPlaceholderText("Anything you want to remember for next time…")
+        self.notes_edit.setAccessibleName(self.tr("Your private notes about this person"))
+        self.notes_edit.setPlaceholderText(self.tr("Anything you want to remember for next time…"))
         # Drops go to the window, which opens a dropped .pjshare file; a file path typed
         # into the notes by accident would be no help.
         self.notes_edit.setAcceptDrops(False)
@@ -121,12 +124,12 @@ class PersonPanel(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 6, 0)
-        side_layout.addWidget(_label("Files they shared", "sectionLabel"))
+        side_layout.addWidget(_label(self.tr("Files they shared"), "sectionLabel"))
         side_layout.addWidget(self.exports_view, 2)
         side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
-        side_layout.addWidget(_label("Your private notes", "sectionLabel"))
+        side_layout.addWidget(_label(self.tr("Your private notes"), "sectionLabel"))
         side_layout.addWidget(self.notes_edit, 3)
-        side_layout.addWidget(_label(NOTES_HINT, "hintLabel"))
+        side_layout.addWidget(_label(self.tr(NOTES_HINT), "hintLabel"))
         side_layout.addWidget(self.notes_status)
 
         self.review = ReviewPanel()
@@ -153,11 +156,9 @@ class PersonPanel(QWidget):
             self._load_note(person.id)
         self.person = person
         self.title.setText(person.name)
-        files = f"{person.export_count} file{'' if person.export_count == 1 else 's'}"
-        self.details.setText(
-            f"{files} · added {day_text(person.added)} · their journal's fingerprint "
-            f"{journal_fingerprint(person.signer)}"
-        )
+        files = self.tr("1 file") if person.export_count == 1 else self.tr("{n} files").format(n=person.export_count)
+        self.details.setText(self.tr("{files} · added {day} · their journal's fingerprint {fingerprint}").format(
+            files=files, day=day_text(person.added), fingerprint=journal_fingerprint(person.signer)))
         self.exports.set_exports(self.store.exports_of(person.id))
         row = self.exports.row_of(export_id) if export_id else -1
         self.select_export_row(row if row >= 0 else 0)
@@ -217,12 +218,12 @@ class PersonPanel(QWidget):
             self.store.set_note(self.person.id, self.notes_edit.toPlainText())
         except UserError as exc:
             self.notes_status.setProperty("error", True)
-            self.notes_status.setText(f"Not saved: {exc}")
+            self.notes_status.setText(self.tr("Not saved: {problem}").format(problem=exc))
             self._restyle(self.notes_status)
             return False
         self._note_dirty = False
         self.notes_status.setProperty("error", False)
-        self.notes_status.setText("Notes saved.")
+        self.notes_status.setText(self.tr("Notes saved."))
         self._restyle(self.notes_status)
         return True
 

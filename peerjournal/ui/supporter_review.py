@@ -18,7 +18,7 @@ from peerjournal.ui.share_view import document_html
 from peerjournal.ui.supporter_compare import doc_period_text, since_last
 from peerjournal.ui.supporter_models import day_time_text
 
-PREVIEW_TITLE = "Shared journal"  # the title the person's own preview shows
+PREVIEW_TITLE = ""  # document_html's own (translated) title, as in the person's own preview
 
 
 def _label(object_name: str, *, selectable: bool = True) -> QLabel:
@@ -41,13 +41,13 @@ class ReviewPanel(QWidget):
         self.chart = self.charts.mood  # mood over time, as on the person's Insights page
         self.chart_caption = _label("hintLabel")
         self.message_heading = _label("sectionLabel", selectable=False)
-        self.message_heading.setText("Their message to you")
+        self.message_heading.setText(self.tr("Their message to you"))
         self.message = _label("messageLabel")
         self.comparison = _label("comparisonLabel")
-        self.comparison.setAccessibleName("Since the last file")
+        self.comparison.setAccessibleName(self.tr("Since the last file"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("reviewBrowser")
-        self.browser.setAccessibleName("The shared file")
+        self.browser.setAccessibleName(self.tr("The shared file"))
         self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
         self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
 
@@ -70,10 +70,11 @@ class ReviewPanel(QWidget):
         if export is None:
             for widget in parts:
                 widget.hide()
-            self.browser.setPlainText("Choose a file to read it here.")
+            self.browser.setPlainText(self.tr("Choose a file to read it here."))
             return
         doc = export.document
-        self.heading.setText(f"{doc_period_text(doc)} · made {day_time_text(export.created)}")
+        self.heading.setText(self.tr("{period} · made {when}").format(
+            period=doc_period_text(doc), when=day_time_text(export.created)))
         content = doc.get("content", {})
         moods = content.get("moods")
         start = date.fromisoformat(doc["period"]["start"])

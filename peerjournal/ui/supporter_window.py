@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import APP_NAME, __version__
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.errors import UserError
 from peerjournal.storage.supporter_replies import SupporterReplies
 from peerjournal.storage.supporter_store import CaseloadPerson, SupporterStore
@@ -85,8 +86,8 @@ class SupporterWindow(QMainWindow):
         self.person_panel.reply_button.clicked.connect(self.write_reply)
         self.reply_dialog: ReplyComposeDialog | None = None
         self.person_panel.delete_export_button.clicked.connect(self.delete_export)
-        self.empty_label = page_label(EMPTY_TEXT, "emptyLabel")
-        self.choose_label = page_label(CHOOSE_TEXT, "emptyLabel")
+        self.empty_label = page_label(QCoreApplication.translate("CaseloadPane", EMPTY_TEXT), "emptyLabel")
+        self.choose_label = page_label(QCoreApplication.translate("CaseloadPane", CHOOSE_TEXT), "emptyLabel")
         self.pages = QStackedWidget()
         self.pages.setObjectName("supporterPages")
         for page in (self.empty_label, self.choose_label, self.person_panel):
