@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from peerjournal.storage.vault import JOURNAL, SUPPORTER
@@ -112,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
         controller = AppController(
             demo.path, demo=True, settings_file=SettingsFile(demo.folder / "settings"),
-            unlock_hint=f"This is the demo journal. Its passphrase is: {DEMO_PASSPHRASE}",
+            unlock_hint=QCoreApplication.translate("app", "This is the demo journal. Its passphrase is: {passphrase}").format(
+                passphrase=DEMO_PASSPHRASE),
         )
         try:
             controller.start(demo.create())

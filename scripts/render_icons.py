@@ -2,7 +2,10 @@
 
     .venv/bin/python scripts/render_icons.py
 
-Writes, next to the master ``resources/icons/peerjournal.svg``:
+Sizes up to 24 px are drawn from ``resources/icons/peerjournal-small.svg``, a simpler drawing
+that stays clear that small; the rest from the master ``resources/icons/peerjournal.svg``
+(the same choice the app makes for its window and tray icon, ``peerjournal/ui/app_icon.py``).
+Writes, next to the masters:
 
 - ``resources/icons/hicolor/<n>x<n>/apps/org.peerjournal.PeerJournal.png`` for n in SIZES
   (the freedesktop icon-theme layout, so a Linux package can copy the tree as it is);
@@ -29,7 +32,7 @@ from peerjournal import APP_ID  # noqa: E402  (after the path fix above; imports
 
 ICONS = ROOT / "resources" / "icons"
 MASTER = ICONS / "peerjournal.svg"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # 22: the usual tray size on Linux desktops
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest a Windows .ico holds
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 
@@ -38,18 +41,14 @@ def png_path(size: int) -> Path:
     return ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
 
 
-def render(renderer, size: int) -> bytes:  # type: ignore[no-untyped-def]
-    """The SVG drawn at ``size`` x ``size`` on a transparent background, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QImage, QPainter
+def render(size: int) -> bytes:
+    """The icon drawn at ``size`` x ``size`` on a transparent background, as PNG bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
 
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter)
-    painter.end()
+    from peerjournal.ui.app_icon import render_svg, svg_for_size
+
+    image = render_svg(svg_for_size(ICONS, size), size)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -62,15 +61,13 @@ def render(renderer, size: int) -> bytes:  # type: ignore[no-untyped-def]
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841  (QPainter wants one to exist)
-    renderer = QSvgRenderer(str(MASTER))
-    if not renderer.isValid():
-        print(f"could not read {MASTER}", file=sys.stderr)
+    try:
+        pngs = {size: render(size) for size in sorted({*SIZES, *ICO_SIZES, *ICNS_SIZES})}
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
         return 1
-
-    pngs = {size: render(renderer, size) for size in sorted({*SIZES, *ICO_SIZES, *ICNS_SIZES})}
     for size in SIZES:
         path = png_path(size)
         path.parent.mkdir(parents=True, exist_ok=True)

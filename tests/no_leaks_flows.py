@@ -3,7 +3,9 @@
 Run as ``python tests/no_leaks_flows.py MARKERS_JSON REPORT_PATH`` with HOME, the XDG
 folders and TMPDIR pointing at fresh temp folders and ``QT_QPA_PLATFORM=offscreen``.
 Every field the person can type into gets a unique marker; the parent then scans every
-file the process could have written for those markers.
+file the process could have written for those markers. The flows for later features
+(support plan, Connecting, vCard, PDF summary, "Take all my data", a supporter's reply)
+are in ``tests/no_leaks_more_flows.py``.
 
 The child checks that each flow really happened (so a clean scan means something) and
 exits non-zero otherwise. It never prints a marker: stdout and stderr are scanned too.
@@ -73,6 +75,7 @@ def main() -> int:  # one long scripted session, in order
     report_path = Path(sys.argv[2])
     m = markers
 
+    import no_leaks_more_flows as more  # beside this script (sys.path[0])
     from PySide6.QtCore import QCoreApplication, QDateTime, QEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
@@ -337,11 +340,23 @@ def main() -> int:  # one long scripted session, in order
     made = security.back_up_now()
     check(made is not None and made.exists(), "backup made")
 
+    # -- what came later: theme, support plan, Connecting, vCard, PDF, my data, a reply -------
+    session = more.Session(m, check, type_into, wait_until, go, picks, dialog_dir)
+    more.theme(session, window, ctl)
+    more.support_plan(session, window, journal, sam.id)
+    more.connecting(session, window, journal, sam.id)
+    more.vcard_import(session, window, journal)
+    more.pdf_summary(session, window)
+    more.take_all_data(session, window)
+    more.supporter_reply(session, window, journal, clock, home)
+
     # -- auto-lock with a half-typed check-in: kept as an encrypted draft ---------------------
     go(window, window.today)
     today_page = window.today
     today_page.mood_form.mood.setValue(2)
     type_into(today_page.mood_form.note, f"not finished {m['draft_note']}")
+    more.support_plan_unsaved(session, window)  # a plan edit that can't be saved yet
+    more.goal_dialog_open(session, window)  # and a new goal half-written in its dialog
     check(ctl.autolock.running, "auto-lock running")
     ctl.autolock.lockNow.emit("idle")
     check(ctl.window is None and ctl.vault is None, "locked")
@@ -360,6 +375,8 @@ def main() -> int:  # one long scripted session, in order
     check(window.today.mood_form.note.toPlainText().endswith(m["draft_note"]), "draft restored")
     window.today.save_button.click()  # and now saved for real
     check(len(ctl.journal.timeline()) == 4, "draft saved as an entry")
+    more.goal_dialog_restored(session, window, ctl.journal)
+    more.support_plan_restored(session, window, ctl.journal)
 
     # -- lock from the menu, unlock, quit from the menu -------------------------------------
     window.lock_action.trigger()
@@ -379,7 +396,8 @@ def main() -> int:  # one long scripted session, in order
         "settings": str(settings_path),
         "config_dir": str(config_dir()),
         "backups": [str(b.path) for b in list_backups(backups_dir(vault_path))],
-        "shares": [str(via_qt), str(plain_share)],
+        "shares": [str(via_qt), str(plain_share), *(str(p) for p in session.sealed)],
+        "exports": [str(p) for p in session.exports],
     }
     windows.clear()
     ctl.deleteLater()

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from peerjournal.core.connecting.network_history import Snapshot
 from peerjournal.core.connecting.resources import CheckResults
+from peerjournal.core.i18n import translate
 from peerjournal.core.insights import SeriesPoint
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section
@@ -37,11 +38,11 @@ class SummaryOptions:
 
     def validate(self, today: date) -> SummaryOptions:
         if self.end < self.start:
-            raise ValidationError("The end of the period is before its start.")
+            raise ValidationError(translate("summary", "The end of the period is before its start."))
         if self.end > today:
-            raise ValidationError("The period can't end in the future.")
+            raise ValidationError(translate("summary", "The period can't end in the future."))
         if not self.sections:
-            raise ValidationError("Please choose at least one thing to put in the summary.")
+            raise ValidationError(translate("summary", "Please choose at least one thing to put in the summary."))
         return self
 
 

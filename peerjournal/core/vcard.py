@@ -33,9 +33,6 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe",
                        "ð": "d", "Ð": "d", "ı": "i"})
 
 
-def _tr(text: str) -> str:
-    return translate("vcard", text)
-
 
 class Duplicate(StrEnum):
     """Why a card is not ticked at first."""
@@ -69,11 +66,11 @@ class VCardCandidate:
         """The text for the person's notes: only what ``extras`` asks for ("" by default)."""
         lines: list[str] = []
         if extras.phones_and_emails:
-            lines += [_tr("Phone: {number}").format(number=p) for p in self.phones]
-            lines += [_tr("E-mail: {address}").format(address=e) for e in self.emails]
+            lines += [translate("vcard", "Phone: {number}").format(number=p) for p in self.phones]
+            lines += [translate("vcard", "E-mail: {address}").format(address=e) for e in self.emails]
         if extras.birthday_and_note:
             if self.birthday:
-                lines.append(_tr("Birthday: {date}").format(date=self.birthday))
+                lines.append(translate("vcard", "Birthday: {date}").format(date=self.birthday))
             if self.note:
                 lines.append(self.note)
         return "\n".join(lines)[:NOTE_MAX]
@@ -119,8 +116,8 @@ def mark_duplicates(
 def read_vcards(data: bytes, known_names: Iterable[str] = ()) -> VCardReading:
     """Every card in ``data`` that can be read, with duplicates marked; problems in words."""
     if len(data) > MAX_FILE_BYTES:
-        return VCardReading(problems=[_tr(
-            "This file is too large to be a contacts file, so it was not read."
+        return VCardReading(problems=[translate(
+            "vcard", "This file is too large to be a contacts file, so it was not read."
         )])
     lines = _decode_lines(data)
     cards, unfinished = _split_cards(lines)
@@ -134,8 +131,8 @@ def read_vcards(data: bytes, known_names: Iterable[str] = ()) -> VCardReading:
             numbered.append((number, problem))
     problems = [text for _n, text in sorted(numbered)]
     if not cards and not problems:
-        problems.append(_tr(
-            "No contacts were found in this file. A contacts file (vCard, .vcf) starts with "
+        problems.append(translate(
+            "vcard", "No contacts were found in this file. A contacts file (vCard, .vcf) starts with "
             "BEGIN:VCARD."
         ))
     return VCardReading(mark_duplicates(candidates, known_names), problems)
@@ -194,8 +191,8 @@ def _split_cards(
         if current is not None:
             current.append(line)
     if current is not None:
-        problems.append((number, _tr(
-            "Card {n} could not be read: the file ends before the card does."
+        problems.append((number, translate(
+            "vcard", "Card {n} could not be read: the file ends before the card does."
         ).format(n=number)))
     return cards, problems
 
@@ -205,14 +202,14 @@ def _read_card(number: int, lines: list[str]) -> tuple[VCardCandidate | None, st
         properties = _properties(_plain_lines(lines))
         candidate = _candidate(number, properties)
     except Exception:  # noqa: BLE001 - whatever a broken card raises, the others still import
-        return None, _tr(
-            "Card {n} could not be read: part of it is not in the vCard format. It was skipped."
+        return None, translate(
+            "vcard", "Card {n} could not be read: part of it is not in the vCard format. It was skipped."
         ).format(n=number)
     if candidate is None:
-        return None, _tr("Card {n} has no name, so it was skipped.").format(n=number)
+        return None, translate("vcard", "Card {n} has no name, so it was skipped.").format(n=number)
     if len(candidate.name) > NAME_MAX:
-        return None, _tr(
-            "Card {n} has a name longer than {max} characters, so it was skipped."
+        return None, translate(
+            "vcard", "Card {n} has a name longer than {max} characters, so it was skipped."
         ).format(n=number, max=NAME_MAX)
     return candidate, ""
 
@@ -272,8 +269,7 @@ def _plain_lines(lines: list[str]) -> list[str]:
 
 
 def _is_quoted_printable(params: list[str]) -> bool:
-    return any(p.strip().upper() in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")
-               for p in params)
+    return any(_is_encoding_param(p) for p in params)
 
 
 def _is_encoding_param(param: str) -> bool:

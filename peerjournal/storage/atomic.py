@@ -14,6 +14,7 @@ import secrets
 import sys
 from pathlib import Path
 
+from peerjournal.core.i18n import translate
 from peerjournal.errors import UserError
 
 FILE_MODE = 0o600
@@ -49,7 +50,8 @@ def write_atomic(path: Path, data: bytes, *, what: str | None = None) -> None:
         temp = None  # renamed: nothing left to clean up
     except OSError as exc:
         raise UserError(
-            f"Could not save {label}: the disk may be full or not writable. Nothing was changed."
+            translate("atomic", "Could not save {what}: the disk may be full or not writable. Nothing was changed.").format(
+                what=label)
         ) from exc
     finally:
         # Also on KeyboardInterrupt and the like: never leave a stray temp file.

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from peerjournal.core.i18n import translate
 from peerjournal.errors import (
     BackupInUse,
     BugError,
@@ -157,7 +158,7 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime) -> P
         temp = None
     except (OSError, DatabaseError) as exc:
         raise UserError(
-            f"Could not make a backup: {_reason(exc)}. Nothing was changed."
+            translate("backup", "Could not make a backup: {reason}. Nothing was changed.").format(reason=_reason(exc))
         ) from exc
     finally:
         if temp is not None:
@@ -300,7 +301,7 @@ def verify_backup(path: Path | str, passphrase: str) -> VerifiedBackup:
     """
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no backup at {path}.")
+        raise UserError(translate("backup", "There is no backup at {path}.").format(path=path))
     if any(_sidecar(path, suffix).exists() for suffix in _BUSY_SIDECARS):
         raise BackupInUse(path)
     size = path.stat().st_size
@@ -383,7 +384,7 @@ def restore(
     vault_path = Path(vault_path)
     backup_path = Path(backup_path)
     if vault_path.exists() and backup_path.exists() and vault_path.samefile(backup_path):
-        raise UserError("That file is the journal itself, not a backup. Nothing was changed.")
+        raise UserError(translate("backup", "That file is the journal itself, not a backup. Nothing was changed."))
     verified = verify_backup(backup_path, passphrase)  # before anything is touched
     if kind is not None and verified.kind != kind:
         raise WrongVaultKind(verified.kind, kind)
@@ -420,8 +421,8 @@ def restore(
             temp.unlink()
         if isinstance(exc, OSError):
             raise UserError(
-                "Could not restore the backup: the disk may be full or not writable. "
-                "Nothing was changed."
+                translate("backup", "Could not restore the backup: the disk may be full or not writable. "
+                "Nothing was changed.")
             ) from exc
         raise
     _fsync_folder(folder)
@@ -447,14 +448,14 @@ def undo_restore(result: RestoreResult) -> None:
     replaced = result.replaced_path
     if _sidecar(vault_path, "-wal").exists():
         raise UserError(
-            "The restored journal is still open. Close it, then try again. Nothing was changed."
+            translate("backup", "The restored journal is still open. Close it, then try again. Nothing was changed.")
         )
     if replaced is not None and not any(
         _sidecar(replaced, suffix).exists() for suffix in ("", *_SIDECARS)
     ):
         raise UserError(
-            "The journal that was replaced is no longer there, so the restore can't be "
-            "undone. Nothing was changed."
+            translate("backup", "The journal that was replaced is no longer there, so the restore can't be "
+            "undone. Nothing was changed.")
         )
     try:
         for suffix in _SIDECARS:
@@ -470,8 +471,8 @@ def undo_restore(result: RestoreResult) -> None:
                     os.replace(source, _sidecar(vault_path, suffix))
     except OSError as exc:
         raise UserError(
-            "Could not undo the restore: the disk may not be writable. "
-            f"The replaced journal is still at {replaced}."
+            translate("backup", "Could not undo the restore: the disk may not be writable. "
+                      "The replaced journal is still at {path}.").format(path=replaced)
         ) from exc
     _fsync_folder(vault_path.parent)
 

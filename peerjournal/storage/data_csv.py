@@ -47,9 +47,6 @@ COVERED = frozenset({
 ENCODING = "utf-8-sig"  # with a byte-order mark, so spreadsheets see UTF-8 names
 
 
-def _tr(text: str) -> str:
-    return translate("DataCsv", text)
-
 
 def new_export_folder(parent: Path, today: date) -> Path:
     """A folder name inside ``parent`` that doesn't exist yet: "PeerJournal data 2026-11-23"."""
@@ -90,7 +87,8 @@ def write_csv(document: Document, folder: Path, progress: Progress | None = None
                 os.chmod(folder, FOLDER_MODE)  # mkdir's mode is masked by the umask
     except OSError as exc:
         raise UserError(
-            f"Could not make the folder {folder}: the disk may be full or not writable."
+            translate("data_csv", "Could not make the folder {folder}: the disk may be full or not writable.").format(
+                folder=folder)
         ) from exc
     tables: dict[str, dict[str, Any]] = document["tables"]
     files: list[tuple[str, list[str], list[list[object]]]] = [
@@ -173,8 +171,16 @@ def _names(tables: dict[str, dict[str, Any]]) -> dict[int, str]:
 
 def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
     feelings = _grouped(_rows(tables, "mood_feelings"), "mood_id", "feeling")
-    header = [_tr("date"), _tr("time"), _tr("mood (1-5)"), _tr("mood"), _tr("energy (1-5)"),
-              _tr("energy"), _tr("feelings"), _tr("note")]
+    header = [
+        translate("DataCsv", "date"),
+        translate("DataCsv", "time"),
+        translate("DataCsv", "mood (1-5)"),
+        translate("DataCsv", "mood"),
+        translate("DataCsv", "energy (1-5)"),
+        translate("DataCsv", "energy"),
+        translate("DataCsv", "feelings"),
+        translate("DataCsv", "note"),
+    ]
     rows = []
     for m in _rows(tables, "moods"):
         day, time = _when(m["at_utc"])
@@ -187,8 +193,16 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
 def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
     names = _names(tables)
     people = _grouped(_rows(tables, "contact_people"), "contact_id", "person_id")
-    header = [_tr("date"), _tr("time"), _tr("with"), _tr("how"), _tr("minutes"),
-              _tr("how it felt (1-5)"), _tr("how it felt"), _tr("note")]
+    header = [
+        translate("DataCsv", "date"),
+        translate("DataCsv", "time"),
+        translate("DataCsv", "with"),
+        translate("DataCsv", "how"),
+        translate("DataCsv", "minutes"),
+        translate("DataCsv", "how it felt (1-5)"),
+        translate("DataCsv", "how it felt"),
+        translate("DataCsv", "note"),
+    ]
     rows = []
     for c in _rows(tables, "contacts"):
         day, time = _when(c["at_utc"])
@@ -201,8 +215,16 @@ def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[o
 def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
     names = _names(tables)
     people = _grouped(_rows(tables, "activity_people"), "activity_id", "person_id")
-    header = [_tr("date"), _tr("time"), _tr("kind of activity"), _tr("what"), _tr("with"),
-              _tr("how it felt (1-5)"), _tr("how it felt"), _tr("note")]
+    header = [
+        translate("DataCsv", "date"),
+        translate("DataCsv", "time"),
+        translate("DataCsv", "kind of activity"),
+        translate("DataCsv", "what"),
+        translate("DataCsv", "with"),
+        translate("DataCsv", "how it felt (1-5)"),
+        translate("DataCsv", "how it felt"),
+        translate("DataCsv", "note"),
+    ]
     rows = []
     for a in _rows(tables, "activities"):
         day, time = _when(a["at_utc"])
@@ -215,16 +237,23 @@ def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list
 def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
     help_kinds = _grouped(_rows(tables, "person_help"), "person_id", "kind")
     cadence = {r["person_id"]: r["every_days"] for r in _rows(tables, "stay_in_touch")}
-    header = [_tr("name"), _tr("relationship"), _tr("circle"), _tr("can help with"),
-              _tr("stay in touch every (days)"), _tr("archived"), _tr("notes")]
+    header = [
+        translate("DataCsv", "name"),
+        translate("DataCsv", "relationship"),
+        translate("DataCsv", "circle"),
+        translate("DataCsv", "can help with"),
+        translate("DataCsv", "stay in touch every (days)"),
+        translate("DataCsv", "archived"),
+        translate("DataCsv", "notes"),
+    ]
+    yes, no = translate("DataCsv", "yes"), translate("DataCsv", "no")
     rows = []
     for p in _rows(tables, "people"):
         kinds = sorted(help_kinds.get(p["id"], []))
         rows.append([p["name"], _label(Relationship, p["relationship"]),
                      _label(Closeness, p["closeness"]),
                      "; ".join(_label(HelpKind, k) for k in kinds),
-                     cadence.get(p["id"], ""), _tr("yes") if p["archived"] else _tr("no"),
-                     p["notes"]])
+                     cadence.get(p["id"], ""), yes if p["archived"] else no, p["notes"]])
     return header, rows
 
 
@@ -232,29 +261,34 @@ def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obj
 def readme_text(document: Document, names: list[str]) -> str:
     """What the files are, and in plain words that they are not encrypted."""
     lines = [
-        _tr("Your PeerJournal data"),
+        translate("DataCsv", "Your PeerJournal data"),
         "",
-        _tr("THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything "
-            "in them: how you felt, the people in your life and your notes. Keep them somewhere "
-            "safe, and delete them when you no longer need them."),
+        translate("DataCsv",
+                  "THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read "
+                  "everything in them: how you felt, the people in your life and your notes. "
+                  "Keep them somewhere safe, and delete them when you no longer need them."),
         "",
-        _tr("Taken from your journal on {when} (UTC).").format(when=document["exported_utc"]),
-        _tr("Dates and times in the files are in this computer's local time."),
-        _tr("The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them."),
+        translate("DataCsv", "Taken from your journal on {when} (UTC).").format(
+            when=document["exported_utc"]),
+        translate("DataCsv", "Dates and times in the files are in this computer's local time."),
+        translate("DataCsv",
+                  "The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them."),
         "",
-        _tr("moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to "
-            "read. The other files are the rest of your journal as it is stored, one file for "
-            "each table."),
+        translate("DataCsv",
+                  "moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to "
+                  "read. The other files are the rest of your journal as it is stored, one file "
+                  "for each table."),
         "",
-        _tr("Files:"),
+        translate("DataCsv", "Files:"),
         *[f"  {name}" for name in names],
         "",
-        _tr("Not included:"),
-        *[f"  - {_tr(text)}" for text in EXCLUDED_DESCRIPTION],
+        translate("DataCsv", "Not included:"),
+        *["  - " + translate("DataCsv", text) for text in EXCLUDED_DESCRIPTION],
         "",
-        _tr("To start a new journal from your data, use the JSON file from \u201cTake all my "
-            "data\u201d (not these CSV files) with \u201cStart from a data file\u201d when "
-            "PeerJournal creates a new journal."),
+        translate("DataCsv",
+                  "To start a new journal from your data, use the JSON file from \u201cTake all "
+                  "my data\u201d (not these CSV files) with \u201cStart from a data file\u201d "
+                  "when PeerJournal creates a new journal."),
         "",
     ]
     return "\n".join(lines)

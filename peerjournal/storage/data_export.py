@@ -29,7 +29,7 @@ from typing import Any
 
 from peerjournal import __version__
 from peerjournal.core.clock import to_storage
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.errors import UserError
 from peerjournal.storage.atomic import write_atomic
 from peerjournal.storage.repository import Journal
@@ -115,7 +115,7 @@ def export_document(journal: Journal, progress: Progress | None = None) -> Docum
     """
     vault = journal.vault
     if vault.kind != JOURNAL:
-        raise UserError("Only a journal can be taken out this way.")
+        raise UserError(translate("data_export", "Only a journal can be taken out this way."))
     tables: dict[str, dict[str, Any]] = {}
     with vault.transaction() as conn:
         names = data_tables(conn)

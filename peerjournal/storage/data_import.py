@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.errors import UserError
 from peerjournal.storage.data_export import (
     FORMAT,
@@ -38,26 +39,28 @@ _IN_USE = ("moods", "people", "contacts", "activities")
 class DataFileError(UserError):
     """A data file that can't be used; the message says why. Nothing was created."""
 
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "data_import",
         "This file is not a PeerJournal data file, or it is damaged, so no journal was made "
-        "from it."
+        "from it.",
     )
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default)
+        super().__init__(message or translate("data_import", self.default))
 
 
 class NewerDataFile(DataFileError):
-    default = (
+    default = QT_TRANSLATE_NOOP(
+        "data_import",
         "This data file was made by a newer version of PeerJournal. Please update PeerJournal "
-        "to start a journal from it. Nothing was made."
+        "to start a journal from it. Nothing was made.",
     )
 
 
 def read_document(data: bytes) -> Document:
     """The document in ``data``, checked: a PeerJournal data file this version can read."""
     if len(data) > MAX_BYTES:
-        raise DataFileError("This file is too large to be a PeerJournal data file.")
+        raise DataFileError(translate("data_import", "This file is too large to be a PeerJournal data file."))
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -73,7 +76,7 @@ def read_document(data: bytes) -> Document:
     if format_version > FORMAT_VERSION or schema_version > len(MIGRATIONS):
         raise NewerDataFile()
     if document.get("vault_kind", JOURNAL) != JOURNAL:
-        raise DataFileError("This data file is not from a journal, so no journal was made.")
+        raise DataFileError(translate("data_import", "This data file is not from a journal, so no journal was made."))
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise DataFileError()
@@ -122,7 +125,7 @@ def import_document(document: Document, vault: Vault) -> None:
     (the lists of feelings, the resource check's questions…) are replaced by the file's.
     """
     if vault.kind != JOURNAL or vault.schema_version() != document["schema_version"]:
-        raise DataFileError("A data file can only go into a new journal made for it.")
+        raise DataFileError(translate("data_import", "A data file can only go into a new journal made for it."))
     tables: dict[str, dict[str, Any]] = document["tables"]
     conn = vault.conn
     try:
@@ -132,7 +135,7 @@ def import_document(document: Document, vault: Vault) -> None:
                 if name in known and conn.execute(
                         f'SELECT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]:
                     raise DataFileError(
-                        "This journal already has entries, so a data file can't be added to it."
+                        translate("data_import", "This journal already has entries, so a data file can't be added to it.")
                     )
             for name in tables:
                 if name not in known:

@@ -140,7 +140,8 @@ class ReplyStore:
             if key.signer is not None:
                 other = self.supporter_for_signer(key.signer)
                 if other is not None:
-                    raise UserError(f"You have already added this supporter (as {other.name}).")
+                    raise UserError(translate("sharing_repo", "You have already added this supporter (as {name}).").format(
+                        name=other.name))
             supporter = self.sharing.add_supporter(name, key.recipient)
             if key.signer is not None:
                 self._set_signer(supporter, key.signer)
@@ -188,7 +189,7 @@ class ReplyStore:
         """
         undecided = [i for i in opened.items if i.id not in accepted]
         if undecided:
-            raise ValidationError("Please accept or decline each suggestion first.")
+            raise ValidationError(translate("reply_repo", "Please accept or decline each suggestion first."))
         goals, places = GoalStore(self.journal), PlaceStore(self.journal)
         add_goal = add_goal or (lambda item, _supporter: _add_goal(goals, item))
         add_place = add_place or (lambda item, who: _add_place(places, item, who))

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.prompts import PromptFacts
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
 from peerjournal.core.timeline import (
@@ -44,12 +45,32 @@ class Change(StrEnum):
 
 
 Listener = Callable[[frozenset[Change]], None]
+# The highest id a deleted person had (in ``meta``): new people get higher ids, so an id is never
+# given twice and undoing a delete can bring the person back under their own id.
+_PERSON_ID_MARK = "person_id_mark"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# One whole sentence per kind of record, so each language can say it its own way.
+_NOT_FOUND = {
+    "check-in": QT_TRANSLATE_NOOP("repository", "That check-in is no longer in the journal."),
+    "person": QT_TRANSLATE_NOOP("repository", "That person is no longer in the journal."),
+    "contact": QT_TRANSLATE_NOOP("repository", "That contact is no longer in the journal."),
+    "activity": QT_TRANSLATE_NOOP("repository", "That activity is no longer in the journal."),
+    "goal": QT_TRANSLATE_NOOP("repository", "That goal is no longer in the journal."),
+    "place": QT_TRANSLATE_NOOP("repository", "That place is no longer in the journal."),
+    "question": QT_TRANSLATE_NOOP("repository", "That question is no longer in the journal."),
+    "check": QT_TRANSLATE_NOOP("repository", "That check is no longer in the journal."),
+    "snapshot": QT_TRANSLATE_NOOP("repository", "That snapshot is no longer in the journal."),
+    "supporter": QT_TRANSLATE_NOOP("repository", "That supporter is no longer in the journal."),
+}
 
 
 class NotFound(UserError):
     def __init__(self, what: str) -> None:
-        super().__init__(f"That {what} is no longer in the journal.")
+        sentence = _NOT_FOUND.get(what)
+        super().__init__(translate("repository", sentence) if sentence else translate(
+            "repository", "That {what} is no longer in the journal.").format(what=what))
 
 
 class Journal:
@@ -196,6 +217,8 @@ class Journal:
     def add_person(self, person: Person) -> Person:
         person = person.validate(self.clock())
         with self.batch():
+            if person.id is None:  # never an id a deleted person had: undo brings them back with it
+                person = person.with_id(self._next_person_id())
             cur = self.vault.conn.execute(
                 "INSERT INTO people (id, name, relationship, closeness, notes, archived)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -288,12 +311,25 @@ class Journal:
             person = self.get_person(person_id)
             if self.person_has_history(person_id):
                 raise UserError(
-                    f"{person.name} appears in your journal, so they can be archived "
-                    "but not deleted."
+                    translate("repository", "{name} appears in your journal, so they can be archived "
+                              "but not deleted.").format(name=person.name)
                 )
             self.vault.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            self.vault.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
+                " value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
+                (_PERSON_ID_MARK, str(person_id)),
+            )
             self._changed(Change.PEOPLE)
         return person
+
+    def _next_person_id(self) -> int:
+        row = self._one(
+            "SELECT max(coalesce((SELECT max(id) FROM people), 0),"
+            " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)) + 1",
+            (_PERSON_ID_MARK,),
+        )
+        return int(row[0])  # type: ignore[index]
 
     # -- contacts ---------------------------------------------------------
     def _check_people_exist(self, person_ids: tuple[int, ...]) -> None:
@@ -477,7 +513,7 @@ class Journal:
 
     def set_cadence(self, person_id: int, every_days: int | None) -> None:
         if every_days is not None and not 1 <= every_days <= 366:
-            raise ValidationError("Please choose between 1 day and a year.")
+            raise ValidationError(translate("repository", "Please choose between 1 day and a year."))
         with self.batch():
             self.get_person(person_id)
             self.vault.conn.execute("DELETE FROM stay_in_touch WHERE person_id = ?", (person_id,))

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from itertools import count
 
 from peerjournal.core.clock import from_storage, to_storage
+from peerjournal.core.i18n import translate
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.document import first_name, in_period, pseudonym_label
 from peerjournal.core.sharing.keys import signer_public
@@ -66,10 +67,10 @@ def _pseudonyms() -> Iterator[str]:
 def _clean_supporter_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("Please give your supporter a name.")
+        raise ValidationError(translate("sharing_repo", "Please give your supporter a name."))
     if len(cleaned) > SUPPORTER_NAME_MAX:
         raise ValidationError(
-            f"A supporter's name can be at most {SUPPORTER_NAME_MAX} characters."
+            translate("sharing_repo", "A supporter's name can be at most {n} characters.").format(n=SUPPORTER_NAME_MAX)
         )
     return cleaned
 
@@ -125,7 +126,8 @@ class SharingRepo:
         with self.journal.batch():
             existing = self._one("SELECT name FROM supporters WHERE recipient = ?", (recipient,))
             if existing is not None:
-                raise UserError(f"You have already added this supporter (as {existing[0]}).")
+                raise UserError(translate("sharing_repo", "You have already added this supporter (as {name}).").format(
+                    name=existing[0]))
             cur = self.journal.vault.conn.execute(
                 "INSERT INTO supporters (name, recipient, added_utc) VALUES (?, ?, ?)",
                 (name, recipient, to_storage(self.journal.clock())),

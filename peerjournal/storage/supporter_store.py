@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
+from peerjournal.core.i18n import translate
 from peerjournal.core.records import NOTE_MAX
 from peerjournal.core.sharing.options import SENDER_NAME_MAX
 from peerjournal.errors import AlreadyImported, BugError, InvalidShare, UserError, ValidationError
@@ -36,7 +37,13 @@ class OpenedShareLike(Protocol):
 
 class Gone(UserError):
     def __init__(self, what: str) -> None:
-        super().__init__(f"That {what} is no longer in your supporter vault.")
+        if what == "person":
+            text = translate("supporter_store", "That person is no longer in your supporter vault.")
+        elif what == "shared file":
+            text = translate("supporter_store", "That shared file is no longer in your supporter vault.")
+        else:
+            text = translate("supporter_store", "That {what} is no longer in your supporter vault.").format(what=what)
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -82,9 +89,10 @@ def _clean_name(name: str) -> str:
 def _name_for_person(name: str | None) -> str:
     cleaned = _clean_name(name or "")
     if not cleaned:
-        raise ValidationError("Please give this person a name.")
+        raise ValidationError(translate("supporter_store", "Please give this person a name."))
     if len(cleaned) > PERSON_NAME_MAX:
-        raise ValidationError(f"A name can be at most {PERSON_NAME_MAX} characters.")
+        raise ValidationError(translate("supporter_store", "A name can be at most {n} characters.").format(
+            n=PERSON_NAME_MAX))
     return cleaned
 
 
@@ -254,7 +262,8 @@ class SupporterStore:
     def set_note(self, person_id: int, text: str) -> None:
         """The supporter's private note about a person; an empty note is removed."""
         if len(text) > NOTE_MAX:
-            raise ValidationError(f"A note can be at most {NOTE_MAX:,} characters.")
+            raise ValidationError(translate("supporter_store", "A note can be at most {n} characters.").format(
+                n=f"{NOTE_MAX:,}"))
         with self.vault.transaction():
             self.get_person(person_id)
             if not text.strip():

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from peerjournal.core.i18n import translate
 from peerjournal.errors import (
     BugError,
     DamagedVault,
@@ -47,10 +48,11 @@ KIND_MIGRATIONS: dict[str, Sequence[Migration]] = {
 
 class UnknownVaultKind(UserError):
     def __init__(self, kind: str) -> None:
-        super().__init__(
-            f"This file is a kind of PeerJournal file this version doesn't know ({kind!r}). "
-            "Please update PeerJournal to open it. The file has not been changed."
-        )
+        super().__init__(translate(
+            "vault",
+            "This file is a kind of PeerJournal file this version doesn't know ({kind}). "
+            "Please update PeerJournal to open it. The file has not been changed.",
+        ).format(kind=repr(kind)))
         self.kind = kind
 
 
@@ -315,7 +317,7 @@ def open_vault(
     """
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no journal at {path}.")
+        raise UserError(translate("vault", "There is no journal at {path}.").format(path=path))
     if path.stat().st_size == 0:
         # SQLite reads an empty file as an empty database, which would then become a vault.
         raise NotAVault(path)

@@ -12,9 +12,11 @@ from collections import defaultdict
 from datetime import date, datetime, time
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.insights import (
     ActivityEvent,
     ContactEvent,
@@ -27,9 +29,10 @@ from peerjournal.core.insights import (
 from peerjournal.core.vocabulary import MOOD_LABELS, ContactMode
 
 from peerjournal.ui.charts import MoodLineChart, StackedBarChart
+from peerjournal.ui.dates import day_text
 from peerjournal.ui.supporter_compare import mood_words
 
-NOT_SHARED = "Mood check-ins were not shared in this file."
+NOT_SHARED = QT_TRANSLATE_NOOP("ReviewCharts", "Mood check-ins were not shared in this file.")
 
 
 def _period(doc: dict[str, Any]) -> tuple[date, date]:
@@ -74,23 +77,29 @@ def daily_moods(start: date, end: date, moods: list[dict[str, Any]]) -> dict[dat
 
 def describe(start: date, end: date, moods: list[dict[str, Any]] | None) -> str:
     """The mood chart in words: "12 check-ins on 9 of 14 days, average 3.4 (Okay)…"."""
+    translate = QCoreApplication.translate
     if moods is None:
-        return NOT_SHARED
+        return translate("ReviewCharts", NOT_SHARED)
     if not moods:
-        return "No mood check-ins in this period."
+        return translate("ReviewCharts", "No mood check-ins in this period.")
     days = (end - start).days + 1
     logged = len(daily_moods(start, end, moods))
     values = [int(m["mood"]) for m in moods]
     average = sum(values) / len(values)
-    count = f"{len(values)} check-in{'' if len(values) == 1 else 's'}"
-    text = f"{count} on {logged} of {days} day{'' if days == 1 else 's'}, average {mood_words(average)}."
+    count = (translate("ReviewCharts", "1 check-in") if len(values) == 1
+             else translate("ReviewCharts", "{n} check-ins").format(n=len(values)))
+    of_days = (translate("ReviewCharts", "on {logged} of 1 day") if days == 1
+               else translate("ReviewCharts", "on {logged} of {days} days")).format(logged=logged, days=days)
+    text = translate("ReviewCharts", "{count} {of_days}, average {average}.").format(
+        count=count, of_days=of_days, average=mood_words(average))
     if min(values) != max(values):
-        text += f" Lowest {MOOD_LABELS[min(values)]}, highest {MOOD_LABELS[max(values)]}."
+        text += " " + translate("ReviewCharts", "Lowest {low}, highest {high}.").format(
+            low=MOOD_LABELS[min(values)], high=MOOD_LABELS[max(values)])
     return text
 
 
 def _week(day: date) -> str:
-    return f"{day.day} {day:%b}"
+    return day_text(day, "d MMM")
 
 
 class ReviewCharts(QTabWidget):

@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from peerjournal.core.settings import Theme
+
+from peerjournal.ui.app_icon import app_icon
 
 # Keys: backgrounds (window, base, alt, card, sidebar, button, hover, accent_soft, low_soft,
 # warn_bg), text (text, muted, accent_text, heading, on_accent, error, ok, disabled), lines
@@ -185,7 +187,7 @@ class ThemeManager(QObject):
         self._scheme = app.styleHints().colorScheme()
         self._original = (app.palette(), app.styleSheet(), app.style().name())
         app.setStyle("Fusion")
-        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "peerjournal.svg")))
+        app.setWindowIcon(app_icon(resources_dir() / "icons"))
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         app.fontChanged.connect(self._font_changed)
         self.apply()

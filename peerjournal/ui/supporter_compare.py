@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from peerjournal.core.i18n import translate
 from peerjournal.core.vocabulary import MOOD_LABELS
 
 
@@ -83,30 +84,43 @@ def figures(doc: dict[str, Any]) -> Figures:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """``one`` (already translated) for 1, else ``many`` with {n} filled in."""
+    return one if n == 1 else many.format(n=n)
 
 
 def since_last(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
     """One plain sentence or two comparing ``current`` with the file shared before it."""
     if previous is None:
-        return "This is the first file from them, so there is nothing earlier to compare with."
+        return translate("SupporterCompare",
+                         "This is the first file from them, so there is nothing earlier to compare with.")
     now, then = figures(current), figures(previous)
     parts: list[str] = []
+    last_time = translate("SupporterCompare", "{now} (last time {then})")
     if now.check_ins is not None and then.check_ins is not None:
-        parts.append(f"{_count(now.check_ins, 'check-in', 'check-ins')} (last time {then.check_ins})")
+        parts.append(last_time.format(now=_count(now.check_ins, translate("SupporterCompare", "1 check-in"),
+                                                 translate("SupporterCompare", "{n} check-ins")),
+                                      then=then.check_ins))
     if now.average_mood is not None and then.average_mood is not None:
-        parts.append(f"average mood {now.average_mood:.1f}, {mood_word(now.average_mood)} "
-                     f"(last time {then.average_mood:.1f}, {mood_word(then.average_mood)})")
+        parts.append(translate("SupporterCompare", "average mood {now} (last time {then})").format(
+            now=f"{now.average_mood:.1f}, {mood_word(now.average_mood)}",
+            then=f"{then.average_mood:.1f}, {mood_word(then.average_mood)}"))
     if now.contacts is not None and then.contacts is not None:
-        parts.append(f"{_count(now.contacts, 'contact', 'contacts')} (last time {then.contacts})")
+        parts.append(last_time.format(now=_count(now.contacts, translate("SupporterCompare", "1 contact"),
+                                                 translate("SupporterCompare", "{n} contacts")),
+                                      then=then.contacts))
     if now.distinct_people is not None and then.distinct_people is not None:
-        parts.append(f"{_count(now.distinct_people, 'different person', 'different people')} "
-                     f"(last time {then.distinct_people})")
-    intro = f"Since the last file ({doc_period_text(previous)}): "
+        parts.append(last_time.format(
+            now=_count(now.distinct_people, translate("SupporterCompare", "1 different person"),
+                       translate("SupporterCompare", "{n} different people")),
+            then=then.distinct_people))
+    intro = translate("SupporterCompare", "Since the last file ({period}):").format(period=doc_period_text(previous))
     if not parts:
-        return intro + "it shared different parts of the journal, so there is nothing to set side by side."
-    text = intro + "; ".join(parts) + "."
+        return intro + " " + translate(
+            "SupporterCompare", "it shared different parts of the journal, so there is nothing to set side by side.")
+    text = intro + " " + "; ".join(parts) + "."
     if now.days != then.days:
         # Counts over 14 days and over 7 days aren't alike; say so rather than let it mislead.
-        text += f" This file covers {_count(now.days, 'day', 'days')}, the last one {then.days}."
+        text += " " + translate("SupporterCompare", "This file covers {days}, the last one {then}.").format(
+            days=_count(now.days, translate("SupporterCompare", "1 day"), translate("SupporterCompare", "{n} days")),
+            then=then.days)
     return text

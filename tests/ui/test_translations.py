@@ -60,13 +60,20 @@ def _data_strings(journal) -> list[str]:
     conn = journal.vault.conn
     found: set[str] = set()
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    names: set[str] = set()
     for table in tables:
         if table == "meta":
             continue
-        for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+        cursor = conn.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from sqlite_master
+        columns = [d[0] for d in cursor.description]
+        for row in cursor:
             found.update(v for v in row if isinstance(v, str) and v.strip())
-    for person_name in list(found):  # first names and initials show on their own too
-        found.update(part for part in person_name.split() if len(part) > 1)
+            names.update(v for c, v in zip(columns, row, strict=True) if c == "name" and isinstance(v, str))
+    # First names show on their own too ("Person A" when pseudonymised is ours, so not here).
+    # Only names are split: words of other stored text (default questions, notes) are no excuse
+    # for the same word on screen outside that text.
+    for name in names:
+        found.update(part for part in name.split() if len(part) > 1)
     return sorted(found, key=len, reverse=True)
 
 

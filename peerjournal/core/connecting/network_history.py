@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from peerjournal.core.i18n import translate
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import ValidationError
@@ -68,27 +69,28 @@ class Snapshot:
     def validate(self) -> Snapshot:
         """The snapshot with names tidied; ValidationError for anything a vault can't keep."""
         if self.taken.tzinfo is None:
-            raise ValidationError("A snapshot needs a time with a time zone.")
+            raise ValidationError(translate("network_history", "A snapshot needs a time with a time zone."))
         reason = " ".join(self.reason.split())
         if not reason or len(reason) > REASON_MAX:
-            raise ValidationError("A snapshot needs a short reason.")
+            raise ValidationError(translate("network_history", "A snapshot needs a short reason."))
         members = []
         keys: set[tuple[str, str]] = set()
         for m in self.members:
             name = " ".join(m.name.split())
             if not name or len(name) > NAME_MAX:
-                raise ValidationError("Everyone in a snapshot needs a name.")
+                raise ValidationError(translate("network_history", "Everyone in a snapshot needs a name."))
             try:
                 member = SnapshotMember(
                     m.person_id, name, Relationship(m.relationship), Closeness(m.closeness),
                     frozenset(HelpKind(k) for k in m.help_kinds), m.last_contact,
                 )
             except ValueError as exc:
-                raise ValidationError(f"Unknown choice in a snapshot: {exc}") from None
+                raise ValidationError(translate("network_history", "Unknown choice in a snapshot: {what}").format(
+                    what=exc)) from None
             if member.last_contact is not None and member.last_contact.tzinfo is None:
-                raise ValidationError("A last contact needs a time with a time zone.")
+                raise ValidationError(translate("network_history", "A last contact needs a time with a time zone."))
             if member.key in keys:
-                raise ValidationError(f"{name} is in the snapshot twice.")
+                raise ValidationError(translate("network_history", "{name} is in the snapshot twice.").format(name=name))
             keys.add(member.key)
             members.append(member)
         return Snapshot(self.id, self.taken, reason, tuple(sorted(members, key=_member_order)))

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import end_of_local_day, to_utc
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.records import Person
 from peerjournal.errors import ValidationError
 
@@ -107,9 +107,10 @@ def clean_item_text(text: str) -> str:
     if cleaned.startswith("…"):
         cleaned = cleaned.lstrip("…").strip()
     if not cleaned:
-        raise ValidationError("Please write the question, for example “give me a lift somewhere”.")
+        raise ValidationError(translate("resources", "Please write the question, for example “give me a lift somewhere”."))
     if len(cleaned) > ITEM_TEXT_MAX:
-        raise ValidationError(f"A question can be at most {ITEM_TEXT_MAX} characters.")
+        raise ValidationError(translate("resources", "A question can be at most {n} characters.").format(
+            n=ITEM_TEXT_MAX))
     return cleaned
 
 
@@ -127,7 +128,8 @@ class ResourceItem:
         try:
             domain = Domain(self.domain)
         except ValueError:
-            raise ValidationError(f"Unknown part of the check: {self.domain!r}.") from None
+            raise ValidationError(translate("resources", "Unknown part of the check: {part}.").format(
+                part=repr(self.domain))) from None
         return replace(self, domain=domain, text=clean_item_text(self.text))
 
 
@@ -146,11 +148,12 @@ class Answer:
             reply = Reply(self.reply)
             domain = Domain(self.domain)
         except ValueError as exc:
-            raise ValidationError(f"Unknown choice: {exc}") from None
+            raise ValidationError(translate("resources", "Unknown choice: {what}").format(what=exc)) from None
         people = tuple(dict.fromkeys(self.person_ids))
         if reply is Reply.YES and not people:
             raise ValidationError(
-                f"Who could {self.text}? Please choose someone, or pick “Not sure”."
+                translate("resources", "Who could {what}? Please choose someone, or pick “Not sure”.").format(
+                    what=self.text)
             )
         if reply is not Reply.YES:
             people = ()  # names only go with a yes
@@ -165,17 +168,17 @@ class ResourceCheck:
 
     def validate(self, now: datetime) -> ResourceCheck:
         if self.taken.tzinfo is None:
-            raise ValidationError("A time must say which time zone it is in.")
+            raise ValidationError(translate("resources", "A time must say which time zone it is in."))
         if to_utc(self.taken) >= end_of_local_day(now):
-            raise ValidationError("That date is in the future. Please pick today or an earlier day.")
+            raise ValidationError(translate("resources", "That date is in the future. Please pick today or an earlier day."))
         if not self.answers:
             raise ValidationError(
-                "Nothing is answered yet. Answer any of the questions you like, then save."
+                translate("resources", "Nothing is answered yet. Answer any of the questions you like, then save.")
             )
         seen: set[int] = set()
         for answer in self.answers:
             if answer.item_id in seen:
-                raise ValidationError("A question is answered twice.")
+                raise ValidationError(translate("resources", "A question is answered twice."))
             seen.add(answer.item_id)
         answers = tuple(a.validate() for a in self.answers)
         return replace(self, taken=to_utc(self.taken).replace(microsecond=0), answers=answers)

@@ -19,6 +19,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerjournal.core.clock import to_storage
+from peerjournal.core.i18n import translate
 from peerjournal.errors import InvalidKey
 
 PUBLIC_PREFIX = "age1"
@@ -60,7 +61,7 @@ def parse_recipient(text: str) -> str:
     Raises :class:`InvalidKey` otherwise, or when the text holds more than one key.
     """
     if len(text) > _KEY_TEXT_MAX:
-        raise InvalidKey("That is far too long to be a key.")
+        raise InvalidKey(translate("keys", "That is far too long to be a key."))
     found: list[str] = []
     other: list[str] = []
     for raw in text.splitlines():
@@ -74,7 +75,7 @@ def parse_recipient(text: str) -> str:
         elif line.upper().startswith(SECRET_PREFIX):
             public = _public_of_secret(line)
             if public is None:
-                raise InvalidKey("The secret key in that file is not valid.")
+                raise InvalidKey(translate("keys", "The secret key in that file is not valid."))
             found.append(public)
         else:
             other.append(line)
@@ -90,7 +91,7 @@ def parse_recipient(text: str) -> str:
     if None in keys:
         raise InvalidKey()
     if len(keys) > 1:
-        raise InvalidKey("That holds more than one key. Please give just your supporter's key.")
+        raise InvalidKey(translate("keys", "That holds more than one key. Please give just your supporter's key."))
     (key,) = keys
     assert key is not None
     return key
@@ -102,17 +103,17 @@ def parse_identity(text: str) -> str:
     Raises :class:`InvalidKey` if there is not exactly one valid secret key.
     """
     if len(text) > _KEY_TEXT_MAX:
-        raise InvalidKey("That is far too long to be a key file.")
+        raise InvalidKey(translate("keys", "That is far too long to be a key file."))
     secrets = [
         line.strip() for line in text.splitlines()
         if line.strip() and not line.strip().startswith("#")
     ]
     if len(secrets) != 1:
-        raise InvalidKey("That is not a key file with one secret key (AGE-SECRET-KEY-1…).")
+        raise InvalidKey(translate("keys", "That is not a key file with one secret key (AGE-SECRET-KEY-1…)."))
     try:
         return str(pyrage.x25519.Identity.from_str(secrets[0]))
     except Exception:
-        raise InvalidKey("That is not a valid secret key (AGE-SECRET-KEY-1…).") from None
+        raise InvalidKey(translate("keys", "That is not a valid secret key (AGE-SECRET-KEY-1…).")) from None
 
 
 def _groups(digest: bytes) -> str:
@@ -170,5 +171,5 @@ def signer_fingerprint(signer_b64: str) -> str:
     """``XXXX-XXXX-XXXX-XXXX`` for a journal's signing key (the document's ``signer``)."""
     raw = decode_signer(signer_b64.strip())
     if raw is None:
-        raise InvalidKey("That is not a valid PeerJournal signing key.")
+        raise InvalidKey(translate("keys", "That is not a valid PeerJournal signing key."))
     return _groups(hashlib.sha256(raw).digest())

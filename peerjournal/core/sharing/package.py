@@ -18,6 +18,7 @@ from typing import Any
 
 import pyrage
 
+from peerjournal.core.i18n import translate
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.keys import canonical_recipient, parse_identity
@@ -54,7 +55,8 @@ def _signed(document: dict[str, Any], private: bytes) -> bytes:
         check_document(document)
     except Problem as problem:
         raise ValidationError(
-            f"This share can't be made: something in it is not valid ({problem})."
+            translate("sharing", "This share can't be made: something in it is not valid ({problem}).").format(
+                problem=problem)
         ) from None
     return sign(document, private)
 
@@ -62,8 +64,8 @@ def _signed(document: dict[str, Any], private: bytes) -> bytes:
 def _check_sealed_size(data: bytes) -> bytes:
     if len(data) > MAX_SHARE_BYTES:
         raise ShareTooLarge(
-            "This share would be too large to open. Choose a shorter period, fewer sections "
-            "or leave out the notes."
+            translate("sharing", "This share would be too large to open. Choose a shorter period, fewer sections "
+            "or leave out the notes.")
         )
     return data
 
@@ -90,14 +92,14 @@ def seal_with_passphrase(document: dict[str, Any], private: bytes, passphrase: s
     if document.get("recipient") != PASSPHRASE:
         raise ValueError('A passphrase file\'s document must have recipient "passphrase".')
     if not passphrase:
-        raise ValidationError("Please choose a passphrase.")
+        raise ValidationError(translate("sharing", "Please choose a passphrase."))
     envelope = _signed(document, private)
     data = pyrage.passphrase.encrypt(envelope, unicodedata.normalize("NFC", passphrase))
     if read_header(data).work_factor > MAX_WORK_FACTOR:
         # pyrage tunes scrypt to this computer's speed; a reader would refuse the result.
         raise ShareTooCostly(
-            "This computer protected the file more strongly than other computers will open. "
-            "Please share with your supporter's key instead."
+            translate("sharing", "This computer protected the file more strongly than other computers will open. "
+            "Please share with your supporter's key instead.")
         )
     return _check_sealed_size(data)
 
@@ -108,9 +110,9 @@ def check_file_size(path: Path | str) -> int:
     try:
         info = os.stat(path)
     except OSError:
-        raise ShareError("The file couldn't be read.") from None
+        raise ShareError(translate("sharing", "The file couldn't be read.")) from None
     if not stat.S_ISREG(info.st_mode):
-        raise ShareError("That is not a file.")
+        raise ShareError(translate("sharing", "That is not a file."))
     if info.st_size > MAX_SHARE_BYTES:
         raise ShareTooLarge()
     return info.st_size
@@ -123,7 +125,7 @@ def read_share_file(path: Path | str) -> bytes:
         with open(path, "rb") as file:
             data = file.read(MAX_SHARE_BYTES + 1)
     except OSError:
-        raise ShareError("The file couldn't be read.") from None
+        raise ShareError(translate("sharing", "The file couldn't be read.")) from None
     if len(data) > MAX_SHARE_BYTES:
         raise ShareTooLarge()
     return data
@@ -138,8 +140,8 @@ def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple
                 raise ShareTooCostly()
             if passphrase is None:
                 raise NotForYou(
-                    "This file is protected with a passphrase, not made for your key. "
-                    "If you were given its passphrase, open it as a passphrase-protected file."
+                    translate("sharing", "This file is protected with a passphrase, not made for your key. "
+                    "If you were given its passphrase, open it as a passphrase-protected file.")
                 )
             return (
                 pyrage.passphrase.decrypt(data, unicodedata.normalize("NFC", passphrase)),
@@ -147,7 +149,7 @@ def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple
             )
         if identity is None:
             raise NotForYou(
-                "This file was made for a supporter's key, not protected with a passphrase."
+                translate("sharing", "This file was made for a supporter's key, not protected with a passphrase.")
             )
         secret = pyrage.x25519.Identity.from_str(parse_identity(identity))
         return pyrage.decrypt(data, [secret]), str(secret.to_public())
@@ -155,12 +157,12 @@ def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple
         message = str(exc)
         if message == _NO_MATCHING_KEY:
             raise NotForYou(
-                "This file was not made for your key, so it can't be opened here "
-                "(or the start of the file is damaged)."
+                translate("sharing", "This file was not made for your key, so it can't be opened here "
+                "(or the start of the file is damaged).")
             ) from None
         if message == _WRONG_PASSPHRASE and header.is_passphrase:
             raise NotForYou(
-                "That passphrase doesn't open this file (or the file is damaged)."
+                translate("sharing", "That passphrase doesn't open this file (or the file is damaged).")
             ) from None
         raise DamagedShare() from None
     except ShareError:
@@ -202,7 +204,7 @@ def open_share(
         wanted.add(expected)
     if wanted != {document["recipient"]}:
         raise NotForYou(
-            "This file was made for someone else and passed on to you, so it was not opened."
+            translate("sharing", "This file was made for someone else and passed on to you, so it was not opened.")
         )
     return OpenedShare(
         document=document, signer=document["signer"], export_id=document["export_id"],

@@ -21,6 +21,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from peerjournal.core.i18n import translate
 from peerjournal.core.sharing.keys import (
     _groups,
     canonical_recipient,
@@ -95,17 +96,17 @@ def parse_supporter_key(text: str) -> SupporterKey:
     in standard base64, are refused.
     """
     if len(text) > _KEY_TEXT_MAX:
-        raise InvalidKey("That is far too long to be a key.")
+        raise InvalidKey(translate("keys", "That is far too long to be a key."))
     signers: set[str] = set()
     for match in _SIGNING.finditer(text):
         value = match.group(1)
         if decode_signer(value) is None:
             raise InvalidKey(
-                "The signing part of that key (after ed25519:) is incomplete or not valid. "
-                "Please copy the whole key again."
+                translate("keys", "The signing part of that key (after ed25519:) is incomplete or not valid. "
+                "Please copy the whole key again.")
             )
         signers.add(value)
     if len(signers) > 1:
-        raise InvalidKey("That holds more than one signing key. Please give just your supporter's key.")
+        raise InvalidKey(translate("keys", "That holds more than one signing key. Please give just your supporter's key."))
     recipient = parse_recipient(_SIGNING.sub(" ", text))
     return SupporterKey(recipient, next(iter(signers), None))
