@@ -22,7 +22,7 @@ RESOURCES = ROOT / "resources"
 DESKTOP_FILE = RESOURCES / f"{APP_ID}.desktop"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
 ICONS = RESOURCES / "icons"
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
 def desktop_entry() -> configparser.SectionProxy:

@@ -42,6 +42,7 @@ from peerjournal.ui.insights_page import InsightsPage
 from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.people_page import PeoplePage
+from peerjournal.ui.person_undo import AddPersonCommand, perform_person
 from peerjournal.ui.place_link import with_place
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
 
         self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
         self.timeline = TimelinePage(journal, events)
-        self.people = PeoplePage(journal, events)
+        self.people = PeoplePage(journal, events, undo_stack=self.undo_stack)
         if prompts is None:  # standalone (tests): a service of its own, on this journal
             prompts = PromptService(SettingsFile(), journal.clock, self)
             prompts.attach(journal)
@@ -316,12 +317,14 @@ class MainWindow(QMainWindow):
 
     # -- people -----------------------------------------------------------
     def create_person(self, name: str) -> int | None:
-        """A name typed in a form that the journal doesn't know yet becomes a new person."""
+        """A name typed in a form that the journal doesn't know yet becomes a new person (undoable)."""
+        command = AddPersonCommand(self.journal, Person(name=name), parent=self)
         try:
-            person = self.journal.add_person(Person(name=name))
+            perform_person(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Could not add this person"), str(exc))
             return None
+        person = command.person
         self.statusBar().showMessage(self.tr(
             "Added {name} to your people. You can add more about them on the People page.").format(name=person.name),
             8000,

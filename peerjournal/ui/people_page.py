@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from peerjournal.ui.people_model import (
 )
 from peerjournal.ui.person_details import PersonDetails, RoomyDelegate, label, mirror_button
 from peerjournal.ui.person_dialog import PersonDialog
+from peerjournal.ui.person_undo import ArchivePersonCommand, DeletePersonCommand, perform_person
 
 WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
@@ -53,10 +54,13 @@ class PeoplePage(QWidget):
     logContactRequested = Signal(int)
     importRequested = Signal()  # "Import contacts…": the main window opens the vCard import
 
-    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
         self._journal = journal
+        # Adding, editing, archiving and deleting are undoable (the main window's Edit ▸ Undo).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._quiet = False  # True while rebuilding, so selection churn doesn't redraw details
         self._collapsed: set[str] = set()
         self.person_dialog: PersonDialog | None = None
@@ -308,7 +312,7 @@ class PeoplePage(QWidget):
             self.person_dialog.raise_()
             self.person_dialog.activateWindow()
             return
-        self.person_dialog = dialog = PersonDialog(self._journal, person, self)
+        self.person_dialog = dialog = PersonDialog(self._journal, person, self, self.undo_stack)
         dialog.accepted.connect(lambda: self._dialog_saved(dialog))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()  # not exec(): the event loop keeps running, so tests can drive it
@@ -336,7 +340,7 @@ class PeoplePage(QWidget):
         ):
             return
         try:
-            self._journal.set_archived(person.id, not person.archived)
+            perform_person(self.undo_stack, ArchivePersonCommand(self._journal, person, not person.archived, self))
         except UserError as exc:
             messages.warn(self, self.tr("Couldn't change this person"), str(exc))
 
@@ -346,12 +350,13 @@ class PeoplePage(QWidget):
             return
         if not messages.confirm(
             self, self.tr("Delete {name}?").format(name=person.name),
-            self.tr("{name} will be removed from your journal. This can't be undone.").format(name=person.name),
+            self.tr("{name} will be removed from your journal.\n\nYou can undo this with Ctrl+Z.").format(
+                name=person.name),
             yes=self.tr("Delete"), no=self.tr("Keep"),
         ):
             return
         try:
-            self._journal.delete_person(person.id)
+            perform_person(self.undo_stack, DeletePersonCommand(self._journal, person, self))
         except UserError as exc:
             messages.warn(self, self.tr("Couldn't delete this person"), str(exc))
 

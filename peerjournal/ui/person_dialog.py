@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,9 +29,11 @@ from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.records import NAME_MAX, Person
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import UserError
+from peerjournal.storage.person_bundle import PersonBundleStore
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui.forms import note_field
+from peerjournal.ui.person_undo import AddPersonCommand, EditPersonCommand, perform_person
 from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
 
 CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")
@@ -40,13 +42,16 @@ CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to.
 class PersonDialog(QDialog):
     """Saves on OK; stays open showing the problem if the journal refuses.
 
-    ``person()`` returns the saved person after ``accepted``.
+    ``person()`` returns the saved person after ``accepted``. With an ``undo_stack`` the
+    save is one undoable step on it (Ctrl+Z).
     """
 
-    def __init__(self, journal: Journal, person: Person | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, person: Person | None = None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personDialog")
         self._journal = journal
+        self._undo_stack = undo_stack
         self._source = person
         self._saved: Person | None = None
         self.setWindowTitle(self.tr("Edit {name}").format(name=person.name) if person else self.tr("Add a person"))
@@ -157,7 +162,8 @@ class PersonDialog(QDialog):
             check.setChecked(kind in person.help_kinds)
         self.notes_edit.setPlainText(person.notes)
         if person.id is not None:
-            set_cadence_choice(self.cadence_combo, self._journal.cadences().get(person.id))
+            # Read directly: Journal.cadences() leaves archived people out, and saving would lose it.
+            set_cadence_choice(self.cadence_combo, PersonBundleStore(self._journal).cadence(person.id))
 
     def _build(self) -> Person:
         closeness = next(c for c, radio in self.circle_radios.items() if radio.isChecked())
@@ -177,17 +183,16 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         person = self._build()
+        every_days = self.cadence_combo.currentData()
+        # The person and how often to stay in touch: one transaction, one undoable step.
+        command = (AddPersonCommand if self._source is None else EditPersonCommand)(
+            self._journal, person, every_days, parent=self.parentWidget())
         try:
-            with self._journal.batch():  # the person and how often to stay in touch: one step
-                if self._source is None:
-                    self._saved = self._journal.add_person(person)
-                else:
-                    self._saved = self._journal.update_person(person)
-                assert self._saved.id is not None
-                self._journal.set_cadence(self._saved.id, self.cadence_combo.currentData())
+            perform_person(self._undo_stack, command)
         except UserError as exc:
             self._show_error(str(exc))
             return
+        self._saved = command.person
         super().accept()
 
     def _show_error(self, text: str) -> None:

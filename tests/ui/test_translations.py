@@ -174,7 +174,8 @@ def test_every_visible_text_on_every_page_is_translatable(qtbot, journal, pseudo
 
 def test_dialogs_and_details_show_only_translatable_text(qtbot, journal, pseudo_locale):
     """A second walk, over what the main walk doesn't open: the entry dialogs (new and editing),
-    the person dialog, a chosen person's details, the share dialog and its preview."""
+    the person dialog, a chosen person's details, the share dialog and its preview, and the
+    dialogs the menus and the Connecting page open."""
     seed_demo(journal)
     window = MainWindow(journal, JournalEvents(journal))
     qtbot.addWidget(window)
@@ -219,6 +220,15 @@ def test_dialogs_and_details_show_only_translatable_text(qtbot, journal, pseudo_
     assert share.pages.currentIndex() == 1, share.error.text()
     check("share preview", share)
     share.reject()
+
+    for name, open_dialog in (
+        ("summary dialog", window.export_summary), ("lists dialog", window.edit_lists),
+        ("vCard import", window.import_vcard), ("take my data", window.take_all_data),
+        ("goal dialog", window.connecting.new_goal), ("place dialog", window.connecting.places.add_place),
+    ):
+        dialog = open_dialog()
+        check(name, dialog)
+        dialog.reject()
 
     unique = sorted(set(problems))
     assert not unique, f"{len(unique)} visible texts don't go through translation:\n" + "\n".join(unique)
