@@ -120,11 +120,24 @@ def write_csv(document: Document, folder: Path, progress: Progress | None = None
     return written
 
 
+# A cell starting with one of these is run as a formula by spreadsheets ("CSV injection"):
+# a note such as "=HYPERLINK(...)" in a file from someone else could do harm when opened.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe, which makes it
+    plain text (the JSON file keeps every value exactly as written)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_bytes(header: list[str], rows: Iterable[list[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([_safe_cell(h) for h in header])
+    writer.writerows([_safe_cell(v) for v in row] for row in rows)
     return buffer.getvalue().encode(ENCODING)
 
 
@@ -273,6 +286,9 @@ def readme_text(document: Document, names: list[str]) -> str:
         translate("DataCsv", "Dates and times in the files are in this computer's local time."),
         translate("DataCsv",
                   "The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them."),
+        translate("DataCsv",
+                  "Text that starts with =, +, - or @ has an apostrophe put in front, so a "
+                  "spreadsheet shows it as text instead of running it as a formula."),
         "",
         translate("DataCsv",
                   "moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to "

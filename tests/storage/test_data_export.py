@@ -246,3 +246,27 @@ def test_csv_progress_reaches_the_end(seeded: Journal, tmp_path: Path) -> None:
     write_csv(export_document(seeded), tmp_path / "csv", progress=lambda i, n: steps.append((i, n)))
     assert steps[-1][0] == steps[-1][1] and len(steps) == steps[-1][1]
     assert steps[-1][1] == csv_file_count(export_document(seeded)) == len(list((tmp_path / "csv").iterdir()))
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_stay_text(journal_for_csv_formulas: Journal,
+                                                                 tmp_path: Path) -> None:
+    written = export_csv(journal_for_csv_formulas, tmp_path / "csv")
+    people = {row["notes"]: row for row in _read(tmp_path / "csv" / "people.csv")}
+    assert set(people) == {"'=HYPERLINK(\"http://x\")", "'+1 for tea", "'@home", "'-2 degrees", "fine = ok"}
+    assert all("=HYPERLINK" not in p.read_text(encoding="utf-8-sig").replace("'=HYPERLINK", "")
+               for p in written if p.suffix == ".csv")
+    readme = (tmp_path / "csv" / "README.txt").read_text(encoding="utf-8")
+    assert "apostrophe" in readme
+    # The JSON document keeps every value exactly as written.
+    notes = {row["notes"] for row in export_document(journal_for_csv_formulas)["tables"]["people"]["rows"]}
+    assert '=HYPERLINK("http://x")' in notes
+
+
+@pytest.fixture
+def journal_for_csv_formulas(tmp_path: Path):  # type: ignore[no-untyped-def]
+    vault = create_vault(tmp_path / "f.pjvault", "correct horse battery")
+    journal = Journal(vault)
+    for i, note in enumerate(('=HYPERLINK("http://x")', "+1 for tea", "@home", "-2 degrees", "fine = ok")):
+        journal.add_person(Person(name=f"P{i}", notes=note))
+    yield journal
+    vault.close()
