@@ -44,7 +44,7 @@ internal=$bundle/_internal
 
 # -- what the bundle holds ----------------------------------------------------------------
 for path in resources/styles/app.qss resources/icons/peerjournal.svg resources/icons/chevron-down.svg \
-            resources/org.peerjournal.PeerJournal.desktop; do
+            resources/org.peerjournal.PeerJournal.desktop resources/translations/peerjournal_de.qm; do
   [ -e "$internal/$path" ] || fail "the bundle lacks $path (build.spec's datas)"
 done
 for pattern in 'sqlcipher3/_sqlite3*' 'pyrage/pyrage*' 'cryptography/hazmat/bindings/_rust*' \

@@ -42,6 +42,7 @@ from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.snapshots_repo import SnapshotStore
 
 from peerjournal.ui import messages
+from peerjournal.ui.dates import when_text as moment_text
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.network_history_text import (
     count_label,
@@ -280,7 +281,7 @@ class NetworkHistoryWidget(QWidget):
         for info in infos:
             item = QListWidgetItem(self._info_text(info))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setData(DATE_ROLE, f"{to_local(info.taken):%d %B %Y, %H:%M}")
+            item.setData(DATE_ROLE, moment_text(info.taken, "dd MMMM yyyy, HH:mm"))
             self.snapshot_list.addItem(item)
             if info.id == chosen_id:
                 self.snapshot_list.setCurrentItem(item)
@@ -294,7 +295,7 @@ class NetworkHistoryWidget(QWidget):
             combo.addItem(self.tr("Now (your network today)"), NOW)
             for info in infos:
                 combo.addItem(self.tr("{date} ({reason})").format(
-                    date=f"{to_local(info.taken):%d %B %Y, %H:%M}", reason=reason_text(info.reason)),
+                    date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason)),
                     info.id)
             combo.blockSignals(False)
         # Default: the previous snapshot against the latest; with one, it against now.
@@ -308,7 +309,7 @@ class NetworkHistoryWidget(QWidget):
     def _info_text(self, info: SnapshotInfo) -> str:
         people = self.tr("1 person") if info.people == 1 else self.tr("{n} people").format(n=info.people)
         return self.tr("{date}: {reason}, {people}").format(
-            date=f"{to_local(info.taken):%d %B %Y, %H:%M}", reason=reason_text(info.reason),
+            date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason),
             people=people)
 
     def _snapshot(self, combo: QComboBox) -> Snapshot:

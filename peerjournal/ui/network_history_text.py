@@ -6,7 +6,6 @@ so with no translation installed the UI and the core say the same thing.
 
 from __future__ import annotations
 
-from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.network_history import (
     REASON_NOW,
     REASON_RESOURCE_CHECK,
@@ -21,6 +20,7 @@ from peerjournal.core.connecting.network_history import (
 )
 from peerjournal.core.vocabulary import Closeness, HelpKind
 
+from peerjournal.ui.dates import when_text as moment_text
 from peerjournal.ui.i18n import context_tr
 
 CONTEXT = "NetworkHistoryWidget"
@@ -113,7 +113,7 @@ def when_text(snapshot: Snapshot) -> str:
     if snapshot.id is None:
         return tr("Now ({reason})").format(reason=reason_text(REASON_NOW))
     return tr("{date} ({reason})").format(
-        date=f"{to_local(snapshot.taken):%d %B %Y, %H:%M}", reason=reason_text(snapshot.reason))
+        date=moment_text(snapshot.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(snapshot.reason))
 
 
 def _who(m: SnapshotMember) -> str:

@@ -22,6 +22,7 @@ from peerjournal.core.clock import to_local
 from peerjournal.storage.reply_repo import ReplyRecord, ReplyStore
 
 from peerjournal.ui import messages
+from peerjournal.ui.dates import when_text
 from peerjournal.ui.reply_open import ReplyDialog, open_reply_file, summary_text
 
 
@@ -89,7 +90,7 @@ class RepliesBox(QGroupBox):
         opened = to_local(record.opened)
         none = self.tr("—")
         return (
-            f"{opened.day} {opened:%b %Y, %H:%M}", record.supporter_name,
+            when_text(opened, "d MMM yyyy, HH:mm"), record.supporter_name,
             ", ".join(d.title for d in record.accepted) or none,
             ", ".join(d.title for d in record.declined) or none,
         )

@@ -42,6 +42,7 @@ from peerjournal.storage.reply_repo import ReplyRecord, ReplyStore
 from peerjournal.storage.sharing_repo import Supporter
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.dates import day_text
 
 
 def _label(text: str, object_name: str = "", *, plain: bool = True) -> QLabel:
@@ -152,7 +153,7 @@ class ReplyDialog(QDialog):
         written = to_local(opened.created)
         heading = _label(
             self.tr("{name} wrote this on {day}.").format(
-                name=supporter.name, day=f"{written.day} {written:%B %Y}"),
+                name=supporter.name, day=day_text(written, "d MMMM yyyy")),
             "pageSubtitle",
         )
         intro = _label(self.tr(

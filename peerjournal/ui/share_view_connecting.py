@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.goals import (
     Goal,
     GoalStatus,
@@ -33,6 +32,7 @@ from peerjournal.core.connecting.network_history import (
 from peerjournal.core.connecting.resources import DOMAIN_LABELS, REPLY_LABELS, Domain
 from peerjournal.core.vocabulary import Closeness, Relationship
 
+from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.i18n import context_tr
 from peerjournal.ui.network_history_text import (
     describe,
@@ -49,13 +49,11 @@ def tr(text: str) -> str:
 
 
 def _day(text: str) -> str:
-    day = date.fromisoformat(text)
-    return f"{day.day} {day:%B %Y}"
+    return day_text(date.fromisoformat(text), "d MMMM yyyy")
 
 
 def _when(text: str) -> str:
-    moment = to_local(datetime.fromisoformat(text))
-    return f"{moment.day} {moment:%B %Y}"
+    return when_text(datetime.fromisoformat(text), "d MMMM yyyy")
 
 
 def _list(items: list[str], ordered: bool = False) -> str:

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="124"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="122"/>
         <source>Resting on one person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="127"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="125"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="128"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="126"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="169"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="167"/>
         <source>What might get in the way: {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary_connecting.py" line="275"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="204"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="202"/>
         <source>From {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,62 +854,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="70"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="68"/>
         <source>Things that keep me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="71"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="69"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="72"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="70"/>
         <source>What helps then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="120"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="118"/>
         <source>{n} of {total} with someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="161"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="159"/>
         <source>look back on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="163"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="161"/>
         <source>with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="165"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="163"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="165"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="163"/>
         <source>What could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="194"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="192"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="194"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="192"/>
         <source>middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="194"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="192"/>
         <source>outer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="198"/>
+        <location filename="../../peerjournal/ui/share_view_connecting.py" line="196"/>
         <source>{day} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1200,76 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="49"/>
+        <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
+
+You can change this on the Prompts page, or choose Quit from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="188"/>
+        <source>Your journal was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="189"/>
+        <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="278"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="278"/>
+        <source>The passphrase this backup was made with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="285"/>
+        <source>This backup can&apos;t be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="286"/>
+        <source>{problem} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="293"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="298"/>
+        <source>Keep the restored journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="299"/>
+        <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="300"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="300"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/controller.py" line="315"/>
+        <source>{app} is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppearanceBox</name>
     <message>
         <location filename="../../peerjournal/ui/appearance_box.py" line="23"/>
@@ -1355,6 +1425,76 @@
     <message>
         <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="133"/>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="94"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="94"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="95"/>
+        <source>Last file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="95"/>
+        <source>Journal fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="127"/>
+        <source>{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPane</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="17"/>
+        <source>No one has shared anything with you yet.
+
+When someone you support would like to share part of their journal with you:
+1. Give them your key (above), or the key file.
+2. They add you on the Sharing page of their PeerJournal, and you read the fingerprint aloud to each other to check it matches.
+3. They choose what to share, see it first, and save a locked file.
+4. They give you the file. Open it here with File ▸ Open shared file (Ctrl+O), or drop it on this window.
+
+Only you can open files made for your key. What you import stays encrypted in your supporter journal on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="30"/>
+        <source>Choose someone on the left to see what they shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="58"/>
+        <source>People you support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="51"/>
+        <source>&amp;Open shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="53"/>
+        <source>Open a shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="61"/>
+        <source>…or drop a .pjshare file anywhere on this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +1720,261 @@
     <message>
         <location filename="../../peerjournal/storage/data_export.py" line="51"/>
         <source>Which kind of file the journal is (a new journal says it itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="188"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="210"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="232"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="189"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="211"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="233"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="190"/>
+        <source>mood (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="191"/>
+        <source>mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="192"/>
+        <source>energy (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="193"/>
+        <source>energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="194"/>
+        <source>feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="195"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="217"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="239"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="212"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="236"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="213"/>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="214"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="215"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="237"/>
+        <source>how it felt (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="216"/>
+        <location filename="../../peerjournal/storage/data_csv.py" line="238"/>
+        <source>how it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="234"/>
+        <source>kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="235"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="254"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="255"/>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="256"/>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="257"/>
+        <source>can help with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="258"/>
+        <source>stay in touch every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="259"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="260"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="262"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="262"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="277"/>
+        <source>Your PeerJournal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="279"/>
+        <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="284"/>
+        <source>Taken from your journal on {when} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="286"/>
+        <source>Dates and times in the files are in this computer&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="287"/>
+        <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="289"/>
+        <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="293"/>
+        <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="298"/>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="301"/>
+        <source>Not included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="304"/>
+        <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="36"/>
+        <source>New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="36"/>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="37"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="37"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="38"/>
+        <source>Log an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="39"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="74"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="79"/>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="108"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="114"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="138"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="138"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_models.py" line="165"/>
+        <source>Made {made}, imported {imported}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2886,75 @@
     </message>
 </context>
 <context>
+    <name>KeyPanel</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="39"/>
+        <source>Give this key to the people you support. They add it on the Sharing page of their PeerJournal, then you read the fingerprint aloud to each other: it should be the same on both screens. The key only lets them lock files for you and check that replies are from you, so it is safe to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="53"/>
+        <source>Your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="62"/>
+        <source>Your public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="68"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="70"/>
+        <source>Copy your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="72"/>
+        <source>Save &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="74"/>
+        <source>Save your key to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="78"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="84"/>
+        <source>Fingerprint to compare aloud: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="101"/>
+        <source>Your key is copied. Paste it into a message to the person you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="105"/>
+        <source>Save your key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="105"/>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="113"/>
+        <source>Key file not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="115"/>
+        <source>Your key is saved in {name}. It holds only your public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineListEditor</name>
     <message>
         <location filename="../../peerjournal/ui/support_plan_editors.py" line="103"/>
@@ -2654,234 +3118,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="61"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="61"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="89"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="90"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="124"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="125"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="160"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="161"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="178"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="179"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="197"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="198"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="199"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="200"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="201"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="202"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="203"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="204"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="205"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="206"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="207"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="208"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="209"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="210"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="211"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="212"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="213"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="214"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="216"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="217"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="218"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="219"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="221"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="223"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="223"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="227"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="238"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="240"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="241"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="244"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="245"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="261"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="265"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="267"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="312"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="313"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="314"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="315"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="323"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="325"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="326"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="329"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="353"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="356"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="357"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="360"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="359"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="362"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="371"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="374"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="378"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="381"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="379"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="382"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -2890,7 +3354,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="380"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="383"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -2899,7 +3363,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="381"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="384"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -2908,42 +3372,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="383"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="386"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="389"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="392"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="391"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="394"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="400"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="401"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="416"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="419"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="444"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="447"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="446"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="449"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -3042,7 +3506,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="540"/>
+        <location filename="../../peerjournal/ui/charts.py" line="538"/>
         <source>No check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,189 +3514,189 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkHistoryWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="92"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="93"/>
         <source>Your network at different times. A snapshot is saved with each resource check, and you can save one yourself whenever you like. Choose two dates to see what changed; nothing here is a score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="98"/>
-        <location filename="../../peerjournal/ui/network_history.py" line="228"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="99"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="229"/>
         <source>Saved snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="101"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="102"/>
         <source>&amp;Save a snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="103"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="104"/>
         <source>Save a snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="105"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="106"/>
         <source>Keeps a copy of your network map as it is today, to compare with later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="107"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="108"/>
         <source>&amp;Delete the chosen snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="109"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="110"/>
         <source>Delete the chosen snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="114"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="115"/>
         <source>Earlier date to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="117"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="118"/>
         <source>Later date to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="127"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="128"/>
         <source>Network map at the first date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="128"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="129"/>
         <source>Network map at the second date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="148"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="149"/>
         <source>Choose a person on a map to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="156"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="157"/>
         <source>What changed between the two dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="160"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="161"/>
         <source>How many people, on each date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="163"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="164"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="164"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="165"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="205"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="206"/>
         <source>Compare &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="207"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="208"/>
         <source>&amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="213"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="214"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="222"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="223"/>
         <source>A thick ring marks someone who is new, or in another circle, compared with the other date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="235"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="236"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="238"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="239"/>
         <source>How many, on each date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="288"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="289"/>
         <source>No snapshots yet. Save one now to compare with later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="294"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="295"/>
         <source>Now (your network today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="296"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="297"/>
         <source>{date} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="309"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="310"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="309"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="310"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="310"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="311"/>
         <source>{date}: {reason}, {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="325"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="326"/>
         <source>Network over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="341"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="342"/>
         <source>Both sides show the same date; choose another to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="346"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="347"/>
         <source>Nothing to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="353"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="354"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="360"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="361"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="377"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="378"/>
         <source>Save a snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="389"/>
-        <location filename="../../peerjournal/ui/network_history.py" line="398"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="390"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="399"/>
         <source>Delete snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="390"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="391"/>
         <source>Delete the snapshot of {date}? Your people and entries stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="392"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="393"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
@@ -3477,202 +3941,204 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="45"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="46"/>
         <source>Add the people in your life — family, friends, neighbours, groups, professionals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="47"/>
         <source>Choose someone to see your contact history with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="83"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="96"/>
         <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="103"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="105"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="102"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="279"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="339"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="107"/>
         <source>Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="108"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="107"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="355"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="119"/>
         <source>Find a person by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="120"/>
         <source>Find by name  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="123"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="123"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="177"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="128"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="130"/>
         <source>Import people from a contacts file (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="133"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="135"/>
         <source>Show archived people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="140"/>
         <source>People, grouped by circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="148"/>
         <source>People list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="187"/>
         <source>Log a contact with this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="188"/>
         <source>Edit this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="185"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="281"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="285"/>
         <source>Archive this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="190"/>
         <source>Delete this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="251"/>
         <source>No one called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="279"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="283"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="281"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="285"/>
         <source>Restore this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="289"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="290"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="293"/>
         <source>Restore them first to log a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="306"/>
         <source>Couldn&apos;t open this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="332"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="336"/>
         <source>Archive {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="333"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="337"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="339"/>
         <source>Keep in my lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="341"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="345"/>
         <source>Couldn&apos;t change this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="352"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="349"/>
-        <source>{name} will be removed from your journal. This can&apos;t be undone.</source>
+        <location filename="../../peerjournal/ui/people_page.py" line="353"/>
+        <source>{name} will be removed from your journal.
+
+You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="355"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="361"/>
         <source>Couldn&apos;t delete this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,6 +4169,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="230"/>
         <source>Type a name and press Enter to add them. New names become new people. Chosen: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonBundle</name>
+    <message>
+        <location filename="../../peerjournal/storage/person_bundle.py" line="187"/>
+        <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3758,131 +4232,273 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="37"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="39"/>
         <source>Close: the first you&apos;d turn to. Middle: now and then. Outer: less often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="57"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="57"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="64"/>
         <source>A name or nickname, or a group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="64"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="69"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="67"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="72"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="73"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="78"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="73"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="78"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="79"/>
         <source>Outer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
         <source>They can give: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="108"/>
         <source>Notes about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="108"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="122"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="124"/>
         <source>Save this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="128"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="134"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="135"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="136"/>
         <source>&amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="138"/>
         <source>They can &amp;give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="140"/>
         <source>Stay in &amp;touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="141"/>
         <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonNameDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="139"/>
+        <source>Name for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="164"/>
+        <source>Please give this person a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="167"/>
+        <source>You already have someone called {name}. Please choose a different name, so you can always tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonPanel</name>
     <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="35"/>
+        <source>Your notes stay in your supporter journal and are never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="42"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="86"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="86"/>
+        <source>Rename this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="87"/>
-        <source>&amp;Write a reply…</source>
+        <source>&amp;Delete person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="88"/>
-        <source>Write a reply to this person</source>
+        <source>Delete this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="89"/>
+        <source>&amp;Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="90"/>
+        <source>Write a reply to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="92"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="127"/>
+        <source>Files they shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="106"/>
+        <source>Delete this fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="107"/>
+        <source>Delete the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="111"/>
+        <source>Your private notes about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="112"/>
+        <source>Anything you want to remember for next time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="130"/>
+        <source>Your private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="159"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="159"/>
+        <source>{n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="160"/>
+        <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="221"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="226"/>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonUndo</name>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="53"/>
+        <source>Couldn&apos;t undo this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="62"/>
+        <source>Couldn&apos;t redo this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="82"/>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="114"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="139"/>
+        <source>Archive {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="140"/>
+        <source>Restore {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_undo.py" line="158"/>
+        <source>Delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4655,67 +5271,67 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="37"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="38"/>
         <source>Replies from your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="43"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="44"/>
         <source>A supporter can send you a reply file with a note, places or groups to try and goals you talked about. You choose what to add; nothing is added without you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="47"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="48"/>
         <source>&amp;Open a reply from a supporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="49"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="50"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="55"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="59"/>
         <source>Replies you have opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="60"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="61"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="70"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="71"/>
         <source>No replies opened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="90"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="91"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="109"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="110"/>
         <source>Reply finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,62 +5685,62 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="150"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="151"/>
         <source>A reply from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="154"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="155"/>
         <source>{name} wrote this on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="159"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="160"/>
         <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="161"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="162"/>
         <source>There are no suggestions in this reply, only a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="163"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="164"/>
         <source>Their note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="165"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="166"/>
         <source>{name}&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="187"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="188"/>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="189"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="190"/>
         <source>Close without adding anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="190"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="191"/>
         <source>You can open the reply file again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="193"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="194"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="195"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="196"/>
         <source>Finish: add what you accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="223"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="224"/>
         <source>{decided} of {total} decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,42 +5748,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyOpen</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="242"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="243"/>
         <source>Added to your goals: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="245"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="246"/>
         <source>Added to your places and groups: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="248"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="249"/>
         <source>Not added: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="251"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="252"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="252"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="253"/>
         <source>The Sharing page lists the replies you have opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="261"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="262"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="262"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="263"/>
         <source>PeerJournal replies (*.pjreply);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="269"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="270"/>
         <source>This reply can&apos;t be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,37 +6376,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="103"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="35"/>
+        <source>Mood check-ins were not shared in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="84"/>
+        <source>No mood check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="89"/>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="90"/>
+        <source>{n} check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="91"/>
+        <source>on {logged} of 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="92"/>
+        <source>on {logged} of {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="93"/>
+        <source>{count} {of_days}, average {average}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="96"/>
+        <source>Lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="112"/>
         <source>Charts of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="104"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
         <source>Kinds of chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="107"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="116"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="109"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="118"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="122"/>
         <source>Mood</source>
         <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="114"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="123"/>
         <source>Contacts each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="115"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="124"/>
         <source>Activities each week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,6 +6601,34 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/review_dialog.py" line="180"/>
         <source>Please choose whether it happened: yes, partly or not yet. Or pause the goal, or let it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="44"/>
+        <source>Their message to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="47"/>
+        <source>Since the last file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="50"/>
+        <source>The shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="73"/>
+        <source>Choose a file to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="76"/>
+        <source>{period} · made {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6252,262 +6936,702 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="58"/>
+        <source>The last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="59"/>
+        <source>The last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="60"/>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="61"/>
+        <source>Choose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="62"/>
+        <source>The file will be locked with this passphrase instead of a supporter&apos;s key. Tell them the passphrase in person or by phone, not in the same email or message as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="84"/>
+        <source>Share with a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="105"/>
+        <source>Choose what to share. Nothing is shared unless you save the file and give it to your supporter. You will see exactly what they will see before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="111"/>
+        <source>Share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="114"/>
+        <source>Someone without a key (lock with a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="116"/>
+        <source>Passphrase for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="117"/>
+        <source>Passphrase for the file, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="123"/>
+        <source>Your name, as your supporter knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="124"/>
+        <source>Optional, e.g. Alex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="128"/>
+        <source>Period to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="134"/>
+        <source>Period: from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="134"/>
+        <source>Period: to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="142"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="151"/>
+        <source>Share: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="156"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="163"/>
+        <source>Include my &amp;notes (what I wrote in my own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="165"/>
+        <source>Include my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="168"/>
+        <source>How people appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="174"/>
+        <source>Message to your supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="175"/>
+        <source>Optional: anything you&apos;d like them to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="180"/>
+        <source>Share &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="181"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="181"/>
+        <source>A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="187"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="188"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="190"/>
+        <source>What to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="192"/>
+        <source>P&amp;eople appear as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="193"/>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="199"/>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="201"/>
+        <source>Preview what will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="204"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="206"/>
+        <source>Cancel sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="257"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="272"/>
+        <source>This is exactly what {name} will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="274"/>
+        <source>This is exactly what someone with the passphrase will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="286"/>
+        <source>Preview of the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="290"/>
+        <source>Saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="296"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="298"/>
+        <source>Back to the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="300"/>
+        <source>&amp;Save file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="302"/>
+        <source>Save the encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="321"/>
+        <source>Save the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="321"/>
+        <source>PeerJournal shared file (*.pjshare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="354"/>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareImporter</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="40"/>
+        <source>This file can&apos;t be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="125"/>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="135"/>
+        <source>Something went wrong while opening this file. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="147"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="148"/>
+        <source>You have already imported this file, so nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="165"/>
+        <source>You already have someone called {name} in your list. This file uses the same name, but it was signed by a different journal (fingerprint {fingerprint}; {name}&apos;s is {theirs}). It may be from someone else. Check with {name} before you rely on it. It can only be added as a separate person; nothing is added to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="171"/>
+        <source>Choose a different name for this new person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="172"/>
+        <source>&amp;Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="176"/>
+        <source>This file comes from a journal you haven&apos;t had a file from before (fingerprint {fingerprint}). Who is it from? The name is only for you; it stays in your supporter journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="180"/>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="182"/>
+        <source>Someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="196"/>
+        <source>Added a new person, {name}: the file for {period} is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="198"/>
+        <source>Added to {name}: the file for {period} is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="205"/>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePassphraseDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="69"/>
+        <source>Passphrase-protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="71"/>
+        <source>“{file}” is locked with a passphrase rather than with your key. The person who made it chose the passphrase and should have told you it separately (not with the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="75"/>
+        <source>The file&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="76"/>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="79"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareView</name>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="72"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="76"/>
+        <source>From: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="79"/>
+        <source>Notes included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="80"/>
+        <source>Notes not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="81"/>
+        <source>Shared: {sections}. {notes} People: {naming}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="104"/>
+        <source>Days in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="105"/>
+        <source>Check-ins</source>
+        <translation type="unfinished">Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="106"/>
+        <source>Average mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="107"/>
+        <source>{average} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="109"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="110"/>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="111"/>
+        <source>Activities</source>
+        <translation type="unfinished">Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="116"/>
+        <source>Contacts by how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="118"/>
+        <source>Activities by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="154"/>
+        <source>Energy: {energy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="174"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="175"/>
+        <source>{how} with {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="177"/>
+        <location filename="../../peerjournal/ui/share_view.py" line="196"/>
+        <source>Felt: {felt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="194"/>
+        <source>(with {people})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_view.py" line="218"/>
+        <source>can give {help}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="47"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="73"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="74"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="76"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="77"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="82"/>
         <source>&amp;Share…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="84"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="102"/>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="116"/>
         <source>Your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="119"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="121"/>
         <source>Remove the chosen supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="126"/>
         <source>Supporter&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="127"/>
         <source>e.g. Dev (peer worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="130"/>
         <source>Supporter&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="131"/>
         <source>Paste their key: age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="133"/>
         <source>Open &amp;key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="135"/>
         <source>Open the supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="141"/>
         <source>&amp;Add supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="143"/>
         <source>Add this supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="154"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="155"/>
         <source>K&amp;ey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="169"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="181"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="184"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="189"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="194"/>
         <source>Open a supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="195"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="200"/>
         <source>That file is too big to be a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="204"/>
         <source>That file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="218"/>
         <source>Supporter&apos;s key updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="219"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="210"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="223"/>
         <source>Supporter added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="224"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="232"/>
         <source>Remove this supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="220"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="233"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="235"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="244"/>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="259"/>
         <source>What you have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
         <source>People</source>
         <translation type="unfinished">Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="263"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="282"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="277"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="290"/>
         <source>{name} (passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="297"/>
         <source>Included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="297"/>
         <source>Not included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="315"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="316"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6535,27 +7659,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="311"/>
+        <location filename="../../peerjournal/ui/charts.py" line="309"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="312"/>
+        <location filename="../../peerjournal/ui/charts.py" line="310"/>
         <source>Nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="313"/>
+        <location filename="../../peerjournal/ui/charts.py" line="311"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="319"/>
+        <location filename="../../peerjournal/ui/charts.py" line="317"/>
         <source>By colour: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="320"/>
+        <location filename="../../peerjournal/ui/charts.py" line="318"/>
         <source>The same numbers are in the table below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6617,52 +7741,57 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StartFromDataRow</name>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="41"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="29"/>
+        <source>The data file {path} could not be read, so no journal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="42"/>
         <source>Start from a &amp;data file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="43"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="44"/>
         <source>Start from a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="45"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="46"/>
         <source>Your new journal will hold everything in a JSON file saved with Take all my data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="48"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="49"/>
         <source>Start &amp;empty instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="50"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="51"/>
         <source>Start with an empty journal instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="55"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="56"/>
         <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="70"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="71"/>
         <source>Choose a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="71"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="72"/>
         <source>PeerJournal data files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="76"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="77"/>
         <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="83"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="84"/>
         <source>Your new journal will start empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6670,102 +7799,102 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="67"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="68"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="67"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="68"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="78"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="79"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="80"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="81"/>
         <source>Accept: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="82"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="83"/>
         <source>Adds it to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="82"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="83"/>
         <source>Adds it to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="84"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="85"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="86"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="87"/>
         <source>Decline: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="87"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="88"/>
         <source>Nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="94"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="95"/>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="110"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="110"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
         <source>Getting there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="114"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="114"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="131"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="132"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="133"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="134"/>
         <source>Will be added to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="133"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="134"/>
         <source>Will be added to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="135"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="136"/>
         <source>Declined: nothing will be added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7088,15 +8217,268 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>SupporterCompare</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="94"/>
+        <source>This is the first file from them, so there is nothing earlier to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="98"/>
+        <source>{now} (last time {then})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="100"/>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="101"/>
+        <source>{n} check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="104"/>
+        <source>average mood {now} (last time {then})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="108"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="109"/>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="113"/>
+        <source>1 different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="114"/>
+        <source>{n} different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="116"/>
+        <source>Since the last file ({period}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="118"/>
+        <source>it shared different parts of the journal, so there is nothing to set side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="123"/>
+        <source>This file covers {days}, the last one {then}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="124"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_compare.py" line="124"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupporterDialogs</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="35"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupporterWindow</name>
     <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="47"/>
+        <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="59"/>
+        <source>{app} — supporter (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="60"/>
+        <source>{app} — supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="108"/>
+        <source>Demo supporter journal: sample data, deleted when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="118"/>
+        <source>Your supporter journal is open. It is encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="133"/>
+        <source>&amp;Open shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="135"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished">&amp;Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="136"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/supporter_window.py" line="137"/>
+        <source>&amp;Rename person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="139"/>
+        <source>Delete this &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="141"/>
+        <source>&amp;Delete person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="143"/>
         <source>&amp;Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="287"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="144"/>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished">&amp;Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="151"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="208"/>
+        <source>Open a shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="258"/>
+        <source>Rename person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="258"/>
+        <source>The name is only for you; it is never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="259"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="267"/>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="293"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="312"/>
+        <source>Delete this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="313"/>
+        <source>Delete the file {name} shared for {period}?
+
+As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="317"/>
+        <source>Delete file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="323"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="346"/>
+        <source>Not deleted</source>
+        <translation type="unfinished">Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="325"/>
+        <source>The file is deleted from your supporter journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="331"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="332"/>
+        <source>{n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="334"/>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="335"/>
+        <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
+
+When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="339"/>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="348"/>
+        <source>{name} and everything they shared are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="353"/>
+        <source>About {app}</source>
+        <translation type="unfinished">Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="354"/>
+        <source>{app} {version}, supporter mode
+
+Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7467,8 +8849,28 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>Tray</name>
     <message>
+        <location filename="../../peerjournal/ui/tray.py" line="44"/>
+        <source>Open {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/tray.py" line="45"/>
+        <source>New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/tray.py" line="46"/>
         <source>My support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/tray.py" line="48"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/tray.py" line="50"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7887,47 +9289,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="395"/>
+        <location filename="../../peerjournal/ui/charts.py" line="393"/>
         <source>Year in colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="409"/>
+        <location filename="../../peerjournal/ui/charts.py" line="407"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are plain. Choose a day to see its entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="413"/>
+        <location filename="../../peerjournal/ui/charts.py" line="411"/>
         <source>{year}: no check-ins this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="469"/>
+        <location filename="../../peerjournal/ui/charts.py" line="467"/>
         <source>mood {mood}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="470"/>
+        <location filename="../../peerjournal/ui/charts.py" line="468"/>
         <source>no check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="472"/>
+        <location filename="../../peerjournal/ui/charts.py" line="470"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="473"/>
+        <location filename="../../peerjournal/ui/charts.py" line="471"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="474"/>
+        <location filename="../../peerjournal/ui/charts.py" line="472"/>
         <source>1 activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="475"/>
+        <location filename="../../peerjournal/ui/charts.py" line="473"/>
         <source>{n} activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7956,6 +9358,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../peerjournal/app.py" line="116"/>
+        <source>This is the demo journal. Its passphrase is: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <location filename="../../peerjournal/storage/atomic.py" line="53"/>
+        <source>Could not save {what}: the disk may be full or not writable. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autostart</name>
     <message>
         <location filename="../../peerjournal/autostart.py" line="27"/>
@@ -7975,6 +9393,93 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/autostart.py" line="226"/>
         <source>Could not change whether PeerJournal starts with your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="161"/>
+        <source>Could not make a backup: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="304"/>
+        <source>There is no backup at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="387"/>
+        <source>That file is the journal itself, not a backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="424"/>
+        <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="451"/>
+        <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="457"/>
+        <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/backup.py" line="474"/>
+        <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data_csv</name>
+    <message>
+        <location filename="../../peerjournal/storage/data_csv.py" line="90"/>
+        <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data_export</name>
+    <message>
+        <location filename="../../peerjournal/storage/data_export.py" line="118"/>
+        <source>Only a journal can be taken out this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data_import</name>
+    <message>
+        <location filename="../../peerjournal/storage/data_import.py" line="42"/>
+        <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_import.py" line="53"/>
+        <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_import.py" line="63"/>
+        <source>This file is too large to be a PeerJournal data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_import.py" line="79"/>
+        <source>This data file is not from a journal, so no journal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_import.py" line="128"/>
+        <source>A data file can only go into a new journal made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/data_import.py" line="138"/>
+        <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8308,6 +9813,55 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     </message>
 </context>
 <context>
+    <name>keys</name>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="64"/>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="99"/>
+        <source>That is far too long to be a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="78"/>
+        <source>The secret key in that file is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="94"/>
+        <source>That holds more than one key. Please give just your supporter&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="106"/>
+        <source>That is far too long to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="112"/>
+        <source>That is not a key file with one secret key (AGE-SECRET-KEY-1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="116"/>
+        <source>That is not a valid secret key (AGE-SECRET-KEY-1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="174"/>
+        <source>That is not a valid PeerJournal signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="105"/>
+        <source>The signing part of that key (after ed25519:) is incomplete or not valid. Please copy the whole key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="110"/>
+        <source>That holds more than one signing key. Please give just your supporter&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../peerjournal/ui/messages.py" line="32"/>
@@ -8317,6 +9871,39 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/messages.py" line="33"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>network_history</name>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="72"/>
+        <source>A snapshot needs a time with a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="75"/>
+        <source>A snapshot needs a short reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="81"/>
+        <source>Everyone in a snapshot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="88"/>
+        <source>Unknown choice in a snapshot: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="91"/>
+        <source>A last contact needs a time with a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="93"/>
+        <source>{name} is in the snapshot twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8587,6 +10174,130 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     </message>
 </context>
 <context>
+    <name>reply_repo</name>
+    <message>
+        <location filename="../../peerjournal/storage/reply_repo.py" line="192"/>
+        <source>Please accept or decline each suggestion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repository</name>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="56"/>
+        <source>That check-in is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="57"/>
+        <source>That person is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="58"/>
+        <source>That contact is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="59"/>
+        <source>That activity is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="60"/>
+        <source>That goal is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="61"/>
+        <source>That place is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="62"/>
+        <source>That question is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="63"/>
+        <source>That check is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="64"/>
+        <source>That snapshot is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="65"/>
+        <source>That supporter is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="72"/>
+        <source>That {what} is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="314"/>
+        <source>{name} appears in your journal, so they can be archived but not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/repository.py" line="516"/>
+        <source>Please choose between 1 day and a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>resources</name>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="110"/>
+        <source>Please write the question, for example “give me a lift somewhere”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="112"/>
+        <source>A question can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="131"/>
+        <source>Unknown part of the check: {part}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="151"/>
+        <source>Unknown choice: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="155"/>
+        <source>Who could {what}? Please choose someone, or pick “Not sure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="171"/>
+        <source>A time must say which time zone it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="173"/>
+        <source>That date is in the future. Please pick today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="176"/>
+        <source>Nothing is answered yet. Answer any of the questions you like, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="181"/>
+        <source>A question is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings_file</name>
     <message>
         <location filename="../../peerjournal/storage/settings_file.py" line="157"/>
@@ -8681,6 +10392,132 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <source>Your name can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="58"/>
+        <source>This share can&apos;t be made: something in it is not valid ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="67"/>
+        <source>This share would be too large to open. Choose a shorter period, fewer sections or leave out the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="95"/>
+        <source>Please choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="101"/>
+        <source>This computer protected the file more strongly than other computers will open. Please share with your supporter&apos;s key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="113"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="128"/>
+        <source>The file couldn&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="115"/>
+        <source>That is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="143"/>
+        <source>This file is protected with a passphrase, not made for your key. If you were given its passphrase, open it as a passphrase-protected file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="152"/>
+        <source>This file was made for a supporter&apos;s key, not protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="160"/>
+        <source>This file was not made for your key, so it can&apos;t be opened here (or the start of the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="165"/>
+        <source>That passphrase doesn&apos;t open this file (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="207"/>
+        <source>This file was made for someone else and passed on to you, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sharing_repo</name>
+    <message>
+        <location filename="../../peerjournal/storage/reply_repo.py" line="143"/>
+        <location filename="../../peerjournal/storage/sharing_repo.py" line="129"/>
+        <source>You have already added this supporter (as {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/sharing_repo.py" line="70"/>
+        <source>Please give your supporter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/sharing_repo.py" line="73"/>
+        <source>A supporter&apos;s name can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <location filename="../../peerjournal/core/summary_model.py" line="41"/>
+        <source>The end of the period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_model.py" line="43"/>
+        <source>The period can&apos;t end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary_model.py" line="45"/>
+        <source>Please choose at least one thing to put in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supporter_store</name>
+    <message>
+        <location filename="../../peerjournal/storage/supporter_store.py" line="41"/>
+        <source>That person is no longer in your supporter vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter_store.py" line="43"/>
+        <source>That shared file is no longer in your supporter vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter_store.py" line="45"/>
+        <source>That {what} is no longer in your supporter vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter_store.py" line="92"/>
+        <source>Please give this person a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter_store.py" line="94"/>
+        <source>A name can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter_store.py" line="265"/>
+        <source>A note can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>timeline</name>
@@ -8702,6 +10539,67 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="45"/>
         <source>{text} (with {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <location filename="../../peerjournal/storage/vault.py" line="51"/>
+        <source>This file is a kind of PeerJournal file this version doesn&apos;t know ({kind}). Please update PeerJournal to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault.py" line="320"/>
+        <source>There is no journal at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="69"/>
+        <source>Phone: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="70"/>
+        <source>E-mail: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="73"/>
+        <source>Birthday: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="119"/>
+        <source>This file is too large to be a contacts file, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="134"/>
+        <source>No contacts were found in this file. A contacts file (vCard, .vcf) starts with BEGIN:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="194"/>
+        <source>Card {n} could not be read: the file ends before the card does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="205"/>
+        <source>Card {n} could not be read: part of it is not in the vCard format. It was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="209"/>
+        <source>Card {n} has no name, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="211"/>
+        <source>Card {n} has a name longer than {max} characters, so it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from .test_supporter_window import FIRST, SECOND, open_share, store, public, sam, inbox, make_window  # noqa: F401
-from .test_translations import (  # noqa: F401 - the fixture is used by name
-    _calendar_words,
-    _data_strings,
-    _untranslated,
-    _visible_texts,
-    pseudo_locale,
-)
+from . import test_supporter_window as supporter
+from . import test_translations as walk
+from .test_supporter_window import FIRST, SECOND, make_window, open_share
+from .test_translations import _calendar_words, _data_strings, _untranslated, _visible_texts
+
+# The fixtures these tests share with the two modules above.
+store, public, sam, inbox = supporter.store, supporter.public, supporter.sam, supporter.inbox
+pseudo_locale = walk.pseudo_locale
 
 
 def _menus(window) -> list[tuple[str, str]]:
