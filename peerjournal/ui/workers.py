@@ -1,67 +1,96 @@
 """Run slow work (key derivation, big loads) off the GUI thread; results come back as signals.
 
 Anki's ``QueryOp`` idea: the worker never touches widgets; success or failure is
-delivered on the GUI thread through queued signals.
+delivered on the GUI thread through a queued signal.
+
+The worker also never holds the last reference to anything of the GUI's. The callbacks
+(bound methods of dialogs), the work function (whose closure may hold a dialog) and the
+result or error stay in ``_pending``, which only the GUI thread empties; the worker drops
+its own references before it signals. Otherwise a dialog could be deleted on the worker
+thread when the GUI let go of it first ("QBasicTimer::stop: Failed. Possibly trying to
+stop from a different thread", then a crash).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; its slots receive the worker's signals queued."""
+class _Call:
+    """One job's work, callbacks and outcome; created and finally dropped on the GUI thread."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    __slots__ = ("fn", "on_success", "on_failure", "ok", "value")
 
-    def __init__(self, on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> None:
+    def __init__(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None]) -> None:
+        self.fn = fn
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.ok = False
+        self.value: Any = None  # the result, or the exception when not ``ok``
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole run; hands each finished job to its callbacks.
+
+    Signals: ``done(int)`` with the token of a finished job (emitted from the worker).
+    """
+
+    done = Signal(int)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self.succeeded.connect(self._deliver_success)
-        self.failed.connect(self._deliver_failure)
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _deliver_success(self, result: object) -> None:
-        _live.discard(self)
-        self._on_success(result)
-
-    @Slot(object)
-    def _deliver_failure(self, exc: object) -> None:
-        _live.discard(self)
-        self._on_failure(exc)  # type: ignore[arg-type]
+    @Slot(int)
+    def _deliver(self, token: int) -> None:
+        call = _pending.pop(token)
+        if call.ok:
+            call.on_success(call.value)
+        else:
+            call.on_failure(call.value)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    """Holds only a token, so deleting it on the worker thread frees nothing of the GUI's."""
+
+    def __init__(self, token: int) -> None:
         super().__init__()
-        self._fn = fn
-        self._relay = relay
+        self._token = token
 
     def run(self) -> None:
+        call = _pending[self._token]  # removed only on delivery, after the signal below
         try:
-            result = self._fn()
+            call.value = call.fn()
+            call.ok = True
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
+            call.value = exc
+        del call  # from here on only the GUI thread holds it
+        _dispatcher().done.emit(self._token)
 
 
-_live: set[_Relay] = set()
+_pending: dict[int, _Call] = {}
+_tokens = itertools.count(1)
+_dispatchers: list[_Dispatcher] = []  # one, made on the GUI thread and never deleted
+
+
+def _dispatcher() -> _Dispatcher:
+    if not _dispatchers:
+        _dispatchers.append(_Dispatcher())
+    return _dispatchers[0]
 
 
 def run_in_background(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
-) -> _Relay:
+) -> None:
     """Start ``fn`` in the global thread pool; callbacks run on the GUI thread."""
-    relay = _Relay(on_success, on_failure)
-    _live.add(relay)
-    job = _Job(fn, relay)
-    QThreadPool.globalInstance().start(job)
-    return relay
+    _dispatcher()  # made here, on the GUI thread, before any worker needs it
+    token = next(_tokens)
+    _pending[token] = _Call(fn, on_success, on_failure)
+    QThreadPool.globalInstance().start(_Job(token))
