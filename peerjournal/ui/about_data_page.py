@@ -23,6 +23,7 @@ from peerjournal.storage.backup import backups_dir
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import scroll_area
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
@@ -53,7 +54,7 @@ class AboutDataPage(QWidget):
         self._sharing_section()
         self._take_all_section()
         self.body.addStretch(1)
-        area = QScrollArea()
+        area = scroll_area(QScrollArea(), self.tr("About your data"))
         area.setObjectName("aboutDataScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
+from peerjournal.ui.accessible import date_hint
+
 
 def text_label(text: str = "", name: str = "") -> QLabel:
     """A wrapped, selectable plain-text label (goals and places are the person's words, never markup)."""
@@ -41,10 +43,11 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(name: str, accessible: str, day: date) -> QDateEdit:
+def date_edit(name: str, accessible: str, day: date, description: str = "") -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
+    edit.setAccessibleDescription(f"{description} {date_hint()}".strip())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setDate(to_qdate(day))

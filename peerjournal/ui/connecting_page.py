@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from peerjournal.storage.repository import Journal
 
+from peerjournal.ui.accessible import describe_tabs
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.goal_dialog import GoalDialog
 from peerjournal.ui.goals_widget import GoalsWidget
@@ -38,6 +39,12 @@ class ConnectingPage(QWidget):
         self.tabs.addTab(self.goals, self.tr("Goals"))
         self.tabs.addTab(self.places, self.tr("Places and groups"))
         self.tabs.addTab(self.network, self.tr("Network over time"))
+        describe_tabs(self.tabs, (
+            self.tr("A short check of who you could call on, and what it showed."),
+            self.tr("Small goals: plan, do, and look back."),
+            self.tr("Groups, clubs, services and places you go to or might try."),
+            self.tr("Snapshots of your network, compared between two dates."),
+        ))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -72,6 +72,8 @@ class EntryDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("whenEdit")
         self.when.setAccessibleName(self.tr("When"))
+        self.when.setAccessibleDescription(self.tr(
+            "The day and time of this entry. Type them, or press Alt+Down for a calendar."))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setMaximumDateTime(QDateTime(QDate.currentDate(), QTime(23, 59, 59)))
@@ -113,6 +115,14 @@ class EntryDialog(QDialog):
         buttons.setObjectName("entryButtons")
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        saves = {EntryKind.MOOD: self.tr("Saves this check-in to your journal."),
+                 EntryKind.CONTACT: self.tr("Saves this contact to your journal."),
+                 EntryKind.ACTIVITY: self.tr("Saves this activity to your journal.")}[kind]
+        if record is not None:
+            saves = self.tr("Saves your changes. Undo on the Edit menu takes them back.")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(saves)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes this window without saving."))
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

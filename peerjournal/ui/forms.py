@@ -28,10 +28,12 @@ from peerjournal.ui.widgets.scale_picker import ScalePicker
 CreatePerson = Callable[[str], int | None]
 
 
-def note_field(object_name: str, accessible_name: str, placeholder: str) -> QPlainTextEdit:
+def note_field(object_name: str, accessible_name: str, placeholder: str, description: str = "") -> QPlainTextEdit:
+    """A few lines of the person's own words; the description defaults to the placeholder's hint."""
     note = QPlainTextEdit()
     note.setObjectName(object_name)
     note.setAccessibleName(accessible_name)
+    note.setAccessibleDescription(description or placeholder)
     note.setPlaceholderText(placeholder)
     note.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-fast
     lines = note.fontMetrics().lineSpacing()
@@ -104,11 +106,13 @@ class ContactForm(QWidget):
         self.mode = QComboBox()
         self.mode.setObjectName("contactModeCombo")
         self.mode.setAccessibleName(self.tr("How you were in touch"))
+        self.mode.setAccessibleDescription(self.tr("In person, by phone, by message and so on."))
         for mode in ContactMode:
             self.mode.addItem(mode.label, mode)
         self.duration = QSpinBox()
         self.duration.setObjectName("durationSpin")
         self.duration.setAccessibleName(self.tr("How long, in minutes"))
+        self.duration.setAccessibleDescription(self.tr("Optional; you can leave it out."))
         self.duration.setRange(0, 24 * 60)
         self.duration.setSingleStep(5)
         self.duration.setSpecialValueText(self.tr("Not noted"))
@@ -160,10 +164,13 @@ class ActivityForm(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("activityTitleEdit")
         self.title.setAccessibleName(self.tr("What you did"))
+        self.title.setAccessibleDescription(self.tr("A few words about what you did."))
         self.title.setPlaceholderText(self.tr("e.g. Walk by the river, art group, shift at the café"))
         self.category = QComboBox()
         self.category.setObjectName("activityCategoryCombo")
         self.category.setAccessibleName(self.tr("Kind of activity"))
+        self.category.setAccessibleDescription(self.tr(
+            "Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity."))
         self.people = PeoplePicker(create_person, self.tr("Who was there"))
         self.felt = ScalePicker(FELT_LABELS, self.tr("How the activity felt"), object_name="activityFeltPicker")
         self.note = note_field("activityNote", self.tr("Note about the activity"),

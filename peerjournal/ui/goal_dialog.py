@@ -91,6 +91,7 @@ class GoalDialog(QDialog):
             check = QCheckBox(obstacle_label(word))
             check.setObjectName("obstacleCheck")
             check.setAccessibleName(self.tr("Might get in the way: {word}").format(word=obstacle_label(word)))
+            check.setAccessibleDescription(self.tr("Tick anything that might make this harder. It is just for planning."))
             grid.addWidget(check, n // 3, n % 3)
             self.obstacle_checks[word] = check
         self.other_obstacles_edit = QLineEdit()
@@ -102,12 +103,14 @@ class GoalDialog(QDialog):
                                     self.tr("Someone to go with, a bus pass, going early… (optional)"))
 
         self.review_edit = date_edit("goalReviewDateEdit", self.tr("Day to look back on this goal"),
-                                     today + timedelta(days=REVIEW_AFTER_DAYS))
+                                     today + timedelta(days=REVIEW_AFTER_DAYS),
+                                     self.tr("On this day the Prompts page can remind you to look back."))
         self.review_edit.setMinimumDate(to_qdate(goal.set_on if goal else today))
 
         self.helper_combo = QComboBox()
         self.helper_combo.setObjectName("goalHelperCombo")
         self.helper_combo.setAccessibleName(self.tr("Who is helping"))
+        self.helper_combo.setAccessibleDescription(self.tr("Someone from your people who is helping with this (optional)."))
         self.helper_combo.addItem(self.tr("Nobody in particular"), None)
         people = {p.id: p.name for p in journal.people() if p.id is not None}
         wanted_helper = goal.helper_person_id if goal else helper_id
@@ -122,6 +125,7 @@ class GoalDialog(QDialog):
         self.place_combo = QComboBox()
         self.place_combo.setObjectName("goalPlaceCombo")
         self.place_combo.setAccessibleName(self.tr("Where"))
+        self.place_combo.setAccessibleDescription(self.tr("A place or group from the Connecting page (optional)."))
         self.place_combo.addItem(self.tr("Nowhere in particular"), None)
         for place in PlaceStore(journal).places():
             self.place_combo.addItem(place.name, place.id)
@@ -136,10 +140,12 @@ class GoalDialog(QDialog):
         save.setText(self.tr("Save"))
         save.setObjectName("saveGoalButton")
         save.setAccessibleName(self.tr("Save this goal"))
+        save.setAccessibleDescription(self.tr("Saves this goal to your journal."))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setObjectName("cancelGoalButton")
         cancel.setAccessibleName(self.tr("Cancel without saving"))
+        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -119,6 +119,8 @@ class GoalsWidget(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("goalsTree")
         self.tree.setAccessibleName(self.tr("Goals, grouped by state"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Choose a goal to see its plan and how it has gone. F2 changes it, Delete deletes it."))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,20 +195,27 @@ class GoalsWidget(QWidget):
         self.history_list = QListWidget()
         self.history_list.setObjectName("goalHistoryList")
         self.history_list.setAccessibleName(self.tr("History of this goal"))
+        self.history_list.setAccessibleDescription(self.tr("Each time you looked back on this goal, and what changed."))
         self.history_list.setWordWrap(True)
         self.history_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 
         self.review_button = self._button(self.tr("&Review…"), "reviewGoalButton",
                                           self.tr("Look back on this goal"), self.review_goal)
+        self.review_button.setAccessibleDescription(self.tr(
+            "Opens a short look back: did it happen, what got in the way, what next."))
         self.edit_button = self._button(self.tr("Ed&it…"), "editGoalButton",
                                         self.tr("Change this goal's plan"), self.edit_goal)
+        self.edit_button.setAccessibleDescription(self.tr("Opens this goal's plan to change it."))
         self.pause_button = self._button(self.tr("&Pause"), "pauseResumeButton",
                                          self.tr("Pause this goal"), self.toggle_paused)
+        self.pause_button.setAccessibleDescription(self.tr(
+            "A paused goal waits, with its history kept, until you pick it up again."))
         self.let_go_button = self._button(self.tr("&Let go"), "letGoGoalButton",
                                           self.tr("Let this goal go"), self.let_go)
         self.let_go_button.setToolTip(self.tr("That's fine — plans change. Its history is kept."))
         self.delete_button = self._button(self.tr("&Delete…"), "deleteGoalButton",
                                           self.tr("Delete this goal and its history"), self.delete_goal)
+        self.delete_button.setAccessibleDescription(self.tr("Deletes this goal and its history, after asking. Letting it go keeps the history instead."))
         buttons = QHBoxLayout()
         for button in (self.review_button, self.edit_button, self.pause_button,
                        self.let_go_button, self.delete_button):

@@ -59,6 +59,7 @@ from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.snapshots_repo import SnapshotStore
 
 from peerjournal.ui import messages
+from peerjournal.ui.accessible import describe_tabs, scroll_area
 from peerjournal.ui.charts import MoodLineChart, MoodSwatch, StackedBarChart, YearGrid, mood_word
 from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.events import JournalEvents
@@ -68,9 +69,12 @@ INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOP
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
 
 
-def _table(name: str) -> QTableWidget:
+def _table(name: str, description: str = "") -> QTableWidget:
     table = QTableWidget()
     table.setAccessibleName(name)
+    table.setAccessibleDescription(description or QCoreApplication.translate(
+        "InsightsPage", "The same numbers as the chart. The arrow keys move between the cells."))
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Rows"))
@@ -103,8 +107,8 @@ def _text(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-def _scrolling(inner: QWidget) -> QScrollArea:
-    area = QScrollArea()
+def _scrolling(inner: QWidget, name: str) -> QScrollArea:
+    area = scroll_area(QScrollArea(), name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(inner)
@@ -131,12 +135,18 @@ class InsightsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("insightsTabs")
         self.tabs.setAccessibleName(self.tr("Insights"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Kinds of insight"))
         self.tabs.addTab(self._mood_tab(), self.tr("Mood"))
         self.tabs.addTab(self._year_tab(), self.tr("Year"))
         self.tabs.addTab(self._counts_tab(), self.tr("Contacts and activities"))
         self.tabs.addTab(self._patterns_tab(), self.tr("Patterns"))
         self.tabs.addTab(self._network_tab(), self.tr("My network"))
+        describe_tabs(self.tabs, (
+            self.tr("Your mood over time, as a chart and in words."),
+            self.tr("A square for each day of a year, coloured by mood, with words in a key."),
+            self.tr("Contacts and activities each week, and how many people each month."),
+            self.tr("What tends to go with your better days, and who you haven't seen for a while."),
+            self.tr("A map of your circles, and who can help with what."),
+        ), self.tr("Kinds of insight"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
 
         self.summary_button = QPushButton(self.tr("Export summary as P&DF…"))
@@ -165,6 +175,7 @@ class InsightsPage(QWidget):
         self.span_combo = QComboBox()
         self.span_combo.setObjectName("spanCombo")
         self.span_combo.setAccessibleName(self.tr("Time range"))
+        self.span_combo.setAccessibleDescription(self.tr("How far back the mood chart goes."))
         for span in Span:
             self.span_combo.addItem(SPAN_LABELS[span], span)
         self.span_combo.setCurrentIndex(list(Span).index(Span.MONTH))
@@ -174,6 +185,8 @@ class InsightsPage(QWidget):
         self.mood_table_button = QPushButton(self.tr("Show as a table"))
         self.mood_table_button.setObjectName("moodTableButton")
         self.mood_table_button.setAccessibleName(self.tr("Show the mood numbers as a table"))
+        self.mood_table_button.setAccessibleDescription(self.tr(
+            "Shows or hides a table with the same numbers as the chart."))
         self.mood_table_button.setCheckable(True)
         self.mood_table = _table(self.tr("Mood by day"))
         self.mood_table.setObjectName("moodTable")
@@ -198,6 +211,7 @@ class InsightsPage(QWidget):
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("yearSpin")
         self.year_spin.setAccessibleName(self.tr("Year"))
+        self.year_spin.setAccessibleDescription(self.tr("The year the grid below shows, a square for each day."))
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self._today().year)
         self.year_spin.valueChanged.connect(lambda _: self._show_year())
@@ -209,6 +223,7 @@ class InsightsPage(QWidget):
         self.day_list = QListWidget()
         self.day_list.setObjectName("dayEntries")
         self.day_list.setAccessibleName(self.tr("Entries on the chosen day"))
+        self.day_list.setAccessibleDescription(self.tr("What you noted on the day chosen in the grid above."))
         top = QHBoxLayout()
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year_spin)
@@ -235,6 +250,7 @@ class InsightsPage(QWidget):
         self.counts_span = QComboBox()
         self.counts_span.setObjectName("countsSpanCombo")
         self.counts_span.setAccessibleName(self.tr("Time range for contacts and activities"))
+        self.counts_span.setAccessibleDescription(self.tr("How far back the charts below go."))
         for span in (Span.MONTH, Span.THREE_MONTHS, Span.YEAR):
             self.counts_span.addItem(SPAN_LABELS[span], span)
         self.counts_span.setCurrentIndex(1)
@@ -248,6 +264,8 @@ class InsightsPage(QWidget):
         self.counts_table_button = QPushButton(self.tr("Show as tables"))
         self.counts_table_button.setObjectName("countsTableButton")
         self.counts_table_button.setAccessibleName(self.tr("Show the numbers as tables"))
+        self.counts_table_button.setAccessibleDescription(self.tr(
+            "Shows or hides tables with the same numbers as the charts."))
         self.counts_table_button.setCheckable(True)
         self.contacts_table = _table(self.tr("Contacts each week"))
         self.activities_table = _table(self.tr("Activities each week"))
@@ -276,7 +294,7 @@ class InsightsPage(QWidget):
             layout.addWidget(label)
             layout.addWidget(chart)
             layout.addWidget(table)
-        return _scrolling(inner)
+        return _scrolling(inner, self.tr("Contacts and activities"))
 
     def _patterns_tab(self) -> QWidget:
         inner = QWidget()
@@ -293,7 +311,7 @@ class InsightsPage(QWidget):
                 layout.addWidget(self.patterns_note)
             layout.addWidget(label)
         layout.addStretch(1)
-        return _scrolling(inner)
+        return _scrolling(inner, self.tr("Patterns"))
 
     def _network_tab(self) -> QWidget:
         inner = QWidget()
@@ -314,7 +332,8 @@ class InsightsPage(QWidget):
             legend.addWidget(swatch)
             legend.addWidget(QLabel(relationship.label))
         legend.addStretch(1)
-        self.help_table = _table(self.tr("Who can help with what"))
+        self.help_table = _table(self.tr("Who can help with what"), self.tr(
+            "For each kind of help, who you said can give it. The arrow keys move between the cells."))
         self.help_table.setObjectName("helpGrid")
         self.help_table.setMinimumHeight(190)
         self.help_suggestions = _text(name="helpSuggestions")
@@ -328,7 +347,7 @@ class InsightsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.help_table)
         layout.addWidget(self.help_suggestions)
-        return _scrolling(inner)
+        return _scrolling(inner, self.tr("My network"))
 
     def _snapshot_row(self) -> QHBoxLayout:
         self.snapshot_button = QPushButton(self.tr("Save a &snapshot"))

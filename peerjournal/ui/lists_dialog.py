@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
 
+from peerjournal.ui.accessible import describe_tabs, dialog_buttons
+
 
 @dataclass(frozen=True)
 class ListWords:
@@ -51,6 +53,7 @@ class WordListEditor(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{noun}List")
         self.list.setAccessibleName(words.list_name)
+        self.list.setAccessibleDescription(self.tr("The words offered in your entries. Choose one to remove it."))
         self.field = QLineEdit()
         self.field.setObjectName(f"{noun}Edit")
         self.field.setAccessibleName(words.new_word)
@@ -59,10 +62,13 @@ class WordListEditor(QWidget):
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setObjectName(f"{noun}AddButton")
         self.add_button.setAccessibleName(words.add)
+        self.add_button.setAccessibleDescription(self.tr("Adds the word typed beside it to the list (Enter)."))
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName(f"{noun}RemoveButton")
         self.remove_button.setAccessibleName(words.remove)
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Takes the chosen word off the list. Entries that already use it keep it."))
         self.remove_button.clicked.connect(self.remove)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -135,8 +141,11 @@ class ListsDialog(QDialog):
         tabs.setAccessibleName(self.tr("Lists"))
         tabs.addTab(self.feelings, self.tr("&Feelings"))
         tabs.addTab(self.categories, self.tr("&Kinds of activity"))
+        describe_tabs(tabs, (self.tr("The feelings offered in a check-in."),
+                             self.tr("The kinds of activity offered when you log one.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        dialog_buttons(buttons, close=self.tr("Closes this window. Changes to the lists are already saved."))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

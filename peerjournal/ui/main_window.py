@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
         self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr(
+            "The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one."))
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")

@@ -42,6 +42,7 @@ from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.snapshots_repo import SnapshotStore
 
 from peerjournal.ui import messages
+from peerjournal.ui.accessible import scroll_area
 from peerjournal.ui.dates import when_text as moment_text
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.network_history_text import (
@@ -97,6 +98,8 @@ class NetworkHistoryWidget(QWidget):
         self.snapshot_list = QListWidget()
         self.snapshot_list.setObjectName("snapshotList")
         self.snapshot_list.setAccessibleName(self.tr("Saved snapshots"))
+        self.snapshot_list.setAccessibleDescription(self.tr(
+            "Copies of your network map from earlier dates. Choose one to delete it."))
         self.snapshot_list.setMaximumHeight(150)
         self.snapshot_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.save_button = QPushButton(self.tr("&Save a snapshot now"))
@@ -108,14 +111,17 @@ class NetworkHistoryWidget(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete the chosen snapshot…"))
         self.delete_button.setObjectName("deleteSnapshotButton")
         self.delete_button.setAccessibleName(self.tr("Delete the chosen snapshot"))
+        self.delete_button.setAccessibleDescription(self.tr("Deletes the snapshot chosen in the list, after asking."))
         self.delete_button.clicked.connect(self.delete_chosen)
 
         self.from_combo = QComboBox()
         self.from_combo.setObjectName("fromCombo")
         self.from_combo.setAccessibleName(self.tr("Earlier date to compare"))
+        self.from_combo.setAccessibleDescription(self.tr("The map on the left shows your network on this date."))
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("toCombo")
         self.to_combo.setAccessibleName(self.tr("Later date to compare"))
+        self.to_combo.setAccessibleDescription(self.tr("The map on the right shows your network on this date."))
         for combo in (self.from_combo, self.to_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _: self.show_comparison())
@@ -155,10 +161,15 @@ class NetworkHistoryWidget(QWidget):
         self.differences = QListWidget()
         self.differences.setObjectName("differencesList")
         self.differences.setAccessibleName(self.tr("What changed between the two dates"))
+        self.differences.setAccessibleDescription(self.tr("Who joined, left or moved circle, in words."))
         self.differences.setMinimumHeight(120)
         self.counts = QTableWidget()
         self.counts.setObjectName("countsTable")
         self.counts.setAccessibleName(self.tr("How many people, on each date"))
+        self.counts.setAccessibleDescription(self.tr(
+            "How many people were in each circle, or could give each kind of help, on the two dates. "
+            "The arrow keys move between the cells."))
+        self.counts.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.setAlternatingRowColors(True)
         self.counts.verticalHeader().setAccessibleName(self.tr("Rows"))
@@ -238,7 +249,7 @@ class NetworkHistoryWidget(QWidget):
         layout.addWidget(self.differences)
         layout.addWidget(self._heading(self.tr("How many, on each date")))
         layout.addWidget(self.counts)
-        area = QScrollArea()
+        area = scroll_area(QScrollArea(), self.tr("Network over time"))
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(inner)

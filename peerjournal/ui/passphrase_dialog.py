@@ -26,9 +26,12 @@ class ChangePassphraseDialog(QDialog):
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change passphrase"))
         self.vault = vault
-        self.current = password_field("currentEdit", self.tr("Current passphrase"))
-        self.new = password_field("newEdit", self.tr("New passphrase"))
-        self.again = password_field("againEdit", self.tr("New passphrase again"))
+        self.current = password_field("currentEdit", self.tr("Current passphrase"),
+                                      self.tr("The passphrase your journal opens with now."))
+        self.new = password_field("newEdit", self.tr("New passphrase"), self.tr(
+            "The passphrase your journal will open with from now on. Nobody can recover it if it is lost."))
+        self.again = password_field("againEdit", self.tr("New passphrase again"),
+                                    self.tr("The new passphrase again, to be sure it is right."))
         note = QLabel(self.tr(
             "Your journal will be re-encrypted with the new passphrase. Backups and shared "
             "files made earlier still open with the old one."
@@ -46,6 +49,10 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Change passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(self.tr(
+            "Re-encrypts your journal with the new passphrase. This takes a moment."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(self.tr(
+            "Closes this window. The passphrase stays as it was."))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -124,20 +124,27 @@ class PeoplePage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.filter_edit.installEventFilter(self)
-        self.add_button = mirror_button(self.add_action, "addPersonButton", self.tr("Add a person"))
+        self.add_button = mirror_button(self.add_action, "addPersonButton", self.tr("Add a person"),
+                                        self.tr("Opens a form to add someone to your people."))
         self.import_button = QPushButton(self.tr("&Import contacts…"))
         self.import_button.setObjectName("importContactsButton")
         self.import_button.setAccessibleName(self.tr("Import people from a contacts file (vCard)"))
+        self.import_button.setAccessibleDescription(self.tr(
+            "Choose a contacts file from your phone or e-mail, then tick who to add."))
         self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self.importRequested)
         self.show_archived_check = QCheckBox(self.tr("Show archived"))
         self.show_archived_check.setObjectName("showArchivedCheck")
         self.show_archived_check.setAccessibleName(self.tr("Show archived people"))
+        self.show_archived_check.setAccessibleDescription(self.tr(
+            "Also lists people you archived, so you can look at them or restore them."))
         self.show_archived_check.toggled.connect(self._show_archived_toggled)
         self.no_match_label = label(name="hintLabel")
         self.tree = tree = QTreeView()
         tree.setObjectName("peopleTree")
         tree.setAccessibleName(self.tr("People, grouped by circle"))
+        tree.setAccessibleDescription(self.tr(
+            "Choose someone to see their details and contact history. F2 edits them, Delete deletes them."))
         tree.setModel(self.proxy)
         tree.setItemDelegate(RoomyDelegate(tree))
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,7 +181,8 @@ class PeoplePage(QWidget):
         self.welcome_page = QWidget()
         self.welcome_label = label(self.tr(WELCOME), name="emptyLabel")  # app.qss styles empty states
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_add_button = mirror_button(self.add_action, "welcomeAddButton", self.tr("Add a person"))
+        self.welcome_add_button = mirror_button(self.add_action, "welcomeAddButton", self.tr("Add a person"),
+                                                self.tr("Opens a form to add someone to your people."))
         self.welcome_add_button.setDefault(True)  # the one thing to do here: make it stand out
         welcome = QVBoxLayout(self.welcome_page)
         welcome.addStretch(1)
@@ -184,10 +192,15 @@ class PeoplePage(QWidget):
         self.empty_label = label(self.tr(NOTHING_CHOSEN), name="emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.log_contact_button = mirror_button(self.log_contact_action, "logContactButton",
-                                                self.tr("Log a contact with this person"))
-        self.edit_button = mirror_button(self.edit_action, "editButton", self.tr("Edit this person"))
-        self.archive_button = mirror_button(self.archive_action, "archiveButton", self.tr("Archive this person"))
-        self.delete_button = mirror_button(self.delete_action, "deleteButton", self.tr("Delete this person"))
+                                                self.tr("Log a contact with this person"),
+                                                self.tr("Opens a new contact with this person filled in."))
+        self.edit_button = mirror_button(self.edit_action, "editButton", self.tr("Edit this person"),
+                                         self.tr("Opens this person's details to change them."))
+        self.archive_button = mirror_button(
+            self.archive_action, "archiveButton", self.tr("Archive this person"),
+            self.tr("Archiving takes someone out of the forms and keeps their history; restoring brings them back."))
+        self.delete_button = mirror_button(self.delete_action, "deleteButton", self.tr("Delete this person"),
+                                           self.tr("Deletes this person after asking. Ctrl+Z brings them back."))
         self.details = PersonDetails(
             self.history_model, [self.log_contact_button, self.edit_button, self.archive_button, self.delete_button]
         )

@@ -31,8 +31,11 @@ def label(text: str = "", *, name: str) -> QLabel:
     return label
 
 
-def mirror_button(action: QAction, name: str, accessible: str) -> QPushButton:
-    """A push button (styled by app.qss, unlike a tool button) mirroring an action."""
+def mirror_button(action: QAction, name: str, accessible: str, description: str = "") -> QPushButton:
+    """A push button (styled by app.qss, unlike a tool button) mirroring an action.
+
+    A screen reader hears ``description`` and, when the action has a tooltip of its own (a
+    shortcut, or why it can't be used now), that tooltip too."""
     button = QPushButton()
     button.setObjectName(name)
     button.setAccessibleName(accessible)
@@ -43,6 +46,8 @@ def mirror_button(action: QAction, name: str, accessible: str) -> QPushButton:
         button.setText(action.text())
         button.setEnabled(action.isEnabled())
         button.setToolTip(action.toolTip())
+        own_tip = action.toolTip() if action.toolTip() != QAction(action.text()).toolTip() else ""
+        button.setAccessibleDescription(" ".join(t for t in (description, own_tip) if t))
 
     action.changed.connect(sync)
     sync()
@@ -83,6 +88,7 @@ class PersonDetails(QWidget):
         self.history_table = table = QTableView()
         table.setObjectName("contactHistoryTable")
         table.setAccessibleName(self.tr("Contact history"))
+        table.setAccessibleDescription(self.tr("Your contacts with this person, newest first."))
         table.setModel(history)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

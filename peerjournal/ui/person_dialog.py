@@ -67,6 +67,7 @@ class PersonDialog(QDialog):
         self.relationship_combo = QComboBox()
         self.relationship_combo.setObjectName("relationshipCombo")
         self.relationship_combo.setAccessibleName(self.tr("Relationship"))
+        self.relationship_combo.setAccessibleDescription(self.tr("Who they are to you: family, friend, worker and so on."))
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
         self.relationship_combo.view().setAccessibleName(self.tr("Relationships"))
@@ -101,6 +102,7 @@ class PersonDialog(QDialog):
             check = QCheckBox(kind.label)
             check.setObjectName(f"{kind.value}HelpCheck")
             check.setAccessibleName(self.tr("They can give: {kind}").format(kind=kind.label))
+            check.setAccessibleDescription(self.tr("Tick the kinds of help you could ask this person for."))
             help_layout.addWidget(check)
             self.help_checks[kind] = check
 
@@ -122,10 +124,12 @@ class PersonDialog(QDialog):
         ok.setText(self.tr("Save"))
         ok.setObjectName("savePersonButton")
         ok.setAccessibleName(self.tr("Save this person"))
+        ok.setAccessibleDescription(self.tr("Saves this person to your journal. Ctrl+Z undoes it."))
         ok.setDefault(True)  # Enter in any single-line field saves
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelPersonButton")
         cancel.setAccessibleName(self.tr("Cancel without saving"))
+        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -82,10 +82,12 @@ class PlaceDialog(QDialog):
         save.setText(self.tr("Save"))
         save.setObjectName("savePlaceButton")
         save.setAccessibleName(self.tr("Save this place"))
+        save.setAccessibleDescription(self.tr("Saves this place or group to your journal."))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setObjectName("cancelPlaceButton")
         cancel.setAccessibleName(self.tr("Cancel without saving"))
+        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

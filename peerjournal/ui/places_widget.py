@@ -121,6 +121,10 @@ class PlacesWidget(QWidget):
                                         self.tr("Change this place"), self.edit_place)
         self.remove_button = self._button(self.tr("&Remove…"), "removePlaceButton",
                                           self.tr("Remove this place"), self.remove_place)
+        self.add_button.setAccessibleDescription(self.tr("Opens a form for a group, club, service or place."))
+        self.edit_button.setAccessibleDescription(self.tr("Opens the chosen place to change it."))
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Removes the chosen place after asking. Activities logged there stay in your journal."))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -130,6 +134,9 @@ class PlacesWidget(QWidget):
         self.table = QTableView()
         self.table.setObjectName("placesTable")
         self.table.setAccessibleName(self.tr("Places and groups"))
+        self.table.setAccessibleDescription(self.tr(
+            "Choose a place to see its details, the activities there and linked goals."))
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -196,10 +203,12 @@ class PlacesWidget(QWidget):
         self.activities_list = QListWidget()
         self.activities_list.setObjectName("placeActivitiesList")
         self.activities_list.setAccessibleName(self.tr("Activities here"))
+        self.activities_list.setAccessibleDescription(self.tr("Activities you logged at this place, newest first."))
         self.activities_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.goals_list = QListWidget()
         self.goals_list.setObjectName("placeGoalsList")
         self.goals_list.setAccessibleName(self.tr("Goals linked to this place"))
+        self.goals_list.setAccessibleDescription(self.tr("Your goals that name this place."))
         self.goals_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.details = QWidget()
         self.details.setObjectName("placeDetails")

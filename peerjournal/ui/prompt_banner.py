@@ -48,10 +48,13 @@ class PromptBanner(QFrame):
         self.more.setObjectName("hintLabel")
         self.act_button = QPushButton()
         self.act_button.setObjectName("promptActButton")
+        self.act_button.setAccessibleDescription(self.tr("Opens what this reminder asks about."))
         self.act_button.clicked.connect(lambda: self._emit(self.actRequested))
         self.later_button = QPushButton(self.tr("&Later"))
         self.later_button.setObjectName("promptLaterButton")
         self.later_button.setAccessibleName(self.tr("Remind me later"))
+        self.later_button.setAccessibleDescription(self.tr(
+            "Opens a short menu: in 15 minutes, in an hour, or tomorrow."))
         menu = QMenu(self.later_button)
         menu.setObjectName("snoozeMenu")
         self.snooze_actions: dict[Snooze, QAction] = {}
@@ -64,6 +67,7 @@ class PromptBanner(QFrame):
         self.dismiss_button = QPushButton(self.tr("No, thanks"))
         self.dismiss_button.setObjectName("promptDismissButton")
         self.dismiss_button.setAccessibleName(self.tr("Dismiss this reminder"))
+        self.dismiss_button.setAccessibleDescription(self.tr("Puts this reminder away. Nothing else changes."))
         self.dismiss_button.clicked.connect(lambda: self._emit(self.dismissRequested))
 
         words = QVBoxLayout()

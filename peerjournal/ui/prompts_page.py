@@ -45,6 +45,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.repository import Change, Journal
 
 from peerjournal.ui import messages
+from peerjournal.ui.accessible import chain, scroll_area, time_hint
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.prompt_service import PromptService
 from peerjournal.ui.tray import tray_available
@@ -91,10 +92,11 @@ def describe_time(slot: ReminderTime) -> str:
         time=f"{slot.at:%H:%M}", days=describe_days(slot.days), what=what)
 
 
-def _time_edit(value: time, name: str) -> QTimeEdit:
+def _time_edit(value: time, name: str, description: str) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
+    edit.setAccessibleDescription(f"{description} {time_hint()}")
     return edit
 
 
@@ -125,6 +127,7 @@ class PromptsPage(QWidget):
         self.enabled = QCheckBox(self.tr("&Remind me gently"))
         self.enabled.setObjectName("promptsEnabledCheck")
         self.enabled.setAccessibleName(self.tr("Remind me gently"))
+        self.enabled.setAccessibleDescription(self.tr("Turns all prompts on or off. Your choices below are kept."))
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -135,7 +138,7 @@ class PromptsPage(QWidget):
         column.addWidget(self._people_box())
         column.addWidget(self._delivery_box())
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = scroll_area(QScrollArea(), self.tr("Prompt settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -162,8 +165,11 @@ class PromptsPage(QWidget):
         self.times_list = QListWidget()
         self.times_list.setObjectName("reminderTimesList")
         self.times_list.setAccessibleName(self.tr("Reminder times"))
+        self.times_list.setAccessibleDescription(self.tr(
+            "The times you'll be asked. Choose one, then Remove takes it off."))
         self.times_list.setMaximumHeight(self.times_list.fontMetrics().lineSpacing() * 4 + 12)
-        self.new_time = _time_edit(time(20, 0), self.tr("Time of the new reminder"))
+        self.new_time = _time_edit(time(20, 0), self.tr("Time of the new reminder"),
+                                   self.tr("When a new reminder comes."))
         self.new_time.setObjectName("newTimeEdit")
         self.day_checks: list[QCheckBox] = []
         days_row = QHBoxLayout()
@@ -172,21 +178,26 @@ class PromptsPage(QWidget):
             check = QCheckBox(day_name(number))
             check.setObjectName(f"day{number}Check")
             check.setAccessibleName(self.tr("Remind on {day}").format(day=day_name(number, short=False)))
+            check.setAccessibleDescription(self.tr("A day the new reminder comes on."))
             check.setChecked(True)
             self.day_checks.append(check)
             days_row.addWidget(check)
         self.new_kind = QComboBox()
         self.new_kind.setObjectName("newKindCombo")
         self.new_kind.setAccessibleName(self.tr("What the new reminder asks"))
+        self.new_kind.setAccessibleDescription(self.tr("A whole check-in, or only who you were in touch with or what you did."))
         for kind in SLOT_KINDS:
             self.new_kind.addItem(kind_label(kind), kind)
         self.add_time_button = QPushButton(self.tr("&Add time"))
         self.add_time_button.setObjectName("addTimeButton")
         self.add_time_button.setAccessibleName(self.tr("Add this reminder time"))
+        self.add_time_button.setAccessibleDescription(self.tr(
+            "Adds a reminder at the time, on the days and asking what you chose just before."))
         self.add_time_button.clicked.connect(self.add_time)
         self.remove_time_button = QPushButton(self.tr("Remove"))
         self.remove_time_button.setObjectName("removeTimeButton")
         self.remove_time_button.setAccessibleName(self.tr("Remove the chosen reminder time"))
+        self.remove_time_button.setAccessibleDescription(self.tr("Takes the reminder chosen in the list off."))
         self.remove_time_button.clicked.connect(self.remove_time)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
@@ -197,8 +208,10 @@ class PromptsPage(QWidget):
         self.quiet = QCheckBox(self.tr("&Quiet hours: no prompts from"))
         self.quiet.setObjectName("quietCheck")
         self.quiet.setAccessibleName(self.tr("Use quiet hours"))
-        self.quiet_start = _time_edit(time(22, 0), self.tr("Quiet hours start"))
-        self.quiet_end = _time_edit(time(8, 0), self.tr("Quiet hours end"))
+        self.quiet.setAccessibleDescription(self.tr("No prompts at all between the two times that follow."))
+        self.quiet_start = _time_edit(time(22, 0), self.tr("Quiet hours start"),
+                                      self.tr("When quiet hours begin."))
+        self.quiet_end = _time_edit(time(8, 0), self.tr("Quiet hours end"), self.tr("When quiet hours end."))
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
@@ -222,6 +235,7 @@ class PromptsPage(QWidget):
             check = QCheckBox(kind_label(kind))
             check.setObjectName(f"{kind.value}Check")
             check.setAccessibleName(kind_label(kind))
+            check.setAccessibleDescription(self.tr("Tick the prompts you'd like; untick any you'd rather not have."))
             check.toggled.connect(self.apply)
             self.kind_checks[kind] = check
             layout.addWidget(check)
@@ -230,13 +244,17 @@ class PromptsPage(QWidget):
         self.isolation_days = QSpinBox()
         self.isolation_days.setObjectName("isolationDaysSpin")
         self.isolation_days.setAccessibleName(self.tr("Days with no contact before a gentle hello"))
+        self.isolation_days.setAccessibleDescription(self.tr(
+            "After this many days with no contact noted, a kind hello comes."))
         self.isolation_days.setRange(1, 60)
         self.isolation_days.setSuffix(self.tr(" days"))
-        self.nudge_time = _time_edit(time(11, 0), self.tr("Time for stay-in-touch prompts"))
+        self.nudge_time = _time_edit(time(11, 0), self.tr("Time for stay-in-touch prompts"),
+                                     self.tr("Stay-in-touch prompts come from this time of day."))
         self.nudge_time.setObjectName("nudgeTimeEdit")
         self.max_per_day = QSpinBox()
         self.max_per_day.setObjectName("maxPerDaySpin")
         self.max_per_day.setAccessibleName(self.tr("At most this many prompts a day"))
+        self.max_per_day.setAccessibleDescription(self.tr("Never more prompts than this in one day."))
         self.max_per_day.setRange(1, 20)
         form.addRow(self.tr("A gentle hello after"), self.isolation_days)
         form.addRow(self.tr("Stay-in-touch prompts from"), self.nudge_time)
@@ -279,6 +297,9 @@ class PromptsPage(QWidget):
         self.people_table = QTableWidget(0, 2)
         self.people_table.setObjectName("cadenceTable")
         self.people_table.setAccessibleName(self.tr("How often to stay in touch with each person"))
+        self.people_table.setAccessibleDescription(self.tr(
+            "Each person, with a choice of how often. Tab moves from one choice to the next."))
+        self.people_table.setTabKeyNavigation(False)  # Tab goes through the choices, then on
         self.people_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Stay in touch")])
         self.people_table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.people_table.horizontalHeader().setStretchLastSection(True)
@@ -300,9 +321,13 @@ class PromptsPage(QWidget):
         self.keep_in_tray = QCheckBox(self.tr("Keep running in the &tray when the window is closed"))
         self.keep_in_tray.setObjectName("keepInTrayCheck")
         self.keep_in_tray.setAccessibleName(self.tr("Keep running in the tray when the window is closed"))
+        self.keep_in_tray.setAccessibleDescription(self.tr(
+            "Closing the window leaves PeerJournal locked in the tray, so prompts still come."))
         self.autostart = QCheckBox(self.tr("Start with my &computer"))
         self.autostart.setObjectName("autostartCheck")
         self.autostart.setAccessibleName(self.tr("Start PeerJournal with my computer"))
+        self.autostart.setAccessibleDescription(self.tr(
+            "Starts PeerJournal when you log in. It still asks for your passphrase."))
         notes = []
         if not tray_available():
             self.keep_in_tray.setEnabled(False)
@@ -434,6 +459,7 @@ class PromptsPage(QWidget):
             self.people_table.setCellWidget(row, 1, combo)
             self._cadence_combos[person.id] = combo  # type: ignore[index]
         self.people_table.resizeColumnToContents(0)
+        chain([self.people_table, *self._cadence_combos.values()])  # row by row, right after the table
 
     def _set_cadence(self, person_id: int, combo: QComboBox) -> None:
         self._saving_cadence = True  # don't rebuild the table under the combo being changed

@@ -48,6 +48,8 @@ class RepliesBox(QGroupBox):
         self.open_button = QPushButton(self.tr("&Open a reply from a supporter…"))
         self.open_button.setObjectName("openReplyButton")
         self.open_button.setAccessibleName(self.tr("Open a reply from a supporter"))
+        self.open_button.setAccessibleDescription(self.tr(
+            "Choose a reply file, read it, and decide what to add. Nothing is added without you."))
         self.open_button.clicked.connect(lambda: self.open_reply())
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -57,6 +59,7 @@ class RepliesBox(QGroupBox):
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("replyHistoryTable")
         self.table.setAccessibleName(self.tr("Replies you have opened"))
+        self.table.setAccessibleDescription(self.tr("Each reply you opened, who from, and what you added or not."))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

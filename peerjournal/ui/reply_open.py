@@ -42,6 +42,7 @@ from peerjournal.storage.reply_repo import ReplyRecord, ReplyStore
 from peerjournal.storage.sharing_repo import Supporter
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import scroll_area
 from peerjournal.ui.dates import day_text
 
 
@@ -175,7 +176,7 @@ class ReplyDialog(QDialog):
             card.group.buttonToggled.connect(self._update)
             cards_layout.addWidget(card)
         cards_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = scroll_area(QScrollArea(), self.tr("Suggestions"))
         scroll.setObjectName("suggestionsArea")
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards)
@@ -194,6 +195,8 @@ class ReplyDialog(QDialog):
         self.finish_button = QPushButton(self.tr("&Finish"))
         self.finish_button.setObjectName("finishReplyButton")
         self.finish_button.setAccessibleName(self.tr("Finish: add what you accepted"))
+        self.finish_button.setAccessibleDescription(self.tr(
+            "Adds what you accepted and nothing else. Ready once every suggestion has a choice."))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self.finish)
         buttons = QHBoxLayout()

@@ -44,6 +44,7 @@ from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.resources_repo import ResourceStore
 
 from peerjournal.ui import messages
+from peerjournal.ui.accessible import chain, scroll_area
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.resource_items_dialog import ResourceItemsDialog
@@ -99,9 +100,13 @@ class ResourceCheckWidget(QWidget):
         self.status_label = _label(name="statusLabel")
         self.take_button = self._button(self.tr("&Take the check…"), "takeCheckButton",
                                         self.tr("Take the check"), self.take_check)
+        self.take_button.setAccessibleDescription(self.tr(
+            "Opens the questions, a part at a time. Nothing is kept until you save your answers."))
         self.edit_button = self._button(self.tr("Edit the &questions…"), "editQuestionsButton",
                                         self.tr("Edit the questions of the check"),
                                         self.edit_questions)
+        self.edit_button.setAccessibleDescription(self.tr(
+            "Change the wording or order of the questions, add your own, or stop asking one."))
         top = QHBoxLayout()
         top.addWidget(self.take_button)
         top.addWidget(self.edit_button)
@@ -115,6 +120,9 @@ class ResourceCheckWidget(QWidget):
         self.domain_table = QTableWidget()
         self.domain_table.setObjectName("domainTable")
         self.domain_table.setAccessibleName(self.tr("Questions with someone, by part"))
+        self.domain_table.setAccessibleDescription(self.tr(
+            "For each part of the check, how many questions had someone, not sure, or no."))
+        self.domain_table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.domain_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.domain_table.verticalHeader().hide()
         self.domain_table.horizontalHeader().setAccessibleName(self.tr("Columns"))
@@ -154,6 +162,7 @@ class ResourceCheckWidget(QWidget):
         inner_layout.addWidget(results)
         inner_layout.addStretch(1)
         scroll.setWidget(inner)
+        scroll_area(scroll, self.tr("What the check shows"))
 
         self.history_list = QListWidget()
         self.history_list.setObjectName("checkHistoryList")
@@ -162,6 +171,8 @@ class ResourceCheckWidget(QWidget):
         self.history_list.currentItemChanged.connect(lambda *_: self._history_chosen())
         self.delete_button = self._button(self.tr("&Delete this check…"), "deleteCheckButton",
                                           self.tr("Delete the chosen check"), self.delete_check)
+        self.delete_button.setAccessibleDescription(self.tr(
+            "Deletes the check chosen in the list, after asking. This can't be undone."))
         history = QVBoxLayout()
         history_title = QLabel(self.tr("&Past checks"))
         history_title.setObjectName("sectionLabel")
@@ -301,6 +312,7 @@ class ResourceCheckWidget(QWidget):
         self.gaps_title.setVisible(bool(results.gaps))
         for gap in results.gaps:
             self.gaps_box.addWidget(self._gap_row(gap, results.taken))
+        chain([self.domain_table, *self.gap_buttons])  # where they stand, not after the list of checks
 
         self.not_sure_title.setVisible(bool(results.not_sure))
         self.not_sure_label.setVisible(bool(results.not_sure))
@@ -323,6 +335,7 @@ class ResourceCheckWidget(QWidget):
         button = QPushButton(self.tr("Make this a goal…"))
         button.setObjectName("makeGoalButton")
         button.setAccessibleName(self.tr("Make a goal: find someone who could {what}").format(what=what))
+        button.setAccessibleDescription(self.tr("Opens a new goal with this filled in, for you to change or save."))
         button.setAutoDefault(False)
         title = self.tr("Find someone who could {what}").format(what=what)
         why = self.tr("When I took the check on {day}, nobody came to mind who could {what}.").format(

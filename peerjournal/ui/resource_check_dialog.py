@@ -43,6 +43,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.storage.resources_repo import ResourceStore
 
 from peerjournal.ui import messages
+from peerjournal.ui.accessible import scroll_area
 from peerjournal.ui.widgets.chips import PeoplePicker
 
 CONTEXT = "ResourceCheck"  # the context of the core labels and default questions
@@ -86,6 +87,7 @@ class AddPersonDialog(QDialog):
         self.relationship_combo = QComboBox()
         self.relationship_combo.setObjectName("newPersonRelationshipCombo")
         self.relationship_combo.setAccessibleName(self.tr("Relationship"))
+        self.relationship_combo.setAccessibleDescription(self.tr("Who they are to you: family, friend, worker and so on."))
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
         self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(Relationship.FRIEND))
@@ -98,10 +100,12 @@ class AddPersonDialog(QDialog):
         self.save_button.setObjectName("savePersonButton")
         self.save_button.setText(self.tr("&Add"))
         self.save_button.setAccessibleName(self.tr("Add this person"))
+        self.save_button.setAccessibleDescription(self.tr("Adds them to your people and to this answer."))
         self.save_button.setDefault(True)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel without adding anyone"))
+        cancel.setAccessibleDescription(self.tr("Closes this window without adding anyone."))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -167,6 +171,8 @@ class QuestionBox(QFrame):
         self.add_button.setObjectName("addSomeoneButton")
         self.add_button.setAccessibleName(self.tr("Add someone new who could {what}").format(
             what=core_text(item.text)))
+        self.add_button.setAccessibleDescription(self.tr(
+            "Opens a small form to add someone who isn't in your people yet."))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: dialog.open_add_person(self))
         who = QHBoxLayout()
@@ -220,12 +226,18 @@ class ResourceCheckDialog(QDialog):
         self.error_label.hide()
         self.cancel_button = self._button(self.tr("Cancel"), "cancelCheckButton",
                                           self.tr("Cancel the check"), self.reject)
+        self.cancel_button.setAccessibleDescription(self.tr(
+            "Closes the check without saving; it asks first if you have answered any."))
         self.back_button = self._button(self.tr("< &Back"), "backButton",
                                         self.tr("Back to the previous part"), lambda: self.go(-1))
+        self.back_button.setAccessibleDescription(self.tr("Shows the questions of the part before. Answers are kept."))
         self.next_button = self._button(self.tr("&Next >"), "nextButton",
                                         self.tr("On to the next part"), lambda: self.go(1))
+        self.next_button.setAccessibleDescription(self.tr("Shows the questions of the next part. Answers are kept."))
         self.save_button = self._button(self.tr("&Save"), "saveCheckButton",
                                         self.tr("Save your answers"), self.save)
+        self.save_button.setAccessibleDescription(self.tr(
+            "Saves the answers you gave, from every part, as one check (Ctrl+S)."))
         self.save_button.setToolTip(self.tr("Save your answers (Ctrl+S)"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         buttons = QHBoxLayout()
@@ -270,7 +282,7 @@ class ResourceCheckDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(inner)
-        return area
+        return scroll_area(area, self.tr("Questions: {part}").format(part=core_text(domain.label)))
 
     # -- moving between parts ---------------------------------------------------
     def go(self, steps: int) -> None:

@@ -48,6 +48,7 @@ class ResourceItemsDialog(QDialog):
         self.domain_combo = QComboBox()
         self.domain_combo.setObjectName("partCombo")
         self.domain_combo.setAccessibleName(self.tr("Part of the check"))
+        self.domain_combo.setAccessibleDescription(self.tr("The list below shows the questions of this part."))
         for domain in Domain:
             self.domain_combo.addItem(core_text(domain.label), domain)
         self.domain_combo.currentIndexChanged.connect(lambda _: self.reload())
@@ -57,6 +58,8 @@ class ResourceItemsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("questionList")
         self.list.setAccessibleName(self.tr("Questions in this part"))
+        self.list.setAccessibleDescription(self.tr(
+            "In the order they are asked. Choose one to move it, reword it or stop asking it."))
         self.list.currentItemChanged.connect(lambda *_: self._chosen())
 
         self.text_edit = QLineEdit()
@@ -81,6 +84,15 @@ class ResourceItemsDialog(QDialog):
         self.down_button = self._button(self.tr("Move &down"), "moveDownButton",
                                         self.tr("Move the chosen question down"),
                                         lambda: self.move(1))
+        for button, description in (
+            (self.add_button, self.tr("Adds the wording above as a new question at the end of this part.")),
+            (self.rename_button, self.tr("Gives the chosen question the wording above. Past checks keep the old.")),
+            (self.retire_button, self.tr(
+                "Stops asking the chosen question in new checks, or asks it again. Past checks stay as they were.")),
+            (self.up_button, self.tr("Asks the chosen question one place earlier.")),
+            (self.down_button, self.tr("Asks the chosen question one place later.")),
+        ):
+            button.setAccessibleDescription(description)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -90,6 +102,7 @@ class ResourceItemsDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Closes this window. Your changes are already saved."))
         buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()

@@ -79,6 +79,8 @@ class ReviewDialog(QDialog):
             radio = QRadioButton(text)
             radio.setObjectName(f"{happened.value}HappenedRadio")
             radio.setAccessibleName(self.tr("Did it happen: {answer}").format(answer=happened.label))
+            radio.setAccessibleDescription(self.tr(
+                "However it went is fine. The arrow keys move between yes, partly and not yet."))
             self.happened_group.addButton(radio)
             radios.addWidget(radio)
             self.happened_radios[happened] = radio
@@ -93,11 +95,14 @@ class ReviewDialog(QDialog):
         self.next_edit.setAccessibleName(self.tr("What next"))
         self.next_edit.setPlaceholderText(self.tr("A next small step (optional)"))
         self.next_date_edit = date_edit("nextReviewDateEdit", self.tr("Next day to look back"),
-                                        today + timedelta(days=REVIEW_AFTER_DAYS))
+                                        today + timedelta(days=REVIEW_AFTER_DAYS),
+                                        self.tr("When to look back on this goal again."))
         self.next_date_edit.setMinimumDate(to_qdate(today))
         self.done_check = QCheckBox(self.tr("This goal is &done"))
         self.done_check.setObjectName("goalDoneCheck")
         self.done_check.setAccessibleName(self.tr("This goal is done"))
+        self.done_check.setAccessibleDescription(self.tr(
+            "Tick if you have done what you set out to do. Its history stays."))
         self.done_check.toggled.connect(lambda done: self.next_date_edit.setEnabled(not done))
 
         form = QFormLayout()
@@ -145,9 +150,11 @@ class ReviewDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setObjectName("saveReviewButton")
         self.save_button.setAccessibleName(self.tr("Save this review"))
+        self.save_button.setAccessibleDescription(self.tr("Saves this look back to the goal's history."))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setObjectName("cancelReviewButton")
+        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
         cancel.setAccessibleName(self.tr("Cancel without saving"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -48,6 +48,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo, Supporter
 
 from peerjournal.ui import files
+from peerjournal.ui.accessible import date_hint
 from peerjournal.ui.share_view import document_html
 from peerjournal.ui.unlock_dialog import password_field
 from peerjournal.ui.workers import run_in_background
@@ -109,12 +110,16 @@ class ShareDialog(QDialog):
         self.supporter = QComboBox()
         self.supporter.setObjectName("supporterCombo")
         self.supporter.setAccessibleName(self.tr("Share with"))
+        self.supporter.setAccessibleDescription(self.tr(
+            "The file is locked so that only this supporter can open it, or with a passphrase you choose."))
         for supporter in self.repo.supporters():
             self.supporter.addItem(supporter.name, supporter.id)
         self.supporter.addItem(self.tr("Someone without a key (lock with a passphrase)"), PASSPHRASE_CHOICE)
         self.supporter.currentIndexChanged.connect(self._supporter_changed)
-        self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"))
-        self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"))
+        self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"), self.tr(
+            "Locks the file. Tell it to your supporter another way than the file, for example in person."))
+        self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"),
+                                               self.tr("The same passphrase again, to be sure it is right."))
         self.passphrase_note = QLabel(QCoreApplication.translate("ShareDialog", PASSPHRASE_ADVICE))
         self.passphrase_note.setObjectName("warningLabel")
         self.passphrase_note.setWordWrap(True)
@@ -126,6 +131,7 @@ class ShareDialog(QDialog):
         self.period = QComboBox()
         self.period.setObjectName("periodCombo")
         self.period.setAccessibleName(self.tr("Period to share"))
+        self.period.setAccessibleDescription(self.tr("Only entries from these days go in the file."))
         for label, days in PERIODS:
             self.period.addItem(QCoreApplication.translate("ShareDialog", label), days)
         today = to_local(self.journal.clock()).date()
@@ -136,6 +142,7 @@ class ShareDialog(QDialog):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(date_hint())
         self.period.currentIndexChanged.connect(self._period_changed)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
@@ -149,6 +156,7 @@ class ShareDialog(QDialog):
             check = QCheckBox(SECTION_LABELS[section])
             check.setObjectName(f"{section.value}SectionCheck")
             check.setAccessibleName(self.tr("Share: {what}").format(what=SECTION_LABELS[section]))
+            check.setAccessibleDescription(self.tr("Tick to put this part in the file; untick to leave it out."))
             check.setChecked(section in BASIC_SECTIONS)  # the connecting ones only when ticked
             self.section_checks[section] = check
             if section is CONNECTING_ORDER[0]:
@@ -163,15 +171,20 @@ class ShareDialog(QDialog):
         self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
         self.notes.setObjectName("includeNotesCheck")
         self.notes.setAccessibleName(self.tr("Include my notes"))
+        self.notes.setAccessibleDescription(self.tr(
+            "Off unless you tick it: your notes stay out of the file, only the entries go in."))
         self.naming = QComboBox()
         self.naming.setObjectName("namingCombo")
         self.naming.setAccessibleName(self.tr("How people appear"))
+        self.naming.setAccessibleDescription(self.tr(
+            "Full names, first names only, or “Person A, B…”, so others in your life stay private."))
         for naming in Naming:
             self.naming.addItem(NAMING_LABELS[naming], naming)
         self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
         self.message = QPlainTextEdit()
         self.message.setObjectName("shareMessageEdit")
         self.message.setAccessibleName(self.tr("Message to your supporter"))
+        self.message.setAccessibleDescription(self.tr("Optional: a few words that go in the file with it."))
         self.message.setPlaceholderText(self.tr("Optional: anything you'd like them to know"))
         self.message.setTabChangesFocus(True)
         self.message.setMaximumHeight(90)
@@ -199,11 +212,14 @@ class ShareDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview…"))
         self.preview_button.setObjectName("previewButton")
         self.preview_button.setAccessibleName(self.tr("Preview what will be shared"))
+        self.preview_button.setAccessibleDescription(self.tr(
+            "Shows exactly what your supporter will see. Nothing is saved yet."))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelShareButton")
         cancel.setAccessibleName(self.tr("Cancel sharing"))
+        cancel.setAccessibleDescription(self.tr("Closes this window. Nothing is shared."))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -284,6 +300,7 @@ class ShareDialog(QDialog):
         self.preview_text = QTextBrowser()
         self.preview_text.setObjectName("previewBrowser")
         self.preview_text.setAccessibleName(self.tr("Preview of the shared file"))
+        self.preview_text.setAccessibleDescription(self.tr("Exactly what your supporter will see."))
         self.preview_text.setOpenLinks(False)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -296,10 +313,13 @@ class ShareDialog(QDialog):
         back = QPushButton(self.tr("&Back"))
         back.setObjectName("backButton")
         back.setAccessibleName(self.tr("Back to the choices"))
+        back.setAccessibleDescription(self.tr("Goes back to change what is shared."))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.save_button = QPushButton(self.tr("&Save file…"))
         self.save_button.setObjectName("saveShareButton")
         self.save_button.setAccessibleName(self.tr("Save the encrypted file"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Choose where to save the locked file, then give it to your supporter."))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()

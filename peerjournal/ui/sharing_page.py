@@ -32,6 +32,7 @@ from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import scroll_area
 from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.reply_history import RepliesBox
 from peerjournal.ui.share_dialog import ShareDialog
@@ -39,10 +40,12 @@ from peerjournal.ui.share_dialog import ShareDialog
 KEY_FILE_LIMIT = 64 * 1024
 
 
-def _table(object_name: str, accessible: str, headers: list[str]) -> QTableWidget:
+def _table(object_name: str, accessible: str, headers: list[str], description: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(object_name)
     table.setAccessibleName(accessible)
+    table.setAccessibleDescription(description)
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setAccessibleName(QCoreApplication.translate("SharingPage", "Columns"))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -82,6 +85,8 @@ class SharingPage(QWidget):
         self.share_button = QPushButton(self.tr("&Share…"))
         self.share_button.setObjectName("shareButton")
         self.share_button.setAccessibleName(self.tr("Share with a supporter"))
+        self.share_button.setAccessibleDescription(self.tr(
+            "Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S)."))
         self.share_button.setDefault(True)
         self.share_button.clicked.connect(lambda: self.open_share_dialog())
         top = QHBoxLayout()
@@ -98,7 +103,7 @@ class SharingPage(QWidget):
         self.replies_box = RepliesBox(self.replies)
         self.open_reply_button = self.replies_box.open_button
         body_layout.addWidget(self.replies_box)
-        area = QScrollArea()
+        area = scroll_area(QScrollArea(), self.tr("Supporters, sharing history and replies"))
         area.setObjectName("sharingScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -114,11 +119,14 @@ class SharingPage(QWidget):
     def _supporters_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your supporters"))
         self.supporters_table = _table("supportersTable", self.tr("Your supporters"),
-                                       [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")])
+                                       [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")],
+                                       self.tr("People you can share with, with their key's fingerprint."))
         self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeSupporterButton")
         self.remove_button.setAccessibleName(self.tr("Remove the chosen supporter"))
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Removes the supporter chosen in the list, after asking. Files already given stay with them."))
         self.remove_button.clicked.connect(self.remove_supporter)
 
         self.name_edit = QLineEdit()
@@ -133,6 +141,8 @@ class SharingPage(QWidget):
         self.key_file_button = QPushButton(self.tr("Open &key file…"))
         self.key_file_button.setObjectName("openKeyFileButton")
         self.key_file_button.setAccessibleName(self.tr("Open the supporter's key file"))
+        self.key_file_button.setAccessibleDescription(self.tr(
+            "Reads the key from a file your supporter gave you, instead of pasting it."))
         self.key_file_button.clicked.connect(self.open_key_file)
         self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("fingerprintLabel")
@@ -141,6 +151,8 @@ class SharingPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add supporter"))
         self.add_button.setObjectName("addSupporterButton")
         self.add_button.setAccessibleName(self.tr("Add this supporter"))
+        self.add_button.setAccessibleDescription(self.tr(
+            "Adds the supporter with this name and key. Compare the fingerprint with them aloud first."))
         self.add_button.clicked.connect(self.add_supporter)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -258,6 +270,7 @@ class SharingPage(QWidget):
         self.history_table = _table(
             "shareHistoryTable", self.tr("What you have shared"),
             [self.tr("When"), self.tr("With"), self.tr("Period"), self.tr("What"), self.tr("Notes"), self.tr("People")],
+            self.tr("What you gave, to whom and when. No copy of the files is kept."),
         )
         note = QLabel(self.tr(
             "PeerJournal keeps this list so you always know what you have given, but no copy of the files."))

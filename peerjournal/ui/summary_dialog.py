@@ -52,6 +52,7 @@ from peerjournal.storage.summary_repo import first_entry_day, load_summary_data
 from peerjournal.storage.support_plan_repo import SupportPlanStore
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import date_hint
 from peerjournal.ui.i18n import context_tr
 from peerjournal.ui.pdf_summary import chart_pictures, write_pdf
 from peerjournal.ui.workers import run_in_background
@@ -100,6 +101,8 @@ class SummaryDialog(QDialog):
         self.period = QComboBox()
         self.period.setObjectName("summaryPeriodCombo")
         self.period.setAccessibleName(self.tr("Period to summarise"))
+        self.period.setAccessibleDescription(self.tr(
+            "Only entries from these days go in. “Choose dates” lets you set the two dates below."))
         for label, days in ((self.tr("The last month"), 30), (self.tr("The last 3 months"), 91),
                             (self.tr("The last year"), 365), (self.tr("Everything"), EVERYTHING),
                             (self.tr("Choose dates"), CUSTOM)):
@@ -114,6 +117,7 @@ class SummaryDialog(QDialog):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(accessible)
+            edit.setAccessibleDescription(date_hint())
         self.period.currentIndexChanged.connect(self._period_changed)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
@@ -136,21 +140,26 @@ class SummaryDialog(QDialog):
             label = SECTION_LABELS[section]  # translated as it is read
             check = QCheckBox(label)
             check.setObjectName(f"{section.value}SummaryCheck")
-            check.setAccessibleName(self.tr("Include {part}").format(part=label.lower()))
+            # Not lowered: "Do I know someone who could…?" keeps its capital I.
+            check.setAccessibleName(self.tr("Include: {part}").format(part=label))
+            check.setAccessibleDescription(self.tr("Tick to put this part in the summary; untick to leave it out."))
             check.setChecked(section in BASIC_SECTIONS)  # the connecting ones when ticked
             self.section_checks[section.value] = check
             sections.addWidget(check)
         # The support plan is offered (and ticked) only when there is one.
         self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
-        self.plan_check.setAccessibleName(self.tr("Include my support plan"))
         self.plan_check.setChecked(self.plan is not None)
         self.plan_check.setVisible(self.plan is not None)
         self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
         self.notes.setObjectName("summaryNotesCheck")
         self.notes.setAccessibleName(self.tr("Include my notes"))
+        self.notes.setAccessibleDescription(self.tr(
+            "Off unless you tick it: your notes stay out of the summary, only the entries go in."))
         self.naming = QComboBox()
         self.naming.setObjectName("summaryNamingCombo")
         self.naming.setAccessibleName(self.tr("How people appear"))
+        self.naming.setAccessibleDescription(self.tr(
+            "Full names, first names only, or “Person A, B…”, so others in your life stay private."))
         for naming in Naming:
             self.naming.addItem(NAMING_LABELS[naming], naming)
         self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
@@ -181,10 +190,13 @@ class SummaryDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelSummaryButton")
         self.cancel_button.setAccessibleName(self.tr("Close without saving a summary"))
+        self.cancel_button.setAccessibleDescription(self.tr("Closes this window. Nothing is saved."))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setObjectName("saveSummaryButton")
         self.save_button.setAccessibleName(self.tr("Choose where to save the summary, then save it"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Asks where to save, then makes the PDF, saved so that only you can read it."))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.export)
         buttons = QHBoxLayout()

@@ -261,8 +261,10 @@ class PeopleOrderEditor(QWidget):
         self.picker = QComboBox()
         self.picker.setObjectName("planPersonPicker")
         self.picker.setAccessibleName(self.tr("Choose someone from your people"))
+        self.picker.setAccessibleDescription(self.tr("Someone to add to the plan with the button beside it."))
         self.add_button = _button(self.tr("Add to my plan"), "planPersonAddButton",
                                   self.tr("Add the chosen person to my plan"))
+        self.add_button.setAccessibleDescription(self.tr("Adds the person chosen beside it to the end of the list."))
         self.add_button.clicked.connect(self.add_chosen)
         self.remove_button = _button(self.tr("Remove"), "planPersonRemoveButton",
                                      self.tr("Remove the chosen person from my plan"),
@@ -401,6 +403,9 @@ class ServicesEditor(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("servicesTable")
         self.table.setAccessibleName(self.tr("Services and helplines"))
+        self.table.setAccessibleDescription(self.tr(
+            "Choose a service to change its details below. The arrow keys move between the rows."))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons, as in a form
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("What it is"), self.tr("How to contact")]
         )
@@ -414,14 +419,18 @@ class ServicesEditor(QWidget):
         self.table.currentCellChanged.connect(lambda *_: self._show_chosen())
 
         self.add_button = _button(self.tr("Add a service"), "serviceAddButton", self.tr("Add a service"))
+        self.add_button.setAccessibleDescription(self.tr("Adds an empty service to fill in below."))
         self.add_button.clicked.connect(self.add)
         self.remove_button = _button(self.tr("Remove"), "serviceRemoveButton",
                                      self.tr("Remove the chosen service"))
+        self.remove_button.setAccessibleDescription(self.tr("Takes the chosen service out of your plan."))
         self.remove_button.clicked.connect(self.remove)
         self.up_button = _button(self.tr("Move up"), "serviceUpButton", self.tr("Move the chosen service up"))
+        self.up_button.setAccessibleDescription(self.tr("Moves the chosen service one place earlier in the list."))
         self.up_button.clicked.connect(lambda: self.move_chosen(-1))
         self.down_button = _button(self.tr("Move down"), "serviceDownButton",
                                    self.tr("Move the chosen service down"))
+        self.down_button.setAccessibleDescription(self.tr("Moves the chosen service one place later in the list."))
         self.down_button.clicked.connect(lambda: self.move_chosen(1))
 
         self.name = self._line("serviceNameField", self.tr("Service name"), SERVICE_NAME_MAX,
@@ -433,6 +442,7 @@ class ServicesEditor(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("serviceNotesField")
         self.notes.setAccessibleName(self.tr("Notes about this service"))
+        self.notes.setAccessibleDescription(self.tr("Anything to remember about this service (optional)."))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
         self.notes.textChanged.connect(self._edited)

@@ -29,6 +29,7 @@ from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
 from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.support_plan_repo import SupportPlanStore
 
+from peerjournal.ui.accessible import scroll_area
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.support_plan_editors import LineListEditor, PeopleOrderEditor, ServicesEditor
 
@@ -129,7 +130,7 @@ class SupportPlanPage(QWidget):
                     "Add only the ones that are right for you; PeerJournal doesn't suggest any."),
             self.services))
         sections.addStretch(1)
-        area = QScrollArea()
+        area = scroll_area(QScrollArea(), self.tr("My support plan"))
         area.setObjectName("supportPlanScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -65,10 +65,14 @@ class TakeDataDialog(QDialog):
         self.csv_check = QCheckBox(self.tr("&CSV files, one for each kind of entry (for a spreadsheet)"))
         self.csv_check.setObjectName("csvCheck")
         self.csv_check.setAccessibleName(self.tr("Save CSV files in a new folder"))
+        self.csv_check.setAccessibleDescription(self.tr(
+            "A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes."))
         self.csv_check.setChecked(True)
         self.json_check = QCheckBox(self.tr("One &JSON file with everything (to start a new journal from)"))
         self.json_check.setObjectName("jsonCheck")
         self.json_check.setAccessibleName(self.tr("Save one JSON file"))
+        self.json_check.setAccessibleDescription(self.tr(
+            "Everything in one file, which a new journal can start from."))
         self.json_check.setChecked(True)
         self.understand_check = QCheckBox(
             self.tr("I &understand that these files are not encrypted"))
@@ -99,11 +103,15 @@ class TakeDataDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setObjectName("saveDataButton")
         self.save_button.setAccessibleName(self.tr("Save my data"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Asks where to save, then writes the files. Ready once you tick that you understand "
+            "they are not encrypted."))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.setObjectName("cancelButton")
         self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this window. Nothing is saved."))
         self.close_button.clicked.connect(self.reject)
         for check in (self.csv_check, self.json_check, self.understand_check):
             check.toggled.connect(self._update_button)

@@ -49,6 +49,7 @@ class TimelinePage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilterCombo")
         self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.setAccessibleDescription(self.tr("Shows all entries, or only check-ins, contacts or activities."))
         self.kind_filter.addItem(self.tr("All entries"), None)
         for kind, label in ((EntryKind.MOOD, self.tr("Check-ins")), (EntryKind.CONTACT, self.tr("Contacts")),
                             (EntryKind.ACTIVITY, self.tr("Activities"))):
@@ -75,6 +76,9 @@ class TimelinePage(QWidget):
         self.view = QTableView()
         self.view.setObjectName("timelineTable")
         self.view.setAccessibleName(self.tr("Journal entries, newest first"))
+        self.view.setAccessibleDescription(self.tr(
+            "The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first)."))
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons, as in a form
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,10 +104,12 @@ class TimelinePage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("editEntryButton")
         self.edit_button.setAccessibleName(self.tr("Edit the chosen entry"))
+        self.edit_button.setAccessibleDescription(self.tr("Opens the chosen entry to change it."))
         self.edit_button.clicked.connect(lambda: self._request(self.editRequested))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName("deleteEntryButton")
         self.delete_button.setAccessibleName(self.tr("Delete the chosen entry"))
+        self.delete_button.setAccessibleDescription(self.tr("Deletes the chosen entry after asking. Ctrl+Z brings it back."))
         self.delete_button.clicked.connect(lambda: self._request(self.deleteRequested))
 
         self.empty_label = QLabel(self.tr(

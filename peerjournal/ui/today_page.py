@@ -28,6 +28,7 @@ from peerjournal.core.clock import to_local
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Change, Journal
 
+from peerjournal.ui.accessible import scroll_area
 from peerjournal.ui.drafts import capture_check_in, restore_check_in
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.forms import ActivityForm, ContactForm, CreatePerson, MoodForm
@@ -85,18 +86,22 @@ class TodayPage(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setObjectName("clearButton")
         self.clear_button.setAccessibleName(self.tr("Clear the form"))
+        self.clear_button.setAccessibleDescription(self.tr("Empties the three forms. Nothing saved is changed."))
         self.clear_button.clicked.connect(self.clear_forms)
         self.save_button = QPushButton(self.tr("&Save check-in"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it."))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
         self.today_list = QListWidget()
         self.today_list.setObjectName("todayList")
         self.today_list.setAccessibleName(self.tr("Saved today"))
-        self.today_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.today_list.setAccessibleDescription(self.tr(
+            "What you have saved today. The Timeline page has everything, to change or delete."))
         self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
 
         content = QWidget()
@@ -117,6 +122,7 @@ class TodayPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        scroll_area(scroll, self.tr("Today's forms"))
 
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)

@@ -49,10 +49,12 @@ FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
-def password_field(object_name: str, accessible_name: str) -> QLineEdit:
+def password_field(object_name: str, accessible_name: str, description: str = "") -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(object_name)
     field.setAccessibleName(accessible_name)
+    field.setAccessibleDescription(description or QCoreApplication.translate(
+        "UnlockDialog", "What you type is hidden. It is never saved anywhere."))
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
 
@@ -86,8 +88,11 @@ class UnlockDialog(QDialog):
         location.setWordWrap(True)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.passphrase = password_field("passphraseEdit", self.tr("Passphrase"))
-        self.confirm = password_field("confirmEdit", self.tr("Passphrase again"))
+        self.passphrase = password_field("passphraseEdit", self.tr("Passphrase"), self.tr(
+            "Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.")
+            if self.creating else self.tr("Type your passphrase, then press Enter. What you type is hidden."))
+        self.confirm = password_field("confirmEdit", self.tr("Passphrase again"),
+                                      self.tr("The same passphrase again, to be sure it is right."))
         self.strength = QProgressBar()
         self.strength.setObjectName("strengthBar")
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
@@ -99,6 +104,8 @@ class UnlockDialog(QDialog):
         self.show_check = QPushButton(self.tr("Show"))
         self.show_check.setObjectName("showPassphraseButton")
         self.show_check.setAccessibleName(self.tr("Show the passphrase while typing"))
+        self.show_check.setAccessibleDescription(self.tr(
+            "Shows or hides what you typed. Check that nobody can see your screen."))
         self.show_check.setCheckable(True)
         self.show_check.toggled.connect(self._toggle_echo)
 
@@ -144,6 +151,8 @@ class UnlockDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore the newest good backup"))
         self.restore_button.setObjectName("restoreNewestButton")
         self.restore_button.setAccessibleName(self.tr("Restore the newest good backup"))
+        self.restore_button.setAccessibleDescription(self.tr(
+            "Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten."))
         self.restore_button.clicked.connect(self.restore_newest)
         self.restore_button.hide()
         self.restored: RestoreResult | None = None  # set when a damaged journal was replaced
@@ -153,11 +162,15 @@ class UnlockDialog(QDialog):
         self.ok_button = QPushButton(self.tr("&Create journal") if self.creating else self.tr("&Unlock"))
         self.ok_button.setObjectName("unlockButton")
         self.ok_button.setAccessibleName(self.tr("Create journal") if self.creating else self.tr("Unlock"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Creates your encrypted journal with this passphrase.") if self.creating
+            else self.tr("Opens your journal with this passphrase."))
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.submit)
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setObjectName("quitButton")
         self.quit_button.setAccessibleName(self.tr("Quit"))
+        self.quit_button.setAccessibleDescription(self.tr("Closes PeerJournal without opening a journal."))
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

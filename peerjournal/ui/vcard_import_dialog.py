@@ -156,6 +156,8 @@ class VCardImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("&Choose a contacts file…"))
         self.choose_button.setObjectName("chooseVcardButton")
         self.choose_button.setAccessibleName(self.tr("Choose a contacts file"))
+        self.choose_button.setAccessibleDescription(self.tr(
+            "Opens a file chooser for a .vcf file. Nothing is added until you press Import."))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = QLabel(self.tr("No file chosen yet."))
         self.file_label.setObjectName("hintLabel")
@@ -176,6 +178,7 @@ class VCardImportDialog(QDialog):
         self.table.setAccessibleDescription(self.tr(
             "Tick the people to add to People. Press Space to tick or untick the chosen name."))
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,10 +191,12 @@ class VCardImportDialog(QDialog):
         self.all_button = QPushButton(self.tr("Tick &all"))
         self.all_button.setObjectName("tickAllButton")
         self.all_button.setAccessibleName(self.tr("Tick everyone"))
+        self.all_button.setAccessibleDescription(self.tr("Ticks every name in the list."))
         self.all_button.clicked.connect(lambda: self.model.set_all(True))
         self.none_button = QPushButton(self.tr("Untick a&ll"))
         self.none_button.setObjectName("untickAllButton")
         self.none_button.setAccessibleName(self.tr("Untick everyone"))
+        self.none_button.setAccessibleDescription(self.tr("Unticks every name, to tick only a few."))
         self.none_button.clicked.connect(lambda: self.model.set_all(False))
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problemsLabel")
@@ -202,6 +207,8 @@ class VCardImportDialog(QDialog):
         self.relationship_combo = QComboBox()
         self.relationship_combo.setObjectName("vcardRelationshipCombo")
         self.relationship_combo.setAccessibleName(self.tr("Relationship for everyone added"))
+        self.relationship_combo.setAccessibleDescription(self.tr(
+            "Everyone added starts with this; you can change each person on the People page."))
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
         self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(Relationship.OTHER))
@@ -209,6 +216,8 @@ class VCardImportDialog(QDialog):
         self.circle_combo = QComboBox()
         self.circle_combo.setObjectName("vcardCircleCombo")
         self.circle_combo.setAccessibleName(self.tr("Circle for everyone added"))
+        self.circle_combo.setAccessibleDescription(self.tr(
+            "Everyone added starts in this circle; you can change each person on the People page."))
         for circle in Closeness:
             self.circle_combo.addItem(circle.label, circle)
         self.circle_combo.setCurrentIndex(self.circle_combo.findData(Closeness.OUTER))
@@ -218,9 +227,11 @@ class VCardImportDialog(QDialog):
         self.keep_contact_check.setObjectName("keepPhonesCheck")
         self.keep_contact_check.setAccessibleName(
             self.tr("Also keep phone numbers and e-mail addresses in notes"))
+        self.keep_contact_check.setAccessibleDescription(self.tr("Off unless you tick it: only names are kept."))
         self.keep_more_check = QCheckBox(self.tr("Also keep &birthdays and the cards' notes"))
         self.keep_more_check.setObjectName("keepBirthdaysCheck")
         self.keep_more_check.setAccessibleName(self.tr("Also keep birthdays and the cards' notes"))
+        self.keep_more_check.setAccessibleDescription(self.tr("Off unless you tick it: only names are kept."))
         batch_hint = QLabel(self.tr("You can change each person afterwards on the People page."))
         batch_hint.setObjectName("hintLabel")
         batch_hint.setWordWrap(True)
@@ -228,11 +239,13 @@ class VCardImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importPeopleButton")
         self.import_button.setAccessibleName(self.tr("Import the ticked people"))
+        self.import_button.setAccessibleDescription(self.tr("Adds the ticked people to People."))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_ticked)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Closes this window without adding anyone."))
         self.cancel_button.clicked.connect(self.reject)
 
         file_row = QHBoxLayout()

@@ -100,7 +100,7 @@ def test_dialog_offers_the_sharing_sections_by_keyboard(qtbot, connected, tmp_pa
     for section in CONNECTING:
         check = dialog.section_checks[section.value]
         assert check.text() == SECTION_LABELS[section]
-        assert check.accessibleName() == f"Include {SECTION_LABELS[section].lower()}"
+        assert check.accessibleName() == f"Include: {SECTION_LABELS[section]}"  # "Do I", not "do i"
         assert not check.isChecked()  # as for sharing: in only when ticked
     assert not dialog.plan_check.isVisible()  # no support plan written
     assert all(dialog.section_checks[s.value].isChecked() for s in BASIC_SECTIONS)

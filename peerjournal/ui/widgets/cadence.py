@@ -28,6 +28,8 @@ def cadence_combo(every: int | None, name: str, parent: QWidget | None = None) -
     else:
         combo.setAccessibleName(QCoreApplication.translate("Cadence", "How often to stay in touch"))
     combo.view().setAccessibleName(QCoreApplication.translate("Cadence", "Choices for how often"))
+    combo.setAccessibleDescription(QCoreApplication.translate(
+        "Cadence", "A gentle prompt comes when it has been longer than this since you were in touch."))
     for label, days in CADENCES:
         combo.addItem(_tr(label), days)
     set_cadence_choice(combo, every)

@@ -94,6 +94,8 @@ class FeelingsPicker(_TypeAheadChips):
         chip.setCheckable(True)
         chip.setObjectName("feelingChip")
         chip.setAccessibleName(self.tr("Feeling: {word}").format(word=word))
+        chip.setAccessibleDescription(self.tr("Chooses this feeling, or takes it off again. "
+                                              "From the keyboard, type it in the feelings field."))
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.toggled.connect(self._changed)
         self._flow.addWidget(chip)
@@ -213,6 +215,7 @@ class PeoplePicker(_TypeAheadChips):
             item = self._flow.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
+        previous: QWidget = self.field
         for pid in self._chosen:
             chip = QToolButton()
             name = self._names.get(pid, "?")
@@ -220,8 +223,12 @@ class PeoplePicker(_TypeAheadChips):
             chip.setObjectName("personChip")
             chip.setAccessibleName(self.tr("Remove {name}").format(name=name))
             chip.setToolTip(self.tr("Remove {name}").format(name=name))
+            chip.setAccessibleDescription(self.tr("Takes {name} off this entry. They stay in your people.").format(
+                name=name))
             chip.clicked.connect(lambda _=False, p=pid: self._remove(p))
             self._flow.addWidget(chip)
+            QWidget.setTabOrder(previous, chip)  # right after the field, not at the end of the form
+            previous = chip
         self._update_description()
 
     def _update_description(self) -> None:

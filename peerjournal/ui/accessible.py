@@ -1,0 +1,78 @@
+"""Small helpers for what a screen reader says about a control, and for keyboard paths.
+
+Every control has an accessible name (what it is) and a description (what it does, or what
+happens when used). Texts come in already translated (``self.tr`` in the caller); only the
+few words shared by many controls are translated here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QTabWidget,
+    QWidget,
+)
+
+W = TypeVar("W", bound=QWidget)
+
+
+def date_hint() -> str:
+    """How a date field works from the keyboard (said after what the date is for)."""
+    return QCoreApplication.translate(
+        "Accessible", "Type the date, or press Alt+Down to choose it on a calendar.")
+
+
+def time_hint() -> str:
+    return QCoreApplication.translate(
+        "Accessible", "Type the time; the up and down arrow keys change the hours or minutes.")
+
+
+def scroll_area(area: W, name: str) -> W:
+    """A scroll area is a Tab stop so its text can be scrolled from the keyboard: name it."""
+    area.setAccessibleName(name)
+    area.setAccessibleDescription(QCoreApplication.translate(
+        "Accessible", "Scroll with the arrow keys, Page Up and Page Down."))
+    return area
+
+
+def describe_tabs(widget: QTabWidget, descriptions: Sequence[str], name: str = "") -> QTabWidget:
+    """Say what each tab holds. A screen reader reads a tab's description from its tooltip,
+    which also helps with the mouse; the tab bar itself is named by ``name``."""
+    bar = widget.tabBar()
+    if name:
+        bar.setAccessibleName(name)
+    for index, text in enumerate(descriptions):
+        widget.setTabToolTip(index, text)
+    return widget
+
+
+def dialog_buttons(box: QDialogButtonBox, **descriptions: str) -> QDialogButtonBox:
+    """Describe a dialog's standard buttons: ``save=…``, ``cancel=…``, ``ok=…``, ``close=…``
+    override the plain defaults ("Closes this window without saving", …)."""
+    translate = QCoreApplication.translate
+    standard = QDialogButtonBox.StandardButton
+    defaults = {
+        "save": (standard.Save, translate("Accessible", "Saves and closes this window.")),
+        "ok": (standard.Ok, translate("Accessible", "Uses what you chose and closes this window.")),
+        "cancel": (standard.Cancel, translate("Accessible", "Closes this window without saving.")),
+        "close": (standard.Close, translate("Accessible", "Closes this window.")),
+    }
+    for key, (which, text) in defaults.items():
+        button = box.button(which)
+        if button is not None:
+            button.setAccessibleDescription(descriptions.get(key, text))
+    return box
+
+
+def chain(widgets: Iterable[QWidget]) -> None:
+    """Put ``widgets`` one after another in the Tab order (e.g. buttons made after the form)."""
+    previous: QWidget | None = None
+    for widget in widgets:
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget
+
