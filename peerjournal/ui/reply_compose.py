@@ -51,23 +51,28 @@ from peerjournal.storage.supporter_replies import ReplyAddress, SupporterReplies
 from peerjournal.storage.supporter_store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import describe_tabs
 from peerjournal.ui.workers import run_in_background
 
 
-def _line(object_name: str, accessible: str, limit: int, placeholder: str = "") -> QLineEdit:
+def _line(object_name: str, accessible: str, limit: int, placeholder: str = "", *,
+          description: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(object_name)
     edit.setAccessibleName(accessible)
+    edit.setAccessibleDescription(description)
     edit.setMaxLength(limit)
     if placeholder:
         edit.setPlaceholderText(placeholder)
     return edit
 
 
-def _text(object_name: str, accessible: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
+def _text(object_name: str, accessible: str, placeholder: str = "", height: int = 70, *,
+          description: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName(object_name)
     edit.setAccessibleName(accessible)
+    edit.setAccessibleDescription(description)
     edit.setTabChangesFocus(True)
     edit.setMaximumHeight(height)
     if placeholder:
@@ -75,10 +80,11 @@ def _text(object_name: str, accessible: str, placeholder: str = "", height: int 
     return edit
 
 
-def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(object_name)
     button.setAccessibleName(accessible)
+    button.setAccessibleDescription(description)
     button.setAutoDefault(False)
     return button
 
@@ -106,17 +112,22 @@ class ReplyComposeDialog(QDialog):
         intro.setObjectName("hintLabel")
 
         self.name_edit = _line("replyNameEdit", self.tr("Your name, as they know you"), 80,
-                               self.tr("e.g. Dev"))
+                               self.tr("e.g. Dev"),
+                               description=self.tr("So they can tell the reply is from you."))
         self.notes_edit = _text("replyNotesEdit", self.tr("Your note to them"),
-                                self.tr("A few words about what you talked about, or next time…"), 110)
+                                self.tr("A few words about what you talked about, or next time…"), 110,
+                                description=self.tr("They read it first when they open the reply."))
 
         self.list = QListWidget()
         self.list.setObjectName("suggestionsList")
         self.list.setAccessibleName(self.tr("Suggestions in this reply"))
+        self.list.setAccessibleDescription(self.tr(
+            "What the reply suggests so far; they accept or decline each one. Choose one to remove it."))
         self.list.setMaximumHeight(110)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.remove_button = _button(self.tr("&Remove"), "removeSuggestionButton",
-                                     self.tr("Remove the chosen suggestion"))
+                                     self.tr("Remove the chosen suggestion"),
+                                     self.tr("Takes the chosen suggestion out of this reply."))
         self.remove_button.clicked.connect(self.remove_current)
 
         self.tabs = QTabWidget()
@@ -124,6 +135,10 @@ class ReplyComposeDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Add a suggestion"))
         self.tabs.addTab(self._place_form(), self.tr("A place or group"))
         self.tabs.addTab(self._goal_form(), self.tr("A goal or next step"))
+        describe_tabs(self.tabs, (
+            self.tr("Suggest a place or group to try: its name and, if you like, what, when and where."),
+            self.tr("Propose a goal or a next step, with why it matters and a first step if you like."),
+        ))
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -133,11 +148,14 @@ class ReplyComposeDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Saving the reply"))
         self.busy.hide()
-        cancel = _button(self.tr("Cancel"), "cancelReplyButton", self.tr("Cancel the reply"))
+        cancel = _button(self.tr("Cancel"), "cancelReplyButton", self.tr("Cancel the reply"),
+                         self.tr("Closes this window without saving a reply; nothing of it is kept."))
         cancel.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("&Save reply file…"))
         self.save_button.setObjectName("saveReplyButton")
         self.save_button.setAccessibleName(self.tr("Save the reply file"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Asks where to save the reply file, locked so that only their journal can open it."))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
@@ -176,14 +194,19 @@ class ReplyComposeDialog(QDialog):
     def _place_form(self) -> QWidget:
         page = QWidget()
         self.place_name = _line("placeNameEdit", self.tr("Name of the place or group"), TITLE_MAX,
-                                self.tr("e.g. Riverside Walkers"))
-        self.place_what = _line("placeWhatEdit", self.tr("What it is"), FIELD_MAX)
+                                self.tr("e.g. Riverside Walkers"),
+                                description=self.tr("Needed to add a place; the lines below are optional."))
+        self.place_what = _line("placeWhatEdit", self.tr("What it is"), FIELD_MAX,
+                                description=self.tr("What happens there, in a few words."))
         self.place_when = _line("placeWhenEdit", self.tr("When it is on"), FIELD_MAX,
-                                self.tr("e.g. Sundays at 10"))
-        self.place_how = _line("placeHowEdit", self.tr("How to get there"), FIELD_MAX)
-        self.place_contact = _line("placeContactEdit", self.tr("Contact"), FIELD_MAX)
+                                self.tr("e.g. Sundays at 10"), description=self.tr("Days and times, if you know them."))
+        self.place_how = _line("placeHowEdit", self.tr("How to get there"), FIELD_MAX,
+                               description=self.tr("A bus, the way in, or anything else that helps them get there."))
+        self.place_contact = _line("placeContactEdit", self.tr("Contact"), FIELD_MAX,
+                                   description=self.tr("A phone number, address or website, if they might want one."))
         self.add_place_button = _button(self.tr("Add &place"), "addPlaceButton",
-                                        self.tr("Add this place or group to the reply"))
+                                        self.tr("Add this place or group to the reply"),
+                                        self.tr("Puts it in the list of suggestions and empties these lines."))
         self.add_place_button.clicked.connect(self.add_place)
         form = QFormLayout(page)
         for text, edit in ((self.tr("Na&me"), self.place_name), (self.tr("&What"), self.place_what),
@@ -199,11 +222,15 @@ class ReplyComposeDialog(QDialog):
     def _goal_form(self) -> QWidget:
         page = QWidget()
         self.goal_title = _line("goalTitleEdit", self.tr("The goal or step"), TITLE_MAX,
-                                self.tr("e.g. Call my brother once a week"))
-        self.goal_why = _text("goalWhyEdit", self.tr("Why it matters"))
-        self.goal_first_step = _line("goalFirstStepEdit", self.tr("A first step"), FIELD_MAX)
+                                self.tr("e.g. Call my brother once a week"),
+                                description=self.tr("Needed to add a goal; the lines below are optional."))
+        self.goal_why = _text("goalWhyEdit", self.tr("Why it matters"),
+                              description=self.tr("Why it might matter to them, in their words if you can."))
+        self.goal_first_step = _line("goalFirstStepEdit", self.tr("A first step"), FIELD_MAX,
+                                     description=self.tr("A small first step, if you talked about one."))
         self.add_goal_button = _button(self.tr("Add &goal"), "addGoalButton",
-                                       self.tr("Add this goal to the reply"))
+                                       self.tr("Add this goal to the reply"),
+                                       self.tr("Puts it in the list of suggestions and empties these lines."))
         self.add_goal_button.clicked.connect(self.add_goal)
         form = QFormLayout(page)
         for text, edit in ((self.tr("Goa&l"), self.goal_title), (self.tr("Wh&y it matters"), self.goal_why),

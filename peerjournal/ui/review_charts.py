@@ -28,6 +28,7 @@ from peerjournal.core.insights import (
 )
 from peerjournal.core.vocabulary import MOOD_LABELS, ContactMode
 
+from peerjournal.ui.accessible import describe_tabs
 from peerjournal.ui.charts import MoodLineChart, StackedBarChart
 from peerjournal.ui.dates import day_text
 from peerjournal.ui.supporter_compare import mood_words
@@ -122,6 +123,11 @@ class ReviewCharts(QTabWidget):
         self.addTab(self.mood, self.tr("Mood"))
         self.addTab(self.contacts, self.tr("Contacts each week"))
         self.addTab(self.activities, self.tr("Activities each week"))
+        describe_tabs(self, [
+            self.tr("Mood over time, with gaps where nothing was noted."),
+            self.tr("How many contacts each week, by way of contact."),
+            self.tr("How many activities each week, by kind."),
+        ])
 
     def show_document(self, doc: dict[str, Any]) -> bool:
         """Draw ``doc``; False when there is nothing to chart (the tabs are then all hidden)."""

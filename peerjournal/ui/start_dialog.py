@@ -35,11 +35,15 @@ class StartDialog(QDialog):
         for hint in (journal_hint, supporter_hint):
             hint.setObjectName("hintLabel")
             hint.setWordWrap(True)
+        # What the words under each button say, also said by a screen reader on the button.
+        self.journal_button.setAccessibleDescription(journal_hint.text())
+        self.supporter_button.setAccessibleDescription(supporter_hint.text())
         self.journal_button.clicked.connect(lambda: self._choose(JOURNAL))
         self.supporter_button.clicked.connect(lambda: self._choose(SUPPORTER))
         quit_button = QPushButton(self.tr("&Quit"))
         quit_button.setObjectName("quitButton")
         quit_button.setAccessibleName(self.tr("Quit"))
+        quit_button.setAccessibleDescription(self.tr("Closes {app} without making anything.").format(app=APP_NAME))
         quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

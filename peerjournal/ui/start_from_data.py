@@ -49,6 +49,8 @@ class StartFromDataRow(QWidget):
         self.empty_button = QPushButton(self.tr("Start &empty instead"))
         self.empty_button.setObjectName("startEmptyButton")
         self.empty_button.setAccessibleName(self.tr("Start with an empty journal instead"))
+        self.empty_button.setAccessibleDescription(self.tr(
+            "Forgets the chosen data file: your new journal starts with nothing in it."))
         self.empty_button.setAutoDefault(False)
         self.empty_button.clicked.connect(self.clear)
         self.empty_button.hide()

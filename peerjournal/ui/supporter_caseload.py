@@ -45,12 +45,16 @@ class CaseloadPane(QWidget):
         self.model = CaseloadModel(self)
         self.view = table_view("peopleTable", self.tr("People you support"))
         self.view.setModel(self.model)
+        self.view.setAccessibleDescription(self.tr(
+            "Choose someone with the up and down arrow keys to see what they shared and your notes."))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("&Open shared file…"))
         self.open_button.setObjectName("openShareButton")
         self.open_button.setAccessibleName(self.tr("Open a shared file"))
+        self.open_button.setAccessibleDescription(self.tr(
+            "Opens a .pjshare file someone shared with you (Ctrl+O). You can also drop it on this window."))
         self.open_button.setDefault(True)  # the one thing to do first
 
         layout = QVBoxLayout(self)

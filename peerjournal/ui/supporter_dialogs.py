@@ -24,15 +24,19 @@ from peerjournal.storage.supporter_store import PERSON_NAME_MAX, CaseloadPerson
 from peerjournal.ui.unlock_dialog import password_field
 
 
-def _buttons(ok_text: str, ok_name: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+def _buttons(ok_text: str, ok_name: str, ok_description: str,
+             cancel_description: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK and Cancel, each with what a screen reader says it does (texts already translated)."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setObjectName(ok_name)
     ok.setAccessibleName(ok_text.replace("&", "").rstrip("…"))
+    ok.setAccessibleDescription(ok_description)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setObjectName("cancelButton")
     cancel.setAccessibleName(QCoreApplication.translate("SupporterDialogs", "Cancel"))
+    cancel.setAccessibleDescription(cancel_description)
     return box, ok, cancel
 
 
@@ -73,7 +77,10 @@ class SharePassphraseDialog(QDialog):
             "(not with the file)."
         ).format(file=file_name))
         self.passphrase = password_field("sharePassphraseEdit", self.tr("The file's passphrase"))
-        self.buttons, self.ok_button, self.cancel_button = _buttons(self.tr("&Open file"), "openFileButton")
+        self.buttons, self.ok_button, self.cancel_button = _buttons(
+            self.tr("&Open file"), "openFileButton",
+            self.tr("Opens the file with this passphrase. Nothing is added until you say who it is from."),
+            self.tr("Closes this window; the file is not opened and nothing is added."))
         self.buttons.accepted.connect(self._accept_if_filled)
         self.buttons.rejected.connect(self.reject)
         field_label = QLabel(self.tr("&Passphrase"))
@@ -123,6 +130,7 @@ class PersonNameDialog(QDialog):
         name: str,
         others: Iterable[CaseloadPerson],
         ok_text: str,
+        ok_description: str = "",
         clash: CaseloadPerson | None = None,
         clash_text: str = "",
         parent: QWidget | None = None,
@@ -137,11 +145,16 @@ class PersonNameDialog(QDialog):
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("personNameEdit")
         self.name_edit.setAccessibleName(self.tr("Name for this person"))
+        self._about_name = self.tr(
+            "Only for you; it is never shared. It must be different from everyone else's in your list.")
+        self._clash_text = clash_text if clash is not None else ""
         self.name_edit.setMaxLength(PERSON_NAME_MAX)
         self.name_edit.selectAll()
         self.error = _label("", "errorLabel")
         self.error.hide()
-        self.buttons, self.ok_button, self.cancel_button = _buttons(ok_text, "okButton")
+        self.buttons, self.ok_button, self.cancel_button = _buttons(
+            ok_text, "okButton", ok_description or self.tr("Uses this name and closes this window."),
+            self.tr("Closes this window; nothing is added or changed."))
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._check)
@@ -173,6 +186,9 @@ class PersonNameDialog(QDialog):
         # An empty field needs no red words; a name already in use does.
         self.error.setText(problem if self.name() else "")
         self.error.setVisible(bool(problem) and bool(self.name()))
+        # A screen reader on the field hears the red words and the warning too, not only the label.
+        said = (self.error.text(), self._clash_text, self._about_name)
+        self.name_edit.setAccessibleDescription(" ".join(part for part in said if part))
         self.ok_button.setEnabled(not problem)
         _fit(self)
 

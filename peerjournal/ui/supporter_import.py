@@ -170,6 +170,8 @@ class ShareImporter(QObject):
             ).format(name=clash.name, fingerprint=fp, theirs=journal_fingerprint(clash.signer))
             intro = self.tr("Choose a different name for this new person:")
             ok = self.tr("&Add as a new person")
+            ok_about = self.tr("Adds the file as a separate person with this name; nothing is added to "
+                               "{name}.").format(name=clash.name)
         else:
             name = plan.claimed_name
             intro = self.tr(
@@ -178,9 +180,10 @@ class ShareImporter(QObject):
                 "journal."
             ).format(fingerprint=fp)
             ok = self.tr("&Add person")
+            ok_about = self.tr("Adds the file to your supporter journal under this name.")
         dialog = PersonNameDialog(
             title=self.tr("Someone new"), intro=intro, name=name, others=others, ok_text=ok,
-            clash=clash, clash_text=clash_text, parent=self.window,
+            ok_description=ok_about, clash=clash, clash_text=clash_text, parent=self.window,
         )
         self._ask(dialog, lambda: self._store(opened, dialog.name()))
 

@@ -60,6 +60,8 @@ class KeyPanel(QGroupBox):
         self.key_edit = QLineEdit(self.key_text)
         self.key_edit.setObjectName("publicKeyEdit")
         self.key_edit.setAccessibleName(self.tr("Your public key"))
+        self.key_edit.setAccessibleDescription(self.tr(
+            "To give to the people you support. It can be selected and copied, not changed."))
         self.key_edit.setReadOnly(True)  # selectable, never editable
         self.key_edit.setAcceptDrops(False)  # a dropped file opens as a share, not as text here
         self.key_edit.setCursorPosition(0)
@@ -68,10 +70,14 @@ class KeyPanel(QGroupBox):
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copyKeyButton")
         self.copy_button.setAccessibleName(self.tr("Copy your key"))
+        self.copy_button.setAccessibleDescription(self.tr(
+            "Copies your key, so you can paste it into a message to the person you support."))
         self.copy_button.clicked.connect(self.copy_key)
         self.save_button = QPushButton(self.tr("Save &key file…"))
         self.save_button.setObjectName("saveKeyButton")
         self.save_button.setAccessibleName(self.tr("Save your key to a file"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Saves your key in a small text file you can send. It holds only your public key."))
         self.save_button.clicked.connect(self.save_key_file)
 
         self.fingerprint_label = QLabel(

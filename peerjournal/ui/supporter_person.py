@@ -84,8 +84,12 @@ class PersonPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the supporter's own words
         self.details = _label("", "hintLabel")
         self.rename_button = _button(self.tr("&Rename…"), "renamePersonButton", self.tr("Rename this person"))
+        self.rename_button.setAccessibleDescription(self.tr(
+            "Changes the name you know them by here (F2). The name is only for you."))
         self.delete_person_button = _button(self.tr("&Delete person…"), "deletePersonButton",
                                             self.tr("Delete this person"))
+        self.delete_person_button.setAccessibleDescription(self.tr(
+            "Deletes them, the files they shared and your notes, after asking. This can't be undone."))
         self.reply_button = _button(self.tr("&Write a reply…"), "writeReplyButton",
                                     self.tr("Write a reply to this person"))
         self.reply_button.setAccessibleDescription(self.tr(
@@ -99,17 +103,24 @@ class PersonPanel(QWidget):
         self.exports = ExportsModel(self)
         self.exports_view = table_view("exportsTable", self.tr("Files they shared"))
         self.exports_view.setModel(self.exports)
+        self.exports_view.setAccessibleDescription(self.tr(
+            "Newest first. Choose a file with the up and down arrow keys to read it beside this list."))
         header = self.exports_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.exports_view.selectionModel().selectionChanged.connect(self._export_selected)
         self.delete_export_button = _button(self.tr("Delete this fi&le…"), "deleteExportButton",
                                             self.tr("Delete the chosen file"))
+        self.delete_export_button.setAccessibleDescription(self.tr(
+            "Deletes the chosen file from your supporter journal, after asking."))
 
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setAccessibleName(self.tr("Your private notes about this person"))
+        self.notes_edit.setAccessibleDescription(self.tr(
+            "Saved as you type. Your notes stay in your supporter journal and are never shared."))
         self.notes_edit.setPlaceholderText(self.tr("Anything you want to remember for next time…"))
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as in the rest of the window
         # Drops go to the window, which opens a dropped .pjshare file; a file path typed
         # into the notes by accident would be no help.
         self.notes_edit.setAcceptDrops(False)

@@ -48,6 +48,9 @@ class ReviewPanel(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("reviewBrowser")
         self.browser.setAccessibleName(self.tr("The shared file"))
+        self.browser.setAccessibleDescription(self.tr(
+            "The file as the person saw it before saving it; read only. Scroll with the arrow keys, "
+            "Page Up and Page Down."))
         self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
         self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
 

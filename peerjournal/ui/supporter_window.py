@@ -256,7 +256,8 @@ class SupporterWindow(QMainWindow):
         others = [p for p in self.store.people() if p.id != person.id]
         dialog = PersonNameDialog(
             title=self.tr("Rename person"), intro=self.tr("The name is only for you; it is never shared."),
-            name=person.name, others=others, ok_text=self.tr("&Rename"), parent=self,
+            name=person.name, others=others, ok_text=self.tr("&Rename"),
+            ok_description=self.tr("Saves the new name and closes this window."), parent=self,
         )
         self.name_dialog = dialog
 
