@@ -23,13 +23,13 @@ from peerjournal.core.connecting.network_history import (
     CIRCLE_ORDER,
     REASON_RESOURCE_CHECK,
     REASON_SAVED,
-    Group,
-    ShapeKind,
     Snapshot,
     SnapshotMember,
     circle_counts,
+    circle_word,
     compare,
     network_shape,
+    shape_words,
 )
 from peerjournal.core.connecting.resources import DOMAIN_LABELS, CheckResults, ItemResult
 from peerjournal.core.i18n import translate
@@ -197,49 +197,10 @@ def goal_blocks(goals: Sequence[GoalShare], start: date, end: date, label: Label
 
 
 # -- the network over time -----------------------------------------------------------------
-def _group_word(group: Group, tr: Translate) -> str:
-    return {
-        Group.FAMILY: tr("family"), Group.FRIENDS: tr("friends"), Group.PEERS: tr("peers"),
-        Group.PROFESSIONALS: tr("professionals"),
-        Group.OTHERS: tr("neighbours, colleagues and others"),
-    }[group]
-
-
-def _circle_word(closeness: Closeness, tr: Translate) -> str:
-    return {Closeness.CLOSE: tr("close circle"), Closeness.MIDDLE: tr("middle circle"),
-            Closeness.OUTER: tr("outer circle")}[closeness]
-
-
-def _and(words: list[str], tr: Translate) -> str:
-    if len(words) == 1:
-        return words[0]
-    return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
-
-
 def shape_line(snapshot: Snapshot, tr: Translate) -> str:
-    """Who is in the network, in one line (the words of ``network_history.describe_shape``)."""
-    shape = network_shape(snapshot)
-    if shape.kind is ShapeKind.EMPTY:
-        return tr("Nobody was on your map.")
-    group, count = shape.groups[0]
-    word = _group_word(group, tr)
-    present = dict(shape.groups)
-    groups = _and([tr("others") if g is Group.OTHERS else _group_word(g, tr)
-                   for g in Group if g in present], tr)
-    if shape.kind is ShapeKind.ONE:
-        line = tr("One person ({group})").format(group=word)
-    elif shape.kind is ShapeKind.ALL:
-        line = tr("All {group} ({total} people)").format(group=word, total=shape.total)
-    elif shape.kind is ShapeKind.MOSTLY:
-        line = tr("Mostly {group} ({count} of {total} people)").format(
-            group=word, count=count, total=shape.total)
-    elif shape.kind is ShapeKind.MIX:
-        line = tr("A mix of {groups}").format(groups=groups)
-    else:
-        line = tr("A varied mix: {groups}").format(groups=groups)
-    if shape.close_circle == 0:
-        line += tr("; nobody in the close circle")
-    return line + "."
+    """Who was in the network, in one line (``network_history.shape_words``, worded for a
+    past snapshot)."""
+    return shape_words(network_shape(snapshot), tr, then=True)
 
 
 def _reason(reason: str, tr: Translate) -> str:
@@ -285,7 +246,7 @@ def _differences(first: Snapshot, last: Snapshot, names: PeopleNames,
     def who(m: SnapshotMember) -> str:
         return tr("{name} ({relationship}, {circle})").format(
             name=names.member(m, tr), relationship=tr(m.relationship.label).lower(),
-            circle=_circle_word(m.closeness, tr))
+            circle=circle_word(m.closeness, tr))
 
     if result.unchanged:
         lines = [tr("Nobody new, moved or gone between these two dates.")]
@@ -297,11 +258,11 @@ def _differences(first: Snapshot, last: Snapshot, names: PeopleNames,
         text = (tr("Moved closer: {name}, from the {before} to the {after}") if mv.closer
                 else tr("Moved further out: {name}, from the {before} to the {after}"))
         lines.append(text.format(name=names.member(mv.after, tr),
-                                 before=_circle_word(mv.before.closeness, tr),
-                                 after=_circle_word(mv.after.closeness, tr)))
+                                 before=circle_word(mv.before.closeness, tr),
+                                 after=circle_word(mv.after.closeness, tr)))
     lines += [tr("No longer on the map: {who}").format(who=who(m)) for m in result.gone]
     for row in result.circles:
         if row.change and isinstance(row.what, Closeness):
             lines.append(tr("People in the {circle}: {before} then, {after} at the end.").format(
-                circle=_circle_word(row.what, tr), before=row.earlier, after=row.later))
+                circle=circle_word(row.what, tr), before=row.earlier, after=row.later))
     return tuple(lines)

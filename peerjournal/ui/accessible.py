@@ -7,10 +7,11 @@ few words shared by many controls are translated here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QTabWidget,
@@ -66,6 +67,18 @@ def dialog_buttons(box: QDialogButtonBox, **descriptions: str) -> QDialogButtonB
         if button is not None:
             button.setAccessibleDescription(descriptions.get(key, text))
     return box
+
+
+def view_shortcut(owner: QWidget, view: QWidget, key: str | QKeySequence.StandardKey,
+                  slot: Callable[[], object]) -> QAction:
+    """A key that works while ``view`` (a list, table or tree) has the focus, never while typing
+    in a field or an item's editor (e.g. Delete removes the chosen row)."""
+    action = QAction(owner)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    view.addAction(action)
+    return action
 
 
 def chain(widgets: Iterable[QWidget]) -> None:

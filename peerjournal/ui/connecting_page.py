@@ -4,6 +4,7 @@ network has changed. Four tabs; a gap in the resource check can become a goal in
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from peerjournal.storage.repository import Journal
@@ -20,13 +21,14 @@ RESOURCES_TAB, GOALS_TAB, PLACES_TAB, NETWORK_TAB = range(4)
 
 
 class ConnectingPage(QWidget):
-    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectingPage")
         title = QLabel(self.tr("Connecting"))
         title.setObjectName("pageTitle")
 
-        self.resources = ResourceCheckWidget(journal, events)
+        self.resources = ResourceCheckWidget(journal, events, undo_stack=undo_stack)
         self.goals = GoalsWidget(journal, events)
         self.places = PlacesWidget(journal, events)
         self.network = NetworkHistoryWidget(journal, events)

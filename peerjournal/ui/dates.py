@@ -19,6 +19,14 @@ SHORT_DAY = "ddd d MMM yyyy"  # Tue 1 Dec 2026
 WHEN = "ddd dd MMM yyyy, HH:mm"  # Tue 01 Dec 2026, 14:05
 
 
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 def day_text(day: date, fmt: str = DAY) -> str:
     """A calendar day (a ``datetime`` counts by its own date, as given)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)

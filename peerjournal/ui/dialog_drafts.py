@@ -19,7 +19,7 @@ from peerjournal.core.connecting.resources import Reply
 from peerjournal.core.vocabulary import Relationship
 from peerjournal.storage.repository import Journal
 
-from peerjournal.ui.connecting_common import from_qdate, to_qdate
+from peerjournal.ui.dates import from_qdate, to_qdate
 from peerjournal.ui.drafts import DRAFT_VERSION, _int, _ints, _text, _texts
 from peerjournal.ui.goal_dialog import GoalDialog
 from peerjournal.ui.place_dialog import PlaceDialog

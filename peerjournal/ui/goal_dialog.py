@@ -39,11 +39,11 @@ from peerjournal.storage.repository import Journal
 from peerjournal.ui.connecting_common import (
     date_edit,
     error_label,
-    from_qdate,
+    save_cancel_buttons,
     show_error,
     text_label,
-    to_qdate,
 )
+from peerjournal.ui.dates import from_qdate, to_qdate
 from peerjournal.ui.forms import note_field
 
 
@@ -132,22 +132,8 @@ class GoalDialog(QDialog):
 
         self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("goalDialogButtons")
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
-        save.setObjectName("saveGoalButton")
-        save.setAccessibleName(self.tr("Save this goal"))
-        save.setAccessibleDescription(self.tr("Saves this goal to your journal."))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setObjectName("cancelGoalButton")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, "goal", self.tr("Save this goal"),
+                                           self.tr("Saves this goal to your journal."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

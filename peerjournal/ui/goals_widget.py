@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
-    QPushButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,8 @@ from peerjournal.storage.places_repo import PlaceStore
 from peerjournal.storage.repository import Change, Journal
 
 from peerjournal.ui import messages
-from peerjournal.ui.connecting_common import text_label
+from peerjournal.ui.accessible import view_shortcut
+from peerjournal.ui.connecting_common import action_button, list_splitter, text_label
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.goal_dialog import GoalDialog
 from peerjournal.ui.review_dialog import ReviewDialog
@@ -108,8 +107,8 @@ class GoalsWidget(QWidget):
         self.review_dialog: ReviewDialog | None = None
 
         self.due_label = text_label(name="dueLabel")
-        self.new_button = self._button(self.tr("&New goal…"), "newGoalButton", self.tr("New goal"),
-                                       lambda: self.new_goal())
+        self.new_button = action_button(self.tr("&New goal…"), "newGoalButton", self.tr("New goal"),
+                                        lambda: self.new_goal())
         self.new_button.setToolTip(self.tr("New goal (Ctrl+Shift+G)"))
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -136,16 +135,7 @@ class GoalsWidget(QWidget):
             "library group meets”. Gaps in “Do I know someone who could…?” can become goals too."
         ), "emptyLabel")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.empty_label, 1)
-
-        splitter = QSplitter()
-        splitter.setObjectName("goalsSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter = list_splitter("goalsSplitter", self.tree, self.empty_label)
         splitter.addWidget(self._details())
         splitter.setSizes([420, 600])
 
@@ -153,11 +143,7 @@ class GoalsWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        delete = QAction(self)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_goal)
-        self.tree.addAction(delete)
+        view_shortcut(self, self.tree, QKeySequence.StandardKey.Delete, self.delete_goal)
         edit = QAction(self)
         edit.setShortcut(QKeySequence("F2"))
         edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -168,14 +154,6 @@ class GoalsWidget(QWidget):
         self.refresh()
 
     # -- building -------------------------------------------------------------------
-    def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
     def _details(self) -> QWidget:
         self.title_label = text_label(name="goalTitleLabel")
         self.status_label = text_label(name="goalStatusLabel")
@@ -199,22 +177,22 @@ class GoalsWidget(QWidget):
         self.history_list.setWordWrap(True)
         self.history_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 
-        self.review_button = self._button(self.tr("&Review…"), "reviewGoalButton",
-                                          self.tr("Look back on this goal"), self.review_goal)
+        self.review_button = action_button(self.tr("&Review…"), "reviewGoalButton",
+                                           self.tr("Look back on this goal"), self.review_goal)
         self.review_button.setAccessibleDescription(self.tr(
             "Opens a short look back: did it happen, what got in the way, what next."))
-        self.edit_button = self._button(self.tr("Ed&it…"), "editGoalButton",
-                                        self.tr("Change this goal's plan"), self.edit_goal)
+        self.edit_button = action_button(self.tr("Ed&it…"), "editGoalButton",
+                                         self.tr("Change this goal's plan"), self.edit_goal)
         self.edit_button.setAccessibleDescription(self.tr("Opens this goal's plan to change it."))
-        self.pause_button = self._button(self.tr("&Pause"), "pauseResumeButton",
-                                         self.tr("Pause this goal"), self.toggle_paused)
+        self.pause_button = action_button(self.tr("&Pause"), "pauseResumeButton",
+                                          self.tr("Pause this goal"), self.toggle_paused)
         self.pause_button.setAccessibleDescription(self.tr(
             "A paused goal waits, with its history kept, until you pick it up again."))
-        self.let_go_button = self._button(self.tr("&Let go"), "letGoGoalButton",
-                                          self.tr("Let this goal go"), self.let_go)
+        self.let_go_button = action_button(self.tr("&Let go"), "letGoGoalButton",
+                                           self.tr("Let this goal go"), self.let_go)
         self.let_go_button.setToolTip(self.tr("That's fine — plans change. Its history is kept."))
-        self.delete_button = self._button(self.tr("&Delete…"), "deleteGoalButton",
-                                          self.tr("Delete this goal and its history"), self.delete_goal)
+        self.delete_button = action_button(self.tr("&Delete…"), "deleteGoalButton",
+                                           self.tr("Delete this goal and its history"), self.delete_goal)
         self.delete_button.setAccessibleDescription(self.tr("Deletes this goal and its history, after asking. Letting it go keeps the history instead."))
         buttons = QHBoxLayout()
         for button in (self.review_button, self.edit_button, self.pause_button,

@@ -7,11 +7,10 @@ Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +51,7 @@ from peerjournal.core.insights import (
     week_start,
     year_in_colour,
 )
-from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
+from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
 from peerjournal.storage.insights_repo import first_entry_at, load_history, load_moods
 from peerjournal.storage.repository import Change, Journal
@@ -63,7 +62,9 @@ from peerjournal.ui.accessible import describe_tabs, scroll_area
 from peerjournal.ui.charts import MoodLineChart, MoodSwatch, StackedBarChart, YearGrid, mood_word
 from peerjournal.ui.dates import day_text, when_text
 from peerjournal.ui.events import JournalEvents
-from peerjournal.ui.network_view import RELATIONSHIP_COLOURS, NetworkView
+from peerjournal.ui.network_view import NetworkView, relationship_legend
+from peerjournal.ui.person_undo import perform_person
+from peerjournal.ui.person_undo_more import MovePersonCommand
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
@@ -119,10 +120,13 @@ class InsightsPage(QWidget):
     dayChosen = Signal(object)
     exportSummaryRequested = Signal()  # "Export summary as PDF…" (the main window opens it)
 
-    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insightsPage")
         self.journal = journal
+        # A move on the network map is undoable (the main window's Edit ▸ Undo; own stack alone).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._history: History | None = None
         self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
         self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
@@ -322,16 +326,7 @@ class InsightsPage(QWidget):
                                              "Drag someone to another circle to move them, or choose them "
                                              "with the arrow keys and press Ctrl+Up or Ctrl+Down."), "networkCaption")
         self.network.personChosen.connect(self.network_caption.setText)
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Colours:")))
-        for relationship in Relationship:
-            swatch = QLabel()
-            pixmap = QPixmap(12, 12)
-            pixmap.fill(QColor(RELATIONSHIP_COLOURS[relationship]))
-            swatch.setPixmap(pixmap)
-            legend.addWidget(swatch)
-            legend.addWidget(QLabel(relationship.label))
-        legend.addStretch(1)
+        legend = relationship_legend()
         self.help_table = _table(self.tr("Who can help with what"), self.tr(
             "For each kind of help, who you said can give it. The arrow keys move between the cells."))
         self.help_table.setObjectName("helpGrid")
@@ -527,6 +522,7 @@ class InsightsPage(QWidget):
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
         history = self.history()
+        self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
         self.network.set_nodes(network_map(history, self._today()))
         grid = help_grid(history.people)
         people = list(grid.people)
@@ -551,9 +547,12 @@ class InsightsPage(QWidget):
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
-        person = self.journal.get_person(person_id)
-        self.journal.update_person(replace(person, closeness=closeness))
-        # The change event reloads later; redraw now so the dot settles where it was put.
+        try:
+            perform_person(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
+        except UserError as exc:
+            messages.warn(self, self.tr("Not moved"), str(exc))
+        # The change event reloads later; redraw now so the dot settles where it was put
+        # (or goes back, if the move could not be saved).
         self._history = None
         self._stale = set(range(5))
         QTimer.singleShot(0, self._refresh_current)

@@ -42,7 +42,8 @@ from peerjournal.ui.insights_page import InsightsPage
 from peerjournal.ui.lists_dialog import ListsDialog
 from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.people_page import PeoplePage
-from peerjournal.ui.person_undo import AddPersonCommand, perform_person
+from peerjournal.ui.person_undo import perform_person
+from peerjournal.ui.person_undo_more import AddPersonInPassingCommand
 from peerjournal.ui.place_link import with_place
 from peerjournal.ui.prompt_banner import PromptBanner
 from peerjournal.ui.prompt_service import PromptService
@@ -102,8 +103,8 @@ class MainWindow(QMainWindow):
             prompts.attach(journal)
         self.prompt_service = prompts
         self.prompts = PromptsPage(self.prompt_service, journal, events)
-        self.insights = InsightsPage(journal, events)
-        self.connecting = ConnectingPage(journal, events)
+        self.insights = InsightsPage(journal, events, undo_stack=self.undo_stack)
+        self.connecting = ConnectingPage(journal, events, undo_stack=self.undo_stack)
         follow_prompt_settings(self.connecting, self.prompt_service)
         self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
@@ -320,7 +321,8 @@ class MainWindow(QMainWindow):
     # -- people -----------------------------------------------------------
     def create_person(self, name: str) -> int | None:
         """A name typed in a form that the journal doesn't know yet becomes a new person (undoable)."""
-        command = AddPersonCommand(self.journal, Person(name=name), parent=self)
+        # Undoing it later is refused kindly once a contact, a check… names them.
+        command = AddPersonInPassingCommand(self.journal, Person(name=name), parent=self)
         try:
             perform_person(self.undo_stack, command)
         except UserError as exc:
@@ -425,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def import_vcard(self) -> VCardImportDialog:
         """Import people from a contacts file (vCard)…: choose the file, tick who to add."""
-        dialog = VCardImportDialog(self.journal, self)
+        dialog = VCardImportDialog(self.journal, self, undo_stack=self.undo_stack)
         dialog.imported.connect(lambda n: self.go_to(PAGES.index("People")) if n else None)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -9,7 +9,6 @@ Signals: ``snapshotSaved(object)`` with the stored :class:`Snapshot`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +35,6 @@ from peerjournal.core.connecting.network_history import (
     compare,
 )
 from peerjournal.core.insights import NetworkNode
-from peerjournal.core.vocabulary import Relationship
 from peerjournal.errors import UserError
 from peerjournal.storage.repository import Change, Journal
 from peerjournal.storage.snapshots_repo import SnapshotStore
@@ -53,7 +51,7 @@ from peerjournal.ui.network_history_text import (
     summary_line,
     when_text,
 )
-from peerjournal.ui.network_view import RELATIONSHIP_COLOURS, NetworkView
+from peerjournal.ui.network_view import NetworkView, relationship_legend
 
 NOW = 0  # combo data for the live network (stored snapshots have ids from 1)
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,16 +219,7 @@ class NetworkHistoryWidget(QWidget):
         for widget in (from_label, self.from_combo, to_label, self.to_combo):
             choose.addWidget(widget)
         choose.addStretch(1)
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Colours:")))
-        for relationship in Relationship:
-            swatch = QLabel()
-            pixmap = QPixmap(12, 12)
-            pixmap.fill(QColor(RELATIONSHIP_COLOURS[relationship]))
-            swatch.setPixmap(pixmap)
-            legend.addWidget(swatch)
-            legend.addWidget(QLabel(relationship.label))
-        legend.addStretch(1)
+        legend = relationship_legend()
         ring = self._text(self.tr("A thick ring marks someone who is new, or in another circle, "
                                   "compared with the other date."))
 

@@ -1,7 +1,8 @@
 """The network over time in words, through Qt's translations: reasons, shapes, differences.
 
-The English source strings match :func:`peerjournal.core.connecting.network_history.describe_shape`,
-so with no translation installed the UI and the core say the same thing.
+Shapes, groups and circles are worded once in :mod:`peerjournal.core.connecting.network_history`
+(:func:`~peerjournal.core.connecting.network_history.shape_words`), here through this
+module's ``tr``.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from peerjournal.core.connecting.network_history import (
     REASON_RESOURCE_CHECK,
     REASON_SAVED,
     Comparison,
-    Group,
     Shape,
-    ShapeKind,
     Snapshot,
     SnapshotMember,
     network_shape,
+    shape_words,
 )
+from peerjournal.core.connecting.network_history import circle_word as _circle_word
 from peerjournal.core.vocabulary import Closeness, HelpKind
 
 from peerjournal.ui.dates import when_text as moment_text
@@ -33,22 +34,8 @@ def tr(text: str) -> str:
     return _translate(text)
 
 
-def group_word(group: Group) -> str:
-    return {
-        Group.FAMILY: tr("family"),
-        Group.FRIENDS: tr("friends"),
-        Group.PEERS: tr("peers"),
-        Group.PROFESSIONALS: tr("professionals"),
-        Group.OTHERS: tr("neighbours, colleagues and others"),
-    }[group]
-
-
 def circle_word(closeness: Closeness) -> str:
-    return {
-        Closeness.CLOSE: tr("close circle"),
-        Closeness.MIDDLE: tr("middle circle"),
-        Closeness.OUTER: tr("outer circle"),
-    }[closeness]
+    return _circle_word(closeness, tr)
 
 
 def count_label(what: Closeness | HelpKind) -> str:
@@ -67,33 +54,8 @@ def count_label(what: Closeness | HelpKind) -> str:
     }[what]
 
 
-def _and(words: list[str]) -> str:
-    if len(words) == 1:
-        return words[0]
-    return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
-
-
 def shape_line(shape: Shape) -> str:
-    if shape.kind is ShapeKind.EMPTY:
-        return tr("Nobody is on your map yet; people you add will appear here.")
-    group, count = shape.groups[0]
-    word = group_word(group)
-    present = [tr("others") if g is Group.OTHERS else group_word(g)
-               for g in Group if g in dict(shape.groups)]
-    if shape.kind is ShapeKind.ONE:
-        line = tr("One person so far ({group})").format(group=word)
-    elif shape.kind is ShapeKind.ALL:
-        line = tr("All {group} ({total} people)").format(group=word, total=shape.total)
-    elif shape.kind is ShapeKind.MOSTLY:
-        line = tr("Mostly {group} ({count} of {total} people)").format(
-            group=word, count=count, total=shape.total)
-    elif shape.kind is ShapeKind.MIX:
-        line = tr("A mix of {groups}").format(groups=_and(present))
-    else:
-        line = tr("A varied mix: {groups}").format(groups=_and(present))
-    if shape.close_circle == 0:
-        line += tr("; nobody in the close circle yet")
-    return line + "."
+    return shape_words(shape, tr)
 
 
 def describe(snapshot: Snapshot) -> str:

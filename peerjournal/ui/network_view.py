@@ -14,7 +14,7 @@ import math
 from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QHBoxLayout,
+    QLabel,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -36,6 +38,21 @@ from peerjournal.ui.network_keys import NetworkKeys
 
 RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
 RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
+
+
+def relationship_legend() -> QHBoxLayout:
+    """"Colours:" then a swatch and the name of each relationship, as the dots are coloured."""
+    legend = QHBoxLayout()
+    legend.addWidget(QLabel(QCoreApplication.translate("NetworkView", "Colours:")))
+    for relationship in Relationship:
+        swatch = QLabel()
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(RELATIONSHIP_COLOURS[relationship]))
+        swatch.setPixmap(pixmap)
+        legend.addWidget(swatch)
+        legend.addWidget(QLabel(relationship.label))
+    legend.addStretch(1)
+    return legend
 
 
 def closeness_at(distance: float) -> Closeness:

@@ -23,7 +23,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.places_repo import PlaceStore
 from peerjournal.storage.repository import Journal
 
-from peerjournal.ui.connecting_common import error_label, show_error
+from peerjournal.ui.connecting_common import error_label, save_cancel_buttons, show_error
 from peerjournal.ui.forms import note_field
 
 
@@ -74,22 +74,8 @@ class PlaceDialog(QDialog):
 
         self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("placeDialogButtons")
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
-        save.setObjectName("savePlaceButton")
-        save.setAccessibleName(self.tr("Save this place"))
-        save.setAccessibleDescription(self.tr("Saves this place or group to your journal."))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setObjectName("cancelPlaceButton")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, "place", self.tr("Save this place"),
+                                           self.tr("Saves this place or group to your journal."))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

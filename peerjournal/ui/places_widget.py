@@ -10,28 +10,23 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
-    QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.places import Place
 from peerjournal.errors import UserError
 from peerjournal.storage.goals_repo import GoalStore
@@ -39,18 +34,19 @@ from peerjournal.storage.places_repo import PlaceStore
 from peerjournal.storage.repository import Change, Journal
 
 from peerjournal.ui import messages
-from peerjournal.ui.connecting_common import text_label
+from peerjournal.ui.accessible import view_shortcut
+from peerjournal.ui.connecting_common import (
+    action_button,
+    list_splitter,
+    local_day_text,
+    text_label,
+)
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.place_dialog import PlaceDialog
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
 Index = QModelIndex | QPersistentModelIndex
-
-
-def day_text(moment: datetime) -> str:
-    day = to_local(moment).date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 class PlacesModel(QAbstractTableModel):
@@ -95,7 +91,7 @@ class PlacesModel(QAbstractTableModel):
             column = index.column()
             if column == 3:
                 last = self._last.get(place.id) if place.id is not None else None
-                return day_text(last) if last else ""
+                return local_day_text(last) if last else ""
             return (place.name, place.what, place.when)[column] if column < 3 else None
         return None
 
@@ -115,12 +111,12 @@ class PlacesWidget(QWidget):
             "Local groups, clubs, services and places you go to or might like to try. When you "
             "log an activity you can say where it was."
         ), "hintLabel")
-        self.add_button = self._button(self.tr("&Add a place…"), "addPlaceButton",
-                                       self.tr("Add a place or group"), self.add_place)
-        self.edit_button = self._button(self.tr("Ed&it…"), "editPlaceButton",
-                                        self.tr("Change this place"), self.edit_place)
-        self.remove_button = self._button(self.tr("&Remove…"), "removePlaceButton",
-                                          self.tr("Remove this place"), self.remove_place)
+        self.add_button = action_button(self.tr("&Add a place…"), "addPlaceButton",
+                                        self.tr("Add a place or group"), self.add_place)
+        self.edit_button = action_button(self.tr("Ed&it…"), "editPlaceButton",
+                                         self.tr("Change this place"), self.edit_place)
+        self.remove_button = action_button(self.tr("&Remove…"), "removePlaceButton",
+                                           self.tr("Remove this place"), self.remove_place)
         self.add_button.setAccessibleDescription(self.tr("Opens a form for a group, club, service or place."))
         self.edit_button.setAccessibleDescription(self.tr("Opens the chosen place to change it."))
         self.remove_button.setAccessibleDescription(self.tr(
@@ -154,16 +150,7 @@ class PlacesWidget(QWidget):
             "No places yet. Add a group you go to, or one you'd like to try one day."
         ), "emptyLabel")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label, 1)
-
-        splitter = QSplitter()
-        splitter.setObjectName("placesSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        splitter = list_splitter("placesSplitter", self.table, self.empty_label)
         splitter.addWidget(self._details())
         splitter.setSizes([520, 500])
 
@@ -172,22 +159,10 @@ class PlacesWidget(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
-        delete = QAction(self)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.remove_place)
-        self.table.addAction(delete)
+        view_shortcut(self, self.table, QKeySequence.StandardKey.Delete, self.remove_place)
 
         events.changed.connect(self._journal_changed)
         self.refresh()
-
-    def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _details(self) -> QWidget:
         self.name_label = text_label(name="placeNameLabel")
@@ -273,7 +248,7 @@ class PlacesWidget(QWidget):
         activities = self._store.activities_at(place.id)
         for activity in activities:
             self.activities_list.addItem(self.tr("{day}: {title}").format(
-                day=day_text(activity.at), title=activity.title))
+                day=local_day_text(activity.at), title=activity.title))
         if not activities:
             self.activities_list.addItem(self.tr("Nothing logged here yet."))
         self.goals_list.clear()

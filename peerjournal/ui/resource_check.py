@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.resources import (
     CHECK_EVERY_DAYS,
     CheckChange,
@@ -45,6 +45,7 @@ from peerjournal.storage.resources_repo import ResourceStore
 
 from peerjournal.ui import messages
 from peerjournal.ui.accessible import chain, scroll_area
+from peerjournal.ui.connecting_common import action_button, local_day_text, text_label
 from peerjournal.ui.events import JournalEvents
 from peerjournal.ui.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.resource_items_dialog import ResourceItemsDialog
@@ -53,21 +54,6 @@ __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
 
 CHECK_ID_ROLE = Qt.ItemDataRole.UserRole
 _RELEVANT = {Change.RESOURCES, Change.PEOPLE}
-
-
-def day_text(moment: datetime) -> str:
-    day = to_local(moment).date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # questions and names are never markup
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -80,8 +66,11 @@ def _clear(layout: QVBoxLayout) -> None:
 class ResourceCheckWidget(QWidget):
     goalRequested = Signal(str, str)
 
-    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        # People added during a check are undoable (the main window's Edit ▸ Undo; own stack alone).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setObjectName("resourceCheckWidget")
         self._journal = journal
         self._store = ResourceStore(journal)
@@ -92,19 +81,19 @@ class ResourceCheckWidget(QWidget):
         self.change: CheckChange | None = None
         self.offer_every_days: int | None = CHECK_EVERY_DAYS  # None: the Prompts page turned the offer off
 
-        intro = _label(self.tr(
+        intro = text_label(self.tr(
             "Do I know someone who could…? A short check of who you could call on for everyday "
             "help, information and advice, support, and company. Take it whenever you like. "
             "There are no right answers; a “no” is just somewhere you could start."
         ))
-        self.status_label = _label(name="statusLabel")
-        self.take_button = self._button(self.tr("&Take the check…"), "takeCheckButton",
-                                        self.tr("Take the check"), self.take_check)
+        self.status_label = text_label(name="statusLabel")
+        self.take_button = action_button(self.tr("&Take the check…"), "takeCheckButton",
+                                         self.tr("Take the check"), self.take_check)
         self.take_button.setAccessibleDescription(self.tr(
             "Opens the questions, a part at a time. Nothing is kept until you save your answers."))
-        self.edit_button = self._button(self.tr("Edit the &questions…"), "editQuestionsButton",
-                                        self.tr("Edit the questions of the check"),
-                                        self.edit_questions)
+        self.edit_button = action_button(self.tr("Edit the &questions…"), "editQuestionsButton",
+                                         self.tr("Edit the questions of the check"),
+                                         self.edit_questions)
         self.edit_button.setAccessibleDescription(self.tr(
             "Change the wording or order of the questions, add your own, or stop asking one."))
         top = QHBoxLayout()
@@ -112,11 +101,11 @@ class ResourceCheckWidget(QWidget):
         top.addWidget(self.edit_button)
         top.addStretch(1)
 
-        self.empty_label = _label(self.tr(
+        self.empty_label = text_label(self.tr(
             "When you have taken the check, what it shows will be here."
         ), "emptyLabel")
-        self.results_title = _label(name="sectionLabel")
-        self.summary_label = _label(name="summaryLabel")
+        self.results_title = text_label(name="sectionLabel")
+        self.summary_label = text_label(name="summaryLabel")
         self.domain_table = QTableWidget()
         self.domain_table.setObjectName("domainTable")
         self.domain_table.setAccessibleName(self.tr("Questions with someone, by part"))
@@ -129,14 +118,14 @@ class ResourceCheckWidget(QWidget):
         self.domain_table.setCornerButtonEnabled(False)
         self.domain_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.domain_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.fragile_title = _label(self.tr("Resting on one person"), "sectionLabel")
-        self.fragile_label = _label(name="fragileLabel")
-        self.gaps_title = _label(self.tr("Nobody yet"), "sectionLabel")
+        self.fragile_title = text_label(self.tr("Resting on one person"), "sectionLabel")
+        self.fragile_label = text_label(name="fragileLabel")
+        self.gaps_title = text_label(self.tr("Nobody yet"), "sectionLabel")
         self.gaps_box = QVBoxLayout()
-        self.not_sure_title = _label(self.tr("Not sure yet"), "sectionLabel")
-        self.not_sure_label = _label(name="notSureLabel")
-        self.change_title = _label(name="sectionLabel")
-        self.change_label = _label(name="changeLabel")
+        self.not_sure_title = text_label(self.tr("Not sure yet"), "sectionLabel")
+        self.not_sure_label = text_label(name="notSureLabel")
+        self.change_title = text_label(name="sectionLabel")
+        self.change_label = text_label(name="changeLabel")
         self.gap_buttons: list[QPushButton] = []
 
         results = QWidget()
@@ -169,8 +158,8 @@ class ResourceCheckWidget(QWidget):
         self.history_list.setAccessibleName(self.tr("Past checks"))
         self.history_list.setAccessibleDescription(self.tr("Choose a check to see what it showed."))
         self.history_list.currentItemChanged.connect(lambda *_: self._history_chosen())
-        self.delete_button = self._button(self.tr("&Delete this check…"), "deleteCheckButton",
-                                          self.tr("Delete the chosen check"), self.delete_check)
+        self.delete_button = action_button(self.tr("&Delete this check…"), "deleteCheckButton",
+                                           self.tr("Delete the chosen check"), self.delete_check)
         self.delete_button.setAccessibleDescription(self.tr(
             "Deletes the check chosen in the list, after asking. This can't be undone."))
         history = QVBoxLayout()
@@ -192,14 +181,6 @@ class ResourceCheckWidget(QWidget):
         events.changed.connect(self._journal_changed)
         self.refresh()
 
-    def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
     # -- refreshing -----------------------------------------------------------
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if kinds & _RELEVANT:
@@ -214,7 +195,7 @@ class ResourceCheckWidget(QWidget):
         for check in checks:
             r = results[check.id]
             row = QListWidgetItem(self.tr("{day}: someone for {n} of {total}").format(
-                day=day_text(check.taken), n=r.with_someone, total=r.answered))
+                day=local_day_text(check.taken), n=r.with_someone, total=r.answered))
             row.setData(CHECK_ID_ROLE, check.id)
             self.history_list.addItem(row)
         if self._shown_id not in results:
@@ -248,19 +229,19 @@ class ResourceCheckWidget(QWidget):
             text = self.tr("You haven't taken the check yet. It takes a few minutes.")
         elif every is None:
             text = self.tr("You last took the check on {day}. You can take it again whenever you like."
-                           ).format(day=day_text(last))
+                           ).format(day=local_day_text(last))
         elif check_due(last, now, every):
             text = self.tr(
                 "You last took the check on {day}. It has been a few months, so you might like "
                 "to take it again and see what has changed, whenever suits you."
-            ).format(day=day_text(last))
+            ).format(day=local_day_text(last))
         else:
             offer = next_offer(last, every)
             assert offer is not None
             text = self.tr(
                 "You last took the check on {day}. It will be offered again after {next}, "
                 "and you can take it any time before then."
-            ).format(day=day_text(last), next=day_text(offer))
+            ).format(day=local_day_text(last), next=local_day_text(offer))
         self.status_label.setText(text)
 
     def _names(self, result: ItemResult, names: dict[int | None, str]) -> str:
@@ -273,7 +254,7 @@ class ResourceCheckWidget(QWidget):
         return ", ".join(parts) if parts else self.tr("nobody named now")
 
     def _show_results(self, results: CheckResults, change: CheckChange | None) -> None:
-        self.results_title.setText(self.tr("Your check on {day}").format(day=day_text(results.taken)))
+        self.results_title.setText(self.tr("Your check on {day}").format(day=local_day_text(results.taken)))
         lines = [self.tr("Someone came to mind for {n} of the {total} questions you answered.").format(
             n=results.with_someone, total=results.answered)]
         for count in results.domains:
@@ -322,7 +303,7 @@ class ResourceCheckWidget(QWidget):
         self.change_label.setVisible(change is not None)
         if change is not None:
             self.change_title.setText(self.tr("Since your check on {day}").format(
-                day=day_text(change.since)))
+                day=local_day_text(change.since)))
             self.change_label.setText(self._change_text(change))
 
     def _gap_row(self, gap: ItemResult, taken: datetime) -> QWidget:
@@ -330,7 +311,7 @@ class ResourceCheckWidget(QWidget):
         row.setObjectName("gapRow")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_label(question(gap.text), "gapLabel"), 1)
+        layout.addWidget(text_label(question(gap.text), "gapLabel"), 1)
         what = core_text(gap.text)
         button = QPushButton(self.tr("Make this a goal…"))
         button.setObjectName("makeGoalButton")
@@ -339,7 +320,7 @@ class ResourceCheckWidget(QWidget):
         button.setAutoDefault(False)
         title = self.tr("Find someone who could {what}").format(what=what)
         why = self.tr("When I took the check on {day}, nobody came to mind who could {what}.").format(
-            day=day_text(taken), what=what)
+            day=local_day_text(taken), what=what)
         button.clicked.connect(lambda: self.goalRequested.emit(title, why))
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.gap_buttons.append(button)
@@ -382,7 +363,7 @@ class ResourceCheckWidget(QWidget):
         self.refresh()
 
     def take_check(self) -> ResourceCheckDialog:
-        dialog = ResourceCheckDialog(self._journal, self)
+        dialog = ResourceCheckDialog(self._journal, self, undo_stack=self.undo_stack)
         self.check_dialog = dialog
         dialog.saved.connect(self._check_saved)
         dialog.finished.connect(lambda _=0: self._dialog_closed(dialog))
@@ -413,7 +394,7 @@ class ResourceCheckWidget(QWidget):
         if not messages.confirm(
             self, self.tr("Delete this check?"),
             self.tr("Delete your check from {day}? This can't be undone.").format(
-                day=day_text(self._store.get(check_id).taken)),
+                day=local_day_text(self._store.get(check_id).taken)),
             yes=self.tr("Delete"), no=self.tr("Keep it"),
         ):
             return

@@ -11,7 +11,7 @@ Signals: ``ResourceCheckDialog.saved(object)`` with the stored
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,6 +44,9 @@ from peerjournal.storage.resources_repo import ResourceStore
 
 from peerjournal.ui import messages
 from peerjournal.ui.accessible import scroll_area
+from peerjournal.ui.connecting_common import action_button
+from peerjournal.ui.person_undo import perform_person
+from peerjournal.ui.person_undo_more import AddPersonInPassingCommand, stack_owner
 from peerjournal.ui.widgets.chips import PeoplePicker
 
 CONTEXT = "ResourceCheck"  # the context of the core labels and default questions
@@ -74,10 +77,13 @@ class AddPersonDialog(QDialog):
 
     personAdded = Signal(int, str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None, name: str = "") -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None, name: str = "",
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addPersonDialog")
         self._journal = journal
+        # Adding is undoable (Edit ▸ Undo, once the check is closed); own stack when alone.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle(self.tr("Add someone"))
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("newPersonNameEdit")
@@ -124,15 +130,17 @@ class AddPersonDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        command = AddPersonInPassingCommand(self._journal, Person(
+            name=self.name_edit.text(), relationship=self.relationship_combo.currentData()
+        ), parent=stack_owner(self.undo_stack))
         try:
-            person = self._journal.add_person(Person(
-                name=self.name_edit.text(), relationship=self.relationship_combo.currentData()
-            ))
+            perform_person(self.undo_stack, command)
         except UserError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             self.name_edit.setFocus()
             return
+        person = command.person
         assert person.id is not None
         self.personAdded.emit(person.id, person.name)
         self.accept()
@@ -204,9 +212,12 @@ class QuestionBox(QFrame):
 class ResourceCheckDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resourceCheckDialog")
+        # People added here are undoable once the check is closed (a saved check keeps them).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle(self.tr("Do I know someone who could…?"))
         self.setAccessibleName(self.windowTitle())
         self._journal = journal
@@ -224,18 +235,18 @@ class ResourceCheckDialog(QDialog):
         self.step_label = _plain_label(name="sectionLabel")
         self.error_label = _plain_label(name="errorLabel")
         self.error_label.hide()
-        self.cancel_button = self._button(self.tr("Cancel"), "cancelCheckButton",
-                                          self.tr("Cancel the check"), self.reject)
+        self.cancel_button = action_button(self.tr("Cancel"), "cancelCheckButton",
+                                           self.tr("Cancel the check"), self.reject)
         self.cancel_button.setAccessibleDescription(self.tr(
             "Closes the check without saving; it asks first if you have answered any."))
-        self.back_button = self._button(self.tr("< &Back"), "backButton",
-                                        self.tr("Back to the previous part"), lambda: self.go(-1))
+        self.back_button = action_button(self.tr("< &Back"), "backButton",
+                                         self.tr("Back to the previous part"), lambda: self.go(-1))
         self.back_button.setAccessibleDescription(self.tr("Shows the questions of the part before. Answers are kept."))
-        self.next_button = self._button(self.tr("&Next >"), "nextButton",
-                                        self.tr("On to the next part"), lambda: self.go(1))
+        self.next_button = action_button(self.tr("&Next >"), "nextButton",
+                                         self.tr("On to the next part"), lambda: self.go(1))
         self.next_button.setAccessibleDescription(self.tr("Shows the questions of the next part. Answers are kept."))
-        self.save_button = self._button(self.tr("&Save"), "saveCheckButton",
-                                        self.tr("Save your answers"), self.save)
+        self.save_button = action_button(self.tr("&Save"), "saveCheckButton",
+                                         self.tr("Save your answers"), self.save)
         self.save_button.setAccessibleDescription(self.tr(
             "Saves the answers you gave, from every part, as one check (Ctrl+S)."))
         self.save_button.setToolTip(self.tr("Save your answers (Ctrl+S)"))
@@ -257,14 +268,6 @@ class ResourceCheckDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 640)
         self.go(0)
-
-    def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _page(self, domain: Domain) -> QScrollArea:
         inner = QWidget()
@@ -305,17 +308,20 @@ class ResourceCheckDialog(QDialog):
     # -- people -------------------------------------------------------------
     def create_person(self, name: str) -> int | None:
         """A name typed that the journal doesn't know yet becomes a new person (as on Today)."""
+        command = AddPersonInPassingCommand(self._journal, Person(name=name),
+                                            parent=stack_owner(self.undo_stack))
         try:
-            person = self._journal.add_person(Person(name=name))
+            perform_person(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Could not add this person"), str(exc))
             return None
+        person = command.person
         assert person.id is not None
         self._known(person.id, person.name)
         return person.id
 
     def open_add_person(self, box: QuestionBox) -> AddPersonDialog:
-        dialog = AddPersonDialog(self._journal, self, box.people.field.text().strip())
+        dialog = AddPersonDialog(self._journal, self, box.people.field.text().strip(), self.undo_stack)
         self.add_person_dialog = dialog
         self.adding_for = box
 

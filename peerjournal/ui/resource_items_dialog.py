@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.resources_repo import ResourceStore
 
+from peerjournal.ui.connecting_common import action_button
 from peerjournal.ui.resource_check_dialog import core_text, question
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,19 +71,19 @@ class ResourceItemsDialog(QDialog):
         text_label = QLabel(self.tr("&Wording:"))
         text_label.setBuddy(self.text_edit)
 
-        self.add_button = self._button(self.tr("&Add as a new question"), "addQuestionButton",
-                                       self.tr("Add the wording as a new question"), self.add)
-        self.rename_button = self._button(self.tr("&Change the wording"), "renameQuestionButton",
-                                          self.tr("Change the chosen question's wording"),
-                                          self.rename)
-        self.retire_button = self._button(self.tr("&Stop asking"), "retireQuestionButton",
-                                          self.tr("Stop asking the chosen question"),
-                                          self.toggle_retired)
-        self.up_button = self._button(self.tr("Move &up"), "moveUpButton",
-                                      self.tr("Move the chosen question up"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move &down"), "moveDownButton",
-                                        self.tr("Move the chosen question down"),
-                                        lambda: self.move(1))
+        self.add_button = action_button(self.tr("&Add as a new question"), "addQuestionButton",
+                                        self.tr("Add the wording as a new question"), self.add)
+        self.rename_button = action_button(self.tr("&Change the wording"), "renameQuestionButton",
+                                           self.tr("Change the chosen question's wording"),
+                                           self.rename)
+        self.retire_button = action_button(self.tr("&Stop asking"), "retireQuestionButton",
+                                           self.tr("Stop asking the chosen question"),
+                                           self.toggle_retired)
+        self.up_button = action_button(self.tr("Move &up"), "moveUpButton",
+                                       self.tr("Move the chosen question up"), lambda: self.move(-1))
+        self.down_button = action_button(self.tr("Move &down"), "moveDownButton",
+                                         self.tr("Move the chosen question down"),
+                                         lambda: self.move(1))
         for button, description in (
             (self.add_button, self.tr("Adds the wording above as a new question at the end of this part.")),
             (self.rename_button, self.tr("Gives the chosen question the wording above. Past checks keep the old.")),
@@ -136,14 +136,6 @@ class ResourceItemsDialog(QDialog):
         QWidget.setTabOrder(self.add_button, self.rename_button)
         self.resize(620, 520)
         self.reload()
-
-    def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- showing -------------------------------------------------------------
     def domain(self) -> Domain:

@@ -39,11 +39,11 @@ from peerjournal.storage.repository import Journal
 from peerjournal.ui.connecting_common import (
     date_edit,
     error_label,
-    from_qdate,
+    save_cancel_buttons,
     show_error,
     text_label,
-    to_qdate,
 )
+from peerjournal.ui.dates import from_qdate, to_qdate
 from peerjournal.ui.forms import note_field
 
 
@@ -142,22 +142,9 @@ class ReviewDialog(QDialog):
         others.addWidget(self.let_go_button)
         others.addStretch(1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("reviewDialogButtons")
+        self.buttons = save_cancel_buttons(self, "review", self.tr("Save this review"),
+                                           self.tr("Saves this look back to the goal's history."))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setObjectName("saveReviewButton")
-        self.save_button.setAccessibleName(self.tr("Save this review"))
-        self.save_button.setAccessibleDescription(self.tr("Saves this look back to the goal's history."))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setObjectName("cancelReviewButton")
-        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         for widget in (heading, intro, step):

@@ -6,14 +6,13 @@ The preview is the document that goes in the file (same export id, same content)
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,6 @@ from peerjournal.core.i18n import QT_TRANSLATE_NOOP
 from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import (
     BASIC_SECTIONS,
-    NAMING_LABELS,
     SECTION_LABELS,
     Naming,
     Section,
@@ -48,7 +46,8 @@ from peerjournal.storage.repository import Journal
 from peerjournal.storage.sharing_repo import SharingRepo, Supporter
 
 from peerjournal.ui import files
-from peerjournal.ui.accessible import date_hint
+from peerjournal.ui.dates import from_qdate, to_qdate
+from peerjournal.ui.period_choices import naming_combo, notes_check, period_dates
 from peerjournal.ui.share_view import document_html
 from peerjournal.ui.unlock_dialog import password_field
 from peerjournal.ui.workers import run_in_background
@@ -65,14 +64,6 @@ PASSPHRASE_ADVICE = QT_TRANSLATE_NOOP(
     "The file will be locked with this passphrase instead of a supporter's key. Tell them the "
     "passphrase in person or by phone, not in the same email or message as the file.",
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ShareDialog(QDialog):
@@ -134,21 +125,8 @@ class ShareDialog(QDialog):
         self.period.setAccessibleDescription(self.tr("Only entries from these days go in the file."))
         for label, days in PERIODS:
             self.period.addItem(QCoreApplication.translate("ShareDialog", label), days)
-        today = to_local(self.journal.clock()).date()
-        self.start = QDateEdit(_qdate(today - timedelta(days=13)))
-        self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, self.tr("Period: from")), (self.end, self.tr("Period: to"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setMaximumDate(_qdate(today))
-            edit.setAccessibleName(name)
-            edit.setAccessibleDescription(date_hint())
+        self.start, self.end, dates = period_dates(to_local(self.journal.clock()).date(), 14)
         self.period.currentIndexChanged.connect(self._period_changed)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.end)
-        dates.addStretch(1)
 
         self.section_checks: dict[Section, QCheckBox] = {}
         sections = QVBoxLayout()
@@ -168,19 +146,9 @@ class ShareDialog(QDialog):
                 connecting.setWordWrap(True)
                 sections.addWidget(connecting)
             sections.addWidget(check)
-        self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
-        self.notes.setObjectName("includeNotesCheck")
-        self.notes.setAccessibleName(self.tr("Include my notes"))
-        self.notes.setAccessibleDescription(self.tr(
+        self.notes = notes_check("includeNotesCheck", self.tr(
             "Off unless you tick it: your notes stay out of the file, only the entries go in."))
-        self.naming = QComboBox()
-        self.naming.setObjectName("namingCombo")
-        self.naming.setAccessibleName(self.tr("How people appear"))
-        self.naming.setAccessibleDescription(self.tr(
-            "Full names, first names only, or “Person A, B…”, so others in your life stay private."))
-        for naming in Naming:
-            self.naming.addItem(NAMING_LABELS[naming], naming)
-        self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
+        self.naming = naming_combo("namingCombo")
         self.message = QPlainTextEdit()
         self.message.setObjectName("shareMessageEdit")
         self.message.setAccessibleName(self.tr("Message to your supporter"))
@@ -248,12 +216,12 @@ class ShareDialog(QDialog):
         self.end.setEnabled(custom)
         if not custom:
             today = to_local(self.journal.clock()).date()
-            self.end.setDate(_qdate(today))
-            self.start.setDate(_qdate(today - timedelta(days=days - 1)))
+            self.end.setDate(to_qdate(today))
+            self.start.setDate(to_qdate(today - timedelta(days=days - 1)))
 
     def options(self) -> ShareOptions:
         return ShareOptions(
-            start=_date(self.start.date()), end=_date(self.end.date()),
+            start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
             sections=frozenset(s for s, c in self.section_checks.items() if c.isChecked()),
             include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
             message=self.message.toPlainText().strip(), sender_name=self.sender_name.text().strip(),

@@ -14,12 +14,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from peerjournal.core.clock import to_local
 from peerjournal.core.sharing.options import (
     BASIC_SECTIONS,
     CONNECTING_SECTIONS,
-    NAMING_LABELS,
     SECTION_LABELS,
     Naming,
     Section,
@@ -52,9 +50,11 @@ from peerjournal.storage.summary_repo import first_entry_day, load_summary_data
 from peerjournal.storage.support_plan_repo import SupportPlanStore
 
 from peerjournal.ui import files, messages
-from peerjournal.ui.accessible import date_hint
+from peerjournal.ui.accessible import chain
+from peerjournal.ui.dates import from_qdate, to_qdate
 from peerjournal.ui.i18n import context_tr
 from peerjournal.ui.pdf_summary import chart_pictures, write_pdf
+from peerjournal.ui.period_choices import naming_combo, notes_check, period_dates
 from peerjournal.ui.workers import run_in_background
 
 CUSTOM, EVERYTHING = 0, -1
@@ -71,14 +71,6 @@ def default_path(today: date) -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents else Path.home()
     return folder / f"PeerJournal summary {today.isoformat()}.pdf"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SummaryDialog(QDialog):
@@ -107,23 +99,9 @@ class SummaryDialog(QDialog):
                             (self.tr("The last year"), 365), (self.tr("Everything"), EVERYTHING),
                             (self.tr("Choose dates"), CUSTOM)):
             self.period.addItem(label, days)
-        today = self._today()
-        self.start = QDateEdit(_qdate(today - timedelta(days=29)))
-        self.end = QDateEdit(_qdate(today))
-        for edit, name, accessible in ((self.start, "summaryStartEdit", self.tr("Period: from")),
-                                       (self.end, "summaryEndEdit", self.tr("Period: to"))):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setMaximumDate(_qdate(today))
-            edit.setAccessibleName(accessible)
-            edit.setAccessibleDescription(date_hint())
+        self.start, self.end, dates = period_dates(self._today(), 30,
+                                                  ("summaryStartEdit", "summaryEndEdit"))
         self.period.currentIndexChanged.connect(self._period_changed)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.end)
-        dates.addStretch(1)
 
         self.section_checks: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
@@ -150,19 +128,9 @@ class SummaryDialog(QDialog):
         self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
         self.plan_check.setChecked(self.plan is not None)
         self.plan_check.setVisible(self.plan is not None)
-        self.notes = QCheckBox(self.tr("Include my &notes (what I wrote in my own words)"))
-        self.notes.setObjectName("summaryNotesCheck")
-        self.notes.setAccessibleName(self.tr("Include my notes"))
-        self.notes.setAccessibleDescription(self.tr(
+        self.notes = notes_check("summaryNotesCheck", self.tr(
             "Off unless you tick it: your notes stay out of the summary, only the entries go in."))
-        self.naming = QComboBox()
-        self.naming.setObjectName("summaryNamingCombo")
-        self.naming.setAccessibleName(self.tr("How people appear"))
-        self.naming.setAccessibleDescription(self.tr(
-            "Full names, first names only, or “Person A, B…”, so others in your life stay private."))
-        for naming in Naming:
-            self.naming.addItem(NAMING_LABELS[naming], naming)
-        self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
+        self.naming = naming_combo("summaryNamingCombo")
 
         form = QFormLayout()
         period_label = QLabel(self.tr("&Period"))
@@ -214,8 +182,7 @@ class SummaryDialog(QDialog):
         layout.addLayout(buttons)
         order = [self.period, self.start, self.end, *self.section_checks.values(),
                  self.notes, self.naming, self.cancel_button, self.save_button]
-        for before, after in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(before, after)
+        chain(order)
         self._period_changed()
         self.resize(560, 640)
 
@@ -235,12 +202,12 @@ class SummaryDialog(QDialog):
             start = min(first, today) if first else today
         else:
             start = today - timedelta(days=days - 1)
-        self.start.setDate(_qdate(start))
-        self.end.setDate(_qdate(today))
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(today))
 
     def options(self) -> SummaryOptions:
         return SummaryOptions(
-            start=_date(self.start.date()), end=_date(self.end.date()),
+            start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
             sections=frozenset(
                 s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()
                 and (s is not Section.SUPPORT_PLAN or self.plan is not None)),

@@ -7,10 +7,10 @@ Alt+Up / Alt+Down move it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,8 @@ from peerjournal.core.support_plan import (
     Service,
 )
 
+from peerjournal.ui.accessible import view_shortcut
+
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -64,13 +66,40 @@ def _hint(text: str = "") -> QLabel:
     return label
 
 
-def _list_shortcut(owner: QWidget, view: QListWidget, key: str | QKeySequence.StandardKey, slot) -> None:  # type: ignore[no-untyped-def]
-    """A key that works while ``view`` has the focus (not while typing in an editor)."""
-    action = QAction(owner)
-    action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.triggered.connect(slot)
-    view.addAction(action)
+def _order_buttons(owner: QWidget, view: QListWidget, key: str, remove_name: str, remove_tip: str,
+                   up_name: str, down_name: str, remove: Callable[[], None],
+                   move: Callable[[int], None]) -> tuple[QPushButton, QPushButton, QPushButton]:
+    """Remove, Move up and Move down for the chosen row of ``view``, each also a key on the
+    list (Delete, Alt+Up, Alt+Down); the names say what a row is ("line", "person")."""
+    translate = QCoreApplication.translate
+    remove_button = _button(translate("ListOrderButtons", "Remove"), f"{key}RemoveButton",
+                            remove_name, remove_tip)
+    up_button = _button(translate("ListOrderButtons", "Move up"), f"{key}UpButton", up_name,
+                        translate("ListOrderButtons", "Move up (Alt+Up)"))
+    down_button = _button(translate("ListOrderButtons", "Move down"), f"{key}DownButton", down_name,
+                          translate("ListOrderButtons", "Move down (Alt+Down)"))
+    remove_button.clicked.connect(remove)
+    up_button.clicked.connect(lambda: move(-1))
+    down_button.clicked.connect(lambda: move(1))
+    view_shortcut(owner, view, QKeySequence.StandardKey.Delete, remove)
+    view_shortcut(owner, view, "Alt+Up", lambda: move(-1))
+    view_shortcut(owner, view, "Alt+Down", lambda: move(1))
+    return remove_button, up_button, down_button
+
+
+def _row_of(buttons: Iterable[QPushButton]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _enable_order(view: QListWidget, remove: QPushButton, up: QPushButton, down: QPushButton) -> None:
+    row = view.currentRow()
+    remove.setEnabled(row >= 0)
+    up.setEnabled(row > 0)
+    down.setEnabled(0 <= row < view.count() - 1)
 
 
 def _fit_height(view: QAbstractItemView, rows: int, extra: int = 0) -> None:
@@ -79,6 +108,17 @@ def _fit_height(view: QAbstractItemView, rows: int, extra: int = 0) -> None:
     row = max(view.sizeHintForRow(0), view.fontMetrics().lineSpacing() + 6)
     shown = min(max(rows + 1, 3), 12)
     view.setFixedHeight(shown * row + 2 * view.frameWidth() + extra + 4)
+
+
+def _take_chosen(view: QListWidget) -> bool:
+    """Take out the chosen row (False: none chosen); the row now in its place, or else the
+    last one, is chosen next."""
+    row = view.currentRow()
+    if row < 0:
+        return False
+    view.takeItem(row)
+    view.setCurrentRow(min(row, view.count() - 1))
+    return True
 
 
 def _move(view: QListWidget, steps: int) -> bool:
@@ -136,19 +176,11 @@ class LineListEditor(QWidget):
                                   self.tr("Add this line to “{heading}”").format(heading=heading),
                                   self.tr("Add the line (Enter)"))
         self.add_button.clicked.connect(self.add)
-        self.remove_button = _button(self.tr("Remove"), f"{key}RemoveButton",
-                                     self.tr("Remove the chosen line from “{heading}”").format(heading=heading),
-                                     self.tr("Remove the chosen line (Delete)"))
-        self.remove_button.clicked.connect(self.remove)
-        self.up_button = _button(self.tr("Move up"), f"{key}UpButton",
-                                 self.tr("Move the chosen line up"), self.tr("Move up (Alt+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
-        self.down_button = _button(self.tr("Move down"), f"{key}DownButton",
-                                   self.tr("Move the chosen line down"), self.tr("Move down (Alt+Down)"))
-        self.down_button.clicked.connect(lambda: self.move_chosen(1))
-        _list_shortcut(self, self.list, QKeySequence.StandardKey.Delete, self.remove)
-        _list_shortcut(self, self.list, "Alt+Up", lambda: self.move_chosen(-1))
-        _list_shortcut(self, self.list, "Alt+Down", lambda: self.move_chosen(1))
+        self.remove_button, self.up_button, self.down_button = _order_buttons(
+            self, self.list, key,
+            self.tr("Remove the chosen line from “{heading}”").format(heading=heading),
+            self.tr("Remove the chosen line (Delete)"), self.tr("Move the chosen line up"),
+            self.tr("Move the chosen line down"), self.remove, self.move_chosen)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -157,11 +189,7 @@ class LineListEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.add_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
+        buttons = _row_of((self.remove_button, self.up_button, self.down_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -214,13 +242,9 @@ class LineListEditor(QWidget):
         self.changed.emit()
 
     def remove(self) -> None:
-        row = self.list.currentRow()
-        if row < 0:
-            return
-        self.list.takeItem(row)
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
-        self._update_buttons()
-        self.changed.emit()
+        if _take_chosen(self.list):
+            self._update_buttons()
+            self.changed.emit()
 
     def move_chosen(self, steps: int) -> None:
         if _move(self.list, steps):
@@ -237,10 +261,7 @@ class LineListEditor(QWidget):
 
     def _update_buttons(self) -> None:
         _fit_height(self.list, self.list.count())
-        row = self.list.currentRow()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.list.count() - 1)
+        _enable_order(self.list, self.remove_button, self.up_button, self.down_button)
 
 
 class PeopleOrderEditor(QWidget):
@@ -266,30 +287,18 @@ class PeopleOrderEditor(QWidget):
                                   self.tr("Add the chosen person to my plan"))
         self.add_button.setAccessibleDescription(self.tr("Adds the person chosen beside it to the end of the list."))
         self.add_button.clicked.connect(self.add_chosen)
-        self.remove_button = _button(self.tr("Remove"), "planPersonRemoveButton",
-                                     self.tr("Remove the chosen person from my plan"),
-                                     self.tr("Remove from the plan (Delete); they stay in People"))
-        self.remove_button.clicked.connect(self.remove)
-        self.up_button = _button(self.tr("Move up"), "planPersonUpButton",
-                                 self.tr("Move the chosen person up"), self.tr("Move up (Alt+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
-        self.down_button = _button(self.tr("Move down"), "planPersonDownButton",
-                                   self.tr("Move the chosen person down"), self.tr("Move down (Alt+Down)"))
-        self.down_button.clicked.connect(lambda: self.move_chosen(1))
-        _list_shortcut(self, self.list, QKeySequence.StandardKey.Delete, self.remove)
-        _list_shortcut(self, self.list, "Alt+Up", lambda: self.move_chosen(-1))
-        _list_shortcut(self, self.list, "Alt+Down", lambda: self.move_chosen(1))
+        self.remove_button, self.up_button, self.down_button = _order_buttons(
+            self, self.list, "planPerson", self.tr("Remove the chosen person from my plan"),
+            self.tr("Remove from the plan (Delete); they stay in People"),
+            self.tr("Move the chosen person up"), self.tr("Move the chosen person down"),
+            self.remove, self.move_chosen)
         self.note = _hint()
         self.note.setObjectName("planPeopleNote")
 
         pick = QHBoxLayout()
         pick.addWidget(self.picker, 1)
         pick.addWidget(self.add_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
+        buttons = _row_of((self.remove_button, self.up_button, self.down_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -366,13 +375,9 @@ class PeopleOrderEditor(QWidget):
         self.changed.emit()
 
     def remove(self) -> None:
-        row = self.list.currentRow()
-        if row < 0:
-            return
-        self.list.takeItem(row)
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
-        self._refill_picker()
-        self.changed.emit()
+        if _take_chosen(self.list):
+            self._refill_picker()
+            self.changed.emit()
 
     def move_chosen(self, steps: int) -> None:
         if _move(self.list, steps):
@@ -381,12 +386,9 @@ class PeopleOrderEditor(QWidget):
 
     def _update_buttons(self) -> None:
         _fit_height(self.list, self.list.count())
-        row = self.list.currentRow()
         self.add_button.setEnabled(self.picker.count() > 0 and self.list.count() < CONTACTS_MAX)
         self.picker.setEnabled(self.picker.count() > 0)
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.list.count() - 1)
+        _enable_order(self.list, self.remove_button, self.up_button, self.down_button)
 
 
 class ServicesEditor(QWidget):
@@ -456,12 +458,7 @@ class ServicesEditor(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
+        buttons = _row_of((self.add_button, self.remove_button, self.up_button, self.down_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

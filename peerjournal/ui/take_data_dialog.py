@@ -33,6 +33,7 @@ from peerjournal.storage.data_export import Document, export_document, write_jso
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import chain
 from peerjournal.ui.workers import run_in_background
 
 
@@ -128,8 +129,7 @@ class TakeDataDialog(QDialog):
         layout.addLayout(buttons)
         order = [self.csv_check, self.json_check, self.understand_check, self.close_button,
                  self.save_button]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain(order)
         self._update_button()
         self.csv_check.setFocus()
 

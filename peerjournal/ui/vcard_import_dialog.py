@@ -13,6 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,9 @@ from peerjournal.errors import UserError
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui import files, messages
+from peerjournal.ui.accessible import chain
+from peerjournal.ui.person_undo import perform_person
+from peerjournal.ui.person_undo_more import ImportPeopleCommand, stack_owner
 from peerjournal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -137,9 +141,13 @@ class CandidatesModel(QAbstractTableModel):
 class VCardImportDialog(QDialog):
     imported = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vcardImportDialog")
+        # The import is one undoable step on the window's stack ("Import 12 people"); own stack alone.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._undo_offered = undo_stack is not None  # the window's Ctrl+Z can take it back
         self.setWindowTitle(self.tr("Import people from a contacts file"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumSize(640, 520)
@@ -280,8 +288,7 @@ class VCardImportDialog(QDialog):
         order = [self.choose_button, self.table, self.all_button, self.none_button,
                  self.relationship_combo, self.circle_combo, self.keep_contact_check,
                  self.keep_more_check, self.cancel_button, self.import_button]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain(order)
         self._update_count()
         self.choose_button.setFocus()
 
@@ -353,17 +360,17 @@ class VCardImportDialog(QDialog):
         relationship = self.relationship_combo.currentData()
         circle = self.circle_combo.currentData()
         extras = self.extras()
-        added: list[Person] = []
-        try:
-            with self.journal.batch():  # all of them, or none
-                for candidate in chosen:
-                    added.append(self.journal.add_person(Person(
-                        name=candidate.name, relationship=relationship, closeness=circle,
-                        notes=candidate.notes(extras))))
+        command = ImportPeopleCommand(self.journal, [
+            Person(name=candidate.name, relationship=relationship, closeness=circle,
+                   notes=candidate.notes(extras))
+            for candidate in chosen], stack_owner(self.undo_stack))
+        try:  # all of them, or none: one undoable step
+            perform_person(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Nobody was added"), str(exc))
             return
-        self.added = added
+        added = command.people
+        self.added = list(added)
         messages.inform(self, self.tr("People added"), self.summary(len(added)))
         self.imported.emit(len(added))
         self.accept()
@@ -380,4 +387,7 @@ class VCardImportDialog(QDialog):
         if problems:
             lines.append(self.tr("Skipped because they could not be read:"))
             lines.extend(problems)
+        if added and self._undo_offered:
+            lines.append(self.tr("Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, "
+                                 "as long as nothing else names them yet."))
         return "\n".join(lines)

@@ -218,7 +218,8 @@ def test_an_undo_the_journal_refuses_is_explained_and_leaves_the_stack(qtbot, jo
     journal.add_contact(Contact(at=journal.clock(), person_ids=(sam.id,)))  # noted since, off the stack
     undo(qtbot, window)
     title, text = messages.shown[-1]
-    assert title == "Couldn't undo this" and "archived but not deleted" in text
+    # A name typed in passing stays once something names it, and the message says where.
+    assert title == "Couldn't undo this" and "Sam is already named in contacts you noted" in text
     assert journal.get_person(sam.id).name == "Sam"
     assert window.undo_stack.count() == 0 and not window.redo_action.isEnabled()
 

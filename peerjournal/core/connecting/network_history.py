@@ -17,7 +17,7 @@ Thresholds, counted from the data and nothing else:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -38,6 +38,8 @@ MOSTLY_SHARE = 0.6
 
 CIRCLE_ORDER: tuple[Closeness, ...] = (Closeness.CLOSE, Closeness.MIDDLE, Closeness.OUTER)
 _DEPTH = {c: i for i, c in enumerate(CIRCLE_ORDER)}
+
+Translate = Callable[[str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,15 +243,6 @@ GROUP_OF: dict[Relationship, Group] = {
     Relationship.OTHER: Group.OTHERS,
 }
 
-GROUP_WORDS: dict[Group, str] = {
-    Group.FAMILY: "family",
-    Group.FRIENDS: "friends",
-    Group.PEERS: "peers",
-    Group.PROFESSIONALS: "professionals",
-    Group.OTHERS: "neighbours, colleagues and others",
-}
-
-
 class ShapeKind(StrEnum):
     EMPTY = "empty"  # nobody on the map
     ONE = "one"  # a single person
@@ -293,38 +286,72 @@ def network_shape(snapshot: Snapshot) -> Shape:
     return Shape(kind, total, groups, close)
 
 
-def present_groups(shape: Shape) -> list[str]:
-    """The groups present, in the fixed order of :class:`Group` (in English); in a list
-    "others" is enough, and reads better than a list inside a list."""
-    present = {g for g, _ in shape.groups}
-    return ["others" if g is Group.OTHERS else GROUP_WORDS[g] for g in Group if g in present]
+# -- the network in words ------------------------------------------------------
+# One wording for the Connecting page, the shared view and the printable summary. The caller
+# passes ``tr``, its one-argument translate (lupdate files these ``tr("…")`` texts without a
+# context; the UI looks them up through ``peerjournal.ui.i18n.context_tr``).
+def group_word(group: Group, tr: Translate) -> str:
+    return {
+        Group.FAMILY: tr("family"),
+        Group.FRIENDS: tr("friends"),
+        Group.PEERS: tr("peers"),
+        Group.PROFESSIONALS: tr("professionals"),
+        Group.OTHERS: tr("neighbours, colleagues and others"),
+    }[group]
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def circle_word(closeness: Closeness, tr: Translate) -> str:
+    return {
+        Closeness.CLOSE: tr("close circle"),
+        Closeness.MIDDLE: tr("middle circle"),
+        Closeness.OUTER: tr("outer circle"),
+    }[closeness]
+
+
+def and_words(words: list[str], tr: Translate) -> str:
+    """"a, b and c" ("a" alone)."""
+    if len(words) == 1:
+        return words[0]
+    return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
+
+
+def shape_words(shape: Shape, tr: Translate, *, then: bool = False) -> str:
+    """One plain line about who is in the network, counted from the data.
+
+    ``then`` words it as a past snapshot in a report ("One person (family)."); without it, as
+    the map is now ("One person so far (family)."). Groups are listed in the fixed order of
+    :class:`Group`; in a list "others" is enough, and reads better than a list inside a list.
+    """
+    if shape.kind is ShapeKind.EMPTY:
+        if then:
+            return tr("Nobody was on your map.")
+        return tr("Nobody is on your map yet; people you add will appear here.")
+    group, count = shape.groups[0]
+    word = group_word(group, tr)
+    present = dict(shape.groups)
+    groups = and_words([tr("others") if g is Group.OTHERS else group_word(g, tr)
+                        for g in Group if g in present], tr)
+    if shape.kind is ShapeKind.ONE:
+        line = (tr("One person ({group})") if then
+                else tr("One person so far ({group})")).format(group=word)
+    elif shape.kind is ShapeKind.ALL:
+        line = tr("All {group} ({total} people)").format(group=word, total=shape.total)
+    elif shape.kind is ShapeKind.MOSTLY:
+        line = tr("Mostly {group} ({count} of {total} people)").format(
+            group=word, count=count, total=shape.total)
+    elif shape.kind is ShapeKind.MIX:
+        line = tr("A mix of {groups}").format(groups=groups)
+    else:
+        line = tr("A varied mix: {groups}").format(groups=groups)
+    if shape.close_circle == 0:
+        line += tr("; nobody in the close circle") if then else tr("; nobody in the close circle yet")
+    return line + "."
+
+
+def _english(text: str) -> str:
+    return text
 
 
 def describe_shape(snapshot: Snapshot) -> str:
-    """One plain line about who is in the network, counted from the data.
-
-    The UI words the same :class:`Shape` through Qt's translations; this English version
-    is for tests and documents.
-    """
-    shape = network_shape(snapshot)
-    if shape.kind is ShapeKind.EMPTY:
-        return "Nobody is on your map yet; people you add will appear here."
-    group, count = shape.groups[0]
-    word = GROUP_WORDS[group]
-    if shape.kind is ShapeKind.ONE:
-        line = f"One person so far ({word})"
-    elif shape.kind is ShapeKind.ALL:
-        line = f"All {word} ({shape.total} people)"
-    elif shape.kind is ShapeKind.MOSTLY:
-        line = f"Mostly {word} ({count} of {shape.total} people)"
-    elif shape.kind is ShapeKind.MIX:
-        line = f"A mix of {_and(present_groups(shape))}"
-    else:
-        line = f"A varied mix: {_and(present_groups(shape))}"
-    if shape.close_circle == 0:
-        line += "; nobody in the close circle yet"
-    return line + "."
+    """:func:`shape_words` for the map as it is now, in English (for tests and documents)."""
+    return shape_words(network_shape(snapshot), _english)

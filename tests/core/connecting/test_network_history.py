@@ -16,6 +16,7 @@ from peerjournal.core.connecting.network_history import (
     compare,
     describe_shape,
     network_shape,
+    shape_words,
     snapshot_of,
 )
 from peerjournal.core.records import Person
@@ -173,6 +174,27 @@ def test_varied_mix_names_groups_in_a_fixed_order():
                                        "and others.")
     neighbours = snap(MARCH, member(1, "Sam", R.NEIGHBOUR, C), member(2, "Chloe", R.COLLEAGUE))
     assert describe_shape(neighbours) == "All neighbours, colleagues and others (2 people)."
+
+
+def test_a_past_snapshot_is_worded_in_the_past_and_every_piece_goes_through_tr():
+    def marked(text):
+        return f"«{text}»"
+
+    def then(network):
+        return shape_words(network_shape(network), marked, then=True)
+
+    assert then(snap(MARCH)) == "«Nobody was on your map.»"
+    assert then(snap(MARCH, member(1, "Rachel", R.PROFESSIONAL, M))) == (
+        "«One person ({group})»".format(group="«professionals»")
+        + "«; nobody in the close circle».")
+    mix = snap(MARCH, member(1, "Tom", R.FRIEND, C), member(2, "Sam", R.NEIGHBOUR))
+    assert then(mix) == "«A mix of {groups}»".format(
+        groups="«{first} and {last}»".format(first="«friends»", last="«others»")) + "."
+    # Without ``then``: the map as it is now, in the words of the Connecting page.
+    one = snap(MARCH, member(1, "Rachel", R.PROFESSIONAL, M))
+    assert shape_words(network_shape(one), marked) == (
+        "«One person so far ({group})»".format(group="«professionals»")
+        + "«; nobody in the close circle yet».")
 
 
 # -- making and checking snapshots -------------------------------------------

@@ -1,0 +1,91 @@
+"""Whether someone added a moment ago has since been named anywhere, for undoing an add.
+
+Undoing the add of a person made in passing (a new name in the resource check, people from a
+contacts file) takes them out only while nothing else names them: once a contact, an activity,
+a saved check, the support plan, a goal, a network snapshot or a share names them, they stay,
+and :class:`PersonInUse` says where in plain words. Their own details (kinds of help, how often
+to stay in touch) don't count: they came with the add.
+"""
+
+from __future__ import annotations
+
+from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.errors import UserError
+from peerjournal.storage.person_bundle import PersonBundle, PersonBundleStore
+from peerjournal.storage.repository import Journal
+
+_CONTEXT = "PersonUses"
+# Rows that are part of the person themselves: they go with an undone add.
+OWN_DETAILS = frozenset({"people", "person_help", "stay_in_touch"})
+# Where a person can be named, in words; a table not listed here (a later migration's) is
+# "somewhere else in your journal", so an unknown link still keeps the person.
+_WHERE = {
+    "contact_people": QT_TRANSLATE_NOOP("PersonUses", "contacts you noted"),
+    "activity_people": QT_TRANSLATE_NOOP("PersonUses", "activities you noted"),
+    "support_plan_contacts": QT_TRANSLATE_NOOP("PersonUses", "your support plan"),
+    "resource_answer_people": QT_TRANSLATE_NOOP("PersonUses", "a saved “Do I know someone who could…?” check"),
+    "goals": QT_TRANSLATE_NOOP("PersonUses", "a goal"),
+    "network_snapshot_members": QT_TRANSLATE_NOOP("PersonUses", "a snapshot of your network"),
+    "pseudonyms": QT_TRANSLATE_NOOP("PersonUses", "a share with a supporter"),
+}
+_ELSEWHERE = QT_TRANSLATE_NOOP("PersonUses", "somewhere else in your journal")
+
+
+def used_in(bundle: PersonBundle) -> tuple[str, ...]:
+    """The tables, besides the person's own details, that name them (in schema order)."""
+    tables = [part.table for part in bundle.linked if part.rows]
+    tables += [part.table for part in bundle.cleared if part.keys]
+    seen: list[str] = []
+    for table in tables:
+        if table not in OWN_DETAILS and table not in seen:
+            seen.append(table)
+    return tuple(seen)
+
+
+def where_words(tables: tuple[str, ...]) -> list[str]:
+    """Each table as the person would say it, each place once."""
+    words: list[str] = []
+    for table in tables:
+        text = translate(_CONTEXT, _WHERE.get(table, _ELSEWHERE))
+        if text not in words:
+            words.append(text)
+    return words
+
+
+class PersonInUse(UserError):
+    """The person is named somewhere since they were added, so they stay."""
+
+    def __init__(self, name: str, tables: tuple[str, ...]) -> None:
+        self.name = name
+        self.tables = tables
+        super().__init__(translate(
+            _CONTEXT, "{name} is already named in {where}, so they stay in your people. You can "
+            "change or archive them on the People page.").format(
+                name=name, where=", ".join(where_words(tables))))
+
+
+def take_out_if_unused(journal: Journal, person_id: int) -> PersonBundle:
+    """Delete a person nothing names yet, returning everything needed to bring them back.
+
+    Raises :class:`PersonInUse` (and changes nothing) if anything names them, or ``NotFound``
+    if they are gone already.
+    """
+    store = PersonBundleStore(journal)
+    with journal.batch():
+        found = store.capture(person_id)
+        tables = used_in(found)
+        if tables:
+            raise PersonInUse(found.person.name, tables)
+        return store.delete(person_id)
+
+
+def names_in_use(journal: Journal, person_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """For each of ``person_ids`` still in the journal and named somewhere: where (tables)."""
+    store = PersonBundleStore(journal)
+    found: dict[int, tuple[str, ...]] = {}
+    with journal.batch():
+        for person_id in person_ids:
+            tables = used_in(store.capture(person_id))
+            if tables:
+                found[person_id] = tables
+    return found
