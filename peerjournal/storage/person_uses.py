@@ -2,9 +2,11 @@
 
 Undoing the add of a person made in passing (a new name in the resource check, people from a
 contacts file) takes them out only while nothing else names them: once a contact, an activity,
-a saved check, the support plan, a goal, a network snapshot or a share names them, they stay,
-and :class:`PersonInUse` says where in plain words. Their own details (kinds of help, how often
-to stay in touch) don't count: they came with the add.
+a saved check, the support plan, a goal or a share names them, they stay, and
+:class:`PersonInUse` says where in plain words. Their own details (kinds of help, how often to
+stay in touch) don't count: they came with the add. Nor do network snapshots (one is saved with
+each check): a snapshot keeps its own copy of the name, so taking the person out only unlinks
+it, and a redo links it again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from peerjournal.storage.repository import Journal
 _CONTEXT = "PersonUses"
 # Rows that are part of the person themselves: they go with an undone add.
 OWN_DETAILS = frozenset({"people", "person_help", "stay_in_touch"})
+# Rows that keep the person's name themselves and only lose the link (see above).
+_NOT_A_USE = OWN_DETAILS | {"network_snapshot_members"}
 # Where a person can be named, in words; a table not listed here (a later migration's) is
 # "somewhere else in your journal", so an unknown link still keeps the person.
 _WHERE = {
@@ -25,7 +29,6 @@ _WHERE = {
     "support_plan_contacts": QT_TRANSLATE_NOOP("PersonUses", "your support plan"),
     "resource_answer_people": QT_TRANSLATE_NOOP("PersonUses", "a saved “Do I know someone who could…?” check"),
     "goals": QT_TRANSLATE_NOOP("PersonUses", "a goal"),
-    "network_snapshot_members": QT_TRANSLATE_NOOP("PersonUses", "a snapshot of your network"),
     "pseudonyms": QT_TRANSLATE_NOOP("PersonUses", "a share with a supporter"),
 }
 _ELSEWHERE = QT_TRANSLATE_NOOP("PersonUses", "somewhere else in your journal")
@@ -37,7 +40,7 @@ def used_in(bundle: PersonBundle) -> tuple[str, ...]:
     tables += [part.table for part in bundle.cleared if part.keys]
     seen: list[str] = []
     for table in tables:
-        if table not in OWN_DETAILS and table not in seen:
+        if table not in _NOT_A_USE and table not in seen:
             seen.append(table)
     return tuple(seen)
 
@@ -78,14 +81,3 @@ def take_out_if_unused(journal: Journal, person_id: int) -> PersonBundle:
             raise PersonInUse(found.person.name, tables)
         return store.delete(person_id)
 
-
-def names_in_use(journal: Journal, person_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """For each of ``person_ids`` still in the journal and named somewhere: where (tables)."""
-    store = PersonBundleStore(journal)
-    found: dict[int, tuple[str, ...]] = {}
-    with journal.batch():
-        for person_id in person_ids:
-            tables = used_in(store.capture(person_id))
-            if tables:
-                found[person_id] = tables
-    return found
