@@ -153,216 +153,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="202"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="38"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="295"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="202"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="39"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="296"/>
         <source>friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="202"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="40"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="297"/>
         <source>peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="203"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="41"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="298"/>
         <source>professionals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="204"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="42"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="299"/>
         <source>neighbours, colleagues and others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="209"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="48"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="305"/>
         <source>close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="209"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="49"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="306"/>
         <source>middle circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="210"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="50"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="307"/>
         <source>outer circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="216"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="73"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="315"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="223"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="327"/>
         <source>Nobody was on your map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="227"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="81"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="332"/>
         <source>others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="230"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="335"/>
         <source>One person ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="232"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="86"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="338"/>
         <source>All {group} ({total} people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="234"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="88"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="340"/>
         <source>Mostly {group} ({count} of {total} people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="237"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="91"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="343"/>
         <source>A mix of {groups}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="239"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="93"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="345"/>
         <source>A varied mix: {groups}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="241"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="347"/>
         <source>; nobody in the close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="246"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="105"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="207"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="67"/>
         <source>after a resource check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="247"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="106"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="208"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="68"/>
         <source>saved by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="257"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="218"/>
         <source>No snapshots of your network were taken in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
         <source>Close circle</source>
         <translation type="unfinished">Enger Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="264"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
         <source>Middle circle</source>
         <translation type="unfinished">Mittlerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="265"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="226"/>
         <source>Outer circle</source>
         <translation type="unfinished">Äußerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="265"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="226"/>
         <source>In all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="266"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="227"/>
         <source>The shape of your network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="267"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="228"/>
         <source>{day}: {shape}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="271"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="232"/>
         <source>Only one snapshot was taken in this period, so there is nothing to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="275"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="236"/>
         <location filename="../../peerjournal/ui/share_view_connecting.py" line="202"/>
         <source>From {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="286"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="120"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="247"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="82"/>
         <source>{name} ({relationship}, {circle})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="291"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="144"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="252"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="106"/>
         <source>Nobody new, moved or gone between these two dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="293"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="145"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="254"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="107"/>
         <source>{new} new, {moved} moved circle, {gone} no longer on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="295"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="126"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="256"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="88"/>
         <source>New: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="297"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="128"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="258"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="90"/>
         <source>Moved closer: {name}, from the {before} to the {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="298"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="129"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="259"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="91"/>
         <source>Moved further out: {name}, from the {before} to the {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="302"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="132"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="263"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="94"/>
         <source>No longer on the map: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="305"/>
+        <location filename="../../peerjournal/core/summary_connecting.py" line="266"/>
         <source>People in the {circle}: {before} then, {after} at the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,82 +760,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="57"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="44"/>
         <source>In the close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="58"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="45"/>
         <source>In the middle circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="59"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="46"/>
         <source>In the outer circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="62"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="49"/>
         <source>Down for practical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="63"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="50"/>
         <source>Down for emotional support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="64"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="51"/>
         <source>Down for advice / information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="65"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="52"/>
         <source>Down for company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="66"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="53"/>
         <source>Down for help in a crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="78"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="328"/>
         <source>Nobody is on your map yet; people you add will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="84"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="336"/>
         <source>One person so far ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="95"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="347"/>
         <source>; nobody in the close circle yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="107"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="69"/>
         <source>your network today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="114"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="76"/>
         <source>Now ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="115"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="77"/>
         <source>{date} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="135"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="97"/>
         <source>No contact noted yet: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="137"/>
+        <location filename="../../peerjournal/ui/network_history_text.py" line="99"/>
         <source>Not in touch for {days} days: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,226 +903,275 @@
 <context>
     <name>AboutDataPage</name>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="38"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="39"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="57"/>
         <source>About your data</source>
         <translation type="unfinished">Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="41"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="42"/>
         <source>Everything you write in PeerJournal stays on this computer. This page says where it is kept, what protects it, and what leaves it only when you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="104"/>
         <source>Opens the folder in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="110"/>
         <source>Where your journal lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="111"/>
         <source>Your journal is one file on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="113"/>
         <source>Show the &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="114"/>
         <source>Show the folder your journal is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="117"/>
         <source>Where your journal file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="119"/>
         <source>PeerJournal has no account and no cloud, and it doesn&apos;t send your journal anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="123"/>
         <source>It is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="125"/>
         <source>The file is encrypted with SQLCipher (AES-256), using a key made from your passphrase. Without the passphrase it can&apos;t be read: someone who copies the file, or takes your computer, sees only scrambled data. Anything half-typed when the journal locks is kept in the same encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="130"/>
         <source>While the journal is open, anyone at your computer can see it. That&apos;s why it locks itself after a few minutes without use, and when your screen locks or the computer sleeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="135"/>
         <source>If you forget your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="137"/>
         <source>Nobody can open your journal without its passphrase: not PeerJournal, not the people who made it, not anyone. There is no reset and no back door, so a forgotten passphrase cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="141"/>
         <source>Backups are locked with the passphrase the journal had when each one was made, so they need it too. After you change your passphrase, older backups still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="144"/>
         <source>If it helps, keep your passphrase written down somewhere safe that only you can get to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="148"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="150"/>
         <source>An encrypted backup is made each day you use PeerJournal. You can choose how many to keep, and restore one, on the Security page. They are kept here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="154"/>
         <source>Show the &amp;backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="155"/>
         <source>Show the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="158"/>
         <source>Where your backups are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="161"/>
         <source>The settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="162"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="163"/>
         <source>Choices such as reminder times, how soon the journal locks and how PeerJournal looks are kept in a small settings file, which is not encrypted. It holds nothing you wrote: no entries, no notes and no names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="170"/>
         <source>Where the settings file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="173"/>
         <source>What sharing sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="175"/>
         <source>Sharing makes a file for one supporter, such as a peer worker. It holds only the period and the parts you pick; notes go in only if you tick them, and you choose how people are named. Before it is saved you see exactly what they will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="179"/>
         <source>The file is encrypted so that only that supporter can open it (or locked with a passphrase you tell them separately), and signed so they can tell it came from you. PeerJournal doesn&apos;t send it: you pass it on yourself. No copy is kept; the sharing history notes only what you gave, to whom and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="186"/>
         <source>Taking all your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="188"/>
         <source>“Take all my data” in the Journal menu saves everything in your journal as CSV and JSON files, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="192"/>
         <source>Those files are not encrypted: anyone who gets hold of them can read them. The same goes for a summary saved as a PDF. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="199"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="200"/>
         <source>Could not open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/about_data_page.py" line="201"/>
         <source>Your file manager could not be opened. The folder is:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="26"/>
+        <source>Type the date, or press Alt+Down to choose it on a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="31"/>
+        <source>Type the time; the up and down arrow keys change the hours or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="38"/>
+        <source>Scroll with the arrow keys, Page Up and Page Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="60"/>
+        <source>Saves and closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="61"/>
+        <source>Uses what you chose and closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="62"/>
+        <source>Closes this window without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/accessible.py" line="63"/>
+        <source>Closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="162"/>
+        <location filename="../../peerjournal/ui/forms.py" line="166"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="163"/>
-        <source>e.g. Walk by the river, art group, shift at the café</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/forms.py" line="166"/>
-        <source>Kind of activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/forms.py" line="167"/>
-        <source>Who was there</source>
+        <source>A few words about what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="168"/>
-        <source>How the activity felt</source>
+        <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="169"/>
-        <source>Note about the activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/forms.py" line="170"/>
-        <source>Anything to remember? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/forms.py" line="172"/>
-        <source>Wh&amp;at</source>
+        <location filename="../../peerjournal/ui/forms.py" line="171"/>
+        <source>Kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="173"/>
-        <source>&amp;Kind</source>
+        <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="174"/>
-        <source>Who was &amp;there</source>
+        <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="175"/>
-        <source>How it felt</source>
+        <source>How the activity felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="176"/>
+        <source>Note about the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="177"/>
+        <source>Anything to remember? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="179"/>
+        <source>Wh&amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="180"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="181"/>
+        <source>Who was &amp;there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="182"/>
+        <source>How it felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="183"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,57 +1179,72 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="80"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="87"/>
         <source>Add someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="90"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="92"/>
         <source>A name or nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="95"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="96"/>
+        <source>Who they are to you: family, friend, worker and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="107"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="108"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="109"/>
+        <source>Adds them to your people and to this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="113"/>
         <source>Cancel without adding anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="114"/>
+        <source>Closes this window without adding anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="118"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="120"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="126"/>
         <source>They join your people. You can add more about them on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1415,12 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/cadence.py" line="40"/>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="31"/>
+        <source>A gentle prompt comes when it has been longer than this since you were in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/cadence.py" line="42"/>
         <source>Every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,57 +1428,57 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="82"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="82"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="82"/>
         <source>Also in the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="119"/>
         <source>already in People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="121"/>
         <source>also earlier in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="128"/>
         <source>1 phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="129"/>
         <source>{n} phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="132"/>
         <source>1 e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="133"/>
         <source>{n} e-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="135"/>
         <source>birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="137"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,22 +1533,32 @@ Only you can open files made for your key. What you import stays encrypted in yo
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_caseload.py" line="46"/>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="62"/>
         <source>People you support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="51"/>
-        <source>&amp;Open shared file…</source>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="49"/>
+        <source>Choose someone with the up and down arrow keys to see what they shared and your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_caseload.py" line="53"/>
+        <source>&amp;Open shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="55"/>
         <source>Open a shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="61"/>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="57"/>
+        <source>Opens a .pjshare file someone shared with you (Ctrl+O). You can also drop it on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_caseload.py" line="65"/>
         <source>…or drop a .pjshare file anywhere on this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,8 +1567,8 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../peerjournal/ui/passphrase_dialog.py" line="27"/>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="46"/>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="50"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,51 +1579,76 @@ Only you can open files made for your key. What you import stays encrypted in yo
     </message>
     <message>
         <location filename="../../peerjournal/ui/passphrase_dialog.py" line="30"/>
-        <source>New passphrase</source>
+        <source>The passphrase your journal opens with now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/passphrase_dialog.py" line="31"/>
-        <source>New passphrase again</source>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="32"/>
+        <source>The passphrase your journal will open with from now on. Nobody can recover it if it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/passphrase_dialog.py" line="33"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="34"/>
+        <source>The new passphrase again, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="36"/>
         <source>Your journal will be re-encrypted with the new passphrase. Backups and shared files made earlier still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="43"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="46"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="48"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="51"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="53"/>
+        <source>Re-encrypts your journal with the new passphrase. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="55"/>
+        <source>Closes this window. The passphrase stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="59"/>
         <source>&amp;Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="60"/>
         <source>&amp;New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="61"/>
         <source>New passphrase &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="76"/>
         <source>The two new passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="95"/>
         <source>The passphrase could not be changed. Your journal still opens with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,102 +1662,155 @@ Only you can open files made for your key. What you import stays encrypted in yo
     </message>
 </context>
 <context>
+    <name>ConnectingDialogs</name>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_common.py" line="75"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_common.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_common.py" line="82"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_common.py" line="83"/>
+        <source>Closes this window without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="25"/>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="28"/>
         <source>Connecting</source>
         <translation type="unfinished">Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="36"/>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="39"/>
         <source>Parts of the Connecting page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="37"/>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="40"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="38"/>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="41"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="39"/>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="42"/>
         <source>Places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="40"/>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="43"/>
         <source>Network over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="45"/>
+        <source>A short check of who you could call on, and what it showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="46"/>
+        <source>Small goals: plan, do, and look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="47"/>
+        <source>Groups, clubs, services and places you go to or might try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting_page.py" line="48"/>
+        <source>Snapshots of your network, compared between two dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="103"/>
+        <location filename="../../peerjournal/ui/forms.py" line="105"/>
         <source>Who you were in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="106"/>
+        <location filename="../../peerjournal/ui/forms.py" line="108"/>
         <source>How you were in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="111"/>
-        <source>How long, in minutes</source>
+        <location filename="../../peerjournal/ui/forms.py" line="109"/>
+        <source>In person, by phone, by message and so on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="114"/>
-        <source>Not noted</source>
+        <source>How long, in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="115"/>
-        <source> min</source>
+        <source>Optional; you can leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="116"/>
-        <source>How the contact felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/forms.py" line="117"/>
-        <source>Note about the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/forms.py" line="117"/>
-        <source>How did it go? (optional)</source>
+        <location filename="../../peerjournal/ui/forms.py" line="118"/>
+        <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="119"/>
-        <source>&amp;Who</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="120"/>
-        <source>Ho&amp;w</source>
+        <source>How the contact felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="121"/>
-        <source>How &amp;long</source>
+        <source>Note about the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="122"/>
-        <source>How it f&amp;elt</source>
+        <location filename="../../peerjournal/ui/forms.py" line="121"/>
+        <source>How did it go? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/forms.py" line="123"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="124"/>
+        <source>Ho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="125"/>
+        <source>How &amp;long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="126"/>
+        <source>How it f&amp;elt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/forms.py" line="127"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,23 +2083,53 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="76"/>
+        <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="81"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="110"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="116"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="117"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="118"/>
+        <source>Saves this check-in to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="119"/>
+        <source>Saves this contact to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="120"/>
+        <source>Saves this activity to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="122"/>
+        <source>Saves your changes. Undo on the Edit menu takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/entry_dialog.py" line="125"/>
+        <source>Closes this window without saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,12 +2169,17 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="135"/>
-        <source>none</source>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="97"/>
+        <source>Chooses this feeling, or takes it off again. From the keyboard, type it in the feelings field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="137"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="139"/>
         <source>Type a feeling and press Enter to add or remove it. Chosen: {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,117 +2237,127 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="98"/>
-        <source>Something else that might get in the way</source>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="94"/>
+        <source>Tick anything that might make this harder. It is just for planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goal_dialog.py" line="99"/>
-        <source>Separate several with commas</source>
+        <source>Something else that might get in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goal_dialog.py" line="100"/>
-        <source>Anything else, in your words (commas between)</source>
+        <source>Separate several with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goal_dialog.py" line="101"/>
-        <source>What could help</source>
+        <source>Anything else, in your words (commas between)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goal_dialog.py" line="102"/>
+        <source>What could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="103"/>
         <source>Someone to go with, a bus pass, going early… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="105"/>
         <source>Day to look back on this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="107"/>
+        <source>On this day the Prompts page can remind you to look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="112"/>
         <source>Who is helping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="113"/>
+        <source>Someone from your people who is helping with this (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="114"/>
         <source>Nobody in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="127"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="128"/>
+        <source>A place or group from the Connecting page (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="129"/>
         <source>Nowhere in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="134"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/goal_dialog.py" line="136"/>
-        <source>Save</source>
+        <source>Saves this goal to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="135"/>
         <source>Save this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="140"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="142"/>
-        <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="141"/>
         <source>&amp;Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="142"/>
         <source>&amp;Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="143"/>
         <source>&amp;First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="144"/>
         <source>Might get in the wa&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="147"/>
         <source>What could &amp;help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="148"/>
         <source>&amp;Look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="157"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="149"/>
         <source>Who is helpi&amp;ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/goal_dialog.py" line="150"/>
         <source>Whe&amp;re</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,17 +2528,17 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="58"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="57"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="58"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="57"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="85"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="84"/>
         <source>ready to look back on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,217 +2546,247 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>GoalsWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="111"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="110"/>
         <source>&amp;New goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="111"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="110"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="113"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="112"/>
         <source>New goal (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="121"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="120"/>
         <source>Goals, grouped by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="126"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="122"/>
+        <source>Choose a goal to see its plan and how it has gone. F2 changes it, Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="127"/>
         <source>Goal list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="133"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="134"/>
         <source>No goals yet. A goal can be small: “say hello to a neighbour”, “find out when the library group meets”. Gaps in “Do I know someone who could…?” can become goals too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="184"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="164"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="184"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="164"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="185"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="165"/>
         <source>Might get in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="186"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="166"/>
         <source>What could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="186"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="166"/>
         <source>Who is helping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="187"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="167"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="187"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="167"/>
         <source>Look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="192"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="172"/>
         <source>How it has gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="195"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="175"/>
         <source>History of this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="199"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="176"/>
+        <source>Each time you looked back on this goal, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="180"/>
         <source>&amp;Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="200"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="181"/>
         <source>Look back on this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="201"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="183"/>
+        <source>Opens a short look back: did it happen, what got in the way, what next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="184"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="202"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="185"/>
         <source>Change this goal&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="203"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="323"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="186"/>
+        <source>Opens this goal&apos;s plan to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="187"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="310"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="204"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="324"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="188"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="311"/>
         <source>Pause this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="205"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="190"/>
+        <source>A paused goal waits, with its history kept, until you pick it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="191"/>
         <source>&amp;Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="206"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="192"/>
         <source>Let this goal go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="207"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="193"/>
         <source>That&apos;s fine — plans change. Its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="208"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="194"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="209"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="195"/>
         <source>Delete this goal and its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="227"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="196"/>
+        <source>Deletes this goal and its history, after asking. Letting it go keeps the history instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="214"/>
         <source>Choose a goal to see its plan and how it has gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="255"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="242"/>
         <source>Ready to look back on, whenever suits you: {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="295"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="282"/>
         <source>{status} — ready to look back on, whenever suits you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="326"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="313"/>
         <source>&amp;Pick up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="327"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="314"/>
         <source>Pick this goal up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="354"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="374"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="341"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="361"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="370"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="357"/>
         <source>Saved. This goal is done; its history stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="371"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="393"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="358"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="380"/>
         <source>Paused. It&apos;s here whenever you want to pick it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="372"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="398"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="359"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="385"/>
         <source>Let go. That&apos;s fine — plans change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="383"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="370"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="395"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="382"/>
         <source>Picked up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="405"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="392"/>
         <source>Delete this goal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="406"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="393"/>
         <source>Delete “{title}” and its history? This can&apos;t be undone. (Letting it go keeps its history.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="408"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="395"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="408"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="395"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="414"/>
+        <location filename="../../peerjournal/ui/goals_widget.py" line="401"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
@@ -2576,311 +2794,379 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="76"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="81"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="82"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="127"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="141"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="137"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="153"/>
         <source>Kinds of insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="142"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="136"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="76"/>
+        <source>The same numbers as the chart. The arrow keys move between the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="217"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="301"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="318"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="345"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="148"/>
+        <source>Your mood over time, as a chart and in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="149"/>
+        <source>A square for each day of a year, coloured by mood, with words in a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="150"/>
+        <source>Contacts and activities each week, and how many people each month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="151"/>
+        <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="152"/>
+        <source>A map of your circles, and who can help with what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="156"/>
         <source>Export summary as P&amp;DF…</source>
         <translation type="unfinished">Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="158"/>
         <source>Export a summary as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="160"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="181"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="174"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="428"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="182"/>
+        <source>How far back the mood chart goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="442"/>
         <source>Show as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="191"/>
         <source>Show the mood numbers as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="193"/>
+        <source>Shows or hides a table with the same numbers as the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="195"/>
         <source>Mood by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="183"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="283"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="218"/>
+        <source>The year the grid below shows, a square for each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="226"/>
         <source>Choose a day to see what you noted then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="229"/>
         <source>Entries on the chosen day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="230"/>
+        <source>What you noted on the day chosen in the grid above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="232"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="238"/>
         <source>Colour key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="241"/>
         <source>No check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="237"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="256"/>
         <source>Time range for contacts and activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="242"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="257"/>
+        <source>How far back the charts below go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="262"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="264"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="266"/>
         <source>Different people in touch each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="268"/>
         <source>Show as tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="270"/>
         <source>Show the numbers as tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="252"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="272"/>
+        <source>Shows or hides tables with the same numbers as the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="292"/>
         <source>Contacts each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="253"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="293"/>
         <source>Activities each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="276"/>
         <source>People each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="294"/>
         <source>Different people you were in touch with, each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="309"/>
         <source>Better days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="310"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="325"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="308"/>
-        <source>Colours:</source>
+        <location filename="../../peerjournal/ui/insights_page.py" line="553"/>
+        <source>Not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="317"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="330"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="340"/>
         <source>Who can help with what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="334"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="331"/>
+        <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights_page.py" line="348"/>
         <source>Save a &amp;snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="336"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="350"/>
         <source>Save a snapshot of your network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="352"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="364"/>
         <source>Save a snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="367"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="367"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="369"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="428"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="442"/>
         <source>Hide the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="439"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="453"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="439"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="453"/>
         <source>Mood that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="439"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="453"/>
         <source>7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="462"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="476"/>
         <source>nothing noted that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="464"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="478"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="466"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="480"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="480"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="488"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="502"/>
         <source>Week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="480"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="488"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="502"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="493"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="507"/>
         <source>People</source>
         <translation type="unfinished">Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="508"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="508"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="506"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="520"/>
         <source>Nothing to show here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="525"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="540"/>
         <source>{name} can help: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="526"/>
+        <location filename="../../peerjournal/ui/insights_page.py" line="541"/>
         <source>{name} is not down to help: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,53 +3189,68 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="68"/>
-        <source>&amp;Copy</source>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="64"/>
+        <source>To give to the people you support. It can be selected and copied, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_key.py" line="70"/>
-        <source>Copy your key</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_key.py" line="72"/>
-        <source>Save &amp;key file…</source>
+        <source>Copy your key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_key.py" line="74"/>
-        <source>Save your key to a file</source>
+        <source>Copies your key, so you can paste it into a message to the person you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="76"/>
+        <source>Save &amp;key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_key.py" line="78"/>
+        <source>Save your key to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="80"/>
+        <source>Saves your key in a small text file you can send. It holds only your public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/supporter_key.py" line="84"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="90"/>
         <source>Fingerprint to compare aloud: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="107"/>
         <source>Your key is copied. Paste it into a message to the person you support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="105"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="111"/>
         <source>Save your key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="105"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="111"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="119"/>
         <source>Key file not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter_key.py" line="121"/>
         <source>Your key is saved in {name}. It holds only your public key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,395 +3258,418 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>LineListEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="103"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="143"/>
         <source>Edit this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="120"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="160"/>
         <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="131"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="171"/>
         <source>New line for “{heading}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="135"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="175"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="136"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="176"/>
         <source>Add this line to “{heading}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="137"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="177"/>
         <source>Add the line (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="139"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="140"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="181"/>
         <source>Remove the chosen line from “{heading}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="141"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="182"/>
         <source>Remove the chosen line (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="143"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="144"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="182"/>
         <source>Move the chosen line up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="144"/>
-        <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="146"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="147"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="183"/>
         <source>Move the chosen line down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="147"/>
-        <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="200"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="228"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="203"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="231"/>
         <source>This list can hold at most {limit} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListOrderButtons</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="75"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="77"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="78"/>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="79"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="80"/>
+        <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListsDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="120"/>
         <source>Feelings and kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="122"/>
         <source>These are the words offered when you write an entry. Removing one does not change entries that already use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
         <source>Your feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
         <source>New feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="127"/>
         <source>Add to the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="128"/>
         <source>Remove the chosen word from the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="132"/>
         <source>Your list of kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="132"/>
         <source>New kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="133"/>
         <source>Add to the kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="134"/>
         <source>Remove the chosen kind of activity from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="141"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="142"/>
         <source>&amp;Feelings</source>
         <translation type="unfinished">&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="143"/>
         <source>&amp;Kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="144"/>
+        <source>The feelings offered in a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="145"/>
+        <source>The kinds of activity offered when you log one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="147"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="148"/>
+        <source>Closes this window. Changes to the lists are already saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="62"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="67"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="67"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="90"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="91"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="125"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="126"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="161"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="128"/>
+        <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/main_window.py" line="164"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="179"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="182"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="198"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="201"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="200"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="203"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="202"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="205"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="204"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="207"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="206"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="209"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="208"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="211"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="210"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="213"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="212"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="215"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="214"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="217"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="217"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="220"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="219"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="222"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="221"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="224"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="223"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="226"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="225"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="238"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="241"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="244"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="245"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="248"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="262"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="268"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="268"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="316"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="315"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="318"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="329"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="329"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="333"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="356"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="360"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="360"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="364"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="362"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="366"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="374"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="381"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="385"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="382"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="386"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3354,7 +3678,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="383"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="387"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3363,7 +3687,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="384"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="388"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3372,42 +3696,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="386"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="390"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="392"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="396"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="394"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="398"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="400"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="404"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="401"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="405"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="419"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="423"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="447"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="451"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="449"/>
+        <location filename="../../peerjournal/ui/main_window.py" line="453"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -3415,42 +3739,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="55"/>
+        <location filename="../../peerjournal/ui/forms.py" line="57"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="56"/>
+        <location filename="../../peerjournal/ui/forms.py" line="58"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="58"/>
+        <location filename="../../peerjournal/ui/forms.py" line="60"/>
         <source>Note about how you feel</source>
         <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="59"/>
+        <location filename="../../peerjournal/ui/forms.py" line="61"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="61"/>
+        <location filename="../../peerjournal/ui/forms.py" line="63"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="62"/>
+        <location filename="../../peerjournal/ui/forms.py" line="64"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="63"/>
+        <location filename="../../peerjournal/ui/forms.py" line="65"/>
         <source>&amp;Feelings</source>
         <translation>&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="64"/>
+        <location filename="../../peerjournal/ui/forms.py" line="66"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -3514,99 +3838,124 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkHistoryWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="93"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="92"/>
         <source>Your network at different times. A snapshot is saved with each resource check, and you can save one yourself whenever you like. Choose two dates to see what changed; nothing here is a score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="99"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="98"/>
         <location filename="../../peerjournal/ui/network_history.py" line="229"/>
         <source>Saved snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="102"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="100"/>
+        <source>Copies of your network map from earlier dates. Choose one to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="103"/>
         <source>&amp;Save a snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="104"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="105"/>
         <source>Save a snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="106"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="107"/>
         <source>Keeps a copy of your network map as it is today, to compare with later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="108"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="109"/>
         <source>&amp;Delete the chosen snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="110"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="111"/>
         <source>Delete the chosen snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="115"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="112"/>
+        <source>Deletes the snapshot chosen in the list, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="117"/>
         <source>Earlier date to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/network_history.py" line="118"/>
+        <source>The map on the left shows your network on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="121"/>
         <source>Later date to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="128"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="122"/>
+        <source>The map on the right shows your network on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="132"/>
         <source>Network map at the first date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="129"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="133"/>
         <source>Network map at the second date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="149"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="153"/>
         <source>Choose a person on a map to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="157"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="161"/>
         <source>What changed between the two dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="161"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="162"/>
+        <source>Who joined, left or moved circle, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="166"/>
         <source>How many people, on each date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="164"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="168"/>
+        <source>How many people were in each circle, or could give each kind of help, on the two dates. The arrow keys move between the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="173"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="165"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="174"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="206"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="215"/>
         <source>Compare &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="208"/>
+        <location filename="../../peerjournal/ui/network_history.py" line="217"/>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="214"/>
-        <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3655,6 +4004,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../peerjournal/ui/network_history.py" line="241"/>
         <location filename="../../peerjournal/ui/network_history.py" line="326"/>
         <source>Network over time</source>
         <translation type="unfinished"></translation>
@@ -3727,72 +4077,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="49"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="46"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/network_view.py" line="66"/>
         <source>last in touch {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="50"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="67"/>
         <source>not in touch yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="55"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="72"/>
         <source>1 day in touch in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="56"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="73"/>
         <source>{n} days in touch in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="62"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="79"/>
         <source>{n} in the close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="63"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="80"/>
         <source>{n} in the middle circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="64"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="81"/>
         <source>{n} in the outer circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="122"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="139"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="156"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="173"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="173"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="190"/>
         <source>The same people are in the table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="174"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="191"/>
         <source>What changed is listed in words below the maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="175"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="192"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="175"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="192"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="176"/>
+        <location filename="../../peerjournal/ui/network_view.py" line="193"/>
         <source>{people}: {circles}. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,87 +4208,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleOrderEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="257"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="278"/>
         <source>People I can contact, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="259"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="280"/>
         <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="263"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="284"/>
         <source>Choose someone from your people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="264"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="285"/>
+        <source>Someone to add to the plan with the button beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="286"/>
         <source>Add to my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="265"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="287"/>
         <source>Add the chosen person to my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="267"/>
-        <source>Remove</source>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="288"/>
+        <source>Adds the person chosen beside it to the end of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="268"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="291"/>
         <source>Remove the chosen person from my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="269"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="292"/>
         <source>Remove from the plan (Delete); they stay in People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="271"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="272"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="293"/>
         <source>Move the chosen person up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="272"/>
-        <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="274"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="275"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="293"/>
         <source>Move the chosen person down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="275"/>
-        <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="327"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="338"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="348"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="359"/>
         <source>People you add on the People page can be chosen here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="350"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="361"/>
         <source>Everyone on your People page is in your plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,8 +4312,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="283"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="352"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,7 +4329,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="368"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
@@ -4010,135 +4350,176 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="127"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="184"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="185"/>
+        <source>Opens a form to add someone to your people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="129"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="131"/>
         <source>Import people from a contacts file (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="133"/>
+        <source>Choose a contacts file from your phone or e-mail, then tick who to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="136"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="138"/>
         <source>Show archived people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people_page.py" line="140"/>
+        <source>Also lists people you archived, so you can look at them or restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="145"/>
         <source>People, grouped by circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="147"/>
+        <source>Choose someone to see their details and contact history. F2 edits them, Delete deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="155"/>
         <source>People list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="195"/>
         <source>Log a contact with this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="196"/>
+        <source>Opens a new contact with this person filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="197"/>
         <source>Edit this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="189"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="198"/>
+        <source>Opens this person&apos;s details to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="298"/>
         <source>Archive this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="201"/>
+        <source>Archiving takes someone out of the forms and keeps their history; restoring brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="202"/>
         <source>Delete this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="203"/>
+        <source>Deletes this person after asking. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people_page.py" line="264"/>
         <source>No one called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="296"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="298"/>
         <source>Restore this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="302"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="303"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="306"/>
         <source>Restore them first to log a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="319"/>
         <source>Couldn&apos;t open this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="336"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="349"/>
         <source>Archive {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="337"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="350"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="352"/>
         <source>Keep in my lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="345"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="358"/>
         <source>Couldn&apos;t change this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="365"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="366"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="368"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="361"/>
+        <location filename="../../peerjournal/ui/people_page.py" line="374"/>
         <source>Couldn&apos;t delete this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,28 +4527,33 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="154"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="156"/>
         <source>People</source>
         <translation type="unfinished">Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="154"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="156"/>
         <source>Type a name and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="221"/>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="222"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="224"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="225"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="228"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="226"/>
+        <source>Takes {name} off this entry. They stay in your people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="235"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/chips.py" line="230"/>
+        <location filename="../../peerjournal/ui/widgets/chips.py" line="237"/>
         <source>Type a name and press Enter to add them. New names become new people. Chosen: {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,48 +4569,53 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="55"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="60"/>
         <source>{some} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="85"/>
-        <location filename="../../peerjournal/ui/person_details.py" line="113"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="90"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="119"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="93"/>
-        <source>Contact rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="94"/>
-        <source>Contact history columns</source>
+        <location filename="../../peerjournal/ui/person_details.py" line="91"/>
+        <source>Your contacts with this person, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/person_details.py" line="99"/>
+        <source>Contact rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="100"/>
+        <source>Contact history columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_details.py" line="105"/>
         <source>Select all contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="121"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="127"/>
         <source> · Archived (their history is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="124"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="130"/>
         <source>They can give {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="129"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="135"/>
         <source>Contact history with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="133"/>
+        <location filename="../../peerjournal/ui/person_details.py" line="139"/>
         <source>No contacts noted with {name} yet. They will show here when you log one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,82 +4653,102 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="72"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="70"/>
+        <source>Who they are to you: family, friend, worker and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="73"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="79"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="80"/>
         <source>Outer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="104"/>
         <source>They can give: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="105"/>
+        <source>Tick the kinds of help you could ask this person for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="110"/>
         <source>Notes about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="110"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="124"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="126"/>
         <source>Save this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="127"/>
+        <source>Saves this person to your journal. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="131"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="134"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="135"/>
-        <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="136"/>
-        <source>&amp;Circle</source>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="132"/>
+        <source>Closes this window without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/person_dialog.py" line="138"/>
-        <source>They can &amp;give</source>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="139"/>
+        <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/person_dialog.py" line="140"/>
+        <source>&amp;Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="142"/>
+        <source>They can &amp;give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="144"/>
         <source>Stay in &amp;touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/person_dialog.py" line="145"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,17 +4756,32 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonNameDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="147"/>
         <source>Name for this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="149"/>
+        <source>Only for you; it is never shared. It must be different from everyone else&apos;s in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="156"/>
+        <source>Uses this name and closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="157"/>
+        <source>Closes this window; nothing is added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="177"/>
         <source>Please give this person a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="180"/>
         <source>You already have someone called {name}. Please choose a different name, so you can always tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,83 +4809,108 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="87"/>
-        <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="88"/>
-        <source>Delete this person</source>
+        <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="89"/>
-        <source>&amp;Write a reply…</source>
+        <source>&amp;Delete person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="90"/>
-        <source>Write a reply to this person</source>
+        <source>Delete this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="92"/>
+        <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="93"/>
+        <source>&amp;Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="94"/>
+        <source>Write a reply to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="96"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="100"/>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="104"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="138"/>
         <source>Files they shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="106"/>
-        <source>Delete this fi&amp;le…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="107"/>
-        <source>Delete the chosen file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="111"/>
-        <source>Your private notes about this person</source>
+        <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_person.py" line="112"/>
+        <source>Delete this fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="113"/>
+        <source>Delete the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="115"/>
+        <source>Deletes the chosen file from your supporter journal, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="119"/>
+        <source>Your private notes about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="121"/>
+        <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="122"/>
         <source>Anything you want to remember for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="141"/>
         <source>Your private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="170"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="170"/>
         <source>{n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="160"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="171"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="221"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="232"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="226"/>
+        <location filename="../../peerjournal/ui/supporter_person.py" line="237"/>
         <source>Notes saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,6 +4950,44 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/person_undo.py" line="158"/>
         <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonUses</name>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="27"/>
+        <source>contacts you noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="28"/>
+        <source>activities you noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="29"/>
+        <source>your support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="30"/>
+        <source>a saved “Do I know someone who could…?” check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="31"/>
+        <source>a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="32"/>
+        <source>a share with a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/person_uses.py" line="34"/>
+        <source>somewhere else in your journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4610,45 +5099,35 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="82"/>
-        <source>Save</source>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="78"/>
+        <source>Saves this place or group to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/place_dialog.py" line="77"/>
         <source>Save this place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="86"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="88"/>
-        <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlacesModel</name>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="85"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
         <source>Last there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,38 +5135,53 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PlacesWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="115"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="111"/>
         <source>Local groups, clubs, services and places you go to or might like to try. When you log an activity you can say where it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="118"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="114"/>
         <source>&amp;Add a place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="119"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="115"/>
         <source>Add a place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="120"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="116"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="121"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="117"/>
         <source>Change this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="122"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="118"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="123"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="119"/>
         <source>Remove this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="120"/>
+        <source>Opens a form for a group, club, service or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="121"/>
+        <source>Opens the chosen place to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="123"/>
+        <source>Removes the chosen place after asking. Activities logged there stay in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4696,98 +5190,113 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="138"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="134"/>
+        <source>Choose a place to see its details, the activities there and linked goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="141"/>
         <source>Place list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="147"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="150"/>
         <source>No places yet. Add a group you go to, or one you&apos;d like to try one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="190"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="172"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="190"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="172"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="191"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="173"/>
         <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="191"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="173"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="192"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="174"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="198"/>
-        <location filename="../../peerjournal/ui/places_widget.py" line="209"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="180"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="193"/>
         <source>Activities here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="202"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="181"/>
+        <source>Activities you logged at this place, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="185"/>
         <source>Goals linked to this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="211"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="186"/>
+        <source>Your goals that name this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/places_widget.py" line="195"/>
         <source>Goals linked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="266"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="250"/>
         <source>{day}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="269"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="253"/>
         <source>Nothing logged here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="273"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="257"/>
         <source>{title} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="276"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="260"/>
         <source>No goals linked to this place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="306"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="290"/>
         <source>Remove this place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="307"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="291"/>
         <source>Remove “{name}” from your places? Activities logged there stay in your journal, and goals linked to it keep going without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="309"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="293"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="309"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="293"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="315"/>
+        <location filename="../../peerjournal/ui/places_widget.py" line="299"/>
         <source>Not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,52 +5344,67 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="52"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="51"/>
+        <source>Opens what this reminder asks about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="53"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="54"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="55"/>
         <source>Remind me later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="57"/>
+        <source>Opens a short menu: in 15 minutes, in an hour, or tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="61"/>
         <source>In 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="61"/>
         <source>In an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="59"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="62"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="64"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="67"/>
         <source>No, thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="66"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="69"/>
         <source>Dismiss this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="91"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="70"/>
+        <source>Puts this reminder away. Nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="95"/>
         <source>Log a contact with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="96"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="100"/>
         <source>1 more reminder after this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="98"/>
+        <location filename="../../peerjournal/ui/prompt_banner.py" line="102"/>
         <source>{n} more reminders after this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,359 +5412,449 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="55"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="56"/>
         <source>A check-in (mood, who, what)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="57"/>
         <source>Who was I in touch with?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="58"/>
         <source>What did I do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="59"/>
         <source>Stay in touch with people I chose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="60"/>
         <source>A gentle hello after days with no contact noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="61"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="63"/>
         <source>When a goal is ready to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="79"/>
         <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="81"/>
         <source>weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="83"/>
         <source>weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="88"/>
         <source>check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="89"/>
         <source>who I was in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="90"/>
         <source>what I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="91"/>
         <source>{time}, {days}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="119"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="122"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="127"/>
         <source>&amp;Remind me gently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="129"/>
         <source>Remind me gently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="130"/>
+        <source>Turns all prompts on or off. Your choices below are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="141"/>
+        <source>Prompt settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="147"/>
         <source>Settings status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="161"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="164"/>
         <source>When to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="164"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="167"/>
         <source>Reminder times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="169"/>
+        <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="171"/>
         <source>Time of the new reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="174"/>
-        <source>Remind on {day}</source>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="172"/>
+        <source>When a new reminder comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="180"/>
-        <source>What the new reminder asks</source>
+        <source>Remind on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="183"/>
-        <source>&amp;Add time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="185"/>
-        <source>Add this reminder time</source>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="181"/>
+        <source>A day the new reminder comes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="187"/>
-        <source>Remove</source>
+        <source>What the new reminder asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="189"/>
-        <source>Remove the chosen reminder time</source>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="188"/>
+        <source>A whole check-in, or only who you were in touch with or what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="191"/>
+        <source>&amp;Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="193"/>
+        <source>Add this reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="195"/>
+        <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="197"/>
-        <source>&amp;Quiet hours: no prompts from</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="199"/>
-        <source>Use quiet hours</source>
+        <source>Remove the chosen reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="200"/>
+        <source>Takes the reminder chosen in the list off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="208"/>
+        <source>&amp;Quiet hours: no prompts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="210"/>
+        <source>Use quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="211"/>
+        <source>No prompts at all between the two times that follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="212"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="213"/>
+        <source>When quiet hours begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="214"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="205"/>
-        <source>to</source>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="214"/>
+        <source>When quiet hours end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="218"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="231"/>
         <source>What to ask about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="238"/>
+        <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="246"/>
         <source>Days with no contact before a gentle hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="248"/>
+        <source>After this many days with no contact noted, a kind hello comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="250"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="235"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="251"/>
         <source>Time for stay-in-touch prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="252"/>
+        <source>Stay-in-touch prompts come from this time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="256"/>
         <source>At most this many prompts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="257"/>
+        <source>Never more prompts than this in one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="259"/>
         <source>A gentle hello after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="242"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="260"/>
         <source>Stay-in-touch prompts from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="261"/>
         <source>At most, prompts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="262"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="273"/>
         <source>How often to offer a look at who you can call on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="275"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="276"/>
         <source>about every 2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="276"/>
         <source>about every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="277"/>
         <source>about every 4 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="277"/>
         <source>about every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="278"/>
         <source>about once a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="288"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="293"/>
         <source>People to stay in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="294"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="281"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="299"/>
         <source>How often to stay in touch with each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="282"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="282"/>
-        <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="283"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="295"/>
-        <source>How prompts appear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="296"/>
-        <source>Show &amp;names in notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="298"/>
-        <source>Show names in notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="299"/>
-        <source>Off: notifications only say things like “Time for your check-in”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="300"/>
-        <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="302"/>
-        <source>Keep running in the tray when the window is closed</source>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="301"/>
+        <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts_page.py" line="303"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="303"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="304"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="316"/>
+        <source>How prompts appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="317"/>
+        <source>Show &amp;names in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="319"/>
+        <source>Show names in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="320"/>
+        <source>Off: notifications only say things like “Time for your check-in”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="321"/>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="323"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="325"/>
+        <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="326"/>
         <source>Start with my &amp;computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="305"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="328"/>
         <source>Start PeerJournal with my computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="330"/>
+        <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="334"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="381"/>
         <source>No reminder times yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="386"/>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="420"/>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="447"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="411"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="445"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="473"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="391"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="416"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="395"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="420"/>
         <source>That reminder time is already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="417"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="442"/>
         <source>Start with my computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="418"/>
+        <location filename="../../peerjournal/ui/prompts_page.py" line="443"/>
         <source>That could not be changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5248,23 +5862,28 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="157"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="169"/>
         <source>Do I know someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="176"/>
         <source>Who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="178"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="180"/>
         <source>Add someone new who could {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="183"/>
+        <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5291,47 +5910,57 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="52"/>
+        <source>Choose a reply file, read it, and decide what to add. Nothing is added without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="56"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="59"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="61"/>
         <source>Replies you have opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="61"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="62"/>
+        <source>Each reply you opened, who from, and what you added or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_history.py" line="64"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="71"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="74"/>
         <source>No replies opened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="91"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="94"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="110"/>
+        <location filename="../../peerjournal/ui/reply_history.py" line="113"/>
         <source>Reply finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5418,7 +6047,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyCompose</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="319"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="346"/>
         <source>Can&apos;t reply yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,258 +6055,344 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyComposeDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="91"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="97"/>
         <source>Write a reply to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="100"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="106"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="108"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="114"/>
         <source>Your name, as they know you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="109"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="115"/>
         <source>e.g. Dev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="110"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="116"/>
+        <source>So they can tell the reply is from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="117"/>
         <source>Your note to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="111"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="118"/>
         <source>A few words about what you talked about, or next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="115"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="119"/>
+        <source>They read it first when they open the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="123"/>
         <source>Suggestions in this reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="118"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="125"/>
+        <source>What the reply suggests so far; they accept or decline each one. Choose one to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="128"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="119"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="129"/>
         <source>Remove the chosen suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="124"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="130"/>
+        <source>Takes the chosen suggestion out of this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="135"/>
         <source>Add a suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="125"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="136"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="126"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="137"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="134"/>
-        <source>Saving the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="136"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="136"/>
-        <source>Cancel the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="138"/>
-        <source>&amp;Save reply file…</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="139"/>
+        <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="140"/>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="281"/>
-        <source>Save the reply file</source>
+        <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="145"/>
-        <source>Your &amp;name</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="149"/>
+        <source>Saving the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="148"/>
-        <source>N&amp;ote</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="151"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="151"/>
+        <source>Cancel the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="152"/>
+        <source>Closes this window without saving a reply; nothing of it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="154"/>
+        <source>&amp;Save reply file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="156"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="308"/>
+        <source>Save the reply file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="158"/>
+        <source>Asks where to save the reply file, locked so that only their journal can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="163"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="166"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="172"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="178"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="196"/>
         <source>Name of the place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="179"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="197"/>
         <source>e.g. Riverside Walkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="180"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="198"/>
+        <source>Needed to add a place; the lines below are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="199"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="181"/>
-        <source>When it is on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="182"/>
-        <source>e.g. Sundays at 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="183"/>
-        <source>How to get there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="184"/>
-        <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="185"/>
-        <source>Add &amp;place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="186"/>
-        <source>Add this place or group to the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="189"/>
-        <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="189"/>
-        <source>&amp;What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="190"/>
-        <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="191"/>
-        <source>&amp;Getting there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="192"/>
-        <source>&amp;Contact</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="200"/>
+        <source>What happens there, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="201"/>
-        <source>The goal or step</source>
+        <source>When it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="202"/>
-        <source>e.g. Call my brother once a week</source>
+        <source>e.g. Sundays at 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="202"/>
+        <source>Days and times, if you know them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="203"/>
-        <source>Why it matters</source>
+        <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="204"/>
-        <source>A first step</source>
+        <source>A bus, the way in, or anything else that helps them get there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="205"/>
-        <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="206"/>
-        <source>Add this goal to the reply</source>
+        <source>A phone number, address or website, if they might want one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="207"/>
+        <source>Add &amp;place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="208"/>
+        <source>Add this place or group to the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="209"/>
-        <source>Goa&amp;l</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="233"/>
+        <source>Puts it in the list of suggestions and empties these lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="209"/>
-        <source>Wh&amp;y it matters</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="212"/>
+        <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="210"/>
-        <source>&amp;First step</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="212"/>
+        <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="221"/>
-        <source>A reply can hold at most 50 suggestions.</source>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="213"/>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="214"/>
+        <source>&amp;Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="215"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="224"/>
+        <source>The goal or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="225"/>
+        <source>e.g. Call my brother once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="226"/>
+        <source>Needed to add a goal; the lines below are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="227"/>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="227"/>
-        <source>Place</source>
+        <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/reply_compose.py" line="228"/>
+        <source>Why it might matter to them, in their words if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="229"/>
+        <source>A first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="230"/>
+        <source>A small first step, if you talked about one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="231"/>
+        <source>Add &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="232"/>
+        <source>Add this goal to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="236"/>
+        <source>Goa&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="236"/>
+        <source>Wh&amp;y it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="237"/>
+        <source>&amp;First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="248"/>
+        <source>A reply can hold at most 50 suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="254"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="254"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="255"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="268"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="295"/>
         <source>The note can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="282"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="309"/>
         <source>PeerJournal replies (*.pjreply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="289"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="316"/>
         <source>the reply file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="311"/>
+        <location filename="../../peerjournal/ui/reply_compose.py" line="338"/>
         <source>The reply could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,62 +6400,72 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="151"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="152"/>
         <source>A reply from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="155"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="156"/>
         <source>{name} wrote this on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="160"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="161"/>
         <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="162"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="163"/>
         <source>There are no suggestions in this reply, only a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="164"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="165"/>
         <source>Their note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="166"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="167"/>
         <source>{name}&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="188"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="179"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="189"/>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="190"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="191"/>
         <source>Close without adding anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="191"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="192"/>
         <source>You can open the reply file again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="194"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="195"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="196"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="197"/>
         <source>Finish: add what you accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="224"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="199"/>
+        <source>Adds what you accepted and nothing else. Ready once every suggestion has a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/reply_open.py" line="227"/>
         <source>{decided} of {total} decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,42 +6473,42 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyOpen</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="243"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="246"/>
         <source>Added to your goals: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="246"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="249"/>
         <source>Added to your places and groups: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="249"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="252"/>
         <source>Not added: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="252"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="255"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="253"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="256"/>
         <source>The Sharing page lists the replies you have opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="262"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="265"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="263"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="266"/>
         <source>PeerJournal replies (*.pjreply);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="270"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="273"/>
         <source>This reply can&apos;t be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5929,92 +6654,117 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ResourceCheckDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="63"/>
         <source>…{what}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="221"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="238"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="222"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="239"/>
         <source>Cancel the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="241"/>
+        <source>Closes the check without saving; it asks first if you have answered any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="242"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="243"/>
         <source>Back to the previous part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="244"/>
+        <source>Shows the questions of the part before. Answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="245"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="246"/>
         <source>On to the next part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="247"/>
+        <source>Shows the questions of the next part. Answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="248"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="249"/>
         <source>Save your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="251"/>
+        <source>Saves the answers you gave, from every part, as one check (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="252"/>
         <source>Save your answers (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="262"/>
         <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="279"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="288"/>
+        <source>Questions: {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="294"/>
         <source>Part {n} of {total}: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="299"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="316"/>
         <source>Could not add this person</source>
         <translation type="unfinished">Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="363"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="381"/>
         <source>Leave the check?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="364"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="382"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="365"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="383"/>
         <source>Leave and lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="365"/>
+        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="383"/>
         <source>Keep answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6022,78 +6772,103 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ResourceCheckWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="95"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="85"/>
         <source>Do I know someone who could…? A short check of who you could call on for everyday help, information and advice, support, and company. Take it whenever you like. There are no right answers; a “no” is just somewhere you could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="100"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="90"/>
         <source>&amp;Take the check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="101"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="91"/>
         <source>Take the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="102"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="93"/>
+        <source>Opens the questions, a part at a time. Nothing is kept until you save your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="94"/>
         <source>Edit the &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="103"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="95"/>
         <source>Edit the questions of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="111"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="98"/>
+        <source>Change the wording or order of the questions, add your own, or stop asking one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="105"/>
         <source>When you have taken the check, what it shows will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="117"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="111"/>
         <source>Questions with someone, by part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="120"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="113"/>
+        <source>For each part of the check, how many questions had someone, not sure, or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="117"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="124"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="121"/>
         <source>Resting on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="126"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="123"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="128"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="125"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="160"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="154"/>
+        <source>What the check shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="158"/>
         <source>Past checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="161"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="159"/>
         <source>Choose a check to see what it showed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="163"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="161"/>
         <source>&amp;Delete this check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="164"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="162"/>
         <source>Delete the chosen check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="164"/>
+        <source>Deletes the check chosen in the list, after asking. This can&apos;t be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6102,157 +6877,162 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="205"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="197"/>
         <source>{day}: someone for {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="237"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="229"/>
         <source>You haven&apos;t taken the check yet. It takes a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="239"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="231"/>
         <source>You last took the check on {day}. You can take it again whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="243"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="235"/>
         <source>You last took the check on {day}. It has been a few months, so you might like to take it again and see what has changed, whenever suits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="250"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="242"/>
         <source>You last took the check on {day}. It will be offered again after {next}, and you can take it any time before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="260"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="252"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="262"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="254"/>
         <source>nobody named now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="265"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="257"/>
         <source>Your check on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="266"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="258"/>
         <source>Someone came to mind for {n} of the {total} questions you answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="270"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="262"/>
         <source>{part}: someone for {n} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="277"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="269"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="277"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="269"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="277"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="269"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="278"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="270"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="295"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="287"/>
         <source>{question} Only {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="312"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="305"/>
         <source>Since your check on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="323"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="316"/>
         <source>Make this a goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="325"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="318"/>
         <source>Make a goal: find someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="327"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="319"/>
+        <source>Opens a new goal with this filled in, for you to change or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_check.py" line="321"/>
         <source>Find someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="328"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="322"/>
         <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="337"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="331"/>
         <source>The same as last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="341"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="335"/>
         <source>{part}: someone for {before} questions then, {after} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="344"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="338"/>
         <source>Someone now: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="346"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="340"/>
         <source>More people now for {n} questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="350"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="344"/>
         <source>More people now: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="353"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="347"/>
         <source>Nobody this time: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="401"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="395"/>
         <source>Delete this check?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="402"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="396"/>
         <source>Delete your check from {day}? This can&apos;t be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="398"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="398"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="410"/>
+        <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
@@ -6275,100 +7055,140 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="51"/>
+        <source>The list below shows the questions of this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="55"/>
         <source>&amp;Part:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="60"/>
         <source>Questions in this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="64"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="62"/>
+        <source>In the order they are asked. Choose one to move it, reword it or stop asking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="67"/>
         <source>Wording of the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="65"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="68"/>
         <source>for example: give me a lift somewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="71"/>
         <source>&amp;Wording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="74"/>
         <source>&amp;Add as a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="72"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="75"/>
         <source>Add the wording as a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="73"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="76"/>
         <source>&amp;Change the wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="77"/>
         <source>Change the chosen question&apos;s wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="76"/>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="177"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="182"/>
         <source>&amp;Stop asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="77"/>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="178"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="80"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="183"/>
         <source>Stop asking the chosen question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="82"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="80"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="83"/>
         <source>Move the chosen question up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="81"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="84"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="85"/>
         <source>Move the chosen question down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="88"/>
+        <source>Adds the wording above as a new question at the end of this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="89"/>
+        <source>Gives the chosen question the wording above. Past checks keep the old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/resource_items_dialog.py" line="91"/>
+        <source>Stops asking the chosen question in new checks, or asks it again. Past checks stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../peerjournal/ui/resource_items_dialog.py" line="92"/>
+        <source>Asks the chosen question one place earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="93"/>
+        <source>Asks the chosen question one place later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="104"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="105"/>
+        <source>Closes this window. Your changes are already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="153"/>
         <source>{question} (not asked now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="179"/>
         <source>Ask a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="180"/>
         <source>Ask the chosen question again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,78 +7196,93 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="35"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="36"/>
         <source>Mood check-ins were not shared in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="84"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="85"/>
         <source>No mood check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="89"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="90"/>
         <source>1 check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="90"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="91"/>
         <source>{n} check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="91"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="92"/>
         <source>on {logged} of 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="92"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="93"/>
         <source>on {logged} of {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="93"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="94"/>
         <source>{count} {of_days}, average {average}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="96"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="97"/>
         <source>Lowest {low}, highest {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="112"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
         <source>Charts of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="114"/>
         <source>Kinds of chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="116"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="117"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="118"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="119"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="122"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="123"/>
         <source>Mood</source>
         <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="123"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="124"/>
         <source>Contacts each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="124"/>
+        <location filename="../../peerjournal/ui/review_charts.py" line="125"/>
         <source>Activities each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="127"/>
+        <source>Mood over time, with gaps where nothing was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="128"/>
+        <source>How many contacts each week, by way of contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_charts.py" line="129"/>
+        <source>How many activities each week, by kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6489,117 +7324,122 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="83"/>
+        <source>However it went is fine. The arrow keys move between yes, partly and not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="91"/>
         <source>What got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="90"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="92"/>
         <source>Anything that made it harder (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="95"/>
         <source>What next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="96"/>
         <source>A next small step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="97"/>
         <source>Next day to look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="99"/>
+        <source>When to look back on this goal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="101"/>
         <source>This goal is &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="103"/>
         <source>This goal is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="105"/>
+        <source>Tick if you have done what you set out to do. Its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="111"/>
         <source>Did it happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="112"/>
         <source>What got in the &amp;way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="113"/>
         <source>What ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="114"/>
         <source>Look back a&amp;gain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="123"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="125"/>
         <source>P&amp;ause this goal for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="127"/>
         <source>Pause this goal for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="129"/>
         <source>Keeps the goal and its history; you can pick it up again whenever you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="133"/>
         <source>&amp;Let this goal go — that&apos;s fine, plans change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="135"/>
         <source>Let this goal go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="136"/>
         <source>That&apos;s fine, plans change. Its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="145"/>
-        <source>Save</source>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="146"/>
+        <source>Saves this look back to the goal&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="145"/>
         <source>Save this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="149"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="151"/>
-        <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/review_dialog.py" line="174"/>
         <source>Please choose whether it happened: yes, partly or not yet. Or pause the goal, or let it go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6622,12 +7462,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="73"/>
-        <source>Choose a file to read it here.</source>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="52"/>
+        <source>The file as the person saw it before saving it; read only. Scroll with the arrow keys, Page Up and Page Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter_review.py" line="76"/>
+        <source>Choose a file to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_review.py" line="79"/>
         <source>{period} · made {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6679,146 +7524,181 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="75"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="76"/>
-        <source>Never</source>
+        <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="77"/>
-        <source>Lock when the window is &amp;minimised</source>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="78"/>
+        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="79"/>
-        <source>Lock when the window is minimised</source>
+        <source>Lock when the window is &amp;minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="81"/>
-        <source>Lock the journal after</source>
+        <source>Lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="83"/>
+        <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="85"/>
+        <source>Lock the journal after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="87"/>
         <source>without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="90"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="104"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="106"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="112"/>
         <source>How many backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="113"/>
+        <source>Older backups than this are deleted when a new one is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="117"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="119"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="121"/>
         <source>Backups are kept in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="127"/>
         <source>Your backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="123"/>
-        <source>&amp;Back up now</source>
-        <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="125"/>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="127"/>
-        <source>&amp;Restore the chosen backup…</source>
+        <location filename="../../peerjournal/ui/security_page.py" line="128"/>
+        <source>Choose a backup to restore it with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security_page.py" line="129"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="131"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="132"/>
+        <source>Makes an encrypted backup of your journal now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="134"/>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="136"/>
         <source>Restore the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="138"/>
+        <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="140"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="142"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="144"/>
+        <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security_page.py" line="182"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="192"/>
         <source>No backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="208"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="213"/>
         <source>Backup made: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="222"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="223"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="229"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="230"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="221"/>
+        <location filename="../../peerjournal/ui/security_page.py" line="232"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6826,109 +7706,139 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ServicesEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="403"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="407"/>
         <source>Services and helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="405"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="409"/>
+        <source>Choose a service to change its details below. The arrow keys move between the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="412"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="405"/>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="429"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="412"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="440"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="405"/>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="431"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="412"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="442"/>
         <source>How to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="407"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="414"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="416"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="423"/>
         <source>Add a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="418"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="424"/>
+        <source>Adds an empty service to fill in below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="426"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="419"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="427"/>
         <source>Remove the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="421"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="421"/>
-        <source>Move the chosen service up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="423"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="424"/>
-        <source>Move the chosen service down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="427"/>
-        <source>Service name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/support_plan_editors.py" line="428"/>
-        <source>for example, the name of a helpline or a team</source>
+        <source>Takes the chosen service out of your plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan_editors.py" line="430"/>
-        <source>for example, “helpline, evenings”</source>
+        <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="432"/>
-        <source>a phone number, a web address or an address</source>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="430"/>
+        <source>Move the chosen service up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="431"/>
+        <source>Moves the chosen service one place earlier in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="433"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="434"/>
+        <source>Move the chosen service down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan_editors.py" line="435"/>
+        <source>Moves the chosen service one place later in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="438"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="439"/>
+        <source>for example, the name of a helpline or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="441"/>
+        <source>for example, “helpline, evenings”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="443"/>
+        <source>a phone number, a web address or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="446"/>
         <source>Notes about this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="443"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="447"/>
+        <source>Anything to remember about this service (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="455"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="443"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="455"/>
         <source>&amp;What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="444"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="456"/>
         <source>How to &amp;contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="444"/>
+        <location filename="../../peerjournal/ui/support_plan_editors.py" line="456"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6961,217 +7871,247 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="76"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="97"/>
         <source>Choose what to share. Nothing is shared unless you save the file and give it to your supporter. You will see exactly what they will see before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="103"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="105"/>
+        <source>The file is locked so that only this supporter can open it, or with a passphrase you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="108"/>
         <source>Someone without a key (lock with a passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="110"/>
         <source>Passphrase for the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="111"/>
+        <source>Locks the file. Tell it to your supporter another way than the file, for example in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="112"/>
         <source>Passphrase for the file, again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="113"/>
+        <source>The same passphrase again, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="119"/>
         <source>Your name, as your supporter knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="120"/>
         <source>Optional, e.g. Alex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="124"/>
         <source>Period to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="134"/>
-        <source>Period: from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="134"/>
-        <source>Period: to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="142"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="136"/>
         <source>Share: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="142"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="163"/>
-        <source>Include my &amp;notes (what I wrote in my own words)</source>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="125"/>
+        <source>Only entries from these days go in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="165"/>
-        <source>Include my notes</source>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="137"/>
+        <source>Tick to put this part in the file; untick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="168"/>
-        <source>How people appear</source>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="150"/>
+        <source>Off unless you tick it: your notes stay out of the file, only the entries go in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="154"/>
         <source>Message to your supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="155"/>
+        <source>Optional: a few words that go in the file with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="156"/>
         <source>Optional: anything you&apos;d like them to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="161"/>
         <source>Share &amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="181"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="162"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="181"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="162"/>
         <source>A&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="168"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="169"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="171"/>
         <source>What to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="173"/>
         <source>P&amp;eople appear as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="193"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="174"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="180"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="201"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="182"/>
         <source>Preview what will be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="184"/>
+        <source>Shows exactly what your supporter will see. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="206"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="189"/>
         <source>Cancel sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="190"/>
+        <source>Closes this window. Nothing is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="241"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="272"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="256"/>
         <source>This is exactly what {name} will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="274"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="258"/>
         <source>This is exactly what someone with the passphrase will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="286"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="270"/>
         <source>Preview of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="290"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="271"/>
+        <source>Exactly what your supporter will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="275"/>
         <source>Saving the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="296"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="281"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="298"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="283"/>
         <source>Back to the choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="300"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="284"/>
+        <source>Goes back to change what is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="286"/>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="302"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="288"/>
         <source>Save the encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="321"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="290"/>
+        <source>Choose where to save the locked file, then give it to your supporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="309"/>
         <source>Save the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="321"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="309"/>
         <source>PeerJournal shared file (*.pjshare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="354"/>
+        <location filename="../../peerjournal/ui/share_dialog.py" line="342"/>
         <source>The file could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7219,32 +8159,42 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="176"/>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="173"/>
+        <source>Adds the file as a separate person with this name; nothing is added to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="178"/>
         <source>This file comes from a journal you haven&apos;t had a file from before (fingerprint {fingerprint}). Who is it from? The name is only for you; it stays in your supporter journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="180"/>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="182"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="182"/>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="183"/>
+        <source>Adds the file to your supporter journal under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="185"/>
         <source>Someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="196"/>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="199"/>
         <source>Added a new person, {name}: the file for {period} is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="198"/>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="201"/>
         <source>Added to {name}: the file for {period} is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="205"/>
+        <location filename="../../peerjournal/ui/supporter_import.py" line="208"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7252,27 +8202,37 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SharePassphraseDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="69"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="73"/>
         <source>Passphrase-protected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="71"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="75"/>
         <source>“{file}” is locked with a passphrase rather than with your key. The person who made it chose the passphrase and should have told you it separately (not with the file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="75"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="79"/>
         <source>The file&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="81"/>
         <source>&amp;Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="82"/>
+        <source>Opens the file with this passphrase. Nothing is added until you say who it is from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="83"/>
+        <source>Closes this window; the file is not opened and nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="86"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7384,254 +8344,289 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="50"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="77"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="80"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="85"/>
         <source>&amp;Share…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="87"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="115"/>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="89"/>
+        <source>Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="106"/>
+        <source>Supporters, sharing history and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="121"/>
         <source>Your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="123"/>
+        <source>People you can share with, with their key&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="125"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="127"/>
         <source>Remove the chosen supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="129"/>
+        <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="134"/>
         <source>Supporter&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="135"/>
         <source>e.g. Dev (peer worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="138"/>
         <source>Supporter&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="139"/>
         <source>Paste their key: age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="141"/>
         <source>Open &amp;key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="143"/>
         <source>Open the supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="145"/>
+        <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="151"/>
         <source>&amp;Add supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="153"/>
         <source>Add this supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="155"/>
+        <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="166"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="167"/>
         <source>K&amp;ey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="181"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="193"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="196"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="201"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="206"/>
         <source>Open a supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="207"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="212"/>
         <source>That file is too big to be a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="216"/>
         <source>That file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="230"/>
         <source>Supporter&apos;s key updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="231"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="235"/>
         <source>Supporter added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="224"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="236"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="244"/>
         <source>Remove this supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="245"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="235"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="257"/>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="271"/>
         <source>What you have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
         <source>People</source>
         <translation type="unfinished">Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="263"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="273"/>
+        <source>What you gave, to whom and when. No copy of the files is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="276"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="295"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="303"/>
         <source>{name} (passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="310"/>
         <source>Included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="310"/>
         <source>Not included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="328"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/sharing_page.py" line="329"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7728,13 +8723,18 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="40"/>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="43"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="42"/>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="45"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_dialog.py" line="46"/>
+        <source>Closes {app} without making anything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7771,27 +8771,32 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="56"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="53"/>
+        <source>Forgets the chosen data file: your new journal starts with nothing in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="58"/>
         <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="71"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="73"/>
         <source>Choose a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="72"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="74"/>
         <source>PeerJournal data files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="77"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="79"/>
         <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="84"/>
+        <location filename="../../peerjournal/ui/start_from_data.py" line="86"/>
         <source>Your new journal will start empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7799,102 +8804,102 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="68"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="69"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="68"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="69"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="79"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="80"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="81"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="82"/>
         <source>Accept: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="83"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="84"/>
         <source>Adds it to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="83"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="84"/>
         <source>Adds it to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="85"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="86"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="87"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="88"/>
         <source>Decline: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="88"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="89"/>
         <source>Nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="95"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="96"/>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="111"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
         <source>Getting there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="114"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="115"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="114"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="115"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="132"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="133"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="134"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="135"/>
         <source>Will be added to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="134"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="135"/>
         <source>Will be added to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="136"/>
+        <location filename="../../peerjournal/ui/reply_open.py" line="137"/>
         <source>Declined: nothing will be added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7902,167 +8907,157 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="82"/>
         <source>Export summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="89"/>
         <source>A summary to print or take to a meeting: charts and tables for the period you choose. Only what you tick goes in, and nothing is saved until you choose where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="102"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="95"/>
         <source>Period to summarise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="97"/>
+        <source>Only entries from these days go in. “Choose dates” lets you set the two dates below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="98"/>
         <source>The last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="98"/>
         <source>The last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="99"/>
         <source>The last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="99"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="100"/>
         <source>Choose dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="110"/>
-        <source>Period: from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="111"/>
-        <source>Period: to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="120"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="112"/>
         <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="139"/>
-        <source>Include {part}</source>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="122"/>
+        <source>Include: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="145"/>
-        <source>Include my support plan</source>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="123"/>
+        <source>Tick to put this part in the summary; untick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="148"/>
-        <source>Include my &amp;notes (what I wrote in my own words)</source>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="132"/>
+        <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="150"/>
-        <source>Include my notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="153"/>
-        <source>How people appear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="136"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="163"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="140"/>
         <source>What goes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="142"/>
         <source>People appear &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="148"/>
         <source>Making the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="181"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="160"/>
         <source>Close without saving a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="185"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="161"/>
+        <source>Closes this window. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="163"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="165"/>
         <source>Choose where to save the summary, then save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="248"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="167"/>
+        <source>Asks where to save, then makes the PDF, saved so that only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="227"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="248"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="227"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="235"/>
         <source>Gathering your entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="270"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="249"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="277"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="256"/>
         <source>Drawing the charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="263"/>
         <source>Laying out the pages and saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="301"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="280"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="303"/>
+        <location filename="../../peerjournal/ui/summary_dialog.py" line="282"/>
         <source>Summary not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8083,135 +9078,136 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="69"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="70"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="133"/>
         <source>My support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="71"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="72"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="78"/>
         <source>Support plan save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="79"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="81"/>
         <source>Save my support plan now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="82"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="85"/>
         <source>Save my support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="91"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="110"/>
         <source>What keeps me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="93"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="94"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="114"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="96"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="97"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="119"/>
         <source>What helps then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="99"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="111"/>
         <source>The things, people, places and routines that help you stay well day to day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="115"/>
         <source>What you, or people close to you, might notice first when things start to get harder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="120"/>
         <source>What you&apos;d like to do, or would like others to do, when you notice those signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="123"/>
         <source>People I can contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="124"/>
         <source>People from your People page you could reach out to, in the order you&apos;d try them. Only you decide who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="128"/>
         <source>Services and helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="129"/>
         <source>Any services you use or might want to contact, with how to reach them. Add only the ones that are right for you; PeerJournal doesn&apos;t suggest any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="173"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="202"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="215"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="216"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="219"/>
         <source>Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="245"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/support_plan_page.py" line="249"/>
         <source>All changes saved (last saved {when}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8292,7 +9288,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupporterDialogs</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="35"/>
+        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8400,82 +9396,87 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="267"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="260"/>
+        <source>Saves the new name and closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="268"/>
         <source>Not renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="293"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="294"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="312"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="313"/>
         <source>Delete this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="314"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="317"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="318"/>
         <source>Delete file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="323"/>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="346"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="324"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="347"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="326"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="331"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="332"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="332"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="333"/>
         <source>{n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="334"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="335"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="336"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="340"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="348"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="349"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="353"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="354"/>
         <source>About {app}</source>
         <translation type="unfinished">Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="354"/>
+        <location filename="../../peerjournal/ui/supporter_window.py" line="355"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -8485,118 +9486,138 @@ Read what the people you support choose to share with you. Files open only with 
 <context>
     <name>TakeDataDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="46"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="47"/>
         <source>Take all my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="55"/>
         <source>Save everything in your journal, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="60"/>
         <source>These files are not encrypted. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="65"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="66"/>
         <source>&amp;CSV files, one for each kind of entry (for a spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="67"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="68"/>
         <source>Save CSV files in a new folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="70"/>
+        <source>A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="72"/>
         <source>One &amp;JSON file with everything (to start a new journal from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="74"/>
         <source>Save one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="76"/>
+        <source>Everything in one file, which a new journal can start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="79"/>
         <source>I &amp;understand that these files are not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="82"/>
         <source>I understand that these files are not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="80"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="85"/>
         <source>Left out: the journal&apos;s secret keys, drafts and reminder bookkeeping. A new journal makes its own keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="96"/>
         <source>Saving your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="100"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="104"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="106"/>
         <source>Save my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="104"/>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="108"/>
+        <source>Asks where to save, then writes the files. Ready once you tick that you understand they are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="115"/>
+        <source>Closes this window. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="144"/>
         <source>Tick that you understand the files are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="155"/>
         <source>Choose where the CSV folder goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="161"/>
         <source>Save the JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="161"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="160"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="168"/>
         <source>Reading your journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="179"/>
         <source>Saving the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="198"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="206"/>
         <source>Your data is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="207"/>
         <source>Saved:
 {paths}
 
@@ -8604,12 +9625,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="210"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="218"/>
         <source>Your data could not be saved. Your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="213"/>
+        <location filename="../../peerjournal/ui/take_data_dialog.py" line="221"/>
         <source>Data not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8656,92 +9677,112 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     </message>
     <message>
         <location filename="../../peerjournal/ui/timeline_page.py" line="52"/>
+        <source>Shows all entries, or only check-ins, contacts or activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="55"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="61"/>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="137"/>
         <source>Search the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="63"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="65"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="66"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="78"/>
         <source>Journal entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="80"/>
+        <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="90"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="106"/>
         <source>Edit the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="107"/>
+        <source>Opens the chosen entry to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="109"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="111"/>
         <source>Delete the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="112"/>
+        <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="116"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="142"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="174"/>
         <source>Showing {shown} of {total} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="176"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/timeline_page.py" line="178"/>
         <source>{total} entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8749,99 +9790,119 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="41"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="42"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="43"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="44"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="45"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="46"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="47"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="85"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="86"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="88"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/today_page.py" line="89"/>
+        <source>Empties the three forms. Nothing saved is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="91"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="91"/>
-        <location filename="../../peerjournal/ui/today_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="93"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="142"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="94"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="98"/>
-        <location filename="../../peerjournal/ui/today_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="96"/>
+        <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="131"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="104"/>
+        <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="113"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="114"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="115"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="125"/>
+        <source>Today&apos;s forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/today_page.py" line="196"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="208"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="229"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="235"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="245"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/today_page.py" line="262"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -8882,158 +9943,203 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="73"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="56"/>
+        <source>What you type is hidden. It is never saved anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="75"/>
         <source>Your supporter vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="76"/>
         <source>Welcome to PeerJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="76"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="79"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="81"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="83"/>
         <source>Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="86"/>
         <source>Journal file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="91"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="90"/>
-        <source>Passphrase again</source>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="92"/>
+        <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/unlock_dialog.py" line="93"/>
+        <source>Type your passphrase, then press Enter. What you type is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="94"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="95"/>
+        <source>The same passphrase again, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="98"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="99"/>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="197"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="106"/>
         <source>Show the passphrase while typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="108"/>
+        <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="120"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="142"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="147"/>
         <source>Opening the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="151"/>
         <source>&amp;Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="153"/>
         <source>Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="155"/>
+        <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="162"/>
         <source>&amp;Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="164"/>
         <source>Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="164"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="166"/>
+        <source>Creates your encrypted journal with this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="167"/>
+        <source>Opens your journal with this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="170"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="160"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="172"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="173"/>
+        <source>Closes PeerJournal without opening a journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="197"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="231"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="234"/>
         <source>Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="254"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="247"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="260"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="270"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="266"/>
+        <location filename="../../peerjournal/ui/unlock_dialog.py" line="279"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9041,207 +10147,253 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>VCardImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="151"/>
         <source>Import people from a contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="159"/>
         <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="164"/>
         <source>&amp;Choose a contacts file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="158"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="277"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="297"/>
         <source>Choose a contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="160"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="168"/>
+        <source>Opens a file chooser for a .vcf file. Nothing is added until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="170"/>
         <source>No file chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="175"/>
         <source>Reading the contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="185"/>
         <source>People in the contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="177"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="187"/>
         <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="195"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="201"/>
         <source>Tick everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="192"/>
-        <source>Untick a&amp;ll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="194"/>
-        <source>Untick everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="198"/>
-        <source>Cards that could not be read</source>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="202"/>
+        <source>Ticks every name in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="204"/>
-        <source>Relationship for everyone added</source>
+        <source>Untick a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="208"/>
-        <source>Relationships</source>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="206"/>
+        <source>Untick everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="207"/>
+        <source>Unticks every name, to tick only a few.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="211"/>
-        <source>Circle for everyone added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="215"/>
-        <source>Circles</source>
+        <source>Cards that could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="217"/>
-        <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
+        <source>Relationship for everyone added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="220"/>
-        <source>Also keep phone numbers and e-mail addresses in notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="221"/>
-        <source>Also keep &amp;birthdays and the cards&apos; notes</source>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="219"/>
+        <source>Everyone added starts with this; you can change each person on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="223"/>
-        <source>Also keep birthdays and the cards&apos; notes</source>
+        <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="224"/>
-        <source>You can change each person afterwards on the People page.</source>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="226"/>
+        <source>Circle for everyone added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="228"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="328"/>
+        <source>Everyone added starts in this circle; you can change each person on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="232"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="234"/>
+        <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="237"/>
+        <source>Also keep phone numbers and e-mail addresses in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="238"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="242"/>
+        <source>Off unless you tick it: only names are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="239"/>
+        <source>Also keep &amp;birthdays and the cards&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="241"/>
+        <source>Also keep birthdays and the cards&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="243"/>
+        <source>You can change each person afterwards on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="247"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="348"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="249"/>
         <source>Import the ticked people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="233"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="250"/>
+        <source>Adds the ticked people to People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="255"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="256"/>
+        <source>Closes this window without adding anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="267"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="248"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="269"/>
         <source>C&amp;ircle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="278"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="298"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="293"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="321"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="313"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="341"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="342"/>
         <source>Contacts file not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="328"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="348"/>
         <source>&amp;Import 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="329"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="349"/>
         <source>&amp;Import {n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="351"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="370"/>
         <source>Nobody was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="354"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="374"/>
         <source>People added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="360"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="380"/>
         <source>Added 1 person to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="361"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="381"/>
         <source>Added {n} people to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="364"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="384"/>
         <source>1 name left unticked was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="365"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="385"/>
         <source>{n} names left unticked were not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="368"/>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="388"/>
         <source>Skipped because they could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="391"/>
+        <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9271,18 +10423,33 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>WordListEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="57"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="56"/>
+        <source>The words offered in your entries. Choose one to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="60"/>
         <source>Type a word and press Enter to add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="62"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="63"/>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="65"/>
+        <source>Adds the word typed beside it to the list (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="67"/>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/lists_dialog.py" line="71"/>
+        <source>Takes the chosen word off the list. Entries that already use it keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9877,32 +11044,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>network_history</name>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="72"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="74"/>
         <source>A snapshot needs a time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="75"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="77"/>
         <source>A snapshot needs a short reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="81"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="83"/>
         <source>Everyone in a snapshot needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="88"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="90"/>
         <source>Unknown choice in a snapshot: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="91"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="93"/>
         <source>A last contact needs a time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="93"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="95"/>
         <source>{name} is in the snapshot twice.</source>
         <translation type="unfinished"></translation>
     </message>
