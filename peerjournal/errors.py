@@ -137,9 +137,6 @@ class ReplyError(ShareError):
 
     default = QT_TRANSLATE_NOOP("errors", "This reply can't be opened. Nothing in your journal was changed.")
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or translate("errors", self.default))
-
 
 class ReplyNotForYou(ReplyError):
     default = QT_TRANSLATE_NOOP(

@@ -20,9 +20,11 @@ from peerjournal.storage.repository import Journal
 _MODES = {mode.value: mode for mode in ContactMode}  # a lookup costs far less than ContactMode(...)
 
 
-def _links(journal: Journal, links: str, entries: str, column: str,
-           bounds: tuple[str, str]) -> dict[int, tuple[int, ...]]:
-    # links, entries and column are fixed names from this module, never user input.
+def entry_people(journal: Journal, links: str, entries: str, column: str,
+                 bounds: tuple[str, str]) -> dict[int, tuple[int, ...]]:
+    """Entry id → its people in order, for the entries in ``bounds`` (UTC text; an empty
+    start: from the beginning). ``links``, ``entries`` and ``column`` are fixed names from
+    the calling module, never user input."""
     if bounds[0]:
         rows = journal.vault.conn.execute(
             f"SELECT l.{column}, l.person_id FROM {links} l JOIN {entries} e ON e.id = l.{column}"
@@ -58,13 +60,7 @@ def load_moods(journal: Journal, start: datetime | None, end: datetime) -> Histo
 def first_entry_at(journal: Journal, end: datetime) -> datetime | None:
     """When the earliest entry of any kind before ``end`` was made (None: no entries), as
     :meth:`History.first_day` would find it in the whole history, from three index look-ups."""
-    row = journal.vault.conn.execute(
-        "SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods WHERE at_utc < ?"
-        " UNION ALL SELECT min(at_utc) FROM contacts WHERE at_utc < ?"
-        " UNION ALL SELECT min(at_utc) FROM activities WHERE at_utc < ?)",
-        (to_storage(end),) * 3,
-    ).fetchone()
-    return from_storage(row[0]) if row and row[0] else None
+    return journal.first_entry_at(end)
 
 
 def load_history(journal: Journal, start: datetime | None, end: datetime) -> History:
@@ -84,8 +80,8 @@ def load_history(journal: Journal, start: datetime | None, end: datetime) -> His
             " ORDER BY at_utc, id",
             bounds,
         ).fetchall()
-        contact_people = _links(journal, "contact_people", "contacts", "contact_id", bounds)
-        activity_people = _links(journal, "activity_people", "activities", "activity_id", bounds)
+        contact_people = entry_people(journal, "contact_people", "contacts", "contact_id", bounds)
+        activity_people = entry_people(journal, "activity_people", "activities", "activity_id", bounds)
         people = journal.people(include_archived=True)
     return History(
         moods=moods,

@@ -14,6 +14,14 @@ from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEE
 
 Migration = Callable[[object], None]
 
+
+def run_script(conn, script: str) -> None:  # type: ignore[no-untyped-def]
+    """Run each statement of a schema script, inside the transaction the caller opened."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 _SCHEMA_1 = """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -190,9 +198,7 @@ def _migration_4(conn) -> None:  # type: ignore[no-untyped-def]
     """My support plan (issue 5): its three lists of lines, the people to contact in order
     (a person deleted from the journal leaves the plan with them) and services. Nothing is
     pre-filled: the plan is the person's own words."""
-    for statement in _SCHEMA_4.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _SCHEMA_4)
 
 
 _SCHEMA_5 = """
@@ -233,9 +239,7 @@ def _migration_5(conn) -> None:  # type: ignore[no-untyped-def]
     """The resource check (connecting issue): its editable questions, seeded with the default
     wording, and the checks taken. Each answer keeps the question's wording and domain as
     asked, so rewording a question later leaves old checks as they were."""
-    for statement in _SCHEMA_5.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _SCHEMA_5)
     conn.executemany(
         "INSERT INTO resource_items (domain, text, position) VALUES (?, ?, ?)",
         [(domain.value, text, i) for i, (domain, text) in enumerate(DEFAULT_ITEMS)],
@@ -300,9 +304,7 @@ def _migration_6(conn) -> None:  # type: ignore[no-untyped-def]
     reviews and changes of state as its history. An activity's place is a link table, so the
     activities table of migration 1 stays as it was; deleting a place removes its links and
     leaves goals without a place, deleting a person leaves goals without a helper."""
-    for statement in _SCHEMA_6.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _SCHEMA_6)
 
 
 _SCHEMA_7 = """
@@ -332,9 +334,7 @@ def _migration_7(conn) -> None:  # type: ignore[no-untyped-def]
     its own name, relationship, circle, kinds of help and last contact, so a snapshot stays
     true when people change. Deleting a person keeps their rows and only clears ``person_id``
     (SQLite may give a later person the same id, who must not be taken for them)."""
-    for statement in _SCHEMA_7.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _SCHEMA_7)
 
 
 _SCHEMA_8 = """
@@ -367,9 +367,7 @@ def _migration_8(conn) -> None:  # type: ignore[no-untyped-def]
     public key travels in every export as ``reply_to`` (made here so every journal, new or
     upgraded, has one), each supporter's signing key, and the replies opened with what the
     person accepted or declined (their ids also stop a reply being opened twice)."""
-    for statement in _SCHEMA_8.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _SCHEMA_8)
     secret, _public = new_identity()
     conn.execute("INSERT INTO meta (key, value) VALUES ('reply_identity', ?)", (secret,))
 

@@ -524,6 +524,19 @@ class Journal:
                 )
             self._changed(Change.PEOPLE)
 
+    def first_entry_at(self, before: datetime | None = None) -> datetime | None:
+        """When the earliest entry of any kind (made before ``before``, if given) was made;
+        None if there is none. Three index look-ups."""
+        where = "" if before is None else " WHERE at_utc < ?"
+        params = () if before is None else (to_storage(before),) * 3
+        row = self._one(
+            f"SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods{where}"
+            f" UNION ALL SELECT min(at_utc) FROM contacts{where}"
+            f" UNION ALL SELECT min(at_utc) FROM activities{where})",
+            params,
+        )
+        return from_storage(row[0]) if row and row[0] else None
+
     def prompt_facts(self, good_days: int = 180) -> PromptFacts:
         """What the prompt schedule needs from the journal, in a few small queries."""
 
@@ -545,8 +558,6 @@ class Journal:
             " GROUP BY title COLLATE NOCASE ORDER BY count(*) DESC, max(at_utc) DESC LIMIT 3",
             (since,),
         )
-        first = self._one("SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods UNION ALL"
-                          " SELECT min(at_utc) FROM contacts UNION ALL SELECT min(at_utc) FROM activities)")
         checked = self._one("SELECT max(taken_utc) FROM resource_checks")
         goals = self._all("SELECT id, review_on, title FROM goals WHERE status = 'active'")
         return PromptFacts(
@@ -555,7 +566,7 @@ class Journal:
             cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
             supporters=tuple(p.name for p in supportive),
             good_activities=tuple(t for (t,) in good),
-            journal_started=from_storage(first[0]) if first and first[0] else None,
+            journal_started=self.first_entry_at(),
             last_resource_check=from_storage(checked[0]) if checked and checked[0] else None,
             goal_reviews={i: date.fromisoformat(on) for i, on, _ in goals},
             goal_titles={i: title for i, _, title in goals},

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from itertools import count
 
 from peerjournal.core.clock import from_storage, to_storage
 from peerjournal.core.i18n import translate
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.document import first_name, in_period, pseudonym_label
+from peerjournal.core.sharing.document import first_name, in_period, period_bounds, pseudonym_label
 from peerjournal.core.sharing.keys import signer_public
 from peerjournal.core.sharing.options import (
     SENDER_NAME_MAX,
@@ -31,10 +31,6 @@ from peerjournal.storage.share_sections_repo import connecting_records
 SUPPORTER_NAME_MAX = SENDER_NAME_MAX
 PASSPHRASE_RECIPIENT = "passphrase"
 """The pseudonym key for passphrase-protected exports (the document's ``recipient`` too)."""
-
-# Wider than any UTC offset (-12 h .. +14 h): rows are fetched by UTC text, then kept
-# by their local calendar date.
-_MARGIN = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -186,8 +182,7 @@ class SharingRepo:
         """Entries whose local date is in ``options.start .. options.end`` (inclusive), every
         person not archived plus anyone those entries name, and their labels for ``recipient``."""
         start, end = options.start, options.end
-        low = datetime.combine(start, time(), UTC) - _MARGIN
-        high = datetime.combine(end + timedelta(days=1), time(), UTC) + _MARGIN
+        low, high = period_bounds(start, end)
         bounds = (to_storage(low), to_storage(high))
         journal = self.journal
         with journal.batch():  # one consistent read, and new pseudonyms stored with it

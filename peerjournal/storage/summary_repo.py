@@ -10,23 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 from peerjournal.core.clock import from_storage, to_storage
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
-from peerjournal.core.sharing.document import in_period
+from peerjournal.core.sharing.document import in_period, period_bounds
 from peerjournal.core.sharing.options import Section
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary_model import SummaryData, SupportPlanLike
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.goals_repo import GoalStore
+from peerjournal.storage.insights_repo import entry_people
 from peerjournal.storage.repository import Journal
 from peerjournal.storage.resources_repo import ResourceStore
 from peerjournal.storage.snapshots_repo import SnapshotStore
 from peerjournal.storage.support_plan_repo import SupportPlanStore
-
-# Wider than any UTC offset: rows are fetched by UTC text, then kept by their local date.
-_MARGIN = timedelta(days=1)
 
 
 def _grouped(rows: list[tuple]) -> dict[int, tuple]:
@@ -43,8 +41,7 @@ def load_summary_data(journal: Journal, start: date, end: date,
     records of the connecting ``sections`` chosen. The support plan is read when chosen
     and none is given (left out while it is empty)."""
     chosen = frozenset(sections)
-    low = datetime.combine(start, time(), UTC) - _MARGIN
-    high = datetime.combine(end + timedelta(days=1), time(), UTC) + _MARGIN
+    low, high = period_bounds(start, end)
     bounds = (to_storage(low), to_storage(high))
     conn = journal.vault.conn
     where = "WHERE e.at_utc >= ? AND e.at_utc < ?"
@@ -58,17 +55,12 @@ def load_summary_data(journal: Journal, start: date, end: date,
         contacts = conn.execute(
             f"SELECT id, at_utc, mode, duration_min, felt, note FROM contacts e {where}"
             " ORDER BY at_utc, id", bounds).fetchall()
-        contact_people = _grouped(conn.execute(
-            f"SELECT l.contact_id, l.person_id FROM contact_people l"
-            f" JOIN contacts e ON e.id = l.contact_id {where} ORDER BY l.contact_id, l.position",
-            bounds).fetchall())
+        contact_people = entry_people(journal, "contact_people", "contacts", "contact_id", bounds)
         activities = conn.execute(
             f"SELECT id, at_utc, category, title, felt, note FROM activities e {where}"
             " ORDER BY at_utc, id", bounds).fetchall()
-        activity_people = _grouped(conn.execute(
-            f"SELECT l.activity_id, l.person_id FROM activity_people l"
-            f" JOIN activities e ON e.id = l.activity_id {where}"
-            " ORDER BY l.activity_id, l.position", bounds).fetchall())
+        activity_people = entry_people(journal, "activity_people", "activities", "activity_id",
+                                       bounds)
         people = journal.people(include_archived=True)
         if Section.SUPPORT_PLAN in chosen and support_plan is None:
             plan = SupportPlanStore(journal).load()
@@ -129,8 +121,5 @@ def _connecting(journal: Journal, start: date, end: date,
 
 def first_entry_day(journal: Journal) -> date | None:
     """The local date of the earliest entry of any kind, or None for an empty journal."""
-    row = journal.vault.conn.execute(
-        "SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods"
-        " UNION ALL SELECT min(at_utc) FROM contacts UNION ALL SELECT min(at_utc) FROM activities)"
-    ).fetchone()
-    return from_storage(row[0]).astimezone().date() if row and row[0] else None
+    first = journal.first_entry_at()
+    return first.astimezone().date() if first is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from peerjournal.core.clock import to_storage, utc_now
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
-from peerjournal.storage.migrations import Migration
+from peerjournal.storage.migrations import Migration, run_script
 
 _SCHEMA_1 = """
 CREATE TABLE meta (
@@ -83,9 +83,7 @@ def _migration_2(conn) -> None:  # type: ignore[no-untyped-def]
     half becomes part of the key they give out), per person the key their journal takes
     replies on (``reply_to`` of their newest file), and when replies were written (no
     content)."""
-    for statement in _SCHEMA_2.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, _SCHEMA_2)
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('signing_key', ?)", (new_signing_key().hex(),)
     )

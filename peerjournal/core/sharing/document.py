@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from peerjournal.core.clock import to_local, to_storage
@@ -86,6 +86,17 @@ class _Labeller:
 def in_period(at: datetime, start: date, end: date) -> bool:
     """Whether a moment falls on a local calendar day from ``start`` to ``end`` (inclusive)."""
     return start <= to_local(at).date() <= end
+
+
+# Wider than any UTC offset (-12 h .. +14 h).
+_MARGIN = timedelta(days=1)
+
+
+def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """UTC moments (low included, high not) around every moment on a local day from ``start``
+    to ``end``: rows are fetched by these, then kept by :func:`in_period`."""
+    return (datetime.combine(start, time(), UTC) - _MARGIN,
+            datetime.combine(end + timedelta(days=1), time(), UTC) + _MARGIN)
 
 
 def _by_time(entries: Iterable[_Entry], start: date, end: date) -> list[_Entry]:
