@@ -181,7 +181,9 @@ class AppController(QObject):
             clear_draft(self.journal, TODAY_DRAFT)
             window.go_to(0)
         window.show()
-        self._reopen_edit(window)
+        # Dialogs open when the journal locked (entries being written or changed, the
+        # Connecting page's check, goal, review and place) come back with what was in them.
+        reopen_dialogs(window, self.journal)
         self._after_unlock(window, vault)
         if restored is not None:
             messages.inform(
@@ -195,12 +197,6 @@ class AppController(QObject):
         if self.pending_support_plan:
             self.pending_support_plan = False
             window.open_support_plan()
-
-    def _reopen_edit(self, window: MainWindow) -> None:
-        """Dialogs open when the journal locked (entries being written or changed, the
-        Connecting page's check, goal, review and place) come back with what was in them."""
-        assert self.journal is not None
-        reopen_dialogs(window, self.journal)
 
     def _show_supporter(self, vault: Vault) -> None:
         """A supporter vault: the supporter's window, no prompts (they are for journals)."""

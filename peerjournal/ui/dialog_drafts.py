@@ -20,7 +20,7 @@ from peerjournal.core.vocabulary import Relationship
 from peerjournal.storage.repository import Journal
 
 from peerjournal.ui.dates import from_qdate, to_qdate
-from peerjournal.ui.drafts import DRAFT_VERSION, _int, _ints, _text, _texts
+from peerjournal.ui.drafts import DRAFT_VERSION, _enum, _int, _ints, _text, _texts
 from peerjournal.ui.goal_dialog import GoalDialog
 from peerjournal.ui.place_dialog import PlaceDialog
 from peerjournal.ui.resource_check_dialog import ResourceCheckDialog
@@ -44,13 +44,6 @@ def _date(value: Any) -> date | None:
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def _enum(cls: Any, value: Any) -> Any:
-    try:
-        return cls(value)
-    except (ValueError, TypeError):
-        return None
 
 
 def _choose(combo: QComboBox, value: Any) -> None:

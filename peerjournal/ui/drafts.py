@@ -7,7 +7,8 @@ unknown or malformed fields are skipped, and people no longer in the journal are
 
 from __future__ import annotations
 
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from peerjournal.core.vocabulary import ContactMode
 
@@ -17,6 +18,8 @@ TODAY_DRAFT = "today"
 """The draft key for the Today page's check-in."""
 
 DRAFT_VERSION = 1
+
+E = TypeVar("E", bound=Enum)
 
 
 # -- reading untrusted values ------------------------------------------------------
@@ -34,6 +37,13 @@ def _ints(value: Any) -> list[int]:
 
 def _texts(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+
+
+def _enum(cls: type[E], value: Any) -> E | None:
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        return None
 
 
 def _filled(section: dict[str, Any], ignore: tuple[str, ...] = ()) -> bool:
@@ -61,15 +71,8 @@ def restore_mood(form: MoodForm, data: dict[str, Any]) -> None:
     form.note.setPlainText(_text(data.get("note")))
 
 
-def _mode(value: Any) -> ContactMode | None:
-    try:
-        return ContactMode(value)
-    except (ValueError, TypeError):
-        return None
-
-
 def capture_contact(form: ContactForm) -> dict[str, Any]:
-    mode = _mode(form.mode.currentData())  # the combo hands back the enum's plain str value
+    mode = _enum(ContactMode, form.mode.currentData())  # the combo hands back the enum's plain str value
     return {
         "people": list(form.people.selected()),
         "mode": mode.value if mode is not None else None,
@@ -82,7 +85,7 @@ def capture_contact(form: ContactForm) -> dict[str, Any]:
 def restore_contact(form: ContactForm, data: dict[str, Any]) -> None:
     form.clear()
     form.people.set_selected(_ints(data.get("people")))
-    mode = _mode(data.get("mode"))
+    mode = _enum(ContactMode, data.get("mode"))
     if mode is not None:
         form.mode.setCurrentIndex(max(0, form.mode.findData(mode)))
     minutes = _int(data.get("duration")) or 0

@@ -30,6 +30,7 @@ from peerjournal.ui.dialog_drafts import (
     PLACE_DRAFT,
     RESOURCE_CHECK_DRAFT,
     REVIEW_DRAFT,
+    _choose,
     goal_draft,
     is_showing,
     place_draft,
@@ -40,7 +41,13 @@ from peerjournal.ui.dialog_drafts import (
     restore_review,
     review_draft,
 )
-from peerjournal.ui.drafts import DRAFT_VERSION, EDIT_DRAFT, capture_new_entry, restore_section
+from peerjournal.ui.drafts import (
+    DRAFT_VERSION,
+    EDIT_DRAFT,
+    _int,
+    capture_new_entry,
+    restore_section,
+)
 from peerjournal.ui.entry_dialog import EntryDialog
 from peerjournal.ui.main_window import PAGES, MainWindow
 
@@ -112,15 +119,14 @@ def reopen_dialogs(window: MainWindow, journal: Journal) -> None:
             reopen(window, journal)
 
 
-def _exists(item_id: Any, get: Callable[[int], Any]) -> bool:
-    """Whether ``get`` finds what a draft was about; False also for an id that isn't one."""
-    if not isinstance(item_id, int) or isinstance(item_id, bool):
-        return False
+def _find(item_id: Any, get: Callable[[int], Any]) -> Any:
+    """What a draft was about, as ``get`` finds it; None when gone or for an id that isn't one."""
+    if _int(item_id) is None:
+        return None
     try:
-        get(item_id)
+        return get(item_id)
     except UserError:
-        return False
-    return True
+        return None
 
 
 def _gone(window: MainWindow, journal: Journal, key: str, text: str) -> None:
@@ -131,13 +137,11 @@ def _gone(window: MainWindow, journal: Journal, key: str, text: str) -> None:
 def _fill_entry(dialog: EntryDialog, data: dict[str, Any]) -> None:
     if isinstance(data.get("data"), dict):
         restore_section(dialog.form, data["data"])
-    at = data.get("at")
-    if isinstance(at, int) and not isinstance(at, bool):
+    at = _int(data.get("at"))
+    if at is not None:
         dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(at))
     if "place" in data and dialog.where is not None:  # a place removed since: nowhere
-        combo = dialog.where.combo
-        place = data["place"]
-        combo.setCurrentIndex(max(0, combo.findData(place)) if isinstance(place, int) else 0)
+        _choose(dialog.where.combo, data["place"])
 
 
 def _reopen_edit(window: MainWindow, journal: Journal) -> None:
@@ -211,7 +215,7 @@ def _reopen_goal(window: MainWindow, journal: Journal) -> None:
         if goal_id is None:
             _to_connecting(window, GOALS_TAB)
             return goals.new_goal()
-        if not _exists(goal_id, GoalStore(journal).get_goal):
+        if _find(goal_id, GoalStore(journal).get_goal) is None:
             return None
         _to_connecting(window, GOALS_TAB)
         goals.select_goal(goal_id)
@@ -227,9 +231,8 @@ def _reopen_review(window: MainWindow, journal: Journal) -> None:
 
     def open_review(data: dict[str, Any]) -> Any:
         goal_id = data.get("goal")
-        if not _exists(goal_id, GoalStore(journal).get_goal):
-            return None
-        if GoalStore(journal).get_goal(goal_id).status is not GoalStatus.ACTIVE:
+        goal = _find(goal_id, GoalStore(journal).get_goal)
+        if goal is None or goal.status is not GoalStatus.ACTIVE:
             return None
         _to_connecting(window, GOALS_TAB)
         goals.select_goal(goal_id)
@@ -248,7 +251,7 @@ def _reopen_place(window: MainWindow, journal: Journal) -> None:
         if place_id is None:
             _to_connecting(window, PLACES_TAB)
             return places.add_place()
-        if not _exists(place_id, PlaceStore(journal).get_place):
+        if _find(place_id, PlaceStore(journal).get_place) is None:
             return None
         _to_connecting(window, PLACES_TAB)
         places.select_place(place_id)

@@ -312,7 +312,6 @@ class SharingPage(QWidget):
             )
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, _cell(text))
-        self.replies_box.reload()
         self._update_buttons()
 
     def open_share_dialog(self, supporter_id: int | None = None) -> ShareDialog:
