@@ -113,9 +113,3 @@ def date_edit(name: str, accessible: str, day: date, description: str = "") -> Q
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setDate(to_qdate(day))
     return edit
-
-
-def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)

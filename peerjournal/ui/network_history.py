@@ -184,8 +184,7 @@ class NetworkHistoryWidget(QWidget):
         self.setTabOrder(self.earlier_map, self.later_map)
         self.setTabOrder(self.later_map, self.differences)
         self.setTabOrder(self.differences, self.counts)
-        events.changed.connect(self._on_change)
-        self.reload()
+        events.changed.connect(self._on_change)  # filled when first shown (showEvent)
 
     # -- building ----------------------------------------------------------
     @staticmethod
@@ -289,20 +288,19 @@ class NetworkHistoryWidget(QWidget):
             item = QListWidgetItem(self.tr("No snapshots yet. Save one now to compare with later."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.snapshot_list.addItem(item)
-        for combo in (self.from_combo, self.to_combo):
-            combo.blockSignals(True)
+        # Default: the previous snapshot against the latest; with one, it against now.
+        latest = infos[0].id if len(infos) >= 2 else NOW
+        previous = infos[1].id if len(infos) >= 2 else infos[0].id if infos else NOW
+        for combo, chosen in ((self.from_combo, previous), (self.to_combo, latest)):
+            combo.blockSignals(True)  # compared once, below
             combo.clear()
             combo.addItem(self.tr("Now (your network today)"), NOW)
             for info in infos:
                 combo.addItem(self.tr("{date} ({reason})").format(
                     date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason)),
                     info.id)
+            combo.setCurrentIndex(combo.findData(chosen))
             combo.blockSignals(False)
-        # Default: the previous snapshot against the latest; with one, it against now.
-        latest = infos[0].id if len(infos) >= 2 else NOW
-        previous = infos[1].id if len(infos) >= 2 else infos[0].id if infos else NOW
-        self.from_combo.setCurrentIndex(self.from_combo.findData(previous))
-        self.to_combo.setCurrentIndex(self.to_combo.findData(latest))
         self._update_buttons()
         self.show_comparison()
 

@@ -302,9 +302,6 @@ class ResourceCheckDialog(QDialog):
     def page_of(self, box: QuestionBox) -> int:
         return self.domains.index(box.item.domain)
 
-    def box_for(self, item_id: int) -> QuestionBox:
-        return next(b for b in self.boxes if b.item.id == item_id)
-
     # -- people -------------------------------------------------------------
     def create_person(self, name: str) -> int | None:
         """A name typed that the journal doesn't know yet becomes a new person (as on Today)."""

@@ -81,10 +81,6 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
-def is_dark(app: QApplication) -> bool:
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
 def resolve(theme: Theme, scheme: Qt.ColorScheme) -> dict[str, str]:
     """The colour set for a theme; SYSTEM picks light or dark from the desktop's scheme."""
     if theme is Theme.SYSTEM:
