@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME, __version__
-from peerjournal.paths import default_supporter_vault_path, default_vault_path
-from peerjournal.privacy import disable_core_dumps
+from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
+from peerjournal.system.privacy import disable_core_dumps
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -89,11 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from peerjournal.storage.vault import JOURNAL, SUPPORTER
+    from peerjournal.storage.vault.database import JOURNAL, SUPPORTER
 
-    from peerjournal.ui.controller import AppController
-    from peerjournal.ui.i18n import install_translators
-    from peerjournal.ui.style import apply_style
+    from peerjournal.ui.app.controller import AppController
+    from peerjournal.ui.app.style import apply_style
+    from peerjournal.ui.app.translations import install_translators
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -106,10 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     _quit_on_signals(app)
     demo = None
     if args.demo:
-        from peerjournal.demo import DEMO_PASSPHRASE, DemoJournal
+        from peerjournal.demo.throwaway import DEMO_PASSPHRASE, DemoJournal
 
         demo = DemoJournal()
-        from peerjournal.storage.settings_file import SettingsFile
+        from peerjournal.storage.files.settings_file import SettingsFile
 
         controller = AppController(
             demo.path, demo=True, settings_file=SettingsFile(demo.folder / "settings"),

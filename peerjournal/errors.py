@@ -5,7 +5,7 @@ Messages go through translation (context ``"errors"``): fixed ones are marked wi
 translator.
 """
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class PeerJournalError(Exception):

@@ -4,7 +4,7 @@
 
 Sizes up to 24 px are drawn from ``resources/icons/peerjournal-small.svg``, a simpler drawing
 that stays clear that small; the rest from the master ``resources/icons/peerjournal.svg``
-(the same choice the app makes for its window and tray icon, ``peerjournal/ui/app_icon.py``).
+(the same choice the app makes for its window and tray icon, ``peerjournal/ui/app/icon.py``).
 Writes, next to the masters:
 
 - ``resources/icons/hicolor/<n>x<n>/apps/org.peerjournal.PeerJournal.png`` for n in SIZES
@@ -46,7 +46,7 @@ def render(size: int) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImage
 
-    from peerjournal.ui.app_icon import render_svg, svg_for_size
+    from peerjournal.ui.app.icon import render_svg, svg_for_size
 
     image = render_svg(svg_for_size(ICONS, size), size)
     data = QByteArray()

@@ -86,14 +86,14 @@ def main() -> int:  # one long scripted session, in order
     from peerjournal.core.sharing.keys import new_identity, recipient_file_text
     from peerjournal.core.sharing.options import Naming
     from peerjournal.core.vocabulary import EntryKind
-    from peerjournal.paths import config_dir, default_vault_path
-    from peerjournal.privacy import disable_core_dumps
-    from peerjournal.storage.backup import backups_dir, list_backups
-    from peerjournal.storage.vault import JOURNAL
+    from peerjournal.storage.files.backup import backups_dir, list_backups
+    from peerjournal.storage.vault.database import JOURNAL
+    from peerjournal.system.paths import config_dir, default_vault_path
+    from peerjournal.system.privacy import disable_core_dumps
 
-    from peerjournal.ui import files, messages
-    from peerjournal.ui.controller import AppController
-    from peerjournal.ui.style import apply_style
+    from peerjournal.ui.app.controller import AppController
+    from peerjournal.ui.app.style import apply_style
+    from peerjournal.ui.widgets import files, messages
 
     disable_core_dumps()
     app = QApplication(sys.argv[:1])

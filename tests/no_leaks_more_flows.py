@@ -8,7 +8,7 @@ reaches and checks that what it did really happened. Like the main script, nothi
 a marker: check messages name the step, never what was typed.
 
 ``Session`` carries the main script's helpers; files the person chooses go through Qt's own
-file dialog (``session.pick``) or the test-mode answers of :mod:`peerjournal.ui.files`.
+file dialog (``session.pick``) or the test-mode answers of :mod:`peerjournal.ui.widgets.files`.
 """
 
 from __future__ import annotations
@@ -26,15 +26,20 @@ from peerjournal.core.connecting.goals import Happened
 from peerjournal.core.connecting.resources import Domain, Reply
 from peerjournal.core.settings import Theme
 from peerjournal.core.sharing.options import Naming
-from peerjournal.storage.goals_repo import GoalStore
-from peerjournal.storage.places_repo import PlaceStore
-from peerjournal.storage.resources_repo import ResourceStore
-from peerjournal.storage.snapshots_repo import SnapshotStore
-from peerjournal.storage.support_plan_repo import SupportPlanStore
+from peerjournal.storage.connecting.goals import GoalStore
+from peerjournal.storage.connecting.places import PlaceStore
+from peerjournal.storage.connecting.resources import ResourceStore
+from peerjournal.storage.connecting.snapshots import SnapshotStore
+from peerjournal.storage.support_plan import SupportPlanStore
 
-from peerjournal.ui import files
-from peerjournal.ui.connecting_page import GOALS_TAB, NETWORK_TAB, PLACES_TAB, RESOURCES_TAB
-from peerjournal.ui.summary_dialog import EVERYTHING
+from peerjournal.ui.connecting.connecting_page import (
+    GOALS_TAB,
+    NETWORK_TAB,
+    PLACES_TAB,
+    RESOURCES_TAB,
+)
+from peerjournal.ui.sharing.summary_dialog import EVERYTHING
+from peerjournal.ui.widgets import files
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -306,10 +311,10 @@ def supporter_reply(s: Session, window: Any, journal: Any, clock: Any, home: Pat
     """Supporter mode on this machine: its own vault; the person shares to it; the supporter
     names the person, writes a private note and a reply (a note, a place, a goal); the person
     opens the reply, accepts the goal and declines the place."""
-    from peerjournal.paths import default_supporter_vault_path
-    from peerjournal.storage.vault import SUPPORTER
+    from peerjournal.storage.vault.database import SUPPORTER
+    from peerjournal.system.paths import default_supporter_vault_path
 
-    from peerjournal.ui.controller import AppController
+    from peerjournal.ui.app.controller import AppController
 
     m = s.m
     shown: list[Any] = []

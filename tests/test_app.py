@@ -11,7 +11,7 @@ from pathlib import Path
 
 from peerjournal import __version__
 from peerjournal.app import parse_args, vault_path_for
-from peerjournal.paths import default_supporter_vault_path, default_vault_path
+from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
 
 def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:

@@ -17,7 +17,7 @@ from peerjournal.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from peerjournal.storage.repository import NotFound
+from peerjournal.storage.journal import NotFound
 
 
 @pytest.mark.parametrize(

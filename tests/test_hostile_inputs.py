@@ -16,9 +16,9 @@ from peerjournal.core.prompts import PromptState, state_from_dict
 from peerjournal.core.settings import AppSettings, settings_from_dict
 from peerjournal.core.sharing.keys import new_identity, parse_identity, parse_recipient
 from peerjournal.errors import PeerJournalError, UserError
-from peerjournal.storage.backup import back_up, verify_backup
-from peerjournal.storage.repository import Journal
-from peerjournal.storage.vault import create_vault
+from peerjournal.storage.files.backup import back_up, verify_backup
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.database import create_vault
 
 PASSPHRASE = "hostile input passphrase"
 _, PUBLIC = new_identity()

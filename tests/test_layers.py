@@ -36,15 +36,15 @@ def _import_in_fresh_interpreter(*packages: str) -> dict:
 
 def test_core_and_storage_do_not_load_qt():
     report = _import_in_fresh_interpreter(
-        "peerjournal.core", "peerjournal.storage", "peerjournal.errors", "peerjournal.paths"
+        "peerjournal.core", "peerjournal.storage", "peerjournal.errors", "peerjournal.system.paths"
     )
     imported = set(report["imported"])
     # The walk really found the modules (so the check below is not vacuous).
     assert {
         "peerjournal.core.records", "peerjournal.core.vocabulary", "peerjournal.core.clock",
-        "peerjournal.core.timeline", "peerjournal.storage.keying",
-        "peerjournal.storage.migrations", "peerjournal.storage.vault",
-        "peerjournal.storage.repository", "peerjournal.errors", "peerjournal.paths",
+        "peerjournal.core.timeline", "peerjournal.storage.vault.keying",
+        "peerjournal.storage.vault.migrations", "peerjournal.storage.vault.database",
+        "peerjournal.storage.journal", "peerjournal.errors", "peerjournal.system.paths",
     } <= imported
     qt = [m for m in report["loaded"] if m.startswith(("PySide6", "shiboken6"))]
     assert qt == []

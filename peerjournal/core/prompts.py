@@ -26,8 +26,8 @@ from enum import StrEnum
 
 from peerjournal.core.clock import to_local, to_utc
 from peerjournal.core.connecting.resources import CHECK_EVERY_DAYS, check_due
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 ALL_DAYS = frozenset(range(7))  # 0 = Monday
 WEEKDAYS = frozenset(range(5))

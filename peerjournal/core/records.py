@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Self
 
 from peerjournal.core.clock import end_of_local_day, to_utc, utc_now
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.vocabulary import (
     MOOD_LABELS,
     MOOD_MAX,
@@ -22,6 +21,7 @@ from peerjournal.core.vocabulary import (
     Relationship,
 )
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME_MAX = 120
 TITLE_MAX = 200

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from peerjournal.core.i18n import translate
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import translate
 
 LIST_FIELDS = ("keep_well", "early_signs", "what_helps")
 """The plan's three lists of lines, in the order they are shown."""

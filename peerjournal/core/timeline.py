@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.vocabulary import FELT_LABELS, MOOD_LABELS, ContactMode, EntryKind
+from peerjournal.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)

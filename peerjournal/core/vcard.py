@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.records import NAME_MAX, NOTE_MAX
+from peerjournal.i18n import translate
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A larger file is refused (a phone's whole address book with photos stays well below)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 MOOD_MIN, MOOD_MAX = 1, 5
 

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from peerjournal.errors import BugError
-from peerjournal.storage.repository import Journal
+from peerjournal.storage.journal import Journal
 
 PREFIX = "draft:"
 

@@ -12,8 +12,7 @@ from peerjournal.core.clock import (
     to_utc,
     utc_now,
 )
-
-from .conftest import AUCKLAND, NEW_YORK
+from tests.core.conftest import AUCKLAND, NEW_YORK
 
 
 def test_utc_now_is_aware_utc():

@@ -27,8 +27,7 @@ from peerjournal.core.insights import (
 )
 from peerjournal.core.insights.mood import MIN_DAYS_FOR_AVERAGE
 from peerjournal.core.vocabulary import ContactMode
-
-from .conftest import NEW_YORK
+from tests.core.conftest import NEW_YORK
 
 MONDAY = date(2026, 1, 12)  # winter: New York is UTC-5 all month
 IN_PERSON, PHONE, VIDEO, MESSAGE = (

@@ -27,9 +27,8 @@ from peerjournal.core.insights import (
 from peerjournal.core.insights.better_days import NOT_YET
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
-
-from .conftest import NEW_YORK
-from .test_insights import at
+from tests.core.conftest import NEW_YORK
+from tests.core.test_insights import at
 
 START = date(2026, 1, 1)
 IN_PERSON, PHONE = ContactMode.IN_PERSON, ContactMode.PHONE

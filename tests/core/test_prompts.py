@@ -48,8 +48,7 @@ from peerjournal.core.prompts import (
     state_to_dict,
 )
 from peerjournal.errors import ValidationError
-
-from .conftest import AUCKLAND, NEW_YORK
+from tests.core.conftest import AUCKLAND, NEW_YORK
 
 try:  # optional: the seeded-random tests below cover the same ground without it
     from hypothesis import HealthCheck, given
@@ -1066,7 +1065,7 @@ def test_reading_junk_state_never_raises_and_the_result_can_be_used(junk):
 ])
 def test_a_time_beyond_the_calendar_is_left_to_the_settings_file_to_treat_as_damage(junk):
     # OverflowError is the one exception reading lets out, on purpose: SettingsFile sets
-    # such a file aside (tests/storage/test_settings_file.py relies on it).
+    # such a file aside (tests/storage/files/test_settings_file.py relies on it).
     with pytest.raises(OverflowError):
         state_from_dict(junk)
 

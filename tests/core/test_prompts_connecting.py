@@ -35,9 +35,19 @@ from peerjournal.core.prompts import (
 )
 from peerjournal.core.settings import AppSettings, settings_from_dict, settings_to_dict
 from peerjournal.errors import ValidationError
-
-from .conftest import AUCKLAND, NEW_YORK
-from .test_prompts import ALARMING, MONDAY, NIGHT, Sim, day_of, hm, local, plan, slot, wall
+from tests.core.conftest import AUCKLAND, NEW_YORK
+from tests.core.test_prompts import (
+    ALARMING,
+    MONDAY,
+    NIGHT,
+    Sim,
+    day_of,
+    hm,
+    local,
+    plan,
+    slot,
+    wall,
+)
 
 RC, GR = PromptKind.RESOURCE_CHECK, PromptKind.GOAL_REVIEW
 CI, ISO, STAY = PromptKind.CHECK_IN, PromptKind.ISOLATION, PromptKind.STAY_IN_TOUCH

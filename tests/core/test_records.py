@@ -20,8 +20,7 @@ from peerjournal.core.records import (
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 from peerjournal.errors import UserError, ValidationError
-
-from .conftest import AUCKLAND, NEW_YORK
+from tests.core.conftest import AUCKLAND, NEW_YORK
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 PAST = NOW - timedelta(hours=1)

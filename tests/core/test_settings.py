@@ -27,8 +27,7 @@ from peerjournal.core.settings import (
     settings_from_dict,
     settings_to_dict,
 )
-
-from .conftest import NEW_YORK
+from tests.core.conftest import NEW_YORK
 
 try:  # optional: the seeded-random test below covers the same ground without it
     from hypothesis import given

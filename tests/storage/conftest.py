@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from peerjournal.core.records import MoodCheckIn
-from peerjournal.storage.repository import Journal
-from peerjournal.storage.vault import Vault, create_vault
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.database import Vault, create_vault
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -9,11 +9,10 @@ import pytest
 
 from peerjournal.errors import BugError
 from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
-from peerjournal.storage.repository import Journal
-from peerjournal.storage.vault import create_vault, open_vault
-
-from .conftest import NOW, PASSPHRASE
-from .test_encryption import files_containing
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.database import create_vault, open_vault
+from tests.storage.conftest import NOW, PASSPHRASE
+from tests.storage.vault.test_encryption import files_containing
 
 
 def test_round_trip_and_replace(journal):

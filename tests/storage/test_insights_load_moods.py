@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.storage.insights_repo import first_entry_at, load_history, load_moods
-
-from .conftest import NOW, ago
+from peerjournal.storage.insights import first_entry_at, load_history, load_moods
+from tests.storage.conftest import NOW, ago
 
 
 def test_load_moods_reads_the_same_check_ins_as_the_whole_history_and_nothing_else(journal):

@@ -7,9 +7,8 @@ import pytest
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import Closeness, HelpKind
 from peerjournal.errors import ValidationError
-from peerjournal.storage.repository import Change, NotFound
-
-from .conftest import ago
+from peerjournal.storage.journal import Change, NotFound
+from tests.storage.conftest import ago
 
 
 def test_cadences_set_change_clear_and_archive(journal):

@@ -8,10 +8,9 @@ from datetime import date
 from peerjournal.core.connecting.goals import Goal, GoalStatus
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.storage.goals_repo import GoalStore
-from peerjournal.storage.resources_repo import ResourceStore
-
-from .conftest import NOW, ago
+from peerjournal.storage.connecting.goals import GoalStore
+from peerjournal.storage.connecting.resources import ResourceStore
+from tests.storage.conftest import NOW, ago
 
 
 def test_the_journal_starts_at_its_first_entry_of_any_kind(journal):

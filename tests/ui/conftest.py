@@ -6,10 +6,10 @@ import gc
 
 import pytest
 
-from peerjournal.storage.repository import Journal
-from peerjournal.storage.vault import create_vault
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.database import create_vault
 
-from peerjournal.ui import files, messages
+from peerjournal.ui.widgets import files, messages
 
 PASSPHRASE = "correct horse battery"
 

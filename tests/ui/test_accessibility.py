@@ -52,14 +52,14 @@ from peerjournal.core.sharing.reply import (
     seal_reply,
 )
 from peerjournal.core.sharing.supporter_key import SupporterKey
-from peerjournal.storage.demo_seed import seed_demo
-from peerjournal.storage.reply_repo import ReplyStore
+from peerjournal.demo.seed import seed_demo
+from peerjournal.storage.sharing.replies import ReplyStore
 
-from peerjournal.ui import files
-from peerjournal.ui.events import JournalEvents
-from peerjournal.ui.main_window import PAGES, MainWindow
-from peerjournal.ui.passphrase_dialog import ChangePassphraseDialog
-from peerjournal.ui.unlock_dialog import UnlockDialog
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import PAGES, MainWindow
+from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
+from peerjournal.ui.app.unlock_dialog import UnlockDialog
+from peerjournal.ui.widgets import files
 from peerjournal.ui.widgets.chips import FeelingsPicker
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
@@ -389,7 +389,7 @@ def main_dialogs(window: MainWindow, journal, tmp_path):
     """(label, how to open it, its views) for each main dialog; a view shows more of it."""
     from peerjournal.core.connecting.goals import GoalStatus
     from peerjournal.core.vocabulary import EntryKind
-    from peerjournal.storage.goals_repo import GoalStore
+    from peerjournal.storage.connecting.goals import GoalStore
 
     def active_goal_review():
         goals = window.connecting.goals

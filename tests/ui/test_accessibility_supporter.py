@@ -26,21 +26,12 @@ from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import Naming, ShareOptions
 from peerjournal.core.sharing.package import seal, seal_with_passphrase
-from peerjournal.storage.backup import back_up, backups_dir
-from peerjournal.storage.reply_repo import ReplyStore
-from peerjournal.storage.vault import SUPPORTER
-
-from peerjournal.ui import files
-from peerjournal.ui.reply_compose import ReplyComposeDialog
-from peerjournal.ui.start_dialog import StartDialog
-from peerjournal.ui.supporter_dialogs import PersonNameDialog, SharePassphraseDialog
-from peerjournal.ui.supporter_window import PERSON_PAGE, SupporterWindow
-from peerjournal.ui.unlock_dialog import UnlockDialog
-
-from . import test_supporter_window as supporter
-from .conftest import PASSPHRASE
-from .test_accessibility import describe, order_problems, problems_in, spoken
-from .test_supporter_window import (
+from peerjournal.storage.files.backup import back_up, backups_dir
+from peerjournal.storage.sharing.replies import ReplyStore
+from peerjournal.storage.vault.database import SUPPORTER
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.supporter import test_supporter_window as supporter
+from tests.ui.supporter.test_supporter_window import (
     FIRST,
     SECOND,
     SharingJournal,
@@ -48,6 +39,14 @@ from .test_supporter_window import (
     make_window,
     open_share,
 )
+from tests.ui.test_accessibility import describe, order_problems, problems_in, spoken
+
+from peerjournal.ui.app.start_dialog import StartDialog
+from peerjournal.ui.app.unlock_dialog import UnlockDialog
+from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog
+from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog, SharePassphraseDialog
+from peerjournal.ui.supporter.supporter_window import PERSON_PAGE, SupporterWindow
+from peerjournal.ui.widgets import files
 
 # The fixtures shared with test_supporter_window.py.
 store, public, sam, inbox = supporter.store, supporter.public, supporter.sam, supporter.inbox

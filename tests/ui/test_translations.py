@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import APP_NAME
-from peerjournal.core import i18n as core_i18n
+from peerjournal import i18n as core_i18n
 from peerjournal.core.vocabulary import EntryKind
-from peerjournal.storage.demo_seed import seed_demo
+from peerjournal.demo.seed import seed_demo
 
-from peerjournal.ui import i18n
-from peerjournal.ui.events import JournalEvents
-from peerjournal.ui.main_window import PAGES, MainWindow
+from peerjournal.ui.app import translations as i18n
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import PAGES, MainWindow
 
 # The innermost marked piece; removed repeatedly, so "⟦⟦Everyday help⟧: {n} of {m}⟧" goes whole.
 MARKED = re.compile(f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_OPEN}{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}")

@@ -15,9 +15,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from peerjournal.core.clock import to_local
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.records import NOTE_MAX
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 TR_CONTEXT = "Goals"
 TITLE_MAX = 200

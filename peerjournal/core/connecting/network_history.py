@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import translate
 
 REASON_RESOURCE_CHECK = "resource check"
 REASON_SAVED = "saved by you"
@@ -289,7 +289,7 @@ def network_shape(snapshot: Snapshot) -> Shape:
 # -- the network in words ------------------------------------------------------
 # One wording for the Connecting page, the shared view and the printable summary. The caller
 # passes ``tr``, its one-argument translate (lupdate files these ``tr("…")`` texts without a
-# context; the UI looks them up through ``peerjournal.ui.i18n.context_tr``).
+# context; the UI looks them up through ``peerjournal.ui.app.translations.context_tr``).
 def group_word(group: Group, tr: Translate) -> str:
     return {
         Group.FAMILY: tr("family"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.records import NOTE_MAX
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import translate
 
 TR_CONTEXT = "Places"
 NAME_MAX = 120

@@ -23,9 +23,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from peerjournal.core.clock import end_of_local_day, to_utc
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.records import Person
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 TR_CONTEXT = "ResourceCheck"
 """Translation context of the labels and default questions here (the UI translates them

@@ -1,6 +1,6 @@
 """Insights from the journal: pure functions of a :class:`History` and today's date.
 
-No clock, no Qt and no SQL here: ``peerjournal.storage.insights_repo.load_history``
+No clock, no Qt and no SQL here: ``peerjournal.storage.insights.load_history``
 reads the history, the caller passes ``today``, and the UI draws what comes back.
 """
 

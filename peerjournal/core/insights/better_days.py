@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.insights.history import History, days_in_touch, days_text, local_day
 from peerjournal.core.insights.mood import daily_moods
 from peerjournal.core.vocabulary import ContactMode
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_DAYS = 5  # on each side of a comparison
 TOP_PEOPLE = 3

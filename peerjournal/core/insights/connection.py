@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from itertools import pairwise
 from statistics import median
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.insights.history import (
     History,
     days_in_touch,
@@ -23,6 +22,7 @@ from peerjournal.core.insights.history import (
     people_text,
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
+from peerjournal.i18n import translate
 
 MIN_TOUCH_DAYS = 3
 LONGER_FACTOR = 1.5

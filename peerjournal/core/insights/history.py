@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
+from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 
 @dataclass(frozen=True, slots=True)

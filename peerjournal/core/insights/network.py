@@ -10,9 +10,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class HelpGap(StrEnum):

@@ -19,8 +19,8 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerjournal.core.clock import to_storage
-from peerjournal.core.i18n import translate
 from peerjournal.errors import InvalidKey
+from peerjournal.i18n import translate
 
 PUBLIC_PREFIX = "age1"
 SECRET_PREFIX = "AGE-SECRET-KEY-1"

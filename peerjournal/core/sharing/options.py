@@ -8,11 +8,11 @@ from enum import StrEnum
 
 from peerjournal.core.connecting.network_history import Snapshot
 from peerjournal.core.connecting.resources import CheckResults
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.errors import ValidationError
+from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 MESSAGE_MAX = 2_000
 SENDER_NAME_MAX = 80

@@ -18,7 +18,6 @@ from typing import Any
 
 import pyrage
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.keys import canonical_recipient, parse_identity
@@ -33,6 +32,7 @@ from peerjournal.errors import (
     ShareTooLarge,
     ValidationError,
 )
+from peerjournal.i18n import translate
 
 MAX_SHARE_BYTES = 20 * 1024 * 1024
 MAX_WORK_FACTOR = 20  # scrypt log2 N: 2**20 × 1 KiB = 1 GiB of memory and a few seconds

@@ -27,7 +27,6 @@ from typing import Any
 import pyrage
 
 from peerjournal.core.clock import to_storage, utc_now
-from peerjournal.core.i18n import translate
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
@@ -48,6 +47,7 @@ from peerjournal.errors import (
     UnknownReplySigner,
     ValidationError,
 )
+from peerjournal.i18n import translate
 
 REPLY_FORMAT = "peerjournal-reply"
 REPLY_FORMAT_VERSION = 1

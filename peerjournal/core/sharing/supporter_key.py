@@ -21,7 +21,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from peerjournal.core.i18n import translate
 from peerjournal.core.sharing.keys import (
     _groups,
     canonical_recipient,
@@ -30,6 +29,7 @@ from peerjournal.core.sharing.keys import (
     parse_recipient,
 )
 from peerjournal.errors import InvalidKey
+from peerjournal.i18n import translate
 
 SIGNING_PREFIX = "ed25519:"
 _KEY_TEXT_MAX = 64 * 1024

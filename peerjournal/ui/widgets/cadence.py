@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from peerjournal.core.i18n import QT_TRANSLATE_NOOP
+from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 # Labels marked for translation (context "Cadence"), translated where they are shown.
 CADENCES: tuple[tuple[str, int | None], ...] = (

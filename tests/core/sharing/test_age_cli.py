@@ -11,8 +11,7 @@ import pytest
 from peerjournal.core.sharing.keys import identity_file_text, recipient_file_text
 from peerjournal.core.sharing.package import open_share, seal
 from peerjournal.core.sharing.signing import sign
-
-from .conftest import CREATED
+from tests.core.sharing.conftest import CREATED
 
 AGE = shutil.which("age")
 pytestmark = pytest.mark.skipif(

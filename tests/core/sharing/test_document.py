@@ -23,9 +23,9 @@ from peerjournal.core.sharing.document import (
 )
 from peerjournal.core.sharing.options import JournalSnapshot, Naming, Section, ShareOptions
 from peerjournal.core.sharing.validate import validate_document
+from tests.core.sharing.conftest import CREATED, END, NOTES, START, Keys, options, snapshot
 
 from ..conftest import AUCKLAND, NEW_YORK
-from .conftest import CREATED, END, NOTES, START, Keys, options, snapshot
 
 
 def build(keys: Keys, snap: JournalSnapshot, opts: ShareOptions) -> dict:

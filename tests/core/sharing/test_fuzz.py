@@ -16,8 +16,7 @@ from peerjournal.core.sharing.options import Section
 from peerjournal.core.sharing.package import open_share, seal, seal_with_passphrase
 from peerjournal.core.sharing.validate import validate_document
 from peerjournal.errors import DamagedShare, InvalidShare, NewerShareFormat, ShareError
-
-from .conftest import Keys
+from tests.core.sharing.conftest import Keys
 
 # The autouse time-zone fixture is per test, not per example; that is fine here.
 FUZZ = settings(

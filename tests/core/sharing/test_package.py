@@ -38,8 +38,7 @@ from peerjournal.errors import (
     ShareTooLarge,
     ValidationError,
 )
-
-from .conftest import CREATED, Keys
+from tests.core.sharing.conftest import CREATED, Keys
 
 PASSPHRASE_NFD = unicodedata.normalize("NFD", "café au lait, s'il vous plaît")
 PASSPHRASE_NFC = unicodedata.normalize("NFC", PASSPHRASE_NFD)

@@ -29,8 +29,7 @@ from peerjournal.core.sharing.validate import validate_document
 from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import InvalidShare
-
-from .conftest import CREATED, END, START, Keys, at, labels_for, snapshot
+from tests.core.sharing.conftest import CREATED, END, START, Keys, at, labels_for, snapshot
 
 PLAN = SupportPlan(
     keep_well=("Walking by the river",), early_signs=("Not sleeping",), what_helps=("A call from a friend",),

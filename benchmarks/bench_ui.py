@@ -1,0 +1,122 @@
+"""The Qt half of ``python -m benchmarks.bench``: the first window, the timeline filter and
+the Insights page (opening it, choosing "All", painting the mood chart).
+
+Kept apart so :mod:`benchmarks.bench` loads no Qt until it gets here. Runs on the
+``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise; the caller points
+``PEERJOURNAL_CONFIG_DIR`` and ``PEERJOURNAL_DATA_DIR`` at temporary folders first.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from peerjournal.core.insights import Span  # noqa: E402
+from peerjournal.storage.files.settings_file import SettingsFile  # noqa: E402
+from peerjournal.storage.journal import Journal  # noqa: E402
+
+from peerjournal.ui.app.events import JournalEvents  # noqa: E402
+from peerjournal.ui.app.main_window import PAGES, MainWindow  # noqa: E402
+from peerjournal.ui.prompts.prompt_service import PromptService  # noqa: E402
+
+
+def application() -> tuple[QApplication, float]:
+    """The QApplication (made once; the real app has it before the unlock dialog) and its cost."""
+    start = time.perf_counter()
+    app = QApplication.instance() or QApplication(["peerjournal-bench"])
+    return app, time.perf_counter() - start  # type: ignore[return-value]
+
+
+class FirstWindow:
+    """What the controller does after unlocking, timed until the Timeline has its rows."""
+
+    def __init__(self, app: QApplication, journal: Journal, config_dir: Path) -> None:
+        self.app = app
+        self.journal = journal
+        self.config_dir = config_dir
+        self.window: MainWindow | None = None
+        self.events: JournalEvents | None = None
+
+    def show(self, timeout: float = 30.0) -> tuple[float, int]:
+        """Seconds from "vault unlocked" to a shown window whose Timeline is populated; rows."""
+        start = time.perf_counter()
+        self.events = JournalEvents(self.journal)
+        prompts = PromptService(SettingsFile(self.config_dir), self.journal.clock)
+        prompts.attach(self.journal)
+        window = MainWindow(self.journal, self.events, prompts=prompts)
+        self.window = window
+        window.show()
+        deadline = start + timeout
+        while time.perf_counter() < deadline:
+            self.app.processEvents()
+            if window.isVisible() and window.timeline.model.rowCount() > 0:
+                break
+        self.app.processEvents()  # the first paint after the rows arrived
+        return time.perf_counter() - start, window.timeline.model.rowCount()
+
+    def filter_text(self, text: str) -> tuple[float, int]:
+        """Seconds for the Timeline's text filter over every entry, until the count is known."""
+        assert self.window is not None
+        proxy = self.window.timeline.proxy
+        start = time.perf_counter()
+        proxy.set_text(text)
+        shown = proxy.rowCount()
+        return time.perf_counter() - start, shown
+
+    def open_insights(self) -> tuple[float, int]:
+        """Seconds from choosing Insights (10 years in the journal) to its Mood tab painted;
+        the days on its chart (the default range)."""
+        assert self.window is not None
+        window, chart = self.window, self.window.insights.mood_chart
+        start = time.perf_counter()
+        window.go_to(PAGES.index("Insights"))
+        self.app.processEvents()
+        chart.repaint()
+        return time.perf_counter() - start, chart.point_count()
+
+    def insights_all(self) -> tuple[float, int]:
+        """Seconds from choosing "All" on the Mood tab to the chart painted; its days."""
+        assert self.window is not None
+        page = self.window.insights
+        start = time.perf_counter()
+        page.span_combo.setCurrentIndex(page.span_combo.findData(Span.ALL))
+        self.app.processEvents()
+        page.mood_chart.repaint()
+        return time.perf_counter() - start, page.mood_chart.point_count()
+
+    def paint_mood_chart(self, repeats: int = 3) -> tuple[float, float, int]:
+        """The mood chart's paint as it is (best of ``repeats``), and its first paint after the
+        window got wider (new geometry); the chart's width in pixels."""
+        assert self.window is not None
+        chart = self.window.insights.mood_chart
+        best = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            chart.repaint()
+            best = min(best, time.perf_counter() - start)
+        self.window.resize(self.window.width() + 40, self.window.height())
+        self.app.processEvents()  # the layout moves; this may paint once, as on screen
+        start = time.perf_counter()
+        chart.repaint()
+        return best, time.perf_counter() - start, chart.width()
+
+    def timeline_page(self) -> Any:
+        assert self.window is not None
+        return self.window.timeline
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close_for_lock()
+            self.window.prompt_service.detach()
+            self.window.deleteLater()
+            self.window = None
+        if self.events is not None:
+            self.events.detach()
+            self.events = None
+        self.app.processEvents()

@@ -1,0 +1,65 @@
+"""Translatable text in code that may not import Qt (``core``, ``storage``, ``errors``).
+
+- ``translate(context, text)`` translates now. It is the identity until the UI installs Qt's
+  translator with ``set_translator`` (``peerjournal.ui.app.translations.install_translators`` does), so
+  core stays free of Qt and its tests see the English source text.
+- ``QT_TRANSLATE_NOOP(context, text)`` only marks text (labels in tables built at import
+  time); the UI translates it where it shows it, with ``peerjournal.ui.app.translations.tr``.
+
+Qt's ``lupdate`` finds both calls by name and puts the text in the ``.ts`` files under
+``context``; keep the arguments string literals so it can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
+
+Translator = Callable[[str, str], str]
+K = TypeVar("K")
+
+
+def _identity(context: str, text: str) -> str:
+    del context
+    return text
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    del context
+    return text
+
+
+class Labels(Mapping[K, str]):
+    """A fixed table of labels (marked with QT_TRANSLATE_NOOP) translated each time one is read.
+
+    ``labels[key]``, ``.get()``, ``.values()`` and ``.items()`` give the text in the language in
+    use, so callers never need to remember to translate; ``source(key)`` gives the English.
+    """
+
+    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def source(self, key: K) -> str:
+        return self._labels[key]

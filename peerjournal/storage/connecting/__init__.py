@@ -1,0 +1,1 @@
+"""Connecting people in the vault: goals, places, the resource check, network snapshots."""

@@ -1,0 +1,310 @@
+"""Take all my data as CSV: one easy-to-read file per kind, one plain file per other table.
+
+Check-ins, contacts, activities and people get files a spreadsheet shows well: names
+instead of numbers, local dates and times, feelings and people joined in one cell, words
+beside the 1-5 scales. Every other table is written as it is stored. A README.txt says
+that none of it is encrypted. Built from the document of :mod:`.data_export`, so it can run
+off the GUI thread; every file is written owner-only (0600) in a folder made owner-only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from peerjournal.core.clock import from_storage, to_local
+from peerjournal.core.vocabulary import (
+    ENERGY_LABELS,
+    FELT_LABELS,
+    MOOD_LABELS,
+    Closeness,
+    ContactMode,
+    HelpKind,
+    Relationship,
+)
+from peerjournal.errors import UserError
+from peerjournal.i18n import translate
+from peerjournal.storage.files.data_export import (
+    EXCLUDED_DESCRIPTION,
+    Document,
+    Progress,
+    export_document,
+)
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.atomic import FOLDER_MODE, write_atomic
+
+# Tables the four friendly files already cover (stay_in_touch is a column of people.csv).
+COVERED = frozenset({
+    "moods", "mood_feelings", "contacts", "contact_people", "activities", "activity_people",
+    "people", "person_help", "stay_in_touch",
+})
+ENCODING = "utf-8-sig"  # with a byte-order mark, so spreadsheets see UTF-8 names
+
+
+
+def new_export_folder(parent: Path, today: date) -> Path:
+    """A folder name inside ``parent`` that doesn't exist yet: "PeerJournal data 2026-11-23"."""
+    base = f"PeerJournal data {today.isoformat()}"
+    candidate = Path(parent) / base
+    number = 2
+    while candidate.exists():
+        candidate = Path(parent) / f"{base} ({number})"
+        number += 1
+    return candidate
+
+
+def csv_file_count(document: Document) -> int:
+    """How many files :func:`write_csv` writes for ``document`` (README included)."""
+    tables: dict[str, dict[str, Any]] = document["tables"]
+    return 5 + sum(1 for name, table in tables.items() if _raw_file(name, table))
+
+
+def _raw_file(name: str, table: dict[str, Any]) -> bool:
+    return name not in COVERED and not (name == "meta" and not table["rows"])
+
+
+def export_csv(journal: Journal, folder: Path) -> list[Path]:
+    """Write the journal as CSV files in ``folder`` (see :func:`write_csv`)."""
+    return write_csv(export_document(journal), folder)
+
+
+def write_csv(document: Document, folder: Path, progress: Progress | None = None) -> list[Path]:
+    """Write every file into ``folder``, made owner-only (0700) if it is new; return the paths.
+
+    Files of the same names already there are replaced, one by one, each all at once.
+    """
+    folder = Path(folder)
+    try:
+        if not folder.exists():
+            folder.mkdir(mode=FOLDER_MODE, parents=True)
+            if sys.platform != "win32":
+                os.chmod(folder, FOLDER_MODE)  # mkdir's mode is masked by the umask
+    except OSError as exc:
+        raise UserError(
+            translate("data_csv", "Could not make the folder {folder}: the disk may be full or not writable.").format(
+                folder=folder)
+        ) from exc
+    tables: dict[str, dict[str, Any]] = document["tables"]
+    files: list[tuple[str, list[str], list[list[object]]]] = [
+        ("moods.csv", *_moods(tables)),
+        ("contacts.csv", *_contacts(tables)),
+        ("activities.csv", *_activities(tables)),
+        ("people.csv", *_people(tables)),
+    ]
+    for name, table in tables.items():
+        if not _raw_file(name, table):
+            continue
+        columns = list(table["columns"])
+        files.append((f"{name}.csv", columns,
+                      [[_plain(row.get(c)) for c in columns] for row in table["rows"]]))
+    written: list[Path] = []
+    total = len(files) + 1
+    for step, (name, header, rows) in enumerate(files):
+        path = folder / name
+        write_atomic(path, _csv_bytes(header, rows), what=name)
+        written.append(path)
+        if progress is not None:
+            progress(step + 1, total)
+    readme = folder / "README.txt"
+    write_atomic(readme, readme_text(document, [p.name for p in written]).encode("utf-8"),
+                 what="README.txt")
+    written.append(readme)
+    if progress is not None:
+        progress(total, total)
+    return written
+
+
+# A cell starting with one of these is run as a formula by spreadsheets ("CSV injection"):
+# a note such as "=HYPERLINK(...)" in a file from someone else could do harm when opened.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe, which makes it
+    plain text (the JSON file keeps every value exactly as written)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_bytes(header: list[str], rows: Iterable[list[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([_safe_cell(h) for h in header])
+    writer.writerows([_safe_cell(v) for v in row] for row in rows)
+    return buffer.getvalue().encode(ENCODING)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict) and "base64" in value:
+        return value["base64"]
+    return "" if value is None else value
+
+
+# -- the four friendly files ----------------------------------------------------------------
+def _rows(tables: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    return list(tables.get(name, {}).get("rows", []))
+
+
+def _grouped(rows: list[dict[str, Any]], key: str, value: str) -> dict[Any, list[Any]]:
+    """``key`` → its ``value``s in ``position`` order (rows without a position: as listed)."""
+    out: dict[Any, list[tuple[Any, Any]]] = {}
+    for row in rows:
+        out.setdefault(row[key], []).append((row.get("position", 0), row[value]))
+    return {k: [v for _p, v in sorted(pairs, key=lambda pair: pair[0])] for k, pairs in out.items()}
+
+
+def _when(at_utc: str) -> tuple[str, str]:
+    local = to_local(from_storage(at_utc))
+    return local.strftime("%Y-%m-%d"), local.strftime("%H:%M")
+
+
+def _scale(value: int | None, labels: Any) -> tuple[object, str]:
+    if value is None:
+        return "", ""
+    return value, labels.get(value, "")
+
+
+def _label(enum: Any, value: str) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+def _names(tables: dict[str, dict[str, Any]]) -> dict[int, str]:
+    return {p["id"]: p["name"] for p in _rows(tables, "people")}
+
+
+def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
+    feelings = _grouped(_rows(tables, "mood_feelings"), "mood_id", "feeling")
+    header = [
+        translate("DataCsv", "date"),
+        translate("DataCsv", "time"),
+        translate("DataCsv", "mood (1-5)"),
+        translate("DataCsv", "mood"),
+        translate("DataCsv", "energy (1-5)"),
+        translate("DataCsv", "energy"),
+        translate("DataCsv", "feelings"),
+        translate("DataCsv", "note"),
+    ]
+    rows = []
+    for m in _rows(tables, "moods"):
+        day, time = _when(m["at_utc"])
+        rows.append([day, time, *_scale(m["mood"], MOOD_LABELS),
+                     *_scale(m["energy"], ENERGY_LABELS),
+                     ", ".join(feelings.get(m["id"], [])), m["note"]])
+    return header, rows
+
+
+def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
+    names = _names(tables)
+    people = _grouped(_rows(tables, "contact_people"), "contact_id", "person_id")
+    header = [
+        translate("DataCsv", "date"),
+        translate("DataCsv", "time"),
+        translate("DataCsv", "with"),
+        translate("DataCsv", "how"),
+        translate("DataCsv", "minutes"),
+        translate("DataCsv", "how it felt (1-5)"),
+        translate("DataCsv", "how it felt"),
+        translate("DataCsv", "note"),
+    ]
+    rows = []
+    for c in _rows(tables, "contacts"):
+        day, time = _when(c["at_utc"])
+        rows.append([day, time, "; ".join(names.get(p, "") for p in people.get(c["id"], [])),
+                     _label(ContactMode, c["mode"]), _plain(c["duration_min"]),
+                     *_scale(c["felt"], FELT_LABELS), c["note"]])
+    return header, rows
+
+
+def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
+    names = _names(tables)
+    people = _grouped(_rows(tables, "activity_people"), "activity_id", "person_id")
+    header = [
+        translate("DataCsv", "date"),
+        translate("DataCsv", "time"),
+        translate("DataCsv", "kind of activity"),
+        translate("DataCsv", "what"),
+        translate("DataCsv", "with"),
+        translate("DataCsv", "how it felt (1-5)"),
+        translate("DataCsv", "how it felt"),
+        translate("DataCsv", "note"),
+    ]
+    rows = []
+    for a in _rows(tables, "activities"):
+        day, time = _when(a["at_utc"])
+        rows.append([day, time, a["category"], a["title"],
+                     "; ".join(names.get(p, "") for p in people.get(a["id"], [])),
+                     *_scale(a["felt"], FELT_LABELS), a["note"]])
+    return header, rows
+
+
+def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
+    help_kinds = _grouped(_rows(tables, "person_help"), "person_id", "kind")
+    cadence = {r["person_id"]: r["every_days"] for r in _rows(tables, "stay_in_touch")}
+    header = [
+        translate("DataCsv", "name"),
+        translate("DataCsv", "relationship"),
+        translate("DataCsv", "circle"),
+        translate("DataCsv", "can help with"),
+        translate("DataCsv", "stay in touch every (days)"),
+        translate("DataCsv", "archived"),
+        translate("DataCsv", "notes"),
+    ]
+    yes, no = translate("DataCsv", "yes"), translate("DataCsv", "no")
+    rows = []
+    for p in _rows(tables, "people"):
+        kinds = sorted(help_kinds.get(p["id"], []))
+        rows.append([p["name"], _label(Relationship, p["relationship"]),
+                     _label(Closeness, p["closeness"]),
+                     "; ".join(_label(HelpKind, k) for k in kinds),
+                     cadence.get(p["id"], ""), yes if p["archived"] else no, p["notes"]])
+    return header, rows
+
+
+# -- README ---------------------------------------------------------------------------------
+def readme_text(document: Document, names: list[str]) -> str:
+    """What the files are, and in plain words that they are not encrypted."""
+    lines = [
+        translate("DataCsv", "Your PeerJournal data"),
+        "",
+        translate("DataCsv",
+                  "THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read "
+                  "everything in them: how you felt, the people in your life and your notes. "
+                  "Keep them somewhere safe, and delete them when you no longer need them."),
+        "",
+        translate("DataCsv", "Taken from your journal on {when} (UTC).").format(
+            when=document["exported_utc"]),
+        translate("DataCsv", "Dates and times in the files are in this computer's local time."),
+        translate("DataCsv",
+                  "The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them."),
+        translate("DataCsv",
+                  "Text that starts with =, +, - or @ has an apostrophe put in front, so a "
+                  "spreadsheet shows it as text instead of running it as a formula."),
+        "",
+        translate("DataCsv",
+                  "moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to "
+                  "read. The other files are the rest of your journal as it is stored, one file "
+                  "for each table."),
+        "",
+        translate("DataCsv", "Files:"),
+        *[f"  {name}" for name in names],
+        "",
+        translate("DataCsv", "Not included:"),
+        *["  - " + translate("DataCsv", text) for text in EXCLUDED_DESCRIPTION],
+        "",
+        translate("DataCsv",
+                  "To start a new journal from your data, use the JSON file from \u201cTake all "
+                  "my data\u201d (not these CSV files) with \u201cStart from a data file\u201d "
+                  "when PeerJournal creates a new journal."),
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,634 @@
+"""The journal's one API for the UI: records in, records out, no SQL outside this module.
+
+Every public method that changes something is one transaction (one user action);
+``batch()`` groups several into one. After a commit the journal tells its
+listeners which kinds of thing changed, and each view decides whether to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+
+from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
+from peerjournal.core.prompts import PromptFacts
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
+from peerjournal.core.timeline import (
+    TimelineRow,
+    activity_summary,
+    contact_summary,
+    mood_summary,
+)
+from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
+from peerjournal.errors import UserError, ValidationError
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.storage.vault.database import Vault
+
+Entry = MoodCheckIn | Contact | Activity
+Record = MoodCheckIn | Person | Contact | Activity
+
+
+class Change(StrEnum):
+    MOODS = "moods"
+    PEOPLE = "people"
+    CONTACTS = "contacts"
+    ACTIVITIES = "activities"
+    VOCABULARY = "vocabulary"
+    SNAPSHOTS = "snapshots"
+    RESOURCES = "resources"
+    SUPPORT_PLAN = "support_plan"
+    GOALS = "goals"
+    PLACES = "places"
+
+
+Listener = Callable[[frozenset[Change]], None]
+# The highest id a deleted person had (in ``meta``): new people get higher ids, so an id is never
+# given twice and undoing a delete can bring the person back under their own id.
+_PERSON_ID_MARK = "person_id_mark"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# One whole sentence per kind of record, so each language can say it its own way.
+_NOT_FOUND = {
+    "check-in": QT_TRANSLATE_NOOP("repository", "That check-in is no longer in the journal."),
+    "person": QT_TRANSLATE_NOOP("repository", "That person is no longer in the journal."),
+    "contact": QT_TRANSLATE_NOOP("repository", "That contact is no longer in the journal."),
+    "activity": QT_TRANSLATE_NOOP("repository", "That activity is no longer in the journal."),
+    "goal": QT_TRANSLATE_NOOP("repository", "That goal is no longer in the journal."),
+    "place": QT_TRANSLATE_NOOP("repository", "That place is no longer in the journal."),
+    "question": QT_TRANSLATE_NOOP("repository", "That question is no longer in the journal."),
+    "check": QT_TRANSLATE_NOOP("repository", "That check is no longer in the journal."),
+    "snapshot": QT_TRANSLATE_NOOP("repository", "That snapshot is no longer in the journal."),
+    "supporter": QT_TRANSLATE_NOOP("repository", "That supporter is no longer in the journal."),
+}
+
+
+class NotFound(UserError):
+    def __init__(self, what: str) -> None:
+        sentence = _NOT_FOUND.get(what)
+        super().__init__(translate("repository", sentence) if sentence else translate(
+            "repository", "That {what} is no longer in the journal.").format(what=what))
+
+
+class Journal:
+    """Reads and writes journal records in an open :class:`Vault`."""
+
+    def __init__(self, vault: Vault, clock: Clock = utc_now) -> None:
+        self.vault = vault
+        self.clock = clock
+        self._listeners: list[Listener] = []
+        self._pending: set[Change] = set()
+        self._depth = 0
+
+    # -- change notification --------------------------------------------
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several changes into one transaction and one notification."""
+        self._depth += 1
+        try:
+            with self.vault.transaction():
+                yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._pending.clear()
+            raise
+        self._depth -= 1
+        if self._depth == 0 and self._pending:
+            changed = frozenset(self._pending)
+            self._pending.clear()
+            for listener in list(self._listeners):
+                listener(changed)
+
+    def _changed(self, *kinds: Change) -> None:
+        self._pending.update(kinds)
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        return self.vault.conn.execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        return self.vault.conn.execute(sql, params).fetchall()
+
+    # -- generic (used by undo) -------------------------------------------
+    def add(self, record: Record) -> Record:
+        if isinstance(record, MoodCheckIn):
+            return self.add_mood(record)
+        if isinstance(record, Contact):
+            return self.add_contact(record)
+        if isinstance(record, Activity):
+            return self.add_activity(record)
+        return self.add_person(record)
+
+    def get_entry(self, kind: EntryKind, entry_id: int) -> Entry:
+        getters: dict[EntryKind, Callable[[int], Entry]] = {
+            EntryKind.MOOD: self.get_mood,
+            EntryKind.CONTACT: self.get_contact,
+            EntryKind.ACTIVITY: self.get_activity,
+        }
+        return getters[kind](entry_id)
+
+    def delete_entry(self, kind: EntryKind, entry_id: int) -> Entry:
+        deleters: dict[EntryKind, Callable[[int], Entry]] = {
+            EntryKind.MOOD: self.delete_mood,
+            EntryKind.CONTACT: self.delete_contact,
+            EntryKind.ACTIVITY: self.delete_activity,
+        }
+        return deleters[kind](entry_id)
+
+    def update(self, record: Record) -> Record:
+        if isinstance(record, MoodCheckIn):
+            return self.update_mood(record)
+        if isinstance(record, Contact):
+            return self.update_contact(record)
+        if isinstance(record, Activity):
+            return self.update_activity(record)
+        return self.update_person(record)
+
+    # -- moods ------------------------------------------------------------
+    def add_mood(self, mood: MoodCheckIn) -> MoodCheckIn:
+        mood = mood.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "INSERT INTO moods (id, at_utc, mood, energy, note) VALUES (?, ?, ?, ?, ?)",
+                (mood.id, to_storage(mood.at), mood.mood, mood.energy, mood.note),
+            )
+            mood = mood.with_id(cur.lastrowid)
+            self._write_feelings(mood)
+            self._changed(Change.MOODS)
+        return mood
+
+    def update_mood(self, mood: MoodCheckIn) -> MoodCheckIn:
+        mood = mood.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "UPDATE moods SET at_utc = ?, mood = ?, energy = ?, note = ? WHERE id = ?",
+                (to_storage(mood.at), mood.mood, mood.energy, mood.note, mood.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("check-in")
+            self.vault.conn.execute("DELETE FROM mood_feelings WHERE mood_id = ?", (mood.id,))
+            self._write_feelings(mood)
+            self._changed(Change.MOODS)
+        return mood
+
+    def _write_feelings(self, mood: MoodCheckIn) -> None:
+        self.vault.conn.executemany(
+            "INSERT INTO mood_feelings (mood_id, feeling, position) VALUES (?, ?, ?)",
+            [(mood.id, f, i) for i, f in enumerate(mood.feelings)],
+        )
+
+    def get_mood(self, mood_id: int) -> MoodCheckIn:
+        row = self._one("SELECT id, at_utc, mood, energy, note FROM moods WHERE id = ?", (mood_id,))
+        if row is None:
+            raise NotFound("check-in")
+        feelings = self._all(
+            "SELECT feeling FROM mood_feelings WHERE mood_id = ? ORDER BY position", (mood_id,)
+        )
+        return MoodCheckIn(
+            id=row[0], at=from_storage(row[1]), mood=row[2], energy=row[3], note=row[4],
+            feelings=tuple(f for (f,) in feelings),
+        )
+
+    def delete_mood(self, mood_id: int) -> MoodCheckIn:
+        with self.batch():
+            mood = self.get_mood(mood_id)
+            self.vault.conn.execute("DELETE FROM moods WHERE id = ?", (mood_id,))
+            self._changed(Change.MOODS)
+        return mood
+
+    def moods_between(self, start: datetime, end: datetime) -> list[MoodCheckIn]:
+        ids = self._all(
+            "SELECT id FROM moods WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc",
+            (to_storage(start), to_storage(end)),
+        )
+        return [self.get_mood(i) for (i,) in ids]
+
+    # -- people -----------------------------------------------------------
+    def add_person(self, person: Person) -> Person:
+        person = person.validate(self.clock())
+        with self.batch():
+            if person.id is None:  # never an id a deleted person had: undo brings them back with it
+                person = person.with_id(self._next_person_id())
+            cur = self.vault.conn.execute(
+                "INSERT INTO people (id, name, relationship, closeness, notes, archived)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (person.id, person.name, person.relationship.value, person.closeness.value,
+                 person.notes, int(person.archived)),
+            )
+            person = person.with_id(cur.lastrowid)
+            self._write_help(person)
+            self._changed(Change.PEOPLE)
+        return person
+
+    def update_person(self, person: Person) -> Person:
+        person = person.validate(self.clock())
+        with self.batch():
+            cur = self.vault.conn.execute(
+                "UPDATE people SET name = ?, relationship = ?, closeness = ?, notes = ?,"
+                " archived = ? WHERE id = ?",
+                (person.name, person.relationship.value, person.closeness.value, person.notes,
+                 int(person.archived), person.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("person")
+            self.vault.conn.execute("DELETE FROM person_help WHERE person_id = ?", (person.id,))
+            self._write_help(person)
+            # Summaries of contacts and activities show names.
+            self._changed(Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES)
+        return person
+
+    def _write_help(self, person: Person) -> None:
+        self.vault.conn.executemany(
+            "INSERT INTO person_help (person_id, kind) VALUES (?, ?)",
+            [(person.id, k.value) for k in sorted(person.help_kinds)],
+        )
+
+    def get_person(self, person_id: int) -> Person:
+        row = self._one(
+            "SELECT id, name, relationship, closeness, notes, archived FROM people WHERE id = ?",
+            (person_id,),
+        )
+        if row is None:
+            raise NotFound("person")
+        return self._person(row, self._help_of(person_id))
+
+    def _help_of(self, person_id: int) -> frozenset[HelpKind]:
+        rows = self._all("SELECT kind FROM person_help WHERE person_id = ?", (person_id,))
+        return frozenset(HelpKind(k) for (k,) in rows)
+
+    @staticmethod
+    def _person(row: tuple, help_kinds: frozenset[HelpKind]) -> Person:
+        return Person(
+            id=row[0], name=row[1], relationship=Relationship(row[2]),
+            closeness=Closeness(row[3]), notes=row[4], archived=bool(row[5]),
+            help_kinds=help_kinds,
+        )
+
+    def people(self, include_archived: bool = False) -> list[Person]:
+        rows = self._all(
+            "SELECT id, name, relationship, closeness, notes, archived FROM people"
+            + ("" if include_archived else " WHERE archived = 0")
+            + " ORDER BY name COLLATE NOCASE"
+        )
+        help_rows = self._all("SELECT person_id, kind FROM person_help")
+        help_by_person: dict[int, set[HelpKind]] = {}
+        for pid, kind in help_rows:
+            help_by_person.setdefault(pid, set()).add(HelpKind(kind))
+        return [self._person(r, frozenset(help_by_person.get(r[0], ()))) for r in rows]
+
+    def last_contact_times(self) -> dict[int, datetime]:
+        """Each person's most recent contact, for the People list."""
+        rows = self._all(
+            "SELECT cp.person_id, max(c.at_utc) FROM contact_people cp"
+            " JOIN contacts c ON c.id = cp.contact_id GROUP BY cp.person_id"
+        )
+        return {pid: from_storage(at) for pid, at in rows}
+
+    def person_has_history(self, person_id: int) -> bool:
+        row = self._one(
+            "SELECT EXISTS (SELECT 1 FROM contact_people WHERE person_id = ?)"
+            " OR EXISTS (SELECT 1 FROM activity_people WHERE person_id = ?)",
+            (person_id, person_id),
+        )
+        return bool(row and row[0])
+
+    def set_archived(self, person_id: int, archived: bool) -> Person:
+        return self.update_person(replace(self.get_person(person_id), archived=archived))
+
+    def delete_person(self, person_id: int) -> Person:
+        """Only for people with no history; those with history are archived instead."""
+        with self.batch():
+            person = self.get_person(person_id)
+            if self.person_has_history(person_id):
+                raise UserError(
+                    translate("repository", "{name} appears in your journal, so they can be archived "
+                              "but not deleted.").format(name=person.name)
+                )
+            self.vault.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            self.vault.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
+                " value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
+                (_PERSON_ID_MARK, str(person_id)),
+            )
+            self._changed(Change.PEOPLE)
+        return person
+
+    def _next_person_id(self) -> int:
+        row = self._one(
+            "SELECT max(coalesce((SELECT max(id) FROM people), 0),"
+            " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)) + 1",
+            (_PERSON_ID_MARK,),
+        )
+        return int(row[0])  # type: ignore[index]
+
+    # -- contacts ---------------------------------------------------------
+    def _check_people_exist(self, person_ids: tuple[int, ...]) -> None:
+        for pid in person_ids:
+            if self._one("SELECT 1 FROM people WHERE id = ?", (pid,)) is None:
+                raise NotFound("person")
+
+    def add_contact(self, contact: Contact) -> Contact:
+        contact = contact.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(contact.person_ids)
+            cur = self.vault.conn.execute(
+                "INSERT INTO contacts (id, at_utc, mode, duration_min, felt, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (contact.id, to_storage(contact.at), contact.mode.value, contact.duration_min,
+                 contact.felt, contact.note),
+            )
+            contact = contact.with_id(cur.lastrowid)
+            self._write_links("contact_people", "contact_id", contact.id, contact.person_ids)
+            self._changed(Change.CONTACTS)
+        return contact
+
+    def update_contact(self, contact: Contact) -> Contact:
+        contact = contact.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(contact.person_ids)
+            cur = self.vault.conn.execute(
+                "UPDATE contacts SET at_utc = ?, mode = ?, duration_min = ?, felt = ?, note = ?"
+                " WHERE id = ?",
+                (to_storage(contact.at), contact.mode.value, contact.duration_min, contact.felt,
+                 contact.note, contact.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("contact")
+            self.vault.conn.execute("DELETE FROM contact_people WHERE contact_id = ?", (contact.id,))
+            self._write_links("contact_people", "contact_id", contact.id, contact.person_ids)
+            self._changed(Change.CONTACTS)
+        return contact
+
+    def _write_links(self, table: str, column: str, entry_id: int | None, people: tuple[int, ...]) -> None:
+        # table and column are fixed names from this module, never user input.
+        self.vault.conn.executemany(
+            f"INSERT INTO {table} ({column}, person_id, position) VALUES (?, ?, ?)",
+            [(entry_id, pid, i) for i, pid in enumerate(people)],
+        )
+
+    def _links(self, table: str, column: str, entry_id: int) -> tuple[int, ...]:
+        rows = self._all(
+            f"SELECT person_id FROM {table} WHERE {column} = ? ORDER BY position", (entry_id,)
+        )
+        return tuple(pid for (pid,) in rows)
+
+    def get_contact(self, contact_id: int) -> Contact:
+        row = self._one(
+            "SELECT id, at_utc, mode, duration_min, felt, note FROM contacts WHERE id = ?",
+            (contact_id,),
+        )
+        if row is None:
+            raise NotFound("contact")
+        return Contact(
+            id=row[0], at=from_storage(row[1]), mode=ContactMode(row[2]), duration_min=row[3],
+            felt=row[4], note=row[5],
+            person_ids=self._links("contact_people", "contact_id", contact_id),
+        )
+
+    def delete_contact(self, contact_id: int) -> Contact:
+        with self.batch():
+            contact = self.get_contact(contact_id)
+            self.vault.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+            self._changed(Change.CONTACTS)
+        return contact
+
+    def contacts_with(self, person_id: int) -> list[Contact]:
+        """A person's contact history, newest first."""
+        ids = self._all(
+            "SELECT c.id FROM contacts c JOIN contact_people cp ON cp.contact_id = c.id"
+            " WHERE cp.person_id = ? ORDER BY c.at_utc DESC",
+            (person_id,),
+        )
+        return [self.get_contact(i) for (i,) in ids]
+
+    # -- activities -------------------------------------------------------
+    def add_activity(self, activity: Activity) -> Activity:
+        activity = activity.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(activity.person_ids)
+            cur = self.vault.conn.execute(
+                "INSERT INTO activities (id, at_utc, category, title, felt, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (activity.id, to_storage(activity.at), activity.category, activity.title,
+                 activity.felt, activity.note),
+            )
+            activity = activity.with_id(cur.lastrowid)
+            self._write_links("activity_people", "activity_id", activity.id, activity.person_ids)
+            self._changed(Change.ACTIVITIES)
+        return activity
+
+    def update_activity(self, activity: Activity) -> Activity:
+        activity = activity.validate(self.clock())
+        with self.batch():
+            self._check_people_exist(activity.person_ids)
+            cur = self.vault.conn.execute(
+                "UPDATE activities SET at_utc = ?, category = ?, title = ?, felt = ?, note = ?"
+                " WHERE id = ?",
+                (to_storage(activity.at), activity.category, activity.title, activity.felt,
+                 activity.note, activity.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("activity")
+            self.vault.conn.execute(
+                "DELETE FROM activity_people WHERE activity_id = ?", (activity.id,)
+            )
+            self._write_links("activity_people", "activity_id", activity.id, activity.person_ids)
+            self._changed(Change.ACTIVITIES)
+        return activity
+
+    def get_activity(self, activity_id: int) -> Activity:
+        row = self._one(
+            "SELECT id, at_utc, category, title, felt, note FROM activities WHERE id = ?",
+            (activity_id,),
+        )
+        if row is None:
+            raise NotFound("activity")
+        return Activity(
+            id=row[0], at=from_storage(row[1]), category=row[2], title=row[3], felt=row[4],
+            note=row[5], person_ids=self._links("activity_people", "activity_id", activity_id),
+        )
+
+    def delete_activity(self, activity_id: int) -> Activity:
+        with self.batch():
+            activity = self.get_activity(activity_id)
+            self.vault.conn.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
+            self._changed(Change.ACTIVITIES)
+        return activity
+
+    # -- vocabulary (editable lists) --------------------------------------
+    def feelings(self) -> list[str]:
+        return [n for (n,) in self._all("SELECT name FROM feelings ORDER BY position, name")]
+
+    def activity_categories(self) -> list[str]:
+        return [
+            n for (n,) in self._all("SELECT name FROM activity_categories ORDER BY position, name")
+        ]
+
+    def add_feeling(self, word: str) -> str:
+        return self._add_word("feelings", clean_vocabulary_word(word).lower())
+
+    def add_activity_category(self, word: str) -> str:
+        return self._add_word("activity_categories", clean_vocabulary_word(word))
+
+    def remove_feeling(self, word: str) -> None:
+        self._remove_word("feelings", word)
+
+    def remove_activity_category(self, word: str) -> None:
+        self._remove_word("activity_categories", word)
+
+    def _add_word(self, table: str, word: str) -> str:
+        with self.batch():
+            self.vault.conn.execute(
+                f"INSERT OR IGNORE INTO {table} (name, position)"
+                f" VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM {table}))",
+                (word,),
+            )
+            self._changed(Change.VOCABULARY)
+        return word
+
+    def _remove_word(self, table: str, word: str) -> None:
+        # Past entries keep the word; it only leaves the list offered for new ones.
+        with self.batch():
+            self.vault.conn.execute(f"DELETE FROM {table} WHERE name = ?", (word,))
+            self._changed(Change.VOCABULARY)
+
+    # -- staying in touch and prompts -------------------------------------
+    def cadences(self) -> dict[int, int]:
+        """Person id → "get in touch every N days", for people not archived."""
+        rows = self._all(
+            "SELECT s.person_id, s.every_days FROM stay_in_touch s"
+            " JOIN people p ON p.id = s.person_id WHERE p.archived = 0"
+        )
+        return dict(rows)
+
+    def set_cadence(self, person_id: int, every_days: int | None) -> None:
+        if every_days is not None and not 1 <= every_days <= 366:
+            raise ValidationError(translate("repository", "Please choose between 1 day and a year."))
+        with self.batch():
+            self.get_person(person_id)
+            self.vault.conn.execute("DELETE FROM stay_in_touch WHERE person_id = ?", (person_id,))
+            if every_days is not None:
+                self.vault.conn.execute(
+                    "INSERT INTO stay_in_touch (person_id, every_days) VALUES (?, ?)",
+                    (person_id, every_days),
+                )
+            self._changed(Change.PEOPLE)
+
+    def first_entry_at(self, before: datetime | None = None) -> datetime | None:
+        """When the earliest entry of any kind (made before ``before``, if given) was made;
+        None if there is none. Three index look-ups."""
+        where = "" if before is None else " WHERE at_utc < ?"
+        params = () if before is None else (to_storage(before),) * 3
+        row = self._one(
+            f"SELECT min(at) FROM (SELECT min(at_utc) AS at FROM moods{where}"
+            f" UNION ALL SELECT min(at_utc) FROM contacts{where}"
+            f" UNION ALL SELECT min(at_utc) FROM activities{where})",
+            params,
+        )
+        return from_storage(row[0]) if row and row[0] else None
+
+    def prompt_facts(self, good_days: int = 180) -> PromptFacts:
+        """What the prompt schedule needs from the journal, in a few small queries."""
+
+        def latest(table: str) -> datetime | None:
+            row = self._one(f"SELECT max(at_utc) FROM {table}")
+            return from_storage(row[0]) if row and row[0] else None
+
+        people = self.people()
+        by_person = self.last_contact_times()
+        supportive = [
+            p for p in people
+            if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
+        ]
+        order = {Closeness.CLOSE: 0, Closeness.MIDDLE: 1, Closeness.OUTER: 2}
+        supportive.sort(key=lambda p: (order[p.closeness], -by_person.get(p.id, _EPOCH).timestamp()))  # type: ignore[arg-type]
+        since = to_storage(self.clock() - timedelta(days=good_days))
+        good = self._all(
+            "SELECT title FROM activities WHERE felt >= 4 AND at_utc >= ?"
+            " GROUP BY title COLLATE NOCASE ORDER BY count(*) DESC, max(at_utc) DESC LIMIT 3",
+            (since,),
+        )
+        checked = self._one("SELECT max(taken_utc) FROM resource_checks")
+        goals = self._all("SELECT id, review_on, title FROM goals WHERE status = 'active'")
+        return PromptFacts(
+            last_mood=latest("moods"), last_contact=latest("contacts"),
+            last_activity=latest("activities"), last_contact_by_person=by_person,
+            cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
+            supporters=tuple(p.name for p in supportive),
+            good_activities=tuple(t for (t,) in good),
+            journal_started=self.first_entry_at(),
+            last_resource_check=from_storage(checked[0]) if checked and checked[0] else None,
+            goal_reviews={i: date.fromisoformat(on) for i, on, _ in goals},
+            goal_titles={i: title for i, _, title in goals},
+        )
+
+    def get_setting(self, key: str) -> str | None:
+        """Private settings kept inside the encrypted vault (never in the settings file)."""
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.vault.transaction():
+            self.vault.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- timeline ---------------------------------------------------------
+    def timeline(self, since: datetime | None = None) -> list[TimelineRow]:
+        """Every entry (or those at or after ``since``), newest first, as light summary rows."""
+        bound = to_storage(since) if since is not None else ""
+        rows = self._all(
+            """
+            SELECT 'mood', m.id, m.at_utc, m.mood, m.note,
+                   (SELECT group_concat(feeling, ', ') FROM
+                      (SELECT feeling FROM mood_feelings WHERE mood_id = m.id ORDER BY position)),
+                   NULL
+              FROM moods m WHERE m.at_utc >= :since
+            UNION ALL
+            SELECT 'contact', c.id, c.at_utc, c.felt, c.note,
+                   (SELECT group_concat(name, ', ') FROM
+                      (SELECT p.name FROM contact_people cp JOIN people p ON p.id = cp.person_id
+                        WHERE cp.contact_id = c.id ORDER BY cp.position)),
+                   c.mode
+              FROM contacts c WHERE c.at_utc >= :since
+            UNION ALL
+            SELECT 'activity', a.id, a.at_utc, a.felt, a.note,
+                   (SELECT group_concat(name, ', ') FROM
+                      (SELECT p.name FROM activity_people ap JOIN people p ON p.id = ap.person_id
+                        WHERE ap.activity_id = a.id ORDER BY ap.position)),
+                   a.category || char(31) || a.title
+              FROM activities a WHERE a.at_utc >= :since
+            ORDER BY 3 DESC, 2 DESC
+            """,
+            {"since": bound},
+        )
+        result = []
+        for kind, entry_id, at, score, note, names, extra in rows:
+            if kind == "mood":
+                entry_kind, summary = EntryKind.MOOD, mood_summary(names)
+            elif kind == "contact":
+                entry_kind, summary = EntryKind.CONTACT, contact_summary(extra, names)
+            else:
+                category, _, title = extra.partition("\x1f")
+                entry_kind, summary = EntryKind.ACTIVITY, activity_summary(category, title, names)
+            result.append(TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note))
+        return result
+
+    def counts(self) -> dict[EntryKind, int]:
+        return {
+            EntryKind.MOOD: self._one("SELECT count(*) FROM moods")[0],  # type: ignore[index]
+            EntryKind.CONTACT: self._one("SELECT count(*) FROM contacts")[0],  # type: ignore[index]
+            EntryKind.ACTIVITY: self._one("SELECT count(*) FROM activities")[0],  # type: ignore[index]
+        }

@@ -1,0 +1,1 @@
+"""The journal's side of sharing: supporters' keys, pseudonyms, share history, replies."""

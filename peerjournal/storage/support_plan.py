@@ -1,0 +1,111 @@
+"""My support plan in the vault: one plan per journal, read whole and saved whole.
+
+Saving is one transaction that replaces the plan and tells the journal's listeners
+``Change.SUPPORT_PLAN``. People in the plan refer to People: deleting a person drops them
+from the plan (``ON DELETE CASCADE``); archiving keeps them, marked in :meth:`contacts`.
+"""
+
+from __future__ import annotations
+
+from peerjournal.core.clock import from_storage, to_storage
+from peerjournal.core.support_plan import LIST_FIELDS, PlanContact, Service, SupportPlan
+from peerjournal.errors import BugError
+from peerjournal.storage.journal import Change, Journal, NotFound
+
+
+class SupportPlanStore:
+    """The support plan kept in a journal vault, next to the :class:`Journal` it belongs to.
+
+    Stable API (sharing and the printed summary use it): :meth:`load` and :meth:`contacts`.
+    """
+
+    def __init__(self, journal: Journal) -> None:
+        if journal.vault.kind != "journal":
+            raise BugError("A support plan lives in a journal, not in a supporter vault.")
+        self.journal = journal
+
+    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.journal.vault.conn.execute(sql, params).fetchall()
+
+    def load(self) -> SupportPlan:
+        """The plan as last saved (an empty :class:`SupportPlan` if none was ever saved).
+
+        ``contacts`` holds person ids in the person's order, archived people included;
+        use :meth:`contacts` for their names and whether they are archived."""
+        lines: dict[str, list[str]] = {name: [] for name in LIST_FIELDS}
+        for list_name, text in self._all(
+            "SELECT list, text FROM support_plan_lines ORDER BY list, position"
+        ):
+            if list_name in lines:
+                lines[list_name].append(text)
+        contacts = tuple(
+            pid for (pid,) in self._all(
+                "SELECT person_id FROM support_plan_contacts ORDER BY position"
+            )
+        )
+        services = tuple(
+            Service(name=r[0], what=r[1], how_to_contact=r[2], notes=r[3])
+            for r in self._all(
+                "SELECT name, what, how_to_contact, notes FROM support_plan_services"
+                " ORDER BY position"
+            )
+        )
+        updated_rows = self._all("SELECT updated_utc FROM support_plan WHERE id = 1")
+        updated = from_storage(updated_rows[0][0]) if updated_rows and updated_rows[0][0] else None
+        return SupportPlan(
+            keep_well=tuple(lines["keep_well"]),
+            early_signs=tuple(lines["early_signs"]),
+            what_helps=tuple(lines["what_helps"]),
+            contacts=contacts,
+            services=services,
+            updated=updated,
+        )
+
+    def contacts(self) -> tuple[PlanContact, ...]:
+        """The people in the plan, in order, with their names; archived people are marked."""
+        rows = self._all(
+            "SELECT p.id, p.name, p.archived FROM support_plan_contacts c"
+            " JOIN people p ON p.id = c.person_id ORDER BY c.position"
+        )
+        return tuple(PlanContact(person_id=r[0], name=r[1], archived=bool(r[2])) for r in rows)
+
+    def save(self, plan: SupportPlan) -> SupportPlan:
+        """Replace the stored plan with ``plan`` (validated first) in one transaction.
+
+        Returns the plan as stored, with ``updated`` set to now. Raises
+        :class:`~peerjournal.errors.ValidationError` for bad input and ``NotFound`` if a
+        person in it is no longer in the journal; either way nothing is changed."""
+        plan = plan.validate()
+        conn = self.journal.vault.conn
+        now = self.journal.clock()
+        with self.journal.batch():
+            for pid in plan.contacts:
+                if conn.execute("SELECT 1 FROM people WHERE id = ?", (pid,)).fetchone() is None:
+                    raise NotFound("person")
+            conn.execute("DELETE FROM support_plan_lines")
+            conn.execute("DELETE FROM support_plan_contacts")
+            conn.execute("DELETE FROM support_plan_services")
+            conn.executemany(
+                "INSERT INTO support_plan_lines (list, position, text) VALUES (?, ?, ?)",
+                [
+                    (name, i, text)
+                    for name in LIST_FIELDS
+                    for i, text in enumerate(getattr(plan, name))
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO support_plan_contacts (person_id, position) VALUES (?, ?)",
+                [(pid, i) for i, pid in enumerate(plan.contacts)],
+            )
+            conn.executemany(
+                "INSERT INTO support_plan_services (position, name, what, how_to_contact, notes)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(i, s.name, s.what, s.how_to_contact, s.notes) for i, s in enumerate(plan.services)],
+            )
+            conn.execute(
+                "INSERT INTO support_plan (id, updated_utc) VALUES (1, ?)"
+                " ON CONFLICT (id) DO UPDATE SET updated_utc = excluded.updated_utc",
+                (to_storage(now),),
+            )
+            self.journal._changed(Change.SUPPORT_PLAN)
+        return self.load()

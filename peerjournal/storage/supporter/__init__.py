@@ -1,0 +1,1 @@
+"""Supporter mode's own vault: the people supported, shares received, replies sent."""

@@ -1,0 +1,1 @@
+"""One encrypted SQLCipher file: keying, opening, migrations, integrity checks, atomic small files."""

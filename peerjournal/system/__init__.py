@@ -1,0 +1,1 @@
+"""Where the app meets the operating system: paths, process privacy, start with my computer. No Qt."""

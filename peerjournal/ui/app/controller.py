@@ -1,0 +1,371 @@
+"""The unlock → main window → lock cycle, the prompt service and the tray icon.
+
+Locking drops the window, its models and the key. The prompt service and tray live
+for the whole run, so a locked PeerJournal in the tray can still say "Time for your
+check-in" (and nothing more) and open the matching form after unlocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from peerjournal import APP_NAME
+from peerjournal.core.clock import utc_now
+from peerjournal.core.prompts import Prompt
+from peerjournal.core.settings import AppSettings
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
+from peerjournal.storage.files.backup import (
+    back_up_if_due,
+    confirm_restore,
+    restore,
+    undo_restore,
+    verify_backup,
+)
+from peerjournal.storage.files.settings_file import SettingsFile
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.supporter.store import SupporterStore
+from peerjournal.storage.vault.database import JOURNAL, SUPPORTER, Vault, open_vault
+from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
+
+from peerjournal.ui.app import style
+from peerjournal.ui.app.autolock import AutoLock
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.app.start_dialog import StartDialog
+from peerjournal.ui.app.tray import Tray, tray_available
+from peerjournal.ui.app.unlock_dialog import UnlockDialog
+from peerjournal.ui.drafts.entry_drafts import TODAY_DRAFT
+from peerjournal.ui.drafts.lock_drafts import keep_open_dialogs, reopen_dialogs
+from peerjournal.ui.prompts.prompt_service import PromptService
+from peerjournal.ui.widgets import messages
+
+TRAY_EXPLANATION = QT_TRANSLATE_NOOP(
+    "AppController",
+    "PeerJournal keeps running in the tray so it can gently remind you at the times you chose. "
+    "Your journal is locked now; click the tray icon to open it again.\n\n"
+    "You can change this on the Prompts page, or choose Quit from the tray menu.",
+)
+
+
+class AppController(QObject):
+    """Signals: ``windowShown(object)`` with each new MainWindow, ``finished()`` on quit."""
+
+    windowShown = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        vault_path: Path | None,
+        *,
+        demo: bool = False,
+        unlock_hint: str = "",
+        settings_file: SettingsFile | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        use_tray: bool | None = None,
+        create_kind: str = JOURNAL,
+    ) -> None:
+        super().__init__()
+        # None: nothing exists yet; the first-start question decides (and so the file name).
+        self.vault_path = Path(vault_path) if vault_path is not None else None
+        self.create_kind = create_kind
+        self.start_dialog: StartDialog | None = None
+        self.supporter_window: QMainWindow | None = None
+        self.demo = demo
+        self.unlock_hint = unlock_hint
+        self.clock = clock
+        self.vault: Vault | None = None
+        self.journal: Journal | None = None
+        self.events: JournalEvents | None = None
+        self.window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.pending_prompt: Prompt | None = None
+        self.pending_support_plan = False  # "My support plan" chosen in the tray while locked
+        self.prompts = PromptService(settings_file or SettingsFile(), clock, self)
+        self.tray: Tray | None = Tray(parent=self) if (tray_available() if use_tray is None else use_tray) else None
+        if self.tray is not None:
+            self.tray.openRequested.connect(self.bring_forward)
+            self.tray.promptClicked.connect(self.open_prompt)
+            self.tray.newCheckInRequested.connect(self._new_check_in)
+            self.tray.supportPlanRequested.connect(self.open_support_plan)
+            self.tray.lockRequested.connect(lambda: self.lock(show_dialog=False))
+            self.tray.quitRequested.connect(self.quit)
+            self.prompts.announce.connect(self._notify)
+            self.tray.show()
+        settings = self.prompts.settings
+        style.use_theme(settings.theme)  # the saved look, before any window shows
+        self.autolock = AutoLock(settings.lock_after_minutes, settings.lock_on_minimise, parent=self)
+        self.autolock.lockNow.connect(lambda _reason: self.lock(show_dialog=False))
+        self.prompts.settingsChanged.connect(self._settings_changed)
+
+    def start(self, vault: Vault | None = None) -> None:
+        """Show the unlock dialog, or go straight in with an already open vault (demo)."""
+        if vault is not None:
+            self._unlocked(vault)
+        elif self.vault_path is None:
+            self.show_start()
+        else:
+            self.show_unlock()
+        self.prompts.start()
+
+    def show_start(self) -> StartDialog:
+        dialog = StartDialog()
+        dialog.chosen.connect(self._kind_chosen)
+        dialog.rejected.connect(self.quit)
+        self.start_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _kind_chosen(self, kind: str) -> None:
+        self.create_kind = kind
+        self.vault_path = default_supporter_vault_path() if kind == SUPPORTER else default_vault_path()
+        if self.start_dialog is not None:
+            self.start_dialog.deleteLater()
+            self.start_dialog = None
+        self.show_unlock()
+
+    # -- unlocking ----------------------------------------------------------------
+    def show_unlock(self) -> UnlockDialog:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.show()
+            self.unlock_dialog.raise_()
+            return self.unlock_dialog
+        assert self.vault_path is not None
+        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind)
+        dialog.unlocked.connect(self._unlocked)
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _unlock_cancelled(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self.pending_prompt = None
+        self.pending_support_plan = False
+        if self.tray is None or not self.prompts.settings.keep_running_in_tray:
+            self.quit()
+
+    def _unlocked(self, vault: Vault) -> None:
+        restored = self.unlock_dialog.restored if self.unlock_dialog is not None else None
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self.vault = vault
+        if vault.kind == SUPPORTER:
+            self._show_supporter(vault)
+            return
+        self.journal = Journal(vault, self.clock)
+        self.events = JournalEvents(self.journal)
+        self.prompts.attach(self.journal)
+        window = MainWindow(self.journal, self.events, demo=self.demo, prompts=self.prompts)
+        window.lockRequested.connect(self.lock)
+        window.quitRequested.connect(self.quit)
+        window.closeRequested.connect(self._window_closed)
+        window.security.restoreRequested.connect(self.restore_backup)
+        self.window = window
+        if self.tray is not None:
+            self.tray.set_locked(False)
+        draft = load_draft(self.journal, TODAY_DRAFT)
+        if draft is not None:  # what was being typed when the journal locked
+            window.today.restore_draft(draft)
+            clear_draft(self.journal, TODAY_DRAFT)
+            window.go_to(0)
+        window.show()
+        # Dialogs open when the journal locked (entries being written or changed, the
+        # Connecting page's check, goal, review and place) come back with what was in them.
+        reopen_dialogs(window, self.journal)
+        self._after_unlock(window, vault)
+        if restored is not None:
+            messages.inform(
+                window, self.tr("Your journal was restored"),
+                self.tr("Your journal was damaged, so the newest good backup has been put in its place. "
+                        "The damaged file is kept, unchanged, at {path}.").format(path=restored.replaced_path),
+            )
+        if self.pending_prompt is not None:
+            prompt, self.pending_prompt = self.pending_prompt, None
+            window.act_on_prompt(prompt)
+        if self.pending_support_plan:
+            self.pending_support_plan = False
+            window.open_support_plan()
+
+    def _show_supporter(self, vault: Vault) -> None:
+        """A supporter vault: the supporter's window, no prompts (they are for journals)."""
+        from peerjournal.ui.supporter.supporter_window import (
+            SupporterWindow,  # only supporters need it
+        )
+
+        window = SupporterWindow(SupporterStore(vault, self.clock), demo=self.demo)
+        window.lockRequested.connect(self.lock)
+        window.quitRequested.connect(self.quit)
+        window.closeRequested.connect(self.quit)
+        self.supporter_window = window
+        window.show()
+        self._after_unlock(window, vault)
+
+    def _after_unlock(self, window: QMainWindow, vault: Vault) -> None:
+        """Both kinds of vault: auto-lock from now on, and the daily encrypted backup."""
+        self.autolock.watch_window(window)
+        self.autolock.start()
+        try:
+            made = back_up_if_due(vault, now=self.clock(), keep=self.prompts.settings.backups_to_keep)
+        except UserError as exc:  # e.g. a full disk: say so, keep working
+            window.statusBar().showMessage(str(exc), 15_000)
+        else:
+            if made is not None and isinstance(window, MainWindow):
+                window.security.reload_backups()
+        self.windowShown.emit(window)
+
+    def _settings_changed(self, settings: AppSettings) -> None:
+        self.autolock.set_idle_minutes(settings.lock_after_minutes)
+        self.autolock.set_lock_on_minimise(settings.lock_on_minimise)
+
+    # -- locking and closing ------------------------------------------------------------
+    def _drop_journal(self) -> None:
+        self.autolock.stop()
+        if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
+            try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
+                # Open dialogs too; a new entry half-written in its dialog may join Today's draft.
+                draft = keep_open_dialogs(self.window, self.journal, self.window.today.draft())
+                if draft is not None:
+                    save_draft(self.journal, TODAY_DRAFT, draft)
+            except Exception:  # noqa: BLE001 (nothing about the content is logged)
+                pass
+        self.prompts.detach()
+        if self.supporter_window is not None:
+            self.supporter_window.close_for_lock()
+            self.supporter_window.deleteLater()
+            self.supporter_window = None
+        if self.window is not None:
+            self.window.close_for_lock()
+            self.window.deleteLater()
+            self.window = None
+        if self.events is not None:
+            self.events.detach()
+            self.events.deleteLater()
+            self.events = None
+        self.journal = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        if self.tray is not None:
+            self.tray.set_locked(True)
+
+    def lock(self, show_dialog: bool = True) -> UnlockDialog | None:
+        """Close the connection and every view; ask for the passphrase again (or wait in the tray)."""
+        dialog = self.show_unlock() if show_dialog or self.tray is None else None
+        self._drop_journal()
+        return dialog
+
+    # -- restoring a backup ----------------------------------------------------------
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the open journal by a backup; the current one is kept aside until confirmed."""
+        if self.vault is None:
+            return False
+        vault_path, kind, parent = self.vault.path, self.vault.kind, self.window
+        passphrase = messages.ask_passphrase(
+            parent, self.tr("Restore a backup"), self.tr("The passphrase this backup was made with:")
+        )
+        if passphrase is None:
+            return False
+        try:
+            verify_backup(backup, passphrase)  # before closing anything
+        except UserError as exc:
+            messages.warn(parent, self.tr("This backup can't be restored"),
+                          self.tr("{problem} Nothing was changed.").format(problem=exc))
+            return False
+        self.lock(show_dialog=False)
+        try:
+            result = restore(vault_path, backup, passphrase, now=self.clock(), kind=kind)
+            vault = open_vault(vault_path, passphrase)
+        except UserError as exc:
+            messages.warn(None, self.tr("Restore"), f"{exc}")
+            self.show_unlock()
+            return False
+        self._unlocked(vault)
+        if messages.confirm(
+            self.window, self.tr("Keep the restored journal?"),
+            self.tr("Your journal now holds what the backup held. Keep it? If you choose Go back, the "
+                    "journal as it was before the restore comes back."), yes=self.tr("Keep it"), no=self.tr("Go back"),
+        ):
+            confirm_restore(result)
+            return True
+        self.lock(show_dialog=False)
+        undo_restore(result)
+        self.show_unlock()
+        return False
+
+    def _window_closed(self) -> None:
+        settings = self.prompts.settings
+        if self.tray is None or not settings.keep_running_in_tray:
+            self.quit()
+            return
+        if not settings.tray_explained:
+            messages.inform(self.window, self.tr("{app} is still here").format(app=APP_NAME), self.tr(TRAY_EXPLANATION))
+            self.prompts.update_settings(replace(settings, tray_explained=True))
+        self.lock(show_dialog=False)
+
+    def quit(self) -> None:
+        self._drop_journal()
+        self.prompts.timer.stop()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        if self.tray is not None:
+            self.tray.hide()
+        self.finished.emit()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    # -- from the tray ----------------------------------------------------------------
+    def bring_forward(self) -> None:
+        if self.supporter_window is not None:
+            self.supporter_window.showNormal()
+            self.supporter_window.raise_()
+        elif self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+        else:
+            self.show_unlock()
+
+    def open_prompt(self, prompt: Prompt) -> None:
+        """A notification was clicked: unlock first if needed, then open its form."""
+        if self.window is not None:
+            self.bring_forward()
+            self.window.act_on_prompt(prompt)
+        else:
+            self.pending_prompt = prompt
+            self.show_unlock()
+
+    def _new_check_in(self) -> None:
+        if self.window is not None:
+            self.bring_forward()
+            self.window.new_checkin()
+        else:
+            self.show_unlock()
+
+    def open_support_plan(self) -> None:
+        """The tray's "My support plan": unlock first if needed, then go to the page."""
+        if self.supporter_window is not None:  # a supporter vault has no plan of its own
+            self.bring_forward()
+        elif self.window is not None:
+            self.bring_forward()
+            self.window.open_support_plan()
+        else:
+            self.pending_support_plan = True
+            self.show_unlock()
+
+    def _notify(self, prompt: Prompt) -> None:
+        if self.tray is not None:
+            self.tray.notify(prompt, self.prompts.facts(), self.prompts.settings.prompts.show_details)

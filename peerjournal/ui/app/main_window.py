@@ -1,0 +1,473 @@
+"""The main window: navigation between pages, menus with shortcuts, undo, lock.
+
+Signals: ``lockRequested()`` (Ctrl+L), ``quitRequested()`` (Ctrl+Q) and
+``closeRequested()`` (the window's close button: quit, or keep running in the tray);
+the controller closes the journal and drops this window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal import APP_NAME, __version__
+from peerjournal.core.clock import to_local
+from peerjournal.core.prompts import CONNECTING_KINDS, Prompt, PromptKind, Snooze
+from peerjournal.core.records import Person
+from peerjournal.core.timeline import TimelineRow
+from peerjournal.core.vocabulary import EntryKind
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.files.settings_file import SettingsFile
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
+from peerjournal.ui.app.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
+from peerjournal.ui.connecting.connecting_page import ConnectingPage
+from peerjournal.ui.connecting.connecting_prompts import follow_prompt_settings, show_for_prompt
+from peerjournal.ui.connecting.place_link import with_place
+from peerjournal.ui.insights.insights_page import InsightsPage
+from peerjournal.ui.journal.entry_dialog import EntryDialog
+from peerjournal.ui.journal.timeline_page import TimelinePage
+from peerjournal.ui.journal.today_page import TodayPage
+from peerjournal.ui.journal.word_lists_dialog import ListsDialog
+from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
+from peerjournal.ui.people.people_page import PeoplePage
+from peerjournal.ui.people.person_commands import perform_person
+from peerjournal.ui.people.vcard_import_dialog import VCardImportDialog
+from peerjournal.ui.prompts.prompt_banner import PromptBanner
+from peerjournal.ui.prompts.prompt_service import PromptService
+from peerjournal.ui.prompts.prompts_page import PromptsPage
+from peerjournal.ui.security.about_data_page import AboutDataPage
+from peerjournal.ui.security.security_page import SecurityPage
+from peerjournal.ui.security.take_data_dialog import TakeDataDialog
+from peerjournal.ui.sharing.sharing_page import SharingPage
+from peerjournal.ui.sharing.summary_dialog import SummaryDialog
+from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
+from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.dates import day_text, when_text
+
+# English page names are the pages' keys (PAGES.index("Sharing")); people read page_title(name).
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+    QT_TRANSLATE_NOOP("MainWindow", "Connecting"), QT_TRANSLATE_NOOP("MainWindow", "Support plan"),
+    QT_TRANSLATE_NOOP("MainWindow", "Prompts"), QT_TRANSLATE_NOOP("MainWindow", "Sharing"),
+    QT_TRANSLATE_NOOP("MainWindow", "Security"), QT_TRANSLATE_NOOP("MainWindow", "About your data"),
+)
+
+
+def page_title(name: str) -> str:
+    """A page's name (one of PAGES) as the person reads it."""
+    return QCoreApplication.translate("MainWindow", name)
+
+
+class MainWindow(QMainWindow):
+    lockRequested = Signal()
+    quitRequested = Signal()
+    closeRequested = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        events: JournalEvents,
+        *,
+        demo: bool = False,
+        prompts: PromptService | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("{app} — demo journal").format(app=APP_NAME) if demo else APP_NAME)
+        self.journal = journal
+        self.events = events
+        self.undo_stack = QUndoStack(self)
+        self.entry_dialog: EntryDialog | None = None
+        self._closing_for_lock = False
+
+        self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
+        self.timeline = TimelinePage(journal, events)
+        self.people = PeoplePage(journal, events, undo_stack=self.undo_stack)
+        if prompts is None:  # standalone (tests): a service of its own, on this journal
+            prompts = PromptService(SettingsFile(), journal.clock, self)
+            prompts.attach(journal)
+        self.prompt_service = prompts
+        self.prompts = PromptsPage(self.prompt_service, journal, events)
+        self.insights = InsightsPage(journal, events, undo_stack=self.undo_stack)
+        self.connecting = ConnectingPage(journal, events, undo_stack=self.undo_stack)
+        follow_prompt_settings(self.connecting, self.prompt_service)
+        self.support_plan = SupportPlanPage(journal, events)
+        self.sharing = SharingPage(journal)
+        self.security = SecurityPage(journal, self.prompt_service)
+        self.about_data = AboutDataPage(journal, self.prompt_service.settings_file.settings_path)
+        self.banner = PromptBanner()
+        self.banner.actRequested.connect(self.act_on_prompt)
+        self.banner.snoozeRequested.connect(self._snooze_prompt)
+        self.banner.dismissRequested.connect(self.prompt_service.dismiss)
+        self.prompt_service.promptsChanged.connect(self._show_prompts)
+        self.timeline.editRequested.connect(self.edit_entry)
+        self.timeline.deleteRequested.connect(self.delete_entry)
+        self.people.logContactRequested.connect(self.log_contact_with)
+        self.people.importRequested.connect(self.import_vcard)
+        self.insights.exportSummaryRequested.connect(self.export_summary)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navList")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr(
+            "The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one."))
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        # One entry per name in PAGES; a page added to the app is added in both places.
+        pages: dict[str, QWidget] = {
+            "Today": self.today,
+            "Timeline": self.timeline,
+            "People": self.people,
+            "Insights": self.insights,
+            "Connecting": self.connecting,
+            "Support plan": self.support_plan,
+            "Prompts": self.prompts,
+            "Sharing": self.sharing,
+            "Security": self.security,
+            "About your data": self.about_data,
+        }
+        for name in PAGES:
+            page = pages[name]
+            item = QListWidgetItem(page_title(name))
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page_title(n)) for n in PAGES)
+        self.nav.setFixedWidth(widest + 64)
+
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brandLabel")
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 12)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.nav, 1)
+        if demo:
+            demo_label = QLabel(self.tr("Demo journal\nsample data, deleted when you quit"))
+            demo_label.setObjectName("hintLabel")
+            demo_label.setWordWrap(True)
+            side_layout.addWidget(demo_label)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        main = QVBoxLayout()
+        main.setContentsMargins(16, 12, 16, 0)
+        main.addWidget(self.banner)
+        main.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._show_prompts()
+        self.statusBar().showMessage(self.tr("Your journal is open. It is encrypted on this computer."), 5000)
+        self.go_to(0)
+        self.resize(1180, 760)
+
+    # -- actions and menus ------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setObjectName(name or text.replace(" ", "").replace("…", "").replace("&", "") + "Action")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_checkin_action = self._action(self.tr("&New check-in"), self.new_checkin, key.StandardKey.New,
+                                               "Newcheck-inAction")
+        self.log_contact_action = self._action(self.tr("Log a &contact…"), lambda: self.log_contact_with(None),
+                                               key("Ctrl+Shift+C"), "LogacontactAction")
+        self.log_activity_action = self._action(self.tr("Log an &activity…"), self.log_activity, key("Ctrl+Shift+A"),
+                                                "LoganactivityAction")
+        self.new_goal_action = self._action(self.tr("New &goal…"), self.new_goal, key("Ctrl+Shift+G"),
+                                            "newGoalAction")
+        self.lists_action = self._action(self.tr("Feelings and &kinds of activity…"), self.edit_lists,
+                                         name="FeelingsandkindsofactivityAction")
+        self.support_plan_action = self._action(self.tr("&My support plan"), self.open_support_plan,
+                                                name="supportPlanAction")
+        self.share_action = self._action(self.tr("&Share with a supporter…"), self.share, key("Ctrl+Shift+S"),
+                                         "shareAction")
+        self.open_reply_action = self._action(self.tr("Open a &reply from a supporter…"), self.open_reply,
+                                              name="openReplyAction")
+        self.summary_action = self._action(self.tr("Export summary as P&DF…"), self.export_summary,
+                                           key("Ctrl+P"), "exportSummaryAction")
+        self.import_vcard_action = self._action(
+            self.tr("&Import people from a contacts file (vCard)…"), self.import_vcard,
+            name="importVcardAction")
+        self.take_data_action = self._action(self.tr("&Take all my data…"), self.take_all_data,
+                                             name="takeDataAction")
+        self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase,
+                                              name="ChangepassphraseAction")
+        self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, key("Ctrl+L"), "lockAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(key.StandardKey.Undo)
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(key.StandardKey.Redo)
+        self.redo_action.setObjectName("redoAction")
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.go_actions = [
+            self._action(f"&{(i + 1) % 10} {page_title(name)}", lambda _=False, i=i: self.go_to(i),
+                         key(f"Ctrl+{(i + 1) % 10}") if i < 10 else None, f"go{name.replace(' ', '')}Action")
+            for i, name in enumerate(PAGES)
+        ]
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about,
+                                         name="AboutPeerJournalAction")
+        self.about_data_action = self._action(
+            self.tr("About your &data"), lambda: self.go_to(PAGES.index("About your data")), name="aboutDataAction"
+        )
+
+        bar = self.menuBar()
+        journal_menu = bar.addMenu(self.tr("&Journal"))
+        for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action,
+                       self.new_goal_action):
+            journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.support_plan_action)
+        journal_menu.addAction(self.share_action)
+        journal_menu.addAction(self.open_reply_action)
+        journal_menu.addAction(self.summary_action)
+        journal_menu.addAction(self.take_data_action)
+        journal_menu.addAction(self.import_vcard_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.lists_action)
+        journal_menu.addAction(self.passphrase_action)
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(self.tr("&Go"))
+        for action in self.go_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_data_action)
+        help_menu.addAction(self.about_action)
+
+    # -- navigation ---------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        if index == 0:
+            self.today.refresh_today()
+
+    def new_goal(self):  # type: ignore[no-untyped-def]
+        """New goal… (Ctrl+Shift+G): the Connecting page's Goals tab, with the goal dialog open."""
+        self.go_to(PAGES.index("Connecting"))
+        return self.connecting.new_goal()
+
+    def new_checkin(self) -> None:
+        self.go_to(0)
+        self.today.start()
+
+    # -- prompts ----------------------------------------------------------
+    def _show_prompts(self) -> None:
+        self.banner.show_prompts(self.prompt_service.waiting, self.prompt_service.facts())
+
+    def act_on_prompt(self, prompt: Prompt) -> None:
+        """Open the quick form the prompt asks for."""
+        self.prompt_service.handled(prompt)
+        if prompt.kind is PromptKind.STAY_IN_TOUCH and prompt.person_id is not None:
+            self.log_contact_with(prompt.person_id)
+            return
+        if prompt.kind in CONNECTING_KINDS:  # the resource check offered, a goal to look back on
+            self.go_to(PAGES.index("Connecting"))
+            show_for_prompt(self.connecting, self.journal, prompt)
+            return
+        self.go_to(0)
+        if prompt.kind in (PromptKind.CONTACTS, PromptKind.ISOLATION):
+            self.today.contact_form.people.field.setFocus()
+        elif prompt.kind is PromptKind.ACTIVITIES:
+            self.today.activity_form.title.setFocus()
+        else:
+            self.today.start()
+
+    def _snooze_prompt(self, prompt: Prompt, choice: Snooze) -> None:
+        until = self.prompt_service.snooze(prompt, choice)
+        when = to_local(until)
+        if when.date() == to_local(self.journal.clock()).date():
+            text = self.tr("I'll ask again at {time}.").format(time=f"{when:%H:%M}")
+        else:
+            text = self.tr("I'll ask again {day} at {time}.").format(day=day_text(when, "dddd"), time=f"{when:%H:%M}")
+        self.statusBar().showMessage(text, 8000)
+
+    # -- people -----------------------------------------------------------
+    def create_person(self, name: str) -> int | None:
+        """A name typed in a form that the journal doesn't know yet becomes a new person (undoable)."""
+        # Undoing it later is refused kindly once a contact, a check… names them.
+        command = AddPersonInPassingCommand(self.journal, Person(name=name), parent=self)
+        try:
+            perform_person(self.undo_stack, command)
+        except UserError as exc:
+            messages.warn(self, self.tr("Could not add this person"), str(exc))
+            return None
+        person = command.person
+        self.statusBar().showMessage(self.tr(
+            "Added {name} to your people. You can add more about them on the People page.").format(name=person.name),
+            8000,
+        )
+        return person.id
+
+    # -- entries ----------------------------------------------------------
+    def _open_entry_dialog(self, kind: EntryKind, record=None, people=()) -> EntryDialog:  # type: ignore[no-untyped-def]
+        dialog = EntryDialog(self.journal, kind, record, people=people, create_person=self.create_person, parent=self)
+        self.entry_dialog = dialog
+        dialog.accepted.connect(lambda: self._entry_dialog_done(dialog))
+        dialog.finished.connect(lambda _=0: self._entry_dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _entry_dialog_closed(self, dialog: EntryDialog) -> None:
+        if self.entry_dialog is dialog:
+            self.entry_dialog = None  # nothing half-written is left in it
+        dialog.deleteLater()
+
+    def _entry_dialog_done(self, dialog: EntryDialog) -> None:
+        record = dialog.result_record()
+        if record is None:
+            return
+        try:
+            if dialog.original is None:
+                perform(self.undo_stack, with_place(
+                    dialog.where, AddEntriesCommand(self.journal, [record], dialog.windowTitle())))
+                self.statusBar().showMessage(self.tr("Saved."), 5000)
+            else:
+                perform(self.undo_stack, with_place(
+                    dialog.where, EditEntryCommand(self.journal, dialog.original, record)))
+                self.statusBar().showMessage(self.tr("Changes saved. Undo with Ctrl+Z."), 5000)
+        except UserError as exc:
+            messages.warn(self, self.tr("Not saved"), str(exc))
+
+    def log_contact_with(self, person_id: int | None) -> EntryDialog:
+        return self._open_entry_dialog(EntryKind.CONTACT, people=[person_id] if person_id else [])
+
+    def log_activity(self) -> EntryDialog:
+        return self._open_entry_dialog(EntryKind.ACTIVITY)
+
+    def edit_entry(self, row: TimelineRow) -> EntryDialog | None:
+        try:
+            record = self.journal.get_entry(row.kind, row.id)
+        except UserError as exc:
+            messages.warn(self, self.tr("Cannot edit"), str(exc))
+            return None
+        return self._open_entry_dialog(row.kind, record)
+
+    def delete_entry(self, row: TimelineRow) -> None:
+        when = when_text(row.at)
+        if not messages.confirm(
+            self, self.tr("Delete this entry?"),
+            {EntryKind.MOOD: self.tr("Delete the check-in from {when}?\n\nYou can undo this with Ctrl+Z."),
+             EntryKind.CONTACT: self.tr("Delete the contact from {when}?\n\nYou can undo this with Ctrl+Z."),
+             EntryKind.ACTIVITY: self.tr("Delete the activity from {when}?\n\nYou can undo this with Ctrl+Z."),
+             }[row.kind].format(when=when),
+            yes=self.tr("Delete"),
+        ):
+            return
+        try:
+            perform(self.undo_stack, DeleteEntryCommand(self.journal, row.kind, row.id))
+        except UserError as exc:
+            messages.warn(self, self.tr("Not deleted"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 8000)
+
+    # -- journal ----------------------------------------------------------
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.journal.vault, self)
+        dialog.accepted.connect(
+            lambda: messages.inform(self, self.tr("Passphrase changed"),
+                                    self.tr("Your journal now opens with the new passphrase."))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def share(self) -> None:
+        self.go_to(PAGES.index("Sharing"))
+        self.sharing.open_share_dialog()
+
+    def open_reply(self):  # type: ignore[no-untyped-def]
+        """Journal ▸ Open a reply from a supporter…: on the Sharing page, where replies are listed."""
+        self.go_to(PAGES.index("Sharing"))
+        return self.sharing.open_reply()
+
+    def export_summary(self) -> SummaryDialog:
+        """Export summary as PDF…: the dialog chooses, makes and saves the file."""
+        dialog = SummaryDialog(self.journal, self)
+        dialog.saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Saved the summary as {name}.").format(name=path.name), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def import_vcard(self) -> VCardImportDialog:
+        """Import people from a contacts file (vCard)…: choose the file, tick who to add."""
+        dialog = VCardImportDialog(self.journal, self, undo_stack=self.undo_stack)
+        dialog.imported.connect(lambda n: self.go_to(PAGES.index("People")) if n else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def take_all_data(self) -> TakeDataDialog:
+        """Take all my data…: CSV files and/or one JSON file, not encrypted (the dialog says so)."""
+        dialog = TakeDataDialog(self.journal, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_lists(self) -> ListsDialog:
+        dialog = ListsDialog(self.journal, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        messages.inform(
+            self, self.tr("About {app}").format(app=APP_NAME),
+            f"{APP_NAME} {__version__}\n\n" + self.tr(
+                "A private journal of how you feel, the people in your "
+                "life and what you do. Everything stays on this computer, encrypted with your "
+                "passphrase. Nothing is sent anywhere."),
+        )
+
+    def open_support_plan(self) -> None:
+        """Go to the Support plan page (from the menu or the tray)."""
+        self.go_to(PAGES.index("Support plan"))
+        self.support_plan.keep_well.field.setFocus()
+
+    def close_for_lock(self) -> None:
+        self.support_plan.keep_unsaved()  # unsaved plan edits are kept, encrypted
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing_for_lock:
+            self.closeRequested.emit()
+        event.accept()
+
+

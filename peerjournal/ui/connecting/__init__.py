@@ -1,0 +1,1 @@
+"""Connecting people: the resource check, goals and their reviews, places and groups."""

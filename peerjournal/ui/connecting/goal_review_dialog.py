@@ -1,0 +1,206 @@
+"""Look back on a goal: did it happen (yes / partly / not yet), what got in the way, what next,
+and when to look back again. The goal can also be paused, or let go, from here: no judgement.
+
+Saves through :class:`GoalStore`; a problem shows inside the dialog and nothing typed is lost.
+After ``accepted``: ``saved_review`` (None when only the goal's state changed) and
+``new_status`` (None when the goal stays as it was).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.connecting.goals import (
+    REVIEW_AFTER_DAYS,
+    Goal,
+    GoalStatus,
+    Happened,
+    Review,
+)
+from peerjournal.errors import UserError
+from peerjournal.storage.connecting.goals import GoalStore
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.journal.entry_forms import note_field
+from peerjournal.ui.widgets.buttons import (
+    date_edit,
+    error_label,
+    save_cancel_buttons,
+    show_error,
+    text_label,
+)
+from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, journal: Journal, goal: Goal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDialog")
+        self._store = GoalStore(journal)
+        self._goal = goal
+        self.saved_review: Review | None = None
+        self.new_status: GoalStatus | None = None
+        self.setWindowTitle(self.tr("Look back on a goal"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        today = self._store.today()
+
+        heading = text_label(goal.title, "sectionLabel")
+        intro = text_label(self.tr(
+            "However it went is fine. Looking back is how plans get easier to make."
+        ), "hintLabel")
+        step = text_label(
+            self.tr("Your first step was: {step}").format(step=goal.first_step)
+            if goal.first_step else "", "hintLabel")
+        step.setVisible(bool(goal.first_step))
+
+        self.happened_group = QButtonGroup(self)
+        self.happened_radios: dict[Happened, QRadioButton] = {}
+        radios = QHBoxLayout()
+        radios.setContentsMargins(0, 0, 0, 0)
+        texts = {Happened.YES: self.tr("&Yes"), Happened.PARTLY: self.tr("&Partly"),
+                 Happened.NOT_YET: self.tr("&Not yet")}
+        for happened, text in texts.items():
+            radio = QRadioButton(text)
+            radio.setObjectName(f"{happened.value}HappenedRadio")
+            radio.setAccessibleName(self.tr("Did it happen: {answer}").format(answer=happened.label))
+            radio.setAccessibleDescription(self.tr(
+                "However it went is fine. The arrow keys move between yes, partly and not yet."))
+            self.happened_group.addButton(radio)
+            radios.addWidget(radio)
+            self.happened_radios[happened] = radio
+        radios.addStretch(1)
+        radio_box = QWidget()
+        radio_box.setLayout(radios)
+
+        self.in_the_way_edit = note_field("inTheWayEdit", self.tr("What got in the way"),
+                                          self.tr("Anything that made it harder (optional)"))
+        self.next_edit = QLineEdit()
+        self.next_edit.setObjectName("nextStepEdit")
+        self.next_edit.setAccessibleName(self.tr("What next"))
+        self.next_edit.setPlaceholderText(self.tr("A next small step (optional)"))
+        self.next_date_edit = date_edit("nextReviewDateEdit", self.tr("Next day to look back"),
+                                        today + timedelta(days=REVIEW_AFTER_DAYS),
+                                        self.tr("When to look back on this goal again."))
+        self.next_date_edit.setMinimumDate(to_qdate(today))
+        self.done_check = QCheckBox(self.tr("This goal is &done"))
+        self.done_check.setObjectName("goalDoneCheck")
+        self.done_check.setAccessibleName(self.tr("This goal is done"))
+        self.done_check.setAccessibleDescription(self.tr(
+            "Tick if you have done what you set out to do. Its history stays."))
+        self.done_check.toggled.connect(lambda done: self.next_date_edit.setEnabled(not done))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = [
+            (self.tr("Did it happen?"), radio_box, self.happened_radios[Happened.YES]),
+            (self.tr("What got in the &way"), self.in_the_way_edit, self.in_the_way_edit),
+            (self.tr("What ne&xt"), self.next_edit, self.next_edit),
+            (self.tr("Look back a&gain on"), self.next_date_edit, self.next_date_edit),
+            ("", self.done_check, self.done_check),
+        ]
+        for text, field, buddy in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+
+        self.error_label = error_label()
+        self.error_label.setAccessibleName(self.tr("Problem"))
+
+        self.pause_button = QPushButton(self.tr("P&ause this goal for now"))
+        self.pause_button.setObjectName("pauseGoalButton")
+        self.pause_button.setAccessibleName(self.tr("Pause this goal for now"))
+        self.pause_button.setAccessibleDescription(self.tr(
+            "Keeps the goal and its history; you can pick it up again whenever you like"))
+        self.pause_button.setAutoDefault(False)
+        self.pause_button.clicked.connect(lambda: self._finish(GoalStatus.PAUSED))
+        self.pause_button.setVisible(goal.status is not GoalStatus.PAUSED)
+        self.let_go_button = QPushButton(self.tr("&Let this goal go — that's fine, plans change"))
+        self.let_go_button.setObjectName("letGoButton")
+        self.let_go_button.setAccessibleName(self.tr("Let this goal go"))
+        self.let_go_button.setAccessibleDescription(self.tr("That's fine, plans change. Its history is kept."))
+        self.let_go_button.setAutoDefault(False)
+        self.let_go_button.clicked.connect(lambda: self._finish(GoalStatus.LET_GO))
+        self.let_go_button.setVisible(goal.status is not GoalStatus.LET_GO)
+        others = QHBoxLayout()
+        others.addWidget(self.pause_button)
+        others.addWidget(self.let_go_button)
+        others.addStretch(1)
+
+        self.buttons = save_cancel_buttons(self, "review", self.tr("Save this review"),
+                                           self.tr("Saves this look back to the goal's history."))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        layout = QVBoxLayout(self)
+        for widget in (heading, intro, step):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(others)
+        layout.addWidget(self.buttons)
+        # Enter in a one-line field saves (set once the box is in the dialog, so it stays so).
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.happened_radios[Happened.YES].setFocus()
+
+    def happened(self) -> Happened | None:
+        return next((h for h, r in self.happened_radios.items() if r.isChecked()), None)
+
+    def _review(self, happened: Happened) -> Review:
+        assert self._goal.id is not None
+        return Review(goal_id=self._goal.id, on=self._store.today(), happened=happened,
+                      in_the_way=self.in_the_way_edit.toPlainText(),
+                      next_step=self.next_edit.text())
+
+    def accept(self) -> None:
+        """Save the review; the goal is marked done, or gets its next day to look back."""
+        happened = self.happened()
+        if happened is None:
+            show_error(self.error_label, self.tr(
+                "Please choose whether it happened: yes, partly or not yet. "
+                "Or pause the goal, or let it go."))
+            self.happened_radios[Happened.YES].setFocus()
+            return
+        if self.done_check.isChecked():
+            self._save(happened, None, GoalStatus.DONE)
+        else:
+            self._save(happened, from_qdate(self.next_date_edit.date()), None)
+
+    def _finish(self, status: GoalStatus) -> None:
+        """Pause or let go; a review filled in as well is kept with it."""
+        happened = self.happened()
+        if happened is None:
+            try:
+                assert self._goal.id is not None
+                self._store.set_status(self._goal.id, status)
+            except UserError as exc:
+                show_error(self.error_label, str(exc))
+                return
+            self.new_status = status
+            super().accept()
+            return
+        self._save(happened, None, status)
+
+    def _save(self, happened: Happened, next_on: date | None, status: GoalStatus | None) -> None:
+        try:
+            self.saved_review = self._store.add_review(
+                self._review(happened), next_review_on=next_on, status=status)
+        except UserError as exc:
+            show_error(self.error_label, str(exc))
+            return
+        self.new_status = status
+        super().accept()

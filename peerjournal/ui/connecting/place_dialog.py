@@ -1,0 +1,118 @@
+"""Add or change a place or group: name, what it is, when it's on, how to get there, a contact.
+
+Saves through :class:`PlaceStore` on Save; a problem shows inside the dialog and nothing
+typed is lost. ``place()`` returns the saved place after ``accepted``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.connecting.places import FIELD_MAX, NAME_MAX, Place
+from peerjournal.errors import UserError
+from peerjournal.storage.connecting.places import PlaceStore
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.journal.entry_forms import note_field
+from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+
+
+class PlaceDialog(QDialog):
+    def __init__(self, journal: Journal, place: Place | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeDialog")
+        self._store = PlaceStore(journal)
+        self._source = place
+        self._saved: Place | None = None
+        self.setWindowTitle(self.tr("Change a place or group") if place
+                            else self.tr("Add a place or group"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(520)
+
+        def line(name: str, accessible: str, placeholder: str, limit: int = FIELD_MAX) -> QLineEdit:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setAccessibleName(accessible)
+            edit.setPlaceholderText(placeholder)
+            edit.setMaxLength(limit)
+            return edit
+
+        self.name_edit = line("placeNameEdit", self.tr("Name of the place or group"),
+                              self.tr("e.g. Tuesday walking group, the library"), NAME_MAX)
+        self.what_edit = line("placeWhatEdit", self.tr("What it is"),
+                              self.tr("A walk, a craft group, advice on benefits… (optional)"))
+        self.when_edit = line("placeWhenEdit", self.tr("When it is on"),
+                              self.tr("e.g. Tuesdays 10 till 12 (optional)"))
+        self.how_edit = line("placeHowEdit", self.tr("How to get there"),
+                             self.tr("e.g. bus 12 to the market (optional)"))
+        self.contact_edit = line("placeContactEdit", self.tr("Contact"),
+                                 self.tr("A name, phone number or website (optional)"))
+        self.notes_edit = note_field("placeNotesEdit", self.tr("Notes about this place"),
+                                     self.tr("Anything you want to remember (optional)"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (
+            (self.tr("&Name"), self.name_edit), (self.tr("&What"), self.what_edit),
+            (self.tr("W&hen"), self.when_edit), (self.tr("How to &get there"), self.how_edit),
+            (self.tr("&Contact"), self.contact_edit), (self.tr("N&otes"), self.notes_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        self.error_label = error_label()
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.buttons = save_cancel_buttons(self, "place", self.tr("Save this place"),
+                                           self.tr("Saves this place or group to your journal."))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        # Enter in a one-line field saves (set once the box is in the dialog, so it stays so).
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+        if place is not None:
+            self.name_edit.setText(place.name)
+            self.what_edit.setText(place.what)
+            self.when_edit.setText(place.when)
+            self.how_edit.setText(place.how_to_get_there)
+            self.contact_edit.setText(place.contact)
+            self.notes_edit.setPlainText(place.notes)
+        self.name_edit.setFocus()
+
+    def _build(self) -> Place:
+        fields = {
+            "name": self.name_edit.text(), "what": self.what_edit.text(),
+            "when": self.when_edit.text(), "how_to_get_there": self.how_edit.text(),
+            "contact": self.contact_edit.text(), "notes": self.notes_edit.toPlainText(),
+        }
+        return replace(self._source, **fields) if self._source else Place(**fields)
+
+    def place(self) -> Place | None:
+        return self._saved
+
+    def accept(self) -> None:
+        place = self._build()
+        try:
+            if self._source is None:
+                self._saved = self._store.add_place(place)
+            else:
+                self._saved = self._store.update_place(place)
+        except UserError as exc:
+            show_error(self.error_label, str(exc))
+            self.name_edit.setFocus()
+            return
+        super().accept()

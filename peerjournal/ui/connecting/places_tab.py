@@ -1,0 +1,299 @@
+"""The Places and groups tab: a table of the person's local groups, clubs, services and places,
+and for the chosen one its details, the activities logged there and the goals linked to it.
+
+Signals: ``placeSaved(object)`` with each place saved from the place dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.connecting.places import Place
+from peerjournal.errors import UserError
+from peerjournal.storage.connecting.goals import GoalStore
+from peerjournal.storage.connecting.places import PlaceStore
+from peerjournal.storage.journal import Change, Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.connecting.place_dialog import PlaceDialog
+from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.accessible import view_shortcut
+from peerjournal.ui.widgets.buttons import (
+    action_button,
+    list_splitter,
+    local_day_text,
+    text_label,
+)
+
+PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlacesModel(QAbstractTableModel):
+    """Name, what, when, and the last time an activity was logged there."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._places: list[Place] = []
+        self._last: dict[int, datetime] = {}
+
+    def load(self, places: list[Place], last: dict[int, datetime]) -> None:
+        self.beginResetModel()
+        self._places, self._last = places, last
+        self.endResetModel()
+
+    def place_at(self, row: int) -> Place | None:
+        return self._places[row] if 0 <= row < len(self._places) else None
+
+    def row_of(self, place_id: int) -> int:
+        return next((i for i, p in enumerate(self._places) if p.id == place_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._places)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        names = (self.tr("Name"), self.tr("What"), self.tr("When"), self.tr("Last there"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        place = self.place_at(index.row()) if index.isValid() else None
+        if place is None:
+            return None
+        if role == PLACE_ID_ROLE:
+            return place.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 3:
+                last = self._last.get(place.id) if place.id is not None else None
+                return local_day_text(last) if last else ""
+            return (place.name, place.what, place.when)[column] if column < 3 else None
+        return None
+
+
+class PlacesWidget(QWidget):
+    placeSaved = Signal(object)
+
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placesWidget")
+        self._journal = journal
+        self._store = PlaceStore(journal)
+        self._current: int | None = None
+        self.place_dialog: PlaceDialog | None = None
+
+        intro = text_label(self.tr(
+            "Local groups, clubs, services and places you go to or might like to try. When you "
+            "log an activity you can say where it was."
+        ), "hintLabel")
+        self.add_button = action_button(self.tr("&Add a place…"), "addPlaceButton",
+                                        self.tr("Add a place or group"), self.add_place)
+        self.edit_button = action_button(self.tr("Ed&it…"), "editPlaceButton",
+                                         self.tr("Change this place"), self.edit_place)
+        self.remove_button = action_button(self.tr("&Remove…"), "removePlaceButton",
+                                           self.tr("Remove this place"), self.remove_place)
+        self.add_button.setAccessibleDescription(self.tr("Opens a form for a group, club, service or place."))
+        self.edit_button.setAccessibleDescription(self.tr("Opens the chosen place to change it."))
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Removes the chosen place after asking. Activities logged there stay in your journal."))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.model = PlacesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("placesTable")
+        self.table.setAccessibleName(self.tr("Places and groups"))
+        self.table.setAccessibleDescription(self.tr(
+            "Choose a place to see its details, the activities there and linked goals."))
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setAccessibleName(self.tr("Place list columns"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # what and when share the room left by name and "last there"
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_place())
+        self.empty_label = text_label(self.tr(
+            "No places yet. Add a group you go to, or one you'd like to try one day."
+        ), "emptyLabel")
+
+        splitter = list_splitter("placesSplitter", self.table, self.empty_label)
+        splitter.addWidget(self._details())
+        splitter.setSizes([520, 500])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        view_shortcut(self, self.table, QKeySequence.StandardKey.Delete, self.remove_place)
+
+        events.changed.connect(self._journal_changed)
+        self.refresh()
+
+    def _details(self) -> QWidget:
+        self.name_label = text_label(name="placeNameLabel")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.field_labels = {}
+        for key, text in (("what", self.tr("What")), ("when", self.tr("When")),
+                          ("how", self.tr("How to get there")), ("contact", self.tr("Contact")),
+                          ("notes", self.tr("Notes"))):
+            value = text_label(name=f"{key}PlaceValue")
+            form.addRow(text_label(text, "hintLabel"), value)
+            self.field_labels[key] = value
+        self.activities_list = QListWidget()
+        self.activities_list.setObjectName("placeActivitiesList")
+        self.activities_list.setAccessibleName(self.tr("Activities here"))
+        self.activities_list.setAccessibleDescription(self.tr("Activities you logged at this place, newest first."))
+        self.activities_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.goals_list = QListWidget()
+        self.goals_list.setObjectName("placeGoalsList")
+        self.goals_list.setAccessibleName(self.tr("Goals linked to this place"))
+        self.goals_list.setAccessibleDescription(self.tr("Your goals that name this place."))
+        self.goals_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.details = QWidget()
+        self.details.setObjectName("placeDetails")
+        column = QVBoxLayout(self.details)
+        column.addWidget(self.name_label)
+        column.addLayout(form)
+        column.addWidget(text_label(self.tr("Activities here"), "sectionLabel"))
+        column.addWidget(self.activities_list, 2)
+        column.addWidget(text_label(self.tr("Goals linked to it"), "sectionLabel"))
+        column.addWidget(self.goals_list, 1)
+        return self.details
+
+    # -- data ---------------------------------------------------------------------------
+    def _journal_changed(self, kinds: frozenset[Change]) -> None:
+        if kinds & _RELEVANT:
+            self.refresh()
+
+    def refresh(self) -> None:
+        places = self._store.places()
+        self.model.load(places, self._store.last_visits())
+        has = bool(places)
+        self.table.setVisible(has)
+        self.empty_label.setVisible(not has)
+        keep = self._current if self._current is not None and self.model.row_of(self._current) >= 0 else None
+        if keep is None and places:
+            keep = places[0].id
+        self.select_place(keep)
+
+    def select_place(self, place_id: int | None) -> None:
+        self._current = place_id
+        row = self.model.row_of(place_id) if place_id is not None else -1
+        if row >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectionModel().blockSignals(False)
+        self._show_details()
+
+    def current_place(self) -> Place | None:
+        row = self.model.row_of(self._current) if self._current is not None else -1
+        return self.model.place_at(row)
+
+    def _row_changed(self, current: QModelIndex) -> None:
+        place = self.model.place_at(current.row())
+        if place is not None:
+            self._current = place.id
+            self._show_details()
+
+    def _show_details(self) -> None:
+        place = self.current_place()
+        self.details.setVisible(place is not None)
+        self.edit_button.setEnabled(place is not None)
+        self.remove_button.setEnabled(place is not None)
+        if place is None or place.id is None:
+            return
+        self.name_label.setText(place.name)
+        for key, value in (("what", place.what), ("when", place.when),
+                           ("how", place.how_to_get_there), ("contact", place.contact),
+                           ("notes", place.notes)):
+            self.field_labels[key].setText(value or "—")
+        self.activities_list.clear()
+        activities = self._store.activities_at(place.id)
+        for activity in activities:
+            self.activities_list.addItem(self.tr("{day}: {title}").format(
+                day=local_day_text(activity.at), title=activity.title))
+        if not activities:
+            self.activities_list.addItem(self.tr("Nothing logged here yet."))
+        self.goals_list.clear()
+        goals = GoalStore(self._journal).goals_at(place.id)
+        for goal in goals:
+            self.goals_list.addItem(self.tr("{title} ({status})").format(
+                title=goal.title, status=goal.status.label.lower()))
+        if not goals:
+            self.goals_list.addItem(self.tr("No goals linked to this place."))
+
+    # -- actions --------------------------------------------------------------------------
+    def add_place(self) -> PlaceDialog:
+        return self._open(PlaceDialog(self._journal, parent=self))
+
+    def edit_place(self) -> PlaceDialog | None:
+        place = self.current_place()
+        if place is None:
+            return None
+        return self._open(PlaceDialog(self._journal, place, self))
+
+    def _open(self, dialog: PlaceDialog) -> PlaceDialog:
+        self.place_dialog = dialog
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: PlaceDialog) -> None:
+        place = dialog.place()
+        if place is not None:
+            self.select_place(place.id)
+            self.placeSaved.emit(place)
+
+    def remove_place(self) -> None:
+        place = self.current_place()
+        if place is None or place.id is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Remove this place?"),
+            self.tr("Remove “{name}” from your places? Activities logged there stay in your "
+                    "journal, and goals linked to it keep going without it.").format(name=place.name),
+            yes=self.tr("Remove"), no=self.tr("Keep it"),
+        ):
+            return
+        try:
+            self._store.delete_place(place.id)
+        except UserError as exc:
+            messages.warn(self, self.tr("Not removed"), str(exc))

@@ -1,0 +1,1 @@
+"""Insights: charts, the calendar, patterns, the network map and how it changed."""

@@ -1,0 +1,564 @@
+"""Insights: mood over time, a year in colour, contacts and activities, patterns, your network.
+
+Every chart has the same numbers in words or in a table beside it. The page reloads the
+history when the journal changes, but only for the tab on show (the others when opened).
+Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import end_of_local_day, to_local
+from peerjournal.core.connecting.network_history import REASON_SAVED
+from peerjournal.core.insights import (
+    SPAN_LABELS,
+    History,
+    MoodOverTime,
+    Span,
+    activities_per_week,
+    better_days,
+    connection_signals,
+    contacts_per_week,
+    help_grid,
+    local_day,
+    local_day_bounds,
+    month_start,
+    mood_over_time,
+    mood_series,
+    network_map,
+    people_per_month,
+    span_dates,
+    week_start,
+    year_in_colour,
+)
+from peerjournal.core.vocabulary import Closeness, ContactMode
+from peerjournal.errors import UserError
+from peerjournal.storage.connecting.snapshots import SnapshotStore
+from peerjournal.storage.insights import first_entry_at, load_history, load_moods
+from peerjournal.storage.journal import Change, Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
+from peerjournal.ui.people.passing_commands import MovePersonCommand
+from peerjournal.ui.people.person_commands import perform_person
+from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.accessible import describe_tabs, scroll_area
+from peerjournal.ui.widgets.charts import (
+    MoodLineChart,
+    MoodSwatch,
+    StackedBarChart,
+    YearGrid,
+    mood_word,
+)
+from peerjournal.ui.widgets.dates import day_text, when_text
+
+INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
+MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
+
+
+def _table(name: str, description: str = "") -> QTableWidget:
+    table = QTableWidget()
+    table.setAccessibleName(name)
+    table.setAccessibleDescription(description or QCoreApplication.translate(
+        "InsightsPage", "The same numbers as the chart. The arrow keys move between the cells."))
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Rows"))
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Columns"))
+    table.setCornerButtonEnabled(False)
+    return table
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+def _text(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _scrolling(inner: QWidget, name: str) -> QScrollArea:
+    area = scroll_area(QScrollArea(), name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
+class InsightsPage(QWidget):
+    dayChosen = Signal(object)
+    exportSummaryRequested = Signal()  # "Export summary as PDF…" (the main window opens it)
+
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsPage")
+        self.journal = journal
+        # A move on the network map is undoable (the main window's Edit ▸ Undo; own stack alone).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._history: History | None = None
+        self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
+        self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
+        self._stale = set(range(5))
+
+        title = QLabel(self.tr("Insights"))
+        title.setObjectName("pageTitle")
+        intro = _text(self.tr("What your entries show over time. There are no scores here, "
+                              "just pictures of what you noted, to use however helps you."))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("insightsTabs")
+        self.tabs.setAccessibleName(self.tr("Insights"))
+        self.tabs.addTab(self._mood_tab(), self.tr("Mood"))
+        self.tabs.addTab(self._year_tab(), self.tr("Year"))
+        self.tabs.addTab(self._counts_tab(), self.tr("Contacts and activities"))
+        self.tabs.addTab(self._patterns_tab(), self.tr("Patterns"))
+        self.tabs.addTab(self._network_tab(), self.tr("My network"))
+        describe_tabs(self.tabs, (
+            self.tr("Your mood over time, as a chart and in words."),
+            self.tr("A square for each day of a year, coloured by mood, with words in a key."),
+            self.tr("Contacts and activities each week, and how many people each month."),
+            self.tr("What tends to go with your better days, and who you haven't seen for a while."),
+            self.tr("A map of your circles, and who can help with what."),
+        ), self.tr("Kinds of insight"))
+        self.tabs.currentChanged.connect(lambda _: self._refresh_current())
+
+        self.summary_button = QPushButton(self.tr("Export summary as P&DF…"))
+        self.summary_button.setObjectName("exportSummaryButton")
+        self.summary_button.setAccessibleName(self.tr("Export a summary as a PDF"))
+        self.summary_button.setAccessibleDescription(self.tr(
+            "Charts and tables for a period you choose, to print or take to a meeting."))
+        self.summary_button.clicked.connect(self.exportSummaryRequested)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.summary_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._refresh_current)
+        events.changed.connect(self._on_change)
+
+    # -- tabs --------------------------------------------------------------
+    def _mood_tab(self) -> QWidget:
+        tab = QWidget()
+        self.span_combo = QComboBox()
+        self.span_combo.setObjectName("spanCombo")
+        self.span_combo.setAccessibleName(self.tr("Time range"))
+        self.span_combo.setAccessibleDescription(self.tr("How far back the mood chart goes."))
+        for span in Span:
+            self.span_combo.addItem(SPAN_LABELS[span], span)
+        self.span_combo.setCurrentIndex(list(Span).index(Span.MONTH))
+        self.span_combo.currentIndexChanged.connect(lambda _: self._show_mood())
+        self.mood_chart = MoodLineChart()
+        self.mood_summary = _text(name="moodSummary")
+        self.mood_table_button = QPushButton(self.tr("Show as a table"))
+        self.mood_table_button.setObjectName("moodTableButton")
+        self.mood_table_button.setAccessibleName(self.tr("Show the mood numbers as a table"))
+        self.mood_table_button.setAccessibleDescription(self.tr(
+            "Shows or hides a table with the same numbers as the chart."))
+        self.mood_table_button.setCheckable(True)
+        self.mood_table = _table(self.tr("Mood by day"))
+        self.mood_table.setObjectName("moodTable")
+        self.mood_table.hide()
+        self.mood_table_button.toggled.connect(self._toggle_mood_table)
+        top = QHBoxLayout()
+        range_label = QLabel(self.tr("&Show:"))
+        range_label.setBuddy(self.span_combo)
+        top.addWidget(range_label)
+        top.addWidget(self.span_combo)
+        top.addStretch(1)
+        top.addWidget(self.mood_table_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.mood_chart, 3)
+        layout.addWidget(self.mood_summary)
+        layout.addWidget(self.mood_table, 2)
+        return tab
+
+    def _year_tab(self) -> QWidget:
+        tab = QWidget()
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("yearSpin")
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        self.year_spin.setAccessibleDescription(self.tr("The year the grid below shows, a square for each day."))
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(self._today().year)
+        self.year_spin.valueChanged.connect(lambda _: self._show_year())
+        self.year_grid = YearGrid()
+        self.year_grid.dayChosen.connect(self._show_day)
+        self.year_grid.dayChosen.connect(self.dayChosen)
+        self.year_summary = _text(name="yearSummary")
+        self.day_title = _text(self.tr("Choose a day to see what you noted then."), "dayTitle")
+        self.day_list = QListWidget()
+        self.day_list.setObjectName("dayEntries")
+        self.day_list.setAccessibleName(self.tr("Entries on the chosen day"))
+        self.day_list.setAccessibleDescription(self.tr("What you noted on the day chosen in the grid above."))
+        top = QHBoxLayout()
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year_spin)
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        top.addStretch(1)
+        key = QHBoxLayout()
+        key.addWidget(QLabel(self.tr("Colour key:")))
+        for level in (1, 3, 5, None):  # painted swatches: they follow a theme switch
+            key.addWidget(MoodSwatch(level))
+            key.addWidget(QLabel(mood_word(level) if level is not None else self.tr("No check-in")))
+        key.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.year_grid, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(key)
+        layout.addWidget(self.year_summary)
+        layout.addWidget(self.day_title)
+        layout.addWidget(self.day_list, 1)
+        return tab
+
+    def _counts_tab(self) -> QWidget:
+        inner = QWidget()
+        self.counts_span = QComboBox()
+        self.counts_span.setObjectName("countsSpanCombo")
+        self.counts_span.setAccessibleName(self.tr("Time range for contacts and activities"))
+        self.counts_span.setAccessibleDescription(self.tr("How far back the charts below go."))
+        for span in (Span.MONTH, Span.THREE_MONTHS, Span.YEAR):
+            self.counts_span.addItem(SPAN_LABELS[span], span)
+        self.counts_span.setCurrentIndex(1)
+        self.counts_span.currentIndexChanged.connect(lambda _: self._show_counts())
+        self.contacts_chart = StackedBarChart(self.tr("Contacts each week, by way of contact"))
+        self.contacts_chart.setObjectName("contactsChart")
+        self.activities_chart = StackedBarChart(self.tr("Activities each week, by kind"))
+        self.activities_chart.setObjectName("activitiesChart")
+        self.people_chart = StackedBarChart(self.tr("Different people in touch each month"))
+        self.people_chart.setObjectName("peopleChart")
+        self.counts_table_button = QPushButton(self.tr("Show as tables"))
+        self.counts_table_button.setObjectName("countsTableButton")
+        self.counts_table_button.setAccessibleName(self.tr("Show the numbers as tables"))
+        self.counts_table_button.setAccessibleDescription(self.tr(
+            "Shows or hides tables with the same numbers as the charts."))
+        self.counts_table_button.setCheckable(True)
+        self.contacts_table = _table(self.tr("Contacts each week"))
+        self.activities_table = _table(self.tr("Activities each week"))
+        self.people_table = _table(self.tr("People each month"))
+        tables = (self.contacts_table, self.activities_table, self.people_table)
+        for table in tables:
+            table.hide()
+            table.setMinimumHeight(160)
+        self.counts_table_button.toggled.connect(lambda on: [t.setVisible(on) for t in tables])
+        top = QHBoxLayout()
+        span_label = QLabel(self.tr("&Show:"))
+        span_label.setBuddy(self.counts_span)
+        top.addWidget(span_label)
+        top.addWidget(self.counts_span)
+        top.addStretch(1)
+        top.addWidget(self.counts_table_button)
+        layout = QVBoxLayout(inner)
+        layout.addLayout(top)
+        for heading, chart, table in (
+            (self.tr("Contacts each week"), self.contacts_chart, self.contacts_table),
+            (self.tr("Activities each week"), self.activities_chart, self.activities_table),
+            (self.tr("Different people you were in touch with, each month"), self.people_chart, self.people_table),
+        ):
+            label = QLabel(heading)
+            label.setObjectName("sectionTitle")
+            layout.addWidget(label)
+            layout.addWidget(chart)
+            layout.addWidget(table)
+        return _scrolling(inner, self.tr("Contacts and activities"))
+
+    def _patterns_tab(self) -> QWidget:
+        inner = QWidget()
+        self.patterns_note = _text(name="patternsNote")
+        self.findings_label = _text(name="findingsLabel")
+        self.signals_label = _text(name="signalsLabel")
+        layout = QVBoxLayout(inner)
+        for heading, label in ((self.tr("Better days"), self.findings_label),
+                               (self.tr("Keeping in touch"), self.signals_label)):
+            title = QLabel(heading)
+            title.setObjectName("sectionTitle")
+            layout.addWidget(title)
+            if label is self.findings_label:
+                layout.addWidget(self.patterns_note)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return _scrolling(inner, self.tr("Patterns"))
+
+    def _network_tab(self) -> QWidget:
+        inner = QWidget()
+        self.network = NetworkView()
+        self.network.setMinimumHeight(420)
+        self.network.closenessChanged.connect(self._move_person)
+        self.network_caption = _text(self.tr("Hover over or choose a person to see more. "
+                                             "Drag someone to another circle to move them, or choose them "
+                                             "with the arrow keys and press Ctrl+Up or Ctrl+Down."), "networkCaption")
+        self.network.personChosen.connect(self.network_caption.setText)
+        legend = relationship_legend()
+        self.help_table = _table(self.tr("Who can help with what"), self.tr(
+            "For each kind of help, who you said can give it. The arrow keys move between the cells."))
+        self.help_table.setObjectName("helpGrid")
+        self.help_table.setMinimumHeight(190)
+        self.help_suggestions = _text(name="helpSuggestions")
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.network, 1)
+        layout.addLayout(legend)
+        layout.addWidget(self.network_caption)
+        layout.addLayout(self._snapshot_row())
+        title = QLabel(self.tr("Who can help with what"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.help_table)
+        layout.addWidget(self.help_suggestions)
+        return _scrolling(inner, self.tr("My network"))
+
+    def _snapshot_row(self) -> QHBoxLayout:
+        self.snapshot_button = QPushButton(self.tr("Save a &snapshot"))
+        self.snapshot_button.setObjectName("saveSnapshotButton")
+        self.snapshot_button.setAccessibleName(self.tr("Save a snapshot of your network"))
+        self.snapshot_button.setAccessibleDescription(self.tr(
+            "Keeps a dated copy of this map, to compare with later on the Connecting page."))
+        self.snapshot_button.clicked.connect(self._save_snapshot)
+        self.snapshot_status = _text(name="snapshotStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.snapshot_button)
+        row.addWidget(self.snapshot_status, 1)
+        return row
+
+    def _save_snapshot(self) -> None:
+        try:
+            snapshot = SnapshotStore(self.journal).take_snapshot(REASON_SAVED)
+        except UserError as exc:
+            messages.warn(self, self.tr("Save a snapshot"), str(exc))
+            return
+        count = len(snapshot.members)
+        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        self.snapshot_status.setText(self.tr(
+            "Saved a snapshot of {people} on {date}. To compare it with another date, see "
+            "Connecting, Network over time.").format(
+                people=people, date=when_text(snapshot.taken, "dd MMMM yyyy")))
+
+    # -- data --------------------------------------------------------------
+    def _today(self) -> date:
+        return to_local(self.journal.clock()).date()
+
+    def history(self) -> History:
+        if self._history is None:
+            self._history = load_history(self.journal, None, end_of_local_day(self.journal.clock()))
+        return self._history
+
+    def history_between(self, first: date, last: date) -> History:
+        """Entries on the local days ``first`` to ``last``: the whole history if another tab
+        loaded it already, else only those days are read (kept until the journal changes)."""
+        if self._history is not None:
+            return self._history
+        key = (first, last)
+        if key not in self._stretches:
+            self._stretches[key] = load_history(self.journal, local_day_bounds(first)[0],
+                                                local_day_bounds(last)[1])
+        return self._stretches[key]
+
+    def mood_data(self, span: Span) -> MoodOverTime:
+        """Mood over time for ``span``. The chart needs only the check-ins: unless another tab
+        has loaded the whole history already, only those are read (ten years: ~10 ms, not ~150)."""
+        today = self._today()
+        if self._history is not None:
+            return mood_over_time(self._history, span, today)
+        if self._moods is None:
+            end = end_of_local_day(self.journal.clock())
+            first = first_entry_at(self.journal, end)
+            self._moods = (load_moods(self.journal, None, end),
+                           local_day(first) if first is not None else None)
+        moods, first_day = self._moods
+        if span is Span.ALL:  # from the first entry of any kind, as with the whole history
+            return mood_series(moods, min(first_day, today) if first_day else today, today)
+        return mood_over_time(moods, span, today)
+
+    def _on_change(self, kinds: frozenset[Change]) -> None:
+        if kinds & INSIGHT_CHANGES:
+            self._history = None
+            self._moods = None
+            self._stretches.clear()
+            self._stale = set(range(5))
+            if self.isVisible():
+                self._timer.start()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if index in self._stale:
+            self.refresh(index)
+
+    def refresh(self, index: int) -> None:
+        self._stale.discard(index)
+        (self._show_mood, self._show_year, self._show_counts, self._show_patterns,
+         self._show_network)[index]()
+
+    # -- mood --------------------------------------------------------------
+    def _show_mood(self) -> None:
+        # Qt hands a StrEnum back as its plain string: make it a Span again (so "All" is ALL).
+        data = self.mood_data(Span(self.span_combo.currentData()))
+        self.mood_chart.set_data(data)
+        self.mood_summary.setText(self.mood_chart.describe())
+        if self.mood_table.isVisible() or self.mood_table_button.isChecked():
+            self._fill_mood_table()
+
+    def _toggle_mood_table(self, on: bool) -> None:
+        self.mood_table_button.setText(self.tr("Hide the table") if on else self.tr("Show as a table"))
+        if on:
+            self._fill_mood_table()
+        self.mood_table.setVisible(on)
+
+    def _fill_mood_table(self) -> None:
+        def cell(value: float | None) -> str:
+            return "—" if value is None else f"{value:.1f} ({mood_word(value)})"
+
+        rows = [[day_text(day, "ddd dd MMM yyyy"), cell(d), cell(a)]
+                for (day, d), (_, a) in zip(self.mood_chart.daily, self.mood_chart.average, strict=True)]
+        _fill(self.mood_table, [self.tr("Day"), self.tr("Mood that day"), self.tr("7-day average")],
+              list(reversed(rows)))
+
+    # -- year --------------------------------------------------------------
+    def _show_year(self) -> None:
+        year = self.year_spin.value()
+        history = self.history_between(date(year, 1, 1), min(date(year, 12, 31), self._today()))
+        self.year_grid.set_cells(year, year_in_colour(history, year))
+        self.year_summary.setText(self.year_grid.accessibleDescription())
+        if self.year_grid.chosen is not None:
+            self._show_day(self.year_grid.chosen)
+
+    def _show_day(self, day: date) -> None:
+        start, end = local_day_bounds(day)
+        rows = [r for r in self.journal.timeline(since=start) if r.at < end]
+        self.day_list.clear()
+        for row in reversed(rows):
+            when = to_local(row.at).strftime("%H:%M")
+            score = f" — {row.score_label}" if row.score_label else ""
+            note = f": {row.note}" if row.note else ""
+            self.day_list.addItem(f"{when}  {row.summary}{score}{note}")
+        count = len(rows)
+        if count == 0:
+            what = self.tr("nothing noted that day")
+        elif count == 1:
+            what = self.tr("1 entry")
+        else:
+            what = self.tr("{n} entries").format(n=count)
+        self.day_title.setText(f"{day_text(day, 'dddd dd MMMM yyyy')}: {what}")
+
+    # -- counts ------------------------------------------------------------
+    def _show_counts(self) -> None:
+        span = Span(self.counts_span.currentData())  # never ALL here: a year at most
+        start, end = span_dates(span, self._today(), History())
+        # Weeks and months touching the range count whole: read from the earlier of their starts.
+        history = self.history_between(min(week_start(start), month_start(start)), end)
+        contacts = contacts_per_week(history, start, end)
+        modes = list(ContactMode)
+        weeks = [day_text(t.start, "d MMM") for t in contacts]
+        values = [[t.counts.get(m, 0) for m in modes] for t in contacts]
+        self.contacts_chart.set_data(weeks, [m.label for m in modes], values, "contacts")
+        _fill(self.contacts_table, [self.tr("Week of"), *[m.label for m in modes], self.tr("Total")],
+              [[w, *map(str, v), str(sum(v))] for w, v in zip(weeks, values, strict=True)])
+
+        activities = activities_per_week(history, start, end)
+        kinds = list(activities[0].counts) if activities else []
+        labels = [day_text(t.start, "d MMM") for t in activities]
+        values = [[t.counts.get(k, 0) for k in kinds] for t in activities]
+        self.activities_chart.set_data(labels, kinds, values, "activities")
+        _fill(self.activities_table, [self.tr("Week of"), *kinds, self.tr("Total")],
+              [[w, *map(str, v), str(sum(v))] for w, v in zip(labels, values, strict=True)])
+
+        months = people_per_month(history, start, end)
+        labels = [day_text(m, "MMM yyyy") for m, _ in months]
+        self.people_chart.set_data(labels, [self.tr("People")], [[n] for _, n in months], "people-months")
+        _fill(self.people_table, [self.tr("Month"), self.tr("Different people")], [[m, str(n)] for m, (_, n) in
+                                                                 zip(labels, months, strict=True)])
+
+    # -- patterns ----------------------------------------------------------
+    def _show_patterns(self) -> None:
+        history = self.history()
+        found = better_days(history)
+        self.patterns_note.setText(found.message)
+        self.findings_label.setText("\n\n".join(f.sentence for f in found.findings))
+        self.findings_label.setVisible(bool(found.findings))
+        sentences = connection_signals(history, self._today()).sentences
+        self.signals_label.setText("\n\n".join(sentences) if sentences
+                                   else self.tr("Nothing to show here yet."))
+
+    # -- network -----------------------------------------------------------
+    def _show_network(self) -> None:
+        history = self.history()
+        self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
+        self.network.set_nodes(network_map(history, self._today()))
+        grid = help_grid(history.people)
+        people = list(grid.people)
+        self.help_table.clear()
+        self.help_table.setRowCount(len(grid.rows))
+        self.help_table.setColumnCount(len(people))
+        self.help_table.setHorizontalHeaderLabels([p.name for p in people])
+        self.help_table.setVerticalHeaderLabels([row.kind.label for row in grid.rows])
+        self.help_table.verticalHeader().show()
+        for r, row in enumerate(grid.rows):
+            for c, person in enumerate(people):
+                can = person.id in row.person_ids
+                item = QTableWidgetItem("✓" if can else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                spoken = (self.tr("{name} can help: {kind}") if can
+                          else self.tr("{name} is not down to help: {kind}"))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken.format(name=person.name, kind=row.kind.label))
+                self.help_table.setItem(r, c, item)
+        self.help_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]
+        self.help_suggestions.setText("\n\n".join(suggestions))
+        self.help_suggestions.setVisible(bool(suggestions))
+
+    def _move_person(self, person_id: int, closeness: Closeness) -> None:
+        try:
+            perform_person(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
+        except UserError as exc:
+            messages.warn(self, self.tr("Not moved"), str(exc))
+        # The change event reloads later; redraw now so the dot settles where it was put
+        # (or goes back, if the move could not be saved).
+        self._history = None
+        self._stale = set(range(5))
+        QTimer.singleShot(0, self._refresh_current)

@@ -1,0 +1,398 @@
+"""My network over time: saved snapshots of the network map, and two dates side by side.
+
+Two read-only maps show the chosen dates (a thick ring marks who is new or moved circle);
+under each, one line on the network's shape. The list of differences and the table of
+counts say the same in words, for anyone who can't or would rather not read the maps.
+Signals: ``snapshotSaved(object)`` with the stored :class:`Snapshot`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.connecting.network_history import (
+    REASON_SAVED,
+    Comparison,
+    Snapshot,
+    SnapshotInfo,
+    compare,
+)
+from peerjournal.core.insights import NetworkNode
+from peerjournal.errors import UserError
+from peerjournal.storage.connecting.snapshots import SnapshotStore
+from peerjournal.storage.journal import Change, Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.insights.network_history_text import (
+    count_label,
+    describe,
+    difference_lines,
+    reason_text,
+    summary_line,
+    when_text,
+)
+from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
+from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.dates import when_text as moment_text
+
+NOW = 0  # combo data for the live network (stored snapshots have ids from 1)
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+LIVE_CHANGES = {Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES}
+
+
+def nodes_of(snapshot: Snapshot) -> list[NetworkNode]:
+    """Map dots for a snapshot; members whose person was deleted get ids below zero."""
+    return [
+        NetworkNode(
+            m.person_id if m.person_id is not None else -1 - i, m.name, m.relationship,
+            m.closeness, m.help_kinds, 0, 0,
+            to_local(m.last_contact).date() if m.last_contact else None,
+        )
+        for i, m in enumerate(snapshot.members)
+    ]
+
+
+def _marked(snapshot: Snapshot, keys: set[tuple[str, str]]) -> set[int]:
+    return {node.person_id for node, m in zip(nodes_of(snapshot), snapshot.members, strict=True)
+            if m.key in keys}
+
+
+class NetworkHistoryWidget(QWidget):
+    snapshotSaved = Signal(object)
+
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkHistory")
+        self.journal = journal
+        self.store = SnapshotStore(journal)
+        self.comparison: Comparison | None = None
+        self._stale = True  # the list of snapshots (a reload chooses the default dates)
+        self._stale_view = True  # the comparison (the live network changed)
+        self._live: Snapshot | None = None
+
+        intro = self._text(self.tr(
+            "Your network at different times. A snapshot is saved with each resource check, "
+            "and you can save one yourself whenever you like. Choose two dates to see what "
+            "changed; nothing here is a score."), "networkHistoryIntro")
+
+        self.snapshot_list = QListWidget()
+        self.snapshot_list.setObjectName("snapshotList")
+        self.snapshot_list.setAccessibleName(self.tr("Saved snapshots"))
+        self.snapshot_list.setAccessibleDescription(self.tr(
+            "Copies of your network map from earlier dates. Choose one to delete it."))
+        self.snapshot_list.setMaximumHeight(150)
+        self.snapshot_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.save_button = QPushButton(self.tr("&Save a snapshot now"))
+        self.save_button.setObjectName("saveSnapshotButton")
+        self.save_button.setAccessibleName(self.tr("Save a snapshot now"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps a copy of your network map as it is today, to compare with later."))
+        self.save_button.clicked.connect(self.save_snapshot)
+        self.delete_button = QPushButton(self.tr("&Delete the chosen snapshot…"))
+        self.delete_button.setObjectName("deleteSnapshotButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen snapshot"))
+        self.delete_button.setAccessibleDescription(self.tr("Deletes the snapshot chosen in the list, after asking."))
+        self.delete_button.clicked.connect(self.delete_chosen)
+
+        self.from_combo = QComboBox()
+        self.from_combo.setObjectName("fromCombo")
+        self.from_combo.setAccessibleName(self.tr("Earlier date to compare"))
+        self.from_combo.setAccessibleDescription(self.tr("The map on the left shows your network on this date."))
+        self.to_combo = QComboBox()
+        self.to_combo.setObjectName("toCombo")
+        self.to_combo.setAccessibleName(self.tr("Later date to compare"))
+        self.to_combo.setAccessibleDescription(self.tr("The map on the right shows your network on this date."))
+        for combo in (self.from_combo, self.to_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _: self.show_comparison())
+
+        self.maps: list[NetworkView] = []
+        self.captions: list[QLabel] = []
+        self.shape_labels: list[QLabel] = []
+        maps = QGridLayout()
+        for column, (name, accessible) in enumerate((
+            ("earlierMap", self.tr("Network map at the first date")),
+            ("laterMap", self.tr("Network map at the second date")),
+        )):
+            view = NetworkView(editable=False)
+            view.setObjectName(name)
+            view.setAccessibleName(accessible)
+            view.setMinimumSize(280, 280)
+            for policy in (view.setHorizontalScrollBarPolicy, view.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the whole map always fits
+            caption = self._text(name=f"{name}Caption")
+            caption.setObjectName("sectionTitle")
+            shape = self._text(name=f"{name}Shape")
+            maps.addWidget(caption, 0, column)
+            maps.addWidget(view, 1, column)
+            maps.addWidget(shape, 2, column)
+            self.maps.append(view)
+            self.captions.append(caption)
+            self.shape_labels.append(shape)
+            maps.setColumnStretch(column, 1)
+        self.earlier_map, self.later_map = self.maps
+        self.earlier_shape, self.later_shape = self.shape_labels
+        self.person_caption = self._text(self.tr("Choose a person on a map to see more."),
+                                         "snapshotPersonCaption")
+        for view in self.maps:
+            view.personChosen.connect(self.person_caption.setText)
+
+        self.summary = self._text(name="differenceSummary")
+        self.differences = QListWidget()
+        self.differences.setObjectName("differencesList")
+        self.differences.setAccessibleName(self.tr("What changed between the two dates"))
+        self.differences.setAccessibleDescription(self.tr("Who joined, left or moved circle, in words."))
+        self.differences.setMinimumHeight(120)
+        self.counts = QTableWidget()
+        self.counts.setObjectName("countsTable")
+        self.counts.setAccessibleName(self.tr("How many people, on each date"))
+        self.counts.setAccessibleDescription(self.tr(
+            "How many people were in each circle, or could give each kind of help, on the two dates. "
+            "The arrow keys move between the cells."))
+        self.counts.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.setAlternatingRowColors(True)
+        self.counts.verticalHeader().setAccessibleName(self.tr("Rows"))
+        self.counts.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        self.counts.setCornerButtonEnabled(False)
+        self.counts.setMinimumHeight(260)
+
+        self._lay_out(intro, maps)
+        self.setTabOrder(self.snapshot_list, self.save_button)
+        self.setTabOrder(self.save_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.from_combo)
+        self.setTabOrder(self.from_combo, self.to_combo)
+        self.setTabOrder(self.to_combo, self.earlier_map)
+        self.setTabOrder(self.earlier_map, self.later_map)
+        self.setTabOrder(self.later_map, self.differences)
+        self.setTabOrder(self.differences, self.counts)
+        events.changed.connect(self._on_change)  # filled when first shown (showEvent)
+
+    # -- building ----------------------------------------------------------
+    @staticmethod
+    def _text(text: str = "", name: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's own words
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if name:
+            label.setObjectName(name)
+        return label
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def _lay_out(self, intro: QLabel, maps: QGridLayout) -> None:
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        saved = QHBoxLayout()
+        saved.addWidget(self.snapshot_list, 1)
+        saved.addLayout(buttons)
+        choose = QHBoxLayout()
+        from_label = QLabel(self.tr("Compare &from:"))
+        from_label.setBuddy(self.from_combo)
+        to_label = QLabel(self.tr("&with:"))
+        to_label.setBuddy(self.to_combo)
+        for widget in (from_label, self.from_combo, to_label, self.to_combo):
+            choose.addWidget(widget)
+        choose.addStretch(1)
+        legend = relationship_legend()
+        ring = self._text(self.tr("A thick ring marks someone who is new, or in another circle, "
+                                  "compared with the other date."))
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(intro)
+        layout.addWidget(self._heading(self.tr("Saved snapshots")))
+        layout.addLayout(saved)
+        layout.addLayout(choose)
+        layout.addLayout(maps)
+        layout.addLayout(legend)
+        layout.addWidget(ring)
+        layout.addWidget(self.person_caption)
+        layout.addWidget(self._heading(self.tr("What changed")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.differences)
+        layout.addWidget(self._heading(self.tr("How many, on each date")))
+        layout.addWidget(self.counts)
+        area = scroll_area(QScrollArea(), self.tr("Network over time"))
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+
+    # -- data --------------------------------------------------------------
+    def _on_change(self, kinds: frozenset[Change]) -> None:
+        if Change.SNAPSHOTS in kinds:
+            self._stale = True
+        if kinds & LIVE_CHANGES:
+            self._live = None
+            self._stale_view = True
+        if self.isVisible():
+            self._refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._stale:
+            self.reload()
+        elif self._stale_view:  # the dates chosen stay chosen
+            self.show_comparison()
+
+    def live(self) -> Snapshot:
+        if self._live is None:
+            self._live = self.store.current()
+        return self._live
+
+    def reload(self) -> None:
+        """Read the list of snapshots again; choose the previous and the latest to compare."""
+        self._stale = False
+        infos = self.store.snapshots()
+        chosen = self.snapshot_list.currentItem()
+        chosen_id = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
+        self.snapshot_list.clear()
+        for info in infos:
+            item = QListWidgetItem(self._info_text(info))
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(DATE_ROLE, moment_text(info.taken, "dd MMMM yyyy, HH:mm"))
+            self.snapshot_list.addItem(item)
+            if info.id == chosen_id:
+                self.snapshot_list.setCurrentItem(item)
+        if not infos:
+            item = QListWidgetItem(self.tr("No snapshots yet. Save one now to compare with later."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.snapshot_list.addItem(item)
+        # Default: the previous snapshot against the latest; with one, it against now.
+        latest = infos[0].id if len(infos) >= 2 else NOW
+        previous = infos[1].id if len(infos) >= 2 else infos[0].id if infos else NOW
+        for combo, chosen in ((self.from_combo, previous), (self.to_combo, latest)):
+            combo.blockSignals(True)  # compared once, below
+            combo.clear()
+            combo.addItem(self.tr("Now (your network today)"), NOW)
+            for info in infos:
+                combo.addItem(self.tr("{date} ({reason})").format(
+                    date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason)),
+                    info.id)
+            combo.setCurrentIndex(combo.findData(chosen))
+            combo.blockSignals(False)
+        self._update_buttons()
+        self.show_comparison()
+
+    def _info_text(self, info: SnapshotInfo) -> str:
+        people = self.tr("1 person") if info.people == 1 else self.tr("{n} people").format(n=info.people)
+        return self.tr("{date}: {reason}, {people}").format(
+            date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason),
+            people=people)
+
+    def _snapshot(self, combo: QComboBox) -> Snapshot:
+        snapshot_id = combo.currentData()
+        if snapshot_id in (None, NOW):
+            return self.live()
+        return self.store.get(snapshot_id)
+
+    def show_comparison(self) -> None:
+        self._stale_view = False
+        try:
+            first, second = self._snapshot(self.from_combo), self._snapshot(self.to_combo)
+        except UserError as exc:  # deleted meanwhile
+            messages.warn(self, self.tr("Network over time"), str(exc))
+            self._stale = True
+            return
+        result = compare(first, second)
+        self.comparison = result
+        earlier, later = result.earlier, result.later
+        gone = {m.key for m in result.gone} | {mv.before.key for mv in result.moved}
+        new = {m.key for m in result.new} | {mv.after.key for mv in result.moved}
+        self.earlier_map.set_nodes(nodes_of(earlier), _marked(earlier, gone))
+        self.later_map.set_nodes(nodes_of(later), _marked(later, new))
+        self.captions[0].setText(when_text(earlier))
+        self.captions[1].setText(when_text(later))
+        self.earlier_shape.setText(describe(earlier))
+        self.later_shape.setText(describe(later))
+        self.differences.clear()
+        if first.id == second.id:
+            self.summary.setText(self.tr("Both sides show the same date; choose another to compare."))
+        else:
+            self.summary.setText(summary_line(result))
+            self.differences.addItems(difference_lines(result))
+        if self.differences.count() == 0:
+            item = QListWidgetItem(self.tr("Nothing to list."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.differences.addItem(item)
+        self._fill_counts(result)
+
+    def _fill_counts(self, result: Comparison) -> None:
+        rows = [*result.circles, *result.help]
+        headers = [when_text(result.earlier), when_text(result.later), self.tr("Change")]
+        self.counts.clear()
+        self.counts.setRowCount(len(rows))
+        self.counts.setColumnCount(3)
+        self.counts.setHorizontalHeaderLabels(headers)
+        self.counts.setVerticalHeaderLabels([count_label(r.what) for r in rows])
+        for r, row in enumerate(rows):
+            change = self.tr("same") if row.change == 0 else f"{row.change:+d}"
+            for c, text in enumerate((str(row.earlier), str(row.later), change)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.counts.setItem(r, c, item)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # -- actions -----------------------------------------------------------
+    def _update_buttons(self) -> None:
+        item = self.snapshot_list.currentItem()
+        self.delete_button.setEnabled(
+            item is not None and item.data(Qt.ItemDataRole.UserRole) is not None)
+
+    def save_snapshot(self) -> Snapshot | None:
+        try:
+            snapshot = self.store.take_snapshot(REASON_SAVED)
+        except UserError as exc:
+            messages.warn(self, self.tr("Save a snapshot"), str(exc))
+            return None
+        # Heard as a change: the list reloads and compares the previous one with this one.
+        self.snapshotSaved.emit(snapshot)
+        return snapshot
+
+    def delete_chosen(self) -> None:
+        item = self.snapshot_list.currentItem()
+        snapshot_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if snapshot_id is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Delete snapshot"),
+            self.tr("Delete the snapshot of {date}? Your people and entries stay as they are.")
+            .format(date=item.data(DATE_ROLE)),
+            yes=self.tr("Delete"),
+        ):
+            return
+        try:
+            self.store.delete(snapshot_id)  # heard as a change: the list reloads
+        except UserError as exc:
+            messages.warn(self, self.tr("Delete snapshot"), str(exc))
+            self.reload()

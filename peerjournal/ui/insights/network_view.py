@@ -1,0 +1,232 @@
+"""The network map: you in the middle, three circles (close, middle, outer), a dot per person.
+
+Dots are coloured by relationship and sized by days in touch over the last 90 days.
+Dragging a dot onto another circle and letting go emits ``closenessChanged(id, Closeness)``;
+the page saves it and redraws. A read-only map (``editable=False``, e.g. a saved snapshot)
+draws the same way but nothing can be dragged. The keyboard does the same as dragging
+(``ui/network_keys.py``). Colours come from the palette and follow a theme switch.
+Signals: ``closenessChanged(int, object)``, ``personChosen(str)``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from peerjournal.core.insights import NetworkNode
+from peerjournal.core.vocabulary import Closeness, Relationship
+
+from peerjournal.ui.insights.network_keys import NetworkKeys
+from peerjournal.ui.widgets.charts import THEME_EVENTS, series_colour
+from peerjournal.ui.widgets.dates import day_text
+
+RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
+RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
+
+
+def relationship_legend() -> QHBoxLayout:
+    """"Colours:" then a swatch and the name of each relationship, as the dots are coloured."""
+    legend = QHBoxLayout()
+    legend.addWidget(QLabel(QCoreApplication.translate("NetworkView", "Colours:")))
+    for relationship in Relationship:
+        swatch = QLabel()
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(RELATIONSHIP_COLOURS[relationship]))
+        swatch.setPixmap(pixmap)
+        legend.addWidget(swatch)
+        legend.addWidget(QLabel(relationship.label))
+    legend.addStretch(1)
+    return legend
+
+
+def closeness_at(distance: float) -> Closeness:
+    """The circle nearest to a distance from the centre."""
+    return min(RADII, key=lambda c: abs(RADII[c] - distance))
+
+
+def node_text(node: NetworkNode, recent: bool = True) -> str:
+    """A person on the map in words; ``recent`` adds their days in touch in the last 90 days."""
+    translate = QCoreApplication.translate
+    last = (translate("NetworkView", "last in touch {day}").format(day=day_text(node.last_in_touch, "dd MMMM yyyy"))
+            if node.last_in_touch else translate("NetworkView", "not in touch yet"))
+    text = f"{node.name}: {node.relationship.label}, {node.closeness.label.lower()}, {last}"
+    if not recent:
+        return text
+    if node.days_90 == 1:
+        return text + "; " + translate("NetworkView", "1 day in touch in the last 90 days")
+    return text + "; " + translate("NetworkView", "{n} days in touch in the last 90 days").format(n=node.days_90)
+
+
+def circle_counts(counts: dict[Closeness, int]) -> str:
+    """"2 in the close circle, 1 in the middle circle, 0 in the outer circle", translated."""
+    translate = QCoreApplication.translate
+    words = {Closeness.CLOSE: translate("NetworkView", "{n} in the close circle"),
+             Closeness.MIDDLE: translate("NetworkView", "{n} in the middle circle"),
+             Closeness.OUTER: translate("NetworkView", "{n} in the outer circle")}
+    return ", ".join(words[c].format(n=n) for c, n in counts.items())
+
+
+class PersonDot(QGraphicsEllipseItem):
+    def __init__(self, node: NetworkNode, view: NetworkView, marked: bool = False) -> None:
+        size = 14 + min(node.days_90, 30) * 0.8
+        super().__init__(-size / 2, -size / 2, size, size)
+        self.node = node
+        self._view = view
+        self.setBrush(QBrush(RELATIONSHIP_COLOURS[node.relationship]))
+        if marked:  # e.g. new or moved since the map beside it: a thick ring, not colour alone
+            self.setPen(QPen(view.palette().color(QPalette.ColorRole.Highlight), 4))
+        else:
+            outline = QColor(view.palette().color(QPalette.ColorRole.Text))
+            outline.setAlpha(110)
+            self.setPen(QPen(outline, 1))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, view.editable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        if view.editable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(node_text(node, recent=view.editable))
+        self.setZValue(2)
+        self.label = QGraphicsSimpleTextItem(node.name, self)
+        self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
+        rect = self.label.boundingRect()
+        self.label.setPos(-rect.width() / 2, size / 2 + 1)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if self._view.editable:
+            self._view.dropped(self)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return super().boundingRect().adjusted(-6, -6, 6, 6)  # room for the chosen ring
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        # A clear ring in the highlight colour for the chosen person instead of Qt's thin dashes.
+        plain = QStyleOptionGraphicsItem(option)
+        chosen = bool(plain.state & QStyle.StateFlag.State_Selected)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, widget)
+        if chosen:
+            painter.setPen(QPen(self._view.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self.rect().adjusted(-4, -4, 4, 4))
+
+
+class NetworkView(QGraphicsView):
+    closenessChanged = Signal(int, object)
+    personChosen = Signal(str)  # the chosen person in words, for the caption below
+
+    def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
+        super().__init__(parent)
+        self.editable = editable
+        self.setObjectName("networkView")
+        self.setAccessibleName(self.tr("Network map"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setScene(QGraphicsScene(self))
+        self.setMinimumSize(360, 360)
+        self.dots: dict[int, PersonDot] = {}
+        self.nodes: list[NetworkNode] = []
+        self.scene().selectionChanged.connect(self._on_selection)
+        self.marked: frozenset[int] = frozenset()
+        self.keys = NetworkKeys(self)
+        # The scene's items hold colours; after a theme switch they are drawn again, once.
+        self._recolour_timer = QTimer(self, singleShot=True, interval=0)
+        self._recolour_timer.timeout.connect(self._recolour)
+
+    def set_nodes(self, nodes: list[NetworkNode], marked: Collection[int] = ()) -> None:
+        """Draw ``nodes``; people whose ids are in ``marked`` get a thick highlighted ring."""
+        self.nodes = nodes
+        self.marked = frozenset(marked)
+        scene = self.scene()
+        scene.clear()
+        self.dots = {}
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        faint = QColor(text)
+        faint.setAlpha(70)
+        outer = RADII[Closeness.OUTER] + 40
+        scene.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
+        for closeness, radius in RADII.items():
+            ring = scene.addEllipse(-radius, -radius, 2 * radius, 2 * radius, QPen(faint, 1.2, Qt.PenStyle.DashLine))
+            ring.setZValue(0)
+            caption = scene.addSimpleText(closeness.label)
+            caption.setBrush(pal.color(QPalette.ColorRole.PlaceholderText))
+            caption.setPos(-caption.boundingRect().width() / 2, -radius - caption.boundingRect().height())
+        you = scene.addEllipse(-18, -18, 36, 36, QPen(Qt.PenStyle.NoPen), QBrush(pal.color(QPalette.ColorRole.Highlight)))
+        you.setZValue(1)
+        label = scene.addSimpleText(self.tr("You"))
+        label.setBrush(pal.color(QPalette.ColorRole.HighlightedText))
+        label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
+        label.setZValue(1)
+        by_circle: dict[Closeness, list[NetworkNode]] = {c: [] for c in RADII}
+        for node in nodes:
+            by_circle[node.closeness].append(node)
+        for closeness, members in by_circle.items():
+            for i, node in enumerate(members):
+                # Half a step round from the top, which keeps each circle's caption clear.
+                angle = 2 * math.pi * (i + 0.5) / len(members) - math.pi / 2
+                dot = PersonDot(node, self, node.person_id in marked)
+                dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
+                scene.addItem(dot)
+                self.dots[node.person_id] = dot
+        count = len(nodes)
+        circles = circle_counts({c: len(by_circle[c]) for c in RADII})
+        hint = (NetworkKeys.describe() + " " + self.tr("The same people are in the table below.")
+                if self.editable else self.tr("What changed is listed in words below the maps."))
+        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        self.setAccessibleDescription(self.tr("{people}: {circles}. {hint}").format(
+            people=people, circles=circles, hint=hint))
+        self.fit()
+        self.keys.restore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in THEME_EVENTS:
+            self._recolour_timer.start()
+
+    def _recolour(self) -> None:
+        if not self.scene().items():  # nothing drawn yet
+            return
+        self.keys.remember()
+        self.set_nodes(self.nodes, self.marked)
+
+    def fit(self) -> None:
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def dropped(self, dot: PersonDot) -> None:
+        """A dot was let go: snap it to the nearest circle and report a change of circle."""
+        pos = dot.pos()
+        distance = math.hypot(pos.x(), pos.y())
+        closeness = closeness_at(distance)
+        if distance > 0:
+            dot.setPos(pos * (RADII[closeness] / distance))
+        if closeness != dot.node.closeness:
+            self.closenessChanged.emit(dot.node.person_id, closeness)
+
+    def _on_selection(self) -> None:
+        try:
+            chosen = [item for item in self.scene().selectedItems() if isinstance(item, PersonDot)]
+        except RuntimeError:  # the scene is going away
+            return
+        if chosen:
+            self.personChosen.emit(node_text(chosen[0].node, recent=self.editable))

@@ -1,0 +1,224 @@
+"""Timeline: every entry newest first, filter by kind and text, edit and delete (undoable).
+
+Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chosen
+:class:`TimelineRow`; the main window carries them out through the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.timeline import TimelineRow
+from peerjournal.core.vocabulary import EntryKind
+from peerjournal.storage.journal import Change, Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.journal.timeline_model import (
+    NOTE,
+    ROW_ROLE,
+    WHAT,
+    TimelineFilter,
+    TimelineModel,
+)
+
+TIMELINE_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
+
+
+class TimelinePage(QWidget):
+    editRequested = Signal(object)
+    deleteRequested = Signal(object)
+
+    def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePage")
+        self.journal = journal
+        self.model = TimelineModel(self)
+        self.proxy = TimelineFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(self.tr("Timeline"))
+        title.setObjectName("pageTitle")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilterCombo")
+        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.setAccessibleDescription(self.tr("Shows all entries, or only check-ins, contacts or activities."))
+        self.kind_filter.addItem(self.tr("All entries"), None)
+        for kind, label in ((EntryKind.MOOD, self.tr("Check-ins")), (EntryKind.CONTACT, self.tr("Contacts")),
+                            (EntryKind.ACTIVITY, self.tr("Activities"))):
+            self.kind_filter.addItem(label, kind)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _: self._apply(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
+        )
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("textFilterEdit")
+        self.text_filter.setAccessibleName(self.tr("Search the timeline"))
+        self.text_filter.setPlaceholderText(self.tr("Search notes, people and activities  (Ctrl+F)"))
+        self.text_filter.setClearButtonEnabled(True)
+        for button in self.text_filter.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+        # Filter after a short pause in typing, not on every key, for long journals.
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(
+            lambda: self._apply(lambda: self.proxy.set_text(self.text_filter.text()))
+        )
+        self.text_filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.view = QTableView()
+        self.view.setObjectName("timelineTable")
+        self.view.setAccessibleName(self.tr("Journal entries, newest first"))
+        self.view.setAccessibleDescription(self.tr(
+            "The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first)."))
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons, as in a form
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setCornerButtonEnabled(False)
+        self.view.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.view.setColumnWidth(0, 200)
+        self.view.setColumnWidth(1, 90)
+        self.view.setColumnWidth(3, 110)
+        self.view.doubleClicked.connect(lambda _: self._request(self.editRequested))
+        self.view.activated.connect(lambda _: self._request(self.editRequested))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("editEntryButton")
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen entry"))
+        self.edit_button.setAccessibleDescription(self.tr("Opens the chosen entry to change it."))
+        self.edit_button.clicked.connect(lambda: self._request(self.editRequested))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setObjectName("deleteEntryButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen entry"))
+        self.delete_button.setAccessibleDescription(self.tr("Deletes the chosen entry after asking. Ctrl+Z brings it back."))
+        self.delete_button.clicked.connect(lambda: self._request(self.deleteRequested))
+
+        self.empty_label = QLabel(self.tr(
+            "Nothing here yet. Entries you save on the Today page will appear here, newest first."
+        ))
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.edit_button)
+        filters.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+
+        find = QAction(self.tr("Search the timeline"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.text_filter.setFocus(), self.text_filter.selectAll()))
+        self.addAction(find)
+        delete = QAction(self.tr("Delete entry"), self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self._delete_shortcut)
+        self.view.addAction(delete)
+
+        events.changed.connect(self._on_change)
+        self.reload()
+
+    # -- data -------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_row()
+        self.model.set_rows(self.journal.timeline())
+        if keep is not None:
+            self.select(keep.kind, keep.id)
+        self._update_counts()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self._update_counts()
+
+    def _on_change(self, kinds: frozenset[Change]) -> None:
+        if kinds & TIMELINE_CHANGES:
+            self.reload()
+
+    def _apply(self, change) -> None:  # type: ignore[no-untyped-def]
+        change()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total, shown = self.model.total(), self.proxy.rowCount()
+        if shown != total:
+            text = self.tr("Showing {shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
+        elif total == 1:
+            text = self.tr("1 entry")
+        else:
+            text = self.tr("{total} entries").format(total=f"{total:,}")
+        self.count_label.setText(text)
+        self.view.setVisible(total > 0)  # an empty search still shows the (empty) table
+        self.empty_label.setVisible(total == 0)
+        self._update_buttons()
+
+    # -- selection --------------------------------------------------------
+    def current_row(self) -> TimelineRow | None:
+        index = self.view.selectionModel().currentIndex() if self.view.selectionModel() else QModelIndex()
+        selected = self.view.selectionModel().selectedRows()
+        if selected:
+            index = selected[0]
+        if not index.isValid():
+            return None
+        return index.data(ROW_ROLE)
+
+    def select(self, kind: EntryKind, entry_id: int) -> bool:
+        source_row = self.model.find(kind, entry_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        has = self.current_row() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _request(self, signal) -> None:  # type: ignore[no-untyped-def]
+        row = self.current_row()
+        if row is not None:
+            signal.emit(row)
+
+    def _delete_shortcut(self) -> None:
+        self._request(self.deleteRequested)

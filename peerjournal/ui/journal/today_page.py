@@ -1,0 +1,270 @@
+"""Today: a quick check-in (mood, who I was in touch with, what I did) in under a minute.
+
+Keyboard path: 1-5 for mood, Tab to feelings (type, Enter), Tab to the note, then
+the people field (type a name, Enter), and Ctrl+Enter saves everything as one step
+(undoable). Only the parts filled in are saved.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.errors import UserError
+from peerjournal.storage.journal import Change, Journal
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.undo import AddEntriesCommand, perform
+from peerjournal.ui.drafts.entry_drafts import capture_check_in, restore_check_in
+from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
+from peerjournal.ui.journal.timeline_model import first_line
+from peerjournal.ui.widgets.accessible import scroll_area
+
+
+def greeting(now: datetime) -> str:
+    hour = to_local(now).hour
+    if hour < 5:
+        return QCoreApplication.translate("TodayPage", "Hello")
+    if hour < 12:
+        return QCoreApplication.translate("TodayPage", "Good morning")
+    if hour < 18:
+        return QCoreApplication.translate("TodayPage", "Good afternoon")
+    return QCoreApplication.translate("TodayPage", "Good evening")
+
+
+def _section(title: str, body: QWidget, object_name: str) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setObjectName(object_name)
+    layout = QVBoxLayout(box)
+    layout.addWidget(body)
+    layout.addStretch(1)  # spare height goes below the form, not between its rows
+    return box
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self,
+        journal: Journal,
+        events: JournalEvents,
+        undo_stack: QUndoStack,
+        create_person: CreatePerson | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.journal = journal
+        self.undo_stack = undo_stack
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+
+        self.mood_form = MoodForm()
+        self.contact_form = ContactForm(create_person)
+        self.activity_form = ActivityForm(create_person)
+
+        self.status = QLabel()
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button.setObjectName("clearButton")
+        self.clear_button.setAccessibleName(self.tr("Clear the form"))
+        self.clear_button.setAccessibleDescription(self.tr("Empties the three forms. Nothing saved is changed."))
+        self.clear_button.clicked.connect(self.clear_forms)
+        self.save_button = QPushButton(self.tr("&Save check-in"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setAccessibleName(self.tr("Save check-in"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it."))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+
+        self.today_list = QListWidget()
+        self.today_list.setObjectName("todayList")
+        self.today_list.setAccessibleName(self.tr("Saved today"))
+        self.today_list.setAccessibleDescription(self.tr(
+            "What you have saved today. The Timeline page has everything, to change or delete."))
+        self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
+
+        content = QWidget()
+        self._grid = QGridLayout(content)
+        self._grid.setContentsMargins(0, 0, 8, 0)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(12)
+        self._sections = (
+            _section(self.tr("How are you feeling?"), self.mood_form, "moodSection"),
+            _section(self.tr("Who were you in touch with?"), self.contact_form, "contactSection"),
+            _section(self.tr("What did you do?"), self.activity_form, "activitySection"),
+        )
+        self._columns = 0
+        self._arrange(2)
+        self.scroll = scroll = QScrollArea()
+        scroll.setObjectName("todayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll_area(scroll, self.tr("Today's forms"))
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.save_button)
+        so_far = QLabel(self.tr("Saved today"))
+        so_far.setObjectName("sectionLabel")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+        layout.addWidget(so_far)
+        layout.addWidget(self.today_list)
+
+        save = QAction(self.tr("Save check-in"), self)
+        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence.StandardKey.Save])
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+
+        self.setTabOrder(self.mood_form.mood, self.mood_form.energy)
+        self.setTabOrder(self.mood_form.energy, self.mood_form.feelings.field)
+        self.setTabOrder(self.mood_form.feelings.field, self.mood_form.note)
+        self.setTabOrder(self.mood_form.note, self.contact_form.people.field)
+
+        events.changed.connect(self._on_change)
+        self.refresh_choices()
+        self.refresh_today()
+
+    # -- layout -----------------------------------------------------------
+    def _arrange(self, columns: int) -> None:
+        """Two columns when there is room, one below the other when narrow or text is large."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        mood, contact, activity = self._sections
+        for section in self._sections:
+            self._grid.removeWidget(section)
+        if columns == 2:
+            self._grid.addWidget(mood, 0, 0, 2, 1)
+            self._grid.addWidget(contact, 0, 1)
+            self._grid.addWidget(activity, 1, 1)
+        else:
+            for row, section in enumerate(self._sections):
+                self._grid.addWidget(section, row, 0)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        one_column = max(s.minimumSizeHint().width() for s in self._sections)
+        two_columns = self.mood_form.minimumSizeHint().width() + self.contact_form.minimumSizeHint().width() + 120
+        # The page's own width: the scroll area's viewport has not been resized yet here.
+        self._arrange(2 if event.size().width() - 40 >= max(two_columns, 2 * one_column + 40) else 1)
+
+    # -- data -------------------------------------------------------------
+    def refresh_choices(self) -> None:
+        self.mood_form.set_feelings(self.journal.feelings())
+        names = {p.id: p.name for p in self.journal.people() if p.id is not None}
+        self.contact_form.people.set_people(names)
+        self.activity_form.people.set_people(names)
+        self.activity_form.set_categories(self.journal.activity_categories())
+
+    def refresh_today(self) -> None:
+        now = self.journal.clock()
+        local = to_local(now)
+        self.title.setText(greeting(now))
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd dd MMMM yyyy")
+        self.subtitle.setText(self.tr("{day}  ·  How is today going?").format(day=day))
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        rows = self.journal.timeline(since=midnight)
+        self.today_list.clear()
+        for row in rows:
+            text = f"{to_local(row.at):%H:%M}  {row.kind.label}: {row.summary}"
+            if row.score_label:
+                text += f" — {row.score_label}"
+            if row.note:
+                text += f" — {first_line(row.note, 60)}"
+            self.today_list.addItem(text)
+        if not rows:
+            self.today_list.addItem(self.tr("Nothing saved yet today."))
+
+    def _on_change(self, kinds: frozenset[Change]) -> None:
+        if kinds & {Change.PEOPLE, Change.VOCABULARY}:
+            self.refresh_choices()
+        if kinds & {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}:
+            self.refresh_today()
+
+    # -- actions ----------------------------------------------------------
+    def start(self) -> None:
+        """Ready for a new check-in: focus the mood picker."""
+        self.mood_form.mood.setFocus()
+
+    def preset_contact(self, person_id: int) -> None:
+        self.contact_form.people.set_selected([person_id])
+        self.contact_form.mode.setFocus()
+
+    def save(self) -> None:
+        now = self.journal.clock()
+        entries = []
+        if not self.mood_form.is_empty():
+            entries.append(self.mood_form.build(now))
+        if not self.contact_form.is_empty():
+            entries.append(self.contact_form.build(now))
+        if not self.activity_form.is_empty():
+            entries.append(self.activity_form.build(now))
+        if not entries:
+            self._show_status(self.tr("Choose a mood, a person or an activity first."), error=True)
+            self.start()
+            return
+        try:
+            entries = [e.validate(now) for e in entries]
+            perform(self.undo_stack, AddEntriesCommand(self.journal, entries))
+        except UserError as exc:
+            self._show_status(str(exc), error=True)
+            return
+        self.clear_forms()
+        self._show_status(self.tr("Saved at {time}. You can undo with Ctrl+Z.").format(
+            time=f"{to_local(now):%H:%M}"))
+
+    def clear_forms(self) -> None:
+        for form in (self.mood_form, self.contact_form, self.activity_form):
+            form.clear()
+        self.status.clear()
+        self.start()
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    def draft(self) -> dict | None:
+        """The unsaved check-in as JSON-able data; None when nothing is filled in."""
+        return capture_check_in(self.mood_form, self.contact_form, self.activity_form)
+
+    def restore_draft(self, data: dict) -> None:
+        """Fill the forms from :meth:`draft` data; unknown fields and missing people are skipped."""
+        restore_check_in(self.mood_form, self.contact_form, self.activity_form, data)
+        self._show_status(self.tr("Here is what you were writing before the journal locked. It is not saved yet."))
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+
+

@@ -1,0 +1,158 @@
+"""More undoable changes to people: a move on the network map, someone added in passing, an import.
+
+Like :mod:`peerjournal.ui.people.person_commands`, each is carried out once by
+:func:`~peerjournal.ui.people.person_commands.perform_person` and then pushed on the window's stack.
+
+- :class:`MovePersonCommand`: "Move Ama to the close circle"; undo puts them back in the
+  circle they were in, leaving anything else changed about them since as it is.
+- :class:`AddPersonInPassingCommand`: a new name typed in a form (Today, a contact, the
+  resource check) or added with the check's "Add someone…". Undo takes them out only while
+  nothing names them: once a saved check, a contact, the plan… names them, the undo is
+  refused kindly (:class:`~peerjournal.storage.people.uses.PersonInUse`) and leaves the stack.
+- :class:`ImportPeopleCommand`: "Import 12 people" from a contacts file. Undo takes out, in one
+  transaction, each of them that nothing names yet; anyone named since stays, and a message
+  says who and why. The step then stands for those taken out only (its text says how many), so
+  redo brings back exactly them. If nobody could be taken out, it is refused and leaves the stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from peerjournal.core.records import Person
+from peerjournal.core.vocabulary import Closeness
+from peerjournal.errors import UserError
+from peerjournal.storage.journal import Journal, NotFound
+from peerjournal.storage.people.bundle import PersonBundle
+from peerjournal.storage.people.uses import PersonInUse, take_out_if_unused
+
+from peerjournal.ui.people.person_commands import AddPersonCommand, _PersonCommand, menu_name
+from peerjournal.ui.widgets import messages
+
+_CONTEXT = "PersonUndo"
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def stack_owner(stack: QUndoStack) -> QWidget | None:
+    """Where a step on ``stack`` says that its undo could not be done: the window that owns the
+    stack, which outlives a dialog the step was made in."""
+    owner = stack.parent()
+    return owner if isinstance(owner, QWidget) else None
+
+
+def move_label(name: str, closeness: Closeness) -> str:
+    """"Move Ama to the close circle", as the Edit menu says it."""
+    text = {
+        Closeness.CLOSE: _translate("Move {name} to the close circle"),
+        Closeness.MIDDLE: _translate("Move {name} to the middle circle"),
+        Closeness.OUTER: _translate("Move {name} to the outer circle"),
+    }[closeness]
+    return text.format(name=menu_name(name))
+
+
+class MovePersonCommand(_PersonCommand):
+    """Put a person in another circle of the network map; only their circle changes."""
+
+    def __init__(self, journal: Journal, person_id: int, closeness: Closeness,
+                 parent: QWidget | None = None) -> None:
+        person = journal.get_person(person_id)
+        super().__init__(journal, move_label(person.name, closeness), parent)
+        self.person_id = person_id
+        self.closeness = closeness
+        self.before: Closeness = person.closeness
+
+    def _set(self, closeness: Closeness) -> Person:
+        with self.journal.batch():
+            person = self.journal.get_person(self.person_id)  # as it is now: a rename stays
+            return self.journal.update_person(replace(person, closeness=closeness))
+
+    def apply(self) -> None:
+        before = self.journal.get_person(self.person_id).closeness
+        if before is self.closeness:
+            self.changed = False
+            return
+        self.before = before
+        self._set(self.closeness)
+
+    def revert(self) -> None:
+        self._set(self.before)
+
+
+class AddPersonInPassingCommand(AddPersonCommand):
+    """Add a person typed in passing; undo refuses once something names them (see above)."""
+
+    def revert(self) -> None:
+        assert self.person.id is not None
+        self._bundle = take_out_if_unused(self.journal, self.person.id)
+
+
+def import_label(count: int) -> str:
+    return (_translate("Import 1 person") if count == 1
+            else _translate("Import {n} people").format(n=count))
+
+
+class ImportPeopleCommand(_PersonCommand):
+    """Add several people at once (all or none); ``people`` are the stored people after."""
+
+    def __init__(self, journal: Journal, people: list[Person], parent: QWidget | None = None) -> None:
+        super().__init__(journal, import_label(len(people)), parent)
+        self.people = list(people)
+        self._bundles: list[PersonBundle] | None = None  # while undone: everyone taken out
+
+    def apply(self) -> None:
+        if self._bundles is not None:  # a redo: the same people, with their own ids
+            with self.journal.batch():
+                self.people = [self.store.restore(b) for b in self._bundles]
+            self._bundles = None
+            return
+        with self.journal.batch():  # all of them, or none
+            self.people = [self.journal.add_person(p) for p in self.people]
+        self.changed = bool(self.people)
+
+    def revert(self) -> None:
+        taken: list[PersonBundle] = []
+        kept: list[PersonInUse] = []
+        with self.journal.batch():  # one transaction: everyone who can go, goes together
+            for person in self.people:
+                assert person.id is not None
+                try:
+                    taken.append(take_out_if_unused(self.journal, person.id))
+                except PersonInUse as exc:
+                    kept.append(exc)
+                except NotFound:  # gone already (say, deleted and never brought back)
+                    continue
+        if not taken:
+            if kept:
+                raise UserError(_translate(
+                    "Everyone from this import is named somewhere in your journal by now, so they "
+                    "all stay in your people.") + "\n\n" + "\n".join(str(k) for k in kept))
+            raise UserError(_translate("The people from this import are no longer in your journal."))
+        if len(taken) != len(self.people):
+            self.setText(import_label(len(taken)))  # from now on the step is about them only
+        self._bundles = taken
+        self.people = [b.person for b in taken]
+        if kept:
+            messages.inform(self._parent, _translate("Some people stay"), "\n\n".join(
+                [self._taken_out_text(len(taken))] + [str(k) for k in kept]))
+
+    @staticmethod
+    def _taken_out_text(count: int) -> str:
+        return (_translate("Took 1 person from the import out of your people again.") if count == 1
+                else _translate("Took {n} people from the import out of your people again.").format(n=count))
+
+
+__all__ = [
+    "AddPersonInPassingCommand",
+    "ImportPeopleCommand",
+    "MovePersonCommand",
+    "import_label",
+    "move_label",
+    "stack_owner",
+]

@@ -1,0 +1,229 @@
+"""Qt models for the People page: people grouped by circle, and one person's contact history.
+
+Both read the journal through its API only; call ``reload()`` / ``show_person()``
+when the journal reports a change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.records import Contact, Person
+from peerjournal.core.vocabulary import FELT_LABELS, Closeness
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.widgets.dates import day_text, when_text
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+# The bare name, so filtering ignores "(archived)" and never matches a group row.
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+# On group rows: the Closeness value, so the page can remember which groups are collapsed.
+CIRCLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+NO_DATE = "—"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def local_date(at: datetime, now: datetime | None = None) -> str:
+    """A day in local time, with "Today" / "Yesterday" when that is easier to read."""
+    day = to_local(at).date()
+    if now is not None:
+        today = to_local(now).date()
+        if day == today:
+            return QCoreApplication.translate("PeopleModel", "Today")
+        if day == today - timedelta(days=1):
+            return QCoreApplication.translate("PeopleModel", "Yesterday")
+    return day_text(day, "d MMM yyyy")
+
+
+def local_date_time(at: datetime) -> str:
+    return when_text(at, "d MMM yyyy, HH:mm")
+
+
+def _read_only(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
+class PeopleModel(QStandardItemModel):
+    """Three group rows (close, middle, outer circle) with their people as children.
+
+    Columns: Name, Relationship, Last contact. ``PERSON_ID_ROLE`` on person rows
+    holds the person id; group rows hold none and cannot be selected.
+    """
+
+    HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Relationship"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Last contact"))
+
+    def __init__(self, journal: Journal, parent=None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._show_archived = False
+        self._people: dict[int, Person] = {}
+        self._has_anyone = False
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("PeopleModel", h) for h in self.HEADERS])
+        self.reload()
+
+    # -- state ----------------------------------------------------------
+    def show_archived(self) -> bool:
+        return self._show_archived
+
+    def set_show_archived(self, on: bool) -> None:
+        if on != self._show_archived:
+            self._show_archived = on
+            self.reload()
+
+    def has_anyone(self) -> bool:
+        """True if the journal holds any person, archived ones included."""
+        return self._has_anyone
+
+    def person(self, person_id: int) -> Person | None:
+        """The person as last loaded (archived ones too), or None."""
+        return self._people.get(person_id)
+
+    def person_index(self, person_id: int) -> QModelIndex:
+        """The Name cell of a shown person, or an invalid index."""
+        for group_row in range(self.rowCount()):
+            group = self.item(group_row)
+            for row in range(group.rowCount()):
+                child = group.child(row)
+                if child.data(PERSON_ID_ROLE) == person_id:
+                    return child.index()
+        return QModelIndex()
+
+    # -- loading --------------------------------------------------------
+    def reload(self) -> None:
+        everyone = self._journal.people(include_archived=True)
+        last = self._journal.last_contact_times()
+        now = self._journal.clock()
+        self._people = {p.id: p for p in everyone if p.id is not None}
+        self._has_anyone = bool(everyone)
+        shown = [p for p in everyone if self._show_archived or not p.archived]
+        shown.sort(key=lambda p: p.name.casefold())
+        self.removeRows(0, self.rowCount())
+        for circle in Closeness:
+            members = [p for p in shown if p.closeness == circle]
+            group = _read_only(f"{circle.label} ({len(members)})")
+            group.setData(circle.value, CIRCLE_ROLE)
+            spoken = (QCoreApplication.translate("PeopleModel", "{circle}, 1 person") if len(members) == 1
+                      else QCoreApplication.translate("PeopleModel", "{circle}, {n} people"))
+            group.setData(spoken.format(circle=circle.label, n=len(members)), Qt.ItemDataRole.AccessibleTextRole)
+            # Headings, not choices: selecting one would only show an empty details pane.
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            bold = QFont()
+            bold.setBold(True)
+            group.setFont(bold)
+            for person in members:
+                group.appendRow(self._person_row(person, last.get(person.id or -1), now))
+            # Children first, then one insert per group: fewer signals for the view.
+            self.appendRow(group)
+
+    def _person_row(self, person: Person, last: datetime | None, now: datetime) -> list[QStandardItem]:
+        name = _read_only(QCoreApplication.translate("PeopleModel", "{name} (archived)").format(name=person.name)
+                          if person.archived else person.name)
+        name.setData(person.id, PERSON_ID_ROLE)
+        name.setData(person.name, NAME_ROLE)
+        if person.archived:
+            italic = QFont()
+            italic.setItalic(True)
+            name.setFont(italic)
+            name.setToolTip(QCoreApplication.translate("PeopleModel", "{name} is archived. Their history is kept.").format(
+                name=person.name))
+        when = _read_only(local_date(last, now) if last else NO_DATE)
+        if last:
+            when.setToolTip(local_date_time(last))
+        else:
+            when.setData(QCoreApplication.translate("PeopleModel", "No contact noted yet"),
+                         Qt.ItemDataRole.AccessibleTextRole)
+        return [name, _read_only(person.relationship.label), when]
+
+
+class ContactHistoryModel(QAbstractTableModel):
+    """One person's contacts, newest first: When, How, With, How it felt, Note."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ContactHistoryModel", "When"), QT_TRANSLATE_NOOP("ContactHistoryModel", "How"),
+               QT_TRANSLATE_NOOP("ContactHistoryModel", "With"),
+               QT_TRANSLATE_NOOP("ContactHistoryModel", "How it felt"),
+               QT_TRANSLATE_NOOP("ContactHistoryModel", "Note"))
+
+    def __init__(self, journal: Journal, parent=None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._person_id: int | None = None
+        self._rows: list[tuple[Contact, tuple[str, ...]]] = []
+
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def show_person(self, person_id: int | None) -> None:
+        """Load the history of ``person_id``; None empties the table."""
+        self.beginResetModel()
+        self._person_id = person_id
+        self._rows = []
+        if person_id is not None:
+            names = {p.id: p.name for p in self._journal.people(include_archived=True)}
+            for contact in self._journal.contacts_with(person_id):
+                others = tuple(
+                    names.get(pid, "?") for pid in contact.person_ids if pid != person_id
+                )
+                self._rows.append((contact, others))
+        self.endResetModel()
+
+    def contact_id(self, row: int) -> int | None:
+        return self._rows[row][0].id if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate("ContactHistoryModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        contact, others = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(contact, others, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and contact.note:
+            return contact.note  # the whole note; the cell shows its first line
+        if role == Qt.ItemDataRole.UserRole:
+            return contact.id
+        return None
+
+    @staticmethod
+    def _text(contact: Contact, others: tuple[str, ...], column: int) -> str:
+        if column == 0:
+            return local_date_time(contact.at)
+        if column == 1:
+            return contact.mode.label
+        if column == 2:
+            return ", ".join(others)
+        if column == 3:
+            return FELT_LABELS.get(contact.felt, "") if contact.felt else ""
+        lines = contact.note.splitlines()
+        if not lines:
+            return ""
+        return lines[0] + (" …" if len(lines) > 1 else "")

@@ -1,0 +1,212 @@
+"""Add or edit one person: name, relationship, circle, kinds of help, notes.
+
+The dialog saves through the journal itself, so a problem (an empty name, a person
+deleted meanwhile) is shown inside it and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.records import NAME_MAX, Person
+from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.people.bundle import PersonBundleStore
+
+from peerjournal.ui.journal.entry_forms import note_field
+from peerjournal.ui.people.person_commands import (
+    AddPersonCommand,
+    EditPersonCommand,
+    perform_person,
+)
+from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
+
+CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")
+
+
+class PersonDialog(QDialog):
+    """Saves on OK; stays open showing the problem if the journal refuses.
+
+    ``person()`` returns the saved person after ``accepted``. With an ``undo_stack`` the
+    save is one undoable step on it (Ctrl+Z).
+    """
+
+    def __init__(self, journal: Journal, person: Person | None = None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personDialog")
+        self._journal = journal
+        self._undo_stack = undo_stack
+        self._source = person
+        self._saved: Person | None = None
+        self.setWindowTitle(self.tr("Edit {name}").format(name=person.name) if person else self.tr("Add a person"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)  # room for the circle hint on one line
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("personNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("A name or nickname, or a group's name"))
+        self.name_edit.setMaxLength(NAME_MAX)
+
+        self.relationship_combo = QComboBox()
+        self.relationship_combo.setObjectName("relationshipCombo")
+        self.relationship_combo.setAccessibleName(self.tr("Relationship"))
+        self.relationship_combo.setAccessibleDescription(self.tr("Who they are to you: family, friend, worker and so on."))
+        for relationship in Relationship:
+            self.relationship_combo.addItem(relationship.label, relationship)
+        self.relationship_combo.view().setAccessibleName(self.tr("Relationships"))
+
+        self.circle_group = QButtonGroup(self)
+        self.circle_radios: dict[Closeness, QRadioButton] = {}
+        circles = QHBoxLayout()
+        circles.setContentsMargins(0, 0, 0, 0)
+        short = {Closeness.CLOSE: self.tr("Close"), Closeness.MIDDLE: self.tr("Middle"),
+                 Closeness.OUTER: self.tr("Outer")}
+        for circle in Closeness:
+            radio = QRadioButton(short[circle])
+            radio.setObjectName(f"{circle.value}CircleRadio")
+            radio.setAccessibleName(circle.label)
+            radio.setAccessibleDescription(self.tr(CIRCLE_HINT))
+            self.circle_group.addButton(radio)
+            circles.addWidget(radio)
+            self.circle_radios[circle] = radio
+        circles.addStretch(1)
+        circle_box = QWidget()
+        circle_box.setLayout(circles)
+        hint = QLabel(self.tr(CIRCLE_HINT))
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+
+        self.help_checks: dict[HelpKind, QCheckBox] = {}
+        help_box = QWidget()
+        help_layout = QVBoxLayout(help_box)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.setSpacing(2)
+        for kind in HelpKind:
+            check = QCheckBox(kind.label)
+            check.setObjectName(f"{kind.value}HelpCheck")
+            check.setAccessibleName(self.tr("They can give: {kind}").format(kind=kind.label))
+            check.setAccessibleDescription(self.tr("Tick the kinds of help you could ask this person for."))
+            help_layout.addWidget(check)
+            self.help_checks[kind] = check
+
+        self.notes_edit = note_field(
+            "personNotesEdit", self.tr("Notes about this person"), self.tr("Anything you want to remember (optional)")
+        )
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("personDialogButtonBox")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save"))
+        ok.setObjectName("savePersonButton")
+        ok.setAccessibleName(self.tr("Save this person"))
+        ok.setAccessibleDescription(self.tr("Saves this person to your journal. Ctrl+Z undoes it."))
+        ok.setDefault(True)  # Enter in any single-line field saves
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelPersonButton")
+        cancel.setAccessibleName(self.tr("Cancel without saving"))
+        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Relationship"), self.relationship_combo)
+        form.addRow(self.tr("&Circle"), circle_box)
+        form.addRow("", hint)
+        form.addRow(self.tr("They can &give"), help_box)
+        self.cadence_combo = cadence_combo(None, "")
+        form.addRow(self.tr("Stay in &touch"), self.cadence_combo)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
+        buddies = {0: self.name_edit, 1: self.relationship_combo, 2: self.circle_radios[Closeness.CLOSE],
+                   4: self.help_checks[HelpKind.PRACTICAL], 5: self.cadence_combo, 6: self.notes_edit}
+        for row, field in buddies.items():
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setBuddy(field)  # type: ignore[union-attr]
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self._load(person or Person(name=""))
+        self.name_edit.setFocus()
+
+    def _load(self, person: Person) -> None:
+        self.name_edit.setText(person.name)
+        index = self.relationship_combo.findData(person.relationship)
+        self.relationship_combo.setCurrentIndex(max(0, index))
+        self.circle_radios[person.closeness].setChecked(True)
+        for kind, check in self.help_checks.items():
+            check.setChecked(kind in person.help_kinds)
+        self.notes_edit.setPlainText(person.notes)
+        if person.id is not None:
+            # Read directly: Journal.cadences() leaves archived people out, and saving would lose it.
+            set_cadence_choice(self.cadence_combo, PersonBundleStore(self._journal).cadence(person.id))
+
+    def _build(self) -> Person:
+        closeness = next(c for c, radio in self.circle_radios.items() if radio.isChecked())
+        fields = {
+            "name": self.name_edit.text(),
+            "relationship": self.relationship_combo.currentData(),
+            "closeness": closeness,
+            "help_kinds": frozenset(k for k, check in self.help_checks.items() if check.isChecked()),
+            "notes": self.notes_edit.toPlainText(),
+        }
+        # Editing keeps what the dialog doesn't show (id, archived).
+        return replace(self._source, **fields) if self._source else Person(**fields)
+
+    def person(self) -> Person | None:
+        """The saved person, once the dialog has been accepted."""
+        return self._saved
+
+    def accept(self) -> None:
+        person = self._build()
+        every_days = self.cadence_combo.currentData()
+        # The person and how often to stay in touch: one transaction, one undoable step.
+        command = (AddPersonCommand if self._source is None else EditPersonCommand)(
+            self._journal, person, every_days, parent=self.parentWidget())
+        try:
+            perform_person(self._undo_stack, command)
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self._saved = command.person
+        super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        if not self.name_edit.text().strip():
+            self.name_edit.setFocus()
+        # Screen readers don't notice a label appearing; announce it.
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.error_label, text))

@@ -1,0 +1,393 @@
+"""Import people from a contacts file (vCard): see the names, tick who to add, add them at once.
+
+Only names are kept unless the person ticks "Also keep…". Names already in People, or
+repeated in the file, start unticked and say why. Cards that can't be read are listed and
+skipped; the rest still import. The file is read off the GUI thread.
+
+Signals: ``imported(int)`` with the number of people added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.records import Person
+from peerjournal.core.vcard import Duplicate, Extras, VCardCandidate, VCardReading, read_vcards
+from peerjournal.core.vocabulary import Closeness, Relationship
+from peerjournal.errors import UserError
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.people.passing_commands import ImportPeopleCommand, stack_owner
+from peerjournal.ui.people.person_commands import perform_person
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import chain
+
+_Index = QModelIndex | QPersistentModelIndex
+NAME, STATUS, DETAILS = range(3)
+
+
+class CandidatesModel(QAbstractTableModel):
+    """The cards read from the file, each with a check box on its name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.candidates: list[VCardCandidate] = []
+        self.ticked: list[bool] = []
+
+    def set_candidates(self, candidates: list[VCardCandidate]) -> None:
+        self.beginResetModel()
+        self.candidates = list(candidates)
+        self.ticked = [c.duplicate is Duplicate.NONE for c in self.candidates]
+        self.endResetModel()
+
+    def chosen(self) -> list[VCardCandidate]:
+        return [c for c, on in zip(self.candidates, self.ticked, strict=True) if on]
+
+    def set_all(self, on: bool) -> None:
+        self.ticked = [on] * len(self.candidates)
+        if self.candidates:
+            self.dataChanged.emit(self.index(0, NAME), self.index(len(self.candidates) - 1, NAME),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.candidates)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < 3:
+            return (self.tr("Name"), self.tr("Note"), self.tr("Also in the card"))[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == NAME else base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.candidates):
+            return None
+        candidate = self.candidates[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == NAME:
+            on = self.ticked[index.row()]
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == NAME:
+                return candidate.name
+            if column == STATUS:
+                return self._status(candidate)
+            if column == DETAILS:
+                return self._details(candidate)
+        return None
+
+    def setData(self, index: _Index, value: object,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != NAME:
+            return False
+        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        self.ticked[index.row()] = on
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def _status(self, candidate: VCardCandidate) -> str:
+        if candidate.duplicate is Duplicate.IN_PEOPLE:
+            return self.tr("already in People")
+        if candidate.duplicate is Duplicate.IN_FILE:
+            return self.tr("also earlier in this file")
+        return ""
+
+    def _details(self, candidate: VCardCandidate) -> str:
+        parts = []
+        if candidate.phones:
+            n = len(candidate.phones)
+            parts.append(self.tr("1 phone number") if n == 1
+                         else self.tr("{n} phone numbers").format(n=n))
+        if candidate.emails:
+            n = len(candidate.emails)
+            parts.append(self.tr("1 e-mail address") if n == 1
+                         else self.tr("{n} e-mail addresses").format(n=n))
+        if candidate.birthday:
+            parts.append(self.tr("birthday"))
+        if candidate.note:
+            parts.append(self.tr("note"))
+        return ", ".join(parts)
+
+
+class VCardImportDialog(QDialog):
+    imported = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vcardImportDialog")
+        # The import is one undoable step on the window's stack ("Import 12 people"); own stack alone.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._undo_offered = undo_stack is not None  # the window's Ctrl+Z can take it back
+        self.setWindowTitle(self.tr("Import people from a contacts file"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumSize(640, 520)
+        self.journal = journal
+        self.reading: VCardReading | None = None
+        self.added: list[Person] = []
+
+        intro = QLabel(self.tr(
+            "Choose a contacts file (.vcf), as phones and e-mail programs save them. You will "
+            "see the names in it and choose who to add to People. Only their names are kept, "
+            "unless you tick below to keep more."
+        ))
+        intro.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("&Choose a contacts file…"))
+        self.choose_button.setObjectName("chooseVcardButton")
+        self.choose_button.setAccessibleName(self.tr("Choose a contacts file"))
+        self.choose_button.setAccessibleDescription(self.tr(
+            "Opens a file chooser for a .vcf file. Nothing is added until you press Import."))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self.tr("No file chosen yet."))
+        self.file_label.setObjectName("hintLabel")
+        self.file_label.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyBar")
+        self.busy.setAccessibleName(self.tr("Reading the contacts file"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+
+        self.model = CandidatesModel(self)
+        self.model.dataChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.table = QTableView()
+        self.table.setObjectName("vcardTable")
+        self.table.setAccessibleName(self.tr("People in the contacts file"))
+        self.table.setAccessibleDescription(self.tr(
+            "Tick the people to add to People. Press Space to tick or untick the chosen name."))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns"))
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.ResizeToContents)
+        self.all_button = QPushButton(self.tr("Tick &all"))
+        self.all_button.setObjectName("tickAllButton")
+        self.all_button.setAccessibleName(self.tr("Tick everyone"))
+        self.all_button.setAccessibleDescription(self.tr("Ticks every name in the list."))
+        self.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.none_button = QPushButton(self.tr("Untick a&ll"))
+        self.none_button.setObjectName("untickAllButton")
+        self.none_button.setAccessibleName(self.tr("Untick everyone"))
+        self.none_button.setAccessibleDescription(self.tr("Unticks every name, to tick only a few."))
+        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problemsLabel")
+        self.problems_label.setAccessibleName(self.tr("Cards that could not be read"))
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+
+        self.relationship_combo = QComboBox()
+        self.relationship_combo.setObjectName("vcardRelationshipCombo")
+        self.relationship_combo.setAccessibleName(self.tr("Relationship for everyone added"))
+        self.relationship_combo.setAccessibleDescription(self.tr(
+            "Everyone added starts with this; you can change each person on the People page."))
+        for relationship in Relationship:
+            self.relationship_combo.addItem(relationship.label, relationship)
+        self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(Relationship.OTHER))
+        self.relationship_combo.view().setAccessibleName(self.tr("Relationships"))
+        self.circle_combo = QComboBox()
+        self.circle_combo.setObjectName("vcardCircleCombo")
+        self.circle_combo.setAccessibleName(self.tr("Circle for everyone added"))
+        self.circle_combo.setAccessibleDescription(self.tr(
+            "Everyone added starts in this circle; you can change each person on the People page."))
+        for circle in Closeness:
+            self.circle_combo.addItem(circle.label, circle)
+        self.circle_combo.setCurrentIndex(self.circle_combo.findData(Closeness.OUTER))
+        self.circle_combo.view().setAccessibleName(self.tr("Circles"))
+        self.keep_contact_check = QCheckBox(
+            self.tr("Also keep &phone numbers and e-mail addresses in notes"))
+        self.keep_contact_check.setObjectName("keepPhonesCheck")
+        self.keep_contact_check.setAccessibleName(
+            self.tr("Also keep phone numbers and e-mail addresses in notes"))
+        self.keep_contact_check.setAccessibleDescription(self.tr("Off unless you tick it: only names are kept."))
+        self.keep_more_check = QCheckBox(self.tr("Also keep &birthdays and the cards' notes"))
+        self.keep_more_check.setObjectName("keepBirthdaysCheck")
+        self.keep_more_check.setAccessibleName(self.tr("Also keep birthdays and the cards' notes"))
+        self.keep_more_check.setAccessibleDescription(self.tr("Off unless you tick it: only names are kept."))
+        batch_hint = QLabel(self.tr("You can change each person afterwards on the People page."))
+        batch_hint.setObjectName("hintLabel")
+        batch_hint.setWordWrap(True)
+
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setObjectName("importPeopleButton")
+        self.import_button.setAccessibleName(self.tr("Import the ticked people"))
+        self.import_button.setAccessibleDescription(self.tr("Adds the ticked people to People."))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_ticked)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Closes this window without adding anyone."))
+        self.cancel_button.clicked.connect(self.reject)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+        tick_row = QHBoxLayout()
+        tick_row.addWidget(self.all_button)
+        tick_row.addWidget(self.none_button)
+        tick_row.addStretch(1)
+        form = QFormLayout()
+        relationship_label = QLabel(self.tr("&Relationship"))
+        relationship_label.setBuddy(self.relationship_combo)
+        circle_label = QLabel(self.tr("C&ircle"))
+        circle_label.setBuddy(self.circle_combo)
+        form.addRow(relationship_label, self.relationship_combo)
+        form.addRow(circle_label, self.circle_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tick_row)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(form)
+        for widget in (self.keep_contact_check, self.keep_more_check, batch_hint):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        order = [self.choose_button, self.table, self.all_button, self.none_button,
+                 self.relationship_combo, self.circle_combo, self.keep_contact_check,
+                 self.keep_more_check, self.cancel_button, self.import_button]
+        chain(order)
+        self._update_count()
+        self.choose_button.setFocus()
+
+    # -- reading the file -------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = files.choose_open(self, self.tr("Choose a contacts file"),
+                                 self.tr("Contacts files (*.vcf *.vcard);;All files (*)"))
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` off the GUI thread; the list fills when it is done."""
+        known = [p.name for p in self.journal.people(include_archived=True)]
+        self.file_label.setText(path.name)
+        self.busy.show()
+        self.choose_button.setEnabled(False)
+
+        def work() -> VCardReading:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                raise UserError(self.tr("The file could not be read. Nothing was changed.")) \
+                    from exc
+            return read_vcards(data, known)
+
+        run_in_background(work, self._read, self._failed)
+
+    def _read(self, reading: VCardReading) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy.hide()
+        self.choose_button.setEnabled(True)
+        self.reading = reading
+        self.model.set_candidates(reading.candidates)
+        if reading.problems:
+            self.problems_label.setText("\n".join(reading.problems))
+            self.problems_label.show()
+        else:
+            self.problems_label.hide()
+        if reading.candidates:
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(0, NAME))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy.hide()
+        self.choose_button.setEnabled(True)
+        text = str(exc) if isinstance(exc, UserError) else self.tr(
+            "The file could not be read. Nothing was changed.")
+        messages.warn(self, self.tr("Contacts file not read"), text)
+
+    def _update_count(self) -> None:
+        count = len(self.model.chosen())
+        self.import_button.setEnabled(count > 0)
+        self.import_button.setText(
+            self.tr("&Import") if count == 0 else self.tr("&Import 1 person") if count == 1
+            else self.tr("&Import {n} people").format(n=count))
+
+    # -- importing ------------------------------------------------------------------
+    def extras(self) -> Extras:
+        return Extras(phones_and_emails=self.keep_contact_check.isChecked(),
+                      birthday_and_note=self.keep_more_check.isChecked())
+
+    def import_ticked(self) -> None:
+        chosen = self.model.chosen()
+        if not chosen:
+            return
+        relationship = self.relationship_combo.currentData()
+        circle = self.circle_combo.currentData()
+        extras = self.extras()
+        command = ImportPeopleCommand(self.journal, [
+            Person(name=candidate.name, relationship=relationship, closeness=circle,
+                   notes=candidate.notes(extras))
+            for candidate in chosen], stack_owner(self.undo_stack))
+        try:  # all of them, or none: one undoable step
+            perform_person(self.undo_stack, command)
+        except UserError as exc:
+            messages.warn(self, self.tr("Nobody was added"), str(exc))
+            return
+        added = command.people
+        self.added = list(added)
+        messages.inform(self, self.tr("People added"), self.summary(len(added)))
+        self.imported.emit(len(added))
+        self.accept()
+
+    def summary(self, added: int) -> str:
+        """What happened, in words: who was added, who was left out and why."""
+        lines = [self.tr("Added 1 person to People.") if added == 1
+                 else self.tr("Added {n} people to People.").format(n=added)]
+        left = len(self.model.candidates) - added
+        if left:
+            lines.append(self.tr("1 name left unticked was not added.") if left == 1
+                         else self.tr("{n} names left unticked were not added.").format(n=left))
+        problems = self.reading.problems if self.reading is not None else []
+        if problems:
+            lines.append(self.tr("Skipped because they could not be read:"))
+            lines.extend(problems)
+        if added and self._undo_offered:
+            lines.append(self.tr("Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, "
+                                 "as long as nothing else names them yet."))
+        return "\n".join(lines)

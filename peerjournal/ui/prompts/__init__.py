@@ -1,0 +1,1 @@
+"""Gentle prompts: the service that schedules them, the banner, the settings page."""

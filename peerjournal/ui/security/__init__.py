@@ -1,0 +1,1 @@
+"""Security and your data: passphrase, locking, backups, appearance, about your data, take all my data."""

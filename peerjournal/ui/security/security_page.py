@@ -1,0 +1,234 @@
+"""The Security page: when the journal locks itself, and its encrypted backups.
+
+Signals: ``restoreRequested(object)`` with the backup's Path; restoring closes the
+journal, so the controller does it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.settings import BACKUPS_MAX, LOCK_AFTER_MAX
+from peerjournal.errors import UserError
+from peerjournal.storage.files.backup import back_up, backups_dir, list_backups, prune
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.prompts.prompt_service import PromptService
+from peerjournal.ui.security.appearance_box import AppearanceBox
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.dates import when_text
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} kB"
+
+
+class SecurityPage(QWidget):
+    restoreRequested = Signal(object)
+
+    def __init__(self, journal: Journal, service: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("securityPage")
+        self.journal = journal
+        self.service = service  # owns the settings file
+        self.folder = backups_dir(journal.vault.path)
+        self._loading = True
+
+        title = QLabel(self.tr("Security"))
+        title.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self._lock_box())
+        self.appearance = AppearanceBox(service)
+        layout.addWidget(self.appearance)
+        layout.addWidget(self._backup_box(), 1)
+        self.status = QLabel()
+        self.status.setObjectName("statusLabel")
+        self.status.setAccessibleName(self.tr("Security status"))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.load()
+        self._loading = False
+
+    def _lock_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Locking"))
+        self.lock_after = QSpinBox()
+        self.lock_after.setObjectName("lockAfterSpin")
+        self.lock_after.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        self.lock_after.setAccessibleDescription(self.tr(
+            "The journal locks itself after this long with no typing or clicks. Zero means never."))
+        self.lock_after.setRange(0, LOCK_AFTER_MAX)
+        self.lock_after.setSuffix(self.tr(" min"))
+        self.lock_after.setSpecialValueText(self.tr("Never"))
+        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is &minimised"))
+        self.lock_on_minimise.setObjectName("lockOnMinimiseCheck")
+        self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
+        self.lock_on_minimise.setAccessibleDescription(self.tr(
+            "Locks the journal as soon as its window is minimised. Anything half-typed is kept."))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lock the journal after")))
+        row.addWidget(self.lock_after)
+        row.addWidget(QLabel(self.tr("without use")))
+        row.addStretch(1)
+        hint = QLabel(self.tr(
+            "It also locks when your computer's screen locks or it goes to sleep. Anything you were "
+            "typing is kept, encrypted, and comes back when you unlock."
+        ))
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+        self.lock_after.valueChanged.connect(self.apply)
+        self.lock_on_minimise.toggled.connect(self.apply)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.lock_on_minimise)
+        layout.addWidget(hint)
+        return box
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups"))
+        intro = QLabel(self.tr(
+            "PeerJournal makes an encrypted backup each day you use it. A backup opens with the "
+            "passphrase the journal had when it was made."
+        ))
+        intro.setWordWrap(True)
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupsKeepSpin")
+        self.keep.setAccessibleName(self.tr("How many backups to keep"))
+        self.keep.setAccessibleDescription(self.tr("Older backups than this are deleted when a new one is made."))
+        self.keep.setRange(1, BACKUPS_MAX)
+        self.keep.valueChanged.connect(self.apply)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Keep the last")))
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel(self.tr("backups")))
+        keep_row.addStretch(1)
+        where = QLabel(self.tr("Backups are kept in {folder}").format(folder=self.folder))
+        where.setObjectName("hintLabel")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups = QListWidget()
+        self.backups.setObjectName("backupsList")
+        self.backups.setAccessibleName(self.tr("Your backups, newest first"))
+        self.backups.setAccessibleDescription(self.tr("Choose a backup to restore it with the button below."))
+        self.back_up_button = QPushButton(self.tr("&Back up now"))
+        self.back_up_button.setObjectName("backUpNowButton")
+        self.back_up_button.setAccessibleName(self.tr("Back up now"))
+        self.back_up_button.setAccessibleDescription(self.tr("Makes an encrypted backup of your journal now."))
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
+        self.restore_button.setAccessibleDescription(self.tr(
+            "Checks the chosen backup, then opens it. Your current journal is kept aside until you decide."))
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
+        self.restore_file_button.setObjectName("restoreFileButton")
+        self.restore_file_button.setAccessibleName(self.tr("Restore from a backup file"))
+        self.restore_file_button.setAccessibleDescription(self.tr(
+            "Choose a backup file kept somewhere else, then restore it the same careful way."))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.backups.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self._chosen() is not None)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_up_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_file_button)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(box)
+        for widget in (intro, where):
+            layout.addWidget(widget)
+        layout.addLayout(keep_row)
+        layout.addWidget(self.backups, 1)
+        layout.addLayout(buttons)
+        return box
+
+    # -- settings ------------------------------------------------------------------
+    def load(self) -> None:
+        settings = self.service.settings
+        self.lock_after.setValue(settings.lock_after_minutes)
+        self.lock_on_minimise.setChecked(settings.lock_on_minimise)
+        self.keep.setValue(settings.backups_to_keep)
+        self.reload_backups()
+
+    def apply(self) -> None:
+        if self._loading:
+            return
+        settings = replace(
+            self.service.settings, lock_after_minutes=self.lock_after.value(),
+            lock_on_minimise=self.lock_on_minimise.isChecked(), backups_to_keep=self.keep.value(),
+        )
+        try:
+            self.service.update_settings(settings)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Saved."))
+
+    # -- backups -------------------------------------------------------------------
+    def reload_backups(self) -> None:
+        self.backups.clear()
+        for info in list_backups(self.folder, kind=self.journal.vault.kind):
+            item = QListWidgetItem(f"{when_text(info.created, 'dddd dd MMMM yyyy, HH:mm')}  ·  {_size(info.size)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backups.addItem(item)
+        if not self.backups.count():
+            placeholder = QListWidgetItem(self.tr("No backups yet."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.backups.addItem(placeholder)
+        self.restore_button.setEnabled(self._chosen() is not None)
+
+    def _chosen(self) -> Path | None:
+        item = self.backups.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item and item.isSelected() else None
+        return Path(value) if value else None
+
+    def back_up_now(self) -> Path | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = back_up(self.journal.vault, self.folder, now=self.journal.clock())
+            prune(self.folder, self.service.settings.backups_to_keep, kind=self.journal.vault.kind)
+        except UserError as exc:
+            messages.warn(self, self.tr("Backup"), str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload_backups()
+        self.status.setText(self.tr("Backup made: {name}").format(name=path.name))
+        return path
+
+    def restore_chosen(self) -> None:
+        path = self._chosen()
+        if path is not None:
+            self._ask_restore(path)
+
+    def restore_from_file(self) -> None:
+        path = files.choose_open(self, self.tr("Restore from a backup"),
+                                 self.tr("PeerJournal backups (*.pjbackup);;All files (*)"))
+        if path is not None:
+            self._ask_restore(path)
+
+    def _ask_restore(self, path: Path) -> None:
+        if messages.confirm(
+            self, self.tr("Restore this backup?"),
+            self.tr("Your journal will be closed and replaced by this backup. Entries made since the "
+                    "backup will not be in it. Your current journal is kept aside until you decide, and "
+                    "you will be asked for the backup's passphrase."), yes=self.tr("Restore"),
+        ):
+            self.restoreRequested.emit(path)

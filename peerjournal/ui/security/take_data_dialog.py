@@ -1,0 +1,241 @@
+"""Take all my data…: save everything in the journal as CSV files and/or one JSON file.
+
+The files are NOT encrypted, so the dialog says so plainly and asks the person to confirm
+before anything is written. The journal is read in one go on the GUI thread (one consistent
+moment); the files are written off it, with progress.
+
+Signals: ``saved(list)`` with the paths written (a folder for the CSV files, a JSON file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.errors import UserError
+from peerjournal.storage.files.data_csv import csv_file_count, new_export_folder, write_csv
+from peerjournal.storage.files.data_export import Document, export_document, write_json
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import chain
+
+
+class TakeDataDialog(QDialog):
+    saved = Signal(list)
+    progressed = Signal(int, int)  # emitted from the worker; delivered queued on the GUI thread
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("takeDataDialog")
+        self.setWindowTitle(self.tr("Take all my data"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        self.journal = journal
+        self.written: list[Path] = []
+        self._busy = False
+
+        intro = QLabel(self.tr(
+            "Save everything in your journal, for your own use: to keep, to open in a "
+            "spreadsheet, or to start a new journal from."
+        ))
+        intro.setWordWrap(True)
+        self.warning = QLabel(self.tr(
+            "These files are not encrypted. Anyone who gets hold of them can read everything in "
+            "them: how you felt, the people in your life and your notes. Keep them somewhere "
+            "safe, and delete them when you no longer need them."
+        ))
+        self.warning.setObjectName("warningLabel")
+        self.warning.setWordWrap(True)
+        self.csv_check = QCheckBox(self.tr("&CSV files, one for each kind of entry (for a spreadsheet)"))
+        self.csv_check.setObjectName("csvCheck")
+        self.csv_check.setAccessibleName(self.tr("Save CSV files in a new folder"))
+        self.csv_check.setAccessibleDescription(self.tr(
+            "A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes."))
+        self.csv_check.setChecked(True)
+        self.json_check = QCheckBox(self.tr("One &JSON file with everything (to start a new journal from)"))
+        self.json_check.setObjectName("jsonCheck")
+        self.json_check.setAccessibleName(self.tr("Save one JSON file"))
+        self.json_check.setAccessibleDescription(self.tr(
+            "Everything in one file, which a new journal can start from."))
+        self.json_check.setChecked(True)
+        self.understand_check = QCheckBox(
+            self.tr("I &understand that these files are not encrypted"))
+        self.understand_check.setObjectName("understandCheck")
+        self.understand_check.setAccessibleName(
+            self.tr("I understand that these files are not encrypted"))
+        self.understand_check.setAccessibleDescription(self.warning.text())
+        left_out = QLabel(self.tr(
+            "Left out: the journal's secret keys, drafts and reminder bookkeeping. A new "
+            "journal makes its own keys."
+        ))
+        left_out.setObjectName("hintLabel")
+        left_out.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("hintLabel")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setAccessibleName(self.tr("Saving your data"))
+        self.progress.hide()
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.save_button.setObjectName("saveDataButton")
+        self.save_button.setAccessibleName(self.tr("Save my data"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Asks where to save, then writes the files. Ready once you tick that you understand "
+            "they are not encrypted."))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Cancel"))
+        self.close_button.setObjectName("cancelButton")
+        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this window. Nothing is saved."))
+        self.close_button.clicked.connect(self.reject)
+        for check in (self.csv_check, self.json_check, self.understand_check):
+            check.toggled.connect(self._update_button)
+        self.progressed.connect(self._show_progress)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.warning, self.csv_check, self.json_check, left_out,
+                       self.understand_check, self.status, self.progress, self.error):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        order = [self.csv_check, self.json_check, self.understand_check, self.close_button,
+                 self.save_button]
+        chain(order)
+        self._update_button()
+        self.csv_check.setFocus()
+
+    def _today(self) -> date:
+        return to_local(self.journal.clock()).date()
+
+    def _update_button(self) -> None:
+        ready = (self.csv_check.isChecked() or self.json_check.isChecked()) \
+            and self.understand_check.isChecked() and not self._busy
+        self.save_button.setEnabled(ready)
+        if not self.understand_check.isChecked():
+            self.save_button.setToolTip(self.tr("Tick that you understand the files are not encrypted."))
+        else:
+            self.save_button.setToolTip("")
+
+    # -- saving ---------------------------------------------------------------------
+    def save(self) -> None:
+        if not self.understand_check.isChecked():
+            return
+        folder: Path | None = None
+        json_path: Path | None = None
+        if self.csv_check.isChecked():
+            parent = files.choose_folder(self, self.tr("Choose where the CSV folder goes"))
+            if parent is None:
+                return
+            folder = new_export_folder(parent, self._today())
+        if self.json_check.isChecked():
+            json_path = files.choose_save(
+                self, self.tr("Save the JSON file"), self.tr("JSON files (*.json)"),
+                f"peerjournal-data-{self._today().isoformat()}.json")
+            if json_path is None:
+                return
+            if json_path.suffix.lower() != ".json":
+                json_path = json_path.with_name(json_path.name + ".json")
+        self._set_busy(True)
+        self.status.setText(self.tr("Reading your journal…"))
+        QTimer.singleShot(0, lambda: self._gather(folder, json_path))  # show the progress first
+
+    def _gather(self, folder: Path | None, json_path: Path | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        try:
+            document = export_document(self.journal)
+        except Exception as exc:  # shown in plain words, never as a traceback
+            self._failed(exc)
+            return
+        self.status.setText(self.tr("Saving the files…"))
+        report = self.progressed.emit
+
+        def work() -> list[Path]:
+            return _write(document, folder, json_path, report)
+
+        run_in_background(work, self._saved, self._failed)
+
+    def _show_progress(self, step: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(step)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.status.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)  # moving, until the worker reports its first step
+        for widget in (self.csv_check, self.json_check, self.understand_check, self.close_button):
+            widget.setEnabled(not busy)
+        self._update_button()
+
+    def _saved(self, written: list[Path]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.written = written
+        messages.inform(self, self.tr("Your data is saved"), self.tr(
+            "Saved:\n{paths}\n\nThese files are not encrypted. Keep them somewhere safe, and "
+            "delete them when you no longer need them."
+        ).format(paths="\n".join(str(p) for p in written)))
+        self.saved.emit(written)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        text = str(exc) if isinstance(exc, UserError) else self.tr(
+            "Your data could not be saved. Your journal is unchanged.")
+        self.error.setText(text)
+        self.error.show()
+        messages.warn(self, self.tr("Data not saved"), text)
+
+    def reject(self) -> None:
+        if self._busy:  # the worker still writes; closing now would leave half the files
+            return
+        super().reject()
+
+
+def _write(document: Document, folder: Path | None, json_path: Path | None,
+           report: Callable[[int, int], object]) -> list[Path]:
+    """Runs in the worker: the JSON file, then the CSV folder; progress over both."""
+    written: list[Path] = []
+    offset = 1 if json_path is not None else 0
+    if json_path is not None:
+        write_json(document, json_path)
+        written.append(json_path)
+        report(1, 1 + (csv_file_count(document) if folder is not None else 0))
+    if folder is not None:
+        write_csv(document, folder, lambda i, n: report(offset + i, offset + n))
+        written.append(folder)
+    return written

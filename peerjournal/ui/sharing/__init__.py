@@ -1,0 +1,1 @@
+"""Sharing from the journal: the share dialog and preview, the Sharing page, replies, the PDF summary."""

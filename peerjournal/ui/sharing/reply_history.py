@@ -1,0 +1,118 @@
+"""The Sharing page's "Replies from your supporters": open a reply file, and the replies opened
+before, with what was added and what was not. No signals; :meth:`RepliesBox.reload` refreshes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.storage.sharing.replies import ReplyRecord, ReplyStore
+
+from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summary_text
+from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.dates import when_text
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+class RepliesBox(QGroupBox):
+    def __init__(self, store: ReplyStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Replies from your supporters"))
+        self.setObjectName("repliesBox")
+        self.store = store
+        self.dialog: ReplyDialog | None = None
+
+        intro = QLabel(self.tr(
+            "A supporter can send you a reply file with a note, places or groups to try and "
+            "goals you talked about. You choose what to add; nothing is added without you."
+        ))
+        intro.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open a reply from a supporter…"))
+        self.open_button.setObjectName("openReplyButton")
+        self.open_button.setAccessibleName(self.tr("Open a reply from a supporter"))
+        self.open_button.setAccessibleDescription(self.tr(
+            "Choose a reply file, read it, and decide what to add. Nothing is added without you."))
+        self.open_button.clicked.connect(lambda: self.open_reply())
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        headers = [self.tr("Opened"), self.tr("From"), self.tr("Added"), self.tr("Not added")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName("replyHistoryTable")
+        self.table.setAccessibleName(self.tr("Replies you have opened"))
+        self.table.setAccessibleDescription(self.tr("Each reply you opened, who from, and what you added or not."))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.empty = QLabel(self.tr("No replies opened yet."))
+        self.empty.setObjectName("hintLabel")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.reload()
+
+    def reload(self) -> None:
+        history = self.store.history()
+        self.table.setRowCount(len(history))
+        for row, record in enumerate(history):
+            for column, text in enumerate(self._cells(record)):
+                self.table.setItem(row, column, _cell(text))
+        self.table.setVisible(bool(history))
+        self.empty.setVisible(not history)
+
+    def _cells(self, record: ReplyRecord) -> tuple[str, ...]:
+        opened = to_local(record.opened)
+        none = self.tr("—")
+        return (
+            when_text(opened, "d MMM yyyy, HH:mm"), record.supporter_name,
+            ", ".join(d.title for d in record.accepted) or none,
+            ", ".join(d.title for d in record.declined) or none,
+        )
+
+    def open_reply(self) -> ReplyDialog | None:
+        dialog = open_reply_file(self, self.store)
+        if dialog is None:
+            return None
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._finished(dialog))
+        dialog.finished.connect(lambda _=0: self._closed(dialog))
+        return dialog
+
+    def _finished(self, dialog: ReplyDialog) -> None:
+        self.reload()
+        if dialog.record is not None:
+            messages.inform(self, self.tr("Reply finished"), summary_text(dialog.record))
+
+    def _closed(self, dialog: ReplyDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,346 @@
+"""Share… : choose what to share with one supporter, see exactly what they will see, save the file.
+
+Nothing is written until the person has seen the preview and chosen where to save.
+The preview is the document that goes in the file (same export id, same content).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.document import build_document, new_export_id
+from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
+    SECTION_LABELS,
+    Naming,
+    Section,
+    ShareOptions,
+)
+from peerjournal.core.sharing.package import seal, seal_with_passphrase
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.replies import ReplyStore
+from peerjournal.storage.sharing.shares import SharingRepo, Supporter
+from peerjournal.storage.vault.atomic import write_atomic
+from peerjournal.storage.vault.keying import check_new_passphrase
+
+from peerjournal.ui.app.unlock_dialog import password_field
+from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.sharing.share_view import document_html
+from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.period_choices import naming_combo, notes_check, period_dates
+
+PASSPHRASE_CHOICE = -1
+CONNECTING_ORDER = tuple(s for s in Section if s not in BASIC_SECTIONS)
+# Marked for translation (context "ShareDialog"), translated where they are shown.
+PERIODS = ((QT_TRANSLATE_NOOP("ShareDialog", "The last 2 weeks"), 14),
+           (QT_TRANSLATE_NOOP("ShareDialog", "The last month"), 30),
+           (QT_TRANSLATE_NOOP("ShareDialog", "The last 3 months"), 91),
+           (QT_TRANSLATE_NOOP("ShareDialog", "Choose dates"), 0))
+PASSPHRASE_ADVICE = QT_TRANSLATE_NOOP(
+    "ShareDialog",
+    "The file will be locked with this passphrase instead of a supporter's key. Tell them the "
+    "passphrase in person or by phone, not in the same email or message as the file.",
+)
+
+
+class ShareDialog(QDialog):
+    """Signals: ``accepted`` once a file is saved; ``saved_path`` and ``export_id`` say which."""
+
+    def __init__(self, journal: Journal, repo: SharingRepo, parent: QWidget | None = None,
+                 supporter_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shareDialog")
+        self.setWindowTitle(self.tr("Share with a supporter"))
+        self.journal = journal
+        self.repo = repo
+        self.document: dict | None = None
+        self.saved_path: Path | None = None
+        self._options: ShareOptions | None = None
+        self._supporter: Supporter | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._options_page())
+        self.pages.addWidget(self._preview_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(720, 720)
+        if supporter_id is not None:
+            self.supporter.setCurrentIndex(max(0, self.supporter.findData(supporter_id)))
+        self._supporter_changed()
+
+    # -- step 1: what to share --------------------------------------------------------
+    def _options_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(self.tr(
+            "Choose what to share. Nothing is shared unless you save the file and give it to "
+            "your supporter. You will see exactly what they will see before anything is saved."
+        ))
+        intro.setWordWrap(True)
+        self.supporter = QComboBox()
+        self.supporter.setObjectName("supporterCombo")
+        self.supporter.setAccessibleName(self.tr("Share with"))
+        self.supporter.setAccessibleDescription(self.tr(
+            "The file is locked so that only this supporter can open it, or with a passphrase you choose."))
+        for supporter in self.repo.supporters():
+            self.supporter.addItem(supporter.name, supporter.id)
+        self.supporter.addItem(self.tr("Someone without a key (lock with a passphrase)"), PASSPHRASE_CHOICE)
+        self.supporter.currentIndexChanged.connect(self._supporter_changed)
+        self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"), self.tr(
+            "Locks the file. Tell it to your supporter another way than the file, for example in person."))
+        self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"),
+                                               self.tr("The same passphrase again, to be sure it is right."))
+        self.passphrase_note = QLabel(QCoreApplication.translate("ShareDialog", PASSPHRASE_ADVICE))
+        self.passphrase_note.setObjectName("warningLabel")
+        self.passphrase_note.setWordWrap(True)
+        self.sender_name = QLineEdit()
+        self.sender_name.setObjectName("senderNameEdit")
+        self.sender_name.setAccessibleName(self.tr("Your name, as your supporter knows you"))
+        self.sender_name.setPlaceholderText(self.tr("Optional, e.g. Alex"))
+
+        self.period = QComboBox()
+        self.period.setObjectName("periodCombo")
+        self.period.setAccessibleName(self.tr("Period to share"))
+        self.period.setAccessibleDescription(self.tr("Only entries from these days go in the file."))
+        for label, days in PERIODS:
+            self.period.addItem(QCoreApplication.translate("ShareDialog", label), days)
+        self.start, self.end, dates = period_dates(to_local(self.journal.clock()).date(), 14)
+        self.period.currentIndexChanged.connect(self._period_changed)
+
+        self.section_checks: dict[Section, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for section in Section:
+            check = QCheckBox(SECTION_LABELS[section])
+            check.setObjectName(f"{section.value}SectionCheck")
+            check.setAccessibleName(self.tr("Share: {what}").format(what=SECTION_LABELS[section]))
+            check.setAccessibleDescription(self.tr("Tick to put this part in the file; untick to leave it out."))
+            check.setChecked(section in BASIC_SECTIONS)  # the connecting ones only when ticked
+            self.section_checks[section] = check
+            if section is CONNECTING_ORDER[0]:
+                connecting = QLabel(self.tr(
+                    "From Connecting and your support plan (your plan goes in as you wrote it; "
+                    "what you wrote about goals and services only with your notes):"
+                ))
+                connecting.setObjectName("hintLabel")
+                connecting.setWordWrap(True)
+                sections.addWidget(connecting)
+            sections.addWidget(check)
+        self.notes = notes_check("includeNotesCheck", self.tr(
+            "Off unless you tick it: your notes stay out of the file, only the entries go in."))
+        self.naming = naming_combo("namingCombo")
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("shareMessageEdit")
+        self.message.setAccessibleName(self.tr("Message to your supporter"))
+        self.message.setAccessibleDescription(self.tr("Optional: a few words that go in the file with it."))
+        self.message.setPlaceholderText(self.tr("Optional: anything you'd like them to know"))
+        self.message.setTabChangesFocus(True)
+        self.message.setMaximumHeight(90)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Share &with"), self.supporter)
+        self.passphrase_rows = (QLabel(self.tr("&Passphrase")), QLabel(self.tr("A&gain")))
+        self.passphrase_rows[0].setBuddy(self.passphrase)
+        self.passphrase_rows[1].setBuddy(self.passphrase_again)
+        form.addRow(self.passphrase_rows[0], self.passphrase)
+        form.addRow(self.passphrase_rows[1], self.passphrase_again)
+        form.addRow("", self.passphrase_note)
+        form.addRow(self.tr("Your &name"), self.sender_name)
+        form.addRow(self.tr("&Period"), self.period)
+        form.addRow("", dates)
+        form.addRow(self.tr("What to share"), sections)
+        form.addRow("", self.notes)
+        form.addRow(self.tr("P&eople appear as"), self.naming)
+        form.addRow(self.tr("&Message"), self.message)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.preview_button = QPushButton(self.tr("&Preview…"))
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setAccessibleName(self.tr("Preview what will be shared"))
+        self.preview_button.setAccessibleDescription(self.tr(
+            "Shows exactly what your supporter will see. Nothing is saved yet."))
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setObjectName("cancelShareButton")
+        cancel.setAccessibleName(self.tr("Cancel sharing"))
+        cancel.setAccessibleDescription(self.tr("Closes this window. Nothing is shared."))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.preview_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._period_changed()
+        return page
+
+    def _supporter_changed(self) -> None:
+        by_passphrase = self.supporter.currentData() == PASSPHRASE_CHOICE
+        for widget in (self.passphrase, self.passphrase_again, self.passphrase_note, *self.passphrase_rows):
+            widget.setVisible(by_passphrase)
+        if self.naming.currentData() == Naming.FULL and by_passphrase:
+            self.naming.setCurrentIndex(self.naming.findData(Naming.FIRST))
+
+    def _period_changed(self) -> None:
+        days = self.period.currentData()
+        custom = days == 0
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            today = to_local(self.journal.clock()).date()
+            self.end.setDate(to_qdate(today))
+            self.start.setDate(to_qdate(today - timedelta(days=days - 1)))
+
+    def options(self) -> ShareOptions:
+        return ShareOptions(
+            start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
+            sections=frozenset(s for s, c in self.section_checks.items() if c.isChecked()),
+            include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+            message=self.message.toPlainText().strip(), sender_name=self.sender_name.text().strip(),
+        )
+
+    def _chosen_supporter(self) -> Supporter | None:
+        supporter_id = self.supporter.currentData()
+        return next((s for s in self.repo.supporters() if s.id == supporter_id), None)
+
+    def preview(self) -> None:
+        try:
+            options = self.options().validate(to_local(self.journal.clock()).date())
+            supporter = self._chosen_supporter()
+            if supporter is None:
+                check_new_passphrase(self.passphrase.text())
+                if self.passphrase.text() != self.passphrase_again.text():
+                    raise UserError(self.tr("The two passphrases are not the same."))
+            recipient = supporter.recipient if supporter else "passphrase"
+            snapshot = self.repo.snapshot(options, recipient)
+            self.document = build_document(
+                snapshot, options, recipient=recipient, signer=self.repo.signer(),
+                export_id=new_export_id(), created=self.journal.clock(),
+                reply_to=ReplyStore(self.journal).reply_to(),
+            )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self._options, self._supporter = options, supporter
+        if supporter:
+            self.preview_title.setText(self.tr("This is exactly what {name} will see.").format(name=supporter.name))
+        else:
+            self.preview_title.setText(self.tr("This is exactly what someone with the passphrase will see."))
+        self.preview_text.setHtml(document_html(self.document))  # its own title, as the supporter sees it
+        self.pages.setCurrentIndex(1)
+        self.save_button.setFocus()
+
+    # -- step 2: preview and save ---------------------------------------------------
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.preview_title = QLabel()
+        self.preview_title.setObjectName("sectionLabel")
+        self.preview_text = QTextBrowser()
+        self.preview_text.setObjectName("previewBrowser")
+        self.preview_text.setAccessibleName(self.tr("Preview of the shared file"))
+        self.preview_text.setAccessibleDescription(self.tr("Exactly what your supporter will see."))
+        self.preview_text.setOpenLinks(False)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Saving the file"))
+        self.busy.hide()
+        self.save_error = QLabel()
+        self.save_error.setObjectName("errorLabel")
+        self.save_error.setWordWrap(True)
+        self.save_error.hide()
+        back = QPushButton(self.tr("&Back"))
+        back.setObjectName("backButton")
+        back.setAccessibleName(self.tr("Back to the choices"))
+        back.setAccessibleDescription(self.tr("Goes back to change what is shared."))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.save_button = QPushButton(self.tr("&Save file…"))
+        self.save_button.setObjectName("saveShareButton")
+        self.save_button.setAccessibleName(self.tr("Save the encrypted file"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Choose where to save the locked file, then give it to your supporter."))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.preview_title)
+        layout.addWidget(self.preview_text, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.save_error)
+        layout.addLayout(buttons)
+        return page
+
+    def save(self) -> None:
+        if self.document is None or self._options is None:
+            return
+        day = to_local(self.journal.clock()).date().isoformat()
+        path = files.choose_save(self, self.tr("Save the shared file"), self.tr("PeerJournal shared file (*.pjshare)"),
+                                 f"peerjournal-share-{day}.pjshare")
+        if path is None:
+            return
+        if path.suffix != ".pjshare":
+            path = path.with_name(path.name + ".pjshare")
+        document, supporter = self.document, self._supporter
+        key = self.repo.signing_key()
+        passphrase = self.passphrase.text()
+
+        def work() -> Path:
+            data = (seal(document, key, supporter.recipient) if supporter
+                    else seal_with_passphrase(document, key, passphrase))
+            write_atomic(path, data, what="the shared file")
+            return path
+
+        self.busy.show()
+        self.save_button.setEnabled(False)
+        run_in_background(work, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        assert self.document is not None and self._options is not None
+        self.repo.record_share(self.document["export_id"], self._supporter, self._options,
+                               passphrase_protected=self._supporter is None, at=self.journal.clock())
+        self.saved_path = path
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        self.busy.hide()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.save_error.setText(str(exc) if isinstance(exc, UserError) else self.tr("The file could not be saved."))
+        self.save_error.show()
+
+
+_ = Qt

@@ -1,0 +1,224 @@
+"""A shared document as the supporter sees it: the same rendering for the person's preview
+and the supporter's review, so "what you see is what they get".
+
+Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
+"how it felt" are shown in words (with a bar), never by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+from html import escape
+from typing import Any
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming, Section
+from peerjournal.core.vocabulary import (
+    ENERGY_LABELS,
+    FELT_LABELS,
+    MOOD_LABELS,
+    Closeness,
+    ContactMode,
+    HelpKind,
+    Relationship,
+)
+from peerjournal.i18n import translate
+
+from peerjournal.ui.sharing.share_view_connecting import connecting_html
+from peerjournal.ui.widgets.dates import day_text, when_text
+
+BAR_COLOURS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
+
+
+def _when(text: str) -> str:
+    return when_text(datetime.fromisoformat(text), "ddd dd MMM, HH:mm")
+
+
+def _day(text: str) -> str:
+    return day_text(date.fromisoformat(text), "ddd d MMMM yyyy")
+
+
+def _label(enum: type, value: str) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+def _scale(value: int | None, labels: dict[int, str]) -> str:
+    if value is None:
+        return ""
+    return f"{escape(labels.get(value, str(value)))} ({value}/5)"
+
+
+def _bar(value: int) -> str:
+    width = value * 24
+    return (f'<table cellspacing="0" cellpadding="0"><tr><td width="{width}" '
+            f'bgcolor="{BAR_COLOURS.get(value, "#999999")}">&nbsp;</td></tr></table>')
+
+
+def _note(entry: dict[str, Any]) -> str:
+    note = entry.get("note")
+    return f'<br><i>{escape(note)}</i>' if note else ""
+
+
+def document_html(doc: dict[str, Any], *, title: str = "") -> str:
+    content = doc.get("content", {})
+    period = doc.get("period", {})
+    parts = [
+        "<html><body style='font-family: sans-serif'>",
+        f"<h2>{escape(title or translate('ShareView', 'Shared journal'))}</h2>",
+        "<p><b>" + escape(translate("ShareView", "{start} to {end}").format(
+            start=_day(period["start"]), end=_day(period["end"]))) + "</b>",
+    ]
+    if doc.get("sender_name"):
+        parts.append("<br>" + escape(translate("ShareView", "From: {name}").format(name=doc["sender_name"])))
+    sections = [SECTION_LABELS[Section(s)] for s in doc.get("sections", [])]
+    naming = NAMING_LABELS.get(Naming(doc.get("naming", "first")), "")
+    notes = (translate("ShareView", "Notes included.") if doc.get("include_notes")
+             else translate("ShareView", "Notes not included."))
+    parts.append("<br>" + escape(translate("ShareView", "Shared: {sections}. {notes} People: {naming}.").format(
+        sections=", ".join(sections), notes=notes, naming=naming)) + "</p>")
+    if doc.get("message"):
+        parts.append(f"<h3>{escape(translate('ShareView', 'Message'))}</h3>"
+                     f"<p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
+    if "summary" in content:
+        parts.append(_summary_html(content["summary"]))
+    if "moods" in content:
+        parts.append(_moods_html(content["moods"]))
+    if "contacts" in content:
+        parts.append(_contacts_html(content["contacts"]))
+    if "activities" in content:
+        parts.append(_activities_html(content["activities"]))
+    if "people" in content:
+        parts.append(_people_html(content["people"]))
+    parts.append(connecting_html(content))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _summary_html(summary: dict[str, Any]) -> str:
+    average = summary.get("average_mood")
+    rows = [
+        (translate("ShareView", "Days in the period"), summary.get("days")),
+        (translate("ShareView", "Check-ins"), summary.get("check_ins")),
+        (translate("ShareView", "Average mood"),
+         translate("ShareView", "{average} of 5").format(average=f"{average:.1f}")
+         if isinstance(average, int | float) else "—"),
+        (translate("ShareView", "Contacts"), summary.get("contacts")),
+        (translate("ShareView", "Different people"), summary.get("distinct_people")),
+        (translate("ShareView", "Activities"), summary.get("activities")),
+    ]
+    html = [f"<h3>{escape(translate('ShareView', 'Summary'))}</h3><table cellpadding='3'>"]
+    html += [f"<tr><td>{escape(k)}</td><td><b>{escape(str(v))}</b></td></tr>" for k, v in rows]
+    html.append("</table>")
+    for heading, counts, enum in ((translate("ShareView", "Contacts by how"), summary.get("contacts_by_mode", {}),
+                                   ContactMode),
+                                  (translate("ShareView", "Activities by kind"),
+                                   summary.get("activities_by_category", {}), None)):
+        if counts:
+            items = ", ".join(f"{escape(_label(enum, k) if enum else k)}: {n}" for k, n in sorted(counts.items()))
+            html.append(f"<p>{escape(heading)}: {items}</p>")
+    return "".join(html)
+
+
+def _week_of(text: str) -> date:
+    day = to_local(datetime.fromisoformat(text)).date()
+    return day - timedelta(days=day.weekday())
+
+
+def _weekly_table(entries: list[dict[str, Any]], key: str, label) -> str:  # type: ignore[no-untyped-def]
+    """Counts per week (Monday first) and per kind, as a small table a screen reader can read."""
+    weeks = sorted({_week_of(e["at"]) for e in entries})
+    kinds = sorted({e[key] for e in entries})
+    counts = Counter((_week_of(e["at"]), e[key]) for e in entries)
+    head = "".join(f"<th>{escape(label(k))}</th>" for k in kinds)
+    rows = [f"<table cellpadding='3' border='0'><tr><th align='left'>{escape(translate('ShareView', 'Week of'))}"
+            f"</th>{head}<th>{escape(translate('ShareView', 'All'))}</th></tr>"]
+    for week in weeks:
+        cells = "".join(f"<td align='center'>{counts.get((week, k), 0) or ''}</td>" for k in kinds)
+        total = sum(counts.get((week, k), 0) for k in kinds)
+        rows.append(f"<tr><td>{escape(day_text(week, 'd MMM'))}</td>{cells}<td align='center'><b>{total}</b></td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _moods_html(moods: list[dict[str, Any]]) -> str:
+    heading = f"<h3>{escape(translate('ShareView', 'Mood check-ins'))}</h3>"
+    if not moods:
+        return f"{heading}<p>{escape(translate('ShareView', 'No check-ins in this period.'))}</p>"
+    html = [f"{heading}<table cellpadding='3'>"]
+    for m in moods:
+        feelings = escape(", ".join(m.get("feelings", [])))
+        energy = ("<br>" + translate("ShareView", "Energy: {energy}").format(
+            energy=_scale(m.get("energy"), ENERGY_LABELS))) if m.get("energy") else ""
+        html.append(
+            f"<tr><td valign='top'>{escape(_when(m['at']))}</td><td valign='top'>{_bar(m['mood'])}</td>"
+            f"<td valign='top'><b>{_scale(m['mood'], MOOD_LABELS)}</b>"
+            f"{'<br>' + feelings if feelings else ''}{energy}{_note(m)}</td></tr>"
+        )
+    html.append("</table>")
+    return "".join(html)
+
+
+def _contacts_html(contacts: list[dict[str, Any]]) -> str:
+    if not contacts:
+        return (f"<h3>{escape(translate('ShareView', 'Contacts'))}</h3>"
+                f"<p>{escape(translate('ShareView', 'No contacts in this period.'))}</p>")
+    html = [f"<h3>{escape(translate('ShareView', 'Contacts ({n})').format(n=len(contacts)))}</h3>",
+            _weekly_table(contacts, "mode", lambda m: _label(ContactMode, m)),
+            "<p></p><table cellpadding='3'>"]
+    for c in contacts:
+        felt = _scale(c.get("felt"), FELT_LABELS)
+        minutes = (", " + translate("ShareView", "{n} min").format(n=c["duration_min"])) if c.get("duration_min") else ""
+        how = escape(translate("ShareView", "{how} with {people}").format(
+            how=_label(ContactMode, c["mode"]), people=", ".join(c.get("people", []))))
+        felt_line = "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
+        html.append(
+            f"<tr><td valign='top'>{escape(_when(c['at']))}</td><td valign='top'>"
+            f"{how}{escape(minutes)}{felt_line}{_note(c)}</td></tr>"
+        )
+    html.append("</table>")
+    return "".join(html)
+
+
+def _activities_html(activities: list[dict[str, Any]]) -> str:
+    if not activities:
+        return (f"<h3>{escape(translate('ShareView', 'Activities'))}</h3>"
+                f"<p>{escape(translate('ShareView', 'No activities in this period.'))}</p>")
+    html = [f"<h3>{escape(translate('ShareView', 'Activities ({n})').format(n=len(activities)))}</h3>",
+            _weekly_table(activities, "category", str), "<p></p><table cellpadding='3'>"]
+    for a in activities:
+        felt = _scale(a.get("felt"), FELT_LABELS)
+        who = (" " + escape(translate("ShareView", "(with {people})").format(people=", ".join(a["people"])))
+               if a.get("people") else "")
+        felt_line = "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
+        html.append(
+            f"<tr><td valign='top'>{escape(_when(a['at']))}</td><td valign='top'>"
+            f"<b>{escape(a['title'])}</b> · {escape(a['category'])}{who}"
+            f"{felt_line}{_note(a)}</td></tr>"
+        )
+    html.append("</table>")
+    return "".join(html)
+
+
+def _people_html(people: list[dict[str, Any]]) -> str:
+    heading = f"<h3>{escape(translate('ShareView', 'People and network'))}</h3>"
+    if not people:
+        return f"{heading}<p>{escape(translate('ShareView', 'No people shared.'))}</p>"
+    html = [heading]
+    for circle in Closeness:
+        members = [p for p in people if p.get("closeness") == circle.value]
+        if not members:
+            continue
+        html.append(f"<p><b>{escape(circle.label)}</b></p><ul>")
+        for p in members:
+            helps = ", ".join(_label(HelpKind, h).lower() for h in p.get("help", []))
+            can_give = (" · " + escape(translate("ShareView", "can give {help}").format(help=helps))) if helps else ""
+            html.append(
+                f"<li>{escape(p['label'])} · {escape(_label(Relationship, p['relationship']))}"
+                f"{can_give}{_note(p)}</li>"
+            )
+        html.append("</ul>")
+    return "".join(html)

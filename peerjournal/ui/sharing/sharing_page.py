@@ -1,0 +1,334 @@
+"""The Sharing page: the supporters this journal can share with, and what was shared when.
+
+A supporter gives the person their key (``age1…``); the person pastes it or opens the key
+file, names the supporter and compares the fingerprint with them aloud. The history lists
+each file made: when, to whom, which parts; it keeps no copy of the content.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
+from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
+from peerjournal.errors import UserError
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.replies import ReplyStore
+from peerjournal.storage.sharing.shares import SharingRepo
+
+from peerjournal.ui.sharing.reply_history import RepliesBox
+from peerjournal.ui.sharing.share_dialog import ShareDialog
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.dates import day_text, when_text
+
+KEY_FILE_LIMIT = 64 * 1024
+
+
+def _table(object_name: str, accessible: str, headers: list[str], description: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible)
+    table.setAccessibleDescription(description)
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("SharingPage", "Columns"))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    table.setCornerButtonEnabled(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+class SharingPage(QWidget):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sharingPage")
+        self.journal = journal
+        self.repo = SharingRepo(journal)
+        self.replies = ReplyStore(journal)
+        self.share_dialog: ShareDialog | None = None
+
+        title = QLabel(self.tr("Sharing"))
+        title.setObjectName("pageTitle")
+        intro = QLabel(self.tr(
+            "You can share part of your journal with someone you trust, such as a peer worker. "
+            "You choose what goes in, see it first, and save a locked file that only they can open. "
+            "Nothing is ever shared unless you do this."
+        ))
+        intro.setWordWrap(True)
+        self.share_button = QPushButton(self.tr("&Share…"))
+        self.share_button.setObjectName("shareButton")
+        self.share_button.setAccessibleName(self.tr("Share with a supporter"))
+        self.share_button.setAccessibleDescription(self.tr(
+            "Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S)."))
+        self.share_button.setDefault(True)
+        self.share_button.clicked.connect(lambda: self.open_share_dialog())
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # The three boxes scroll together: on a short screen each keeps its natural height
+        # instead of being squeezed until its fields are cut off.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self._supporters_box(), 1)
+        body_layout.addWidget(self._history_box(), 1)
+        self.replies_box = RepliesBox(self.replies)
+        self.open_reply_button = self.replies_box.open_button
+        body_layout.addWidget(self.replies_box)
+        area = scroll_area(QScrollArea(), self.tr("Supporters, sharing history and replies"))
+        area.setObjectName("sharingScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(area, 1)
+        self.reload()
+
+    # -- supporters -------------------------------------------------------------------
+    def _supporters_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your supporters"))
+        self.supporters_table = _table("supportersTable", self.tr("Your supporters"),
+                                       [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")],
+                                       self.tr("People you can share with, with their key's fingerprint."))
+        self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setObjectName("removeSupporterButton")
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen supporter"))
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Removes the supporter chosen in the list, after asking. Files already given stay with them."))
+        self.remove_button.clicked.connect(self.remove_supporter)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("supporterNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Supporter's name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Dev (peer worker)"))
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("supporterKeyEdit")
+        self.key_edit.setAccessibleName(self.tr("Supporter's key"))
+        self.key_edit.setPlaceholderText(self.tr("Paste their key: age1…"))
+        self.key_edit.textChanged.connect(self._key_typed)
+        self.key_file_button = QPushButton(self.tr("Open &key file…"))
+        self.key_file_button.setObjectName("openKeyFileButton")
+        self.key_file_button.setAccessibleName(self.tr("Open the supporter's key file"))
+        self.key_file_button.setAccessibleDescription(self.tr(
+            "Reads the key from a file your supporter gave you, instead of pasting it."))
+        self.key_file_button.clicked.connect(self.open_key_file)
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setObjectName("fingerprintLabel")
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_button = QPushButton(self.tr("&Add supporter"))
+        self.add_button.setObjectName("addSupporterButton")
+        self.add_button.setAccessibleName(self.tr("Add this supporter"))
+        self.add_button.setAccessibleDescription(self.tr(
+            "Adds the supporter with this name and key. Compare the fingerprint with them aloud first."))
+        self.add_button.clicked.connect(self.add_supporter)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.key_file_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name_edit)
+        key_label = QLabel(self.tr("K&ey"))
+        key_label.setBuddy(self.key_edit)
+        form.addRow(key_label, key_row)
+        form.addRow("", self.fingerprint_label)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.error, 1)
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.supporters_table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Add a supporter: ask them for their key (their PeerJournal shows it).")))
+        layout.addLayout(form)
+        layout.addLayout(add_row)
+        return box
+
+    def _key_typed(self, text: str) -> None:
+        if not text.strip():
+            self.fingerprint_label.clear()
+            return
+        try:
+            key = parse_supporter_key(text)
+        except UserError:
+            self.fingerprint_label.setText(self.tr("This doesn't look like a complete key yet."))
+            return
+        self.fingerprint_label.setText(self.tr(
+            "Fingerprint: {fingerprint} — read it out with your supporter; "
+            "theirs should show the same."
+        ).format(fingerprint=key.fingerprint))
+        if key.signer is None:
+            self.fingerprint_label.setText(self.fingerprint_label.text() + " " + self.tr(
+                "This is an older key: you can share with it, but replies from this supporter "
+                "can only be opened once you add their updated key."
+            ))
+
+    def open_key_file(self) -> None:
+        path = files.choose_open(self, self.tr("Open a supporter's key file"),
+                                 self.tr("Key files (*.txt *.age *.pub *.key);;All files (*)"))
+        if path is None:
+            return
+        try:
+            if path.stat().st_size > KEY_FILE_LIMIT:
+                raise UserError(self.tr("That file is too big to be a key file."))
+            text = path.read_text(encoding="utf-8", errors="replace")
+            self.key_edit.setText(parse_supporter_key(text).text)
+        except (UserError, OSError) as exc:
+            self._show_error(str(exc) if isinstance(exc, UserError) else self.tr("That file could not be read."))
+
+    def add_supporter(self) -> None:
+        try:
+            key = parse_supporter_key(self.key_edit.text())
+            supporter, updated = self.replies.add_supporter(self.name_edit.text(), key)
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.error.hide()
+        self.name_edit.clear()
+        self.key_edit.clear()
+        self.reload()
+        if updated:
+            messages.inform(self, self.tr("Supporter's key updated"), self.tr(
+                "{name}'s key is updated: replies from them can now be opened. Their fingerprint "
+                "is now {fingerprint}."
+            ).format(name=supporter.name, fingerprint=key.fingerprint))
+            return
+        messages.inform(self, self.tr("Supporter added"),
+                        self.tr("{name} is added. Their fingerprint is {fingerprint}.").format(
+                            name=supporter.name, fingerprint=key.fingerprint))
+
+    def remove_supporter(self) -> None:
+        supporter = self._selected_supporter()
+        if supporter is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Remove this supporter?"),
+            self.tr("Remove {name}? You won't be able to share with them until you add their key "
+                    "again. Files you already gave them are not affected.").format(name=supporter.name),
+            yes=self.tr("Remove"),
+        ):
+            return
+        self.repo.remove_supporter(supporter.id)
+        self.reload()
+
+    def _selected_supporter(self):  # type: ignore[no-untyped-def]
+        row = self.supporters_table.currentRow()
+        if row < 0 or not self.supporters_table.selectionModel().hasSelection():
+            return None
+        supporter_id = self.supporters_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self.repo.supporters() if s.id == supporter_id), None)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self._selected_supporter() is not None)
+
+    # -- history ----------------------------------------------------------------------
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What you have shared"))
+        self.history_table = _table(
+            "shareHistoryTable", self.tr("What you have shared"),
+            [self.tr("When"), self.tr("With"), self.tr("Period"), self.tr("What"), self.tr("Notes"), self.tr("People")],
+            self.tr("What you gave, to whom and when. No copy of the files is kept."),
+        )
+        note = QLabel(self.tr(
+            "PeerJournal keeps this list so you always know what you have given, but no copy of the files."))
+        note.setObjectName("hintLabel")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.history_table, 1)
+        layout.addWidget(note)
+        return box
+
+    def reload(self) -> None:
+        supporters = self.repo.supporters()
+        signers = self.replies.signers()
+        self.supporters_table.setRowCount(len(supporters))
+        for row, s in enumerate(supporters):
+            name = _cell(s.name)
+            name.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.supporters_table.setItem(row, 0, name)
+            print_cell = _cell(pairing_fingerprint(s.recipient, signers.get(s.id)))
+            if s.id not in signers:
+                print_cell.setToolTip(self.tr(
+                    "Added with an older key: replies from them can be opened once you add "
+                    "their updated key (paste it above with any name)."
+                ))
+            self.supporters_table.setItem(row, 1, print_cell)
+            self.supporters_table.setItem(row, 2, _cell(when_text(s.added, "dd MMM yyyy")))
+        history = self.repo.history()
+        self.history_table.setRowCount(len(history))
+        for row, h in enumerate(history):
+            with_whom = (self.tr("{name} (passphrase)").format(name=h.supporter_name) if h.passphrase_protected
+                         else h.supporter_name)
+            cells = (
+                when_text(h.at, "dd MMM yyyy, HH:mm"), with_whom,
+                f"{day_text(h.period_start, 'dd MMM')} – {day_text(h.period_end, 'dd MMM yyyy')}"
+                if hasattr(h.period_start, "strftime") else f"{h.period_start} – {h.period_end}",
+                ", ".join(SECTION_LABELS[s] for s in h.sections),
+                self.tr("Included") if h.include_notes else self.tr("Not included"),
+                NAMING_LABELS[h.naming],
+            )
+            for column, text in enumerate(cells):
+                self.history_table.setItem(row, column, _cell(text))
+        self._update_buttons()
+
+    def open_share_dialog(self, supporter_id: int | None = None) -> ShareDialog:
+        dialog = ShareDialog(self.journal, self.repo, self, supporter_id=supporter_id)
+        self.share_dialog = dialog
+        dialog.accepted.connect(lambda: self._shared(dialog))
+        dialog.open()
+        return dialog
+
+    def _shared(self, dialog: ShareDialog) -> None:
+        self.reload()
+        messages.inform(
+            self, self.tr("Saved"),
+            self.tr("The file is saved as {path}. Give it to your supporter however suits you "
+                    "(email, USB stick…): only they can open it.").format(path=dialog.saved_path),
+        )
+
+    def open_reply(self):  # type: ignore[no-untyped-def]
+        """Journal ▸ Open a reply from a supporter…: the reply dialog, or None."""
+        return self.replies_box.open_reply()

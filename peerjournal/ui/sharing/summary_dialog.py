@@ -1,0 +1,305 @@
+"""Export summary as PDF…: choose a period and what goes in, then save a printable summary.
+
+The choices are the same as for sharing: the period, the same sections (the support plan
+offered only when there is one; the other connecting sections off until ticked, as for
+sharing), notes and how people are named. Saving runs in steps so the window never freezes: the
+entries are read (one quick set-based read), the report is built in a worker, the charts
+are painted (widgets: GUI thread), then the pages are laid out and written in a worker.
+Signals: ``saved(object)`` with the :class:`~pathlib.Path` once the file is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
+    CONNECTING_SECTIONS,
+    SECTION_LABELS,
+    Naming,
+    Section,
+)
+from peerjournal.core.summary.report import (
+    SECTION_ORDER,
+    Report,
+    SummaryOptions,
+    SupportPlanLike,
+    build_report,
+)
+from peerjournal.errors import UserError
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.summary import first_entry_day, load_summary_data
+from peerjournal.storage.support_plan import SupportPlanStore
+
+from peerjournal.ui.app.translations import context_tr
+from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.sharing.pdf_summary import chart_pictures, write_pdf
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import chain
+from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.period_choices import naming_combo, notes_check, period_dates
+
+CUSTOM, EVERYTHING = 0, -1
+STEPS = 4
+
+
+def load_support_plan(journal: Journal) -> SupportPlanLike | None:
+    """The person's support plan when they have written something in it, else None."""
+    plan = SupportPlanStore(journal).load()
+    return None if plan.is_empty else plan
+
+
+def default_path(today: date) -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder / f"PeerJournal summary {today.isoformat()}.pdf"
+
+
+class SummaryDialog(QDialog):
+    saved = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryDialog")
+        self.setWindowTitle(self.tr("Export summary as PDF"))
+        self.journal = journal
+        self.saved_path: Path | None = None
+        self.busy = False
+        self.plan = load_support_plan(journal)
+
+        intro = QLabel(self.tr(
+            "A summary to print or take to a meeting: charts and tables for the period you "
+            "choose. Only what you tick goes in, and nothing is saved until you choose where."))
+        intro.setWordWrap(True)
+
+        self.period = QComboBox()
+        self.period.setObjectName("summaryPeriodCombo")
+        self.period.setAccessibleName(self.tr("Period to summarise"))
+        self.period.setAccessibleDescription(self.tr(
+            "Only entries from these days go in. “Choose dates” lets you set the two dates below."))
+        for label, days in ((self.tr("The last month"), 30), (self.tr("The last 3 months"), 91),
+                            (self.tr("The last year"), 365), (self.tr("Everything"), EVERYTHING),
+                            (self.tr("Choose dates"), CUSTOM)):
+            self.period.addItem(label, days)
+        self.start, self.end, dates = period_dates(self._today(), 30,
+                                                  ("summaryStartEdit", "summaryEndEdit"))
+        self.period.currentIndexChanged.connect(self._period_changed)
+
+        self.section_checks: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for section in SECTION_ORDER:
+            if section in CONNECTING_SECTIONS and not any(
+                    Section(s) in CONNECTING_SECTIONS for s in self.section_checks):
+                hint = QLabel(self.tr(
+                    "From Connecting and your support plan (what you wrote about goals and "
+                    "services goes in only with your notes; a part with nothing in the period "
+                    "says so):"))
+                hint.setObjectName("hintLabel")
+                hint.setWordWrap(True)
+                sections.addWidget(hint)
+            label = SECTION_LABELS[section]  # translated as it is read
+            check = QCheckBox(label)
+            check.setObjectName(f"{section.value}SummaryCheck")
+            # Not lowered: "Do I know someone who could…?" keeps its capital I.
+            check.setAccessibleName(self.tr("Include: {part}").format(part=label))
+            check.setAccessibleDescription(self.tr("Tick to put this part in the summary; untick to leave it out."))
+            check.setChecked(section in BASIC_SECTIONS)  # the connecting ones when ticked
+            self.section_checks[section.value] = check
+            sections.addWidget(check)
+        # The support plan is offered (and ticked) only when there is one.
+        self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
+        self.plan_check.setChecked(self.plan is not None)
+        self.plan_check.setVisible(self.plan is not None)
+        self.notes = notes_check("summaryNotesCheck", self.tr(
+            "Off unless you tick it: your notes stay out of the summary, only the entries go in."))
+        self.naming = naming_combo("summaryNamingCombo")
+
+        form = QFormLayout()
+        period_label = QLabel(self.tr("&Period"))
+        period_label.setBuddy(self.period)
+        form.addRow(period_label, self.period)
+        form.addRow("", dates)
+        form.addRow(self.tr("What goes in"), sections)
+        form.addRow("", self.notes)
+        naming_label = QLabel(self.tr("People appear &as"))
+        naming_label.setBuddy(self.naming)
+        form.addRow(naming_label, self.naming)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("summaryProgress")
+        self.progress.setAccessibleName(self.tr("Making the summary"))
+        self.progress.setRange(0, STEPS)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("summaryStatusLabel")
+        self.status.hide()
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelSummaryButton")
+        self.cancel_button.setAccessibleName(self.tr("Close without saving a summary"))
+        self.cancel_button.setAccessibleDescription(self.tr("Closes this window. Nothing is saved."))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.setObjectName("saveSummaryButton")
+        self.save_button.setAccessibleName(self.tr("Choose where to save the summary, then save it"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Asks where to save, then makes the PDF, saved so that only you can read it."))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        order = [self.period, self.start, self.end, *self.section_checks.values(),
+                 self.notes, self.naming, self.cancel_button, self.save_button]
+        chain(order)
+        self._period_changed()
+        self.resize(560, 640)
+
+    # -- choices ------------------------------------------------------------------
+    def _today(self) -> date:
+        return to_local(self.journal.clock()).date()
+
+    def _period_changed(self) -> None:
+        days = self.period.currentData()
+        self.start.setEnabled(days == CUSTOM)
+        self.end.setEnabled(days == CUSTOM)
+        if days == CUSTOM:
+            return
+        today = self._today()
+        if days == EVERYTHING:
+            first = first_entry_day(self.journal)
+            start = min(first, today) if first else today
+        else:
+            start = today - timedelta(days=days - 1)
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(today))
+
+    def options(self) -> SummaryOptions:
+        return SummaryOptions(
+            start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
+            sections=frozenset(
+                s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()
+                and (s is not Section.SUPPORT_PLAN or self.plan is not None)),
+            include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+        )
+
+    # -- saving -------------------------------------------------------------------
+    def export(self) -> None:
+        """Check the choices, ask where to save, then make and write the PDF in steps."""
+        if self.busy:
+            return
+        try:
+            options = self.options().validate(self._today())
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        path = files.choose_save(self, self.tr("Save the summary"), self.tr("PDF files (*.pdf)"),
+                                 str(default_path(self._today())))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.error.hide()
+        self._set_busy(True)
+        self._step(1, self.tr("Gathering your entries…"))
+        QTimer.singleShot(0, lambda: self._gather(options, path))  # paint the progress first
+
+    def _gather(self, options: SummaryOptions, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        try:
+            data = load_summary_data(self.journal, options.start, options.end,
+                                     sections=options.sections)  # the plan as it is now
+        except Exception as exc:  # shown in plain words, never as a traceback
+            self._failed(exc)
+            return
+        tr = context_tr("SummaryReport")  # its one-argument tr("…") texts: see context_tr
+        made = self._today()
+        self._step(2, self.tr("Working out the figures…"))
+        run_in_background(lambda: build_report(options, data, made=made, tr=tr),
+                          lambda report: self._built(report, path), self._failed)
+
+    def _built(self, report: Report, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._step(3, self.tr("Drawing the charts…"))
+        try:
+            pictures = chart_pictures(report)
+        except Exception as exc:  # likewise
+            self._failed(exc)
+            return
+        family = QApplication.font().family()
+        self._step(4, self.tr("Laying out the pages and saving…"))
+        run_in_background(lambda: write_pdf(path, report, pictures, family), self._saved,
+                          self._failed)
+
+    def _saved(self, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.saved_path = path
+        self.saved.emit(path)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        text = str(exc) if isinstance(exc, UserError) else self.tr(
+            "The summary could not be made. Nothing was saved; your journal is unchanged.")
+        self._show_error(text)
+        messages.warn(self, self.tr("Summary not saved"), text)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _step(self, n: int, text: str) -> None:
+        self.progress.setValue(n - 1)
+        self.status.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.status.setVisible(busy)
+        for widget in (self.save_button, self.cancel_button, self.period, self.start, self.end,
+                       self.naming, self.notes, *self.section_checks.values()):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._period_changed()  # the date fields follow the period again
+
+    def reject(self) -> None:
+        if self.busy:  # a few seconds at most; closing half-way would leave the person unsure
+            return
+        super().reject()

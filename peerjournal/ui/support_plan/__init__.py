@@ -1,0 +1,1 @@
+"""My support plan: the page and its list editors."""

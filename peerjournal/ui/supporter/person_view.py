@@ -1,0 +1,249 @@
+"""One person in supporter mode: their shared files, the supporter's private notes about
+them, and the review of the chosen file.
+
+Signals:
+    exportChanged(): the chosen file changed (or none is chosen); update actions.
+
+Notes are saved a moment after typing stops, when the field loses focus, and before the
+panel shows someone else or the window closes (:meth:`save_note`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, SupporterStore
+
+from peerjournal.ui.supporter.share_review import ReviewPanel
+from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
+
+NOTE_SAVE_DELAY_MS = 1200
+NOTES_HINT = QT_TRANSLATE_NOOP("PersonPanel", "Your notes stay in your supporter journal and are never shared.")
+
+
+def table_view(object_name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible)
+    view.horizontalHeader().setAccessibleName(QCoreApplication.translate("PersonPanel", "Columns"))
+    view.horizontalHeader().setHighlightSections(False)
+    # Headings line up with the text under them.
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.verticalHeader().hide()
+    view.setCornerButtonEnabled(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, as people expect
+    return view
+
+
+def _label(text: str, object_name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
+def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class PersonPanel(QWidget):
+    exportChanged = Signal()
+
+    def __init__(self, store: SupporterStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personPanel")
+        self.store = store
+        self.person: CaseloadPerson | None = None
+        self._note_dirty = False
+        self._loading_note = False
+
+        self.title = _label("", "pageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the supporter's own words
+        self.details = _label("", "hintLabel")
+        self.rename_button = _button(self.tr("&Rename…"), "renamePersonButton", self.tr("Rename this person"))
+        self.rename_button.setAccessibleDescription(self.tr(
+            "Changes the name you know them by here (F2). The name is only for you."))
+        self.delete_person_button = _button(self.tr("&Delete person…"), "deletePersonButton",
+                                            self.tr("Delete this person"))
+        self.delete_person_button.setAccessibleDescription(self.tr(
+            "Deletes them, the files they shared and your notes, after asking. This can't be undone."))
+        self.reply_button = _button(self.tr("&Write a reply…"), "writeReplyButton",
+                                    self.tr("Write a reply to this person"))
+        self.reply_button.setAccessibleDescription(self.tr(
+            "Notes, places and goals for them to accept in their own journal"))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.delete_person_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.exports = ExportsModel(self)
+        self.exports_view = table_view("exportsTable", self.tr("Files they shared"))
+        self.exports_view.setModel(self.exports)
+        self.exports_view.setAccessibleDescription(self.tr(
+            "Newest first. Choose a file with the up and down arrow keys to read it beside this list."))
+        header = self.exports_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.exports_view.selectionModel().selectionChanged.connect(self._export_selected)
+        self.delete_export_button = _button(self.tr("Delete this fi&le…"), "deleteExportButton",
+                                            self.tr("Delete the chosen file"))
+        self.delete_export_button.setAccessibleDescription(self.tr(
+            "Deletes the chosen file from your supporter journal, after asking."))
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit.setAccessibleName(self.tr("Your private notes about this person"))
+        self.notes_edit.setAccessibleDescription(self.tr(
+            "Saved as you type. Your notes stay in your supporter journal and are never shared."))
+        self.notes_edit.setPlaceholderText(self.tr("Anything you want to remember for next time…"))
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as in the rest of the window
+        # Drops go to the window, which opens a dropped .pjshare file; a file path typed
+        # into the notes by accident would be no help.
+        self.notes_edit.setAcceptDrops(False)
+        self.notes_edit.textChanged.connect(self._note_typed)
+        self.notes_edit.installEventFilter(self)
+        self.notes_status = _label("", "statusLabel")
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(_label(self.tr("Files they shared"), "sectionLabel"))
+        side_layout.addWidget(self.exports_view, 2)
+        side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(_label(self.tr("Your private notes"), "sectionLabel"))
+        side_layout.addWidget(self.notes_edit, 3)
+        side_layout.addWidget(_label(self.tr(NOTES_HINT), "hintLabel"))
+        side_layout.addWidget(self.notes_status)
+
+        self.review = ReviewPanel()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("personSplitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(side)
+        split.addWidget(self.review)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([290, 560])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.details)
+        layout.addWidget(split, 1)
+
+    # -- showing ---------------------------------------------------------------------
+    def show_person(self, person: CaseloadPerson, export_id: str | None = None) -> None:
+        """Show ``person`` and their newest file (or ``export_id``)."""
+        if self.person is None or self.person.id != person.id:
+            self.save_note()
+            self._load_note(person.id)
+        self.person = person
+        self.title.setText(person.name)
+        files = self.tr("1 file") if person.export_count == 1 else self.tr("{n} files").format(n=person.export_count)
+        self.details.setText(self.tr("{files} · added {day} · their journal's fingerprint {fingerprint}").format(
+            files=files, day=day_text(person.added), fingerprint=journal_fingerprint(person.signer)))
+        self.exports.set_exports(self.store.exports_of(person.id))
+        row = self.exports.row_of(export_id) if export_id else -1
+        self.select_export_row(row if row >= 0 else 0)
+
+    def clear(self) -> None:
+        self.save_note()
+        self.person = None
+        self.exports.set_exports([])
+        self.review.show_export(None, None)
+
+    def select_export_row(self, row: int) -> None:
+        if 0 <= row < self.exports.rowCount():
+            self.exports_view.selectRow(row)
+        else:
+            self.exports_view.clearSelection()
+        self._export_selected()
+
+    def current_row(self) -> int:
+        rows = self.exports_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def current_export(self) -> StoredExport | None:
+        row = self.current_row()
+        return self.exports.export(row) if row >= 0 else None
+
+    def _export_selected(self, *_: QItemSelection) -> None:
+        row = self.current_row()
+        export = self.exports.export(row) if row >= 0 else None
+        self.review.show_export(export, self.exports.previous(row) if export else None)
+        self.delete_export_button.setEnabled(export is not None)
+        self.exportChanged.emit()
+
+    # -- notes -----------------------------------------------------------------------
+    def _load_note(self, person_id: int) -> None:
+        self._note_timer.stop()
+        self._loading_note = True
+        try:
+            self.notes_edit.setPlainText(self.store.note(person_id))
+        finally:
+            self._loading_note = False
+        self._note_dirty = False
+        self.notes_status.clear()
+
+    def _note_typed(self) -> None:
+        if self._loading_note:
+            return
+        self._note_dirty = True
+        self.notes_status.clear()
+        self._note_timer.start()
+
+    def save_note(self) -> bool:
+        """Save unsaved notes about the person shown; False if that didn't work."""
+        self._note_timer.stop()
+        if not self._note_dirty or self.person is None:
+            return True
+        try:
+            self.store.set_note(self.person.id, self.notes_edit.toPlainText())
+        except UserError as exc:
+            self.notes_status.setProperty("error", True)
+            self.notes_status.setText(self.tr("Not saved: {problem}").format(problem=exc))
+            self._restyle(self.notes_status)
+            return False
+        self._note_dirty = False
+        self.notes_status.setProperty("error", False)
+        self.notes_status.setText(self.tr("Notes saved."))
+        self._restyle(self.notes_status)
+        return True
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.notes_edit and event.type() == QEvent.Type.FocusOut:
+            self.save_note()
+        return super().eventFilter(watched, event)

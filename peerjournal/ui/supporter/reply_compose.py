@@ -1,0 +1,350 @@
+"""Write a reply… (supporter mode): notes, suggested places and groups, proposed goals, saved
+as a ``.pjreply`` file signed with the supporter's key and locked for the person's journal.
+
+The reply goes to the key the person's newest file gave (``reply_to``); a person whose files
+all come from an older PeerJournal can't be replied to yet (:class:`NoReplyAddress`). Nothing
+of the reply is kept in the supporter vault except when it was written and how many
+suggestions it held.
+
+Signals: ``accepted`` once the file is saved (``saved_path`` says where).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.clock import to_local
+from peerjournal.core.sharing.reply import (
+    FIELD_MAX,
+    NOTES_MAX,
+    REPLY_SUFFIX,
+    TITLE_MAX,
+    ProposedGoal,
+    ReplyDraft,
+    SuggestedPlace,
+    Suggestion,
+    build_reply,
+    clean_suggestion,
+    seal_reply,
+)
+from peerjournal.errors import UserError
+from peerjournal.storage.supporter.replies import ReplyAddress, SupporterReplies
+from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
+from peerjournal.storage.vault.atomic import write_atomic
+
+from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import describe_tabs
+
+
+def _line(object_name: str, accessible: str, limit: int, placeholder: str = "", *,
+          description: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    edit.setAccessibleDescription(description)
+    edit.setMaxLength(limit)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _text(object_name: str, accessible: str, placeholder: str = "", height: int = 70, *,
+          description: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    edit.setAccessibleDescription(description)
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(height)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible)
+    button.setAccessibleDescription(description)
+    button.setAutoDefault(False)
+    return button
+
+
+class ReplyComposeDialog(QDialog):
+    def __init__(self, store: SupporterStore, person: CaseloadPerson, address: ReplyAddress,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyComposeDialog")
+        self.setWindowTitle(self.tr("Write a reply to {name}").format(name=person.name))
+        self.store = store
+        self.replies = SupporterReplies(store)
+        self.person = person
+        self.address = address
+        self.items: list[Suggestion] = []
+        self.saved_path: Path | None = None
+
+        intro = QLabel(self.tr(
+            "Write what you agreed or want to suggest. The file is locked so that only {name}'s "
+            "own journal can open it, and signed with your key so it knows the reply is from you. "
+            "Nothing is added to their journal unless they accept it there."
+        ).format(name=person.name))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setObjectName("hintLabel")
+
+        self.name_edit = _line("replyNameEdit", self.tr("Your name, as they know you"), 80,
+                               self.tr("e.g. Dev"),
+                               description=self.tr("So they can tell the reply is from you."))
+        self.notes_edit = _text("replyNotesEdit", self.tr("Your note to them"),
+                                self.tr("A few words about what you talked about, or next time…"), 110,
+                                description=self.tr("They read it first when they open the reply."))
+
+        self.list = QListWidget()
+        self.list.setObjectName("suggestionsList")
+        self.list.setAccessibleName(self.tr("Suggestions in this reply"))
+        self.list.setAccessibleDescription(self.tr(
+            "What the reply suggests so far; they accept or decline each one. Choose one to remove it."))
+        self.list.setMaximumHeight(110)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.remove_button = _button(self.tr("&Remove"), "removeSuggestionButton",
+                                     self.tr("Remove the chosen suggestion"),
+                                     self.tr("Takes the chosen suggestion out of this reply."))
+        self.remove_button.clicked.connect(self.remove_current)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("suggestionTabs")
+        self.tabs.setAccessibleName(self.tr("Add a suggestion"))
+        self.tabs.addTab(self._place_form(), self.tr("A place or group"))
+        self.tabs.addTab(self._goal_form(), self.tr("A goal or next step"))
+        describe_tabs(self.tabs, (
+            self.tr("Suggest a place or group to try: its name and, if you like, what, when and where."),
+            self.tr("Propose a goal or a next step, with why it matters and a first step if you like."),
+        ))
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Saving the reply"))
+        self.busy.hide()
+        cancel = _button(self.tr("Cancel"), "cancelReplyButton", self.tr("Cancel the reply"),
+                         self.tr("Closes this window without saving a reply; nothing of it is kept."))
+        cancel.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Save reply file…"))
+        self.save_button.setObjectName("saveReplyButton")
+        self.save_button.setAccessibleName(self.tr("Save the reply file"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Asks where to save the reply file, locked so that only their journal can open it."))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+
+        form = QFormLayout()
+        name_label = QLabel(self.tr("Your &name"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        notes_label = QLabel(self.tr("N&ote"))
+        notes_label.setBuddy(self.notes_edit)
+        form.addRow(notes_label, self.notes_edit)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.list, 1)
+        list_row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        list_label = QLabel(self.tr("Suggestions"))
+        list_label.setBuddy(self.list)
+        form.addRow(list_label, list_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.busy, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.name_edit, self.notes_edit)
+        self.setTabOrder(self.notes_edit, self.list)
+        self.setTabOrder(self.list, self.remove_button)
+        self.setTabOrder(self.remove_button, self.tabs)
+        self._update_buttons()
+        self.resize(640, 720)
+
+    # -- the two small forms -----------------------------------------------------------
+    def _place_form(self) -> QWidget:
+        page = QWidget()
+        self.place_name = _line("placeNameEdit", self.tr("Name of the place or group"), TITLE_MAX,
+                                self.tr("e.g. Riverside Walkers"),
+                                description=self.tr("Needed to add a place; the lines below are optional."))
+        self.place_what = _line("placeWhatEdit", self.tr("What it is"), FIELD_MAX,
+                                description=self.tr("What happens there, in a few words."))
+        self.place_when = _line("placeWhenEdit", self.tr("When it is on"), FIELD_MAX,
+                                self.tr("e.g. Sundays at 10"), description=self.tr("Days and times, if you know them."))
+        self.place_how = _line("placeHowEdit", self.tr("How to get there"), FIELD_MAX,
+                               description=self.tr("A bus, the way in, or anything else that helps them get there."))
+        self.place_contact = _line("placeContactEdit", self.tr("Contact"), FIELD_MAX,
+                                   description=self.tr("A phone number, address or website, if they might want one."))
+        self.add_place_button = _button(self.tr("Add &place"), "addPlaceButton",
+                                        self.tr("Add this place or group to the reply"),
+                                        self.tr("Puts it in the list of suggestions and empties these lines."))
+        self.add_place_button.clicked.connect(self.add_place)
+        form = QFormLayout(page)
+        for text, edit in ((self.tr("Na&me"), self.place_name), (self.tr("&What"), self.place_what),
+                           (self.tr("W&hen"), self.place_when),
+                           (self.tr("&Getting there"), self.place_how),
+                           (self.tr("&Contact"), self.place_contact)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        form.addRow("", self.add_place_button)
+        return page
+
+    def _goal_form(self) -> QWidget:
+        page = QWidget()
+        self.goal_title = _line("goalTitleEdit", self.tr("The goal or step"), TITLE_MAX,
+                                self.tr("e.g. Call my brother once a week"),
+                                description=self.tr("Needed to add a goal; the lines below are optional."))
+        self.goal_why = _text("goalWhyEdit", self.tr("Why it matters"),
+                              description=self.tr("Why it might matter to them, in their words if you can."))
+        self.goal_first_step = _line("goalFirstStepEdit", self.tr("A first step"), FIELD_MAX,
+                                     description=self.tr("A small first step, if you talked about one."))
+        self.add_goal_button = _button(self.tr("Add &goal"), "addGoalButton",
+                                       self.tr("Add this goal to the reply"),
+                                       self.tr("Puts it in the list of suggestions and empties these lines."))
+        self.add_goal_button.clicked.connect(self.add_goal)
+        form = QFormLayout(page)
+        for text, edit in ((self.tr("Goa&l"), self.goal_title), (self.tr("Wh&y it matters"), self.goal_why),
+                           (self.tr("&First step"), self.goal_first_step)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        form.addRow("", self.add_goal_button)
+        return page
+
+    def _add(self, item: Suggestion, fields: tuple[QLineEdit | QPlainTextEdit, ...]) -> bool:
+        try:
+            item = clean_suggestion(item)
+            if len(self.items) >= 50:
+                raise UserError(self.tr("A reply can hold at most 50 suggestions."))
+        except UserError as exc:
+            self._show_error(str(exc))
+            return False
+        self.error.hide()
+        self.items.append(item)
+        kind = self.tr("Goal") if isinstance(item, ProposedGoal) else self.tr("Place")
+        entry = QListWidgetItem(self.tr("{kind}: {title}").format(kind=kind, title=item.title))
+        self.list.addItem(entry)
+        self.list.setCurrentRow(self.list.count() - 1)
+        for edit in fields:
+            edit.clear()
+        fields[0].setFocus()
+        return True
+
+    def add_place(self) -> bool:
+        fields = (self.place_name, self.place_what, self.place_when, self.place_how, self.place_contact)
+        return self._add(SuggestedPlace(
+            name=self.place_name.text(), what=self.place_what.text(), when=self.place_when.text(),
+            how_to_get_there=self.place_how.text(), contact=self.place_contact.text(),
+        ), fields)
+
+    def add_goal(self) -> bool:
+        fields = (self.goal_title, self.goal_why, self.goal_first_step)
+        return self._add(ProposedGoal(
+            title=self.goal_title.text(), why=self.goal_why.toPlainText(),
+            first_step=self.goal_first_step.text(),
+        ), fields)
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.items):
+            del self.items[row]
+            self.list.takeItem(row)
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        self.remove_button.setEnabled(self.list.currentRow() >= 0)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # -- saving ------------------------------------------------------------------------
+    def draft(self) -> ReplyDraft:
+        notes = self.notes_edit.toPlainText()
+        if len(notes) > NOTES_MAX:
+            raise UserError(self.tr("The note can be at most {n} characters.").format(n=f"{NOTES_MAX:,}"))
+        return ReplyDraft(self.name_edit.text(), notes, tuple(self.items)).validate()
+
+    def save(self) -> None:
+        try:
+            document = build_reply(
+                self.draft(), recipient=self.address.reply_to, signer=self.replies.signer(),
+                in_reply_to=self.address.in_reply_to, created=self.store.clock(),
+            )
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        day = to_local(self.store.clock()).date().isoformat()
+        path = files.choose_save(self, self.tr("Save the reply file"),
+                                 self.tr("PeerJournal replies (*.pjreply)"),
+                                 f"peerjournal-reply-{day}{REPLY_SUFFIX}")
+        if path is None:
+            return
+        if path.suffix != REPLY_SUFFIX:
+            path = path.with_name(path.name + REPLY_SUFFIX)
+        key = self.replies.signing_key()
+        what = self.tr("the reply file")
+
+        def work() -> Path:
+            write_atomic(path, seal_reply(document, key), what=what)
+            return path
+
+        self.error.hide()
+        self.busy.show()
+        self.save_button.setEnabled(False)
+        run_in_background(work, lambda saved: self._saved(saved, document), self._failed)
+
+    def _saved(self, path: Path, document: dict) -> None:
+        with contextlib.suppress(UserError):  # the person deleted meanwhile: the file is saved
+            self.replies.record_sent(self.person.id, document["reply_id"], self.store.clock(),
+                                     document["in_reply_to"], len(document["items"]))
+        self.saved_path = path
+        self.busy.hide()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self._show_error(str(exc) if isinstance(exc, UserError) else self.tr("The reply could not be saved."))
+
+
+def write_reply(parent: QWidget, store: SupporterStore, person: CaseloadPerson) -> ReplyComposeDialog | None:
+    """Open the reply dialog for ``person`` (with ``open()``), or explain why it can't be written."""
+    try:
+        address = SupporterReplies(store).address_or_explain(person.id)
+    except UserError as exc:
+        messages.inform(parent, QCoreApplication.translate("ReplyCompose", "Can't reply yet"), str(exc))
+        return None
+    dialog = ReplyComposeDialog(store, person, address, parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,96 @@
+"""The review of one shared file, read-only: the Insights page's charts (mood over time,
+weekly counts), the person's message, how it compares with their file before, and the file
+itself rendered exactly as the person saw it in their preview
+(:func:`peerjournal.ui.sharing.share_view.document_html`). No signals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from peerjournal.storage.supporter.store import StoredExport
+
+from peerjournal.ui.sharing.share_view import document_html
+from peerjournal.ui.supporter.share_compare import doc_period_text, since_last
+from peerjournal.ui.supporter.share_review_charts import ReviewCharts, describe
+from peerjournal.ui.supporter.supporter_models import day_time_text
+
+PREVIEW_TITLE = ""  # document_html's own (translated) title, as in the person's own preview
+
+
+def _label(object_name: str, *, selectable: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    # The person's words are shown as typed, never as markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.heading = _label("sectionLabel", selectable=False)
+        self.charts = ReviewCharts()
+        self.chart = self.charts.mood  # mood over time, as on the person's Insights page
+        self.chart_caption = _label("hintLabel")
+        self.message_heading = _label("sectionLabel", selectable=False)
+        self.message_heading.setText(self.tr("Their message to you"))
+        self.message = _label("messageLabel")
+        self.comparison = _label("comparisonLabel")
+        self.comparison.setAccessibleName(self.tr("Since the last file"))
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("reviewBrowser")
+        self.browser.setAccessibleName(self.tr("The shared file"))
+        self.browser.setAccessibleDescription(self.tr(
+            "The file as the person saw it before saving it; read only. Scroll with the arrow keys, "
+            "Page Up and Page Down."))
+        self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
+        self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.charts)
+        layout.addWidget(self.chart_caption)
+        layout.addWidget(self.comparison)
+        layout.addWidget(self.message_heading)
+        layout.addWidget(self.message)
+        layout.addWidget(self.browser, 1)
+        self.show_export(None, None)
+
+    def show_export(self, export: StoredExport | None, previous: StoredExport | None) -> None:
+        """Show ``export`` next to ``previous`` (the same person's file before it), or nothing."""
+        parts = (self.heading, self.charts, self.chart_caption, self.comparison,
+                 self.message_heading, self.message)
+        if export is None:
+            for widget in parts:
+                widget.hide()
+            self.browser.setPlainText(self.tr("Choose a file to read it here."))
+            return
+        doc = export.document
+        self.heading.setText(self.tr("{period} · made {when}").format(
+            period=doc_period_text(doc), when=day_time_text(export.created)))
+        content = doc.get("content", {})
+        moods = content.get("moods")
+        start = date.fromisoformat(doc["period"]["start"])
+        end = date.fromisoformat(doc["period"]["end"])
+        charted = self.charts.show_document(doc)
+        self.chart_caption.setText(describe(start, end, moods))
+        self.comparison.setText(since_last(doc, previous.document if previous else None))
+        message = str(doc.get("message", "")).strip()
+        self.message.setText(message)
+        for widget in parts:
+            widget.show()
+        self.message_heading.setVisible(bool(message))
+        self.message.setVisible(bool(message))
+        # A chart with nothing in it says less than its one-line caption.
+        self.charts.setVisible(charted)
+        self.browser.setHtml(document_html(doc, title=PREVIEW_TITLE))

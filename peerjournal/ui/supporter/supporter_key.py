@@ -1,0 +1,123 @@
+"""The supporter's public key, to give to the people they support, and its fingerprint.
+
+Only public halves are ever shown, copied or saved: the age key (``age1…``), which can lock
+files for the supporter but open nothing, and the key their replies are signed with
+(``ed25519:…``), which lets a journal check that a reply is theirs. Secret keys never leave
+the supporter vault.
+
+Signals: ``statusMessage(str)`` after copying or saving, for the window's status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.sharing.supporter_key import (
+    pairing_fingerprint,
+    supporter_key_file_text,
+    supporter_key_text,
+)
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.vault.atomic import write_atomic
+
+from peerjournal.ui.widgets import files, messages
+
+KEY_FILE_NAME = "peerjournal-supporter-key.txt"
+KEY_HINT = QT_TRANSLATE_NOOP(
+    "KeyPanel",
+    "Give this key to the people you support. They add it on the Sharing page of their "
+    "PeerJournal, then you read the fingerprint aloud to each other: it should be the same on "
+    "both screens. The key only lets them lock files for you and check that replies are from "
+    "you, so it is safe to send.",
+)
+
+
+class KeyPanel(QGroupBox):
+    statusMessage = Signal(str)
+
+    def __init__(self, public: str, parent: QWidget | None = None, *, signer: str | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your key"))
+        self.setObjectName("keyPanel")
+        self.public = public
+        self.signer = signer  # the public half of the key replies are signed with
+        self.key_text = supporter_key_text(public, signer)  # what is copied and shown
+        self.fingerprint = pairing_fingerprint(public, signer)
+
+        self.key_edit = QLineEdit(self.key_text)
+        self.key_edit.setObjectName("publicKeyEdit")
+        self.key_edit.setAccessibleName(self.tr("Your public key"))
+        self.key_edit.setAccessibleDescription(self.tr(
+            "To give to the people you support. It can be selected and copied, not changed."))
+        self.key_edit.setReadOnly(True)  # selectable, never editable
+        self.key_edit.setAcceptDrops(False)  # a dropped file opens as a share, not as text here
+        self.key_edit.setCursorPosition(0)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.key_edit.setFont(fixed)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setObjectName("copyKeyButton")
+        self.copy_button.setAccessibleName(self.tr("Copy your key"))
+        self.copy_button.setAccessibleDescription(self.tr(
+            "Copies your key, so you can paste it into a message to the person you support."))
+        self.copy_button.clicked.connect(self.copy_key)
+        self.save_button = QPushButton(self.tr("Save &key file…"))
+        self.save_button.setObjectName("saveKeyButton")
+        self.save_button.setAccessibleName(self.tr("Save your key to a file"))
+        self.save_button.setAccessibleDescription(self.tr(
+            "Saves your key in a small text file you can send. It holds only your public key."))
+        self.save_button.clicked.connect(self.save_key_file)
+
+        self.fingerprint_label = QLabel(
+            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=f"<b>{self.fingerprint}</b>")
+        )
+        self.fingerprint_label.setObjectName("fingerprintLabel")
+        self.fingerprint_label.setTextFormat(Qt.TextFormat.RichText)  # our own text, no user data
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setAccessibleName(
+            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=self.fingerprint))
+        hint = QLabel(self.tr(KEY_HINT))
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.key_edit, 1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(hint)
+
+    def copy_key(self) -> None:
+        QGuiApplication.clipboard().setText(self.key_text)
+        self.statusMessage.emit(self.tr("Your key is copied. Paste it into a message to the person you support."))
+
+    def save_key_file(self) -> Path | None:
+        """Save the public key as an age recipients file; returns where, or None."""
+        path = files.choose_save(self, self.tr("Save your key file"), self.tr("Key files (*.txt);;All files (*)"),
+                                 KEY_FILE_NAME)
+        if path is None:
+            return None
+        try:
+            text = supporter_key_file_text(self.public, self.signer)
+            write_atomic(path, text.encode("utf-8"), what="your key file")
+        except UserError as exc:
+            messages.warn(self, self.tr("Key file not saved"), str(exc))
+            return None
+        self.statusMessage.emit(self.tr("Your key is saved in {name}. It holds only your public key.").format(
+            name=path.name))
+        return path

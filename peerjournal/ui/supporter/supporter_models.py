@@ -1,0 +1,167 @@
+"""Qt table models for supporter mode: the people a supporter supports, and one person's files.
+
+Both are filled from :class:`~peerjournal.storage.supporter.store.SupporterStore` results
+by the window (``set_people`` / ``set_exports``); neither reads the store itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from peerjournal.core.sharing.keys import signer_fingerprint
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport
+
+from peerjournal.ui.supporter.share_compare import period_text
+from peerjournal.ui.widgets.dates import when_text
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+EXPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_DATE = "—"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def day_text(at: datetime) -> str:
+    return when_text(at, "d MMM yyyy")
+
+
+def day_time_text(at: datetime) -> str:
+    return when_text(at, "d MMM yyyy, HH:mm")
+
+
+def journal_fingerprint(signer: str) -> str:
+    try:
+        return signer_fingerprint(signer)
+    except UserError:  # never expected: the store only keeps verified signers
+        return NO_DATE
+
+
+class _ReadOnlyTable(QAbstractTableModel):
+    """Rows of plain text; subclasses give headers, cells and the id role."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            # Marked with QT_TRANSLATE_NOOP under the model's class name.
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _cell(self, index: AnyIndex, role: int) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.HEADERS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+
+class CaseloadModel(_ReadOnlyTable):
+    """The people a supporter supports. Columns: Name, Files, Last file, Journal fingerprint.
+
+    ``PERSON_ID_ROLE`` holds the person's id on every cell.
+    """
+
+    HEADERS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Files"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "Last file"), QT_TRANSLATE_NOOP("CaseloadModel", "Journal fingerprint"))
+    FINGERPRINT_COLUMN = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._people: list[CaseloadPerson] = []
+
+    def set_people(self, people: list[CaseloadPerson]) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        self._rows = [
+            (
+                p.name, str(p.export_count),
+                day_text(p.last_export_created) if p.last_export_created else NO_DATE,
+                journal_fingerprint(p.signer),
+            )
+            for p in self._people
+        ]
+        self.endResetModel()
+
+    def person(self, row: int) -> CaseloadPerson:
+        return self._people[row]
+
+    def row_of(self, person_id: int) -> int:
+        return next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == PERSON_ID_ROLE and index.isValid() and 0 <= index.row() < len(self._people):
+            return self._people[index.row()].id
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._people):
+            # The fingerprint column is often hidden; the tooltip keeps it one hover away.
+            name, count, last, fp = self._rows[index.row()]
+            return self.tr("{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}").format(
+                name=name, count=count, last=last, fingerprint=fp)
+        return self._cell(index, role)
+
+
+class ExportsModel(_ReadOnlyTable):
+    """One person's shared files, newest first. Columns: Period, Made on.
+
+    ``EXPORT_ID_ROLE`` holds the file's export id on every cell.
+    """
+
+    HEADERS = (QT_TRANSLATE_NOOP("ExportsModel", "Period"), QT_TRANSLATE_NOOP("ExportsModel", "Made on"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._exports: list[StoredExport] = []
+
+    def set_exports(self, exports: list[StoredExport]) -> None:
+        self.beginResetModel()
+        self._exports = list(exports)
+        self._rows = [(period_text(e.period_start, e.period_end), day_text(e.created)) for e in exports]
+        self.endResetModel()
+
+    def export(self, row: int) -> StoredExport:
+        return self._exports[row]
+
+    def previous(self, row: int) -> StoredExport | None:
+        """The file made before the one in ``row`` (the list is newest first)."""
+        return self._exports[row + 1] if 0 <= row < len(self._exports) - 1 else None
+
+    def row_of(self, export_id: str) -> int:
+        return next((i for i, e in enumerate(self._exports) if e.export_id == export_id), -1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == EXPORT_ID_ROLE and index.isValid() and 0 <= index.row() < len(self._exports):
+            return self._exports[index.row()].export_id
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._exports):
+            export = self._exports[index.row()]
+            return self.tr("Made {made}, imported {imported}").format(
+                made=day_time_text(export.created), imported=day_time_text(export.imported))
+        return self._cell(index, role)

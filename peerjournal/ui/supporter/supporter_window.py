@@ -1,0 +1,372 @@
+"""Supporter mode's window: your key, the people you support, and what they shared with you.
+
+A supporter opens ``.pjshare`` files (File ▸ Open, Ctrl+O, or by dropping them on the
+window), reads them read-only, keeps private notes and deletes what they no longer need.
+
+Signals: ``lockRequested()`` (Ctrl+L), ``quitRequested()`` (Ctrl+Q) and
+``closeRequested()`` (the window's close button, unless :meth:`close_for_lock` closed it);
+the controller closes the vault and drops this window, as for :class:`MainWindow`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal import APP_NAME, __version__
+from peerjournal.errors import UserError
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.supporter.replies import SupporterReplies
+from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
+
+from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
+from peerjournal.ui.supporter.person_view import PersonPanel
+from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog, write_reply
+from peerjournal.ui.supporter.share_compare import period_text
+from peerjournal.ui.supporter.share_import import ShareImporter
+from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
+from peerjournal.ui.supporter.supporter_key import KeyPanel
+from peerjournal.ui.widgets import files, messages
+
+SHARE_FILTER = QT_TRANSLATE_NOOP("SupporterWindow", "PeerJournal shared files (*.pjshare);;All files (*)")
+EMPTY_PAGE, CHOOSE_PAGE, PERSON_PAGE = 0, 1, 2
+
+
+class SupporterWindow(QMainWindow):
+    lockRequested = Signal()
+    quitRequested = Signal()
+    closeRequested = Signal()
+
+    def __init__(self, store: SupporterStore, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("supporterWindow")
+        self.setWindowTitle(self.tr("{app} — supporter (demo)").format(app=APP_NAME) if demo
+                            else self.tr("{app} — supporter").format(app=APP_NAME))
+        self.store = store
+        self._closing_for_lock = False
+        self._queue: list[Path] = []  # files dropped together, opened one after another
+        self.name_dialog: PersonNameDialog | None = None
+
+        self.importer = ShareImporter(store, self)
+        self.importer.busyChanged.connect(self._busy_changed)
+        self.importer.showRequested.connect(self.show_person)
+        self.importer.statusMessage.connect(self._status)
+        self.importer.finished.connect(self._open_next)
+
+        self.key_panel = KeyPanel(store.identity()[1], signer=SupporterReplies(store).signer())
+        self.key_panel.statusMessage.connect(self._status)
+
+        self.caseload_pane = CaseloadPane()
+        self.caseload = self.caseload_pane.model
+        self.people_view = self.caseload_pane.view
+        self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
+        self.open_button = self.caseload_pane.open_button
+        self.open_button.clicked.connect(self.choose_file)
+
+        self.person_panel = PersonPanel(store)
+        self.person_panel.exportChanged.connect(self._update_actions)
+        self.person_panel.rename_button.clicked.connect(self.rename_person)
+        self.person_panel.delete_person_button.clicked.connect(self.delete_person)
+        self.person_panel.reply_button.clicked.connect(self.write_reply)
+        self.reply_dialog: ReplyComposeDialog | None = None
+        self.person_panel.delete_export_button.clicked.connect(self.delete_export)
+        self.empty_label = page_label(QCoreApplication.translate("CaseloadPane", EMPTY_TEXT), "emptyLabel")
+        self.choose_label = page_label(QCoreApplication.translate("CaseloadPane", CHOOSE_TEXT), "emptyLabel")
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("supporterPages")
+        for page in (self.empty_label, self.choose_label, self.person_panel):
+            self.pages.addWidget(page)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("caseloadSplitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.caseload_pane)
+        split.addWidget(self.pages)
+        split.setStretchFactor(1, 1)
+        split.setSizes([430, 780])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 8)
+        if demo:
+            layout.addWidget(page_label(self.tr("Demo supporter journal: sample data, deleted when you quit."),
+                                        "hintLabel"))
+        layout.addWidget(self.key_panel)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+
+        self._build_actions()
+        self.reload()
+        self.open_button.setFocus()  # the one thing to do first, rather than the key field
+        self.statusBar().showMessage(self.tr("Your supporter journal is open. It is encrypted on this computer."), 5000)
+        self.resize(1240, 800)
+
+    # -- actions and menus -----------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | None, name: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.open_action = self._action(self.tr("&Open shared file…"), self.choose_file, key(key.StandardKey.Open),
+                                        "openShareAction")
+        self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, key("Ctrl+L"), "lockAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
+        self.rename_action = self._action(self.tr("&Rename person…"), self.rename_person, key("F2"),
+                                          "renamePersonAction")
+        self.delete_export_action = self._action(self.tr("Delete this &file…"), self.delete_export, None,
+                                                 "deleteExportAction")
+        self.delete_person_action = self._action(self.tr("&Delete person…"), self.delete_person, None,
+                                                 "deletePersonAction")
+        self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about, None, "aboutAction")
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        person_menu = bar.addMenu(self.tr("&Person"))
+        for action in (self.reply_action, self.rename_action, self.delete_export_action,
+                       self.delete_person_action):
+            person_menu.addAction(action)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def _update_actions(self) -> None:
+        has_person = self.person_panel.person is not None and self.pages.currentIndex() == PERSON_PAGE
+        self.rename_action.setEnabled(has_person)
+        self.reply_action.setEnabled(has_person)
+        self.delete_person_action.setEnabled(has_person)
+        self.delete_export_action.setEnabled(has_person and self.person_panel.current_export() is not None)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.open_action.setEnabled(not busy)
+        self.open_button.setEnabled(not busy)
+
+    def _status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 10_000)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- the caseload ----------------------------------------------------------------
+    def reload(self, person_id: int | None = None, export_id: str | None = None) -> None:
+        """Read the list again; show ``person_id`` (and ``export_id``) or keep the current one."""
+        if person_id is None and self.person_panel.person is not None:
+            person_id = self.person_panel.person.id
+        people = self.store.people()
+        self.caseload.set_people(people)
+        row = self.caseload.row_of(person_id) if person_id is not None else -1
+        if row < 0:
+            self.person_panel.clear()
+            self.pages.setCurrentIndex(CHOOSE_PAGE if people else EMPTY_PAGE)
+            self._update_actions()
+            return
+        self.caseload_pane.select_quietly(row)  # one refresh, below
+        self.person_panel.show_person(self.caseload.person(row), export_id)
+        self.pages.setCurrentIndex(PERSON_PAGE)
+        self._update_actions()
+
+    def show_person(self, person_id: int, export_id: str = "") -> None:
+        self.reload(person_id, export_id or None)
+
+    def current_person(self) -> CaseloadPerson | None:
+        return self.person_panel.person if self.pages.currentIndex() == PERSON_PAGE else None
+
+    def _person_selected(self, *_: QItemSelection) -> None:
+        row = self.caseload_pane.selected_row()
+        if row < 0:
+            return
+        self.person_panel.show_person(self.caseload.person(row))
+        self.pages.setCurrentIndex(PERSON_PAGE)
+        self._update_actions()
+
+    # -- opening files ---------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = files.choose_open(self, self.tr("Open a shared file"), self.tr(SHARE_FILTER))
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Open and import ``path``; False if another file is still being opened."""
+        self.person_panel.save_note()
+        return self.importer.open_path(Path(path))
+
+    def _open_next(self, _outcome: str = "") -> None:
+        while self._queue and not self.importer.busy:
+            if not self.open_file(self._queue.pop(0)):
+                break
+
+    @staticmethod
+    def dropped_paths(mime: QMimeData) -> list[Path]:
+        """Local files in a drag; anything else (text, web links) is not for us."""
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def open_dropped(self, mime: QMimeData) -> int:
+        """Open the files in a drop one after another; returns how many were taken."""
+        paths = self.dropped_paths(mime)
+        self._queue.extend(paths)
+        self._open_next()
+        return len(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.open_dropped(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # -- changing the caseload ---------------------------------------------------------
+    def rename_person(self) -> PersonNameDialog | None:
+        person = self.current_person()
+        if person is None:
+            return None
+        others = [p for p in self.store.people() if p.id != person.id]
+        dialog = PersonNameDialog(
+            title=self.tr("Rename person"), intro=self.tr("The name is only for you; it is never shared."),
+            name=person.name, others=others, ok_text=self.tr("&Rename"),
+            ok_description=self.tr("Saves the new name and closes this window."), parent=self,
+        )
+        self.name_dialog = dialog
+
+        def accepted() -> None:
+            try:
+                renamed = self.store.rename_person(person.id, dialog.name())
+            except UserError as exc:
+                messages.warn(self, self.tr("Not renamed"), str(exc))
+                return
+            self.reload(renamed.id)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(self._name_dialog_done)
+        dialog.open()
+        return dialog
+
+    def write_reply(self) -> ReplyComposeDialog | None:
+        """Person ▸ Write a reply…: notes, places and goals for the person to accept."""
+        person = self.current_person()
+        if person is None:
+            return None
+        self.person_panel.save_note()
+        dialog = write_reply(self, self.store, person)
+        if dialog is None:
+            return None
+        self.reply_dialog = dialog
+        dialog.accepted.connect(lambda: self._reply_saved(dialog))
+        dialog.finished.connect(lambda _=0: self._reply_closed(dialog))
+        return dialog
+
+    def _reply_saved(self, dialog: ReplyComposeDialog) -> None:
+        if dialog.saved_path is not None:
+            self._status(self.tr(
+                "The reply is saved as {file}. Give it to {name} however suits you: only their "
+                "journal can open it."
+            ).format(file=dialog.saved_path.name, name=dialog.person.name))
+
+    def _reply_closed(self, dialog: ReplyComposeDialog) -> None:
+        if self.reply_dialog is dialog:
+            self.reply_dialog = None
+        dialog.deleteLater()
+
+    def _name_dialog_done(self) -> None:
+        if self.name_dialog is not None:
+            self.name_dialog.deleteLater()
+            self.name_dialog = None
+
+    def delete_export(self) -> None:
+        person, export = self.current_person(), self.person_panel.current_export()
+        if person is None or export is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Delete this file?"),
+            self.tr("Delete the file {name} shared for {period}?\n\n"
+                    "As a supporter, it's good practice to keep only what you still need to support "
+                    "someone. If they want you to have it again, they can send it again.").format(
+                name=person.name, period=period_text(export.period_start, export.period_end)),
+            yes=self.tr("Delete file"),
+        ):
+            return
+        try:
+            self.store.delete_export(export.export_id)
+        except UserError as exc:
+            messages.warn(self, self.tr("Not deleted"), str(exc))
+        self.reload(person.id)
+        self._status(self.tr("The file is deleted from your supporter journal."))
+
+    def delete_person(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        count = (self.tr("1 file") if person.export_count == 1
+                 else self.tr("{n} files").format(n=person.export_count))
+        if not messages.confirm(
+            self, self.tr("Delete {name}?").format(name=person.name),
+            self.tr("Delete {name}, the {files} they shared with you and your notes about them? "
+                    "This can't be undone.\n\nWhen you no longer support someone, it's right not to keep "
+                    "their information. If they share with you again later, they will appear as "
+                    "someone new.").format(name=person.name, files=count),
+            yes=self.tr("Delete person"),
+        ):
+            return
+        self.person_panel.clear()
+        try:
+            self.store.delete_person(person.id)
+        except UserError as exc:
+            messages.warn(self, self.tr("Not deleted"), str(exc))
+        self.reload()
+        self._status(self.tr("{name} and everything they shared are deleted.").format(name=person.name))
+
+    # -- window ----------------------------------------------------------------------
+    def about(self) -> None:
+        messages.inform(
+            self, self.tr("About {app}").format(app=APP_NAME),
+            self.tr("{app} {version}, supporter mode\n\nRead what the people you support choose "
+                    "to share with you. Files open only with your key, are checked to come from the "
+                    "person's own journal, and stay encrypted on this computer. Nothing is sent anywhere.").format(
+                app=APP_NAME, version=__version__),
+        )
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Before the controller closes the vault: keep the notes, drop any file half-opened.
+        self.person_panel.save_note()
+        self.importer.cancel()
+        self._queue.clear()
+        if not self._closing_for_lock:
+            self.closeRequested.emit()
+        event.accept()

@@ -1,0 +1,552 @@
+"""Painted charts for the Insights page: mood over time, stacked weekly bars, a year of days.
+
+Each chart keeps the numbers it draws as plain attributes (so tests and the table views
+beside it can read them) and says what it shows in its accessible description. Days with
+nothing logged are gaps (None), never drawn as zero. Colours follow the palette.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint
+from peerjournal.core.insights.columns import Stretch, thin_series
+from peerjournal.core.vocabulary import MOOD_LABELS
+from peerjournal.i18n import QT_TRANSLATE_NOOP
+
+from peerjournal.ui.app.style import colours_for_palette
+from peerjournal.ui.widgets.dates import day_text
+
+# Okabe-Ito: told apart by people with the common kinds of colour blindness.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+                  "#F0E442", "#999999")
+
+
+def series_colour(index: int) -> QColor:
+    return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+
+
+# A theme switch changes palettes; charts read colours while painting, so they only repaint.
+THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
+
+
+def colours_for(widget: QWidget) -> dict[str, str]:
+    """The style's colour set matching the widget's palette (light, dark or high contrast)."""
+    return colours_for_palette(widget.palette())
+
+
+class _FollowsTheme:
+    """Mixin for painted widgets: repaint when the palette or style changes (a theme switch)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in THEME_EVENTS:
+            self.update()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+# Units a bar chart counts in, marked for translation; other units are shown as given.
+UNITS = (QT_TRANSLATE_NOOP("StackedBarChart", "entries"), QT_TRANSLATE_NOOP("StackedBarChart", "contacts"),
+         QT_TRANSLATE_NOOP("StackedBarChart", "activities"), QT_TRANSLATE_NOOP("StackedBarChart", "people-months"))
+
+
+def _weekday(day: int) -> str:
+    """A short day name (1 = Monday) in the language in use."""
+    return QLocale().dayName(day, QLocale.FormatType.ShortFormat)
+
+
+def mood_word(value: float) -> str:
+    return MOOD_LABELS[min(5, max(1, round(value)))]
+
+
+def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
+    """From the theme's "low" mood colour (1) through its middle (3) to "high" (5); None is plain.
+
+    Colour never says it alone: every place showing these also names the mood in words.
+    """
+    if value is None:
+        return QColor(colours["alt"])
+    t = (min(5.0, max(1.0, value)) - 1) / 4
+    low, high = QColor(colours["mood_low"]), QColor(colours["mood_high"])
+    mid = QColor(colours["mood_mid"])
+    a, b, t = (low, mid, t * 2) if t < 0.5 else (mid, high, (t - 0.5) * 2)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def _frame(painter: QPainter, widget: QWidget) -> QRectF:
+    pal = widget.palette()
+    faint = _faint(widget)
+    frame = QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(QPen(faint, 1))
+    painter.setBrush(pal.color(QPalette.ColorRole.Base))
+    painter.drawRoundedRect(frame, 8, 8)
+    return frame
+
+
+def _faint(widget: QWidget) -> QColor:
+    """Grid lines and frames: text colour, see-through (much less so in high contrast)."""
+    faint = QColor(widget.palette().color(QPalette.ColorRole.Text))
+    faint.setAlpha(int(colours_for(widget)["grid_alpha"]))
+    return faint
+
+
+@dataclass
+class MoodLines:
+    """What the mood chart draws for one plot area: its lines as (x from 0 to 1, mood) stretches,
+    thinned to the pixel columns (:func:`thin_series`), and the same as segments ready to paint.
+
+    Kept until the numbers or the plot area (size, font) change; colours are not in here, so a
+    theme switch repaints the same lines in new colours.
+    """
+
+    key: tuple[float, float, float, float, int]
+    daily: list[Stretch]
+    average: list[Stretch]
+    daily_lines: list[QLineF] = field(default_factory=list)
+    average_lines: list[QLineF] = field(default_factory=list)
+    dots: list[QPointF] = field(default_factory=list)
+
+
+class MoodLineChart(_FollowsTheme, QWidget):
+    """Daily mood points and the 7-day average, with breaks where nothing was logged.
+
+    With more days than pixel columns (years on "All") each column draws the lowest and the
+    highest of its days, so no extreme day disappears and the chart paints quickly.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moodLineChart")
+        self.setAccessibleName(self.tr("Mood over time chart"))
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.daily: list[SeriesPoint] = []
+        self.average: list[SeriesPoint] = []
+        self.drawn: MoodLines | None = None  # the lines of the last paint (see lines_for)
+        self.set_data(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(560, 280)
+
+    def point_count(self) -> int:
+        return len(self.daily)
+
+    def set_data(self, data: MoodOverTime | None) -> None:
+        self.daily = list(data.daily) if data else []
+        self.average = list(data.average) if data else []
+        self._has_values = any(v is not None for _, v in self.daily)
+        self.drawn = None  # new numbers: the lines are worked out again at the next paint
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        days = len(self.daily)
+        values = [v for _, v in self.daily if v is not None]
+        if not values:
+            return (self.tr("No mood check-ins in these {days} days.").format(days=days) if days
+                    else self.tr("No mood check-ins yet."))
+        start, end = self.daily[0][0], self.daily[-1][0]
+        text = self.tr("Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.").format(
+            start=day_text(start, "dd MMMM yyyy"), end=day_text(end, "dd MMMM yyyy"), logged=len(values), days=days,
+            average=mood_word(sum(values) / len(values)))
+        if min(values) != max(values):
+            text += " " + self.tr("It ranged from {low} to {high}.").format(
+                low=mood_word(min(values)), high=mood_word(max(values)))
+        latest = [v for _, v in self.average if v is not None]
+        if latest:
+            text += " " + self.tr("The most recent 7-day average is {average}.").format(average=mood_word(latest[-1]))
+        return text + " " + self.tr("Days without a check-in are left as gaps.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        faint = _faint(self)
+        frame = _frame(painter, self)
+        if not self._has_values:
+            painter.setPen(muted)
+            painter.drawText(frame.adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.accessibleDescription())
+            return
+        metrics = self.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(w) for w in MOOD_LABELS.values())
+        line_height = metrics.height()
+        plot = frame.adjusted(label_width + 20, line_height + 16, -18, -(line_height + 14))
+
+        def y_of(mood: float) -> float:
+            return plot.bottom() - (mood - 1) / 4 * plot.height()
+
+        for level, word in MOOD_LABELS.items():
+            y = y_of(level)
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(muted)
+            painter.drawText(QRectF(frame.left() + 8, y - line_height / 2, label_width + 4, line_height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, word)
+        count = len(self.daily)
+
+        def x_of(index: int) -> float:
+            return plot.center().x() if count == 1 else plot.left() + index / (count - 1) * plot.width()
+
+        # Dates: first, middle, last.
+        marks = sorted({0, count // 2, count - 1}) if plot.width() > 300 else sorted({0, count - 1})
+        painter.setPen(muted)
+        for i in marks:
+            day = self.daily[i][0]
+            label = day_text(day, "d MMM yyyy" if count > 365 else "d MMM")
+            width = metrics.horizontalAdvance(label) + 4
+            x = min(max(x_of(i) - width / 2, plot.left() - 10), plot.right() + 10 - width)
+            painter.drawText(QRectF(x, plot.bottom() + 6, width, line_height),
+                             Qt.AlignmentFlag.AlignCenter, label)
+
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        average_colour = QColor(colours_for(self)["low"])
+        lines = self.lines_for(plot)
+        # Separate segments, not one path: Qt outlines a path (or polyline) as a whole, which
+        # for years of days crossing over each other took over a second. Round caps make the
+        # joins look as before; where days share pixel columns nobody sees a join, and square
+        # caps cost a third as much.
+        cap = Qt.PenCapStyle.RoundCap if count <= lines.key[-1] else Qt.PenCapStyle.SquareCap
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(average_colour, 2.4, Qt.PenStyle.SolidLine, cap))
+        painter.drawLines(lines.average_lines)
+        painter.setPen(QPen(accent, 1.4, Qt.PenStyle.SolidLine, cap))
+        painter.drawLines(lines.daily_lines)
+        radius = 4.0 if count <= 60 else 2.5 if count <= 400 else 1.5
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
+        painter.setBrush(accent)
+        for point in lines.dots:
+            painter.drawEllipse(point, radius, radius)
+
+        # Legend, top right.
+        legend = [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)]
+        x = plot.right()
+        for text, colour in reversed(legend):
+            width = metrics.horizontalAdvance(text)
+            x -= width
+            painter.setPen(muted)
+            painter.drawText(QRectF(x, frame.top() + 6, width + 2, line_height),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+            painter.setPen(QPen(colour, 3))
+            y = frame.top() + 6 + line_height / 2
+            painter.drawLine(QPointF(x - 22, y), QPointF(x - 6, y))
+            x -= 40
+
+    def lines_for(self, plot: QRectF) -> MoodLines:
+        """The lines for this plot area: the ones drawn last time if nothing changed since."""
+        # Device pixels: a sharper screen keeps more of the days.
+        columns = max(1, int(plot.width() * self.devicePixelRatioF()))
+        key = (plot.left(), plot.top(), plot.width(), plot.height(), columns)
+        if self.drawn is not None and self.drawn.key == key:
+            return self.drawn
+        lines = MoodLines(key, thin_series([v for _, v in self.daily], columns),
+                          thin_series([v for _, v in self.average], columns))
+        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
+        for stretches, segments in ((lines.daily, lines.daily_lines),
+                                    (lines.average, lines.average_lines)):
+            for stretch in stretches:  # a gap breaks the line; nothing is drawn at zero
+                points = [QPointF(left + x * width, bottom - (mood - 1) * step) for x, mood in stretch]
+                segments.extend(map(QLineF, points, points[1:]))
+                if stretches is lines.daily:
+                    lines.dots.extend(points)
+        self.drawn = lines
+        return lines
+
+
+class StackedBarChart(_FollowsTheme, QWidget):
+    """Bars (one per week or month) split into coloured parts, with a legend naming each colour."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.labels: list[str] = []
+        self.series: list[str] = []
+        self.values: list[list[int]] = []  # values[bar][series]
+        self.unit = "entries"
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(560, 240)
+
+    def set_data(self, labels: list[str], series: list[str], values: list[list[int]],
+                 unit: str = "entries") -> None:
+        self.labels, self.series, self.values, self.unit = labels, series, values, unit
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        totals = [sum(v) for v in self.values]
+        if not any(totals):
+            return (self.tr("Nothing noted in these {n} periods.").format(n=len(self.labels)) if self.labels
+                    else self.tr("Nothing yet."))
+        text = self.tr("{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.").format(
+            bars=len(self.labels), first=self.labels[0], last=self.labels[-1], total=sum(totals),
+            unit=QCoreApplication.translate("StackedBarChart", self.unit), most=max(totals))
+        if len(self.series) > 1:
+            sums = [sum(v[i] for v in self.values) for i in range(len(self.series))]
+            parts = [f"{name} {n}" for name, n in zip(self.series, sums, strict=True) if n]
+            text += " " + self.tr("By colour: {parts}.").format(parts=", ".join(parts))
+        return text + " " + self.tr("The same numbers are in the table below.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        faint = _faint(self)
+        frame = _frame(painter, self)
+        totals = [sum(v) for v in self.values]
+        if not any(totals):
+            painter.setPen(muted)
+            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, self.accessibleDescription())
+            return
+        metrics = self.fontMetrics()
+        lh = metrics.height()
+        # Legend rows along the top, wrapping as needed.
+        x, y = frame.left() + 12, frame.top() + 8
+        if len(self.series) > 1:
+            for i, name in enumerate(self.series):
+                width = metrics.horizontalAdvance(name) + 28
+                if x + width > frame.right() - 8:
+                    x, y = frame.left() + 12, y + lh + 4
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(series_colour(i))
+                painter.drawRoundedRect(QRectF(x, y + lh / 2 - 5, 10, 10), 2, 2)
+                painter.setPen(muted)
+                painter.drawText(QRectF(x + 14, y, width, lh), Qt.AlignmentFlag.AlignVCenter, name)
+                x += width
+            y += lh + 8
+        top_value = max(totals)
+        axis_width = metrics.horizontalAdvance(str(top_value)) + 12
+        plot = QRectF(frame.left() + axis_width + 8, y + 4, 0, 0)
+        plot.setRight(frame.right() - 12)
+        plot.setBottom(frame.bottom() - lh - 12)
+        for level in sorted({0, top_value // 2, top_value}):
+            ly = plot.bottom() - level / top_value * plot.height()
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(QPointF(plot.left(), ly), QPointF(plot.right(), ly))
+            painter.setPen(muted)
+            painter.drawText(QRectF(frame.left() + 4, ly - lh / 2, axis_width, lh),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
+        slot = plot.width() / len(self.values)
+        bar = max(1.0, slot * 0.7)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for b, parts in enumerate(self.values):
+            bottom = plot.bottom()
+            left = plot.left() + b * slot + (slot - bar) / 2
+            for s, n in enumerate(parts):
+                if not n:
+                    continue
+                height = n / top_value * plot.height()
+                painter.setBrush(series_colour(s))
+                painter.drawRect(QRectF(left, bottom - height, bar, height))
+                bottom -= height
+        painter.setPen(muted)
+        step = max(1, int(len(self.labels) / max(1, plot.width() / 80)) + 1)
+        for b in range(0, len(self.labels), step):
+            cx = plot.left() + (b + 0.5) * slot
+            painter.drawText(QRectF(cx - 40, plot.bottom() + 4, 80, lh),
+                             Qt.AlignmentFlag.AlignCenter, self.labels[b])
+
+
+class YearGrid(_FollowsTheme, QWidget):
+    """One square per day of a year, weeks as columns (Monday at the top), coloured by mood.
+
+    Signals: ``dayChosen(object)`` with the clicked :class:`date`.
+    """
+
+    dayChosen = Signal(object)
+    CELL = 14
+    GAP = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yearGrid")
+        self.setAccessibleName(self.tr("Year in colour"))
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cells: list[DayCell] = []
+        self.chosen: date | None = None
+        self.year = date.today().year
+
+    def set_cells(self, year: int, cells: list[DayCell]) -> None:
+        self.year, self.cells = year, cells
+        if self.chosen is not None and self.chosen.year != year:
+            self.chosen = None
+        logged = [c for c in cells if c.mood is not None]
+        if logged:
+            average = sum(c.mood for c in logged if c.mood is not None) / len(logged)
+            text = self.tr("{year}: check-ins on {logged} of {days} days, on average {average}. "
+                           "Days without a check-in are plain. Choose a day to see its entries.").format(
+                year=year, logged=len(logged), days=len(cells), average=mood_word(average))
+        else:
+            text = self.tr("{year}: no check-ins this year.").format(year=year)
+        self.setAccessibleDescription(text)
+        self.updateGeometry()
+        self.update()
+
+    def _origin(self) -> QPointF:
+        widest = max(self.fontMetrics().horizontalAdvance(_weekday(d)) for d in (1, 3, 5))
+        return QPointF(widest + 14, self.fontMetrics().height() + 10)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        o = self._origin()
+        pitch = self.CELL + self.GAP
+        return QSize(int(o.x() + 54 * pitch + 10), int(o.y() + 7 * pitch + 10))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def cell_rect(self, day: date) -> QRectF:
+        first = date(self.year, 1, 1)
+        column = ((day - first).days + first.weekday()) // 7
+        pitch = self.CELL + self.GAP
+        o = self._origin()
+        return QRectF(o.x() + column * pitch, o.y() + day.weekday() * pitch, self.CELL, self.CELL)
+
+    def cell_at(self, point: QPointF) -> DayCell | None:
+        for cell in self.cells:
+            if self.cell_rect(cell.day).contains(point):
+                return cell
+        return None
+
+    def choose(self, day: date) -> None:
+        self.chosen = day
+        self.update()
+        self.dayChosen.emit(day)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        cell = self.cell_at(event.position())
+        if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.choose(cell.day)
+        else:
+            super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # Weeks are columns: up and down move a day, left and right a week.
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7}
+        if event.key() in steps and self.cells:
+            day = (self.chosen or self.cells[0].day) + timedelta(days=steps[event.key()])
+            if day.year == self.year:
+                self.choose(day)
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def tooltip_for(cell: DayCell) -> str:
+        translate = QCoreApplication.translate
+        text = f"{day_text(cell.day, 'dddd dd MMMM yyyy')}: "
+        text += (translate("YearGrid", "mood {mood}").format(mood=mood_word(cell.mood)) if cell.mood is not None
+                 else translate("YearGrid", "no check-in"))
+        if cell.contacts or cell.activities:
+            contacts = (translate("YearGrid", "1 contact") if cell.contacts == 1
+                        else translate("YearGrid", "{n} contacts").format(n=cell.contacts))
+            activities = (translate("YearGrid", "1 activity") if cell.activities == 1
+                          else translate("YearGrid", "{n} activities").format(n=cell.activities))
+            text += f", {contacts}, {activities}"
+        return text
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cell = self.cell_at(QPointF(event.pos()))
+            if cell is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(cell), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = colours_for(self)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        border = QColor(colours["border"])
+        o = self._origin()
+        lh = self.fontMetrics().height()
+        painter.setPen(muted)
+        for row, name in ((0, _weekday(1)), (2, _weekday(3)), (4, _weekday(5))):
+            y = o.y() + row * (self.CELL + self.GAP)
+            painter.drawText(QRectF(0, y - 2, o.x() - 6, self.CELL + 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        for month in range(1, 13):
+            rect = self.cell_rect(date(self.year, month, 1))
+            painter.drawText(QRectF(rect.left(), 2, 40, lh), Qt.AlignmentFlag.AlignLeft,
+                             day_text(date(self.year, month, 1), "MMM"))
+        for cell in self.cells:
+            rect = self.cell_rect(cell.day)
+            painter.setPen(QPen(border, 0.8) if cell.mood is None else Qt.PenStyle.NoPen)
+            painter.setBrush(mood_colour(cell.mood, colours))
+            painter.drawRoundedRect(rect, 3, 3)
+        if self.chosen is not None and self.chosen.year == self.year:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.cell_rect(self.chosen).adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
+        if self.hasFocus():  # where the arrow keys act
+            colours = colours_for(self)
+            painter.setPen(QPen(QColor(colours["focus"]), float(colours["focus_width"].removesuffix("px"))))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
+
+class MoodSwatch(_FollowsTheme, QWidget):
+    """A small square in the colour of one mood (or of "no check-in"), for colour keys.
+
+    Painted, not a fixed pixmap, so it follows a theme switch; sized from the font.
+    Always shown next to the mood's name: the colour never speaks alone.
+    """
+
+    def __init__(self, level: float | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = level
+        self.setAccessibleName(mood_word(level) if level is not None else self.tr("No check-in"))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        side = max(12, self.fontMetrics().height() - 2)
+        return QSize(side, side)
+
+    def colour(self) -> QColor:
+        return mood_colour(self.level, colours_for(self))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(QPen(_faint(self), 1))
+        painter.setBrush(self.colour())
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))

@@ -1,0 +1,39 @@
+"""Dates and times as people read them, in the language PeerJournal runs in.
+
+``strftime`` names days and months in English whatever the language; these go through
+``QLocale`` (the default locale, set by :func:`peerjournal.ui.app.translations.install_translators`), so a
+German journal says "Mo 01 Dez 2026". Formats are Qt's (``dddd`` day name, ``MMM`` short
+month name, ``HH:mm``...).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from peerjournal.core.clock import to_local
+
+DAY = "dddd d MMMM yyyy"  # Tuesday 1 December 2026
+SHORT_DAY = "ddd d MMM yyyy"  # Tue 1 Dec 2026
+WHEN = "ddd dd MMM yyyy, HH:mm"  # Tue 01 Dec 2026, 14:05
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def day_text(day: date, fmt: str = DAY) -> str:
+    """A calendar day (a ``datetime`` counts by its own date, as given)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def when_text(moment: datetime, fmt: str = WHEN) -> str:
+    """A moment in local time (aware datetimes are turned into the computer's time first)."""
+    local = to_local(moment) if moment.tzinfo is not None else moment
+    qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(qt, fmt)

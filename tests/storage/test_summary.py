@@ -1,0 +1,106 @@
+"""Reading a period's entries for the printable summary: whole records, set-based, nothing
+written; the connecting sections' records only when chosen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from peerjournal.core.connecting.goals import Goal, Happened, Review
+from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
+from peerjournal.core.connecting.resources import Answer, Reply
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.options import BASIC_SECTIONS, Section
+from peerjournal.core.support_plan import SupportPlan
+from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
+from peerjournal.storage.connecting.goals import GoalStore
+from peerjournal.storage.connecting.resources import ResourceStore
+from peerjournal.storage.connecting.snapshots import SnapshotStore
+from peerjournal.storage.summary import first_entry_day, load_summary_data
+from peerjournal.storage.support_plan import SupportPlanStore
+
+
+def local(day: int, hour: int = 12, month: int = 6) -> datetime:
+    return datetime(2026, month, day, hour).astimezone()
+
+
+def test_whole_records_for_the_period_only(journal):
+    assert first_entry_day(journal) is None
+    sam = journal.add_person(Person(name="Sam"))
+    ana = journal.add_person(Person(name="Ana", archived=True))
+    journal.add_mood(MoodCheckIn(at=local(2), mood=4, energy=3, feelings=("calm", "hopeful"),
+                                 note="slept well"))
+    journal.add_mood(MoodCheckIn(at=local(20, month=5), mood=2, note="May"))
+    journal.add_contact(Contact(at=local(3), person_ids=(ana.id, sam.id), mode=ContactMode.PHONE,
+                                duration_min=20, felt=4, note="long call"))
+    journal.add_activity(Activity(at=local(10, hour=0), category="Walk", title="Park",
+                                  person_ids=(sam.id,), felt=5, note="sunny"))
+    journal.add_activity(Activity(at=local(11), category="Walk", title="Later"))
+
+    data = load_summary_data(journal, date(2026, 6, 1), date(2026, 6, 10))
+    (mood,) = data.moods
+    assert (mood.mood, mood.energy, mood.feelings, mood.note) == (4, 3, ("calm", "hopeful"),
+                                                                 "slept well")
+    (contact,) = data.contacts
+    assert contact.person_ids == (ana.id, sam.id)  # in the order they were named
+    assert (contact.mode, contact.duration_min, contact.felt, contact.note) == (
+        ContactMode.PHONE, 20, 4, "long call")
+    (activity,) = data.activities  # just after midnight on the last day still counts
+    assert (activity.title, activity.person_ids, activity.note) == ("Park", (sam.id,), "sunny")
+    assert {p.name for p in data.people} == {"Sam", "Ana"}  # archived people too
+    # The same records the journal gives one by one.
+    assert mood == journal.get_mood(mood.id) and contact == journal.get_contact(contact.id)
+    assert first_entry_day(journal) == date(2026, 5, 20)
+
+
+def test_reading_changes_nothing(journal):
+    journal.add_mood(MoodCheckIn(at=local(2), mood=3))
+    heard = []
+    journal.add_listener(heard.append)
+    before = journal.vault.conn.total_changes
+    load_summary_data(journal, date(2026, 1, 1), date(2026, 6, 15))
+    assert journal.vault.conn.total_changes == before and heard == []
+
+
+def test_connecting_records_only_for_the_sections_chosen(journal):
+    sam = journal.add_person(Person(name="Sam"))
+    checks = ResourceStore(journal)
+    lift = checks.items()[0]
+    assert lift.id is not None
+
+    def save_check(day: datetime, reply: Reply) -> None:
+        people = (sam.id,) if reply is Reply.YES else ()
+        checks.save_check([Answer(lift.id, lift.domain, lift.text, reply, people)], taken=day)
+
+    save_check(local(20, month=5), Reply.NO)
+    save_check(local(5), Reply.NOT_SURE)
+    save_check(local(10), Reply.YES)  # the latest in the period
+    save_check(local(15, hour=1), Reply.NO)  # the day after it
+    goals = GoalStore(journal)
+    walk = goals.add_goal(Goal("Find a walking group", review_on=date(2026, 6, 9),
+                               created=local(2), why="to meet people", helper_person_id=sam.id))
+    goals.add_review(Review(walk.id, date(2026, 6, 8), Happened.PARTLY, in_the_way="rain"))
+    goals.add_goal(Goal("After the period", review_on=date(2026, 6, 30), created=local(15, hour=1)))
+    snapshots = SnapshotStore(journal)
+    for day, reason in ((local(20, month=5), "saved by you"), (local(9), "resource check"),
+                        (local(3), "saved by you")):
+        snapshots.save_snapshot(Snapshot(None, day, reason, (
+            SnapshotMember(sam.id, "Sam", Relationship.FRIEND, Closeness.CLOSE),)))
+    SupportPlanStore(journal).save(SupportPlan(keep_well=("Walking by the river",)))
+
+    start, end = date(2026, 6, 1), date(2026, 6, 14)
+    basic = load_summary_data(journal, start, end, sections=BASIC_SECTIONS)
+    assert (basic.support_plan, basic.resource_check, basic.goals, basic.network_snapshots) == (
+        None, None, (), ())
+
+    before = journal.vault.conn.total_changes
+    data = load_summary_data(journal, start, end, sections=frozenset(Section))
+    assert journal.vault.conn.total_changes == before
+    assert data.support_plan is not None and data.support_plan.keep_well == ("Walking by the river",)
+    assert data.resource_check is not None and data.previous_check is not None
+    assert data.resource_check.taken == local(10) and data.previous_check.taken == local(5)
+    assert data.resource_check.fragile[0].person_ids == (sam.id,)
+    (share,) = data.goals
+    assert share.goal.title == "Find a walking group" and share.goal.why == "to meet people"
+    assert [(r.on, r.in_the_way) for r in share.reviews] == [(date(2026, 6, 8), "rain")]
+    assert [s.taken for s in data.network_snapshots] == [local(3), local(9)]  # oldest first
+    assert data.network_snapshots[0].members[0].person_id == sam.id

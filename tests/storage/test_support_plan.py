@@ -1,0 +1,129 @@
+"""My support plan in a real vault: round trip, order, people deleted or archived, one transaction."""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3
+
+from peerjournal.core.records import Person
+from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
+from peerjournal.demo.seed import seed_demo
+from peerjournal.demo.support_plan import DEMO_SERVICE_NUMBER
+from peerjournal.errors import BugError, ValidationError
+from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.support_plan import SupportPlanStore
+from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
+from peerjournal.storage.vault.database import create_vault, migrate, open_vault
+from peerjournal.storage.vault.migrations import MIGRATIONS
+from tests.storage.conftest import NOW, PASSPHRASE
+
+
+@pytest.fixture
+def store(journal: Journal) -> SupportPlanStore:
+    return SupportPlanStore(journal)
+
+
+def _tables(conn) -> set[str]:
+    return {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_migration_4_adds_empty_plan_tables_to_an_older_vault():
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, MIGRATIONS[:3])
+        assert "support_plan_lines" not in _tables(conn)
+        migrate(conn)
+        assert {"support_plan", "support_plan_lines", "support_plan_contacts",
+                "support_plan_services"} <= _tables(conn)
+        for table in ("support_plan", "support_plan_lines", "support_plan_contacts",
+                      "support_plan_services"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0  # nothing pre-filled
+    finally:
+        conn.close()
+
+
+def test_a_new_journal_has_an_empty_plan(store):
+    plan = store.load()
+    assert plan.is_empty and plan.updated is None
+    assert store.contacts() == ()
+
+
+def test_round_trip_keeps_order_and_notifies(journal, store):
+    mum = journal.add_person(Person("Mum"))
+    priya = journal.add_person(Person("Priya"))
+    heard = []
+    journal.add_listener(heard.append)
+    saved = store.save(SupportPlan(
+        keep_well=("Walks", " Sunday calls "),
+        early_signs=("Sleeping badly", "", "Staying in"),
+        what_helps=("A text to someone",),
+        contacts=(priya.id, mum.id),
+        services=(Service("Evening line", "helpline, evenings", "0000 000 000"), Service("GP surgery")),
+    ))
+    assert heard == [frozenset({Change.SUPPORT_PLAN})]
+    assert saved.updated == NOW
+    loaded = SupportPlanStore(journal).load()
+    assert loaded == saved
+    assert loaded.keep_well == ("Walks", "Sunday calls")
+    assert loaded.early_signs == ("Sleeping badly", "Staying in")
+    assert loaded.contacts == (priya.id, mum.id)
+    assert [s.name for s in loaded.services] == ["Evening line", "GP surgery"]
+    assert store.contacts() == (PlanContact(priya.id, "Priya"), PlanContact(mum.id, "Mum"))
+
+    store.save(SupportPlan(keep_well=("Only this",), contacts=(mum.id, priya.id)))
+    again = store.load()
+    assert again.keep_well == ("Only this",) and again.early_signs == () and again.services == ()
+    assert again.contacts == (mum.id, priya.id)
+
+
+def test_deleting_a_person_drops_them_from_the_plan(journal, store):
+    mum = journal.add_person(Person("Mum"))
+    tom = journal.add_person(Person("Tom"))
+    store.save(SupportPlan(contacts=(tom.id, mum.id)))
+    journal.delete_person(tom.id)
+    assert store.load().contacts == (mum.id,)
+    assert store.contacts() == (PlanContact(mum.id, "Mum"),)
+
+
+def test_archived_people_stay_and_are_marked(journal, store):
+    mum = journal.add_person(Person("Mum"))
+    dev = journal.add_person(Person("Dev"))
+    store.save(SupportPlan(contacts=(dev.id, mum.id)))
+    journal.set_archived(dev.id, True)
+    assert store.load().contacts == (dev.id, mum.id)
+    assert store.contacts() == (PlanContact(dev.id, "Dev", archived=True), PlanContact(mum.id, "Mum"))
+
+
+def test_bad_input_changes_nothing(journal, store):
+    mum = journal.add_person(Person("Mum"))
+    first = store.save(SupportPlan(keep_well=("Walks",), contacts=(mum.id,)))
+    heard = []
+    journal.add_listener(heard.append)
+    with pytest.raises(ValidationError):
+        store.save(SupportPlan(keep_well=("New",), services=(Service("", notes="no name"),)))
+    with pytest.raises(NotFound):
+        store.save(SupportPlan(keep_well=("New",), contacts=(mum.id, 9999)))
+    assert store.load() == first
+    assert heard == []
+
+
+def test_a_supporter_vault_has_no_plan(tmp_path):
+    path = tmp_path / "supporter.pjvault"
+    create_vault(path, PASSPHRASE, SUPPORTER_MIGRATIONS).close()
+    supporter = open_vault(path, PASSPHRASE)
+    try:
+        with pytest.raises(BugError):
+            SupportPlanStore(Journal(supporter))
+    finally:
+        supporter.close()
+
+
+def test_the_demo_journal_has_a_small_plan(journal, store):
+    seed_demo(journal, NOW, days=14)
+    plan = store.load()
+    assert plan.keep_well and plan.early_signs and plan.what_helps
+    (contact,) = store.contacts()
+    assert contact.name == "Priya" and not contact.archived
+    (service,) = plan.services
+    assert DEMO_SERVICE_NUMBER in service.how_to_contact

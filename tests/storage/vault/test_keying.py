@@ -1,0 +1,114 @@
+"""Passphrase quoting, normalisation, rules and the strength hint (no database needed)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import sqlcipher3
+
+from peerjournal.errors import UserError, ValidationError
+from peerjournal.storage.vault.keying import (
+    MIN_PASSPHRASE_LENGTH,
+    check_new_passphrase,
+    key_pragma,
+    normalise,
+    sql_string_literal,
+    strength_hint,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("plain", "'plain'"),
+        ("it's", "'it''s'"),
+        ("''", "''''''"),
+        ('say "hi"', "'say \"hi\"'"),
+        ("a; b -- c", "'a; b -- c'"),
+        ("", "''"),
+    ],
+)
+def test_sql_string_literal_doubles_single_quotes(text, literal):
+    assert sql_string_literal(text) == literal
+
+
+@pytest.mark.parametrize(
+    "text", ["it's", "x'; DROP TABLE t; --", "''''", "🌱 'q' \"d\" ;", "back\\slash'"]
+)
+def test_sql_string_literal_reads_back_as_the_same_text(text):
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        assert conn.execute(f"SELECT {sql_string_literal(text)}").fetchone()[0] == text
+    finally:
+        conn.close()
+
+
+def test_sql_string_literal_rejects_nul():
+    with pytest.raises(ValidationError):
+        sql_string_literal("abc\x00def")
+
+
+def test_key_pragma_normalises_to_nfc_and_quotes():
+    nfd = unicodedata.normalize("NFD", "café l'été")
+    nfc = unicodedata.normalize("NFC", nfd)
+    assert nfd != nfc
+    assert key_pragma(nfd) == key_pragma(nfc) == "PRAGMA key = 'caf\u00e9 l''\u00e9t\u00e9'"
+    assert key_pragma("new one's", "rekey") == "PRAGMA rekey = 'new one''s'"
+
+
+def test_normalise_is_nfc():
+    nfd = unicodedata.normalize("NFD", "Ångström")
+    assert normalise(nfd) == unicodedata.normalize("NFC", "Ångström")
+    assert len(normalise(nfd)) < len(nfd)
+
+
+@pytest.mark.parametrize("passphrase", ["", "a" * (MIN_PASSPHRASE_LENGTH - 1), " " * 20, "\t \n" * 4])
+def test_check_new_passphrase_rejects(passphrase):
+    with pytest.raises(ValidationError) as info:
+        check_new_passphrase(passphrase)
+    assert isinstance(info.value, UserError)
+    assert str(info.value).strip()
+
+
+def test_check_new_passphrase_counts_nfc_characters():
+    # 7 letters written with combining accents are 7 characters, not 14.
+    short = unicodedata.normalize("NFD", "éééé" + "abc")
+    assert len(short) > MIN_PASSPHRASE_LENGTH
+    with pytest.raises(ValidationError):
+        check_new_passphrase(short)
+
+
+@pytest.mark.parametrize("passphrase", ["a" * MIN_PASSPHRASE_LENGTH, "four plain words here"])
+def test_check_new_passphrase_accepts(passphrase):
+    check_new_passphrase(passphrase)
+
+
+def test_strength_hint_grows_with_length():
+    ladder = [
+        "",
+        "abcdefgh",
+        "maple rivers",
+        "maple river stone",
+        "maple river stone cloud lamp",
+    ]
+    scores = [strength_hint(p)[0] for p in ladder]
+    assert scores == sorted(scores)
+    assert scores[0] == 0
+    assert scores[-1] == 4
+    assert len(set(scores)) == len(scores)  # every step up the ladder scores higher
+
+
+def test_strength_hint_short_is_zero_and_says_so():
+    score, hint = strength_hint("abc")
+    assert score == 0
+    assert str(MIN_PASSPHRASE_LENGTH) in hint
+    for text in ["", "abc", "abcdefgh", "Abcdefgh1234", "x" * 40]:
+        s, h = strength_hint(text)
+        assert 0 <= s <= 4
+        assert h
+
+
+def test_strength_hint_long_single_class_is_not_strong():
+    # Length alone is not enough for the top score.
+    assert strength_hint("a" * 30)[0] < strength_hint("Correct-Horse-Battery-9")[0]

@@ -1,0 +1,171 @@
+"""Schema migrations: in order, one transaction each, ``user_version`` after each step."""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3
+
+from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
+from peerjournal.errors import NewerVaultVersion
+from peerjournal.storage.vault.database import create_vault, migrate, open_vault
+from peerjournal.storage.vault.migrations import MIGRATIONS, SCHEMA_VERSION
+from tests.storage.conftest import PASSPHRASE
+
+
+def _user_version(conn) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _tables(conn) -> set[str]:
+    return {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+class Recorder:
+    """Migrations that log their number, the user_version they saw and whether a transaction was open."""
+
+    def __init__(self) -> None:
+        self.log: list[tuple[int, int, bool]] = []
+
+    def step(self, number: int, *, fail: bool = False):
+        def migration(conn) -> None:
+            self.log.append((number, _user_version(conn), conn.in_transaction))
+            conn.execute(f"CREATE TABLE step_{number} (x INTEGER)")
+            conn.execute(f"INSERT INTO step_{number} VALUES ({number})")
+            if number > 1:
+                conn.execute(f"INSERT INTO step_1 VALUES ({number})")
+            if fail:
+                raise RuntimeError(f"migration {number} failed")
+
+        migration.__name__ = f"migration_{number}"
+        return migration
+
+    def steps(self, count: int):
+        return [self.step(n) for n in range(1, count + 1)]
+
+    @property
+    def numbers(self) -> list[int]:
+        return [n for n, _, _ in self.log]
+
+
+@pytest.fixture
+def memory_conn():
+    """An unkeyed in-memory connection: migrate() logic without a key derivation."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    yield conn
+    conn.close()
+
+
+def test_schema_version_is_number_of_migrations():
+    assert SCHEMA_VERSION == len(MIGRATIONS) >= 1
+
+
+def test_migrate_applies_in_order_recording_version_after_each(memory_conn):
+    rec = Recorder()
+    assert migrate(memory_conn, rec.steps(3)) == 3
+    # Each step saw the version left by the previous one, inside a transaction.
+    assert rec.log == [(1, 0, True), (2, 1, True), (3, 2, True)]
+    assert _user_version(memory_conn) == 3
+    assert not memory_conn.in_transaction
+    assert [x for (x,) in memory_conn.execute("SELECT x FROM step_1 ORDER BY rowid")] == [1, 2, 3]
+
+
+def test_failing_migration_rolls_back_only_itself(memory_conn):
+    rec = Recorder()
+    steps = [rec.step(1), rec.step(2), rec.step(3, fail=True), rec.step(4)]
+    with pytest.raises(RuntimeError, match="migration 3 failed"):
+        migrate(memory_conn, steps)
+    assert rec.numbers == [1, 2, 3]  # 4 never ran
+    assert _user_version(memory_conn) == 2
+    assert not memory_conn.in_transaction
+    tables = _tables(memory_conn)
+    assert {"step_1", "step_2"} <= tables
+    assert "step_3" not in tables
+    # Step 3's insert into an earlier table was undone too; steps 1 and 2 stay.
+    assert [x for (x,) in memory_conn.execute("SELECT x FROM step_1 ORDER BY rowid")] == [1, 2]
+
+    # Fixing the step and migrating again continues from version 2.
+    rec2 = Recorder()
+    assert migrate(memory_conn, [steps[0], steps[1], rec2.step(3), rec2.step(4)]) == 4
+    assert rec2.numbers == [3, 4]
+
+
+def test_up_to_date_runs_nothing(memory_conn):
+    rec = Recorder()
+    steps = rec.steps(2)
+    migrate(memory_conn, steps)
+    rec.log.clear()
+    assert migrate(memory_conn, steps) == 2
+    assert rec.log == []
+
+
+def test_migrate_refuses_newer_version(memory_conn):
+    memory_conn.execute("PRAGMA user_version = 5")
+    rec = Recorder()
+    with pytest.raises(NewerVaultVersion) as info:
+        migrate(memory_conn, rec.steps(3))
+    assert (info.value.found, info.value.supported) == (5, 3)
+    assert rec.log == []
+    assert _user_version(memory_conn) == 5
+
+
+def test_real_migrations_build_the_schema_and_seed_vocabulary(memory_conn):
+    migrate(memory_conn)
+    assert _user_version(memory_conn) == SCHEMA_VERSION
+    assert {
+        "meta", "feelings", "activity_categories", "moods", "mood_feelings", "people",
+        "person_help", "contacts", "contact_people", "activities", "activity_people",
+    } <= _tables(memory_conn)
+    feelings = [n for (n,) in memory_conn.execute("SELECT name FROM feelings ORDER BY position")]
+    assert feelings == list(DEFAULT_FEELINGS)
+    assert len(feelings) == 20
+    categories = [
+        n for (n,) in memory_conn.execute("SELECT name FROM activity_categories ORDER BY position")
+    ]
+    assert categories == list(DEFAULT_ACTIVITY_CATEGORIES)
+
+
+# -- the same, through real vault files ----------------------------------------
+
+
+def test_vault_created_with_first_steps_is_upgraded_on_open(vault_path):
+    rec = Recorder()
+    steps = rec.steps(3)
+    vault = create_vault(vault_path, PASSPHRASE, migrations=steps[:1])
+    assert vault.schema_version() == 1
+    vault.close()
+    assert rec.numbers == [1]
+
+    rec.log.clear()
+    vault = open_vault(vault_path, PASSPHRASE, migrations=steps)
+    try:
+        assert vault.schema_version() == 3
+        assert rec.log == [(2, 1, True), (3, 2, True)]
+    finally:
+        vault.close()
+
+    rec.log.clear()
+    vault = open_vault(vault_path, PASSPHRASE, migrations=steps)
+    vault.close()
+    assert rec.log == []  # up to date: nothing runs
+
+
+def test_failing_migration_on_open_keeps_the_vault_at_previous_version(vault_path):
+    rec = Recorder()
+    steps = rec.steps(2)
+    create_vault(vault_path, PASSPHRASE, migrations=steps).close()
+
+    with pytest.raises(RuntimeError):
+        open_vault(vault_path, PASSPHRASE, migrations=[*steps, rec.step(3, fail=True)])
+    assert vault_path.exists()
+
+    vault = open_vault(vault_path, PASSPHRASE, migrations=steps)
+    try:
+        assert vault.schema_version() == 2
+        assert "step_3" not in _tables(vault.conn)
+        assert [x for (x,) in vault.conn.execute("SELECT x FROM step_1")] == [1, 2]
+    finally:
+        vault.close()
+
+
+def test_new_vault_is_at_current_schema_version(vault):
+    assert vault.schema_version() == SCHEMA_VERSION

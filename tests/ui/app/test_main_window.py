@@ -1,0 +1,197 @@
+"""Main window: navigation shortcuts, logging a contact from People, accessibility, large text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from peerjournal.core.records import Person
+from peerjournal.core.vocabulary import ContactMode
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.widgets.scale_picker import ScalePicker
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit,
+            QAbstractSpinBox, ScalePicker)
+
+
+def make_window(qtbot, journal) -> MainWindow:
+    window = MainWindow(journal, JournalEvents(journal))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def _inside_compound_control(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        # Qt's own parts of a control (a combo box's list, a spin box's line edit)
+        # are announced as part of their owner.
+        if _inside_compound_control(widget) or widget.objectName().startswith("qt_"):
+            continue
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing
+
+
+def test_ctrl_number_switches_pages(qtbot, journal):
+    window = make_window(qtbot, journal)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.timeline
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.people
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.today
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.timeline
+
+
+def test_log_a_contact_from_the_people_page(qtbot, journal):
+    priya = journal.add_person(Person(name="Priya"))
+    window = make_window(qtbot, journal)
+    window.go_to(2)
+    window.people.logContactRequested.emit(priya.id)
+    dialog = window.entry_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.form.people.selected() == (priya.id,)
+    dialog.form.mode.setCurrentIndex(dialog.form.mode.findData(ContactMode.PHONE))
+    qtbot.mouseClick(dialog.form.felt.buttons[5], Qt.MouseButton.LeftButton)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    (contact,) = journal.contacts_with(priya.id)
+    assert contact.mode is ContactMode.PHONE and contact.felt == 5
+    assert window.timeline.model.rowCount() == 1
+    window.undo_stack.undo()
+    assert journal.contacts_with(priya.id) == []
+
+
+def test_a_contact_needs_someone(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = window.log_contact_with(None)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and "who the contact was with" in dialog.error.text()
+
+
+def test_every_control_has_an_accessible_name(qtbot, journal):
+    journal.add_person(Person(name="Sam"))
+    window = make_window(qtbot, journal)
+    for index in range(window.stack.count()):
+        window.go_to(index)
+        assert unnamed_controls(window.stack.widget(index)) == [], window.stack.widget(index).objectName()
+    assert unnamed_controls(window.centralWidget()) == []
+    for dialog in (window.log_contact_with(None), window.log_activity()):
+        assert unnamed_controls(dialog) == [], dialog.windowTitle()
+        dialog.reject()
+
+
+def test_menus_offer_lock_undo_and_quit_with_shortcuts(qtbot, journal):
+    window = make_window(qtbot, journal)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Journal", "&Edit", "&Go", "&Help"]
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    with qtbot.waitSignal(window.lockRequested):
+        window.lock_action.trigger()
+
+
+def test_usable_at_double_text_size(qtbot, journal):
+    app = QApplication.instance()
+    original = app.font()
+    big = QFont(original)
+    big.setPointSizeF(original.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        window = make_window(qtbot, journal)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        for index in range(window.stack.count()):
+            window.go_to(index)
+            hint = window.minimumSizeHint()
+            # Everything can still be laid out on an ordinary 1920x1080 screen (pages scroll).
+            assert hint.width() <= max(1920, screen.width()), (index, hint)
+            assert hint.height() <= max(1080, screen.height()), (index, hint)
+        assert window.today.title.font().pointSizeF() >= original.pointSizeF() * 2
+    finally:
+        app.setFont(original)
+
+
+def test_edit_the_feelings_list_and_the_today_page_follows(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = window.edit_lists()
+    editor = dialog.feelings
+    qtbot.keyClicks(editor.field, "  Peaceful ")
+    qtbot.keyClick(editor.field, Qt.Key.Key_Return)
+    assert "peaceful" in journal.feelings()
+    assert "peaceful" in editor.words()
+    assert editor.list.currentItem().text() == "peaceful"
+    assert "peaceful" in window.today.mood_form.feelings._chips  # offered on Today at once
+    editor.list.setCurrentRow(editor.words().index("numb"))
+    editor.remove_button.click()
+    assert "numb" not in journal.feelings()
+    qtbot.keyClick(editor.field, Qt.Key.Key_Return)  # nothing typed
+    assert "Please give a word" in editor.error.text()
+    categories = dialog.categories
+    categories.field.setText("Cooking")
+    categories.add_button.click()
+    assert "Cooking" in journal.activity_categories()
+    assert window.today.activity_form.category.findText("Cooking") >= 0
+    assert unnamed_controls(dialog) == []
+    dialog.reject()
+
+
+def test_check_in_on_today_then_edit_delete_and_undo_on_timeline(qtbot, journal):
+    window = make_window(qtbot, journal)
+    today = window.today
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new check-in
+    assert today.mood_form.mood.hasFocus()
+    qtbot.keyClick(today.mood_form.mood, Qt.Key.Key_2)
+    today.mood_form.note.setFocus()
+    qtbot.keyClicks(today.mood_form.note, "slow start")
+    qtbot.keyClick(today.mood_form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.timeline
+    assert page.isVisible()
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 3).data() == "Low"
+    assert page.proxy.index(0, 4).data() == "slow start"
+
+    page.view.selectRow(0)
+    page.edit_button.click()
+    dialog = window.entry_dialog
+    qtbot.mouseClick(dialog.form.mood.buttons[3], Qt.MouseButton.LeftButton)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert page.proxy.index(0, 3).data() == "Okay"
+
+    page.view.selectRow(0)
+    page.delete_button.click()  # the confirm is answered "Delete" by the test setup
+    assert page.proxy.rowCount() == 0 and page.empty_label.isVisible()
+    window.undo_action.trigger()
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 3).data() == "Okay"
+    window.undo_action.trigger()  # and the edit before it
+    assert page.proxy.index(0, 3).data() == "Low"

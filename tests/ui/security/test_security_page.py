@@ -1,0 +1,192 @@
+"""Auto-lock keeps unsaved typing, daily backups, restoring a backup, and a damaged journal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from peerjournal.core.records import MoodCheckIn, Person
+from peerjournal.storage.files.backup import backups_dir, list_backups, replaced_vaults
+from peerjournal.storage.files.settings_file import SettingsFile
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.vault.database import open_vault
+from tests.ui.conftest import PASSPHRASE
+
+from peerjournal.ui.app.controller import AppController
+from peerjournal.ui.widgets import messages
+
+
+def start(qtbot, vault_path, tmp_path) -> AppController:
+    ctl = AppController(vault_path, settings_file=SettingsFile(tmp_path / "settings"), use_tray=False)
+    ctl.start(open_vault(vault_path, PASSPHRASE))
+    return ctl
+
+
+def unlock(qtbot, ctl: AppController):
+    dialog = ctl.unlock_dialog
+    with qtbot.waitSignal(ctl.windowShown, timeout=30_000) as shown:
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        dialog.submit()
+    return shown.args[0]
+
+
+def test_auto_lock_keeps_half_written_entry_encrypted(qtbot, journal, vault_path, tmp_path):
+    sam = journal.add_person(Person(name="Sam"))
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        today = ctl.window.today
+        today.mood_form.mood.setValue(2)
+        today.mood_form.note.setPlainText("DRAFT-MARKER not finished yet")
+        today.contact_form.people.set_selected([sam.id])
+        assert ctl.autolock.running
+        ctl.autolock.lockNow.emit("idle")
+        assert ctl.window is None and ctl.vault is None and not ctl.autolock.running
+        for path in vault_path.parent.rglob("*"):
+            if path.is_file():
+                assert b"DRAFT-MARKER" not in path.read_bytes(), path
+        window = unlock(qtbot, ctl)
+        assert window.today.mood_form.mood.value() == 2
+        assert window.today.mood_form.note.toPlainText() == "DRAFT-MARKER not finished yet"
+        assert window.today.contact_form.people.selected() == (sam.id,)
+        assert ctl.journal.timeline() == []  # a draft, not an entry
+        ctl.lock(show_dialog=True)
+        window = unlock(qtbot, ctl)
+        assert window.today.mood_form.note.toPlainText() == "DRAFT-MARKER not finished yet"  # kept again
+    finally:
+        ctl._drop_journal()
+
+
+def test_daily_backup_on_unlock_and_settings_reach_the_auto_lock(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        folder = backups_dir(vault_path)
+        assert len(list_backups(folder)) == 1
+        page = ctl.window.security
+        assert page.backups.count() == 1 and "No backups" not in page.backups.item(0).text()
+        page.lock_after.setValue(12)
+        page.lock_on_minimise.setChecked(True)
+        assert ctl.autolock.idle_minutes == 12 and ctl.autolock.lock_on_minimise
+        assert ctl.prompts.settings_file.load().lock_after_minutes == 12
+        ctl.lock()
+        unlock(qtbot, ctl)
+        assert len(list_backups(folder)) == 1  # once a day, not at every unlock
+    finally:
+        ctl._drop_journal()
+
+
+def test_restore_a_backup_keep_or_go_back(qtbot, journal, vault_path, tmp_path):
+    journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=5, note="in the backup"))
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        ctl.journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=1, note="after the backup"))
+        page = ctl.window.security
+        page.backups.setCurrentRow(0)
+        messages.next_answers.append(True)  # restore?
+        messages.next_passphrases.append("not it")
+        page.restore_button.click()
+        assert "can't be restored" in messages.shown[-1][0]
+        assert len(ctl.journal.timeline()) == 2  # nothing changed
+
+        page = ctl.window.security
+        page.backups.setCurrentRow(0)
+        messages.next_answers.extend([True, False])  # restore, then "Go back"
+        messages.next_passphrases.append(PASSPHRASE)
+        page.restore_button.click()
+        assert ctl.window is None  # locked again, the old journal back in place
+        window = unlock(qtbot, ctl)
+        assert {r.note for r in ctl.journal.timeline()} == {"in the backup", "after the backup"}
+
+        window.security.backups.setCurrentRow(0)
+        messages.next_answers.extend([True, True])  # restore, then keep it
+        messages.next_passphrases.append(PASSPHRASE)
+        window.security.restore_button.click()
+        assert [r.note for r in ctl.journal.timeline()] == ["in the backup"]
+        assert not list(vault_path.parent.glob("*.replaced-*"))  # confirmed: the old one is gone
+    finally:
+        ctl._drop_journal()
+
+
+def test_damaged_journal_offers_the_newest_good_backup(qtbot, journal, vault_path, tmp_path):
+    journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=4, note="safe in a backup"))
+    from peerjournal.storage.files.backup import back_up
+
+    back_up(journal.vault, backups_dir(vault_path), now=datetime.now(UTC))
+    journal.vault.close()
+    data = bytearray(vault_path.read_bytes())
+    for i in range(5000, 5200):  # damage a page (not the first, which would look like a wrong passphrase)
+        data[i] ^= 0xFF
+    vault_path.write_bytes(bytes(data))
+    damaged = bytes(data)
+    # As after a crash: a write-ahead log is left beside it, so opening checks every page.
+    vault_path.with_name(vault_path.name + "-wal").write_bytes(b"")
+
+    ctl = AppController(vault_path, settings_file=SettingsFile(tmp_path / "settings"), use_tray=False)
+    try:
+        ctl.start()
+        dialog = ctl.unlock_dialog
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.restore_button.isVisible(), timeout=30_000)
+        assert "damaged" in dialog.error.text()
+        assert vault_path.read_bytes() == damaged  # never overwritten
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        with qtbot.waitSignal(ctl.windowShown, timeout=30_000):
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert [r.note for r in Journal(ctl.vault).timeline()] == ["safe in a backup"]
+        assert messages.shown[-1][0] == "Your journal was restored"
+        (kept,) = replaced_vaults(vault_path)
+        assert kept.read_bytes() == damaged
+    finally:
+        ctl._drop_journal()
+
+
+def test_a_half_written_new_contact_in_its_dialog_comes_back_on_today(qtbot, journal, vault_path, tmp_path):
+    sam = journal.add_person(Person(name="Sam"))
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        dialog = ctl.window.log_contact_with(sam.id)
+        dialog.form.note.setPlainText("half a thought about the call")
+        ctl.autolock.lockNow.emit("idle")
+        window = unlock(qtbot, ctl)
+        assert window.today.contact_form.people.selected() == (sam.id,)
+        assert window.today.contact_form.note.toPlainText() == "half a thought about the call"
+    finally:
+        ctl._drop_journal()
+
+
+def test_draft_kept_after_an_entry_dialog_was_used_and_closed(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        ctl.window.log_activity().reject()  # opened and closed earlier in the session
+        qtbot.wait(10)  # its deferred deletion runs
+        ctl.window.today.mood_form.note.setPlainText("still here after locking")
+        ctl.autolock.lockNow.emit("idle")
+        window = unlock(qtbot, ctl)
+        assert window.today.mood_form.note.toPlainText() == "still here after locking"
+    finally:
+        ctl._drop_journal()
+
+
+def test_an_edit_in_progress_reopens_with_its_changes(qtbot, journal, vault_path, tmp_path):
+    mood = journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=3, note="as saved"))
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        window = ctl.window
+        window.timeline.reload()
+        dialog = window.edit_entry(window.timeline.model.rows()[0])
+        dialog.form.note.setPlainText("as I was changing it")
+        ctl.autolock.lockNow.emit("idle")
+        window = unlock(qtbot, ctl)
+        dialog = window.entry_dialog
+        assert dialog is not None and dialog.isVisible() and dialog.original.id == mood.id
+        assert dialog.form.note.toPlainText() == "as I was changing it"
+        assert ctl.journal.get_mood(mood.id).note == "as saved"  # not saved until the person says so
+    finally:
+        ctl._drop_journal()

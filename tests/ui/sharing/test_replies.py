@@ -1,0 +1,289 @@
+"""A supporter's reply, end to end with real vaults and real files: the person adds the
+supporter's key and shares; the supporter writes a reply with a goal and a place; the person
+opens it, accepts one and declines the other. Refusals are explained and change nothing."""
+
+from __future__ import annotations
+
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.keys import new_identity, new_signing_key, signer_public
+from peerjournal.core.sharing.reply import ProposedGoal, ReplyDraft, build_reply, seal_reply
+from peerjournal.core.sharing.supporter_key import SupporterKey, pairing_fingerprint
+from peerjournal.storage.connecting.goals import GoalStore
+from peerjournal.storage.connecting.places import PlaceStore
+from peerjournal.storage.sharing.replies import ReplyStore
+from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
+from peerjournal.storage.supporter.replies import SupporterReplies
+from peerjournal.storage.supporter.store import SupporterStore
+from peerjournal.storage.vault.database import create_vault
+from tests.ui.app.test_main_window import make_window as make_main_window
+from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.supporter.test_supporter_window import accept_as_is, open_share
+from tests.ui.supporter.test_supporter_window import make_window as make_supporter_window
+
+from peerjournal.ui.sharing.reply_open import ReplyDialog, SuggestionCard
+from peerjournal.ui.sharing.sharing_page import SharingPage
+from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog
+from peerjournal.ui.supporter.supporter_window import SupporterWindow
+from peerjournal.ui.widgets import files, messages
+
+
+@pytest.fixture
+def store(tmp_path):
+    vault = create_vault(tmp_path / "supporter" / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
+    yield SupporterStore(vault)
+    vault.close()
+
+
+def dump(journal) -> dict[str, list[tuple]]:
+    conn = journal.vault.conn
+    tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in sorted(tables)}
+
+
+def sharing_page(qtbot, journal) -> SharingPage:
+    page = SharingPage(journal)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def pair_and_share(qtbot, journal, page: SharingPage, window: SupporterWindow, folder: Path) -> Path:
+    """The person adds the supporter by the key their window shows, and shares a week."""
+    now = datetime.now(UTC)
+    priya = journal.add_person(Person(name="Priya Shah"))
+    journal.add_mood(MoodCheckIn(at=now - timedelta(days=1), mood=4))
+    journal.add_contact(Contact(at=now - timedelta(days=2), person_ids=(priya.id,), mode="phone"))
+    qtbot.keyClicks(page.name_edit, "Dev")
+    page.key_edit.setText(window.key_panel.key_edit.text())
+    assert window.key_panel.fingerprint in page.fingerprint_label.text()
+    page.add_button.click()
+    share = page.open_share_dialog()
+    share.sender_name.setText("Alex")
+    share.preview()
+    out = folder / "for-dev.pjshare"
+    files.next_paths.append(out)
+    with qtbot.waitSignal(share.accepted, timeout=30_000):
+        share.save_button.click()
+    assert share.document["reply_to"] == ReplyStore(journal).reply_to()
+    return out
+
+
+def write_reply(qtbot, window: SupporterWindow, target: Path) -> ReplyComposeDialog:
+    """The supporter writes a note, one place and one goal, and saves the file."""
+    window.reply_action.trigger()
+    dialog = window.reply_dialog
+    assert isinstance(dialog, ReplyComposeDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "Dev")
+    qtbot.keyClicks(dialog.notes_edit, "Lovely to see you. Here is what we talked about.")
+    qtbot.keyClicks(dialog.place_name, "Riverside Walkers")
+    qtbot.keyClicks(dialog.place_when, "Sundays at 10")
+    qtbot.keyClicks(dialog.place_how, "Bus 12 to the bridge")
+    qtbot.mouseClick(dialog.add_place_button, Qt.MouseButton.LeftButton)
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.goal_title, "Call my brother once a week")
+    qtbot.keyClicks(dialog.goal_first_step, "Sunday evening after tea")
+    qtbot.mouseClick(dialog.add_goal_button, Qt.MouseButton.LeftButton)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Place: Riverside Walkers", "Goal: Call my brother once a week"]
+    assert dialog.place_name.text() == "" and dialog.goal_title.text() == ""  # ready for the next
+    files.next_paths.append(target)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def card(dialog: ReplyDialog, title: str) -> SuggestionCard:
+    return next(c for c in dialog.cards if c.item.title == title)
+
+
+def test_supporter_replies_and_the_person_accepts_one_and_declines_the_other(
+        qtbot, journal, store, tmp_path):
+    window = make_supporter_window(qtbot, store)
+    page = sharing_page(qtbot, journal)
+    share = pair_and_share(qtbot, journal, page, window, tmp_path)
+    assert open_share(qtbot, window, share, answer=accept_as_is).outcome == "imported"
+
+    reply_file = tmp_path / "out" / "to-alex"  # the suffix is added
+    written = write_reply(qtbot, window, reply_file)
+    saved = written.saved_path
+    assert saved == reply_file.with_name("to-alex.pjreply") and saved.exists()
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert b"Riverside" not in saved.read_bytes()  # encrypted
+    (person,) = store.people()
+    assert [r.suggestions for r in SupporterReplies(store).sent_to(person.id)] == [2]
+
+    # The person opens it from the Sharing page: notes, then each suggestion to decide on.
+    before = dump(journal)
+    files.next_paths.append(saved)
+    page.open_reply_button.click()
+    dialog = page.replies_box.dialog
+    assert isinstance(dialog, ReplyDialog) and dialog.isVisible()
+    assert dump(journal) == before  # nothing stored just by opening
+    assert "Dev" in dialog.windowTitle()
+    assert dialog.notes.text() == "Lovely to see you. Here is what we talked about."
+    assert unnamed_controls(dialog) == []
+    goal, place = card(dialog, "Call my brother once a week"), card(dialog, "Riverside Walkers")
+    assert "Bus 12 to the bridge" in place.details.text()
+    assert not dialog.finish_button.isEnabled()
+
+    qtbot.mouseClick(goal.accept_button, Qt.MouseButton.LeftButton)
+    assert "goals" in goal.status.text() and not dialog.finish_button.isEnabled()
+    qtbot.mouseClick(place.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(place.decline_button, Qt.MouseButton.LeftButton)  # changed their mind
+    assert place.status.text().startswith("Declined") and dialog.finish_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+
+    (stored,) = GoalStore(journal).goals()
+    assert (stored.title, stored.first_step) == ("Call my brother once a week", "Sunday evening after tea")
+    assert PlaceStore(journal).places() == []
+    title, text = messages.shown[-1]
+    assert "Call my brother once a week" in text and "Not added: Riverside Walkers" in text
+    table = page.replies_box.table
+    assert table.isVisibleTo(page) and table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (1, 2, 3)] == [
+        "Dev", "Call my brother once a week", "Riverside Walkers"]
+
+    # The same file again: refused, nothing added twice.
+    before = dump(journal)
+    files.next_paths.append(saved)
+    assert page.open_reply() is None
+    assert "already opened" in messages.shown[-1][1]
+    assert dump(journal) == before
+
+
+def test_deciding_later_adds_nothing_and_the_file_opens_again(qtbot, journal, store, tmp_path):
+    window = make_supporter_window(qtbot, store)
+    page = sharing_page(qtbot, journal)
+    open_share(qtbot, window, pair_and_share(qtbot, journal, page, window, tmp_path), answer=accept_as_is)
+    saved = write_reply(qtbot, window, tmp_path / "reply.pjreply").saved_path
+    before = dump(journal)
+
+    files.next_paths.append(saved)
+    dialog = page.open_reply()
+    qtbot.mouseClick(dialog.cards[0].accept_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dump(journal) == before
+
+    files.next_paths.append(saved)
+    again = page.open_reply()
+    assert isinstance(again, ReplyDialog) and all(c.decision is None for c in again.cards)
+    for c in again.cards:
+        c.decline_button.click()
+    again.finish_button.click()
+    assert GoalStore(journal).goals() == [] and PlaceStore(journal).places() == []
+    assert [d.accepted for d in ReplyStore(journal).history()[0].decisions] == [False, False]
+
+
+def test_an_older_supporter_key_is_refused_with_what_to_do(qtbot, journal, tmp_path):
+    """A supporter added with a bare age key: their reply can't be trusted until their updated
+    key is added; then it opens."""
+    page = sharing_page(qtbot, journal)
+    _secret, public = new_identity()
+    signing = new_signing_key()
+    page.name_edit.setText("Rachel")
+    page.key_edit.setText(public)
+    assert "older key" in page.fingerprint_label.text()
+    page.add_button.click()
+    replies = ReplyStore(journal)
+    doc = build_reply(ReplyDraft(notes="Hello", items=(ProposedGoal("Join the choir"),)),
+                      recipient=replies.reply_to(), signer=signer_public(signing), in_reply_to=None,
+                      created=datetime.now(UTC))
+    path = tmp_path / "rachel.pjreply"
+    path.write_bytes(seal_reply(doc, signing))
+
+    before = dump(journal)
+    files.next_paths.append(path)
+    assert page.open_reply() is None
+    title, text = messages.shown[-1]
+    assert title == "This reply can't be opened"
+    assert "Rachel" in text and "updated key" in text and "Nothing in your journal was changed" in text
+    assert dump(journal) == before
+
+    # Rachel's updated key (same age key, now with its signing part) updates her, not a copy.
+    page.key_edit.setText(f"{public} ed25519:{signer_public(signing)}")
+    page.name_edit.setText("Rachel")
+    page.add_button.click()
+    assert "updated" in messages.shown[-1][0]
+    assert page.supporters_table.rowCount() == 1
+    assert page.supporters_table.item(0, 1).text() == pairing_fingerprint(public, signer_public(signing))
+    files.next_paths.append(path)
+    assert isinstance(page.open_reply(), ReplyDialog)
+
+
+@pytest.mark.parametrize("kind", ["tampered", "not for this journal", "unknown signer", "oversize"])
+def test_bad_files_are_explained_and_change_nothing(qtbot, journal, tmp_path, kind):
+    page = sharing_page(qtbot, journal)
+    signing = new_signing_key()
+    _secret, public = new_identity()
+    ReplyStore(journal).add_supporter("Dev", SupporterKey(public, signer_public(signing)))
+    recipient = new_identity()[1] if kind == "not for this journal" else ReplyStore(journal).reply_to()
+    key = new_signing_key() if kind == "unknown signer" else signing
+    doc = build_reply(ReplyDraft(notes="Hi", items=(ProposedGoal("Try the library café"),)),
+                      recipient=recipient, signer=signer_public(key), in_reply_to=None,
+                      created=datetime.now(UTC))
+    data = bytearray(seal_reply(doc, key))
+    if kind == "tampered":
+        data[-10] ^= 0x40
+    if kind == "oversize":
+        data += b"\0" * (1024 * 1024)
+    path = tmp_path / "bad.pjreply"
+    path.write_bytes(bytes(data))
+    before = dump(journal)
+    files.next_paths.append(path)
+    assert page.open_reply() is None
+    title, text = messages.shown[-1]
+    assert title == "This reply can't be opened" and "Nothing in your journal was changed" in text
+    words = {"tampered": "changed on the way", "not for this journal": "someone else's journal",
+             "unknown signer": "not one of your supporters", "oversize": "too large"}
+    assert words[kind] in text
+    assert dump(journal) == before
+
+
+def test_the_supporter_cant_reply_before_a_file_says_where(qtbot, store, tmp_path):
+    """A file from an older PeerJournal has no reply_to: the supporter is told, nothing opens."""
+    from tests.ui.supporter.test_supporter_window import SharingJournal
+
+    sam = SharingJournal(tmp_path / "sam.pjvault", "Sam")
+    try:
+        window = make_supporter_window(qtbot, store)
+        path = sam.share(tmp_path, store.identity()[1])  # built without reply_to
+        open_share(qtbot, window, path, answer=accept_as_is)
+        assert window.write_reply() is None
+        title, text = messages.shown[-1]
+        assert title == "Can't reply yet" and "Sam" in text
+        assert window.reply_dialog is None
+    finally:
+        sam.close()
+
+
+def test_a_reply_needs_something_in_it(qtbot, journal, store, tmp_path):
+    window = make_supporter_window(qtbot, store)
+    page = sharing_page(qtbot, journal)
+    open_share(qtbot, window, pair_and_share(qtbot, journal, page, window, tmp_path), answer=accept_as_is)
+    window.reply_action.trigger()
+    dialog = window.reply_dialog
+    assert unnamed_controls(dialog) == []
+    dialog.add_goal_button.click()  # an empty goal
+    assert dialog.error.isVisible() and "few words" in dialog.error.text()
+    dialog.save_button.click()
+    assert "write a note or add a suggestion" in dialog.error.text()
+    assert dialog.isVisible() and dialog.saved_path is None
+
+
+def test_the_journal_menu_opens_a_reply(qtbot, journal):
+    window = make_main_window(qtbot, journal)
+    assert window.open_reply_action in window.menuBar().actions()[0].menu().actions()
+    files.next_paths.append(None)  # the person cancels the file chooser
+    window.open_reply_action.trigger()
+    assert files.next_paths == [] and window.stack.currentWidget() is window.sharing
+    assert window.sharing.replies_box.dialog is None
