@@ -21,18 +21,13 @@ from peerjournal.core.prompts import Prompt
 from peerjournal.core.settings import AppSettings
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.ops.backup import check_backup, go_back, keep_restored, restore_backup
 from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
-from peerjournal.storage.files.backup import (
-    back_up_if_due,
-    confirm_restore,
-    restore,
-    undo_restore,
-    verify_backup,
-)
+from peerjournal.storage.files.backup import back_up_if_due
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.supporter.store import SupporterStore
-from peerjournal.storage.vault.database import JOURNAL, SUPPORTER, Vault, open_vault
+from peerjournal.storage.vault.database import JOURNAL, SUPPORTER, Vault
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
 from peerjournal.ui.app import style
@@ -279,29 +274,28 @@ class AppController(QObject):
         if passphrase is None:
             return False
         try:
-            verify_backup(backup, passphrase)  # before closing anything
+            check_backup(backup, passphrase)  # before closing anything
         except UserError as exc:
             messages.warn(parent, self.tr("This backup can't be restored"),
                           self.tr("{problem} Nothing was changed.").format(problem=exc))
             return False
         self.lock(show_dialog=False)
         try:
-            result = restore(vault_path, backup, passphrase, now=self.clock(), kind=kind)
-            vault = open_vault(vault_path, passphrase)
+            restored = restore_backup(vault_path, backup, passphrase, kind=kind, now=self.clock())
         except UserError as exc:
             messages.warn(None, self.tr("Restore"), f"{exc}")
             self.show_unlock()
             return False
-        self._unlocked(vault)
+        self._unlocked(restored.vault)
         if messages.confirm(
             self.window, self.tr("Keep the restored journal?"),
             self.tr("Your journal now holds what the backup held. Keep it? If you choose Go back, the "
                     "journal as it was before the restore comes back."), yes=self.tr("Keep it"), no=self.tr("Go back"),
         ):
-            confirm_restore(result)
+            keep_restored(restored.result)
             return True
         self.lock(show_dialog=False)
-        undo_restore(result)
+        go_back(restored.result)
         self.show_unlock()
         return False
 

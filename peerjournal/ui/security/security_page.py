@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.settings import BACKUPS_MAX, LOCK_AFTER_MAX
 from peerjournal.errors import UserError
-from peerjournal.storage.files.backup import back_up, backups_dir, list_backups, prune
+from peerjournal.ops.backup import back_up_now
+from peerjournal.storage.files.backup import backups_dir, list_backups
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.prompts.prompt_service import PromptService
@@ -202,16 +203,16 @@ class SecurityPage(QWidget):
     def back_up_now(self) -> Path | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = back_up(self.journal.vault, self.folder, now=self.journal.clock())
-            prune(self.folder, self.service.settings.backups_to_keep, kind=self.journal.vault.kind)
+            made = back_up_now(self.journal.vault, self.folder, keep=self.service.settings.backups_to_keep,
+                               now=self.journal.clock())
         except UserError as exc:
             messages.warn(self, self.tr("Backup"), str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.reload_backups()
-        self.status.setText(self.tr("Backup made: {name}").format(name=path.name))
-        return path
+        self.status.setText(self.tr("Backup made: {name}").format(name=made.path.name))
+        return made.path
 
     def restore_chosen(self) -> None:
         path = self._chosen()

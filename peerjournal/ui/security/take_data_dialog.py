@@ -9,7 +9,6 @@ Signals: ``saved(list)`` with the paths written (a folder for the CSV files, a J
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 from peerjournal.errors import UserError
-from peerjournal.storage.files.data_csv import csv_file_count, new_export_folder, write_csv
-from peerjournal.storage.files.data_export import Document, export_document, write_json
+from peerjournal.ops.take_data import read_data, write_data
+from peerjournal.storage.files.data_csv import new_export_folder
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.workers import run_in_background
@@ -172,7 +171,7 @@ class TakeDataDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         try:
-            document = export_document(self.journal)
+            document = read_data(self.journal)
         except Exception as exc:  # shown in plain words, never as a traceback
             self._failed(exc)
             return
@@ -180,7 +179,7 @@ class TakeDataDialog(QDialog):
         report = self.progressed.emit
 
         def work() -> list[Path]:
-            return _write(document, folder, json_path, report)
+            return list(write_data(document, folder, json_path, report).written)
 
         run_in_background(work, self._saved, self._failed)
 
@@ -225,17 +224,3 @@ class TakeDataDialog(QDialog):
             return
         super().reject()
 
-
-def _write(document: Document, folder: Path | None, json_path: Path | None,
-           report: Callable[[int, int], object]) -> list[Path]:
-    """Runs in the worker: the JSON file, then the CSV folder; progress over both."""
-    written: list[Path] = []
-    offset = 1 if json_path is not None else 0
-    if json_path is not None:
-        write_json(document, json_path)
-        written.append(json_path)
-        report(1, 1 + (csv_file_count(document) if folder is not None else 0))
-    if folder is not None:
-        write_csv(document, folder, lambda i, n: report(offset + i, offset + n))
-        written.append(folder)
-    return written

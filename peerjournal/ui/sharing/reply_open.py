@@ -35,9 +35,9 @@ from peerjournal.core.sharing.reply import (
     SuggestedPlace,
     Suggestion,
     SuggestionKind,
-    read_reply_file,
 )
 from peerjournal.errors import ReplyError, UserError
+from peerjournal.ops.reply import accept_reply, open_reply
 from peerjournal.storage.sharing.replies import ReplyRecord, ReplyStore
 from peerjournal.storage.sharing.shares import Supporter
 
@@ -228,7 +228,7 @@ class ReplyDialog(QDialog):
 
     def finish(self) -> None:
         try:
-            self.record = self.store.finish_reply(self.opened, self.supporter, self.decisions())
+            self.record = accept_reply(self.store, self.opened, self.supporter, self.decisions())
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -268,7 +268,7 @@ def open_reply_file(parent: QWidget, store: ReplyStore) -> ReplyDialog | None:
     if path is None:
         return None
     try:
-        opened, supporter = store.open_reply(read_reply_file(path))
+        opened, supporter = open_reply(store, path)
     except ReplyError as exc:
         messages.warn(parent, translate("ReplyOpen", "This reply can't be opened"), str(exc))
         return None

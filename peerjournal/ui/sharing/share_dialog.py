@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import (
     BASIC_SECTIONS,
     SECTION_LABELS,
@@ -36,13 +35,17 @@ from peerjournal.core.sharing.options import (
     Section,
     ShareOptions,
 )
-from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.ops.share import (
+    PreparedShare,
+    prepare_share,
+    record_share,
+    share_path,
+    write_share,
+)
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.replies import ReplyStore
 from peerjournal.storage.sharing.shares import SharingRepo, Supporter
-from peerjournal.storage.vault.atomic import write_atomic
 from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
@@ -78,8 +81,7 @@ class ShareDialog(QDialog):
         self.repo = repo
         self.document: dict | None = None
         self.saved_path: Path | None = None
-        self._options: ShareOptions | None = None
-        self._supporter: Supporter | None = None
+        self._prepared: PreparedShare | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._options_page())
         self.pages.addWidget(self._preview_page())
@@ -239,19 +241,13 @@ class ShareDialog(QDialog):
                 check_new_passphrase(self.passphrase.text())
                 if self.passphrase.text() != self.passphrase_again.text():
                     raise UserError(self.tr("The two passphrases are not the same."))
-            recipient = supporter.recipient if supporter else "passphrase"
-            snapshot = self.repo.snapshot(options, recipient)
-            self.document = build_document(
-                snapshot, options, recipient=recipient, signer=self.repo.signer(),
-                export_id=new_export_id(), created=self.journal.clock(),
-                reply_to=ReplyStore(self.journal).reply_to(),
-            )
+            prepared = prepare_share(self.journal, self.repo, options, supporter)
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
         self.error.hide()
-        self._options, self._supporter = options, supporter
+        self._prepared, self.document = prepared, prepared.document
         if supporter:
             self.preview_title.setText(self.tr("This is exactly what {name} will see.").format(name=supporter.name))
         else:
@@ -303,33 +299,24 @@ class ShareDialog(QDialog):
         return page
 
     def save(self) -> None:
-        if self.document is None or self._options is None:
+        prepared = self._prepared
+        if prepared is None:
             return
         day = to_local(self.journal.clock()).date().isoformat()
         path = files.choose_save(self, self.tr("Save the shared file"), self.tr("PeerJournal shared file (*.pjshare)"),
                                  f"peerjournal-share-{day}.pjshare")
         if path is None:
             return
-        if path.suffix != ".pjshare":
-            path = path.with_name(path.name + ".pjshare")
-        document, supporter = self.document, self._supporter
+        path = share_path(path)
         key = self.repo.signing_key()
         passphrase = self.passphrase.text()
-
-        def work() -> Path:
-            data = (seal(document, key, supporter.recipient) if supporter
-                    else seal_with_passphrase(document, key, passphrase))
-            write_atomic(path, data, what="the shared file")
-            return path
-
         self.busy.show()
         self.save_button.setEnabled(False)
-        run_in_background(work, self._saved, self._failed)
+        run_in_background(lambda: write_share(prepared, key, path, passphrase), self._saved, self._failed)
 
     def _saved(self, path: Path) -> None:
-        assert self.document is not None and self._options is not None
-        self.repo.record_share(self.document["export_id"], self._supporter, self._options,
-                               passphrase_protected=self._supporter is None, at=self.journal.clock())
+        assert self._prepared is not None
+        record_share(self.repo, self._prepared, at=self.journal.clock())
         self.saved_path = path
         self.passphrase.clear()
         self.passphrase_again.clear()

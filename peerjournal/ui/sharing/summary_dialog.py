@@ -42,11 +42,10 @@ from peerjournal.core.summary.report import (
     Report,
     SummaryOptions,
     SupportPlanLike,
-    build_report,
 )
 from peerjournal.errors import UserError
+from peerjournal.ops.summary import build_summary, everything_start, gather_summary
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.summary import first_entry_day, load_summary_data
 from peerjournal.storage.support_plan import SupportPlanStore
 
 from peerjournal.ui.app.translations import context_tr
@@ -198,8 +197,7 @@ class SummaryDialog(QDialog):
             return
         today = self._today()
         if days == EVERYTHING:
-            first = first_entry_day(self.journal)
-            start = min(first, today) if first else today
+            start = everything_start(self.journal, today)
         else:
             start = today - timedelta(days=days - 1)
         self.start.setDate(to_qdate(start))
@@ -239,15 +237,14 @@ class SummaryDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         try:
-            data = load_summary_data(self.journal, options.start, options.end,
-                                     sections=options.sections)  # the plan as it is now
+            data = gather_summary(self.journal, options)  # the plan as it is now
         except Exception as exc:  # shown in plain words, never as a traceback
             self._failed(exc)
             return
         tr = context_tr("SummaryReport")  # its one-argument tr("…") texts: see context_tr
         made = self._today()
         self._step(2, self.tr("Working out the figures…"))
-        run_in_background(lambda: build_report(options, data, made=made, tr=tr),
+        run_in_background(lambda: build_summary(options, data, made, tr),
                           lambda report: self._built(report, path), self._failed)
 
     def _built(self, report: Report, path: Path) -> None:

@@ -11,7 +11,6 @@ Signals: ``accepted`` once the file is saved (``saved_path`` says where).
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -41,14 +40,12 @@ from peerjournal.core.sharing.reply import (
     ReplyDraft,
     SuggestedPlace,
     Suggestion,
-    build_reply,
     clean_suggestion,
-    seal_reply,
 )
 from peerjournal.errors import UserError
+from peerjournal.ops.reply import compose_reply, record_reply_sent, reply_path, write_reply_file
 from peerjournal.storage.supporter.replies import ReplyAddress, SupporterReplies
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
-from peerjournal.storage.vault.atomic import write_atomic
 
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets import files, messages
@@ -297,10 +294,7 @@ class ReplyComposeDialog(QDialog):
 
     def save(self) -> None:
         try:
-            document = build_reply(
-                self.draft(), recipient=self.address.reply_to, signer=self.replies.signer(),
-                in_reply_to=self.address.in_reply_to, created=self.store.clock(),
-            )
+            document = compose_reply(self.replies, self.address, self.draft(), self.store.clock())
         except UserError as exc:
             self._show_error(str(exc))
             return
@@ -310,24 +304,17 @@ class ReplyComposeDialog(QDialog):
                                  f"peerjournal-reply-{day}{REPLY_SUFFIX}")
         if path is None:
             return
-        if path.suffix != REPLY_SUFFIX:
-            path = path.with_name(path.name + REPLY_SUFFIX)
+        path = reply_path(path)
         key = self.replies.signing_key()
         what = self.tr("the reply file")
-
-        def work() -> Path:
-            write_atomic(path, seal_reply(document, key), what=what)
-            return path
-
         self.error.hide()
         self.busy.show()
         self.save_button.setEnabled(False)
-        run_in_background(work, lambda saved: self._saved(saved, document), self._failed)
+        run_in_background(lambda: write_reply_file(document, key, path, what),
+                          lambda saved: self._saved(saved, document), self._failed)
 
     def _saved(self, path: Path, document: dict) -> None:
-        with contextlib.suppress(UserError):  # the person deleted meanwhile: the file is saved
-            self.replies.record_sent(self.person.id, document["reply_id"], self.store.clock(),
-                                     document["in_reply_to"], len(document["items"]))
+        record_reply_sent(self.replies, self.person.id, document, self.store.clock())
         self.saved_path = path
         self.busy.hide()
         self.accept()

@@ -18,17 +18,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from peerjournal.core.sharing.agefile import read_header
-from peerjournal.core.sharing.package import (
-    MAX_WORK_FACTOR,
-    OpenedShare,
-    check_file_size,
-    open_share,
-    read_share_file,
-)
-from peerjournal.core.sharing.validate import PASSPHRASE
-from peerjournal.errors import ShareError, ShareTooCostly, UserError
+from peerjournal.core.sharing.package import OpenedShare
+from peerjournal.errors import ShareError, UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.ops.share_import import (
+    SealedShare,
+    import_opened,
+    open_with_key,
+    open_with_passphrase,
+    read_share,
+)
 from peerjournal.storage.supporter.store import CaseloadPerson, ImportPlan, SupporterStore
 
 from peerjournal.ui.app.workers import run_in_background
@@ -89,27 +88,23 @@ class ShareImporter(QObject):
             return False
         self._set_busy(True)
         try:
-            check_file_size(path)  # before reading: a huge file is refused unread
-            data = read_share_file(path)
-            header = read_header(data)  # which kind of file, without decrypting anything
-            if header.is_passphrase and header.work_factor > MAX_WORK_FACTOR:
-                raise ShareTooCostly()  # refused before asking for a passphrase it can't use
+            sealed = read_share(path)  # which kind of file, without decrypting anything
         except ShareError as exc:
             self._refuse(exc)
             return True
-        if header.is_passphrase:
-            self._ask_passphrase(path.name, data)
+        if sealed.needs_passphrase:
+            self._ask_passphrase(path.name, sealed)
         else:
             secret, public = self.store.identity()
-            self._decrypt(lambda: open_share(data, identity=secret, expected_recipient=public))
+            self._decrypt(lambda: open_with_key(sealed, secret, public))
         return True
 
-    def _ask_passphrase(self, file_name: str, data: bytes) -> None:
+    def _ask_passphrase(self, file_name: str, sealed: SealedShare) -> None:
         dialog = SharePassphraseDialog(file_name, self.window)
 
         def accepted() -> None:
             passphrase = dialog.take_passphrase()
-            self._decrypt(lambda: open_share(data, passphrase=passphrase, expected_recipient=PASSPHRASE))
+            self._decrypt(lambda: open_with_passphrase(sealed, passphrase))
 
         self._ask(dialog, accepted)
 
@@ -195,7 +190,7 @@ class ShareImporter(QObject):
         if self._cancelled:
             return
         try:
-            person: CaseloadPerson = self.store.import_share(opened, new_person_name=new_person_name)
+            person: CaseloadPerson = import_opened(self.store, opened, new_person_name)
         except UserError as exc:
             self._refuse(exc)
             return
