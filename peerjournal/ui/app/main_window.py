@@ -33,6 +33,7 @@ from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 from peerjournal.ui.connecting.connecting_page import ConnectingPage
 from peerjournal.ui.connecting.connecting_prompts import follow_prompt_settings, show_for_prompt
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         prompts: PromptService | None = None,
+        settings: SettingsService | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -98,18 +100,21 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
         self.timeline = TimelinePage(journal, events)
         self.people = PeoplePage(journal, events, undo_stack=self.undo_stack)
+        if settings is None:  # standalone (tests): the prompt service's, or settings of its own
+            settings = prompts.app_settings if prompts is not None else SettingsService(SettingsFile(), self)
+        self.settings_service = settings
         if prompts is None:  # standalone (tests): a service of its own, on this journal
-            prompts = PromptService(SettingsFile(), journal.clock, self)
+            prompts = PromptService(settings, journal.clock, self)
             prompts.attach(journal)
         self.prompt_service = prompts
-        self.prompts = PromptsPage(self.prompt_service, journal, events)
+        self.prompts = PromptsPage(settings, journal, events)
         self.insights = InsightsPage(journal, events, undo_stack=self.undo_stack)
         self.connecting = ConnectingPage(journal, events, undo_stack=self.undo_stack)
-        follow_prompt_settings(self.connecting, self.prompt_service)
+        follow_prompt_settings(self.connecting, settings)
         self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
-        self.security = SecurityPage(journal, self.prompt_service)
-        self.about_data = AboutDataPage(journal, self.prompt_service.settings_file.settings_path)
+        self.security = SecurityPage(journal, settings)
+        self.about_data = AboutDataPage(journal, settings.file.settings_path)
         self.banner = PromptBanner()
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
