@@ -45,7 +45,6 @@ from peerjournal.ui.journal.today_page import TodayPage
 from peerjournal.ui.journal.word_lists_dialog import ListsDialog
 from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
 from peerjournal.ui.people.people_page import PeoplePage
-from peerjournal.ui.people.person_commands import perform_person
 from peerjournal.ui.people.vcard_import_dialog import VCardImportDialog
 from peerjournal.ui.prompts.prompt_banner import PromptBanner
 from peerjournal.ui.prompts.prompt_service import PromptService
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow):
         # Undoing it later is refused kindly once a contact, a check… names them.
         command = AddPersonInPassingCommand(self.journal, Person(name=name), parent=self)
         try:
-            perform_person(self.undo_stack, command)
+            perform(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Could not add this person"), str(exc))
             return None
