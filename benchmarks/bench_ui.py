@@ -23,6 +23,7 @@ from peerjournal.storage.journal import Journal  # noqa: E402
 
 from peerjournal.ui.app.events import JournalEvents  # noqa: E402
 from peerjournal.ui.app.main_window import PAGES, MainWindow  # noqa: E402
+from peerjournal.ui.app.settings_service import SettingsService  # noqa: E402
 from peerjournal.ui.prompts.prompt_service import PromptService  # noqa: E402
 
 
@@ -47,7 +48,7 @@ class FirstWindow:
         """Seconds from "vault unlocked" to a shown window whose Timeline is populated; rows."""
         start = time.perf_counter()
         self.events = JournalEvents(self.journal)
-        prompts = PromptService(SettingsFile(self.config_dir), self.journal.clock)
+        prompts = PromptService(SettingsService(SettingsFile(self.config_dir)), self.journal.clock)
         prompts.attach(self.journal)
         window = MainWindow(self.journal, self.events, prompts=prompts)
         self.window = window

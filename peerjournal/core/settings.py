@@ -1,7 +1,9 @@
 """App settings (no journal content ever): prompt schedule and tray behaviour, to and from JSON.
 
-Reading is lenient: a value that is missing or malformed falls back to its default,
-so a hand-edited or half-written file never stops the app from starting.
+:class:`AppSettings` declares each setting once, with its type and default; :data:`SETTINGS`
+says what each is for and, for numbers, its range. Reading is lenient: a value that is
+missing or malformed falls back to its default, so a hand-edited or half-written file
+never stops the app from starting.
 """
 
 from __future__ import annotations
@@ -48,6 +50,35 @@ class AppSettings:
     theme: Theme = Theme.SYSTEM
 
 
+@dataclass(frozen=True)
+class Setting:
+    """One top-level setting: its name in AppSettings and in the file, what it is for, its range."""
+
+    name: str
+    description: str
+    low: int = 0  # numbers only: the values accepted when reading
+    high: int = 0
+
+
+# The table of settings (as qutebrowser's configdata): types and defaults are AppSettings' own.
+SETTINGS: tuple[Setting, ...] = (
+    Setting("prompts", "When and about what PeerJournal gently asks (core.prompts.PromptSettings)."),
+    Setting("keep_running_in_tray", "Closing the window keeps PeerJournal in the tray, locked, for reminders."),
+    Setting("tray_explained", "The person was told once that closing the window keeps it in the tray."),
+    Setting("start_with_computer", "Start PeerJournal when the person logs in to their computer."),
+    Setting("lock_after_minutes", "Lock after this many idle minutes; 0 never locks for being idle.",
+            0, LOCK_AFTER_MAX),
+    Setting("lock_on_minimise", "Lock as soon as the window is minimised."),
+    Setting("backups_to_keep", "How many daily encrypted backups of the journal are kept.", 1, BACKUPS_MAX),
+    Setting("theme", "How the app looks: following the desktop, light, dark or high contrast."),
+)
+
+
+def default_of(name: str) -> Any:
+    """The default of the setting ``name``, as AppSettings declares it."""
+    return getattr(AppSettings(), name)
+
+
 def _time_text(moment: time) -> str:
     return moment.strftime("%H:%M")
 
@@ -79,14 +110,12 @@ def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
             "show_details": p.show_details,
             "resource_check_days": p.resource_check_days,
         },
-        "keep_running_in_tray": settings.keep_running_in_tray,
-        "tray_explained": settings.tray_explained,
-        "start_with_computer": settings.start_with_computer,
-        "lock_after_minutes": settings.lock_after_minutes,
-        "lock_on_minimise": settings.lock_on_minimise,
-        "backups_to_keep": settings.backups_to_keep,
-        "theme": settings.theme.value,
+        **{s.name: _plain(getattr(settings, s.name)) for s in SETTINGS if s.name != "prompts"},
     }
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Theme) else value
 
 
 def _prompts_from(data: Any) -> PromptSettings:
@@ -137,26 +166,19 @@ def _kinds(chosen: Any, known: Any) -> frozenset[PromptKind]:
 def settings_from_dict(data: Any) -> AppSettings:
     if not isinstance(data, dict):
         return AppSettings()
+    values = {s.name: _value_from(s, data.get(s.name)) for s in SETTINGS if s.name != "prompts"}
+    return AppSettings(prompts=_prompts_from(data.get("prompts")), **values)
 
-    def flag(name: str, default: bool) -> bool:
-        value = data.get(name, default)
+
+def _value_from(setting: Setting, value: Any) -> Any:
+    """``value`` read from the file if it has the setting's type (and range), else the default."""
+    default = default_of(setting.name)
+    if isinstance(default, Theme):
+        return _theme_from(value)
+    if isinstance(default, bool):
         return value if isinstance(value, bool) else default
-
-    def number(name: str, default: int, low: int, high: int) -> int:
-        value = data.get(name, default)
-        ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-        return value if ok else default
-
-    return AppSettings(
-        prompts=_prompts_from(data.get("prompts")),
-        keep_running_in_tray=flag("keep_running_in_tray", True),
-        tray_explained=flag("tray_explained", False),
-        start_with_computer=flag("start_with_computer", False),
-        lock_after_minutes=number("lock_after_minutes", 5, 0, LOCK_AFTER_MAX),
-        lock_on_minimise=flag("lock_on_minimise", False),
-        backups_to_keep=number("backups_to_keep", 10, 1, BACKUPS_MAX),
-        theme=_theme_from(data.get("theme")),
-    )
+    ok = isinstance(value, int) and not isinstance(value, bool) and setting.low <= value <= setting.high
+    return value if ok else default
 
 
 def _theme_from(value: Any) -> Theme:

@@ -283,3 +283,19 @@ def test_lock_and_backup_settings_round_trip_and_fall_back():
                                          "lock_on_minimise": "yes"}
     back = settings_from_dict(broken)
     assert (back.lock_after_minutes, back.backups_to_keep, back.lock_on_minimise) == (5, 10, False)
+
+
+def test_every_setting_is_declared_once_with_what_it_is_for():
+    from dataclasses import fields
+
+    from peerjournal.core.settings import SETTINGS, default_of
+
+    names = [s.name for s in SETTINGS]
+    assert sorted(names) == sorted(f.name for f in fields(AppSettings)) and len(set(names)) == len(names)
+    assert all(s.description.strip() for s in SETTINGS)
+    for setting in SETTINGS:  # every number has the range it is read with
+        default = default_of(setting.name)
+        if isinstance(default, int) and not isinstance(default, bool):
+            assert setting.low <= default <= setting.high
+    # The file holds exactly the declared settings (and its format version), nothing else.
+    assert set(settings_to_dict(AppSettings())) == set(names) | {"version"}

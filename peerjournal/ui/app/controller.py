@@ -34,6 +34,7 @@ from peerjournal.ui.app import style
 from peerjournal.ui.app.autolock import AutoLock
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.start_dialog import StartDialog
 from peerjournal.ui.app.tray import Tray, tray_available
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
@@ -83,7 +84,9 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.pending_prompt: Prompt | None = None
         self.pending_support_plan = False  # "My support plan" chosen in the tray while locked
-        self.prompts = PromptService(settings_file or SettingsFile(), clock, self)
+        # Settings live for the whole run; the prompt service and each window read them here.
+        self.settings = SettingsService(settings_file or SettingsFile(), self)
+        self.prompts = PromptService(self.settings, clock, self)
         self.tray: Tray | None = Tray(parent=self) if (tray_available() if use_tray is None else use_tray) else None
         if self.tray is not None:
             self.tray.openRequested.connect(self.bring_forward)
@@ -94,11 +97,11 @@ class AppController(QObject):
             self.tray.quitRequested.connect(self.quit)
             self.prompts.announce.connect(self._notify)
             self.tray.show()
-        settings = self.prompts.settings
+        settings = self.settings.settings
         style.use_theme(settings.theme)  # the saved look, before any window shows
         self.autolock = AutoLock(settings.lock_after_minutes, settings.lock_on_minimise, parent=self)
         self.autolock.lockNow.connect(lambda _reason: self.lock(show_dialog=False))
-        self.prompts.settingsChanged.connect(self._settings_changed)
+        self.settings.changed.connect(self._settings_changed)
 
     def start(self, vault: Vault | None = None) -> None:
         """Show the unlock dialog, or go straight in with an already open vault (demo)."""
@@ -148,7 +151,7 @@ class AppController(QObject):
             self.unlock_dialog = None
         self.pending_prompt = None
         self.pending_support_plan = False
-        if self.tray is None or not self.prompts.settings.keep_running_in_tray:
+        if self.tray is None or not self.settings.settings.keep_running_in_tray:
             self.quit()
 
     def _unlocked(self, vault: Vault) -> None:
@@ -163,7 +166,7 @@ class AppController(QObject):
         self.journal = Journal(vault, self.clock)
         self.events = JournalEvents(self.journal)
         self.prompts.attach(self.journal)
-        window = MainWindow(self.journal, self.events, demo=self.demo, prompts=self.prompts)
+        window = MainWindow(self.journal, self.events, demo=self.demo, prompts=self.prompts, settings=self.settings)
         window.lockRequested.connect(self.lock)
         window.quitRequested.connect(self.quit)
         window.closeRequested.connect(self._window_closed)
@@ -213,7 +216,7 @@ class AppController(QObject):
         self.autolock.watch_window(window)
         self.autolock.start()
         try:
-            made = back_up_if_due(vault, now=self.clock(), keep=self.prompts.settings.backups_to_keep)
+            made = back_up_if_due(vault, now=self.clock(), keep=self.settings.settings.backups_to_keep)
         except UserError as exc:  # e.g. a full disk: say so, keep working
             window.statusBar().showMessage(str(exc), 15_000)
         else:
@@ -300,13 +303,13 @@ class AppController(QObject):
         return False
 
     def _window_closed(self) -> None:
-        settings = self.prompts.settings
+        settings = self.settings.settings
         if self.tray is None or not settings.keep_running_in_tray:
             self.quit()
             return
         if not settings.tray_explained:
             messages.inform(self.window, self.tr("{app} is still here").format(app=APP_NAME), self.tr(TRAY_EXPLANATION))
-            self.prompts.update_settings(replace(settings, tray_explained=True))
+            self.settings.update(replace(settings, tray_explained=True))
         self.lock(show_dialog=False)
 
     def quit(self) -> None:
@@ -362,4 +365,4 @@ class AppController(QObject):
 
     def _notify(self, prompt: Prompt) -> None:
         if self.tray is not None:
-            self.tray.notify(prompt, self.prompts.facts(), self.prompts.settings.prompts.show_details)
+            self.tray.notify(prompt, self.prompts.facts(), self.settings.settings.prompts.show_details)

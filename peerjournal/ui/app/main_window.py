@@ -33,6 +33,7 @@ from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.undo import AddEntriesCommand, DeleteEntryCommand, EditEntryCommand, perform
 from peerjournal.ui.connecting.connecting_page import ConnectingPage
 from peerjournal.ui.connecting.connecting_prompts import follow_prompt_settings, show_for_prompt
@@ -44,7 +45,6 @@ from peerjournal.ui.journal.today_page import TodayPage
 from peerjournal.ui.journal.word_lists_dialog import ListsDialog
 from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
 from peerjournal.ui.people.people_page import PeoplePage
-from peerjournal.ui.people.person_commands import perform_person
 from peerjournal.ui.people.vcard_import_dialog import VCardImportDialog
 from peerjournal.ui.prompts.prompt_banner import PromptBanner
 from peerjournal.ui.prompts.prompt_service import PromptService
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         prompts: PromptService | None = None,
+        settings: SettingsService | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -98,18 +99,21 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
         self.timeline = TimelinePage(journal, events)
         self.people = PeoplePage(journal, events, undo_stack=self.undo_stack)
+        if settings is None:  # standalone (tests): the prompt service's, or settings of its own
+            settings = prompts.app_settings if prompts is not None else SettingsService(SettingsFile(), self)
+        self.settings_service = settings
         if prompts is None:  # standalone (tests): a service of its own, on this journal
-            prompts = PromptService(SettingsFile(), journal.clock, self)
+            prompts = PromptService(settings, journal.clock, self)
             prompts.attach(journal)
         self.prompt_service = prompts
-        self.prompts = PromptsPage(self.prompt_service, journal, events)
+        self.prompts = PromptsPage(settings, journal, events)
         self.insights = InsightsPage(journal, events, undo_stack=self.undo_stack)
         self.connecting = ConnectingPage(journal, events, undo_stack=self.undo_stack)
-        follow_prompt_settings(self.connecting, self.prompt_service)
+        follow_prompt_settings(self.connecting, settings)
         self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
-        self.security = SecurityPage(journal, self.prompt_service)
-        self.about_data = AboutDataPage(journal, self.prompt_service.settings_file.settings_path)
+        self.security = SecurityPage(journal, settings)
+        self.about_data = AboutDataPage(journal, settings.file.settings_path)
         self.banner = PromptBanner()
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         # Undoing it later is refused kindly once a contact, a check… names them.
         command = AddPersonInPassingCommand(self.journal, Person(name=name), parent=self)
         try:
-            perform_person(self.undo_stack, command)
+            perform(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Could not add this person"), str(exc))
             return None

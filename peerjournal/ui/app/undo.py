@@ -1,17 +1,26 @@
-"""Undoable journal actions on a QUndoStack (Ctrl+Z / Ctrl+Shift+Z).
+"""Undoable journal actions on a QUndoStack (Ctrl+Z / Ctrl+Shift+Z): one command style for all.
 
-An action is carried out once by :func:`perform` (so a refused change never lands on
-the stack); the stack's own first ``redo()`` call is then skipped.
+Every step is a :class:`JournalCommand`: ``apply()`` carries it out, ``revert()`` takes it
+back. :func:`perform` carries a step out once and pushes it only if it worked and changed
+something, so a refused change never lands on the stack (the stack's own first ``redo()``
+is then skipped). If the journal refuses a later undo or redo, the person is told why and
+the step leaves the stack, so the Edit menu never offers something that can't happen.
+Every text the Edit menu shows is a whole sentence through Qt translation (context "Undo").
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
+from peerjournal.errors import UserError
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal, NotFound
+
+from peerjournal.ui.widgets import messages
 
 Entry = MoodCheckIn | Contact | Activity
 
@@ -22,25 +31,79 @@ def kind_of(entry: Entry) -> EntryKind:
     return KIND_OF[type(entry)]
 
 
-class _JournalCommand(QUndoCommand):
-    def __init__(self, journal: Journal, text: str) -> None:
+def stack_owner(stack: QUndoStack) -> QWidget | None:
+    """Where a step on ``stack`` says that its undo could not be done: the window that owns the
+    stack, which outlives a dialog the step was made in."""
+    owner = stack.parent()
+    return owner if isinstance(owner, QWidget) else None
+
+
+class JournalCommand(QUndoCommand):
+    """One undoable step; ``changed`` is False when carrying it out changed nothing."""
+
+    def __init__(self, journal: Journal, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text)
         self.journal = journal
+        self.changed = True
+        self.owner = parent  # where to say that an undo or redo could not be done
         self._skip_first_redo = True
 
     def apply(self) -> None:
         raise NotImplementedError
 
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def undo(self) -> None:
+        try:
+            self.revert()
+        except UserError as exc:
+            self._failed(QCoreApplication.translate("Undo", "Couldn't undo this"), exc)
+
     def redo(self) -> None:
-        if self._skip_first_redo:
+        if self._skip_first_redo:  # perform() has carried it out already
             self._skip_first_redo = False
             return
-        self.apply()
+        try:
+            self.apply()
+        except UserError as exc:
+            self._failed(QCoreApplication.translate("Undo", "Couldn't redo this"), exc)
+
+    def _failed(self, title: str, exc: UserError) -> None:
+        # Each step is one transaction, so nothing changed; the step leaves the stack.
+        self.setObsolete(True)
+        messages.warn(self.owner, title, str(exc))
 
 
-class DeleteEntryCommand(_JournalCommand):
+def perform(stack: QUndoStack | None, command: JournalCommand) -> None:
+    """Carry out ``command`` now (errors propagate, nothing is pushed); push it if it changed
+    something and there is a stack to push it on."""
+    command.apply()
+    if stack is not None and command.changed:
+        if command.owner is None:  # e.g. an entry step: the window owning the stack says it
+            command.owner = stack_owner(stack)
+        stack.push(command)
+
+
+def _delete_text(kind: EntryKind) -> str:
+    return {
+        EntryKind.MOOD: QCoreApplication.translate("Undo", "Delete check-in"),
+        EntryKind.CONTACT: QCoreApplication.translate("Undo", "Delete contact"),
+        EntryKind.ACTIVITY: QCoreApplication.translate("Undo", "Delete activity"),
+    }[kind]
+
+
+def _edit_text(kind: EntryKind) -> str:
+    return {
+        EntryKind.MOOD: QCoreApplication.translate("Undo", "Edit check-in"),
+        EntryKind.CONTACT: QCoreApplication.translate("Undo", "Edit contact"),
+        EntryKind.ACTIVITY: QCoreApplication.translate("Undo", "Edit activity"),
+    }[kind]
+
+
+class DeleteEntryCommand(JournalCommand):
     def __init__(self, journal: Journal, kind: EntryKind, entry_id: int) -> None:
-        super().__init__(journal, f"Delete {kind.label.lower()}")
+        super().__init__(journal, _delete_text(kind))
         self.kind = kind
         self.entry_id = entry_id
         self.deleted: Entry | None = None
@@ -52,7 +115,7 @@ class DeleteEntryCommand(_JournalCommand):
                 self.place_id = PlaceStore(self.journal).place_of_activity(self.entry_id)
             self.deleted = self.journal.delete_entry(self.kind, self.entry_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.deleted is not None
         with self.journal.batch():
             self.journal.add(self.deleted)  # same id, so links and order come back as they were
@@ -66,38 +129,34 @@ class DeleteEntryCommand(_JournalCommand):
                 store.link_activity(self.deleted.id, self.place_id)
 
 
-class EditEntryCommand(_JournalCommand):
+class EditEntryCommand(JournalCommand):
     def __init__(self, journal: Journal, before: Entry, after: Entry) -> None:
-        super().__init__(journal, f"Edit {kind_of(before).label.lower()}")
+        super().__init__(journal, _edit_text(kind_of(before)))
         self.before = before
         self.after = after
 
     def apply(self) -> None:
         self.after = self.journal.update(self.after)  # type: ignore[assignment]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.journal.update(self.before)
 
 
-class AddEntriesCommand(_JournalCommand):
+class AddEntriesCommand(JournalCommand):
     """Saving a check-in (mood, contact and activity together) is one undoable step."""
 
-    def __init__(self, journal: Journal, entries: list[Entry], text: str = "Save check-in") -> None:
-        super().__init__(journal, text)
+    def __init__(self, journal: Journal, entries: list[Entry], text: str | None = None) -> None:
+        """``text`` is the Edit menu's, already translated (the entry dialog's title); by default
+        "Save check-in"."""
+        super().__init__(journal, text if text is not None else QCoreApplication.translate("Undo", "Save check-in"))
         self.entries = entries
 
     def apply(self) -> None:
         with self.journal.batch():
             self.entries = [self.journal.add(e) for e in self.entries]  # type: ignore[misc]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         with self.journal.batch():
             for entry in self.entries:
                 assert entry.id is not None
                 self.journal.delete_entry(kind_of(entry), entry.id)
-
-
-def perform(stack: QUndoStack, command: _JournalCommand) -> None:
-    """Carry out ``command`` now; push it only if it worked (errors propagate)."""
-    command.apply()
-    stack.push(command)

@@ -16,8 +16,8 @@ from peerjournal.core.settings import AppSettings
 from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.connecting.connecting_page import GOALS_TAB, RESOURCES_TAB, ConnectingPage
-from peerjournal.ui.prompts.prompt_service import PromptService
 
 
 def show_for_prompt(page: ConnectingPage, journal: Journal, prompt: Prompt) -> None:
@@ -51,8 +51,8 @@ class _OfferFollower(QObject):
         self.page.resources.set_offer_every(p.resource_check_days if offered else None)
 
 
-def follow_prompt_settings(page: ConnectingPage, service: PromptService) -> None:
+def follow_prompt_settings(page: ConnectingPage, settings: SettingsService) -> None:
     """Keep the resource tab's "offered again after…" in step with the Prompts page."""
     follower = _OfferFollower(page)
-    follower.apply(service.settings)
-    service.settingsChanged.connect(follower.apply)
+    follower.apply(settings.settings)
+    settings.changed.connect(follower.apply)

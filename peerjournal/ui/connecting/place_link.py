@@ -15,7 +15,7 @@ from peerjournal.errors import UserError
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.app.undo import AddEntriesCommand, EditEntryCommand, _JournalCommand
+from peerjournal.ui.app.undo import AddEntriesCommand, EditEntryCommand, JournalCommand
 
 
 class WherePicker(QWidget):
@@ -56,7 +56,7 @@ class WherePicker(QWidget):
         return self.place_id() != self.before
 
 
-class WithPlaceCommand(_JournalCommand):
+class WithPlaceCommand(JournalCommand):
     """An add or edit of one activity, and where it happened, as one step."""
 
     def __init__(self, journal: Journal, inner: AddEntriesCommand | EditEntryCommand,
@@ -84,15 +84,15 @@ class WithPlaceCommand(_JournalCommand):
             self.before = PlaceStore(self.journal).place_of_activity(self._activity_id())
             self._link(self.place_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         with self.journal.batch():
             if isinstance(self.inner, EditEntryCommand):
                 self._link(self.before)
-            self.inner.undo()  # undoing an add deletes the activity, and its link with it
+            self.inner.revert()  # undoing an add deletes the activity, and its link with it
 
 
 def with_place(picker: WherePicker | None,
-               command: AddEntriesCommand | EditEntryCommand) -> _JournalCommand:
+               command: AddEntriesCommand | EditEntryCommand) -> JournalCommand:
     """``command`` as it is, or wrapped to save the place chosen in ``picker`` with it."""
     if picker is None or not picker.changed():
         return command

@@ -42,8 +42,8 @@ from peerjournal.errors import UserError
 from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand, stack_owner
-from peerjournal.ui.people.person_commands import perform_person
+from peerjournal.ui.app.undo import perform, stack_owner
+from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.buttons import action_button
@@ -134,7 +134,7 @@ class AddPersonDialog(QDialog):
             name=self.name_edit.text(), relationship=self.relationship_combo.currentData()
         ), parent=stack_owner(self.undo_stack))
         try:
-            perform_person(self.undo_stack, command)
+            perform(self.undo_stack, command)
         except UserError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
@@ -308,7 +308,7 @@ class ResourceCheckDialog(QDialog):
         command = AddPersonInPassingCommand(self._journal, Person(name=name),
                                             parent=stack_owner(self.undo_stack))
         try:
-            perform_person(self.undo_stack, command)
+            perform(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Could not add this person"), str(exc))
             return None

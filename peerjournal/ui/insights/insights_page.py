@@ -58,9 +58,9 @@ from peerjournal.storage.insights import first_entry_at, load_history, load_mood
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.undo import perform
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
 from peerjournal.ui.people.passing_commands import MovePersonCommand
-from peerjournal.ui.people.person_commands import perform_person
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import describe_tabs, scroll_area
 from peerjournal.ui.widgets.charts import (
@@ -554,7 +554,7 @@ class InsightsPage(QWidget):
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
         try:
-            perform_person(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
+            perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
         except UserError as exc:
             messages.warn(self, self.tr("Not moved"), str(exc))
         # The change event reloads later; redraw now so the dot settles where it was put

@@ -1,7 +1,7 @@
 """More undoable changes to people: a move on the network map, someone added in passing, an import.
 
 Like :mod:`peerjournal.ui.people.person_commands`, each is carried out once by
-:func:`~peerjournal.ui.people.person_commands.perform_person` and then pushed on the window's stack.
+:func:`~peerjournal.ui.app.undo.perform` and then pushed on the window's stack.
 
 - :class:`MovePersonCommand`: "Move Ama to the close circle"; undo puts them back in the
   circle they were in, leaving anything else changed about them since as it is.
@@ -20,44 +20,31 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal, NotFound
-from peerjournal.storage.people.bundle import PersonBundle
+from peerjournal.storage.people.bundle import PersonBundle, PersonBundleStore
 from peerjournal.storage.people.uses import PersonInUse, take_out_if_unused
 
-from peerjournal.ui.people.person_commands import AddPersonCommand, _PersonCommand, menu_name
+from peerjournal.ui.app.undo import JournalCommand
+from peerjournal.ui.people.person_commands import AddPersonCommand, menu_name
 from peerjournal.ui.widgets import messages
-
-_CONTEXT = "PersonUndo"
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def stack_owner(stack: QUndoStack) -> QWidget | None:
-    """Where a step on ``stack`` says that its undo could not be done: the window that owns the
-    stack, which outlives a dialog the step was made in."""
-    owner = stack.parent()
-    return owner if isinstance(owner, QWidget) else None
 
 
 def move_label(name: str, closeness: Closeness) -> str:
     """"Move Ama to the close circle", as the Edit menu says it."""
     text = {
-        Closeness.CLOSE: _translate("Move {name} to the close circle"),
-        Closeness.MIDDLE: _translate("Move {name} to the middle circle"),
-        Closeness.OUTER: _translate("Move {name} to the outer circle"),
+        Closeness.CLOSE: QCoreApplication.translate("Undo", "Move {name} to the close circle"),
+        Closeness.MIDDLE: QCoreApplication.translate("Undo", "Move {name} to the middle circle"),
+        Closeness.OUTER: QCoreApplication.translate("Undo", "Move {name} to the outer circle"),
     }[closeness]
     return text.format(name=menu_name(name))
 
 
-class MovePersonCommand(_PersonCommand):
+class MovePersonCommand(JournalCommand):
     """Put a person in another circle of the network map; only their circle changes."""
 
     def __init__(self, journal: Journal, person_id: int, closeness: Closeness,
@@ -94,15 +81,16 @@ class AddPersonInPassingCommand(AddPersonCommand):
 
 
 def import_label(count: int) -> str:
-    return (_translate("Import 1 person") if count == 1
-            else _translate("Import {n} people").format(n=count))
+    return (QCoreApplication.translate("Undo", "Import 1 person") if count == 1
+            else QCoreApplication.translate("Undo", "Import {n} people").format(n=count))
 
 
-class ImportPeopleCommand(_PersonCommand):
+class ImportPeopleCommand(JournalCommand):
     """Add several people at once (all or none); ``people`` are the stored people after."""
 
     def __init__(self, journal: Journal, people: list[Person], parent: QWidget | None = None) -> None:
         super().__init__(journal, import_label(len(people)), parent)
+        self.store = PersonBundleStore(journal)
         self.people = list(people)
         self._bundles: list[PersonBundle] | None = None  # while undone: everyone taken out
 
@@ -130,22 +118,25 @@ class ImportPeopleCommand(_PersonCommand):
                     continue
         if not taken:
             if kept:
-                raise UserError(_translate(
-                    "Everyone from this import is named somewhere in your journal by now, so they "
+                raise UserError(QCoreApplication.translate(
+                    "Undo", "Everyone from this import is named somewhere in your journal by now, so they "
                     "all stay in your people.") + "\n\n" + "\n".join(str(k) for k in kept))
-            raise UserError(_translate("The people from this import are no longer in your journal."))
+            raise UserError(QCoreApplication.translate(
+                "Undo", "The people from this import are no longer in your journal."))
         if len(taken) != len(self.people):
             self.setText(import_label(len(taken)))  # from now on the step is about them only
         self._bundles = taken
         self.people = [b.person for b in taken]
         if kept:
-            messages.inform(self._parent, _translate("Some people stay"), "\n\n".join(
+            messages.inform(self.owner, QCoreApplication.translate("Undo", "Some people stay"), "\n\n".join(
                 [self._taken_out_text(len(taken))] + [str(k) for k in kept]))
 
     @staticmethod
     def _taken_out_text(count: int) -> str:
-        return (_translate("Took 1 person from the import out of your people again.") if count == 1
-                else _translate("Took {n} people from the import out of your people again.").format(n=count))
+        if count == 1:
+            return QCoreApplication.translate("Undo", "Took 1 person from the import out of your people again.")
+        return QCoreApplication.translate(
+            "Undo", "Took {n} people from the import out of your people again.").format(n=count)
 
 
 __all__ = [
@@ -154,5 +145,4 @@ __all__ = [
     "MovePersonCommand",
     "import_label",
     "move_label",
-    "stack_owner",
 ]

@@ -31,6 +31,7 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.undo import perform
 from peerjournal.ui.people.people_model import (
     CIRCLE_ROLE,
     NAME_ROLE,
@@ -38,11 +39,7 @@ from peerjournal.ui.people.people_model import (
     ContactHistoryModel,
     PeopleModel,
 )
-from peerjournal.ui.people.person_commands import (
-    ArchivePersonCommand,
-    DeletePersonCommand,
-    perform_person,
-)
+from peerjournal.ui.people.person_commands import ArchivePersonCommand, DeletePersonCommand
 from peerjournal.ui.people.person_details import PersonDetails, RoomyDelegate, label, mirror_button
 from peerjournal.ui.people.person_dialog import PersonDialog
 from peerjournal.ui.widgets import messages
@@ -357,7 +354,7 @@ class PeoplePage(QWidget):
         ):
             return
         try:
-            perform_person(self.undo_stack, ArchivePersonCommand(self._journal, person, not person.archived, self))
+            perform(self.undo_stack, ArchivePersonCommand(self._journal, person, not person.archived, self))
         except UserError as exc:
             messages.warn(self, self.tr("Couldn't change this person"), str(exc))
 
@@ -373,7 +370,7 @@ class PeoplePage(QWidget):
         ):
             return
         try:
-            perform_person(self.undo_stack, DeletePersonCommand(self._journal, person, self))
+            perform(self.undo_stack, DeletePersonCommand(self._journal, person, self))
         except UserError as exc:
             messages.warn(self, self.tr("Couldn't delete this person"), str(exc))
 

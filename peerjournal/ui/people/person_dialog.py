@@ -32,12 +32,9 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.people.bundle import PersonBundleStore
 
+from peerjournal.ui.app.undo import perform
 from peerjournal.ui.journal.entry_forms import note_field
-from peerjournal.ui.people.person_commands import (
-    AddPersonCommand,
-    EditPersonCommand,
-    perform_person,
-)
+from peerjournal.ui.people.person_commands import AddPersonCommand, EditPersonCommand
 from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
 
 CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")
@@ -196,7 +193,7 @@ class PersonDialog(QDialog):
         command = (AddPersonCommand if self._source is None else EditPersonCommand)(
             self._journal, person, every_days, parent=self.parentWidget())
         try:
-            perform_person(self._undo_stack, command)
+            perform(self._undo_stack, command)
         except UserError as exc:
             self._show_error(str(exc))
             return

@@ -36,9 +36,9 @@ from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.app.undo import perform, stack_owner
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.people.passing_commands import ImportPeopleCommand, stack_owner
-from peerjournal.ui.people.person_commands import perform_person
+from peerjournal.ui.people.passing_commands import ImportPeopleCommand
 from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.accessible import chain
 
@@ -365,7 +365,7 @@ class VCardImportDialog(QDialog):
                    notes=candidate.notes(extras))
             for candidate in chosen], stack_owner(self.undo_stack))
         try:  # all of them, or none: one undoable step
-            perform_person(self.undo_stack, command)
+            perform(self.undo_stack, command)
         except UserError as exc:
             messages.warn(self, self.tr("Nobody was added"), str(exc))
             return

@@ -5,8 +5,8 @@ knows the settings file, so it can still say "Time for your check-in" but nothin
 needs the journal. Nudge state (which names people) is kept inside the vault.
 
 Signals: ``announce(object)`` for each newly due :class:`Prompt` (the tray shows it),
-``promptsChanged()`` when the list of waiting prompts changes (the banner redraws),
-``settingsChanged(object)`` with the new :class:`AppSettings` (it also owns the settings file).
+``promptsChanged()`` when the list of waiting prompts changes (the banner redraws).
+The schedule is read from the :class:`SettingsService`; a change to it is checked at once.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from peerjournal.core.clock import utc_now
 from peerjournal.core.prompts import (
     Prompt,
     PromptFacts,
+    PromptSettings,
     PromptState,
     Snooze,
     checked,
@@ -38,8 +39,9 @@ from peerjournal.core.prompts import (
 )
 from peerjournal.core.settings import AppSettings
 from peerjournal.errors import UserError
-from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Change, Journal
+
+from peerjournal.ui.app.settings_service import SettingsService
 
 VAULT_STATE_KEY = "prompt_state"
 CHECK_EVERY_MS = 30_000
@@ -48,19 +50,18 @@ CHECK_EVERY_MS = 30_000
 class PromptService(QObject):
     announce = Signal(object)
     promptsChanged = Signal()
-    settingsChanged = Signal(object)
 
     def __init__(
         self,
-        settings_file: SettingsFile,
+        settings: SettingsService,
         clock: Callable[[], datetime] = utc_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings_file = settings_file
+        self.app_settings = settings
+        self.settings_file = settings.file  # for the prompt state beside the settings
         self.clock = clock
-        self.settings: AppSettings = settings_file.load()
-        self._plain = settings_file.load_prompt_state()
+        self._plain = self.settings_file.load_prompt_state()
         self._private = PromptState()
         self.journal: Journal | None = None
         self.waiting: list[Prompt] = []
@@ -68,6 +69,7 @@ class PromptService(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        settings.changed.connect(self._settings_changed)
 
     def start(self) -> None:
         self.timer.start()
@@ -90,7 +92,7 @@ class PromptService(QObject):
         self.journal = None
         self._private = PromptState()
         self._facts_cache = None
-        self._set_waiting([p for p in self.waiting if still_relevant(p, self.settings.prompts, None, self.clock())])
+        self._set_waiting([p for p in self.waiting if still_relevant(p, self._schedule(), None, self.clock())])
 
     def facts(self) -> PromptFacts | None:
         if self.journal is None:
@@ -104,7 +106,7 @@ class PromptService(QObject):
         # Logging the entry a prompt asked for clears that prompt.
         now = self.clock()
         facts = self.facts()
-        self._set_waiting([p for p in self.waiting if still_relevant(p, self.settings.prompts, facts, now)])
+        self._set_waiting([p for p in self.waiting if still_relevant(p, self._schedule(), facts, now)])
 
     # -- the schedule -----------------------------------------------------------
     @property
@@ -114,7 +116,7 @@ class PromptService(QObject):
     def check(self) -> list[Prompt]:
         now = self.clock()
         facts = self.facts()
-        due = due_prompts(self.settings.prompts, self.state, facts, now)
+        due = due_prompts(self._schedule(), self.state, facts, now)
         state = checked(self.state, now)
         for prompt in due:
             state = delivered(state, prompt, now)
@@ -126,7 +128,7 @@ class PromptService(QObject):
         return due
 
     def snooze(self, prompt: Prompt, choice: Snooze) -> datetime:
-        until = snooze_until(choice, self.settings.prompts, self.clock())
+        until = snooze_until(choice, self._schedule(), self.clock())
         self._store(snoozed(self.state, prompt, until))
         self._set_waiting([p for p in self.waiting if p.key != prompt.key])
         return until
@@ -139,10 +141,10 @@ class PromptService(QObject):
         """The person acted on it (opened the form); it leaves the banner."""
         self._set_waiting([p for p in self.waiting if p.key != prompt.key])
 
-    def update_settings(self, settings: AppSettings) -> None:
-        self.settings = settings
-        self.settings_file.save(settings)
-        self.settingsChanged.emit(settings)
+    def _schedule(self) -> PromptSettings:
+        return self.app_settings.settings.prompts
+
+    def _settings_changed(self, _settings: AppSettings) -> None:
         self.check()
 
     # -- keeping state ----------------------------------------------------------

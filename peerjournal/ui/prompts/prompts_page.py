@@ -45,8 +45,8 @@ from peerjournal.storage.journal import Change, Journal
 from peerjournal.system import autostart
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
-from peerjournal.ui.prompts.prompt_service import PromptService
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
 from peerjournal.ui.widgets.cadence import cadence_combo
@@ -107,11 +107,11 @@ def _py_time(edit: QTimeEdit) -> time:
 
 class PromptsPage(QWidget):
     def __init__(
-        self, service: PromptService, journal: Journal, events: JournalEvents, parent: QWidget | None = None
+        self, service: SettingsService, journal: Journal, events: JournalEvents, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("promptsPage")
-        self.service = service
+        self.service = service  # the app's settings
         self.journal = journal
         self._loading = False
         self._saving_cadence = False
@@ -154,8 +154,8 @@ class PromptsPage(QWidget):
 
         self.load(service.settings)
         self.load_people()
-        if service.settings_file.read_only_reason:
-            self.status.setText(service.settings_file.read_only_reason)
+        if service.read_only_reason:
+            self.status.setText(service.read_only_reason)
         self.enabled.toggled.connect(self.apply)
         events.changed.connect(self._journal_changed)
 
@@ -402,7 +402,7 @@ class PromptsPage(QWidget):
         try:
             settings = self.settings()
             settings.prompts.validate()
-            self.service.update_settings(settings)
+            self.service.update(settings)
         except UserError as exc:
             self.status.setProperty("error", True)
             self.status.setText(str(exc))
@@ -437,7 +437,7 @@ class PromptsPage(QWidget):
             return
         try:
             autostart.set_enabled(on)
-            self.service.update_settings(replace(self.service.settings, start_with_computer=on))
+            self.service.update(replace(self.service.settings, start_with_computer=on))
         except (UserError, OSError) as exc:
             messages.warn(self, self.tr("Start with my computer"),
                           self.tr("That could not be changed: {reason}").format(reason=exc))

@@ -14,15 +14,15 @@ from peerjournal.core.settings import Theme
 from peerjournal.errors import UserError
 
 from peerjournal.ui.app import style
-from peerjournal.ui.prompts.prompt_service import PromptService
+from peerjournal.ui.app.settings_service import SettingsService
 
 
 class AppearanceBox(QGroupBox):
-    def __init__(self, service: PromptService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Appearance"))
         self.setObjectName("appearanceBox")
-        self.service = service  # owns the settings file
+        self.service = service  # the app's settings
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("themeCombo")
         self.theme_combo.setAccessibleName(self.tr("Theme"))
@@ -67,7 +67,7 @@ class AppearanceBox(QGroupBox):
         theme = self.theme()
         style.use_theme(theme)  # at once, even if saving fails
         try:
-            self.service.update_settings(replace(self.service.settings, theme=theme))
+            self.service.update(replace(self.service.settings, theme=theme))
         except UserError as exc:
             self.status.setText(str(exc))
             self.status.show()

@@ -30,7 +30,7 @@ from peerjournal.ops.backup import back_up_now
 from peerjournal.storage.files.backup import backups_dir, list_backups
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.prompts.prompt_service import PromptService
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.security.appearance_box import AppearanceBox
 from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.dates import when_text
@@ -43,11 +43,11 @@ def _size(n: int) -> str:
 class SecurityPage(QWidget):
     restoreRequested = Signal(object)
 
-    def __init__(self, journal: Journal, service: PromptService, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, service: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("securityPage")
         self.journal = journal
-        self.service = service  # owns the settings file
+        self.service = service  # the app's settings
         self.folder = backups_dir(journal.vault.path)
         self._loading = True
 
@@ -176,7 +176,7 @@ class SecurityPage(QWidget):
             lock_on_minimise=self.lock_on_minimise.isChecked(), backups_to_keep=self.keep.value(),
         )
         try:
-            self.service.update_settings(settings)
+            self.service.update(settings)
         except UserError as exc:
             self.status.setText(str(exc))
             return

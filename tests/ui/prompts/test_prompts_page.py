@@ -20,6 +20,7 @@ from tests.ui.conftest import PASSPHRASE
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES, MainWindow
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import notification_text
 from peerjournal.ui.prompts.prompt_service import PromptService
 from peerjournal.ui.widgets import messages
@@ -53,7 +54,7 @@ def settings_file(tmp_path):
 
 def make_window(qtbot, journal: Journal, settings_file, clock) -> tuple[MainWindow, PromptService]:
     journal.clock = clock
-    service = PromptService(settings_file, clock)
+    service = PromptService(SettingsService(settings_file), clock)
     service.attach(journal)
     window = MainWindow(journal, JournalEvents(journal), prompts=service)
     qtbot.addWidget(window)
