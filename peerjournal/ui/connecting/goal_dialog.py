@@ -323,6 +323,7 @@ def reopen_goal(window: MainWindow, data: dict[str, Any]) -> str | None:
             "LockDrafts", "The goal you were changing when the journal locked is no longer in your journal, "
             "so your changes to it could not come back.")
     window.show_connecting(goals)
+    dialog: GoalDialog | None
     if goal_id is None:
         dialog = goals.new_goal()
     else:

@@ -224,17 +224,19 @@ class ReviewDialog(QDialog):
     def draft(self) -> dict[str, Any] | None:
         """What is filled in (an answer, a tick or any text); None when nothing is."""
         happened = self.happened()
-        data = {
+        in_the_way, next_step = self.in_the_way_edit.toPlainText(), self.next_edit.text()
+        done = self.done_check.isChecked()
+        if happened is None and not done and not any_text(in_the_way, next_step):
+            return None
+        return {
             "version": DRAFT_VERSION,
             "goal": self._goal.id,
             "happened": happened.value if happened else None,
-            "in_the_way": self.in_the_way_edit.toPlainText(),
-            "next_step": self.next_edit.text(),
+            "in_the_way": in_the_way,
+            "next_step": next_step,
             "next_on": from_qdate(self.next_date_edit.date()).isoformat(),
-            "done": self.done_check.isChecked(),
+            "done": done,
         }
-        filled = happened is not None or data["done"] or any_text(data["in_the_way"], data["next_step"])
-        return data if filled else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         """Fill the dialog from :meth:`draft` data; malformed fields are skipped."""

@@ -27,10 +27,12 @@ GONE_MESSAGE_MS = 20_000
 
 
 class Draftable(Protocol):
+    """What the keeper asks at lock. (Its ``restore_draft(data)``, the other half, is called by
+    the reopener its module registers.)"""
+
     @property
     def draft_key(self) -> str: ...
     def draft(self) -> dict[str, Any] | None: ...
-    def restore_draft(self, data: dict[str, Any]) -> None: ...
 
 
 Reopener = Callable[[Any, dict[str, Any]], "str | None"]

@@ -208,10 +208,6 @@ class EntryDialog(QDialog):
             self.where.choose(data["place"])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockDrafts", text)
-
-
 def reopen_edit(window: MainWindow, data: dict[str, Any]) -> str | None:
     """The edit dialog of the entry being changed, with the changes; dropped (kindly) when
     the entry was deleted meanwhile."""
@@ -223,8 +219,9 @@ def reopen_edit(window: MainWindow, data: dict[str, Any]) -> str | None:
     try:
         record = window.journal.get_entry(kind, entry_id)
     except UserError:
-        return _tr("The entry you were changing when the journal locked is no longer in your journal, "
-                   "so your changes to it could not come back.")
+        return QCoreApplication.translate(
+            "LockDrafts", "The entry you were changing when the journal locked is no longer in your journal, "
+            "so your changes to it could not come back.")
     window.open_entry_dialog(kind, record).restore_draft(data)
     return None
 
@@ -235,8 +232,8 @@ def reopen_new_entry(window: MainWindow, data: dict[str, Any]) -> str | None:
         kind = EntryKind(data["kind"])
     except (KeyError, TypeError, ValueError):
         return ""
-    section = {EntryKind.MOOD: MoodForm, EntryKind.CONTACT: ContactForm,
-               EntryKind.ACTIVITY: ActivityForm}[kind].SECTION
+    section = {EntryKind.MOOD: MoodForm.SECTION, EntryKind.CONTACT: ContactForm.SECTION,
+               EntryKind.ACTIVITY: ActivityForm.SECTION}[kind]
     part = data.get("data")
     if data.get("place") is None and isinstance(part, dict) and window.today.take_draft_part(section, part):
         window.go_to(0)
