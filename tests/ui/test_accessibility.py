@@ -417,7 +417,7 @@ def main_dialogs(window: MainWindow, journal, tmp_path):
         return people.person_dialog
 
     return [
-        ("new check-in", lambda: window._open_entry_dialog(EntryKind.MOOD), None),
+        ("new check-in", lambda: window.open_entry_dialog(EntryKind.MOOD), None),
         ("new contact", lambda: window.log_contact_with(None), None),
         ("new activity", window.log_activity, None),
         ("edit check-in", lambda: window.edit_entry(newest(EntryKind.MOOD)), None),

@@ -191,7 +191,7 @@ def test_dialogs_and_details_show_only_translatable_text(qtbot, journal, pseudo_
     rows = {row.kind: row for row in reversed(journal.timeline())}  # the newest of each kind
     for kind in EntryKind:
         new = window.log_activity() if kind is EntryKind.ACTIVITY else (
-            window.log_contact_with(None) if kind is EntryKind.CONTACT else window._open_entry_dialog(kind))
+            window.log_contact_with(None) if kind is EntryKind.CONTACT else window.open_entry_dialog(kind))
         check(f"new {kind.value}", new)
         new.reject()
         editing = window.edit_entry(rows[kind])

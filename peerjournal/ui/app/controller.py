@@ -22,7 +22,6 @@ from peerjournal.core.settings import AppSettings
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.ops.backup import check_backup, go_back, keep_restored, restore_backup
-from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
 from peerjournal.storage.files.backup import back_up_if_due
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
@@ -38,8 +37,7 @@ from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.start_dialog import StartDialog
 from peerjournal.ui.app.tray import Tray, tray_available
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
-from peerjournal.ui.drafts.entry_drafts import TODAY_DRAFT
-from peerjournal.ui.drafts.lock_drafts import keep_open_dialogs, reopen_dialogs
+from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.prompts.prompt_service import PromptService
 from peerjournal.ui.widgets import messages
 
@@ -174,15 +172,10 @@ class AppController(QObject):
         self.window = window
         if self.tray is not None:
             self.tray.set_locked(False)
-        draft = load_draft(self.journal, TODAY_DRAFT)
-        if draft is not None:  # what was being typed when the journal locked
-            window.today.restore_draft(draft)
-            clear_draft(self.journal, TODAY_DRAFT)
-            window.go_to(0)
         window.show()
-        # Dialogs open when the journal locked (entries being written or changed, the
-        # Connecting page's check, goal, review and place) come back with what was in them.
-        reopen_dialogs(window, self.journal)
+        # What was being typed when the journal locked (on Today, in entry dialogs, the
+        # Connecting page's check, goal, review and place) comes back with what was in it.
+        KEEPER.reopen(window, self.journal)  # never raises: nothing may stop an unlock
         self._after_unlock(window, vault)
         if restored is not None:
             messages.inform(
@@ -232,13 +225,9 @@ class AppController(QObject):
     def _drop_journal(self) -> None:
         self.autolock.stop()
         if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
-            try:  # keep unsaved typing, encrypted in the vault; never let it stop the lock
-                # Open dialogs too; a new entry half-written in its dialog may join Today's draft.
-                draft = keep_open_dialogs(self.window, self.journal, self.window.today.draft())
-                if draft is not None:
-                    save_draft(self.journal, TODAY_DRAFT, draft)
-            except Exception:  # noqa: BLE001 (nothing about the content is logged)
-                pass
+            # Unsaved typing (Today, open dialogs, the support plan) is kept, encrypted in the
+            # vault. Never raises: nothing may stop the lock, nothing about the content is logged.
+            KEEPER.keep(self.journal, self.window)
         self.prompts.detach()
         if self.supporter_window is not None:
             self.supporter_window.close_for_lock()

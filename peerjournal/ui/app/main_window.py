@@ -287,6 +287,11 @@ class MainWindow(QMainWindow):
         self.go_to(PAGES.index("Connecting"))
         return self.connecting.new_goal()
 
+    def show_connecting(self, tab: QWidget) -> None:
+        """The Connecting page, on its tab ``tab`` (a dialog coming back after unlocking)."""
+        self.go_to(PAGES.index("Connecting"))
+        self.connecting.tabs.setCurrentWidget(tab)
+
     def new_checkin(self) -> None:
         self.go_to(0)
         self.today.start()
@@ -340,7 +345,7 @@ class MainWindow(QMainWindow):
         return person.id
 
     # -- entries ----------------------------------------------------------
-    def _open_entry_dialog(self, kind: EntryKind, record=None, people=()) -> EntryDialog:  # type: ignore[no-untyped-def]
+    def open_entry_dialog(self, kind: EntryKind, record=None, people=()) -> EntryDialog:  # type: ignore[no-untyped-def]
         dialog = EntryDialog(self.journal, kind, record, people=people, create_person=self.create_person, parent=self)
         self.entry_dialog = dialog
         dialog.accepted.connect(lambda: self._entry_dialog_done(dialog))
@@ -370,10 +375,10 @@ class MainWindow(QMainWindow):
             messages.warn(self, self.tr("Not saved"), str(exc))
 
     def log_contact_with(self, person_id: int | None) -> EntryDialog:
-        return self._open_entry_dialog(EntryKind.CONTACT, people=[person_id] if person_id else [])
+        return self.open_entry_dialog(EntryKind.CONTACT, people=[person_id] if person_id else [])
 
     def log_activity(self) -> EntryDialog:
-        return self._open_entry_dialog(EntryKind.ACTIVITY)
+        return self.open_entry_dialog(EntryKind.ACTIVITY)
 
     def edit_entry(self, row: TimelineRow) -> EntryDialog | None:
         try:
@@ -381,7 +386,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             messages.warn(self, self.tr("Cannot edit"), str(exc))
             return None
-        return self._open_entry_dialog(row.kind, record)
+        return self.open_entry_dialog(row.kind, record)
 
     def delete_entry(self, row: TimelineRow) -> None:
         when = when_text(row.at)
@@ -465,7 +470,6 @@ class MainWindow(QMainWindow):
         self.support_plan.keep_well.field.setFocus()
 
     def close_for_lock(self) -> None:
-        self.support_plan.keep_unsaved()  # unsaved plan edits are kept, encrypted
         self._closing_for_lock = True
         self.close()
 

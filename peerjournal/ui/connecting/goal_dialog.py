@@ -3,14 +3,17 @@ could help, when to look back on it, and optionally who is helping and where.
 
 The dialog saves through :class:`GoalStore` on Save, so a problem (an empty title, a review
 day before the goal was set) shows inside it and nothing typed is lost. ``goal()`` returns
-the saved goal after ``accepted``.
+the saved goal after ``accepted``. If the journal locks meanwhile, what is typed is kept as a
+draft and the dialog opens again after unlocking.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +39,16 @@ from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
+from peerjournal.ui.drafts.values import (
+    DRAFT_VERSION,
+    any_text,
+    as_date,
+    as_int,
+    as_text,
+    as_texts,
+    choose,
+)
 from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import (
     date_edit,
@@ -45,6 +58,12 @@ from peerjournal.ui.widgets.buttons import (
     text_label,
 )
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    from peerjournal.ui.app.main_window import MainWindow
+
+GOAL_DRAFT = "goal"
+"""The draft key for a new goal, or changes to one, not saved when the journal locked."""
 
 
 class GoalDialog(QDialog):
@@ -172,6 +191,8 @@ class GoalDialog(QDialog):
             self._choose(self.helper_combo, wanted_helper)
             self._choose(self.place_combo, place_id)
         self.title_edit.setFocus()
+        self._as_opened = self._draft_fields()  # a changed goal is kept only if it differs
+        keep_while_shown(self)
 
     @staticmethod
     def _choose(combo: QComboBox, value: int | None) -> None:
@@ -230,3 +251,87 @@ class GoalDialog(QDialog):
                 self.title_edit.setFocus()
             return
         super().accept()
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    draft_key = GOAL_DRAFT
+
+    def _draft_fields(self) -> dict[str, Any]:
+        return {
+            "version": DRAFT_VERSION,
+            "goal": self._source.id if self._source is not None else None,
+            "title": self.title_edit.text(),
+            "why": self.why_edit.toPlainText(),
+            "first_step": self.first_step_edit.text(),
+            "obstacles": [w for w, check in self.obstacle_checks.items() if check.isChecked()],
+            "other_obstacles": self.other_obstacles_edit.text(),
+            "help": self.help_edit.toPlainText(),
+            "review_on": from_qdate(self.review_edit.date()).isoformat(),
+            "helper": self.helper_combo.currentData(),
+            "place": self.place_combo.currentData(),
+        }
+
+    def draft(self) -> dict[str, Any] | None:
+        """A new goal with anything typed or chosen (a title offered from a gap counts), or a
+        goal being changed that differs from how the dialog opened; else None."""
+        data = self._draft_fields()
+        if self._source is not None:
+            return None if data == self._as_opened else data
+        typed = any_text(data["title"], data["why"], data["first_step"], data["other_obstacles"], data["help"])
+        chosen = data["obstacles"] or data["helper"] is not None or data["place"] is not None
+        return data if typed or chosen else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """A field the draft doesn't have stays as the dialog opened; a helper or place no longer
+        in the journal leaves "nobody" / "nowhere in particular"."""
+        def put(key: str, setter: Any, read: Any = as_text) -> None:
+            if key in data:
+                setter(read(data[key]))
+
+        put("title", self.title_edit.setText)
+        put("why", self.why_edit.setPlainText)
+        put("first_step", self.first_step_edit.setText)
+        if isinstance(data.get("obstacles"), list):
+            chosen = set(as_texts(data["obstacles"]))
+            for word, check in self.obstacle_checks.items():
+                check.setChecked(word in chosen)
+        put("other_obstacles", self.other_obstacles_edit.setText)
+        put("help", self.help_edit.setPlainText)
+        review_on = as_date(data.get("review_on"))
+        if review_on is not None:
+            self.review_edit.setDate(to_qdate(review_on))
+        put("helper", lambda v: choose(self.helper_combo, v), lambda v: v)
+        put("place", lambda v: choose(self.place_combo, v), lambda v: v)
+
+
+def find_goal(journal: Journal, goal_id: Any) -> Goal | None:
+    """The goal a draft was about; None when it is gone, or for an id that isn't one."""
+    if as_int(goal_id) is None:
+        return None
+    try:
+        return GoalStore(journal).get_goal(goal_id)
+    except UserError:
+        return None
+
+
+def reopen_goal(window: MainWindow, data: dict[str, Any]) -> str | None:
+    """The goal dialog on the Goals tab, new or for the goal being changed; dropped (kindly)
+    when that goal was deleted meanwhile."""
+    goals = window.connecting.goals
+    goal_id = data.get("goal")
+    if goal_id is not None and find_goal(window.journal, goal_id) is None:
+        return QCoreApplication.translate(
+            "LockDrafts", "The goal you were changing when the journal locked is no longer in your journal, "
+            "so your changes to it could not come back.")
+    window.show_connecting(goals)
+    dialog: GoalDialog | None
+    if goal_id is None:
+        dialog = goals.new_goal()
+    else:
+        goals.select_goal(goal_id)
+        dialog = goals.edit_goal()
+    if dialog is not None:
+        dialog.restore_draft(data)
+    return None
+
+
+KEEPER.register_reopener(GOAL_DRAFT, reopen_goal, order=40)

@@ -3,13 +3,16 @@ and when to look back again. The goal can also be paused, or let go, from here: 
 
 Saves through :class:`GoalStore`; a problem shows inside the dialog and nothing typed is lost.
 After ``accepted``: ``saved_review`` (None when only the goal's state changed) and
-``new_status`` (None when the goal stays as it was).
+``new_status`` (None when the goal stays as it was). If the journal locks meanwhile, what is
+filled in is kept as a draft and the dialog opens again after unlocking.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +39,9 @@ from peerjournal.errors import UserError
 from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.connecting.goal_dialog import find_goal
+from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
+from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_date, as_enum, as_text
 from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import (
     date_edit,
@@ -45,6 +51,12 @@ from peerjournal.ui.widgets.buttons import (
     text_label,
 )
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    from peerjournal.ui.app.main_window import MainWindow
+
+REVIEW_DRAFT = "goal_review"
+"""The draft key for looking back on a goal, not saved when the journal locked."""
 
 
 class ReviewDialog(QDialog):
@@ -156,6 +168,7 @@ class ReviewDialog(QDialog):
         # Enter in a one-line field saves (set once the box is in the dialog, so it stays so).
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.happened_radios[Happened.YES].setFocus()
+        keep_while_shown(self)
 
     def happened(self) -> Happened | None:
         return next((h for h, r in self.happened_radios.items() if r.isChecked()), None)
@@ -204,3 +217,56 @@ class ReviewDialog(QDialog):
             return
         self.new_status = status
         super().accept()
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    draft_key = REVIEW_DRAFT
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is filled in (an answer, a tick or any text); None when nothing is."""
+        happened = self.happened()
+        in_the_way, next_step = self.in_the_way_edit.toPlainText(), self.next_edit.text()
+        done = self.done_check.isChecked()
+        if happened is None and not done and not any_text(in_the_way, next_step):
+            return None
+        return {
+            "version": DRAFT_VERSION,
+            "goal": self._goal.id,
+            "happened": happened.value if happened else None,
+            "in_the_way": in_the_way,
+            "next_step": next_step,
+            "next_on": from_qdate(self.next_date_edit.date()).isoformat(),
+            "done": done,
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the dialog from :meth:`draft` data; malformed fields are skipped."""
+        happened = as_enum(Happened, data.get("happened"))
+        if happened is not None:
+            self.happened_radios[happened].setChecked(True)
+        self.in_the_way_edit.setPlainText(as_text(data.get("in_the_way")))
+        self.next_edit.setText(as_text(data.get("next_step")))
+        next_on = as_date(data.get("next_on"))
+        if next_on is not None:
+            self.next_date_edit.setDate(to_qdate(next_on))
+        self.done_check.setChecked(data.get("done") is True)
+
+
+def reopen_review(window: MainWindow, data: dict[str, Any]) -> str | None:
+    """Looking back on the goal again, on the Goals tab; dropped (kindly) when the goal was
+    deleted meanwhile or is no longer open to look back on."""
+    goal_id = data.get("goal")
+    goal = find_goal(window.journal, goal_id)
+    if goal is None or goal.status is not GoalStatus.ACTIVE:
+        return QCoreApplication.translate(
+            "LockDrafts", "The goal you were looking back on when the journal locked is no longer open to look "
+            "back on, so what you wrote could not come back.")
+    goals = window.connecting.goals
+    window.show_connecting(goals)
+    goals.select_goal(goal_id)
+    dialog = goals.review_goal()
+    if dialog is not None:
+        dialog.restore_draft(data)
+    return None
+
+
+KEEPER.register_reopener(REVIEW_DRAFT, reopen_review, order=50)

@@ -1,13 +1,16 @@
 """Add or change a place or group: name, what it is, when it's on, how to get there, a contact.
 
 Saves through :class:`PlaceStore` on Save; a problem shows inside the dialog and nothing
-typed is lost. ``place()`` returns the saved place after ``accepted``.
+typed is lost. ``place()`` returns the saved place after ``accepted``. If the journal locks
+meanwhile, what is typed is kept as a draft and the dialog opens again after unlocking.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +26,16 @@ from peerjournal.errors import UserError
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
+from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_int, as_text
 from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+
+if TYPE_CHECKING:
+    from peerjournal.ui.app.main_window import MainWindow
+
+PLACE_DRAFT = "place"
+"""The draft key for a new place, or changes to one, not saved when the journal locked."""
 
 
 class PlaceDialog(QDialog):
@@ -92,6 +103,7 @@ class PlaceDialog(QDialog):
             self.contact_edit.setText(place.contact)
             self.notes_edit.setPlainText(place.notes)
         self.name_edit.setFocus()
+        keep_while_shown(self)
 
     def _build(self) -> Place:
         fields = {
@@ -116,3 +128,69 @@ class PlaceDialog(QDialog):
             self.name_edit.setFocus()
             return
         super().accept()
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    draft_key = PLACE_DRAFT
+
+    def _draft_edits(self) -> dict[str, Any]:
+        return {
+            "name": self.name_edit, "what": self.what_edit, "when": self.when_edit,
+            "how": self.how_edit, "contact": self.contact_edit, "notes": self.notes_edit,
+        }
+
+    def draft(self) -> dict[str, Any] | None:
+        """A new place with anything typed, or a place being changed that differs from what is saved."""
+        texts = {k: (e.toPlainText() if k == "notes" else e.text()) for k, e in self._draft_edits().items()}
+        source = self._source
+        if source is None:
+            changed = any_text(*texts.values())
+        else:
+            saved = {"name": source.name, "what": source.what, "when": source.when,
+                     "how": source.how_to_get_there, "contact": source.contact, "notes": source.notes}
+            changed = texts != saved
+        if not changed:
+            return None
+        return {"version": DRAFT_VERSION, "place": source.id if source else None, **texts}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """A field the draft doesn't have stays as the dialog opened."""
+        for key, edit in self._draft_edits().items():
+            if key not in data:
+                continue
+            text = as_text(data.get(key))
+            if key == "notes":
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)  # the field's own length limit applies
+
+
+def reopen_place(window: MainWindow, data: dict[str, Any]) -> str | None:
+    """The place dialog on the Places tab, new or for the place being changed; dropped
+    (kindly) when that place was deleted meanwhile."""
+    places = window.connecting.places
+    place_id = data.get("place")
+    if place_id is not None and _find_place(window.journal, place_id) is None:
+        return QCoreApplication.translate(
+            "LockDrafts", "The place you were changing when the journal locked is no longer in your journal, "
+            "so your changes to it could not come back.")
+    window.show_connecting(places)
+    if place_id is None:
+        dialog: PlaceDialog | None = places.add_place()
+    else:
+        places.select_place(place_id)
+        dialog = places.edit_place()
+    if dialog is not None:
+        dialog.restore_draft(data)
+    return None
+
+
+def _find_place(journal: Journal, place_id: Any) -> Place | None:
+    if as_int(place_id) is None:
+        return None
+    try:
+        return PlaceStore(journal).get_place(place_id)
+    except UserError:
+        return None
+
+
+KEEPER.register_reopener(PLACE_DRAFT, reopen_place, order=60)

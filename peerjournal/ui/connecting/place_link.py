@@ -8,6 +8,8 @@ activity (undoing an edit puts back the place it had before).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from peerjournal.core.records import Activity
@@ -16,6 +18,7 @@ from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.undo import AddEntriesCommand, EditEntryCommand, JournalCommand
+from peerjournal.ui.drafts.values import choose
 
 
 class WherePicker(QWidget):
@@ -54,6 +57,11 @@ class WherePicker(QWidget):
 
     def changed(self) -> bool:
         return self.place_id() != self.before
+
+    def choose(self, place_id: Any) -> None:
+        """Choose the place with id ``place_id`` (from a draft): one removed since, or a value
+        that isn't an id, leaves "Nowhere in particular"."""
+        choose(self.combo, place_id)
 
 
 class WithPlaceCommand(JournalCommand):

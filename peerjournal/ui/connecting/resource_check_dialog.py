@@ -2,6 +2,8 @@
 
 Nothing is stored until Save; Cancel (or Esc, or closing) asks before throwing answers away.
 A question can be skipped. "Yes" asks who: pick from your people by typing, or add someone.
+If the journal locks meanwhile, the answers are kept as a draft and the check opens again
+after unlocking.
 
 Signals: ``ResourceCheckDialog.saved(object)`` with the stored
 :class:`~peerjournal.core.connecting.resources.ResourceCheck`;
@@ -9,6 +11,8 @@ Signals: ``ResourceCheckDialog.saved(object)`` with the stored
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from peerjournal.core.connecting.resources import (
     Answer,
@@ -43,11 +48,27 @@ from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.undo import perform, stack_owner
+from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
+from peerjournal.ui.drafts.values import (
+    DRAFT_VERSION,
+    any_text,
+    as_dicts,
+    as_enum,
+    as_int,
+    as_ints,
+    as_text,
+)
 from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.buttons import action_button
 from peerjournal.ui.widgets.chips import PeoplePicker
+
+if TYPE_CHECKING:
+    from peerjournal.ui.app.main_window import MainWindow
+
+RESOURCE_CHECK_DRAFT = "resource_check"
+"""The draft key for a check half answered when the journal locked."""
 
 CONTEXT = "ResourceCheck"  # the context of the core labels and default questions
 
@@ -268,6 +289,7 @@ class ResourceCheckDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 640)
         self.go(0)
+        keep_while_shown(self)
 
     def _page(self, domain: Domain) -> QScrollArea:
         inner = QWidget()
@@ -382,3 +404,65 @@ class ResourceCheckDialog(QDialog):
             return
         super().reject()
 
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    draft_key = RESOURCE_CHECK_DRAFT
+
+    def draft(self) -> dict[str, Any] | None:
+        """Each answered (or started) question: the reply, who, a name half-typed; and someone
+        being added in the "Add someone" box. None when nothing is."""
+        answers = []
+        for box in self.boxes:
+            reply = box.reply()
+            people = list(box.people.selected())
+            typing = box.people.field.text()
+            if reply is None and not people and not typing.strip():
+                continue
+            answers.append({"item": box.item.id, "reply": reply.value if reply else None,
+                            "people": people, "typing": typing})
+        draft: dict[str, Any] = {"version": DRAFT_VERSION, "part": self.pages.currentIndex(),
+                                 "answers": answers}
+        adding, adding_for = self.add_person_dialog, self.adding_for
+        showing = adding is not None and isValid(adding) and adding.isVisible()
+        if showing and adding_for is not None and adding is not None and any_text(adding.name_edit.text()):
+            relationship = as_enum(Relationship, adding.relationship_combo.currentData())
+            draft["adding"] = {"item": adding_for.item.id, "name": adding.name_edit.text(),
+                               "relationship": relationship.value if relationship else None}
+        return draft if answers or "adding" in draft else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Answers to questions no longer asked are left out, and people no longer there too."""
+        boxes = {b.item.id: b for b in self.boxes}
+        for answer in as_dicts(data.get("answers")):
+            box = boxes.get(as_int(answer.get("item")))
+            if box is None:
+                continue
+            reply = as_enum(Reply, answer.get("reply"))
+            if reply is not None:
+                box.radios[reply].setChecked(True)
+            box.people.set_selected(as_ints(answer.get("people")))
+            box.people.field.setText(as_text(answer.get("typing")))
+        part = as_int(data.get("part"))
+        if part is not None and 0 <= part < self.pages.count():
+            self.pages.setCurrentIndex(part)
+        self.go(0)
+        adding = data.get("adding")
+        box = boxes.get(as_int(adding.get("item"))) if isinstance(adding, dict) else None
+        if isinstance(adding, dict) and box is not None and box.reply() is Reply.YES:
+            add = self.open_add_person(box)
+            add.name_edit.setText(as_text(adding.get("name")))
+            relationship = as_enum(Relationship, adding.get("relationship"))
+            if relationship is not None:
+                add.relationship_combo.setCurrentIndex(
+                    max(0, add.relationship_combo.findData(relationship)))
+
+
+def reopen_check(window: MainWindow, data: dict[str, Any]) -> str | None:
+    """The check again, on its tab, with the answers given so far."""
+    resources = window.connecting.resources
+    window.show_connecting(resources)
+    resources.take_check().restore_draft(data)
+    return None
+
+
+KEEPER.register_reopener(RESOURCE_CHECK_DRAFT, reopen_check, order=30)

@@ -2,14 +2,17 @@
 
 The dialog validates before closing, so a mistake is shown beside the form and
 nothing typed is lost. The caller saves ``result_record()`` (as an undoable command).
+If the journal locks while it is open, what is in it is kept as a draft and it opens again
+after unlocking (a new entry with nothing but a form's part may join Today's draft instead).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -27,9 +30,21 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.connecting.place_link import WherePicker
+from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
+from peerjournal.ui.drafts.values import as_int
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 
+if TYPE_CHECKING:
+    from peerjournal.ui.app.main_window import MainWindow
+
 Entry = MoodCheckIn | Contact | Activity
+
+EDIT_DRAFT = "edit"
+"""The draft key for changes to a saved entry: its edit dialog opens again."""
+NEW_ENTRY_DRAFT = "new_entry"
+"""The draft key for a new entry half-written in its dialog. It joins Today's check-in when
+Today has nothing in that part and no place was chosen (Today can't show one); otherwise its
+dialog comes back."""
 
 # (new, editing), marked for translation (context "EntryDialog") and translated when shown.
 TITLES = {
@@ -128,6 +143,7 @@ class EntryDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        keep_while_shown(self)
 
     def _show_archived_people(self, record: Entry) -> None:
         """An entry may name people since archived; keep them pickable while editing it."""
@@ -156,3 +172,75 @@ class EntryDialog(QDialog):
 
     def result_record(self) -> Entry | None:
         return self._result
+
+    # -- drafts (kept in the vault when the journal locks) ----------------
+    @property
+    def draft_key(self) -> str:
+        return NEW_ENTRY_DRAFT if self.original is None else EDIT_DRAFT
+
+    def draft(self) -> dict[str, Any] | None:
+        """The form's unsaved part, the time and the "Where"; None when there is nothing to keep:
+        a new entry with nothing typed or chosen, a change that changes nothing."""
+        section = self.form.draft()
+        at = self.when.dateTime().toSecsSinceEpoch()
+        data: dict[str, Any] = {"kind": self.kind.value}
+        if self.original is not None:
+            moved = int(self.original.at.timestamp()) != at
+            moved_place = self.where is not None and self.where.changed()
+            if section is None and not moved and not moved_place:
+                return None
+            data["id"] = self.original.id
+        data.update({"data": section or {}, "at": at})
+        if self.where is not None:
+            data["place"] = self.where.place_id()
+        if self.original is None and section is None and data.get("place") is None:
+            return None
+        return data
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the dialog from :meth:`draft` data (lenient); a place removed since: nowhere."""
+        if isinstance(data.get("data"), dict):
+            self.form.restore_draft(data["data"])
+        at = as_int(data.get("at"))
+        if at is not None:
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(at))
+        if "place" in data and self.where is not None:
+            self.where.choose(data["place"])
+
+
+def reopen_edit(window: MainWindow, data: dict[str, Any]) -> str | None:
+    """The edit dialog of the entry being changed, with the changes; dropped (kindly) when
+    the entry was deleted meanwhile."""
+    try:
+        kind = EntryKind(data["kind"])
+        entry_id = int(data["id"])
+    except (KeyError, TypeError, ValueError):
+        return ""  # not a draft of ours
+    try:
+        record = window.journal.get_entry(kind, entry_id)
+    except UserError:
+        return QCoreApplication.translate(
+            "LockDrafts", "The entry you were changing when the journal locked is no longer in your journal, "
+            "so your changes to it could not come back.")
+    window.open_entry_dialog(kind, record).restore_draft(data)
+    return None
+
+
+def reopen_new_entry(window: MainWindow, data: dict[str, Any]) -> str | None:
+    """A new entry joins Today's check-in when it can, or else comes back in its dialog."""
+    try:
+        kind = EntryKind(data["kind"])
+    except (KeyError, TypeError, ValueError):
+        return ""
+    section = {EntryKind.MOOD: MoodForm.SECTION, EntryKind.CONTACT: ContactForm.SECTION,
+               EntryKind.ACTIVITY: ActivityForm.SECTION}[kind]
+    part = data.get("data")
+    if data.get("place") is None and isinstance(part, dict) and window.today.take_draft_part(section, part):
+        window.go_to(0)
+        return None
+    window.open_entry_dialog(kind).restore_draft(data)
+    return None
+
+
+KEEPER.register_reopener(EDIT_DRAFT, reopen_edit, order=10)
+KEEPER.register_reopener(NEW_ENTRY_DRAFT, reopen_new_entry, order=20)  # after Today's, which it may join

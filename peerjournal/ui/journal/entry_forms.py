@@ -1,7 +1,8 @@
 """The three entry forms (mood check-in, contact, activity), shared by Today and the edit dialogs.
 
 A form builds an unvalidated record; the journal validates it when saving, and its
-:class:`~peerjournal.errors.ValidationError` message is shown beside the form.
+:class:`~peerjournal.errors.ValidationError` message is shown beside the form. Each form also
+gives its unsaved state as draft data (``draft()``) and takes it back (``restore_draft()``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.vocabulary import ENERGY_LABELS, FELT_LABELS, MOOD_LABELS, ContactMode
 
+from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
@@ -97,6 +100,25 @@ class MoodForm(QWidget):
         self.feelings.clear()
         self.note.clear()
 
+    # -- drafts: a check-in's "mood" part -------------------------------------
+    SECTION = "mood"
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is typed or chosen, as JSON-able data; None when nothing is."""
+        data = {"mood": self.mood.value(), "energy": self.energy.value(),
+                "feelings": list(self.feelings.selected()), "note": self.note.toPlainText()}
+        return data if filled(data) else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the form from :meth:`draft` data (lenient); a form changing an entry stays on it."""
+        source = self._source
+        self.clear()
+        self._source = source
+        self.mood.setValue(as_int(data.get("mood")))
+        self.energy.setValue(as_int(data.get("energy")))
+        self.feelings.set_selected(as_texts(data.get("feelings")))
+        self.note.setPlainText(as_text(data.get("note")))
+
 
 class ContactForm(QWidget):
     def __init__(self, create_person: CreatePerson | None = None, parent: QWidget | None = None) -> None:
@@ -155,6 +177,36 @@ class ContactForm(QWidget):
         self.duration.setValue(0)
         self.felt.clear()
         self.note.clear()
+
+    # -- drafts: a check-in's "contact" part ----------------------------------
+    SECTION = "contact"
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is typed or chosen (a mode alone is not), as JSON-able data; None when nothing is.
+
+        Broader than :meth:`is_empty` (which decides what gets *saved*): a note typed before
+        picking a person is still worth keeping.
+        """
+        mode = as_enum(ContactMode, self.mode.currentData())  # the combo hands back the enum's plain str value
+        data = {"people": list(self.people.selected()), "mode": mode.value if mode is not None else None,
+                "duration": self.duration.value(), "felt": self.felt.value(),
+                "note": self.note.toPlainText()}
+        return data if filled(data, ("mode",)) else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the form from :meth:`draft` data; people no longer in the journal are left out
+        (the picker ignores ids it doesn't know). A form changing an entry stays on it."""
+        source = self._source
+        self.clear()
+        self._source = source
+        self.people.set_selected(as_ints(data.get("people")))
+        mode = as_enum(ContactMode, data.get("mode"))
+        if mode is not None:
+            self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
+        minutes = as_int(data.get("duration")) or 0
+        self.duration.setValue(min(max(0, minutes), self.duration.maximum()))  # no OverflowError
+        self.felt.setValue(as_int(data.get("felt")))
+        self.note.setPlainText(as_text(data.get("note")))
 
 
 class ActivityForm(QWidget):
@@ -220,3 +272,28 @@ class ActivityForm(QWidget):
         self.people.clear()
         self.felt.clear()
         self.note.clear()
+
+    # -- drafts: a check-in's "activity" part ---------------------------------
+    SECTION = "activity"
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is typed or chosen (a kind alone is not), as JSON-able data; None when nothing is."""
+        data = {"title": self.title.text(), "category": self.category.currentText(),
+                "people": list(self.people.selected()), "felt": self.felt.value(),
+                "note": self.note.toPlainText()}
+        return data if filled(data, ("category",)) else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the form from :meth:`draft` data (lenient); a form changing an entry stays on it."""
+        source = self._source
+        self.clear()
+        self._source = source
+        self.title.setText(as_text(data.get("title")))
+        category = as_text(data.get("category")).strip()
+        if category:
+            if self.category.findText(category) < 0:  # removed from the list since: keep it, as load() does
+                self.category.addItem(category)
+            self.category.setCurrentText(category)
+        self.people.set_selected(as_ints(data.get("people")))
+        self.felt.setValue(as_int(data.get("felt")))
+        self.note.setPlainText(as_text(data.get("note")))

@@ -2,12 +2,14 @@
 
 Keyboard path: 1-5 for mood, Tab to feelings (type, Enter), Tab to the note, then
 the people field (type a name, Enter), and Ctrl+Enter saves everything as one step
-(undoable). Only the parts filled in are saved.
+(undoable). Only the parts filled in are saved. What is typed but not saved is kept as an
+encrypted draft when the journal locks, and comes back after unlocking.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -30,10 +32,14 @@ from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.undo import AddEntriesCommand, perform
-from peerjournal.ui.drafts.entry_drafts import capture_check_in, restore_check_in
+from peerjournal.ui.drafts.keeper import KEEPER
+from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.journal.timeline_model import first_line
 from peerjournal.ui.widgets.accessible import scroll_area
+
+TODAY_DRAFT = "today"
+"""The draft key for the Today page's check-in."""
 
 
 def greeting(now: datetime) -> str:
@@ -153,6 +159,7 @@ class TodayPage(QWidget):
         events.changed.connect(self._on_change)
         self.refresh_choices()
         self.refresh_today()
+        KEEPER.add(self)  # asked for its draft whenever the journal locks
 
     # -- layout -----------------------------------------------------------
     def _arrange(self, columns: int) -> None:
@@ -252,14 +259,36 @@ class TodayPage(QWidget):
         self.start()
 
     # -- drafts (kept in the vault when the journal locks) ----------------
-    def draft(self) -> dict | None:
-        """The unsaved check-in as JSON-able data; None when nothing is filled in."""
-        return capture_check_in(self.mood_form, self.contact_form, self.activity_form)
+    draft_key = TODAY_DRAFT
 
-    def restore_draft(self, data: dict) -> None:
-        """Fill the forms from :meth:`draft` data; unknown fields and missing people are skipped."""
-        restore_check_in(self.mood_form, self.contact_form, self.activity_form, data)
+    def _forms(self) -> tuple[MoodForm, ContactForm, ActivityForm]:
+        return (self.mood_form, self.contact_form, self.activity_form)
+
+    def draft(self) -> dict[str, Any] | None:
+        """The filled-in parts of the unsaved check-in as JSON-able data; None when nothing is
+        filled in. Untouched parts are left out."""
+        parts = {form.SECTION: part for form in self._forms() if (part := form.draft()) is not None}
+        return {"version": DRAFT_VERSION, **parts} if parts else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the forms from :meth:`draft` data; a part left out is cleared, and unknown
+        fields and missing people are skipped."""
+        if not isinstance(data, dict):
+            data = {}
+        for form in self._forms():
+            part = data.get(form.SECTION)
+            form.restore_draft(part if isinstance(part, dict) else {})
         self._show_status(self.tr("Here is what you were writing before the journal locked. It is not saved yet."))
+
+    def take_draft_part(self, section: str, data: dict[str, Any]) -> bool:
+        """Put one part (a "mood", "contact" or "activity" from another dialog's draft) into
+        its form, if that form holds nothing yet. False when it does (or isn't one of ours)."""
+        form = next((f for f in self._forms() if section == f.SECTION), None)
+        if form is None or form.draft() is not None:
+            return False
+        form.restore_draft(data)
+        self._show_status(self.tr("Here is what you were writing before the journal locked. It is not saved yet."))
+        return True
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setProperty("error", error)
@@ -268,3 +297,11 @@ class TodayPage(QWidget):
         self.status.setText(text)
 
 
+def reopen_today(window: Any, data: dict[str, Any]) -> str | None:
+    """After unlocking: what was being typed on Today comes back there, and Today is shown."""
+    window.today.restore_draft(data)
+    window.go_to(0)
+    return None
+
+
+KEEPER.register_reopener(TODAY_DRAFT, reopen_today, order=0)  # first: a new entry's draft may join it

@@ -8,7 +8,6 @@ Signals: ``saved()`` after the plan was stored.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
@@ -25,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
 from peerjournal.errors import UserError
-from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
+from peerjournal.storage.drafts import clear_draft, load_draft
 from peerjournal.storage.journal import Change, Journal
 from peerjournal.storage.support_plan import SupportPlanStore
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.support_plan.support_plan_editors import (
     LineListEditor,
     PeopleOrderEditor,
@@ -151,6 +151,8 @@ class SupportPlanPage(QWidget):
 
         events.changed.connect(self._journal_changed)
         self.load()
+        # Asked at every lock, shown or not: a save that failed stays unsaved when the page is left.
+        KEEPER.add(self)
 
     @staticmethod
     def _section(heading: str, explanation: str, editor: QWidget) -> QGroupBox:
@@ -232,12 +234,15 @@ class SupportPlanPage(QWidget):
         self.saved.emit()
         return True
 
-    def keep_unsaved(self) -> None:
-        """Before the journal locks: save, or keep what can't be saved yet as an encrypted
-        draft. Never raises: nothing may stop a lock (and nothing about the plan is logged)."""
-        with contextlib.suppress(Exception):
-            if self.journal.vault.is_open and not self.save_now():
-                save_draft(self.journal, SUPPORT_PLAN_DRAFT, self._capture())
+    draft_key = SUPPORT_PLAN_DRAFT
+
+    def draft(self) -> dict[str, Any] | None:
+        """Before the journal locks: save, or answer what can't be saved yet, for the keeper
+        to keep as an encrypted draft. The page itself takes the draft back when it loads
+        (it stays in the vault until the plan saves), so it registers no reopener."""
+        if self.journal.vault.is_open and not self.save_now():
+            return self._capture()
+        return None
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if self.journal.vault.is_open:

@@ -12,7 +12,7 @@ from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.drafts import load_draft, save_draft
 from tests.ui.journal.test_today_page import make_page
 
-from peerjournal.ui.drafts.entry_drafts import TODAY_DRAFT
+from peerjournal.ui.journal.today_page import TODAY_DRAFT
 
 
 def test_empty_page_has_no_draft(qtbot, journal):

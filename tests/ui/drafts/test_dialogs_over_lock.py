@@ -33,13 +33,11 @@ from tests.ui.conftest import PASSPHRASE
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.connecting.connecting_page import GOALS_TAB, PLACES_TAB, RESOURCES_TAB
-from peerjournal.ui.drafts.connecting_drafts import (
-    GOAL_DRAFT,
-    PLACE_DRAFT,
-    RESOURCE_CHECK_DRAFT,
-    REVIEW_DRAFT,
-)
-from peerjournal.ui.drafts.lock_drafts import NEW_ENTRY_DRAFT
+from peerjournal.ui.connecting.goal_dialog import GOAL_DRAFT
+from peerjournal.ui.connecting.goal_review_dialog import REVIEW_DRAFT
+from peerjournal.ui.connecting.place_dialog import PLACE_DRAFT
+from peerjournal.ui.connecting.resource_check_dialog import RESOURCE_CHECK_DRAFT
+from peerjournal.ui.journal.entry_dialog import NEW_ENTRY_DRAFT
 from peerjournal.ui.widgets import messages
 
 LEFT = Qt.MouseButton.LeftButton
