@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -46,9 +45,9 @@ from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import chain, scroll_area
+from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
-from peerjournal.ui.widgets.make import action_button, label, named, text_label
+from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
 
@@ -157,17 +156,12 @@ class ResourceCheckWidget(QWidget):
                        self.change_label):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("resultsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.empty_label)
         inner_layout.addWidget(results)
         inner_layout.addStretch(1)
-        scroll.setWidget(inner)
-        return scroll_area(scroll, self.tr("What the check shows"))
+        return scrolling(inner, self.tr("What the check shows"), "resultsScroll")
 
     def _build_history(self) -> QVBoxLayout:
         """Past checks, to open one or delete it."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,9 +48,9 @@ from peerjournal.ui.insights.network_history_text import (
 )
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import chain, scroll_area
+from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import when_text as moment_text
-from peerjournal.ui.widgets.make import button, combo, label, named, text_label
+from peerjournal.ui.widgets.make import button, combo, label, named, scrolling, text_label
 
 NOW = 0  # combo data for the live network (stored snapshots have ids from 1)
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -212,10 +211,7 @@ class NetworkHistoryWidget(QWidget):
         layout.addWidget(self.differences)
         layout.addWidget(self._heading(self.tr("How many, on each date")))
         layout.addWidget(self.counts)
-        area = scroll_area(QScrollArea(), self.tr("Network over time"))
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
+        area = scrolling(inner, self.tr("Network over time"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(area)

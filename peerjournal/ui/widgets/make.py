@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
-from peerjournal.ui.widgets.accessible import date_hint
+from peerjournal.ui.widgets.accessible import date_hint, scroll_area
 from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -165,3 +166,12 @@ def date_edit(name: str, accessible: str, day: date, description: str = "") -> Q
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setDate(to_qdate(day))
     return edit
+
+
+def scrolling(inner: QWidget, accessible: str, name: str = "") -> QScrollArea:
+    """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab stop)."""
+    area = named(scroll_area(QScrollArea(), accessible), name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
