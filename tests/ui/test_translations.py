@@ -265,7 +265,7 @@ def test_translation_sources_compile_and_german_shows_in_the_app(tmp_path):
     probe = (
         "import sys, shutil, pathlib\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from peerjournal.ui import i18n\n"
+        "from peerjournal.ui.app import translations as i18n\n"
         f"i18n.translations_dir = lambda: pathlib.Path({str(tmp_path)!r})\n"
         "app = QApplication([])\n"
         "print(i18n.install_translators('de'))\n"
