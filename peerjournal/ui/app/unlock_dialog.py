@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase, strength_hint
 
 from peerjournal.ui.app.start_from_data import StartFromDataRow, create_from_data
 from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.widgets.make import busy_bar, button, hint_label, label, line_edit, named
 
 FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
     "UnlockDialog",
@@ -50,10 +50,7 @@ FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
 
 
 def password_field(object_name: str, accessible_name: str, description: str = "") -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(object_name)
-    field.setAccessibleName(accessible_name)
-    field.setAccessibleDescription(description or QCoreApplication.translate(
+    field = line_edit(object_name, accessible_name, description or QCoreApplication.translate(
         "UnlockDialog", "What you type is hidden. It is never saved anywhere."))
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
@@ -71,115 +68,17 @@ class UnlockDialog(QDialog):
         self.kind = kind  # what to create; an existing vault says its own kind
         self.setWindowTitle(f"{APP_NAME} — {self.tr('Create your journal') if self.creating else self.tr('Unlock')}")
 
-        supporter = self.creating and kind == SUPPORTER
-        heading = QLabel(self.tr("Your supporter vault") if supporter else
-                         self.tr("Welcome to PeerJournal") if self.creating else self.tr("Welcome back"))
-        heading.setObjectName("pageTitle")
-        intro = QLabel(
-            self.tr("What people share with you is kept on this computer only, encrypted with a passphrase "
-                    "you choose.") if supporter else
-            self.tr("Your journal is kept on this computer only, encrypted with a passphrase you choose.")
-            if self.creating
-            else self.tr("Type your passphrase to open your journal.")
-        )
-        intro.setWordWrap(True)
-        location = QLabel(self.tr("Journal file: {path}").format(path=self.vault_path))
-        location.setObjectName("hintLabel")
-        location.setWordWrap(True)
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.passphrase = password_field("passphraseEdit", self.tr("Passphrase"), self.tr(
-            "Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.")
-            if self.creating else self.tr("Type your passphrase, then press Enter. What you type is hidden."))
-        self.confirm = password_field("confirmEdit", self.tr("Passphrase again"),
-                                      self.tr("The same passphrase again, to be sure it is right."))
-        self.strength = QProgressBar()
-        self.strength.setObjectName("strengthBar")
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumHeight(8)
-        self.strength_label = QLabel()
-        self.strength_label.setObjectName("hintLabel")
-        self.show_check = QPushButton(self.tr("Show"))
-        self.show_check.setObjectName("showPassphraseButton")
-        self.show_check.setAccessibleName(self.tr("Show the passphrase while typing"))
-        self.show_check.setAccessibleDescription(self.tr(
-            "Shows or hides what you typed. Check that nobody can see your screen."))
-        self.show_check.setCheckable(True)
-        self.show_check.toggled.connect(self._toggle_echo)
-
-        form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.show_check)
-        pass_label = QLabel(self.tr("&Passphrase"))
-        pass_label.setBuddy(self.passphrase)
-        form.addRow(pass_label, row)
-        if self.creating:
-            confirm_label = QLabel(self.tr("&Again"))
-            confirm_label.setBuddy(self.confirm)
-            form.addRow(confirm_label, self.confirm)
-            form.addRow("", self.strength)
-            form.addRow("", self.strength_label)
-            self.passphrase.textChanged.connect(self._update_strength)
-            self._update_strength("")
-        else:
-            self.confirm.hide()
-            self.strength.hide()
-            self.strength_label.hide()
-
-        self.warning = QLabel(QCoreApplication.translate("UnlockDialog", FORGOTTEN_WARNING))
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
-        self.warning.setVisible(self.creating)
-        self.hint = QLabel(hint)
-        self.hint.setObjectName("hintLabel")
-        self.hint.setWordWrap(True)
-        self.hint.setVisible(bool(hint))
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busyBar")
-        self.busy.setAccessibleName(self.tr("Opening the journal"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
-        self.restore_button = QPushButton(self.tr("&Restore the newest good backup"))
-        self.restore_button.setObjectName("restoreNewestButton")
-        self.restore_button.setAccessibleName(self.tr("Restore the newest good backup"))
-        self.restore_button.setAccessibleDescription(self.tr(
-            "Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten."))
-        self.restore_button.clicked.connect(self.restore_newest)
-        self.restore_button.hide()
+        header = self._build_header(kind, hint)
+        form = self._build_passphrase_form()
+        self._build_messages(hint)
         self.restored: RestoreResult | None = None  # set when a damaged journal was replaced
         # A new journal may start from a "Take all my data" file (ui/start_from_data.py).
         self.from_data = StartFromDataRow() if self.creating and kind == JOURNAL else None
-
-        self.ok_button = QPushButton(self.tr("&Create journal") if self.creating else self.tr("&Unlock"))
-        self.ok_button.setObjectName("unlockButton")
-        self.ok_button.setAccessibleName(self.tr("Create journal") if self.creating else self.tr("Unlock"))
-        self.ok_button.setAccessibleDescription(
-            self.tr("Creates your encrypted journal with this passphrase.") if self.creating
-            else self.tr("Opens your journal with this passphrase."))
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        self.quit_button = QPushButton(self.tr("&Quit"))
-        self.quit_button.setObjectName("quitButton")
-        self.quit_button.setAccessibleName(self.tr("Quit"))
-        self.quit_button.setAccessibleDescription(self.tr("Closes PeerJournal without opening a journal."))
-        self.quit_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.quit_button)
-        buttons.addWidget(self.ok_button)
+        buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        for widget in (heading, intro, location):
+        for widget in header:
             layout.addWidget(widget)
         layout.addLayout(form)
         for widget in (self.warning, self.hint, self.error, self.restore_button, self.busy):
@@ -189,6 +88,92 @@ class UnlockDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.passphrase.setFocus()
+
+    def _build_header(self, kind: str, hint: str) -> tuple[QLabel, ...]:
+        """Title, what the journal is, and where its file lives."""
+        supporter = self.creating and kind == SUPPORTER
+        heading = label(self.tr("Your supporter vault") if supporter else
+                        self.tr("Welcome to PeerJournal") if self.creating else self.tr("Welcome back"),
+                        "pageTitle")
+        intro = label(
+            self.tr("What people share with you is kept on this computer only, encrypted with a passphrase "
+                    "you choose.") if supporter else
+            self.tr("Your journal is kept on this computer only, encrypted with a passphrase you choose.")
+            if self.creating
+            else self.tr("Type your passphrase to open your journal."),
+            wrap=True,
+        )
+        location = hint_label(self.tr("Journal file: {path}").format(path=self.vault_path))
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return heading, intro, location
+
+    def _build_passphrase_form(self) -> QFormLayout:
+        """The passphrase (twice, with a strength bar, when creating) and its Show button."""
+        self.passphrase = password_field("passphraseEdit", self.tr("Passphrase"), self.tr(
+            "Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.")
+            if self.creating else self.tr("Type your passphrase, then press Enter. What you type is hidden."))
+        self.confirm = password_field("confirmEdit", self.tr("Passphrase again"),
+                                      self.tr("The same passphrase again, to be sure it is right."))
+        self.strength = named(QProgressBar(), "strengthBar", self.tr("Passphrase strength"))
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setMaximumHeight(8)
+        self.strength_label = label(name="hintLabel")
+        self.show_check = button(
+            self.tr("Show"), "showPassphraseButton", self.tr("Show the passphrase while typing"),
+            self.tr("Shows or hides what you typed. Check that nobody can see your screen."),
+            checkable=True)
+        self.show_check.toggled.connect(self._toggle_echo)
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_check)
+        form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), row)
+        if self.creating:
+            form.addRow(label(self.tr("&Again"), buddy=self.confirm), self.confirm)
+            form.addRow("", self.strength)
+            form.addRow("", self.strength_label)
+            self.passphrase.textChanged.connect(self._update_strength)
+            self._update_strength("")
+        else:
+            self.confirm.hide()
+            self.strength.hide()
+            self.strength_label.hide()
+        return form
+
+    def _build_messages(self, hint: str) -> None:
+        """The forgotten-passphrase warning, the caller's hint, problems, busy bar and Restore."""
+        self.warning = label(QCoreApplication.translate("UnlockDialog", FORGOTTEN_WARNING), "warningLabel",
+                             wrap=True)
+        self.warning.setVisible(self.creating)
+        self.hint = hint_label(hint)
+        self.hint.setVisible(bool(hint))
+        self.error = label(name="errorLabel", accessible=self.tr("Problem"), wrap=True)
+        self.error.hide()
+        self.busy = busy_bar("busyBar", self.tr("Opening the journal"))
+        self.restore_button = button(
+            self.tr("&Restore the newest good backup"), "restoreNewestButton",
+            self.tr("Restore the newest good backup"),
+            self.tr("Opens the newest backup that works with this passphrase. "
+                    "The damaged journal is kept, not overwritten."),
+            clicked=self.restore_newest)
+        self.restore_button.hide()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.ok_button = button(
+            self.tr("&Create journal") if self.creating else self.tr("&Unlock"), "unlockButton",
+            self.tr("Create journal") if self.creating else self.tr("Unlock"),
+            self.tr("Creates your encrypted journal with this passphrase.") if self.creating
+            else self.tr("Opens your journal with this passphrase."),
+            clicked=self.submit, default=True)
+        self.quit_button = button(self.tr("&Quit"), "quitButton", self.tr("Quit"),
+                                  self.tr("Closes PeerJournal without opening a journal."), clicked=self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.ok_button)
+        return buttons
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

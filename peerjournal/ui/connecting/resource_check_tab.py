@@ -16,9 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -47,8 +45,9 @@ from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import chain, scroll_area
-from peerjournal.ui.widgets.buttons import action_button, local_day_text, text_label
+from peerjournal.ui.widgets.accessible import chain
+from peerjournal.ui.widgets.buttons import local_day_text
+from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
 
@@ -87,37 +86,53 @@ class ResourceCheckWidget(QWidget):
             "There are no right answers; a “no” is just somewhere you could start."
         ))
         self.status_label = text_label(name="statusLabel")
-        self.take_button = action_button(self.tr("&Take the check…"), "takeCheckButton",
-                                         self.tr("Take the check"), self.take_check)
-        self.take_button.setAccessibleDescription(self.tr(
-            "Opens the questions, a part at a time. Nothing is kept until you save your answers."))
-        self.edit_button = action_button(self.tr("Edit the &questions…"), "editQuestionsButton",
-                                         self.tr("Edit the questions of the check"),
-                                         self.edit_questions)
-        self.edit_button.setAccessibleDescription(self.tr(
-            "Change the wording or order of the questions, add your own, or stop asking one."))
+        top = self._build_top()
+        body = QHBoxLayout()
+        body.addWidget(self._build_results(), 3)
+        body.addLayout(self._build_history(), 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.status_label)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        events.changed.connect(self._journal_changed)
+        self.refresh()
+
+    def _build_top(self) -> QHBoxLayout:
+        """Take the check; edit its questions."""
+        self.take_button = action_button(
+            self.tr("&Take the check…"), "takeCheckButton", self.tr("Take the check"), self.take_check,
+            self.tr("Opens the questions, a part at a time. Nothing is kept until you save your answers."))
+        self.edit_button = action_button(
+            self.tr("Edit the &questions…"), "editQuestionsButton", self.tr("Edit the questions of the check"),
+            self.edit_questions,
+            self.tr("Change the wording or order of the questions, add your own, or stop asking one."))
         top = QHBoxLayout()
         top.addWidget(self.take_button)
         top.addWidget(self.edit_button)
         top.addStretch(1)
+        return top
 
+    def _build_domain_table(self) -> QTableWidget:
+        table = named(QTableWidget(), "domainTable", self.tr("Questions with someone, by part"), self.tr(
+            "For each part of the check, how many questions had someone, not sure, or no."))
+        table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        table.setCornerButtonEnabled(False)
+        table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return table
+
+    def _build_results(self) -> QScrollArea:
+        """What the shown check says, in a scroll area (or the words saying it will be there)."""
         self.empty_label = text_label(self.tr(
             "When you have taken the check, what it shows will be here."
         ), "emptyLabel")
         self.results_title = text_label(name="sectionLabel")
         self.summary_label = text_label(name="summaryLabel")
-        self.domain_table = QTableWidget()
-        self.domain_table.setObjectName("domainTable")
-        self.domain_table.setAccessibleName(self.tr("Questions with someone, by part"))
-        self.domain_table.setAccessibleDescription(self.tr(
-            "For each part of the check, how many questions had someone, not sure, or no."))
-        self.domain_table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
-        self.domain_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.domain_table.verticalHeader().hide()
-        self.domain_table.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        self.domain_table.setCornerButtonEnabled(False)
-        self.domain_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        self.domain_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.domain_table = self._build_domain_table()
         self.fragile_title = text_label(self.tr("Resting on one person"), "sectionLabel")
         self.fragile_label = text_label(name="fragileLabel")
         self.gaps_title = text_label(self.tr("Nobody yet"), "sectionLabel")
@@ -141,45 +156,26 @@ class ResourceCheckWidget(QWidget):
                        self.change_label):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("resultsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.empty_label)
         inner_layout.addWidget(results)
         inner_layout.addStretch(1)
-        scroll.setWidget(inner)
-        scroll_area(scroll, self.tr("What the check shows"))
+        return scrolling(inner, self.tr("What the check shows"), "resultsScroll")
 
-        self.history_list = QListWidget()
-        self.history_list.setObjectName("checkHistoryList")
-        self.history_list.setAccessibleName(self.tr("Past checks"))
-        self.history_list.setAccessibleDescription(self.tr("Choose a check to see what it showed."))
+    def _build_history(self) -> QVBoxLayout:
+        """Past checks, to open one or delete it."""
+        self.history_list = named(QListWidget(), "checkHistoryList", self.tr("Past checks"),
+                                  self.tr("Choose a check to see what it showed."))
         self.history_list.currentItemChanged.connect(lambda *_: self._history_chosen())
-        self.delete_button = action_button(self.tr("&Delete this check…"), "deleteCheckButton",
-                                           self.tr("Delete the chosen check"), self.delete_check)
-        self.delete_button.setAccessibleDescription(self.tr(
-            "Deletes the check chosen in the list, after asking. This can't be undone."))
+        self.delete_button = action_button(
+            self.tr("&Delete this check…"), "deleteCheckButton", self.tr("Delete the chosen check"),
+            self.delete_check, self.tr("Deletes the check chosen in the list, after asking. This can't be undone."))
         history = QVBoxLayout()
-        history_title = QLabel(self.tr("&Past checks"))
-        history_title.setObjectName("sectionLabel")
-        history_title.setBuddy(self.history_list)
-        history.addWidget(history_title)
+        history.addWidget(label(self.tr("&Past checks"), "sectionLabel", buddy=self.history_list))
         history.addWidget(self.history_list, 1)
         history.addWidget(self.delete_button)
-
-        body = QHBoxLayout()
-        body.addWidget(scroll, 3)
-        body.addLayout(history, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.status_label)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        events.changed.connect(self._journal_changed)
-        self.refresh()
+        return history
 
     # -- refreshing -----------------------------------------------------------
     def _journal_changed(self, kinds: frozenset[Change]) -> None:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -27,7 +25,8 @@ from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.connecting.resource_check_dialog import core_text, question
-from peerjournal.ui.widgets.buttons import action_button
+from peerjournal.ui.widgets.accessible import chain
+from peerjournal.ui.widgets.make import action_button, combo, hint_label, label, line_edit, named
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,75 +37,59 @@ class ResourceItemsDialog(QDialog):
         self.setObjectName("resourceItemsDialog")
         self.setWindowTitle(self.tr("The questions of the check"))
         self._store = ResourceStore(journal)
-        intro = QLabel(self.tr(
+        intro = hint_label(self.tr(
             "Each question finishes “Do I know someone who could…”. Rewording a question or no "
             "longer asking it leaves your past checks just as they were."
         ))
-        intro.setWordWrap(True)
-        intro.setObjectName("hintLabel")
-
-        self.domain_combo = QComboBox()
-        self.domain_combo.setObjectName("partCombo")
-        self.domain_combo.setAccessibleName(self.tr("Part of the check"))
-        self.domain_combo.setAccessibleDescription(self.tr("The list below shows the questions of this part."))
-        for domain in Domain:
-            self.domain_combo.addItem(core_text(domain.label), domain)
+        self.domain_combo = combo(
+            "partCombo", self.tr("Part of the check"), self.tr("The list below shows the questions of this part."),
+            items=[(core_text(domain.label), domain) for domain in Domain])
         self.domain_combo.currentIndexChanged.connect(lambda _: self.reload())
-        part_label = QLabel(self.tr("&Part:"))
-        part_label.setBuddy(self.domain_combo)
-
-        self.list = QListWidget()
-        self.list.setObjectName("questionList")
-        self.list.setAccessibleName(self.tr("Questions in this part"))
-        self.list.setAccessibleDescription(self.tr(
+        self.list = named(QListWidget(), "questionList", self.tr("Questions in this part"), self.tr(
             "In the order they are asked. Choose one to move it, reword it or stop asking it."))
         self.list.currentItemChanged.connect(lambda *_: self._chosen())
-
-        self.text_edit = QLineEdit()
-        self.text_edit.setObjectName("questionEdit")
-        self.text_edit.setAccessibleName(self.tr("Wording of the question"))
-        self.text_edit.setPlaceholderText(self.tr("for example: give me a lift somewhere"))
-        self.text_edit.setMaxLength(ITEM_TEXT_MAX + 10)  # room for a "could" or "?" tidied away
+        self.text_edit = line_edit("questionEdit", self.tr("Wording of the question"),
+                                   placeholder=self.tr("for example: give me a lift somewhere"),
+                                   max_length=ITEM_TEXT_MAX + 10)  # room for a "could" or "?" tidied away
         self.text_edit.returnPressed.connect(self.add)
-        text_label = QLabel(self.tr("&Wording:"))
-        text_label.setBuddy(self.text_edit)
-
-        self.add_button = action_button(self.tr("&Add as a new question"), "addQuestionButton",
-                                        self.tr("Add the wording as a new question"), self.add)
-        self.rename_button = action_button(self.tr("&Change the wording"), "renameQuestionButton",
-                                           self.tr("Change the chosen question's wording"),
-                                           self.rename)
-        self.retire_button = action_button(self.tr("&Stop asking"), "retireQuestionButton",
-                                           self.tr("Stop asking the chosen question"),
-                                           self.toggle_retired)
-        self.up_button = action_button(self.tr("Move &up"), "moveUpButton",
-                                       self.tr("Move the chosen question up"), lambda: self.move(-1))
-        self.down_button = action_button(self.tr("Move &down"), "moveDownButton",
-                                         self.tr("Move the chosen question down"),
-                                         lambda: self.move(1))
-        for button, description in (
-            (self.add_button, self.tr("Adds the wording above as a new question at the end of this part.")),
-            (self.rename_button, self.tr("Gives the chosen question the wording above. Past checks keep the old.")),
-            (self.retire_button, self.tr(
-                "Stops asking the chosen question in new checks, or asks it again. Past checks stay as they were.")),
-            (self.up_button, self.tr("Asks the chosen question one place earlier.")),
-            (self.down_button, self.tr("Asks the chosen question one place later.")),
-        ):
-            button.setAccessibleDescription(description)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self._build_buttons()
+        self.error_label = label(name="errorLabel", wrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._lay_out(intro)
+        chain([self.domain_combo, self.list, self.up_button, self.down_button, self.retire_button,
+               self.text_edit, self.add_button, self.rename_button])
+        self.resize(620, 520)
+        self.reload()
 
+    def _build_buttons(self) -> None:
+        self.add_button = action_button(
+            self.tr("&Add as a new question"), "addQuestionButton", self.tr("Add the wording as a new question"),
+            self.add, self.tr("Adds the wording above as a new question at the end of this part."))
+        self.rename_button = action_button(
+            self.tr("&Change the wording"), "renameQuestionButton", self.tr("Change the chosen question's wording"),
+            self.rename, self.tr("Gives the chosen question the wording above. Past checks keep the old."))
+        self.retire_button = action_button(
+            self.tr("&Stop asking"), "retireQuestionButton", self.tr("Stop asking the chosen question"),
+            self.toggle_retired, self.tr(
+                "Stops asking the chosen question in new checks, or asks it again. Past checks stay as they were."))
+        self.up_button = action_button(
+            self.tr("Move &up"), "moveUpButton", self.tr("Move the chosen question up"), lambda: self.move(-1),
+            self.tr("Asks the chosen question one place earlier."))
+        self.down_button = action_button(
+            self.tr("Move &down"), "moveDownButton", self.tr("Move the chosen question down"),
+            lambda: self.move(1), self.tr("Asks the chosen question one place later."))
+
+    def _close_box(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
-        close.setAccessibleName(self.tr("Close"))
-        close.setAccessibleDescription(self.tr("Closes this window. Your changes are already saved."))
+        named(close, "", self.tr("Close"), self.tr("Closes this window. Your changes are already saved."))
         buttons.rejected.connect(self.reject)
+        return buttons
 
+    def _lay_out(self, intro: QLabel) -> None:
         top = QHBoxLayout()
-        top.addWidget(part_label)
+        top.addWidget(label(self.tr("&Part:"), buddy=self.domain_combo))
         top.addWidget(self.domain_combo, 1)
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.retire_button):
@@ -116,7 +99,7 @@ class ResourceItemsDialog(QDialog):
         middle.addWidget(self.list, 1)
         middle.addLayout(side)
         edit = QGridLayout()
-        edit.addWidget(text_label, 0, 0)
+        edit.addWidget(label(self.tr("&Wording:"), buddy=self.text_edit), 0, 0)
         edit.addWidget(self.text_edit, 0, 1, 1, 2)
         edit.addWidget(self.add_button, 1, 1)
         edit.addWidget(self.rename_button, 1, 2)
@@ -126,16 +109,7 @@ class ResourceItemsDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addLayout(edit)
         layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        QWidget.setTabOrder(self.domain_combo, self.list)
-        QWidget.setTabOrder(self.list, self.up_button)
-        QWidget.setTabOrder(self.up_button, self.down_button)
-        QWidget.setTabOrder(self.down_button, self.retire_button)
-        QWidget.setTabOrder(self.retire_button, self.text_edit)
-        QWidget.setTabOrder(self.text_edit, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.rename_button)
-        self.resize(620, 520)
-        self.reload()
+        layout.addWidget(self._close_box())
 
     # -- showing -------------------------------------------------------------
     def domain(self) -> Domain:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -62,7 +61,7 @@ from peerjournal.ui.app.undo import perform
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
 from peerjournal.ui.people.passing_commands import MovePersonCommand
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import describe_tabs, scroll_area
+from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.charts import (
     MoodLineChart,
     MoodSwatch,
@@ -71,6 +70,7 @@ from peerjournal.ui.widgets.charts import (
     mood_word,
 )
 from peerjournal.ui.widgets.dates import day_text, when_text
+from peerjournal.ui.widgets.make import scrolling
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
@@ -113,13 +113,6 @@ def _text(text: str = "", name: str = "") -> QLabel:
         label.setObjectName(name)
     return label
 
-
-def _scrolling(inner: QWidget, name: str) -> QScrollArea:
-    area = scroll_area(QScrollArea(), name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(inner)
-    return area
 
 
 class InsightsPage(QWidget):
@@ -304,7 +297,7 @@ class InsightsPage(QWidget):
             layout.addWidget(label)
             layout.addWidget(chart)
             layout.addWidget(table)
-        return _scrolling(inner, self.tr("Contacts and activities"))
+        return scrolling(inner, self.tr("Contacts and activities"))
 
     def _patterns_tab(self) -> QWidget:
         inner = QWidget()
@@ -321,7 +314,7 @@ class InsightsPage(QWidget):
                 layout.addWidget(self.patterns_note)
             layout.addWidget(label)
         layout.addStretch(1)
-        return _scrolling(inner, self.tr("Patterns"))
+        return scrolling(inner, self.tr("Patterns"))
 
     def _network_tab(self) -> QWidget:
         inner = QWidget()
@@ -348,7 +341,7 @@ class InsightsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.help_table)
         layout.addWidget(self.help_suggestions)
-        return _scrolling(inner, self.tr("My network"))
+        return scrolling(inner, self.tr("My network"))
 
     def _snapshot_row(self) -> QHBoxLayout:
         self.snapshot_button = QPushButton(self.tr("Save a &snapshot"))

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,8 +48,9 @@ from peerjournal.ui.insights.network_history_text import (
 )
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import when_text as moment_text
+from peerjournal.ui.widgets.make import button, combo, label, named, scrolling, text_label
 
 NOW = 0  # combo data for the live network (stored snapshots have ids from 1)
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,42 +87,47 @@ class NetworkHistoryWidget(QWidget):
         self._stale_view = True  # the comparison (the live network changed)
         self._live: Snapshot | None = None
 
-        intro = self._text(self.tr(
+        intro = text_label(self.tr(
             "Your network at different times. A snapshot is saved with each resource check, "
             "and you can save one yourself whenever you like. Choose two dates to see what "
             "changed; nothing here is a score."), "networkHistoryIntro")
 
-        self.snapshot_list = QListWidget()
-        self.snapshot_list.setObjectName("snapshotList")
-        self.snapshot_list.setAccessibleName(self.tr("Saved snapshots"))
-        self.snapshot_list.setAccessibleDescription(self.tr(
+        self._build_snapshots()
+        self._build_date_choices()
+        maps = self._build_maps()
+        self._build_differences()
+
+        self._lay_out(intro, maps)
+        chain([self.snapshot_list, self.save_button, self.delete_button, self.from_combo, self.to_combo,
+               self.earlier_map, self.later_map, self.differences, self.counts])
+        events.changed.connect(self._on_change)  # filled when first shown (showEvent)
+
+    # -- building ----------------------------------------------------------
+    def _build_snapshots(self) -> None:
+        """The saved snapshots, with Save now and Delete."""
+        self.snapshot_list = named(QListWidget(), "snapshotList", self.tr("Saved snapshots"), self.tr(
             "Copies of your network map from earlier dates. Choose one to delete it."))
         self.snapshot_list.setMaximumHeight(150)
         self.snapshot_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.save_button = QPushButton(self.tr("&Save a snapshot now"))
-        self.save_button.setObjectName("saveSnapshotButton")
-        self.save_button.setAccessibleName(self.tr("Save a snapshot now"))
-        self.save_button.setAccessibleDescription(
-            self.tr("Keeps a copy of your network map as it is today, to compare with later."))
-        self.save_button.clicked.connect(self.save_snapshot)
-        self.delete_button = QPushButton(self.tr("&Delete the chosen snapshot…"))
-        self.delete_button.setObjectName("deleteSnapshotButton")
-        self.delete_button.setAccessibleName(self.tr("Delete the chosen snapshot"))
-        self.delete_button.setAccessibleDescription(self.tr("Deletes the snapshot chosen in the list, after asking."))
-        self.delete_button.clicked.connect(self.delete_chosen)
+        self.save_button = button(
+            self.tr("&Save a snapshot now"), "saveSnapshotButton", self.tr("Save a snapshot now"),
+            self.tr("Keeps a copy of your network map as it is today, to compare with later."),
+            clicked=self.save_snapshot)
+        self.delete_button = button(
+            self.tr("&Delete the chosen snapshot…"), "deleteSnapshotButton", self.tr("Delete the chosen snapshot"),
+            self.tr("Deletes the snapshot chosen in the list, after asking."), clicked=self.delete_chosen)
 
-        self.from_combo = QComboBox()
-        self.from_combo.setObjectName("fromCombo")
-        self.from_combo.setAccessibleName(self.tr("Earlier date to compare"))
-        self.from_combo.setAccessibleDescription(self.tr("The map on the left shows your network on this date."))
-        self.to_combo = QComboBox()
-        self.to_combo.setObjectName("toCombo")
-        self.to_combo.setAccessibleName(self.tr("Later date to compare"))
-        self.to_combo.setAccessibleDescription(self.tr("The map on the right shows your network on this date."))
-        for combo in (self.from_combo, self.to_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(lambda _: self.show_comparison())
+    def _build_date_choices(self) -> None:
+        self.from_combo = combo("fromCombo", self.tr("Earlier date to compare"),
+                                self.tr("The map on the left shows your network on this date."))
+        self.to_combo = combo("toCombo", self.tr("Later date to compare"),
+                              self.tr("The map on the right shows your network on this date."))
+        for choice in (self.from_combo, self.to_combo):
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            choice.currentIndexChanged.connect(lambda _: self.show_comparison())
 
+    def _build_maps(self) -> QGridLayout:
+        """Two read-only maps side by side, each with its date above and its shape below."""
         self.maps: list[NetworkView] = []
         self.captions: list[QLabel] = []
         self.shape_labels: list[QLabel] = []
@@ -132,15 +136,12 @@ class NetworkHistoryWidget(QWidget):
             ("earlierMap", self.tr("Network map at the first date")),
             ("laterMap", self.tr("Network map at the second date")),
         )):
-            view = NetworkView(editable=False)
-            view.setObjectName(name)
-            view.setAccessibleName(accessible)
+            view = named(NetworkView(editable=False), name, accessible)
             view.setMinimumSize(280, 280)
             for policy in (view.setHorizontalScrollBarPolicy, view.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the whole map always fits
-            caption = self._text(name=f"{name}Caption")
-            caption.setObjectName("sectionTitle")
-            shape = self._text(name=f"{name}Shape")
+            caption = text_label(name="sectionTitle")
+            shape = text_label(name=f"{name}Shape")
             maps.addWidget(caption, 0, column)
             maps.addWidget(view, 1, column)
             maps.addWidget(shape, 2, column)
@@ -150,21 +151,19 @@ class NetworkHistoryWidget(QWidget):
             maps.setColumnStretch(column, 1)
         self.earlier_map, self.later_map = self.maps
         self.earlier_shape, self.later_shape = self.shape_labels
-        self.person_caption = self._text(self.tr("Choose a person on a map to see more."),
+        self.person_caption = text_label(self.tr("Choose a person on a map to see more."),
                                          "snapshotPersonCaption")
         for view in self.maps:
             view.personChosen.connect(self.person_caption.setText)
+        return maps
 
-        self.summary = self._text(name="differenceSummary")
-        self.differences = QListWidget()
-        self.differences.setObjectName("differencesList")
-        self.differences.setAccessibleName(self.tr("What changed between the two dates"))
-        self.differences.setAccessibleDescription(self.tr("Who joined, left or moved circle, in words."))
+    def _build_differences(self) -> None:
+        """What changed between the two dates: in words, as a list, and counted in a table."""
+        self.summary = text_label(name="differenceSummary")
+        self.differences = named(QListWidget(), "differencesList", self.tr("What changed between the two dates"),
+                                 self.tr("Who joined, left or moved circle, in words."))
         self.differences.setMinimumHeight(120)
-        self.counts = QTableWidget()
-        self.counts.setObjectName("countsTable")
-        self.counts.setAccessibleName(self.tr("How many people, on each date"))
-        self.counts.setAccessibleDescription(self.tr(
+        self.counts = named(QTableWidget(), "countsTable", self.tr("How many people, on each date"), self.tr(
             "How many people were in each circle, or could give each kind of help, on the two dates. "
             "The arrow keys move between the cells."))
         self.counts.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
@@ -175,32 +174,9 @@ class NetworkHistoryWidget(QWidget):
         self.counts.setCornerButtonEnabled(False)
         self.counts.setMinimumHeight(260)
 
-        self._lay_out(intro, maps)
-        self.setTabOrder(self.snapshot_list, self.save_button)
-        self.setTabOrder(self.save_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.from_combo)
-        self.setTabOrder(self.from_combo, self.to_combo)
-        self.setTabOrder(self.to_combo, self.earlier_map)
-        self.setTabOrder(self.earlier_map, self.later_map)
-        self.setTabOrder(self.later_map, self.differences)
-        self.setTabOrder(self.differences, self.counts)
-        events.changed.connect(self._on_change)  # filled when first shown (showEvent)
-
     # -- building ----------------------------------------------------------
-    @staticmethod
-    def _text(text: str = "", name: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's own words
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if name:
-            label.setObjectName(name)
-        return label
-
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("sectionTitle")
-        return label
+        return label(text, "sectionTitle")
 
     def _lay_out(self, intro: QLabel, maps: QGridLayout) -> None:
         buttons = QVBoxLayout()
@@ -211,15 +187,13 @@ class NetworkHistoryWidget(QWidget):
         saved.addWidget(self.snapshot_list, 1)
         saved.addLayout(buttons)
         choose = QHBoxLayout()
-        from_label = QLabel(self.tr("Compare &from:"))
-        from_label.setBuddy(self.from_combo)
-        to_label = QLabel(self.tr("&with:"))
-        to_label.setBuddy(self.to_combo)
+        from_label = label(self.tr("Compare &from:"), buddy=self.from_combo)
+        to_label = label(self.tr("&with:"), buddy=self.to_combo)
         for widget in (from_label, self.from_combo, to_label, self.to_combo):
             choose.addWidget(widget)
         choose.addStretch(1)
         legend = relationship_legend()
-        ring = self._text(self.tr("A thick ring marks someone who is new, or in another circle, "
+        ring = text_label(self.tr("A thick ring marks someone who is new, or in another circle, "
                                   "compared with the other date."))
 
         inner = QWidget()
@@ -237,10 +211,7 @@ class NetworkHistoryWidget(QWidget):
         layout.addWidget(self.differences)
         layout.addWidget(self._heading(self.tr("How many, on each date")))
         layout.addWidget(self.counts)
-        area = scroll_area(QScrollArea(), self.tr("Network over time"))
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
+        area = scrolling(inner, self.tr("Network over time"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(area)
@@ -291,16 +262,16 @@ class NetworkHistoryWidget(QWidget):
         # Default: the previous snapshot against the latest; with one, it against now.
         latest = infos[0].id if len(infos) >= 2 else NOW
         previous = infos[1].id if len(infos) >= 2 else infos[0].id if infos else NOW
-        for combo, chosen in ((self.from_combo, previous), (self.to_combo, latest)):
-            combo.blockSignals(True)  # compared once, below
-            combo.clear()
-            combo.addItem(self.tr("Now (your network today)"), NOW)
+        for dates, chosen in ((self.from_combo, previous), (self.to_combo, latest)):
+            dates.blockSignals(True)  # compared once, below
+            dates.clear()
+            dates.addItem(self.tr("Now (your network today)"), NOW)
             for info in infos:
-                combo.addItem(self.tr("{date} ({reason})").format(
+                dates.addItem(self.tr("{date} ({reason})").format(
                     date=moment_text(info.taken, "dd MMMM yyyy, HH:mm"), reason=reason_text(info.reason)),
                     info.id)
-            combo.setCurrentIndex(combo.findData(chosen))
-            combo.blockSignals(False)
+            dates.setCurrentIndex(dates.findData(chosen))
+            dates.blockSignals(False)
         self._update_buttons()
         self.show_comparison()
 

@@ -10,12 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +30,7 @@ from peerjournal.ui.journal.timeline_model import (
     TimelineFilter,
     TimelineModel,
 )
+from peerjournal.ui.widgets.make import button, combo, label, line_edit, named
 
 TIMELINE_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
 
@@ -50,39 +47,65 @@ class TimelinePage(QWidget):
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel(self.tr("Timeline"))
-        title.setObjectName("pageTitle")
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("kindFilterCombo")
-        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
-        self.kind_filter.setAccessibleDescription(self.tr("Shows all entries, or only check-ins, contacts or activities."))
-        self.kind_filter.addItem(self.tr("All entries"), None)
-        for kind, label in ((EntryKind.MOOD, self.tr("Check-ins")), (EntryKind.CONTACT, self.tr("Contacts")),
-                            (EntryKind.ACTIVITY, self.tr("Activities"))):
-            self.kind_filter.addItem(label, kind)
+        title = label(self.tr("Timeline"), "pageTitle")
+        self._build_filters()
+        self.count_label = label(name="countLabel")
+        self._build_view()
+        self.edit_button = button(self.tr("&Edit…"), "editEntryButton", self.tr("Edit the chosen entry"),
+                                  self.tr("Opens the chosen entry to change it."),
+                                  clicked=lambda: self._request(self.editRequested))
+        self.delete_button = button(
+            self.tr("&Delete"), "deleteEntryButton", self.tr("Delete the chosen entry"),
+            self.tr("Deletes the chosen entry after asking. Ctrl+Z brings it back."),
+            clicked=lambda: self._request(self.deleteRequested))
+        self.empty_label = label(self.tr(
+            "Nothing here yet. Entries you save on the Today page will appear here, newest first."
+        ), "emptyLabel", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.edit_button)
+        filters.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+        self._add_shortcuts()
+
+        events.changed.connect(self._on_change)
+        self.reload()
+
+    def _build_filters(self) -> None:
+        """The kind of entry to show and the search field (filtering after a short pause)."""
+        self.kind_filter = combo(
+            "kindFilterCombo", self.tr("Show entries of kind"),
+            self.tr("Shows all entries, or only check-ins, contacts or activities."),
+            items=[(self.tr("All entries"), None), (self.tr("Check-ins"), EntryKind.MOOD),
+                   (self.tr("Contacts"), EntryKind.CONTACT), (self.tr("Activities"), EntryKind.ACTIVITY)])
         self.kind_filter.currentIndexChanged.connect(
             lambda _: self._apply(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
         )
-        self.text_filter = QLineEdit()
-        self.text_filter.setObjectName("textFilterEdit")
-        self.text_filter.setAccessibleName(self.tr("Search the timeline"))
-        self.text_filter.setPlaceholderText(self.tr("Search notes, people and activities  (Ctrl+F)"))
+        self.text_filter = line_edit("textFilterEdit", self.tr("Search the timeline"),
+                                     placeholder=self.tr("Search notes, people and activities  (Ctrl+F)"))
         self.text_filter.setClearButtonEnabled(True)
-        for button in self.text_filter.findChildren(QToolButton):
-            button.setAccessibleName(self.tr("Clear the search"))
+        for clear in self.text_filter.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear the search"))
         # Filter after a short pause in typing, not on every key, for long journals.
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(
             lambda: self._apply(lambda: self.proxy.set_text(self.text_filter.text()))
         )
         self.text_filter.textChanged.connect(lambda _: self._filter_timer.start())
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
 
-        self.view = QTableView()
-        self.view.setObjectName("timelineTable")
-        self.view.setAccessibleName(self.tr("Journal entries, newest first"))
-        self.view.setAccessibleDescription(self.tr(
+    def _build_view(self) -> None:
+        self.view = named(QTableView(), "timelineTable", self.tr("Journal entries, newest first"), self.tr(
             "The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first)."))
         self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons, as in a form
         self.view.setModel(self.proxy)
@@ -107,39 +130,8 @@ class TimelinePage(QWidget):
         self.view.activated.connect(lambda _: self._request(self.editRequested))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setObjectName("editEntryButton")
-        self.edit_button.setAccessibleName(self.tr("Edit the chosen entry"))
-        self.edit_button.setAccessibleDescription(self.tr("Opens the chosen entry to change it."))
-        self.edit_button.clicked.connect(lambda: self._request(self.editRequested))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setObjectName("deleteEntryButton")
-        self.delete_button.setAccessibleName(self.tr("Delete the chosen entry"))
-        self.delete_button.setAccessibleDescription(self.tr("Deletes the chosen entry after asking. Ctrl+Z brings it back."))
-        self.delete_button.clicked.connect(lambda: self._request(self.deleteRequested))
-
-        self.empty_label = QLabel(self.tr(
-            "Nothing here yet. Entries you save on the Today page will appear here, newest first."
-        ))
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.edit_button)
-        filters.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label, 1)
-
+    def _add_shortcuts(self) -> None:
+        """Ctrl+F goes to the search; Delete (while the table has the focus) deletes the chosen entry."""
         find = QAction(self.tr("Search the timeline"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -150,9 +142,6 @@ class TimelinePage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self._delete_shortcut)
         self.view.addAction(delete)
-
-        events.changed.connect(self._on_change)
-        self.reload()
 
     # -- data -------------------------------------------------------------
     def reload(self) -> None:

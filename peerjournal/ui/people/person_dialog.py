@@ -13,13 +13,10 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,14 @@ from peerjournal.ui.app.undo import perform
 from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.people.person_commands import AddPersonCommand, EditPersonCommand
 from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
+from peerjournal.ui.widgets.make import (
+    check_box,
+    combo,
+    hint_label,
+    label,
+    line_edit,
+    named,
+)
 
 CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")
 
@@ -59,20 +64,35 @@ class PersonDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)  # room for the circle hint on one line
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("personNameEdit")
-        self.name_edit.setAccessibleName(self.tr("Name"))
-        self.name_edit.setPlaceholderText(self.tr("A name or nickname, or a group's name"))
-        self.name_edit.setMaxLength(NAME_MAX)
+        self.name_edit = line_edit("personNameEdit", self.tr("Name"),
+                                   placeholder=self.tr("A name or nickname, or a group's name"),
+                                   max_length=NAME_MAX)
+        self.relationship_combo = combo(
+            "relationshipCombo", self.tr("Relationship"),
+            self.tr("Who they are to you: family, friend, worker and so on."),
+            items=[(relationship.label, relationship) for relationship in Relationship],
+            list_name=self.tr("Relationships"))
+        circle_box = self._build_circles()
+        help_box = self._build_help_checks()
+        self.notes_edit = note_field(
+            "personNotesEdit", self.tr("Notes about this person"), self.tr("Anything you want to remember (optional)")
+        )
+        self.cadence_combo = cadence_combo(None, "")
+        self.error_label = label(name="errorLabel", wrap=True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+        self._build_buttons()
 
-        self.relationship_combo = QComboBox()
-        self.relationship_combo.setObjectName("relationshipCombo")
-        self.relationship_combo.setAccessibleName(self.tr("Relationship"))
-        self.relationship_combo.setAccessibleDescription(self.tr("Who they are to you: family, friend, worker and so on."))
-        for relationship in Relationship:
-            self.relationship_combo.addItem(relationship.label, relationship)
-        self.relationship_combo.view().setAccessibleName(self.tr("Relationships"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form(circle_box, help_box))
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
 
+        self._load(person or Person(name=""))
+        self.name_edit.setFocus()
+
+    def _build_circles(self) -> QWidget:
+        """One radio button a circle, each described by the circle hint."""
         self.circle_group = QButtonGroup(self)
         self.circle_radios: dict[Closeness, QRadioButton] = {}
         circles = QHBoxLayout()
@@ -80,83 +100,56 @@ class PersonDialog(QDialog):
         short = {Closeness.CLOSE: self.tr("Close"), Closeness.MIDDLE: self.tr("Middle"),
                  Closeness.OUTER: self.tr("Outer")}
         for circle in Closeness:
-            radio = QRadioButton(short[circle])
-            radio.setObjectName(f"{circle.value}CircleRadio")
-            radio.setAccessibleName(circle.label)
-            radio.setAccessibleDescription(self.tr(CIRCLE_HINT))
+            radio = named(QRadioButton(short[circle]), f"{circle.value}CircleRadio", circle.label,
+                          self.tr(CIRCLE_HINT))
             self.circle_group.addButton(radio)
             circles.addWidget(radio)
             self.circle_radios[circle] = radio
         circles.addStretch(1)
         circle_box = QWidget()
         circle_box.setLayout(circles)
-        hint = QLabel(self.tr(CIRCLE_HINT))
-        hint.setObjectName("hintLabel")
-        hint.setWordWrap(True)
+        return circle_box
 
+    def _build_help_checks(self) -> QWidget:
         self.help_checks: dict[HelpKind, QCheckBox] = {}
         help_box = QWidget()
         help_layout = QVBoxLayout(help_box)
         help_layout.setContentsMargins(0, 0, 0, 0)
         help_layout.setSpacing(2)
         for kind in HelpKind:
-            check = QCheckBox(kind.label)
-            check.setObjectName(f"{kind.value}HelpCheck")
-            check.setAccessibleName(self.tr("They can give: {kind}").format(kind=kind.label))
-            check.setAccessibleDescription(self.tr("Tick the kinds of help you could ask this person for."))
+            check = check_box(kind.label, f"{kind.value}HelpCheck",
+                              self.tr("They can give: {kind}").format(kind=kind.label),
+                              self.tr("Tick the kinds of help you could ask this person for."))
             help_layout.addWidget(check)
             self.help_checks[kind] = check
+        return help_box
 
-        self.notes_edit = note_field(
-            "personNotesEdit", self.tr("Notes about this person"), self.tr("Anything you want to remember (optional)")
-        )
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.setObjectName("personDialogButtonBox")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save"))
-        ok.setObjectName("savePersonButton")
-        ok.setAccessibleName(self.tr("Save this person"))
-        ok.setAccessibleDescription(self.tr("Saves this person to your journal. Ctrl+Z undoes it."))
+        named(ok, "savePersonButton", self.tr("Save this person"),
+              self.tr("Saves this person to your journal. Ctrl+Z undoes it."))
         ok.setDefault(True)  # Enter in any single-line field saves
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancelPersonButton")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        cancel.setAccessibleDescription(self.tr("Closes this window without saving."))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelPersonButton",
+              self.tr("Cancel without saving"), self.tr("Closes this window without saving."))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def _build_form(self, circle_box: QWidget, help_box: QWidget) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name"), self.name_edit)
-        form.addRow(self.tr("&Relationship"), self.relationship_combo)
-        form.addRow(self.tr("&Circle"), circle_box)
-        form.addRow("", hint)
-        form.addRow(self.tr("They can &give"), help_box)
-        self.cadence_combo = cadence_combo(None, "")
-        form.addRow(self.tr("Stay in &touch"), self.cadence_combo)
-        form.addRow(self.tr("N&otes"), self.notes_edit)
-        buddies = {0: self.name_edit, 1: self.relationship_combo, 2: self.circle_radios[Closeness.CLOSE],
-                   4: self.help_checks[HelpKind.PRACTICAL], 5: self.cadence_combo, 6: self.notes_edit}
-        for row, field in buddies.items():
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setBuddy(field)  # type: ignore[union-attr]
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-        self._load(person or Person(name=""))
-        self.name_edit.setFocus()
+        form.addRow(label(self.tr("&Name"), buddy=self.name_edit), self.name_edit)
+        form.addRow(label(self.tr("&Relationship"), buddy=self.relationship_combo), self.relationship_combo)
+        form.addRow(label(self.tr("&Circle"), buddy=self.circle_radios[Closeness.CLOSE]), circle_box)
+        form.addRow("", hint_label(self.tr(CIRCLE_HINT)))
+        form.addRow(label(self.tr("They can &give"), buddy=self.help_checks[HelpKind.PRACTICAL]), help_box)
+        form.addRow(label(self.tr("Stay in &touch"), buddy=self.cadence_combo), self.cadence_combo)
+        form.addRow(label(self.tr("N&otes"), buddy=self.notes_edit), self.notes_edit)
+        return form
 
     def _load(self, person: Person) -> None:
         self.name_edit.setText(person.name)

@@ -16,15 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +36,7 @@ from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.people.passing_commands import ImportPeopleCommand
 from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.accessible import chain
+from peerjournal.ui.widgets.make import busy_bar, button, check_box, combo, hint_label, label, named
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, STATUS, DETAILS = range(3)
@@ -155,35 +151,32 @@ class VCardImportDialog(QDialog):
         self.reading: VCardReading | None = None
         self.added: list[Person] = []
 
-        intro = QLabel(self.tr(
+        self._build_file_row()
+        self._build_table()
+        self._build_choices()
+        self._build_buttons()
+        self._lay_out()
+        self._update_count()
+        self.choose_button.setFocus()
+
+    def _build_file_row(self) -> None:
+        self.intro = label(self.tr(
             "Choose a contacts file (.vcf), as phones and e-mail programs save them. You will "
             "see the names in it and choose who to add to People. Only their names are kept, "
             "unless you tick below to keep more."
-        ))
-        intro.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("&Choose a contacts file…"))
-        self.choose_button.setObjectName("chooseVcardButton")
-        self.choose_button.setAccessibleName(self.tr("Choose a contacts file"))
-        self.choose_button.setAccessibleDescription(self.tr(
-            "Opens a file chooser for a .vcf file. Nothing is added until you press Import."))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel(self.tr("No file chosen yet."))
-        self.file_label.setObjectName("hintLabel")
-        self.file_label.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busyBar")
-        self.busy.setAccessibleName(self.tr("Reading the contacts file"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        ), wrap=True)
+        self.choose_button = button(
+            self.tr("&Choose a contacts file…"), "chooseVcardButton", self.tr("Choose a contacts file"),
+            self.tr("Opens a file chooser for a .vcf file. Nothing is added until you press Import."),
+            clicked=self.choose_file)
+        self.file_label = hint_label(self.tr("No file chosen yet."))
+        self.busy = busy_bar("busyBar", self.tr("Reading the contacts file"))
 
+    def _build_table(self) -> None:
         self.model = CandidatesModel(self)
         self.model.dataChanged.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
-        self.table = QTableView()
-        self.table.setObjectName("vcardTable")
-        self.table.setAccessibleName(self.tr("People in the contacts file"))
-        self.table.setAccessibleDescription(self.tr(
+        self.table = named(QTableView(), "vcardTable", self.tr("People in the contacts file"), self.tr(
             "Tick the people to add to People. Press Space to tick or untick the chosen name."))
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
@@ -196,66 +189,44 @@ class VCardImportDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.ResizeToContents)
-        self.all_button = QPushButton(self.tr("Tick &all"))
-        self.all_button.setObjectName("tickAllButton")
-        self.all_button.setAccessibleName(self.tr("Tick everyone"))
-        self.all_button.setAccessibleDescription(self.tr("Ticks every name in the list."))
-        self.all_button.clicked.connect(lambda: self.model.set_all(True))
-        self.none_button = QPushButton(self.tr("Untick a&ll"))
-        self.none_button.setObjectName("untickAllButton")
-        self.none_button.setAccessibleName(self.tr("Untick everyone"))
-        self.none_button.setAccessibleDescription(self.tr("Unticks every name, to tick only a few."))
-        self.none_button.clicked.connect(lambda: self.model.set_all(False))
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("problemsLabel")
-        self.problems_label.setAccessibleName(self.tr("Cards that could not be read"))
-        self.problems_label.setWordWrap(True)
+        self.all_button = button(self.tr("Tick &all"), "tickAllButton", self.tr("Tick everyone"),
+                                 self.tr("Ticks every name in the list."),
+                                 clicked=lambda: self.model.set_all(True))
+        self.none_button = button(self.tr("Untick a&ll"), "untickAllButton", self.tr("Untick everyone"),
+                                  self.tr("Unticks every name, to tick only a few."),
+                                  clicked=lambda: self.model.set_all(False))
+        self.problems_label = label(name="problemsLabel", accessible=self.tr("Cards that could not be read"),
+                                    wrap=True)
         self.problems_label.hide()
 
-        self.relationship_combo = QComboBox()
-        self.relationship_combo.setObjectName("vcardRelationshipCombo")
-        self.relationship_combo.setAccessibleName(self.tr("Relationship for everyone added"))
-        self.relationship_combo.setAccessibleDescription(self.tr(
-            "Everyone added starts with this; you can change each person on the People page."))
-        for relationship in Relationship:
-            self.relationship_combo.addItem(relationship.label, relationship)
-        self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(Relationship.OTHER))
-        self.relationship_combo.view().setAccessibleName(self.tr("Relationships"))
-        self.circle_combo = QComboBox()
-        self.circle_combo.setObjectName("vcardCircleCombo")
-        self.circle_combo.setAccessibleName(self.tr("Circle for everyone added"))
-        self.circle_combo.setAccessibleDescription(self.tr(
-            "Everyone added starts in this circle; you can change each person on the People page."))
-        for circle in Closeness:
-            self.circle_combo.addItem(circle.label, circle)
-        self.circle_combo.setCurrentIndex(self.circle_combo.findData(Closeness.OUTER))
-        self.circle_combo.view().setAccessibleName(self.tr("Circles"))
-        self.keep_contact_check = QCheckBox(
-            self.tr("Also keep &phone numbers and e-mail addresses in notes"))
-        self.keep_contact_check.setObjectName("keepPhonesCheck")
-        self.keep_contact_check.setAccessibleName(
-            self.tr("Also keep phone numbers and e-mail addresses in notes"))
-        self.keep_contact_check.setAccessibleDescription(self.tr("Off unless you tick it: only names are kept."))
-        self.keep_more_check = QCheckBox(self.tr("Also keep &birthdays and the cards' notes"))
-        self.keep_more_check.setObjectName("keepBirthdaysCheck")
-        self.keep_more_check.setAccessibleName(self.tr("Also keep birthdays and the cards' notes"))
-        self.keep_more_check.setAccessibleDescription(self.tr("Off unless you tick it: only names are kept."))
-        batch_hint = QLabel(self.tr("You can change each person afterwards on the People page."))
-        batch_hint.setObjectName("hintLabel")
-        batch_hint.setWordWrap(True)
+    def _build_choices(self) -> None:
+        self.relationship_combo = combo(
+            "vcardRelationshipCombo", self.tr("Relationship for everyone added"),
+            self.tr("Everyone added starts with this; you can change each person on the People page."),
+            items=[(relationship.label, relationship) for relationship in Relationship],
+            current=Relationship.OTHER, list_name=self.tr("Relationships"))
+        self.circle_combo = combo(
+            "vcardCircleCombo", self.tr("Circle for everyone added"),
+            self.tr("Everyone added starts in this circle; you can change each person on the People page."),
+            items=[(circle.label, circle) for circle in Closeness],
+            current=Closeness.OUTER, list_name=self.tr("Circles"))
+        only_names = self.tr("Off unless you tick it: only names are kept.")
+        self.keep_contact_check = check_box(
+            self.tr("Also keep &phone numbers and e-mail addresses in notes"), "keepPhonesCheck",
+            self.tr("Also keep phone numbers and e-mail addresses in notes"), only_names)
+        self.keep_more_check = check_box(
+            self.tr("Also keep &birthdays and the cards' notes"), "keepBirthdaysCheck",
+            self.tr("Also keep birthdays and the cards' notes"), only_names)
+        self.batch_hint = hint_label(self.tr("You can change each person afterwards on the People page."))
 
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setObjectName("importPeopleButton")
-        self.import_button.setAccessibleName(self.tr("Import the ticked people"))
-        self.import_button.setAccessibleDescription(self.tr("Adds the ticked people to People."))
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.import_ticked)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setAccessibleDescription(self.tr("Closes this window without adding anyone."))
-        self.cancel_button.clicked.connect(self.reject)
+    def _build_buttons(self) -> None:
+        self.import_button = button(self.tr("&Import"), "importPeopleButton", self.tr("Import the ticked people"),
+                                    self.tr("Adds the ticked people to People."),
+                                    clicked=self.import_ticked, default=True)
+        self.cancel_button = button(self.tr("Cancel"), "cancelButton", self.tr("Cancel"),
+                                    self.tr("Closes this window without adding anyone."), clicked=self.reject)
 
+    def _lay_out(self) -> None:
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
@@ -264,33 +235,26 @@ class VCardImportDialog(QDialog):
         tick_row.addWidget(self.none_button)
         tick_row.addStretch(1)
         form = QFormLayout()
-        relationship_label = QLabel(self.tr("&Relationship"))
-        relationship_label.setBuddy(self.relationship_combo)
-        circle_label = QLabel(self.tr("C&ircle"))
-        circle_label.setBuddy(self.circle_combo)
-        form.addRow(relationship_label, self.relationship_combo)
-        form.addRow(circle_label, self.circle_combo)
+        form.addRow(label(self.tr("&Relationship"), buddy=self.relationship_combo), self.relationship_combo)
+        form.addRow(label(self.tr("C&ircle"), buddy=self.circle_combo), self.circle_combo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(file_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
         layout.addLayout(tick_row)
         layout.addWidget(self.problems_label)
         layout.addLayout(form)
-        for widget in (self.keep_contact_check, self.keep_more_check, batch_hint):
+        for widget in (self.keep_contact_check, self.keep_more_check, self.batch_hint):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        order = [self.choose_button, self.table, self.all_button, self.none_button,
-                 self.relationship_combo, self.circle_combo, self.keep_contact_check,
-                 self.keep_more_check, self.cancel_button, self.import_button]
-        chain(order)
-        self._update_count()
-        self.choose_button.setFocus()
+        chain([self.choose_button, self.table, self.all_button, self.none_button,
+               self.relationship_combo, self.circle_combo, self.keep_contact_check,
+               self.keep_more_check, self.cancel_button, self.import_button])
 
     # -- reading the file -------------------------------------------------------------
     def choose_file(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from peerjournal.storage.files.backup import backups_dir
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.widgets import files, messages
-from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.make import scrolling
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
@@ -54,11 +53,7 @@ class AboutDataPage(QWidget):
         self._sharing_section()
         self._take_all_section()
         self.body.addStretch(1)
-        area = scroll_area(QScrollArea(), self.tr("About your data"))
-        area.setObjectName("aboutDataScroll")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
+        area = scrolling(inner, self.tr("About your data"), "aboutDataScroll")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,8 +33,8 @@ from peerjournal.storage.sharing.shares import SharingRepo
 from peerjournal.ui.sharing.reply_history import RepliesBox
 from peerjournal.ui.sharing.share_dialog import ShareDialog
 from peerjournal.ui.widgets import files, messages
-from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.dates import day_text, when_text
+from peerjournal.ui.widgets.make import scrolling
 
 KEY_FILE_LIMIT = 64 * 1024
 
@@ -103,11 +102,7 @@ class SharingPage(QWidget):
         self.replies_box = RepliesBox(self.replies)
         self.open_reply_button = self.replies_box.open_button
         body_layout.addWidget(self.replies_box)
-        area = scroll_area(QScrollArea(), self.tr("Supporters, sharing history and replies"))
-        area.setObjectName("sharingScroll")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(body)
+        area = scrolling(body, self.tr("Supporters, sharing history and replies"), "sharingScroll")
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -15,9 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +27,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, Su
 
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
+from peerjournal.ui.widgets.make import button, hint_label, label, text_edit
 
 NOTE_SAVE_DELAY_MS = 1200
 NOTES_HINT = QT_TRANSLATE_NOOP("PersonPanel", "Your notes stay in your supporter journal and are never shared.")
@@ -55,20 +53,6 @@ def table_view(object_name: str, accessible: str) -> QTableView:
     return view
 
 
-def _label(text: str, object_name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, object_name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAccessibleName(accessible)
-    return button
-
-
 class PersonPanel(QWidget):
     exportChanged = Signal()
 
@@ -80,74 +64,14 @@ class PersonPanel(QWidget):
         self._note_dirty = False
         self._loading_note = False
 
-        self.title = _label("", "pageTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the supporter's own words
-        self.details = _label("", "hintLabel")
-        self.rename_button = _button(self.tr("&Rename…"), "renamePersonButton", self.tr("Rename this person"))
-        self.rename_button.setAccessibleDescription(self.tr(
-            "Changes the name you know them by here (F2). The name is only for you."))
-        self.delete_person_button = _button(self.tr("&Delete person…"), "deletePersonButton",
-                                            self.tr("Delete this person"))
-        self.delete_person_button.setAccessibleDescription(self.tr(
-            "Deletes them, the files they shared and your notes, after asking. This can't be undone."))
-        self.reply_button = _button(self.tr("&Write a reply…"), "writeReplyButton",
-                                    self.tr("Write a reply to this person"))
-        self.reply_button.setAccessibleDescription(self.tr(
-            "Notes, places and goals for them to accept in their own journal"))
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.delete_person_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.exports = ExportsModel(self)
-        self.exports_view = table_view("exportsTable", self.tr("Files they shared"))
-        self.exports_view.setModel(self.exports)
-        self.exports_view.setAccessibleDescription(self.tr(
-            "Newest first. Choose a file with the up and down arrow keys to read it beside this list."))
-        header = self.exports_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.exports_view.selectionModel().selectionChanged.connect(self._export_selected)
-        self.delete_export_button = _button(self.tr("Delete this fi&le…"), "deleteExportButton",
-                                            self.tr("Delete the chosen file"))
-        self.delete_export_button.setAccessibleDescription(self.tr(
-            "Deletes the chosen file from your supporter journal, after asking."))
-
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setAccessibleName(self.tr("Your private notes about this person"))
-        self.notes_edit.setAccessibleDescription(self.tr(
-            "Saved as you type. Your notes stay in your supporter journal and are never shared."))
-        self.notes_edit.setPlaceholderText(self.tr("Anything you want to remember for next time…"))
-        self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as in the rest of the window
-        # Drops go to the window, which opens a dropped .pjshare file; a file path typed
-        # into the notes by accident would be no help.
-        self.notes_edit.setAcceptDrops(False)
-        self.notes_edit.textChanged.connect(self._note_typed)
-        self.notes_edit.installEventFilter(self)
-        self.notes_status = _label("", "statusLabel")
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.save_note)
-
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 6, 0)
-        side_layout.addWidget(_label(self.tr("Files they shared"), "sectionLabel"))
-        side_layout.addWidget(self.exports_view, 2)
-        side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
-        side_layout.addWidget(_label(self.tr("Your private notes"), "sectionLabel"))
-        side_layout.addWidget(self.notes_edit, 3)
-        side_layout.addWidget(_label(self.tr(NOTES_HINT), "hintLabel"))
-        side_layout.addWidget(self.notes_status)
-
+        head = self._build_head()
+        self._build_exports()
+        self._build_notes()
         self.review = ReviewPanel()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("personSplitter")
         split.setChildrenCollapsible(False)
-        split.addWidget(side)
+        split.addWidget(self._build_side())
         split.addWidget(self.review)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -158,6 +82,71 @@ class PersonPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.details)
         layout.addWidget(split, 1)
+
+    def _build_head(self) -> QHBoxLayout:
+        """Their name and details, with Reply, Rename and Delete beside it."""
+        self.title = label("", "pageTitle", wrap=True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the supporter's own words
+        self.details = hint_label()
+        self.rename_button = button(
+            self.tr("&Rename…"), "renamePersonButton", self.tr("Rename this person"),
+            self.tr("Changes the name you know them by here (F2). The name is only for you."))
+        self.delete_person_button = button(
+            self.tr("&Delete person…"), "deletePersonButton", self.tr("Delete this person"),
+            self.tr("Deletes them, the files they shared and your notes, after asking. This can't be undone."))
+        self.reply_button = button(
+            self.tr("&Write a reply…"), "writeReplyButton", self.tr("Write a reply to this person"),
+            self.tr("Notes, places and goals for them to accept in their own journal"))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.delete_person_button, 0, Qt.AlignmentFlag.AlignTop)
+        return head
+
+    def _build_exports(self) -> None:
+        self.exports = ExportsModel(self)
+        self.exports_view = table_view("exportsTable", self.tr("Files they shared"))
+        self.exports_view.setModel(self.exports)
+        self.exports_view.setAccessibleDescription(self.tr(
+            "Newest first. Choose a file with the up and down arrow keys to read it beside this list."))
+        header = self.exports_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.exports_view.selectionModel().selectionChanged.connect(self._export_selected)
+        self.delete_export_button = button(
+            self.tr("Delete this fi&le…"), "deleteExportButton", self.tr("Delete the chosen file"),
+            self.tr("Deletes the chosen file from your supporter journal, after asking."))
+
+    def _build_notes(self) -> None:
+        """The private notes, saved a moment after typing stops."""
+        self.notes_edit = text_edit(
+            "notesEdit", self.tr("Your private notes about this person"),
+            self.tr("Saved as you type. Your notes stay in your supporter journal and are never shared."),
+            placeholder=self.tr("Anything you want to remember for next time…"))
+        # Drops go to the window, which opens a dropped .pjshare file; a file path typed
+        # into the notes by accident would be no help.
+        self.notes_edit.setAcceptDrops(False)
+        self.notes_edit.textChanged.connect(self._note_typed)
+        self.notes_edit.installEventFilter(self)
+        self.notes_status = label("", "statusLabel", wrap=True)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+
+    def _build_side(self) -> QWidget:
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(label(self.tr("Files they shared"), "sectionLabel", wrap=True))
+        side_layout.addWidget(self.exports_view, 2)
+        side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(label(self.tr("Your private notes"), "sectionLabel", wrap=True))
+        side_layout.addWidget(self.notes_edit, 3)
+        side_layout.addWidget(hint_label(self.tr(NOTES_HINT)))
+        side_layout.addWidget(self.notes_status)
+        return side
 
     # -- showing ---------------------------------------------------------------------
     def show_person(self, person: CaseloadPerson, export_id: str | None = None) -> None:

@@ -1,18 +1,16 @@
-"""Small pieces shared by the goal and place dialogs and widgets of the Connecting page."""
+"""Pieces shared by the goal and place dialogs and widgets of the Connecting page: list
+splitter, Save/Cancel box, error label. Single controls are made in :mod:`make`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,30 +18,12 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 
-from peerjournal.ui.widgets.accessible import date_hint
-from peerjournal.ui.widgets.dates import day_text, to_qdate
+from peerjournal.ui.widgets.dates import day_text
 
-
-def text_label(text: str = "", name: str = "") -> QLabel:
-    """A wrapped, selectable plain-text label (goals and places are the person's words, never markup)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def action_button(text: str, name: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-    """A push button that never grabs Enter from the form (not auto-default), named for tests
-    (``name``) and for screen readers (``accessible``); a click calls ``slot``."""
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
+# Made in make.py; still importable from here, where the goal and place dialogs look for them.
+from peerjournal.ui.widgets.make import action_button as action_button
+from peerjournal.ui.widgets.make import date_edit as date_edit
+from peerjournal.ui.widgets.make import named, text_label
 
 
 def list_splitter(name: str, view: QWidget, empty: QWidget) -> QSplitter:
@@ -73,14 +53,11 @@ def save_cancel_buttons(dialog: QDialog, what: str, save_name: str, save_descrip
     box.setObjectName(f"{what}DialogButtons")
     save = box.button(QDialogButtonBox.StandardButton.Save)
     save.setText(translate("ConnectingDialogs", "Save"))
-    save.setObjectName(f"save{kind}Button")
-    save.setAccessibleName(save_name)
-    save.setAccessibleDescription(save_description)
+    named(save, f"save{kind}Button", save_name, save_description)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setText(translate("ConnectingDialogs", "Cancel"))
-    cancel.setObjectName(f"cancel{kind}Button")
-    cancel.setAccessibleName(translate("ConnectingDialogs", "Cancel without saving"))
-    cancel.setAccessibleDescription(translate("ConnectingDialogs", "Closes this window without saving."))
+    named(cancel, f"cancel{kind}Button", translate("ConnectingDialogs", "Cancel without saving"),
+          translate("ConnectingDialogs", "Closes this window without saving."))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -102,14 +79,3 @@ def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.show()
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
-
-
-def date_edit(name: str, accessible: str, day: date, description: str = "") -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setAccessibleDescription(f"{description} {date_hint()}".strip())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setDate(to_qdate(day))
-    return edit

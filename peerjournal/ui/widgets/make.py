@@ -1,0 +1,177 @@
+"""Make a named control in one call: object name (tests find it), accessible name and
+description (screen readers say them), and the few settings most controls share.
+
+Texts come in already translated (``self.tr("…")`` at the call site, so lupdate finds them).
+An empty name or description is simply not set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from peerjournal.ui.widgets.accessible import date_hint, scroll_area
+from peerjournal.ui.widgets.dates import to_qdate
+
+W = TypeVar("W", bound=QWidget)
+B = TypeVar("B", bound=QAbstractButton)
+
+
+def named(widget: W, name: str = "", accessible: str = "", description: str = "") -> W:
+    """Give ``widget`` its object name, accessible name and description (each where given)."""
+    if name:
+        widget.setObjectName(name)
+    if accessible:
+        widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def _wire(button: B, clicked: Callable[..., object] | None, tooltip: str,
+          shortcut: str | QKeySequence | QKeySequence.StandardKey | None) -> B:
+    if tooltip:
+        button.setToolTip(tooltip)
+    if shortcut is not None:
+        button.setShortcut(QKeySequence(shortcut))
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
+def button(text: str, name: str, accessible: str, description: str = "", *,
+           clicked: Callable[..., object] | None = None, tooltip: str = "",
+           shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+           default: bool = False, checkable: bool = False, auto_default: bool | None = None,
+           parent: QWidget | None = None) -> QPushButton:
+    """A push button; ``default`` makes it the one Enter presses, ``clicked`` is connected."""
+    made = named(QPushButton(text, parent), name, accessible, description)
+    if checkable:
+        made.setCheckable(True)
+    if auto_default is not None:
+        made.setAutoDefault(auto_default)
+    if default:
+        made.setDefault(True)
+    return _wire(made, clicked, tooltip, shortcut)
+
+
+def action_button(text: str, name: str, accessible: str, slot: Callable[[], object],
+                  description: str = "") -> QPushButton:
+    """A push button that never grabs Enter from the form (not auto-default); a click calls ``slot``."""
+    return button(text, name, accessible, description, clicked=slot, auto_default=False)
+
+
+def check_box(text: str, name: str, accessible: str, description: str = "", *,
+              checked: bool = False, toggled: Callable[[bool], object] | None = None,
+              tooltip: str = "") -> QCheckBox:
+    made = named(QCheckBox(text), name, accessible, description)
+    if checked:
+        made.setChecked(True)
+    if tooltip:
+        made.setToolTip(tooltip)
+    if toggled is not None:
+        made.toggled.connect(toggled)
+    return made
+
+
+def label(text: str = "", name: str = "", accessible: str = "", description: str = "", *,
+          wrap: bool = False, buddy: QWidget | None = None) -> QLabel:
+    """A label; ``buddy`` is the field its ``&`` mnemonic jumps to."""
+    made = named(QLabel(text), name, accessible, description)
+    if wrap:
+        made.setWordWrap(True)
+    if buddy is not None:
+        made.setBuddy(buddy)
+    return made
+
+
+def hint_label(text: str = "", accessible: str = "") -> QLabel:
+    """The small, wrapped grey words under or beside a control (styled by ``hintLabel``)."""
+    return label(text, "hintLabel", accessible, wrap=True)
+
+
+def text_label(text: str = "", name: str = "") -> QLabel:
+    """A wrapped, selectable plain-text label (the person's words, never markup)."""
+    made = label(text, name, wrap=True)
+    made.setTextFormat(Qt.TextFormat.PlainText)
+    made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return made
+
+
+def line_edit(name: str, accessible: str, description: str = "", *, text: str = "",
+              placeholder: str = "", max_length: int = 0) -> QLineEdit:
+    made = named(QLineEdit(text), name, accessible, description)
+    if placeholder:
+        made.setPlaceholderText(placeholder)
+    if max_length:
+        made.setMaxLength(max_length)
+    return made
+
+
+def text_edit(name: str, accessible: str, description: str = "", *, placeholder: str = "",
+              tab_moves_on: bool = True) -> QPlainTextEdit:
+    """A plain-text field of several lines; Tab moves on (keeps forms keyboard-fast)."""
+    made = named(QPlainTextEdit(), name, accessible, description)
+    if placeholder:
+        made.setPlaceholderText(placeholder)
+    made.setTabChangesFocus(tab_moves_on)
+    return made
+
+
+def combo(name: str, accessible: str, description: str = "", *,
+          items: Iterable[tuple[str, Any]] = (), current: Any = None,
+          list_name: str = "") -> QComboBox:
+    """A combo box of ``items`` (label, data), ``current`` chosen by its data; ``list_name``
+    names the drop-down list for screen readers."""
+    made = named(QComboBox(), name, accessible, description)
+    for text, data in items:
+        made.addItem(text, data)
+    if current is not None:
+        made.setCurrentIndex(made.findData(current))
+    if list_name:
+        made.view().setAccessibleName(list_name)
+    return made
+
+
+def busy_bar(name: str, accessible: str) -> QProgressBar:
+    """A thin moving bar shown while work runs off the GUI thread (hidden to begin with)."""
+    bar = named(QProgressBar(), name, accessible)
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
+def date_edit(name: str, accessible: str, day: date, description: str = "") -> QDateEdit:
+    """A date with a calendar pop-up; the description ends with how to use it from the keyboard."""
+    edit = named(QDateEdit(), name, accessible, f"{description} {date_hint()}".strip())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDate(to_qdate(day))
+    return edit
+
+
+def scrolling(inner: QWidget, accessible: str, name: str = "") -> QScrollArea:
+    """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab stop)."""
+    area = named(scroll_area(QScrollArea(), accessible), name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area

@@ -1,0 +1,65 @@
+"""The one-call widget makers: names, descriptions and the settings they promise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from peerjournal.ui.widgets import make
+
+
+def test_button_names_describes_and_connects(qtbot):
+    clicks: list[bool] = []
+    button = make.button("&Save", "saveButton", "Save", "Saves it.", clicked=lambda: clicks.append(True),
+                         default=True, tooltip="Tip")
+    qtbot.addWidget(button)
+    assert (button.objectName(), button.accessibleName(), button.accessibleDescription()) == (
+        "saveButton", "Save", "Saves it.")
+    assert button.isDefault() and button.toolTip() == "Tip"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicks == [True]
+
+
+def test_action_button_never_auto_default(qtbot):
+    button = make.action_button("Add", "addButton", "Add one", lambda: None)
+    qtbot.addWidget(button)
+    assert not button.autoDefault() and button.accessibleDescription() == ""
+
+
+def test_empty_texts_are_not_set(qtbot):
+    label = make.label("Words")
+    qtbot.addWidget(label)
+    assert label.objectName() == "" and label.accessibleName() == ""
+
+
+def test_labels(qtbot):
+    field = make.line_edit("nameEdit", "Name", placeholder="e.g. Sam", max_length=20)
+    hint = make.hint_label("Small words")
+    plain = make.text_label("<b>not bold</b>", "plainLabel")
+    buddy = make.label("&Name", buddy=field)
+    for widget in (field, hint, plain, buddy):
+        qtbot.addWidget(widget)
+    assert field.placeholderText() == "e.g. Sam" and field.maxLength() == 20
+    assert hint.objectName() == "hintLabel" and hint.wordWrap()
+    assert plain.textFormat() == Qt.TextFormat.PlainText
+    assert buddy.buddy() is field
+
+
+def test_combo_chooses_by_data_and_names_its_list(qtbot):
+    combo = make.combo("kindCombo", "Kind", "Which kind.", items=[("A", 1), ("B", 2)], current=2,
+                       list_name="Kinds")
+    qtbot.addWidget(combo)
+    assert combo.currentData() == 2 and combo.view().accessibleName() == "Kinds"
+
+
+def test_check_box_text_edit_busy_bar_and_date(qtbot):
+    check = make.check_box("&Keep", "keepCheck", "Keep", "Off unless ticked.", checked=True)
+    note = make.text_edit("noteEdit", "Note", placeholder="Words")
+    bar = make.busy_bar("busyBar", "Working")
+    day = make.date_edit("dayEdit", "Day", date(2026, 12, 1), "When.")
+    for widget in (check, note, bar, day):
+        qtbot.addWidget(widget)
+    assert check.isChecked() and note.tabChangesFocus() and note.placeholderText() == "Words"
+    assert bar.isHidden() and bar.maximum() == 0
+    assert day.date().day() == 1 and day.accessibleDescription().startswith("When. ")
