@@ -10,7 +10,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal, NotFound
 
 Entry = MoodCheckIn | Contact | Activity
@@ -49,7 +48,7 @@ class DeleteEntryCommand(_JournalCommand):
     def apply(self) -> None:
         with self.journal.batch():
             if self.kind is EntryKind.ACTIVITY:  # its place link goes with it: remember it
-                self.place_id = PlaceStore(self.journal).place_of_activity(self.entry_id)
+                self.place_id = self.journal.places.place_of_activity(self.entry_id)
             self.deleted = self.journal.delete_entry(self.kind, self.entry_id)
 
     def undo(self) -> None:
@@ -57,7 +56,7 @@ class DeleteEntryCommand(_JournalCommand):
         with self.journal.batch():
             self.journal.add(self.deleted)  # same id, so links and order come back as they were
             if self.place_id is not None:
-                store = PlaceStore(self.journal)
+                store = self.journal.places
                 try:
                     store.get_place(self.place_id)
                 except NotFound:  # the place was removed since: the activity comes back without it

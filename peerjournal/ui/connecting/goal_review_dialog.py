@@ -33,7 +33,6 @@ from peerjournal.core.connecting.goals import (
     Review,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.journal.entry_forms import note_field
@@ -51,7 +50,7 @@ class ReviewDialog(QDialog):
     def __init__(self, journal: Journal, goal: Goal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
-        self._store = GoalStore(journal)
+        self._store = journal.goals
         self._goal = goal
         self.saved_review: Review | None = None
         self.new_status: GoalStatus | None = None

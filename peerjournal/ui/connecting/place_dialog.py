@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.connecting.places import FIELD_MAX, NAME_MAX, Place
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.journal.entry_forms import note_field
@@ -32,7 +31,7 @@ class PlaceDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placeDialog")
-        self._store = PlaceStore(journal)
+        self._store = journal.places
         self._source = place
         self._saved: Place | None = None
         self.setWindowTitle(self.tr("Change a place or group") if place

@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from peerjournal.core.connecting.goals import GoalStatus
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.drafts import clear_draft, load_draft, save_draft
 from peerjournal.storage.journal import Journal
 
@@ -215,7 +213,7 @@ def _reopen_goal(window: MainWindow, journal: Journal) -> None:
         if goal_id is None:
             _to_connecting(window, GOALS_TAB)
             return goals.new_goal()
-        if _find(goal_id, GoalStore(journal).get_goal) is None:
+        if _find(goal_id, journal.goals.get_goal) is None:
             return None
         _to_connecting(window, GOALS_TAB)
         goals.select_goal(goal_id)
@@ -231,7 +229,7 @@ def _reopen_review(window: MainWindow, journal: Journal) -> None:
 
     def open_review(data: dict[str, Any]) -> Any:
         goal_id = data.get("goal")
-        goal = _find(goal_id, GoalStore(journal).get_goal)
+        goal = _find(goal_id, journal.goals.get_goal)
         if goal is None or goal.status is not GoalStatus.ACTIVE:
             return None
         _to_connecting(window, GOALS_TAB)
@@ -251,7 +249,7 @@ def _reopen_place(window: MainWindow, journal: Journal) -> None:
         if place_id is None:
             _to_connecting(window, PLACES_TAB)
             return places.add_place()
-        if _find(place_id, PlaceStore(journal).get_place) is None:
+        if _find(place_id, journal.places.get_place) is None:
             return None
         _to_connecting(window, PLACES_TAB)
         places.select_place(place_id)

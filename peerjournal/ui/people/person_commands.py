@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from peerjournal.core.records import Person
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.people.bundle import PersonBundle, PersonBundleStore
+from peerjournal.storage.people.bundle import PersonBundle
 
 from peerjournal.ui.app.undo import _JournalCommand
 from peerjournal.ui.widgets import messages
@@ -39,7 +39,7 @@ class _PersonCommand(_JournalCommand):
 
     def __init__(self, journal: Journal, text: str, parent: QWidget | None) -> None:
         super().__init__(journal, text)
-        self.store = PersonBundleStore(journal)
+        self.store = journal.person_bundles
         self.changed = True
         self._parent = parent  # where to say that an undo or redo could not be done
 

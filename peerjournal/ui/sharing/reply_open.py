@@ -38,7 +38,8 @@ from peerjournal.core.sharing.reply import (
     read_reply_file,
 )
 from peerjournal.errors import ReplyError, UserError
-from peerjournal.storage.sharing.replies import ReplyRecord, ReplyStore
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.storage.sharing.shares import Supporter
 
 from peerjournal.ui.widgets import files, messages
@@ -141,11 +142,11 @@ class SuggestionCard(QFrame):
 class ReplyDialog(QDialog):
     """A reply, opened and checked, waiting for the person's decisions."""
 
-    def __init__(self, store: ReplyStore, opened: OpenedReply, supporter: Supporter,
+    def __init__(self, journal: Journal, opened: OpenedReply, supporter: Supporter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replyDialog")
-        self.store = store
+        self.store = journal.replies
         self.opened = opened
         self.supporter = supporter
         self.record: ReplyRecord | None = None
@@ -257,7 +258,7 @@ def summary_text(record: ReplyRecord) -> str:
     return " ".join(parts)
 
 
-def open_reply_file(parent: QWidget, store: ReplyStore) -> ReplyDialog | None:
+def open_reply_file(parent: QWidget, journal: Journal) -> ReplyDialog | None:
     """Ask for a reply file and open it; the dialog (shown with ``open()``), or None if the
     person cancelled or the file was refused (then they were told why)."""
     translate = QCoreApplication.translate
@@ -268,10 +269,10 @@ def open_reply_file(parent: QWidget, store: ReplyStore) -> ReplyDialog | None:
     if path is None:
         return None
     try:
-        opened, supporter = store.open_reply(read_reply_file(path))
+        opened, supporter = journal.replies.open_reply(read_reply_file(path))
     except ReplyError as exc:
         messages.warn(parent, translate("ReplyOpen", "This reply can't be opened"), str(exc))
         return None
-    dialog = ReplyDialog(store, opened, supporter, parent)
+    dialog = ReplyDialog(journal, opened, supporter, parent)
     dialog.open()
     return dialog

@@ -40,8 +40,7 @@ from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.replies import ReplyStore
-from peerjournal.storage.sharing.shares import SharingRepo, Supporter
+from peerjournal.storage.sharing.shares import Supporter
 from peerjournal.storage.vault.atomic import write_atomic
 from peerjournal.storage.vault.keying import check_new_passphrase
 
@@ -69,13 +68,13 @@ PASSPHRASE_ADVICE = QT_TRANSLATE_NOOP(
 class ShareDialog(QDialog):
     """Signals: ``accepted`` once a file is saved; ``saved_path`` and ``export_id`` say which."""
 
-    def __init__(self, journal: Journal, repo: SharingRepo, parent: QWidget | None = None,
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
                  supporter_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share with a supporter"))
         self.journal = journal
-        self.repo = repo
+        self.repo = journal.sharing
         self.document: dict | None = None
         self.saved_path: Path | None = None
         self._options: ShareOptions | None = None
@@ -244,7 +243,7 @@ class ShareDialog(QDialog):
             self.document = build_document(
                 snapshot, options, recipient=recipient, signer=self.repo.signer(),
                 export_id=new_export_id(), created=self.journal.clock(),
-                reply_to=ReplyStore(self.journal).reply_to(),
+                reply_to=self.journal.replies.reply_to(),
             )
         except UserError as exc:
             self.error.setText(str(exc))

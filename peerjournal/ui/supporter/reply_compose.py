@@ -46,7 +46,7 @@ from peerjournal.core.sharing.reply import (
     seal_reply,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.supporter.replies import ReplyAddress, SupporterReplies
+from peerjournal.storage.supporter.replies import ReplyAddress
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.storage.vault.atomic import write_atomic
 
@@ -96,7 +96,7 @@ class ReplyComposeDialog(QDialog):
         self.setObjectName("replyComposeDialog")
         self.setWindowTitle(self.tr("Write a reply to {name}").format(name=person.name))
         self.store = store
-        self.replies = SupporterReplies(store)
+        self.replies = store.replies
         self.person = person
         self.address = address
         self.items: list[Suggestion] = []
@@ -341,7 +341,7 @@ class ReplyComposeDialog(QDialog):
 def write_reply(parent: QWidget, store: SupporterStore, person: CaseloadPerson) -> ReplyComposeDialog | None:
     """Open the reply dialog for ``person`` (with ``open()``), or explain why it can't be written."""
     try:
-        address = SupporterReplies(store).address_or_explain(person.id)
+        address = store.replies.address_or_explain(person.id)
     except UserError as exc:
         messages.inform(parent, QCoreApplication.translate("ReplyCompose", "Can't reply yet"), str(exc))
         return None

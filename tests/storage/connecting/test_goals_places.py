@@ -22,12 +22,12 @@ TODAY = NOW.date()  # noon UTC: the same day in the test's local zone too
 
 @pytest.fixture
 def goals(journal: Journal) -> GoalStore:
-    return GoalStore(journal)
+    return journal.goals
 
 
 @pytest.fixture
 def places(journal: Journal) -> PlaceStore:
-    return PlaceStore(journal)
+    return journal.places
 
 
 def heard(journal: Journal) -> list[frozenset[Change]]:
@@ -231,7 +231,7 @@ def test_demo_has_goals_at_different_stages_and_linked_places(journal):
     from peerjournal.demo.seed import seed_demo
 
     seed_demo(journal, NOW)
-    goals, places = GoalStore(journal), PlaceStore(journal)
+    goals, places = journal.goals, journal.places
     stored = goals.goals()
     assert {g.status for g in stored} == set(GoalStatus)
     assert [g.title for g in due_for_review(stored, TODAY)] == ["Find a walking group"]
