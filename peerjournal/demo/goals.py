@@ -46,10 +46,7 @@ def seed_demo_goals(journal: Journal, now: datetime, stored_ids: Sequence[int]) 
             stored = places.add_place(place)
             assert stored.id is not None
             place_ids.append(stored.id)
-            rows = journal.vault.conn.execute(
-                "SELECT id FROM activities WHERE title = ?", (title,)).fetchall()
-            for (activity_id,) in rows:
-                places.link_activity(activity_id, stored.id)
+            places.link_activities_titled(title, stored.id)
 
         goals.add_goal(Goal(
             title="Find a walking group", created=at(20), review_on=day(3),

@@ -1,6 +1,7 @@
-"""The journal's one API for the UI: records in, records out; it owns its stores (``journal.goals``…).
+"""The journal's records in, records out; it builds its stores once (``journal.goals``, ``.plan``…).
 
-No SQL outside ``peerjournal/storage/``. Every public method that changes something is one transaction (one user action);
+The rule that holds: no SQL outside ``peerjournal/storage/`` (tests/test_layers.py checks it).
+Every public method that changes something is one transaction (one user action);
 ``batch()`` groups several into one. After a commit the journal tells its
 listeners which kinds of thing changed, and each view decides whether to refresh.
 """
