@@ -1,4 +1,4 @@
-"""The journal's records in, records out; it builds its stores once (``journal.goals``, ``.plan``…).
+"""The journal's records in, records out; it builds its stores once (``journal.goals``…).
 
 The rule that holds: no SQL outside ``peerjournal/storage/`` (tests/test_layers.py checks it).
 Every public method that changes something is one transaction (one user action);

@@ -99,9 +99,10 @@ class PlaceStore:
             self.journal._changed(Change.PLACES)
 
     def link_activities_titled(self, title: str, place_id: int) -> None:
-        """Say every activity called exactly ``title`` happened at ``place_id`` (the sample journal)."""
+        """Say every activity called exactly ``title`` happened at ``place_id`` (sample journal)."""
         with self.journal.batch():
-            rows = self._conn.execute("SELECT id FROM activities WHERE title = ?", (title,)).fetchall()
+            rows = self._conn.execute(
+                "SELECT id FROM activities WHERE title = ?", (title,)).fetchall()
             for (activity_id,) in rows:
                 self.link_activity(activity_id, place_id)
 
