@@ -59,7 +59,6 @@ from peerjournal.core.vocabulary import (
 from peerjournal.demo import sample_text as demo_text
 from peerjournal.storage.insights import load_history
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.shares import SharingRepo
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import _connect, _unlock, create_vault, migrate, open_vault
@@ -289,7 +288,7 @@ def share_options(today: date) -> ShareOptions:
 
 
 def export_year(journal: Journal, today: date, recipient: str) -> tuple[bytes, str]:
-    repo = SharingRepo(journal)
+    repo = journal.sharing
     options = share_options(today)
     snapshot = repo.snapshot(options, recipient)
     document = build_document(snapshot, options, recipient=recipient, signer=repo.signer(),
@@ -301,7 +300,7 @@ def export_year(journal: Journal, today: date, recipient: str) -> tuple[bytes, s
 
 
 def snapshot_year(journal: Journal, today: date, recipient: str) -> None:
-    SharingRepo(journal).snapshot(share_options(today), recipient)
+    journal.sharing.snapshot(share_options(today), recipient)
 
 
 def import_share(store: SupporterStore, data: bytes, secret: str) -> str:

@@ -26,11 +26,6 @@ from peerjournal.core.connecting.goals import Happened
 from peerjournal.core.connecting.resources import Domain, Reply
 from peerjournal.core.settings import Theme
 from peerjournal.core.sharing.options import Naming
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
-from peerjournal.storage.support_plan import SupportPlanStore
 
 from peerjournal.ui.connecting.connecting_page import (
     GOALS_TAB,
@@ -99,7 +94,7 @@ def support_plan(s: Session, window: Any, journal: Any, person_id: int) -> None:
     s.type_into(page.services.how, f"call {m['plan_service_how']}")
     s.type_into(page.services.notes, f"ask for {m['plan_service_notes']}")
     page.save_button.click()
-    plan = SupportPlanStore(journal).load()
+    plan = journal.plan.load()
     lines = " ".join((*plan.keep_well, *plan.early_signs, *plan.what_helps))
     s.check(all(m[k] in lines for k in ("plan_keep_well", "plan_early_sign", "plan_what_helps")),
             "plan lines saved")
@@ -132,7 +127,7 @@ def support_plan_restored(s: Session, window: Any, journal: Any) -> None:
     page.services.table.setCurrentCell(len(services) - 1, 0)
     s.type_into(page.services.name, f"Team {m['plan_service_late_name']}")
     s.check(page.save_now(), "plan saved after unlocking")
-    plan = SupportPlanStore(journal).load()
+    plan = journal.plan.load()
     s.check(len(plan.services) == 2 and plan.services[-1].name.endswith(m["plan_service_late_name"]),
             "restored plan saved")
 
@@ -144,7 +139,7 @@ def connecting(s: Session, window: Any, journal: Any, person_id: int) -> None:
     page = window.connecting
     s.go(window, page)
     page.tabs.setCurrentIndex(RESOURCES_TAB)
-    resources = ResourceStore(journal)
+    resources = journal.resources
 
     editor = page.resources.edit_questions()
     editor.domain_combo.setCurrentIndex(editor.domain_combo.findData(Domain.BELONGING))
@@ -188,7 +183,7 @@ def connecting(s: Session, window: Any, journal: Any, person_id: int) -> None:
     s.type_into(goal_dialog.help_edit, f"with {m['goal_help']}")
     goal_dialog.helper_combo.setCurrentIndex(goal_dialog.helper_combo.findData(person_id))
     goal_dialog.buttons.button(SAVE).click()
-    goals = GoalStore(journal)
+    goals = journal.goals
     goal = next((g for g in goals.goals() if g.title.endswith(m["goal_title"])), None)
     s.check(goal is not None and goal.helper_person_id == person_id, "goal saved")
     assert goal is not None and goal.id is not None
@@ -209,10 +204,10 @@ def connecting(s: Session, window: Any, journal: Any, person_id: int) -> None:
                       (place_dialog.contact_edit, "place_contact"), (place_dialog.notes_edit, "place_notes")):
         s.type_into(edit, f"at {m[key]}")
     place_dialog.buttons.button(SAVE).click()
-    s.check(any(p.name.endswith(m["place_name"]) for p in PlaceStore(journal).places()), "place saved")
+    s.check(any(p.name.endswith(m["place_name"]) for p in journal.places.places()), "place saved")
 
     page.tabs.setCurrentIndex(NETWORK_TAB)
-    snapshots = SnapshotStore(journal)
+    snapshots = journal.snapshots
     before = len(snapshots.snapshots())
     page.network.save_button.click()
     QTest.qWait(50)
@@ -232,7 +227,7 @@ def goal_dialog_restored(s: Session, window: Any, journal: Any) -> None:
     s.check(dialog is not None and dialog.isVisible()
             and dialog.title_edit.text().endswith(s.m["goal_draft"]), "goal dialog restored")
     dialog.buttons.button(SAVE).click()
-    s.check(any(g.title.endswith(s.m["goal_draft"]) for g in GoalStore(journal).goals()),
+    s.check(any(g.title.endswith(s.m["goal_draft"]) for g in journal.goals.goals()),
             "restored goal saved")
 
 
@@ -409,7 +404,7 @@ def supporter_reply(s: Session, window: Any, journal: Any, clock: Any, home: Pat
     goal_card.accept_button.click()
     place_card.decline_button.click()
     reply.finish_button.click()
-    s.check(any(g.title.endswith(m["reply_goal_title"]) for g in GoalStore(journal).goals()),
+    s.check(any(g.title.endswith(m["reply_goal_title"]) for g in journal.goals.goals()),
             "accepted goal added")
-    s.check(not any(p.name.endswith(m["reply_place_name"]) for p in PlaceStore(journal).places()),
+    s.check(not any(p.name.endswith(m["reply_place_name"]) for p in journal.places.places()),
             "declined place not added")

@@ -11,8 +11,6 @@ from peerjournal.core.clock import to_local
 from peerjournal.core.connecting.goals import Goal, GoalStatus, Happened, Review
 from peerjournal.core.connecting.places import Place
 from peerjournal.demo.sample_text import DAD, RACHEL, TOM
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
 # Each place, and the title of the sample's activities that happen there.
@@ -33,7 +31,7 @@ PLACES: tuple[tuple[Place, str], ...] = (
 
 def seed_demo_goals(journal: Journal, now: datetime, stored_ids: Sequence[int]) -> None:
     """``stored_ids[i]`` is the id the sample's person ``i`` got."""
-    places, goals = PlaceStore(journal), GoalStore(journal)
+    places, goals = journal.places, journal.goals
     today = to_local(now).date()
 
     def at(days: int) -> datetime:
@@ -48,10 +46,7 @@ def seed_demo_goals(journal: Journal, now: datetime, stored_ids: Sequence[int]) 
             stored = places.add_place(place)
             assert stored.id is not None
             place_ids.append(stored.id)
-            rows = journal.vault.conn.execute(
-                "SELECT id FROM activities WHERE title = ?", (title,)).fetchall()
-            for (activity_id,) in rows:
-                places.link_activity(activity_id, stored.id)
+            places.link_activities_titled(title, stored.id)
 
         goals.add_goal(Goal(
             title="Find a walking group", created=at(20), review_on=day(3),

@@ -10,7 +10,6 @@ from peerjournal.core.connecting.resources import DEFAULT_ITEMS, Answer
 from peerjournal.demo.resource_answers import EARLIER, LATER, DemoAnswers
 from peerjournal.demo.snapshots import EARLIER_DAYS
 from peerjournal.errors import BugError
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 
 LATER_DAYS = 12
@@ -18,7 +17,7 @@ LATER_DAYS = 12
 
 def seed_demo_checks(journal: Journal, now: datetime, stored_ids: Sequence[int]) -> None:
     """``stored_ids[i]`` is the id the sample's person ``i`` got."""
-    store = ResourceStore(journal)
+    store = journal.resources
     by_text = {(i.domain, i.text): i for i in store.items(include_retired=True)}
 
     def answers(demo: DemoAnswers) -> list[Answer]:

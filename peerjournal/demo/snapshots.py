@@ -14,7 +14,6 @@ from peerjournal.core.connecting.network_history import (
 )
 from peerjournal.core.vocabulary import Closeness
 from peerjournal.demo.sample_text import BEV, DEV, MARCUS, PRIYA, SAM, TOM
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Journal
 
 EARLIER_DAYS = 150  # before the sample's entries start: last contacts unknown then
@@ -25,7 +24,7 @@ def seed_demo_snapshots(journal: Journal, now: datetime, stored_ids: Sequence[in
     """``stored_ids[i]`` is the id the sample's person ``i`` got. Two snapshots, oldest first:
     about five months ago (with a resource check; before Bev and Dev, with Marcus further out,
     Priya in the middle and Tom close) and three weeks ago (Sam then in the middle circle)."""
-    store = SnapshotStore(journal)
+    store = journal.snapshots
     with journal.batch():
         today = store.current()
         later_at = now - timedelta(days=LATER_DAYS)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.demo.sample_text import PRIYA
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 
 DEMO_SERVICE_NUMBER = "0000 000 000"
 
@@ -45,4 +44,4 @@ def demo_support_plan(stored_ids: Sequence[int]) -> SupportPlan:
 
 
 def seed_demo_support_plan(journal: Journal, stored_ids: Sequence[int]) -> None:
-    SupportPlanStore(journal).save(demo_support_plan(stored_ids))
+    journal.plan.save(demo_support_plan(stored_ids))

@@ -22,29 +22,31 @@ from peerjournal.core.sharing.reply import (
     seal_reply,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.sharing.replies import ReplyRecord, ReplyStore
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.storage.sharing.shares import Supporter
-from peerjournal.storage.supporter.replies import ReplyAddress, SupporterReplies
+from peerjournal.storage.supporter.replies import ReplyAddress
+from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.atomic import write_atomic
 
 
 # -- the person's side -----------------------------------------------------------------
-def open_reply(replies: ReplyStore, path: Path) -> tuple[OpenedReply, Supporter]:
+def open_reply(journal: Journal, path: Path) -> tuple[OpenedReply, Supporter]:
     """Read, decrypt and check the reply file at ``path``; stores nothing.
 
     Raises a :class:`~peerjournal.errors.ReplyError` saying why a file can't be opened.
     """
-    return replies.open_reply(read_reply_file(path))
+    return journal.replies.open_reply(read_reply_file(path))
 
 
-def accept_reply(replies: ReplyStore, opened: OpenedReply, supporter: Supporter,
+def accept_reply(journal: Journal, opened: OpenedReply, supporter: Supporter,
                  decisions: Mapping[str, bool]) -> ReplyRecord:
     """Add the accepted goals and places and record the reply as opened, in one transaction.
 
     ``decisions`` maps every suggestion's id to True (accept) or False (decline); an undecided
     one, or a reply finished before, raises a :class:`UserError` and changes nothing.
     """
-    return replies.finish_reply(opened, supporter, decisions)
+    return journal.replies.finish_reply(opened, supporter, decisions)
 
 
 # -- the supporter's side --------------------------------------------------------------
@@ -53,10 +55,10 @@ def reply_path(path: Path) -> Path:
     return path if path.suffix == REPLY_SUFFIX else path.with_name(path.name + REPLY_SUFFIX)
 
 
-def compose_reply(replies: SupporterReplies, address: ReplyAddress, draft: ReplyDraft,
+def compose_reply(store: SupporterStore, address: ReplyAddress, draft: ReplyDraft,
                   created: datetime) -> dict[str, Any]:
     """The reply document for ``draft`` (validated here), addressed to the person's journal."""
-    return build_reply(draft, recipient=address.reply_to, signer=replies.signer(),
+    return build_reply(draft, recipient=address.reply_to, signer=store.replies.signer(),
                        in_reply_to=address.in_reply_to, created=created)
 
 
@@ -67,14 +69,14 @@ def write_reply_file(document: dict[str, Any], signing_key: bytes, path: Path, w
     return path
 
 
-def record_reply_sent(replies: SupporterReplies, person_id: int, document: dict[str, Any],
+def record_reply_sent(store: SupporterStore, person_id: int, document: dict[str, Any],
                       at: datetime) -> bool:
     """Note when the reply was written and how many suggestions it held (nothing else).
 
     False when the person was removed meanwhile: the file is saved all the same.
     """
     with contextlib.suppress(UserError):
-        replies.record_sent(person_id, document["reply_id"], at, document["in_reply_to"],
+        store.replies.record_sent(person_id, document["reply_id"], at, document["in_reply_to"],
                             len(document["items"]))
         return True
     return False

@@ -16,8 +16,7 @@ from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import ShareOptions
 from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.replies import ReplyStore
-from peerjournal.storage.sharing.shares import ShareRecord, SharingRepo, Supporter
+from peerjournal.storage.sharing.shares import ShareRecord, Supporter
 from peerjournal.storage.vault.atomic import write_atomic
 
 SHARE_SUFFIX = ".pjshare"
@@ -50,17 +49,16 @@ def share_path(path: Path) -> Path:
     return path if path.suffix == SHARE_SUFFIX else path.with_name(path.name + SHARE_SUFFIX)
 
 
-def prepare_share(journal: Journal, repo: SharingRepo, options: ShareOptions,
-                  supporter: Supporter | None) -> PreparedShare:
+def prepare_share(journal: Journal, options: ShareOptions, supporter: Supporter | None) -> PreparedShare:
     """The signed document for ``supporter`` (or for a passphrase); stores only pseudonyms.
 
     ``options`` must be validated already. The reply key goes in so the supporter can answer.
     """
     recipient = supporter.recipient if supporter else PASSPHRASE_RECIPIENT
-    snapshot = repo.snapshot(options, recipient)
+    snapshot = journal.sharing.snapshot(options, recipient)
     document = build_document(
-        snapshot, options, recipient=recipient, signer=repo.signer(),
-        export_id=new_export_id(), created=journal.clock(), reply_to=ReplyStore(journal).reply_to(),
+        snapshot, options, recipient=recipient, signer=journal.sharing.signer(),
+        export_id=new_export_id(), created=journal.clock(), reply_to=journal.replies.reply_to(),
     )
     return PreparedShare(document, options, supporter)
 
@@ -75,14 +73,14 @@ def write_share(share: PreparedShare, signing_key: bytes, path: Path, passphrase
     return path
 
 
-def record_share(repo: SharingRepo, share: PreparedShare, at: datetime) -> ShareRecord:
+def record_share(journal: Journal, share: PreparedShare, at: datetime) -> ShareRecord:
     """Note in the share history that the file was made (none of its content is kept)."""
-    return repo.record_share(share.export_id, share.supporter, share.options,
+    return journal.sharing.record_share(share.export_id, share.supporter, share.options,
                              passphrase_protected=share.supporter is None, at=at)
 
 
-def save_share(repo: SharingRepo, share: PreparedShare, path: Path, at: datetime,
+def save_share(journal: Journal, share: PreparedShare, path: Path, at: datetime,
                passphrase: str = "") -> SavedShare:
     """:func:`write_share` then :func:`record_share`, for callers with no worker thread."""
-    written = write_share(share, repo.signing_key(), path, passphrase)
-    return SavedShare(written, record_share(repo, share, at))
+    written = write_share(share, journal.sharing.signing_key(), path, passphrase)
+    return SavedShare(written, record_share(journal, share, at))

@@ -1,1 +1,4 @@
-"""The encrypted SQLCipher vault and the repository the UI uses. SQL lives here only; no Qt."""
+"""The encrypted SQLCipher vault, the Journal and the stores it owns.
+
+No SQL outside this package; no Qt in it.
+"""

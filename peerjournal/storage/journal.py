@@ -1,5 +1,6 @@
-"""The journal's one API for the UI: records in, records out, no SQL outside this module.
+"""The journal's records in, records out; it builds its stores once (``journal.goals``…).
 
+The rule that holds: no SQL outside ``peerjournal/storage/`` (tests/test_layers.py checks it).
 Every public method that changes something is one transaction (one user action);
 ``batch()`` groups several into one. After a commit the journal tells its
 listeners which kinds of thing changed, and each view decides whether to refresh.
@@ -12,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.prompts import PromptFacts
@@ -26,6 +29,16 @@ from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpK
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.vault.database import Vault
+
+if TYPE_CHECKING:
+    from peerjournal.storage.connecting.goals import GoalStore
+    from peerjournal.storage.connecting.places import PlaceStore
+    from peerjournal.storage.connecting.resources import ResourceStore
+    from peerjournal.storage.connecting.snapshots import SnapshotStore
+    from peerjournal.storage.people.bundle import PersonBundleStore
+    from peerjournal.storage.sharing.replies import ReplyStore
+    from peerjournal.storage.sharing.shares import SharingStore
+    from peerjournal.storage.support_plan import SupportPlanStore
 
 Entry = MoodCheckIn | Contact | Activity
 Record = MoodCheckIn | Person | Contact | Activity
@@ -82,6 +95,48 @@ class Journal:
         self._listeners: list[Listener] = []
         self._pending: set[Change] = set()
         self._depth = 0
+
+    # -- its stores, built once on first use (Anki's ``col.decks``) --------------------------
+    # Each store module imports Journal, hence the imports inside: no import cycle.
+    @cached_property
+    def goals(self) -> GoalStore:
+        from peerjournal.storage.connecting.goals import GoalStore
+        return GoalStore(self)
+
+    @cached_property
+    def places(self) -> PlaceStore:
+        from peerjournal.storage.connecting.places import PlaceStore
+        return PlaceStore(self)
+
+    @cached_property
+    def resources(self) -> ResourceStore:
+        from peerjournal.storage.connecting.resources import ResourceStore
+        return ResourceStore(self)
+
+    @cached_property
+    def snapshots(self) -> SnapshotStore:
+        from peerjournal.storage.connecting.snapshots import SnapshotStore
+        return SnapshotStore(self)
+
+    @cached_property
+    def plan(self) -> SupportPlanStore:
+        from peerjournal.storage.support_plan import SupportPlanStore
+        return SupportPlanStore(self)
+
+    @cached_property
+    def sharing(self) -> SharingStore:
+        from peerjournal.storage.sharing.shares import SharingStore
+        return SharingStore(self)
+
+    @cached_property
+    def replies(self) -> ReplyStore:
+        from peerjournal.storage.sharing.replies import ReplyStore
+        return ReplyStore(self)
+
+    @cached_property
+    def person_bundles(self) -> PersonBundleStore:
+        from peerjournal.storage.people.bundle import PersonBundleStore
+        return PersonBundleStore(self)
 
     # -- change notification --------------------------------------------
     def add_listener(self, listener: Listener) -> None:

@@ -19,12 +19,8 @@ from peerjournal.core.sharing.options import Section
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import SummaryData, SupportPlanLike
 from peerjournal.core.vocabulary import ContactMode
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.insights import entry_people
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 
 
 def _grouped(rows: list[tuple]) -> dict[int, tuple]:
@@ -63,7 +59,7 @@ def load_summary_data(journal: Journal, start: date, end: date,
                                        bounds)
         people = journal.people(include_archived=True)
         if Section.SUPPORT_PLAN in chosen and support_plan is None:
-            plan = SupportPlanStore(journal).load()
+            plan = journal.plan.load()
             support_plan = None if plan.is_empty else plan
         connecting = _connecting(journal, start, end, chosen)
     return SummaryData(
@@ -99,7 +95,7 @@ def _connecting(journal: Journal, start: date, end: date,
     """The resource check, goals and snapshots the summary needs (call inside a transaction)."""
     found = SummaryData()
     if Section.RESOURCE_CHECK in chosen:
-        store = ResourceStore(journal)
+        store = journal.resources
         checks = store.checks()  # newest first
         latest = next((n for n, c in enumerate(checks) if in_period(c.taken, start, end)), None)
         if latest is not None:
@@ -107,12 +103,12 @@ def _connecting(journal: Journal, start: date, end: date,
             if latest + 1 < len(checks):
                 found = replace(found, previous_check=store.results(checks[latest + 1]))
     if Section.GOALS in chosen:
-        goals = GoalStore(journal)
+        goals = journal.goals
         found = replace(found, goals=tuple(
             GoalShare(g, tuple(goals.reviews(g.id)), tuple(goals.status_changes(g.id)))
             for g in goals.goals() if g.id is not None and g.set_on <= end))
     if Section.NETWORK_SNAPSHOTS in chosen:
-        snapshots = SnapshotStore(journal)
+        snapshots = journal.snapshots
         found = replace(found, network_snapshots=tuple(
             snapshots.get(info.id) for info in reversed(snapshots.snapshots())
             if in_period(info.taken, start, end)))

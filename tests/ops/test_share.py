@@ -16,14 +16,14 @@ from peerjournal.core.sharing.options import ShareOptions
 from peerjournal.core.sharing.package import open_share
 from peerjournal.errors import UserError
 from peerjournal.ops.share import prepare_share, record_share, save_share, share_path, write_share
-from peerjournal.storage.sharing.shares import SharingRepo
+from peerjournal.storage.sharing.shares import SharingStore
 from tests.ops.conftest import NOW
 
 
 @pytest.fixture
-def repo(journal) -> SharingRepo:
+def repo(journal) -> SharingStore:
     journal.add_mood(MoodCheckIn(at=NOW - timedelta(days=1), mood=4, note="NOTE-MARKER"))
-    return SharingRepo(journal)
+    return journal.sharing
 
 
 def _options() -> ShareOptions:
@@ -39,10 +39,10 @@ def test_share_path_adds_the_ending_once(tmp_path):
 def test_share_to_a_supporter_opens_to_the_previewed_document(journal, repo, tmp_path):
     secret, public = new_identity()
     dev = repo.add_supporter("Dev", public)
-    prepared = prepare_share(journal, repo, _options(), dev)
+    prepared = prepare_share(journal, _options(), dev)
     assert prepared.document["recipient"] == public and repo.history() == []  # nothing recorded yet
 
-    saved = save_share(repo, prepared, tmp_path / "out.pjshare", at=NOW)
+    saved = save_share(journal, prepared, tmp_path / "out.pjshare", at=NOW)
     assert saved.path == tmp_path / "out.pjshare"
     assert stat.S_IMODE(saved.path.stat().st_mode) == 0o600
     opened = open_share(saved.path.read_bytes(), identity=secret, expected_recipient=public)
@@ -53,21 +53,21 @@ def test_share_to_a_supporter_opens_to_the_previewed_document(journal, repo, tmp
 
 
 def test_passphrase_share_is_written_then_recorded(journal, repo, tmp_path):
-    prepared = prepare_share(journal, repo, _options(), None)
+    prepared = prepare_share(journal, _options(), None)
     assert prepared.document["recipient"] == "passphrase"
     path = write_share(prepared, repo.signing_key(), tmp_path / "p.pjshare", "a long passphrase here")
     assert repo.history() == []  # the worker's half touches no database
     opened = open_share(path.read_bytes(), passphrase="a long passphrase here")
     assert opened.document == prepared.document
-    record = record_share(repo, prepared, at=NOW)
+    record = record_share(journal, prepared, at=NOW)
     assert record.passphrase_protected and repo.history() == [record]
 
 
 def test_a_failed_write_records_nothing(journal, repo, tmp_path):
     _, public = new_identity()
-    prepared = prepare_share(journal, repo, _options(), repo.add_supporter("Dev", public))
+    prepared = prepare_share(journal, _options(), repo.add_supporter("Dev", public))
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with pytest.raises(UserError):
-        save_share(repo, prepared, Path(blocker / "out.pjshare"), at=NOW)
+        save_share(journal, prepared, Path(blocker / "out.pjshare"), at=NOW)
     assert repo.history() == []

@@ -13,7 +13,6 @@ from peerjournal.core.sharing.options import ShareOptions
 from peerjournal.errors import ShareError
 from peerjournal.ops.share import prepare_share, save_share
 from peerjournal.ops.share_import import import_opened, open_with_key, read_share
-from peerjournal.storage.sharing.shares import SharingRepo
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
@@ -29,13 +28,13 @@ def supporter_store(tmp_path):
 
 def test_a_share_for_the_supporter_is_opened_and_added(journal, supporter_store, tmp_path):
     journal.add_mood(MoodCheckIn(at=NOW - timedelta(days=1), mood=4, note="kept out"))
-    repo = SharingRepo(journal)
+    repo = journal.sharing
     secret, public = supporter_store.identity()
     today = to_local(NOW).date()
-    prepared = prepare_share(journal, repo, ShareOptions(start=today - timedelta(days=13), end=today,
+    prepared = prepare_share(journal, ShareOptions(start=today - timedelta(days=13), end=today,
                                                          sender_name="Sam"),
                              repo.add_supporter("Dev", public))
-    path = save_share(repo, prepared, tmp_path / "sam.pjshare", at=NOW).path
+    path = save_share(journal, prepared, tmp_path / "sam.pjshare", at=NOW).path
 
     sealed = read_share(path)
     assert not sealed.needs_passphrase

@@ -8,8 +8,6 @@ from datetime import date
 from peerjournal.core.connecting.goals import Goal, GoalStatus
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
 from tests.storage.conftest import NOW, ago
 
 
@@ -26,7 +24,7 @@ def test_the_journal_starts_at_its_first_entry_of_any_kind(journal):
 
 
 def test_the_last_resource_check(journal):
-    store = ResourceStore(journal)
+    store = journal.resources
     assert journal.prompt_facts().last_resource_check is None
     item = store.items()[0]
     answer = Answer(item.id, item.domain, item.text, Reply.NOT_SURE)
@@ -38,7 +36,7 @@ def test_the_last_resource_check(journal):
 
 
 def test_only_active_goals_with_their_days_and_titles(journal):
-    store = GoalStore(journal)
+    store = journal.goals
 
     def set_a_month_ago(title: str, review_on: date) -> Goal:
         return store.add_goal(Goal(title=title, review_on=review_on, created=ago(days=30)))

@@ -12,11 +12,7 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, Section
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.summary import first_entry_day, load_summary_data
-from peerjournal.storage.support_plan import SupportPlanStore
 
 
 def local(day: int, hour: int = 12, month: int = 6) -> datetime:
@@ -63,7 +59,7 @@ def test_reading_changes_nothing(journal):
 
 def test_connecting_records_only_for_the_sections_chosen(journal):
     sam = journal.add_person(Person(name="Sam"))
-    checks = ResourceStore(journal)
+    checks = journal.resources
     lift = checks.items()[0]
     assert lift.id is not None
 
@@ -75,17 +71,17 @@ def test_connecting_records_only_for_the_sections_chosen(journal):
     save_check(local(5), Reply.NOT_SURE)
     save_check(local(10), Reply.YES)  # the latest in the period
     save_check(local(15, hour=1), Reply.NO)  # the day after it
-    goals = GoalStore(journal)
+    goals = journal.goals
     walk = goals.add_goal(Goal("Find a walking group", review_on=date(2026, 6, 9),
                                created=local(2), why="to meet people", helper_person_id=sam.id))
     goals.add_review(Review(walk.id, date(2026, 6, 8), Happened.PARTLY, in_the_way="rain"))
     goals.add_goal(Goal("After the period", review_on=date(2026, 6, 30), created=local(15, hour=1)))
-    snapshots = SnapshotStore(journal)
+    snapshots = journal.snapshots
     for day, reason in ((local(20, month=5), "saved by you"), (local(9), "resource check"),
                         (local(3), "saved by you")):
         snapshots.save_snapshot(Snapshot(None, day, reason, (
             SnapshotMember(sam.id, "Sam", Relationship.FRIEND, Closeness.CLOSE),)))
-    SupportPlanStore(journal).save(SupportPlan(keep_well=("Walking by the river",)))
+    journal.plan.save(SupportPlan(keep_well=("Walking by the river",)))
 
     start, end = date(2026, 6, 1), date(2026, 6, 14)
     basic = load_summary_data(journal, start, end, sections=BASIC_SECTIONS)

@@ -20,7 +20,7 @@ from tests.storage.conftest import NOW, PASSPHRASE
 
 @pytest.fixture
 def store(journal: Journal) -> SupportPlanStore:
-    return SupportPlanStore(journal)
+    return journal.plan
 
 
 def _tables(conn) -> set[str]:
@@ -63,7 +63,7 @@ def test_round_trip_keeps_order_and_notifies(journal, store):
     ))
     assert heard == [frozenset({Change.SUPPORT_PLAN})]
     assert saved.updated == NOW
-    loaded = SupportPlanStore(journal).load()
+    loaded = journal.plan.load()
     assert loaded == saved
     assert loaded.keep_well == ("Walks", "Sunday calls")
     assert loaded.early_signs == ("Sleeping badly", "Staying in")

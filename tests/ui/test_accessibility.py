@@ -53,7 +53,6 @@ from peerjournal.core.sharing.reply import (
 )
 from peerjournal.core.sharing.supporter_key import SupporterKey
 from peerjournal.demo.seed import seed_demo
-from peerjournal.storage.sharing.replies import ReplyStore
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES, MainWindow
@@ -340,11 +339,11 @@ def each_view(window: MainWindow):
 def _reply_file(journal, folder):
     """A signed reply from a supporter the journal knows, with a note, a goal and a place."""
     signing = new_signing_key()
-    ReplyStore(journal).add_supporter("Dev", SupporterKey(new_identity()[1], signer_public(signing)))
+    journal.replies.add_supporter("Dev", SupporterKey(new_identity()[1], signer_public(signing)))
     doc = build_reply(
         ReplyDraft(notes="Lovely to see you.", items=(
             ProposedGoal("Join the choir"), SuggestedPlace("Riverside Walkers", when="Sundays at 10"))),
-        recipient=ReplyStore(journal).reply_to(), signer=signer_public(signing), in_reply_to=None,
+        recipient=journal.replies.reply_to(), signer=signer_public(signing), in_reply_to=None,
         created=datetime.now(UTC))
     path = folder / "from-dev.pjreply"
     path.write_bytes(seal_reply(doc, signing))
@@ -389,11 +388,10 @@ def main_dialogs(window: MainWindow, journal, tmp_path):
     """(label, how to open it, its views) for each main dialog; a view shows more of it."""
     from peerjournal.core.connecting.goals import GoalStatus
     from peerjournal.core.vocabulary import EntryKind
-    from peerjournal.storage.connecting.goals import GoalStore
 
     def active_goal_review():
         goals = window.connecting.goals
-        goals.select_goal(next(g.id for g in GoalStore(journal).goals() if g.status is GoalStatus.ACTIVE))
+        goals.select_goal(next(g.id for g in journal.goals.goals() if g.status is GoalStatus.ACTIVE))
         return goals.review_goal()
 
     def newest(kind):

@@ -27,7 +27,6 @@ from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import Naming, ShareOptions
 from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.storage.files.backup import back_up, backups_dir
-from peerjournal.storage.sharing.replies import ReplyStore
 from peerjournal.storage.vault.database import SUPPORTER
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.supporter import test_supporter_window as supporter
@@ -62,7 +61,7 @@ def share_with_reply_to(journal: SharingJournal, folder: Path, recipient: str, p
         journal.repo.snapshot(options, recipient), options, recipient=recipient,
         signer=journal.repo.signer(), export_id=new_export_id(),
         created=datetime.now(UTC) - timedelta(days=made_days_ago),
-        reply_to=ReplyStore(journal.journal).reply_to(),
+        reply_to=journal.journal.replies.reply_to(),
     )
     path = folder / f"share-{doc['export_id'][:8]}.pjshare"
     path.write_bytes(seal(doc, journal.repo.signing_key(), recipient))

@@ -98,6 +98,14 @@ class PlaceStore:
                 )
             self.journal._changed(Change.PLACES)
 
+    def link_activities_titled(self, title: str, place_id: int) -> None:
+        """Say every activity called exactly ``title`` happened at ``place_id`` (sample journal)."""
+        with self.journal.batch():
+            rows = self._conn.execute(
+                "SELECT id FROM activities WHERE title = ?", (title,)).fetchall()
+            for (activity_id,) in rows:
+                self.link_activity(activity_id, place_id)
+
     def place_of_activity(self, activity_id: int) -> int | None:
         row = self._conn.execute(
             "SELECT place_id FROM activity_places WHERE activity_id = ?", (activity_id,)

@@ -23,7 +23,6 @@ from peerjournal.core.connecting.resources import (
     clean_item_text,
     results,
 )
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Change, Journal, NotFound
 
 
@@ -148,7 +147,7 @@ class ResourceStore:
             )
             self.journal._changed(Change.RESOURCES)
             if taken is None:
-                SnapshotStore(self.journal).take_snapshot(REASON_RESOURCE_CHECK)
+                self.journal.snapshots.take_snapshot(REASON_RESOURCE_CHECK)
         return check
 
     def get(self, check_id: int) -> ResourceCheck:

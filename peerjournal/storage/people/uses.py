@@ -14,7 +14,7 @@ from __future__ import annotations
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.people.bundle import PersonBundle, PersonBundleStore
+from peerjournal.storage.people.bundle import PersonBundle
 
 _CONTEXT = "PersonUses"
 # Rows that are part of the person themselves: they go with an undone add.
@@ -73,7 +73,7 @@ def take_out_if_unused(journal: Journal, person_id: int) -> PersonBundle:
     Raises :class:`PersonInUse` (and changes nothing) if anything names them, or ``NotFound``
     if they are gone already.
     """
-    store = PersonBundleStore(journal)
+    store = journal.person_bundles
     with journal.batch():
         found = store.capture(person_id)
         tables = used_in(found)

@@ -33,7 +33,7 @@ from peerjournal.i18n import translate
 from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.shares import SharingRepo, Supporter
+from peerjournal.storage.sharing.shares import Supporter
 
 ACCEPTED, DECLINED = "accepted", "declined"
 
@@ -87,7 +87,7 @@ class ReplyStore:
         if journal.vault.kind != "journal":
             raise BugError("Replies are opened in a journal, not in a supporter vault.")
         self.journal = journal
-        self.sharing = SharingRepo(journal)
+        self.sharing = journal.sharing
 
     def _one(self, sql: str, params: tuple = ()) -> tuple | None:
         return self.journal.vault.conn.execute(sql, params).fetchone()
@@ -190,7 +190,7 @@ class ReplyStore:
         undecided = [i for i in opened.items if i.id not in accepted]
         if undecided:
             raise ValidationError(translate("reply_repo", "Please accept or decline each suggestion first."))
-        goals, places = GoalStore(self.journal), PlaceStore(self.journal)
+        goals, places = self.journal.goals, self.journal.places
         add_goal = add_goal or (lambda item, _supporter: _add_goal(goals, item))
         add_place = add_place or (lambda item, who: _add_place(places, item, who))
         now = self.journal.clock()

@@ -13,11 +13,7 @@ from peerjournal.core.sharing.document import in_period
 from peerjournal.core.sharing.options import Section, ShareOptions
 from peerjournal.core.sharing.sections import SNAPSHOTS_MAX, GoalShare
 from peerjournal.core.support_plan import SupportPlan
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 
 
 @dataclass(frozen=True)
@@ -40,23 +36,23 @@ def connecting_records(journal: Journal, options: ShareOptions) -> ConnectingRec
     goals: tuple[GoalShare, ...] = ()
     snapshots: tuple[Snapshot, ...] = ()
     if Section.SUPPORT_PLAN in chosen:
-        plan = SupportPlanStore(journal).load()
+        plan = journal.plan.load()
         named.update(plan.contacts)
     if Section.RESOURCE_CHECK in chosen:
-        store = ResourceStore(journal)
+        store = journal.resources
         latest = next((c for c in store.checks() if in_period(c.taken, start, end)), None)
         if latest is not None:
             check = store.results(latest)
             named.update(pid for item in check.items for pid in item.person_ids)
     if Section.GOALS in chosen:
-        goal_store = GoalStore(journal)
+        goal_store = journal.goals
         goals = tuple(
             GoalShare(g, tuple(goal_store.reviews(g.id)), tuple(goal_store.status_changes(g.id)))
             for g in goal_store.goals() if g.id is not None
         )
         named.update(s.goal.helper_person_id for s in goals if s.goal.helper_person_id is not None)
     if Section.NETWORK_SNAPSHOTS in chosen:
-        snapshot_store = SnapshotStore(journal)
+        snapshot_store = journal.snapshots
         infos = [i for i in snapshot_store.snapshots() if in_period(i.taken, start, end)]
         snapshots = tuple(snapshot_store.get(i.id) for i in infos[:SNAPSHOTS_MAX])
         named.update(m.person_id for s in snapshots for m in s.members if m.person_id is not None)

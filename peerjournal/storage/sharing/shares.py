@@ -71,7 +71,7 @@ def _clean_supporter_name(name: str) -> str:
     return cleaned
 
 
-class SharingRepo:
+class SharingStore:
     """Sharing data kept in a journal vault, next to the :class:`Journal` it belongs to."""
 
     def __init__(self, journal: Journal) -> None:

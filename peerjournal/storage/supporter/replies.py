@@ -42,7 +42,7 @@ class NoReplyAddress(UserError):
         )
 
 
-class SupporterReplies:
+class SupporterReplyStore:
     """Reply keys and notes of replies in a supporter vault, next to its :class:`SupporterStore`."""
 
     def __init__(self, store: SupporterStore) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Protocol
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.records import NOTE_MAX
@@ -20,6 +21,9 @@ from peerjournal.core.sharing.options import SENDER_NAME_MAX
 from peerjournal.errors import AlreadyImported, BugError, InvalidShare, UserError, ValidationError
 from peerjournal.i18n import translate
 from peerjournal.storage.vault.database import SUPPORTER, Vault
+
+if TYPE_CHECKING:
+    from peerjournal.storage.supporter.replies import SupporterReplyStore
 
 PERSON_NAME_MAX = SENDER_NAME_MAX
 
@@ -110,6 +114,12 @@ class SupporterStore:
             raise BugError("A supporter store needs a supporter vault.")
         self.vault = vault
         self.clock = clock
+
+    @cached_property
+    def replies(self) -> SupporterReplyStore:
+        """The reply keys and sent replies, built once (its module imports this one)."""
+        from peerjournal.storage.supporter.replies import SupporterReplyStore
+        return SupporterReplyStore(self)
 
     def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self.vault.conn.execute(sql, params).fetchall()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal, NotFound
 
 from peerjournal.ui.widgets import messages
@@ -112,7 +111,7 @@ class DeleteEntryCommand(JournalCommand):
     def apply(self) -> None:
         with self.journal.batch():
             if self.kind is EntryKind.ACTIVITY:  # its place link goes with it: remember it
-                self.place_id = PlaceStore(self.journal).place_of_activity(self.entry_id)
+                self.place_id = self.journal.places.place_of_activity(self.entry_id)
             self.deleted = self.journal.delete_entry(self.kind, self.entry_id)
 
     def revert(self) -> None:
@@ -120,7 +119,7 @@ class DeleteEntryCommand(JournalCommand):
         with self.journal.batch():
             self.journal.add(self.deleted)  # same id, so links and order come back as they were
             if self.place_id is not None:
-                store = PlaceStore(self.journal)
+                store = self.journal.places
                 try:
                     store.get_place(self.place_id)
                 except NotFound:  # the place was removed since: the activity comes back without it

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from peerjournal.core.connecting.goals import due_for_review
 from peerjournal.core.prompts import Prompt, PromptKind
 from peerjournal.core.settings import AppSettings
-from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.settings_service import SettingsService
@@ -28,7 +27,7 @@ def show_for_prompt(page: ConnectingPage, journal: Journal, prompt: Prompt) -> N
         page.resources.take_button.setFocus()
     elif prompt.kind is PromptKind.GOAL_REVIEW:
         page.tabs.setCurrentIndex(GOALS_TAB)
-        store = GoalStore(journal)
+        store = journal.goals
         due = [g.id for g in due_for_review(store.goals(), store.today())]
         goal_id = prompt.goal_id if prompt.goal_id in due else (due[0] if due else None)
         if goal_id is not None:

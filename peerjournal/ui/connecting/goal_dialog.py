@@ -35,8 +35,6 @@ from peerjournal.core.connecting.goals import (
     obstacle_label,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
@@ -76,7 +74,7 @@ class GoalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("goalDialog")
         self._journal = journal
-        self._store = GoalStore(journal)
+        self._store = journal.goals
         self._source = goal
         self._saved: Goal | None = None
         self.setWindowTitle(self.tr("Change this goal") if goal else self.tr("A new goal"))
@@ -146,7 +144,7 @@ class GoalDialog(QDialog):
         self.place_combo.setAccessibleName(self.tr("Where"))
         self.place_combo.setAccessibleDescription(self.tr("A place or group from the Connecting page (optional)."))
         self.place_combo.addItem(self.tr("Nowhere in particular"), None)
-        for place in PlaceStore(journal).places():
+        for place in journal.places.places():
             self.place_combo.addItem(place.name, place.id)
 
         self.error_label = error_label()
@@ -308,7 +306,7 @@ def find_goal(journal: Journal, goal_id: Any) -> Goal | None:
     if as_int(goal_id) is None:
         return None
     try:
-        return GoalStore(journal).get_goal(goal_id)
+        return journal.goals.get_goal(goal_id)
     except UserError:
         return None
 

@@ -36,7 +36,6 @@ from peerjournal.core.connecting.goals import (
     Review,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.connecting.goal_dialog import find_goal
@@ -63,7 +62,7 @@ class ReviewDialog(QDialog):
     def __init__(self, journal: Journal, goal: Goal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
-        self._store = GoalStore(journal)
+        self._store = journal.goals
         self._goal = goal
         self.saved_review: Review | None = None
         self.new_status: GoalStatus | None = None

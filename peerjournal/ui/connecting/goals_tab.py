@@ -31,8 +31,6 @@ from peerjournal.core.connecting.goals import (
     obstacle_label,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
@@ -100,7 +98,7 @@ class GoalsWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("goalsWidget")
         self._journal = journal
-        self._store = GoalStore(journal)
+        self._store = journal.goals
         self._goals: dict[int, Goal] = {}
         self._current: int | None = None
         self.goal_dialog: GoalDialog | None = None
@@ -290,7 +288,7 @@ class GoalsWidget(QWidget):
         place = ""
         if goal.place_id is not None:
             try:
-                place = PlaceStore(self._journal).get_place(goal.place_id).name
+                place = self._journal.places.get_place(goal.place_id).name
             except UserError:
                 place = ""
         values = {

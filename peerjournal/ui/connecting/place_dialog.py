@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.connecting.places import FIELD_MAX, NAME_MAX, Place
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
@@ -43,7 +42,7 @@ class PlaceDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placeDialog")
-        self._store = PlaceStore(journal)
+        self._store = journal.places
         self._source = place
         self._saved: Place | None = None
         self.setWindowTitle(self.tr("Change a place or group") if place
@@ -188,7 +187,7 @@ def _find_place(journal: Journal, place_id: Any) -> Place | None:
     if as_int(place_id) is None:
         return None
     try:
-        return PlaceStore(journal).get_place(place_id)
+        return journal.places.get_place(place_id)
     except UserError:
         return None
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from peerjournal.core.records import Activity
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.undo import AddEntriesCommand, EditEntryCommand, JournalCommand
@@ -28,7 +27,7 @@ class WherePicker(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wherePicker")
-        store = PlaceStore(journal)
+        store = journal.places
         self.combo = QComboBox()
         self.combo.setObjectName("activityPlaceCombo")
         self.combo.setAccessibleName(self.tr("Where it was"))
@@ -48,7 +47,7 @@ class WherePicker(QWidget):
     @classmethod
     def for_activity(cls, journal: Journal, activity: Activity | None = None) -> WherePicker | None:
         """A picker, or None when there are no places to pick from."""
-        if not PlaceStore(journal).places():
+        if not journal.places.places():
             return None
         return cls(journal, activity)
 
@@ -80,7 +79,7 @@ class WithPlaceCommand(JournalCommand):
         return entry.id
 
     def _link(self, place_id: int | None) -> None:
-        store = PlaceStore(self.journal)
+        store = self.journal.places
         try:
             store.link_activity(self._activity_id(), place_id)
         except UserError:  # the place was removed meanwhile: the activity is kept without it
@@ -89,7 +88,7 @@ class WithPlaceCommand(JournalCommand):
     def apply(self) -> None:
         with self.journal.batch():
             self.inner.apply()
-            self.before = PlaceStore(self.journal).place_of_activity(self._activity_id())
+            self.before = self.journal.places.place_of_activity(self._activity_id())
             self._link(self.place_id)
 
     def revert(self) -> None:

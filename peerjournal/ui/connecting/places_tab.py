@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.connecting.places import Place
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
@@ -103,7 +101,7 @@ class PlacesWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("placesWidget")
         self._journal = journal
-        self._store = PlaceStore(journal)
+        self._store = journal.places
         self._current: int | None = None
         self.place_dialog: PlaceDialog | None = None
 
@@ -252,7 +250,7 @@ class PlacesWidget(QWidget):
         if not activities:
             self.activities_list.addItem(self.tr("Nothing logged here yet."))
         self.goals_list.clear()
-        goals = GoalStore(self._journal).goals_at(place.id)
+        goals = self._journal.goals.goals_at(place.id)
         for goal in goals:
             self.goals_list.addItem(self.tr("{title} ({status})").format(
                 title=goal.title, status=goal.status.label.lower()))

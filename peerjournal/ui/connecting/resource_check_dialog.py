@@ -44,7 +44,6 @@ from peerjournal.core.connecting.resources import (
 from peerjournal.core.records import NAME_MAX, Person
 from peerjournal.core.vocabulary import Relationship
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.undo import perform, stack_owner
@@ -242,7 +241,7 @@ class ResourceCheckDialog(QDialog):
         self.setWindowTitle(self.tr("Do I know someone who could…?"))
         self.setAccessibleName(self.windowTitle())
         self._journal = journal
-        self._store = ResourceStore(journal)
+        self._store = journal.resources
         self.add_person_dialog: AddPersonDialog | None = None
         self.adding_for: QuestionBox | None = None  # the question someone is being added for
         self._names = {p.id: p.name for p in journal.people() if p.id is not None}

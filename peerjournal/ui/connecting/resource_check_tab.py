@@ -38,7 +38,6 @@ from peerjournal.core.connecting.resources import (
     next_offer,
 )
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
@@ -72,7 +71,7 @@ class ResourceCheckWidget(QWidget):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setObjectName("resourceCheckWidget")
         self._journal = journal
-        self._store = ResourceStore(journal)
+        self._store = journal.resources
         self._shown_id: int | None = None  # the check on show; None: the newest
         self.check_dialog: ResourceCheckDialog | None = None
         self.items_dialog: ResourceItemsDialog | None = None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.connecting.resources import ITEM_TEXT_MAX, Domain, ResourceItem
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.connecting.resource_check_dialog import core_text, question
@@ -36,7 +35,7 @@ class ResourceItemsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("resourceItemsDialog")
         self.setWindowTitle(self.tr("The questions of the check"))
-        self._store = ResourceStore(journal)
+        self._store = journal.resources
         intro = hint_label(self.tr(
             "Each question finishes “Do I know someone who could…”. Rewording a question or no "
             "longer asking it leaves your past checks just as they were."

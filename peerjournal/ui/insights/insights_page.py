@@ -52,7 +52,6 @@ from peerjournal.core.insights import (
 )
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.insights import first_entry_at, load_history, load_moods
 from peerjournal.storage.journal import Change, Journal
 
@@ -358,7 +357,7 @@ class InsightsPage(QWidget):
 
     def _save_snapshot(self) -> None:
         try:
-            snapshot = SnapshotStore(self.journal).take_snapshot(REASON_SAVED)
+            snapshot = self.journal.snapshots.take_snapshot(REASON_SAVED)
         except UserError as exc:
             messages.warn(self, self.tr("Save a snapshot"), str(exc))
             return

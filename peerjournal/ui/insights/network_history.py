@@ -34,7 +34,6 @@ from peerjournal.core.connecting.network_history import (
 )
 from peerjournal.core.insights import NetworkNode
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
@@ -81,7 +80,7 @@ class NetworkHistoryWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("networkHistory")
         self.journal = journal
-        self.store = SnapshotStore(journal)
+        self.store = journal.snapshots
         self.comparison: Comparison | None = None
         self._stale = True  # the list of snapshots (a reload chooses the default dates)
         self._stale_view = True  # the comparison (the live network changed)

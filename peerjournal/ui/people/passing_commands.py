@@ -26,7 +26,7 @@ from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal, NotFound
-from peerjournal.storage.people.bundle import PersonBundle, PersonBundleStore
+from peerjournal.storage.people.bundle import PersonBundle
 from peerjournal.storage.people.uses import PersonInUse, take_out_if_unused
 
 from peerjournal.ui.app.undo import JournalCommand
@@ -90,7 +90,7 @@ class ImportPeopleCommand(JournalCommand):
 
     def __init__(self, journal: Journal, people: list[Person], parent: QWidget | None = None) -> None:
         super().__init__(journal, import_label(len(people)), parent)
-        self.store = PersonBundleStore(journal)
+        self.store = journal.person_bundles
         self.people = list(people)
         self._bundles: list[PersonBundle] | None = None  # while undone: everyone taken out
 

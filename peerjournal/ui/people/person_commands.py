@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from peerjournal.core.records import Person
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.people.bundle import PersonBundle, PersonBundleStore
+from peerjournal.storage.people.bundle import PersonBundle
 
 from peerjournal.ui.app.undo import JournalCommand
 
@@ -38,7 +38,7 @@ class AddPersonCommand(JournalCommand):
     def __init__(self, journal: Journal, person: Person, every_days: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(journal, AddPersonCommand.label(person.name), parent)
-        self.store = PersonBundleStore(journal)
+        self.store = journal.person_bundles
         self.person = person
         self.every_days = every_days
         self._bundle: PersonBundle | None = None  # everything about them while undone
@@ -69,7 +69,7 @@ class EditPersonCommand(JournalCommand):
     def __init__(self, journal: Journal, person: Person, every_days: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(journal, EditPersonCommand.label(person.name), parent)
-        self.store = PersonBundleStore(journal)
+        self.store = journal.person_bundles
         assert person.id is not None
         self.person = person
         self.every_days = every_days
@@ -124,7 +124,7 @@ class DeletePersonCommand(JournalCommand):
         super().__init__(
             journal, QCoreApplication.translate("Undo", "Delete {name}").format(name=menu_name(person.name)),
             parent)
-        self.store = PersonBundleStore(journal)
+        self.store = journal.person_bundles
         assert person.id is not None
         self.person_id = person.id
         self.bundle: PersonBundle | None = None

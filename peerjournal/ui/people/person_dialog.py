@@ -27,7 +27,6 @@ from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.people.bundle import PersonBundleStore
 
 from peerjournal.ui.app.undo import perform
 from peerjournal.ui.journal.entry_forms import note_field
@@ -161,7 +160,7 @@ class PersonDialog(QDialog):
         self.notes_edit.setPlainText(person.notes)
         if person.id is not None:
             # Read directly: Journal.cadences() leaves archived people out, and saving would lose it.
-            set_cadence_choice(self.cadence_combo, PersonBundleStore(self._journal).cadence(person.id))
+            set_cadence_choice(self.cadence_combo, self._journal.person_bundles.cadence(person.id))
 
     def _build(self) -> Person:
         closeness = next(c for c, radio in self.circle_radios.items() if radio.isChecked())

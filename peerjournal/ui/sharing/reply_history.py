@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.storage.sharing.replies import ReplyRecord, ReplyStore
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.replies import ReplyRecord
 
 from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summary_text
 from peerjournal.ui.widgets import messages
@@ -33,11 +34,12 @@ def _cell(text: str) -> QTableWidgetItem:
 
 
 class RepliesBox(QGroupBox):
-    def __init__(self, store: ReplyStore, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Replies from your supporters"))
         self.setObjectName("repliesBox")
-        self.store = store
+        self.journal = journal
+        self.store = journal.replies
         self.dialog: ReplyDialog | None = None
 
         intro = QLabel(self.tr(
@@ -99,7 +101,7 @@ class RepliesBox(QGroupBox):
         )
 
     def open_reply(self) -> ReplyDialog | None:
-        dialog = open_reply_file(self, self.store)
+        dialog = open_reply_file(self, self.journal)
         if dialog is None:
             return None
         self.dialog = dialog

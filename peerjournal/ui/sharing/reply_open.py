@@ -38,7 +38,8 @@ from peerjournal.core.sharing.reply import (
 )
 from peerjournal.errors import ReplyError, UserError
 from peerjournal.ops.reply import accept_reply, open_reply
-from peerjournal.storage.sharing.replies import ReplyRecord, ReplyStore
+from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.storage.sharing.shares import Supporter
 
 from peerjournal.ui.widgets import files, messages
@@ -141,11 +142,11 @@ class SuggestionCard(QFrame):
 class ReplyDialog(QDialog):
     """A reply, opened and checked, waiting for the person's decisions."""
 
-    def __init__(self, store: ReplyStore, opened: OpenedReply, supporter: Supporter,
+    def __init__(self, journal: Journal, opened: OpenedReply, supporter: Supporter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replyDialog")
-        self.store = store
+        self.journal = journal
         self.opened = opened
         self.supporter = supporter
         self.record: ReplyRecord | None = None
@@ -228,7 +229,7 @@ class ReplyDialog(QDialog):
 
     def finish(self) -> None:
         try:
-            self.record = accept_reply(self.store, self.opened, self.supporter, self.decisions())
+            self.record = accept_reply(self.journal, self.opened, self.supporter, self.decisions())
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -257,7 +258,7 @@ def summary_text(record: ReplyRecord) -> str:
     return " ".join(parts)
 
 
-def open_reply_file(parent: QWidget, store: ReplyStore) -> ReplyDialog | None:
+def open_reply_file(parent: QWidget, journal: Journal) -> ReplyDialog | None:
     """Ask for a reply file and open it; the dialog (shown with ``open()``), or None if the
     person cancelled or the file was refused (then they were told why)."""
     translate = QCoreApplication.translate
@@ -268,10 +269,10 @@ def open_reply_file(parent: QWidget, store: ReplyStore) -> ReplyDialog | None:
     if path is None:
         return None
     try:
-        opened, supporter = open_reply(store, path)
+        opened, supporter = open_reply(journal, path)
     except ReplyError as exc:
         messages.warn(parent, translate("ReplyOpen", "This reply can't be opened"), str(exc))
         return None
-    dialog = ReplyDialog(store, opened, supporter, parent)
+    dialog = ReplyDialog(journal, opened, supporter, parent)
     dialog.open()
     return dialog

@@ -45,7 +45,7 @@ from peerjournal.ops.share import (
     write_share,
 )
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.shares import SharingRepo, Supporter
+from peerjournal.storage.sharing.shares import Supporter
 from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
@@ -72,13 +72,13 @@ PASSPHRASE_ADVICE = QT_TRANSLATE_NOOP(
 class ShareDialog(QDialog):
     """Signals: ``accepted`` once a file is saved; ``saved_path`` and ``export_id`` say which."""
 
-    def __init__(self, journal: Journal, repo: SharingRepo, parent: QWidget | None = None,
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
                  supporter_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share with a supporter"))
         self.journal = journal
-        self.repo = repo
+        self.repo = journal.sharing
         self.document: dict | None = None
         self.saved_path: Path | None = None
         self._prepared: PreparedShare | None = None
@@ -241,7 +241,7 @@ class ShareDialog(QDialog):
                 check_new_passphrase(self.passphrase.text())
                 if self.passphrase.text() != self.passphrase_again.text():
                     raise UserError(self.tr("The two passphrases are not the same."))
-            prepared = prepare_share(self.journal, self.repo, options, supporter)
+            prepared = prepare_share(self.journal, options, supporter)
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -316,7 +316,7 @@ class ShareDialog(QDialog):
 
     def _saved(self, path: Path) -> None:
         assert self._prepared is not None
-        record_share(self.repo, self._prepared, at=self.journal.clock())
+        record_share(self.journal, self._prepared, at=self.journal.clock())
         self.saved_path = path
         self.passphrase.clear()
         self.passphrase_again.clear()

@@ -27,8 +27,6 @@ from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.replies import ReplyStore
-from peerjournal.storage.sharing.shares import SharingRepo
 
 from peerjournal.ui.sharing.reply_history import RepliesBox
 from peerjournal.ui.sharing.share_dialog import ShareDialog
@@ -69,8 +67,8 @@ class SharingPage(QWidget):
         super().__init__(parent)
         self.setObjectName("sharingPage")
         self.journal = journal
-        self.repo = SharingRepo(journal)
-        self.replies = ReplyStore(journal)
+        self.repo = journal.sharing
+        self.replies = journal.replies
         self.share_dialog: ShareDialog | None = None
 
         title = QLabel(self.tr("Sharing"))
@@ -99,7 +97,7 @@ class SharingPage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self._supporters_box(), 1)
         body_layout.addWidget(self._history_box(), 1)
-        self.replies_box = RepliesBox(self.replies)
+        self.replies_box = RepliesBox(journal)
         self.open_reply_button = self.replies_box.open_button
         body_layout.addWidget(self.replies_box)
         area = scrolling(body, self.tr("Supporters, sharing history and replies"), "sharingScroll")
@@ -310,7 +308,7 @@ class SharingPage(QWidget):
         self._update_buttons()
 
     def open_share_dialog(self, supporter_id: int | None = None) -> ShareDialog:
-        dialog = ShareDialog(self.journal, self.repo, self, supporter_id=supporter_id)
+        dialog = ShareDialog(self.journal, self, supporter_id=supporter_id)
         self.share_dialog = dialog
         dialog.accepted.connect(lambda: self._shared(dialog))
         dialog.open()

@@ -46,7 +46,6 @@ from peerjournal.core.summary.report import (
 from peerjournal.errors import UserError
 from peerjournal.ops.summary import build_summary, everything_start, gather_summary
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.app.workers import run_in_background
@@ -62,7 +61,7 @@ STEPS = 4
 
 def load_support_plan(journal: Journal) -> SupportPlanLike | None:
     """The person's support plan when they have written something in it, else None."""
-    plan = SupportPlanStore(journal).load()
+    plan = journal.plan.load()
     return None if plan.is_empty else plan
 
 

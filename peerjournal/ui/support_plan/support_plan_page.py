@@ -26,7 +26,6 @@ from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
 from peerjournal.errors import UserError
 from peerjournal.storage.drafts import clear_draft, load_draft
 from peerjournal.storage.journal import Change, Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.drafts.keeper import KEEPER
@@ -62,7 +61,7 @@ class SupportPlanPage(QWidget):
         super().__init__(parent)
         self.setObjectName("supportPlanPage")
         self.journal = journal
-        self.store = SupportPlanStore(journal)
+        self.store = journal.plan
         self._dirty = False
         self._saving = False
         self._restored = False  # edits from a draft, not saved since

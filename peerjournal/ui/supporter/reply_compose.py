@@ -44,7 +44,7 @@ from peerjournal.core.sharing.reply import (
 )
 from peerjournal.errors import UserError
 from peerjournal.ops.reply import compose_reply, record_reply_sent, reply_path, write_reply_file
-from peerjournal.storage.supporter.replies import ReplyAddress, SupporterReplies
+from peerjournal.storage.supporter.replies import ReplyAddress
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui.app.workers import run_in_background
@@ -93,7 +93,7 @@ class ReplyComposeDialog(QDialog):
         self.setObjectName("replyComposeDialog")
         self.setWindowTitle(self.tr("Write a reply to {name}").format(name=person.name))
         self.store = store
-        self.replies = SupporterReplies(store)
+        self.replies = store.replies
         self.person = person
         self.address = address
         self.items: list[Suggestion] = []
@@ -294,7 +294,7 @@ class ReplyComposeDialog(QDialog):
 
     def save(self) -> None:
         try:
-            document = compose_reply(self.replies, self.address, self.draft(), self.store.clock())
+            document = compose_reply(self.store, self.address, self.draft(), self.store.clock())
         except UserError as exc:
             self._show_error(str(exc))
             return
@@ -314,7 +314,7 @@ class ReplyComposeDialog(QDialog):
                           lambda saved: self._saved(saved, document), self._failed)
 
     def _saved(self, path: Path, document: dict) -> None:
-        record_reply_sent(self.replies, self.person.id, document, self.store.clock())
+        record_reply_sent(self.store, self.person.id, document, self.store.clock())
         self.saved_path = path
         self.busy.hide()
         self.accept()
@@ -328,7 +328,7 @@ class ReplyComposeDialog(QDialog):
 def write_reply(parent: QWidget, store: SupporterStore, person: CaseloadPerson) -> ReplyComposeDialog | None:
     """Open the reply dialog for ``person`` (with ``open()``), or explain why it can't be written."""
     try:
-        address = SupporterReplies(store).address_or_explain(person.id)
+        address = store.replies.address_or_explain(person.id)
     except UserError as exc:
         messages.inform(parent, QCoreApplication.translate("ReplyCompose", "Can't reply yet"), str(exc))
         return None

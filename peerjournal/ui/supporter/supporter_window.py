@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from peerjournal import APP_NAME, __version__
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
-from peerjournal.storage.supporter.replies import SupporterReplies
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
@@ -69,7 +68,7 @@ class SupporterWindow(QMainWindow):
         self.importer.statusMessage.connect(self._status)
         self.importer.finished.connect(self._open_next)
 
-        self.key_panel = KeyPanel(store.identity()[1], signer=SupporterReplies(store).signer())
+        self.key_panel = KeyPanel(store.identity()[1], signer=store.replies.signer())
         self.key_panel.statusMessage.connect(self._status)
 
         self.caseload_pane = CaseloadPane()

@@ -22,12 +22,12 @@ TODAY = NOW.date()  # noon UTC: the same day in the test's local zone too
 
 @pytest.fixture
 def goals(journal: Journal) -> GoalStore:
-    return GoalStore(journal)
+    return journal.goals
 
 
 @pytest.fixture
 def places(journal: Journal) -> PlaceStore:
-    return PlaceStore(journal)
+    return journal.places
 
 
 def heard(journal: Journal) -> list[frozenset[Change]]:
@@ -195,6 +195,17 @@ def test_activities_link_to_one_place(journal, places):
     assert places.place_of_activity(older.id) == park.id
 
 
+def test_activities_with_one_title_link_to_a_place_at_once(journal, places):
+    park = places.add_place(Place(name="Park"))
+    first, second = _walk(journal, 3), _walk(journal, 1)
+    other = journal.add_activity(Activity(at=ago(days=2), category="Outdoors", title="Swim"))
+    changes = heard(journal)
+    places.link_activities_titled(first.title, park.id)
+    assert changes == [frozenset({Change.PLACES})]
+    assert [a.id for a in places.activities_at(park.id)] == [second.id, first.id]
+    assert places.place_of_activity(other.id) is None
+
+
 def test_deleting_a_place_removes_its_links_and_leaves_goals_without_it(journal, places, goals):
     park = places.add_place(Place(name="Park"))
     walk = _walk(journal, 2)
@@ -231,7 +242,7 @@ def test_demo_has_goals_at_different_stages_and_linked_places(journal):
     from peerjournal.demo.seed import seed_demo
 
     seed_demo(journal, NOW)
-    goals, places = GoalStore(journal), PlaceStore(journal)
+    goals, places = journal.goals, journal.places
     stored = goals.goals()
     assert {g.status for g in stored} == set(GoalStatus)
     assert [g.title for g in due_for_review(stored, TODAY)] == ["Find a walking group"]

@@ -17,7 +17,6 @@ from peerjournal.core.connecting.resources import (
 from peerjournal.core.records import Person
 from peerjournal.errors import ValidationError
 from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Change, Journal, NotFound
 from peerjournal.storage.vault.database import migrate
 from peerjournal.storage.vault.migrations import MIGRATIONS
@@ -26,7 +25,7 @@ from tests.storage.conftest import NOW, ago
 
 @pytest.fixture
 def store(journal: Journal) -> ResourceStore:
-    return ResourceStore(journal)
+    return journal.resources
 
 
 def answer(item: ResourceItem, reply: Reply, *people: int) -> Answer:
@@ -92,10 +91,10 @@ def test_a_check_taken_now_saves_a_network_snapshot_and_tells_listeners_once(jou
     journal.add_listener(heard.append)
     store.save_check([answer(store.items()[0], Reply.NO)])
     assert heard == [frozenset({Change.RESOURCES, Change.SNAPSHOTS})]
-    (snapshot,) = SnapshotStore(journal).snapshots()
+    (snapshot,) = journal.snapshots.snapshots()
     assert snapshot.reason == "resource check" and snapshot.taken == NOW
     store.save_check([answer(store.items()[0], Reply.NO)], taken=ago(days=40))
-    assert len(SnapshotStore(journal).snapshots()) == 1  # no snapshot for a past date
+    assert len(journal.snapshots.snapshots()) == 1  # no snapshot for a past date
 
 
 def test_bad_checks_store_nothing(journal, store):
@@ -109,7 +108,7 @@ def test_bad_checks_store_nothing(journal, store):
     with pytest.raises(ValidationError, match="future"):
         store.save_check([answer(item, Reply.NO)], taken=NOW + timedelta(days=3))
     assert _count(journal, "resource_checks") == _count(journal, "resource_answers") == 0
-    assert SnapshotStore(journal).snapshots() == []
+    assert journal.snapshots.snapshots() == []
 
 
 def test_rewording_and_retiring_keep_old_checks_readable(journal, store):

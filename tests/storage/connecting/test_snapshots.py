@@ -25,7 +25,7 @@ from tests.storage.conftest import NOW, ago
 
 @pytest.fixture
 def store(journal: Journal) -> SnapshotStore:
-    return SnapshotStore(journal)
+    return journal.snapshots
 
 
 def _people(journal: Journal) -> tuple[Person, Person, Person]:
@@ -146,7 +146,7 @@ def test_demo_has_two_snapshots_months_apart_that_differ(journal):
     from peerjournal.demo.seed import seed_demo
 
     seed_demo(journal, NOW, days=90)
-    store = SnapshotStore(journal)
+    store = journal.snapshots
     infos = [i for i in store.snapshots() if i.taken < NOW]  # others' demo parts may add one now
     assert len(infos) >= 2
     later, earlier = store.get(infos[0].id), store.get(infos[-1].id)

@@ -12,13 +12,8 @@ from peerjournal.core.sharing.options import Naming
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import UserError
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Change, Journal, NotFound
 from peerjournal.storage.people.bundle import PersonBundleStore
-from peerjournal.storage.sharing.shares import SharingRepo
-from peerjournal.storage.support_plan import SupportPlanStore
 from tests.storage.conftest import ago
 
 RECIPIENT = "age1supporterkeyfortests"
@@ -26,7 +21,7 @@ RECIPIENT = "age1supporterkeyfortests"
 
 @pytest.fixture
 def store(journal: Journal) -> PersonBundleStore:
-    return PersonBundleStore(journal)
+    return journal.person_bundles
 
 
 def add(journal: Journal, name: str, **fields) -> Person:  # type: ignore[no-untyped-def]
@@ -45,16 +40,16 @@ def linked_everywhere(journal: Journal) -> tuple[Person, Person, Person, dict[st
     ben = add(journal, "Ben")
     assert ana.id and priya.id and ben.id
     journal.set_cadence(priya.id, 14)
-    SupportPlanStore(journal).save(SupportPlan(contacts=(ana.id, priya.id, ben.id)))
-    resources = ResourceStore(journal)
+    journal.plan.save(SupportPlan(contacts=(ana.id, priya.id, ben.id)))
+    resources = journal.resources
     item = resources.items()[0]
     assert item.id is not None
     check = resources.save_check([Answer(item.id, item.domain, item.text, Reply.YES, (ben.id, priya.id))])
-    goals = GoalStore(journal)
+    goals = journal.goals
     walk = goals.new_goal("Walk to the shop", helper_person_id=priya.id)
     swim = goals.new_goal("Swim", helper_person_id=priya.id)
-    SharingRepo(journal).labels_for(RECIPIENT, Naming.PSEUDONYM, journal.people())
-    snapshot = SnapshotStore(journal).take_snapshot()
+    journal.sharing.labels_for(RECIPIENT, Naming.PSEUDONYM, journal.people())
+    snapshot = journal.snapshots.take_snapshot()
     assert check.id and walk.id and swim.id and snapshot.id
     return ana, priya, ben, {"check": check.id, "item": item.id, "walk": walk.id, "swim": swim.id,
                              "snapshot": snapshot.id}
@@ -66,7 +61,7 @@ def test_delete_and_restore_bring_back_the_same_person_and_every_link(journal, s
     before = store.capture(priya.id)
     assert before.rows_in("person_help") and before.rows_in("stay_in_touch")
     assert before.rows_in("goals") == ((ids["walk"],), (ids["swim"],))
-    labels_before = SharingRepo(journal).labels_for(RECIPIENT, Naming.PSEUDONYM, journal.people())
+    labels_before = journal.sharing.labels_for(RECIPIENT, Naming.PSEUDONYM, journal.people())
     heard: list[frozenset[Change]] = []
     journal.add_listener(heard.append)
 
@@ -74,10 +69,10 @@ def test_delete_and_restore_bring_back_the_same_person_and_every_link(journal, s
     assert bundle == before
     with pytest.raises(NotFound):
         journal.get_person(priya.id)
-    assert SupportPlanStore(journal).load().contacts == (ana.id, ben.id)
-    assert GoalStore(journal).get_goal(ids["walk"]).helper_person_id is None
-    assert ResourceStore(journal).get(ids["check"]).answers[0].person_ids == (ben.id,)
-    members = SnapshotStore(journal).get(ids["snapshot"]).members
+    assert journal.plan.load().contacts == (ana.id, ben.id)
+    assert journal.goals.get_goal(ids["walk"]).helper_person_id is None
+    assert journal.resources.get(ids["check"]).answers[0].person_ids == (ben.id,)
+    members = journal.snapshots.get(ids["snapshot"]).members
     assert [m.person_id for m in members if m.name == "Priya"] == [None]
     assert {Change.PEOPLE, Change.SUPPORT_PLAN, Change.GOALS, Change.RESOURCES, Change.SNAPSHOTS} <= heard[-1]
 
@@ -85,12 +80,12 @@ def test_delete_and_restore_bring_back_the_same_person_and_every_link(journal, s
     assert restored == priya  # same id, name, circle, help, notes
     assert store.capture(priya.id) == before  # every row as it was
     assert journal.cadences()[priya.id] == 14
-    assert SupportPlanStore(journal).load().contacts == (ana.id, priya.id, ben.id)
-    assert GoalStore(journal).get_goal(ids["swim"]).helper_person_id == priya.id
-    assert ResourceStore(journal).get(ids["check"]).answers[0].person_ids == (ben.id, priya.id)
-    members = SnapshotStore(journal).get(ids["snapshot"]).members
+    assert journal.plan.load().contacts == (ana.id, priya.id, ben.id)
+    assert journal.goals.get_goal(ids["swim"]).helper_person_id == priya.id
+    assert journal.resources.get(ids["check"]).answers[0].person_ids == (ben.id, priya.id)
+    members = journal.snapshots.get(ids["snapshot"]).members
     assert [m.person_id for m in members if m.name == "Priya"] == [priya.id]
-    assert SharingRepo(journal).labels_for(RECIPIENT, Naming.PSEUDONYM, journal.people()) == labels_before
+    assert journal.sharing.labels_for(RECIPIENT, Naming.PSEUDONYM, journal.people()) == labels_before
     assert Change.SUPPORT_PLAN in heard[-1] and Change.PEOPLE in heard[-1]
 
 
@@ -100,15 +95,15 @@ def test_restore_keeps_what_changed_meanwhile(journal, store):
     bundle = store.delete(priya.id)
     cleo = add(journal, "Cleo")
     assert cleo.id is not None
-    SupportPlanStore(journal).save(SupportPlan(contacts=(ana.id, cleo.id, ben.id)))  # Cleo in her place
-    goals = GoalStore(journal)
+    journal.plan.save(SupportPlan(contacts=(ana.id, cleo.id, ben.id)))  # Cleo in her place
+    goals = journal.goals
     goals.update_goal(replace(goals.get_goal(ids["walk"]), helper_person_id=cleo.id))
     goals.delete_goal(ids["swim"])
-    ResourceStore(journal).delete_check(ids["check"])
+    journal.resources.delete_check(ids["check"])
 
     store.restore(bundle)
     # Back in her place in the plan; the others move down one.
-    assert SupportPlanStore(journal).load().contacts == (ana.id, priya.id, cleo.id, ben.id)
+    assert journal.plan.load().contacts == (ana.id, priya.id, cleo.id, ben.id)
     assert goals.get_goal(ids["walk"]).helper_person_id == cleo.id  # the new helper stays
     assert count(journal, "resource_answer_people") == 0  # that check is gone: no answer to link
     assert journal.get_person(priya.id).name == "Priya"

@@ -8,33 +8,28 @@ from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Activity, Contact, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import HelpKind
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from peerjournal.storage.journal import Journal, NotFound
-from peerjournal.storage.people.bundle import PersonBundleStore
 from peerjournal.storage.people.uses import (
     PersonInUse,
     take_out_if_unused,
     used_in,
 )
-from peerjournal.storage.support_plan import SupportPlanStore
 from tests.storage.conftest import ago
 
 
 def test_their_own_details_are_not_a_use_and_they_can_be_taken_out_and_back(journal: Journal):
     kim = journal.add_person(Person(name="Kim", help_kinds=frozenset({HelpKind.COMPANY})))
     journal.set_cadence(kim.id, 14)
-    store = PersonBundleStore(journal)
-    snapshot = SnapshotStore(journal).take_snapshot()  # keeps its own copy of the name: no use
+    store = journal.person_bundles
+    snapshot = journal.snapshots.take_snapshot()  # keeps its own copy of the name: no use
     assert used_in(store.capture(kim.id)) == ()
     bundle = take_out_if_unused(journal, kim.id)
     with pytest.raises(NotFound):
         journal.get_person(kim.id)
-    assert SnapshotStore(journal).get(snapshot.id).members[0].name == "Kim"  # kept meanwhile
+    assert journal.snapshots.get(snapshot.id).members[0].name == "Kim"  # kept meanwhile
     assert store.restore(bundle) == kim
     assert journal.cadences() == {kim.id: 14}
-    assert SnapshotStore(journal).get(snapshot.id).members[0].person_id == kim.id
+    assert journal.snapshots.get(snapshot.id).members[0].person_id == kim.id
 
 
 @pytest.mark.parametrize(("name_them", "table", "words"), [
@@ -42,14 +37,14 @@ def test_their_own_details_are_not_a_use_and_they_can_be_taken_out_and_back(jour
      "contacts you noted"),
     (lambda j, p: j.add_activity(Activity(at=ago(hours=1), category="outdoors", title="Walk", person_ids=(p,))),
      "activity_people", "activities you noted"),
-    (lambda j, p: SupportPlanStore(j).save(SupportPlan(contacts=(p,))), "support_plan_contacts",
+    (lambda j, p: j.plan.save(SupportPlan(contacts=(p,))), "support_plan_contacts",
      "your support plan"),
-    (lambda j, p: GoalStore(j).new_goal("Swim", helper_person_id=p), "goals", "a goal"),
+    (lambda j, p: j.goals.new_goal("Swim", helper_person_id=p), "goals", "a goal"),
 ])
 def test_named_anywhere_they_stay_and_nothing_changes(journal: Journal, name_them, table, words):
     kim = journal.add_person(Person(name="Kim"))
     name_them(journal, kim.id)
-    store = PersonBundleStore(journal)
+    store = journal.person_bundles
     before = store.capture(kim.id)
     assert used_in(before) == (table,)
     with pytest.raises(PersonInUse) as raised:
@@ -61,15 +56,15 @@ def test_named_anywhere_they_stay_and_nothing_changes(journal: Journal, name_the
 def test_a_saved_check_keeps_them_and_several_places_are_all_named(journal: Journal):
     kim = journal.add_person(Person(name="Kim"))
     ben = journal.add_person(Person(name="Ben"))
-    resources = ResourceStore(journal)
+    resources = journal.resources
     item = resources.items()[0]
     resources.save_check([Answer(item.id, item.domain, item.text, Reply.YES, (kim.id,))])
-    SupportPlanStore(journal).save(SupportPlan(contacts=(kim.id,)))
+    journal.plan.save(SupportPlan(contacts=(kim.id,)))
     with pytest.raises(PersonInUse) as raised:
         take_out_if_unused(journal, kim.id)
     assert "your support plan" in str(raised.value)
     assert "a saved “Do I know someone who could…?” check" in str(raised.value)
     # The check saved a snapshot with Ben in it too: that alone doesn't keep him.
-    assert used_in(PersonBundleStore(journal).capture(kim.id)) == (
+    assert used_in(journal.person_bundles.capture(kim.id)) == (
         "support_plan_contacts", "resource_answer_people")
-    assert used_in(PersonBundleStore(journal).capture(ben.id)) == ()
+    assert used_in(journal.person_bundles.capture(ben.id)) == ()

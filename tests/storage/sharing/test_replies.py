@@ -37,12 +37,10 @@ from peerjournal.errors import (
     UserError,
     ValidationError,
 )
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.sharing.replies import ReplyStore
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.supporter.replies import NoReplyAddress, SupporterReplies
+from peerjournal.storage.supporter.replies import NoReplyAddress
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault, open_vault
 from tests.storage.conftest import NOW, PASSPHRASE
@@ -79,7 +77,7 @@ def dev() -> Supporter:
 
 @pytest.fixture
 def replies(journal: Journal) -> ReplyStore:
-    return ReplyStore(journal)
+    return journal.replies
 
 
 def dump(journal: Journal) -> dict[str, list[tuple]]:
@@ -96,13 +94,13 @@ def test_every_journal_has_its_own_reply_key_kept_across_reopening(vault_path, r
     assert replies.reply_identity().startswith("AGE-SECRET-KEY-1")
     other = create_vault(tmp_path / "other.pjvault", PASSPHRASE)
     try:
-        assert ReplyStore(Journal(other)).reply_to() != reply_to
+        assert Journal(other).replies.reply_to() != reply_to
     finally:
         other.close()
     replies.journal.vault.close()
     again = open_vault(vault_path, PASSPHRASE)
     try:
-        assert ReplyStore(Journal(again)).reply_to() == reply_to
+        assert Journal(again).replies.reply_to() == reply_to
     finally:
         again.close()
 
@@ -148,11 +146,11 @@ def test_accept_one_decline_the_other(replies, dev, journal):
     goal, place = opened.items
     record = replies.finish_reply(opened, supporter, {goal.id: True, place.id: False})
 
-    (stored,) = GoalStore(journal).goals()
+    (stored,) = journal.goals.goals()
     assert (stored.title, stored.why, stored.first_step) == (
         "Find a walking group", "Being outdoors helps", "Ask at the library")
     assert stored.set_on == NOW.date()
-    assert PlaceStore(journal).places() == []  # declined: not added
+    assert journal.places.places() == []  # declined: not added
     assert record.supporter_name == "Dev (peer worker)" and record.notes == "See you Tuesday."
     assert [(d.title, d.accepted) for d in record.decisions] == [
         ("Find a walking group", True), ("Riverside Walkers", False)]
@@ -173,11 +171,11 @@ def test_an_accepted_place_keeps_every_detail_and_says_who_suggested_it(replies,
     opened, supporter = replies.open_reply(data)
     goal, place = opened.items
     replies.finish_reply(opened, supporter, {goal.id: False, place.id: True})
-    (stored,) = PlaceStore(journal).places()
+    (stored,) = journal.places.places()
     assert (stored.name, stored.what, stored.when, stored.how_to_get_there, stored.contact) == (
         "Riverside Walkers", "Sunday walk", "Sundays 10:00", "Bus 12", "01234 567890")
     assert "Dev" in stored.notes
-    assert GoalStore(journal).goals() == []
+    assert journal.goals.goals() == []
 
 
 def test_finishing_needs_a_decision_on_each_suggestion(replies, dev, journal):
@@ -288,7 +286,7 @@ def supporter_store(tmp_path):
 
 
 def test_the_supporter_has_a_signing_key_and_a_key_to_give_out(supporter_store):
-    sent = SupporterReplies(supporter_store)
+    sent = supporter_store.replies
     key = sent.key()
     assert key.recipient == supporter_store.identity()[1]
     assert key.signer == signer_public(sent.signing_key())
@@ -296,7 +294,7 @@ def test_the_supporter_has_a_signing_key_and_a_key_to_give_out(supporter_store):
 
 
 def test_the_newest_file_says_where_replies_go(supporter_store):
-    sent = SupporterReplies(supporter_store)
+    sent = supporter_store.replies
     signer = signer_public(new_signing_key())
     old_key, new_key = new_identity()[1], new_identity()[1]
     ids = ("1f0e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b", "2f0e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",

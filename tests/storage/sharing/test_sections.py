@@ -12,11 +12,6 @@ from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import CONNECTING_SECTIONS, Naming, Section, ShareOptions
 from peerjournal.core.sharing.validate import validate_document
 from peerjournal.core.support_plan import SupportPlan
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
-from peerjournal.storage.sharing.shares import SharingRepo
-from peerjournal.storage.support_plan import SupportPlanStore
 from tests.storage.conftest import NOW, ago
 
 RECIPIENT = new_identity()[1]
@@ -27,15 +22,15 @@ def setup(journal):
     sam = journal.add_person(Person(name="Sam Smith"))
     archie = journal.add_person(Person(name="Archie Old"))
     journal.update_person(Person(id=archie.id, name="Archie Old", archived=True))
-    SupportPlanStore(journal).save(SupportPlan(keep_well=("Walks",), contacts=(archie.id,)))
-    resources = ResourceStore(journal)
+    journal.plan.save(SupportPlan(keep_well=("Walks",), contacts=(archie.id,)))
+    resources = journal.resources
     first, second = resources.items()[:2]
     resources.save_check([Answer(first.id, first.domain, first.text, Reply.NO)], taken=ago(days=30))
     newest = resources.save_check(
         [Answer(first.id, first.domain, first.text, Reply.YES, (archie.id,)),
          Answer(second.id, second.domain, second.text, Reply.NOT_SURE)], taken=ago(days=2))
-    GoalStore(journal).new_goal("Call my brother", helper_person_id=sam.id)
-    SnapshotStore(journal).take_snapshot()
+    journal.goals.new_goal("Call my brother", helper_person_id=sam.id)
+    journal.snapshots.take_snapshot()
     return sam, archie, newest
 
 
@@ -46,7 +41,7 @@ def options(**kw) -> ShareOptions:
 
 def test_the_chosen_sections_are_read_and_everyone_named_gets_a_label(journal):
     sam, archie, newest = setup(journal)
-    repo = SharingRepo(journal)
+    repo = journal.sharing
     snap = repo.snapshot(options(), RECIPIENT)
     assert snap.support_plan is not None and snap.support_plan.contacts == (archie.id,)
     assert snap.resource_check is not None and snap.resource_check.taken == newest.taken
@@ -67,7 +62,7 @@ def test_the_chosen_sections_are_read_and_everyone_named_gets_a_label(journal):
 
 def test_sections_not_chosen_are_not_read(journal):
     setup(journal)
-    snap = SharingRepo(journal).snapshot(options(sections=frozenset({Section.MOODS})), RECIPIENT)
+    snap = journal.sharing.snapshot(options(sections=frozenset({Section.MOODS})), RECIPIENT)
     assert (snap.support_plan, snap.resource_check, snap.goals, snap.network_snapshots) == (
         None, None, (), ())
     assert all(not p.archived for p in snap.people)
@@ -76,8 +71,8 @@ def test_sections_not_chosen_are_not_read(journal):
 def test_a_check_and_snapshots_outside_the_period_stay_out(journal):
     setup(journal)
     period = options(start=TODAY - timedelta(days=60), end=TODAY - timedelta(days=20))
-    snap = SharingRepo(journal).snapshot(period, RECIPIENT)
+    snap = journal.sharing.snapshot(period, RECIPIENT)
     assert snap.resource_check is not None and snap.resource_check.taken == ago(days=30)
     assert snap.network_snapshots == ()
     period = options(start=TODAY - timedelta(days=90), end=TODAY - timedelta(days=60))
-    assert SharingRepo(journal).snapshot(period, RECIPIENT).resource_check is None
+    assert journal.sharing.snapshot(period, RECIPIENT).resource_check is None

@@ -18,7 +18,7 @@ from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import Naming, Section, ShareOptions
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.storage.journal import Journal, NotFound
-from peerjournal.storage.sharing.shares import PASSPHRASE_RECIPIENT, SharingRepo
+from peerjournal.storage.sharing.shares import PASSPHRASE_RECIPIENT, SharingStore
 from peerjournal.storage.vault.database import create_vault, open_vault
 from peerjournal.storage.vault.migrations import SCHEMA_VERSION
 from tests.storage.conftest import NOW, PASSPHRASE
@@ -35,8 +35,8 @@ def _meta(vault, key: str) -> str | None:
 
 
 @pytest.fixture
-def repo(journal: Journal) -> SharingRepo:
-    return SharingRepo(journal)
+def repo(journal: Journal) -> SharingStore:
+    return journal.sharing
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def _check_signing_key(path: Path, passphrase: str) -> tuple[bytes, str]:
         assert vault.kind == "journal"
         assert vault.schema_version() == SCHEMA_VERSION
         assert _meta(vault, "kind") == "journal"
-        repo = SharingRepo(Journal(vault, clock=lambda: NOW))
+        repo = Journal(vault, clock=lambda: NOW).sharing
         key, signer = repo.signing_key(), repo.signer()
     finally:
         vault.close()

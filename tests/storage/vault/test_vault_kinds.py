@@ -11,7 +11,7 @@ import sqlcipher3
 
 from peerjournal.errors import BugError, NewerVaultVersion, NotAVault
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.shares import SharingRepo
+from peerjournal.storage.sharing.shares import SharingStore
 from peerjournal.storage.supporter.migrations import (
     SUPPORTER_MIGRATIONS,
     SUPPORTER_SCHEMA_VERSION,
@@ -158,6 +158,6 @@ def test_stores_refuse_the_wrong_kind(vault, supporter_path):
     supporter = open_vault(supporter_path, PASSPHRASE)
     try:
         with pytest.raises(BugError):
-            SharingRepo(Journal(supporter))
+            SharingStore(Journal(supporter))
     finally:
         supporter.close()

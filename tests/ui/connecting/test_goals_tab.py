@@ -12,9 +12,6 @@ from peerjournal.core.connecting.places import Place
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Person
 from peerjournal.demo.seed import seed_demo
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
-from peerjournal.storage.connecting.resources import ResourceStore
 from tests.ui.app.test_main_window import make_window, unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
@@ -68,7 +65,7 @@ def test_create_review_pause_and_let_go_a_goal(qtbot, journal):
     assert anxiety.isChecked()
     qtbot.keyClicks(dialog.other_obstacles_edit, "my knee, ")
     dialog.helper_combo.setCurrentIndex(dialog.helper_combo.findData(tom.id))
-    store = GoalStore(journal)
+    store = journal.goals
     today = store.today()
     assert dialog.review_edit.date().toPython() == today + timedelta(days=14)
     assert not dialog.place_combo.isVisibleTo(dialog)  # no places yet: no place picker
@@ -122,7 +119,7 @@ def test_create_review_pause_and_let_go_a_goal(qtbot, journal):
 
 
 def test_review_can_mark_done_or_let_go_from_the_dialog(qtbot, journal):
-    store = GoalStore(journal)
+    store = journal.goals
     first = store.new_goal("Swim on Saturday")
     second = store.new_goal("Join the choir")
     window = make_window(qtbot, journal)
@@ -156,14 +153,14 @@ def test_a_bad_goal_shows_why_and_loses_nothing(qtbot, journal):
     assert dialog.isVisible()
     assert "a few words" in dialog.error_label.text()
     assert dialog.first_step_edit.text() == "look online"
-    assert GoalStore(journal).goals() == []
+    assert journal.goals.goals() == []
     qtbot.keyClicks(dialog.title_edit, "Say hello to a neighbour")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)  # Enter saves
-    assert [g.title for g in GoalStore(journal).goals()] == ["Say hello to a neighbour"]
+    assert [g.title for g in journal.goals.goals()] == ["Say hello to a neighbour"]
 
 
 def test_edit_a_goal_keeps_its_own_words(qtbot, journal):
-    store = GoalStore(journal)
+    store = journal.goals
     goal = store.add_goal(Goal(title="Swim", created=journal.clock(), review_on=store.today(),
                                obstacles=("money", "cold water")))
     window = make_window(qtbot, journal)
@@ -183,7 +180,7 @@ def test_edit_a_goal_keeps_its_own_words(qtbot, journal):
 
 
 def test_a_gap_in_the_resource_check_becomes_a_goal(qtbot, journal):
-    resources = ResourceStore(journal)
+    resources = journal.resources
     item = next(i for i in resources.items() if i.text == "help me understand benefits")
     resources.save_check([Answer(item.id, item.domain, item.text, Reply.NO)])
     window = make_window(qtbot, journal)
@@ -198,7 +195,7 @@ def test_a_gap_in_the_resource_check_becomes_a_goal(qtbot, journal):
     assert dialog.title_edit.text() == "Find someone who could help me understand benefits"
     assert "nobody came to mind" in dialog.why_edit.toPlainText()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    (goal,) = GoalStore(journal).goals()
+    (goal,) = journal.goals.goals()
     assert goal.title == "Find someone who could help me understand benefits"
 
 
@@ -218,7 +215,7 @@ def test_add_a_place_and_log_an_activity_there_with_undo(qtbot, journal):
     qtbot.keyClicks(dialog.when_edit, "Tuesdays 10am")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
     assert not dialog.isVisible()
-    (place,) = PlaceStore(journal).places()
+    (place,) = journal.places.places()
     assert (place.name, place.when) == ("Walking group", "Tuesdays 10am")
     assert places.model.rowCount() == 1 and places.name_label.text() == "Walking group"
     assert places.activities_list.item(0).text() == "Nothing logged here yet."
@@ -228,7 +225,7 @@ def test_add_a_place_and_log_an_activity_there_with_undo(qtbot, journal):
     qtbot.keyClicks(entry.form.title, "Walk by the river")
     entry.where.combo.setCurrentIndex(entry.where.combo.findData(place.id))
     entry.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    store = PlaceStore(journal)
+    store = journal.places
     (activity,) = store.activities_at(place.id)
     assert activity.title == "Walk by the river"
     assert places.activities_list.item(0).text().endswith(": Walk by the river")
@@ -249,7 +246,7 @@ def activity_kind():
 def test_editing_where_an_activity_was_can_be_undone(qtbot, journal):
     from peerjournal.core.records import Activity
 
-    store = PlaceStore(journal)
+    store = journal.places
     park = store.add_place(Place(name="Park"))
     pool = store.add_place(Place(name="Pool"))
     walk = journal.add_activity(Activity(at=journal.clock() - timedelta(hours=1),
@@ -271,9 +268,9 @@ def test_no_places_no_where_picker_and_removing_a_place_keeps_its_goals(qtbot, j
     entry = window.log_activity()
     assert entry.where is None
     entry.reject()
-    store = PlaceStore(journal)
+    store = journal.places
     library = store.add_place(Place(name="Library"))
-    goal = GoalStore(journal).new_goal("Ask about the reading group", place_id=library.id)
+    goal = journal.goals.new_goal("Ask about the reading group", place_id=library.id)
     widget = PlacesWidget(journal, JournalEvents(journal))
     qtbot.addWidget(widget)
     widget.show()
@@ -284,19 +281,19 @@ def test_no_places_no_where_picker_and_removing_a_place_keeps_its_goals(qtbot, j
     messages.next_answers.append(True)
     qtbot.mouseClick(widget.remove_button, LEFT)
     assert store.places() == []
-    assert GoalStore(journal).get_goal(goal.id).place_id is None
+    assert journal.goals.get_goal(goal.id).place_id is None
     assert widget.empty_label.isVisible() and not widget.details.isVisible()
 
 
 def test_goal_dialog_offers_places_and_people(qtbot, journal):
-    library = PlaceStore(journal).add_place(Place(name="Library"))
+    library = journal.places.add_place(Place(name="Library"))
     window = make_window(qtbot, journal)
     dialog = goal_dialog_by_keys(qtbot, window)
     assert dialog.place_combo.isVisibleTo(dialog)
     dialog.place_combo.setCurrentIndex(dialog.place_combo.findData(library.id))
     qtbot.keyClicks(dialog.title_edit, "Join the reading group")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    (goal,) = GoalStore(journal).goals()
+    (goal,) = journal.goals.goals()
     assert goal.place_id == library.id
     assert window.connecting.goals.plan_labels["place"].text() == "Library"
 

@@ -93,7 +93,7 @@ def test_take_a_check_by_clicking_and_keys_then_see_the_results(qtbot, journal):
         qtbot.mouseClick(dialog.save_button, LEFT)
     assert not dialog.isVisible()
 
-    stored = ResourceStore(journal).latest()
+    stored = journal.resources.latest()
     assert stored is not None
     assert {(a.text, a.reply, a.person_ids) for a in stored.answers} == {
         (MONEY, Reply.YES, (sam.id,)), (MOVE, Reply.NO, ()), (BENEFITS, Reply.NOT_SURE, ()),
@@ -133,12 +133,12 @@ def test_a_yes_without_anyone_is_explained_where_it_is_and_nothing_is_lost(qtbot
     )
     assert dialog.pages.currentIndex() == 1  # taken to the question
     assert benefits.people.field.hasFocus()
-    assert ResourceStore(journal).checks() == []
+    assert journal.resources.checks() == []
     assert box(dialog, MOVE).reply() is Reply.NO and benefits.reply() is Reply.YES
     qtbot.mouseClick(benefits.radios[Reply.NOT_SURE], LEFT)
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert not dialog.isVisible()
-    assert len(ResourceStore(journal).checks()) == 1
+    assert len(journal.resources.checks()) == 1
 
 
 def test_saving_nothing_is_explained(qtbot, journal):
@@ -171,7 +171,7 @@ def test_add_someone_with_a_relationship_during_the_check(qtbot, journal):
     type_name(qtbot, lift, "uncle ray")  # every question knows the new person
     assert lift.people.selected() == (ray.id,)
     qtbot.mouseClick(dialog.save_button, LEFT)
-    stored = ResourceStore(journal).latest()
+    stored = journal.resources.latest()
     assert stored is not None and {a.person_ids for a in stored.answers} == {(ray.id,)}
 
 
@@ -190,11 +190,11 @@ def test_cancel_asks_before_throwing_answers_away(qtbot, journal):
     messages.next_answers.append(True)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert ResourceStore(journal).checks() == []
+    assert journal.resources.checks() == []
 
 
 def test_make_this_a_goal_offers_a_title_and_why(qtbot, journal):
-    store = ResourceStore(journal)
+    store = journal.resources
     store.save_check([answer(store, MOVE, Reply.NO), answer(store, BENEFITS, Reply.NO)])
     widget = make_widget(qtbot, journal)
     assert len(widget.gap_buttons) == 2
@@ -208,7 +208,7 @@ def test_make_this_a_goal_offers_a_title_and_why(qtbot, journal):
 def test_change_since_last_time_and_opening_a_past_check(qtbot, journal):
     sam = journal.add_person(Person("Sam"))
     priya = journal.add_person(Person("Priya"))
-    store = ResourceStore(journal)
+    store = journal.resources
     now = journal.clock()
     store.save_check([answer(store, MOVE, Reply.NO), answer(store, MONEY, Reply.YES, sam.id)],
                      taken=now - timedelta(days=200))
@@ -268,7 +268,7 @@ def test_edit_the_questions_then_the_check_asks_the_new_ones(qtbot, journal):
     assert "Please write the question" in editor.error_label.text()
     editor.reject()
 
-    belonging = [i.text for i in ResourceStore(journal).items() if i.domain is Domain.BELONGING]
+    belonging = [i.text for i in journal.resources.items() if i.domain is Domain.BELONGING]
     assert belonging == ["introduce me to people who share my interests",
                          "join me for a walk, a meal or a cup of tea", "go to a gig with me",
                          "help me feel welcome in a group or club"]
@@ -281,7 +281,7 @@ def test_edit_the_questions_then_the_check_asks_the_new_ones(qtbot, journal):
 
 def test_every_control_has_an_accessible_name(qtbot, journal):
     sam = journal.add_person(Person("Sam"))
-    store = ResourceStore(journal)
+    store = journal.resources
     store.save_check([answer(store, MOVE, Reply.NO), answer(store, MONEY, Reply.YES, sam.id)],
                      taken=journal.clock() - timedelta(days=30))
     store.save_check([answer(store, MOVE, Reply.NO), answer(store, MONEY, Reply.YES, sam.id)])
@@ -339,7 +339,7 @@ def test_every_visible_text_is_translatable(qtbot, journal):
         return result
 
     sam = journal.add_person(Person("Sam"))
-    store = ResourceStore(journal)
+    store = journal.resources
     store.save_check([answer(store, MOVE, Reply.NO), answer(store, MONEY, Reply.YES, sam.id),
                       answer(store, BENEFITS, Reply.NOT_SURE)],
                      taken=journal.clock() - timedelta(days=30))
@@ -357,11 +357,10 @@ def test_every_visible_text_is_translatable(qtbot, journal):
 
 
 def test_a_gap_becomes_a_goal_on_the_connecting_page(qtbot, journal):
-    from peerjournal.storage.connecting.goals import GoalStore
 
     from peerjournal.ui.connecting.connecting_page import RESOURCES_TAB, ConnectingPage
 
-    store = ResourceStore(journal)
+    store = journal.resources
     store.save_check([answer(store, MOVE, Reply.NO)])
     page = ConnectingPage(journal, JournalEvents(journal))
     qtbot.addWidget(page)
@@ -376,5 +375,5 @@ def test_a_gap_becomes_a_goal_on_the_connecting_page(qtbot, journal):
     assert "nobody came to mind who could help me move house" in dialog.why_edit.toPlainText()
     save = dialog.buttons.findChild(QPushButton, "saveGoalButton")
     qtbot.mouseClick(save, LEFT)
-    (goal,) = GoalStore(journal).goals()
+    (goal,) = journal.goals.goals()
     assert goal.title == "Find someone who could help me move house"

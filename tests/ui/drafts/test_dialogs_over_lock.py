@@ -20,9 +20,6 @@ from peerjournal.core.connecting.places import Place
 from peerjournal.core.connecting.resources import Reply
 from peerjournal.core.records import Activity, Person
 from peerjournal.core.vocabulary import EntryKind, Relationship
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.drafts import load_draft
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
@@ -135,20 +132,20 @@ def test_a_resource_check_half_answered_comes_back_and_saves_once(qtbot, journal
         assert benefits.reply() is Reply.YES and benefits.people.field.text() == typed
         assert sum(b.reply() is not None for b in dialog.boxes) == 3
         assert load_draft(ctl.journal, RESOURCE_CHECK_DRAFT) is None  # the dialog holds it now
-        assert ResourceStore(ctl.journal).checks() == []  # nothing saved behind the person's back
+        assert ctl.journal.resources.checks() == []  # nothing saved behind the person's back
 
         benefits.people.field.clear()
         click_reply(qtbot, benefits, Reply.NOT_SURE)
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert not dialog.isVisible()
-        (check,) = ResourceStore(ctl.journal).checks()
+        (check,) = ctl.journal.resources.checks()
         replies = {a.text: (a.reply, a.person_ids) for a in check.answers}
         assert replies == {MONEY: (Reply.YES, (sam.id,)), MOVE: (Reply.NO, ()),
                            BENEFITS: (Reply.NOT_SURE, ())}
 
         window = lock_and_unlock(qtbot, ctl, vault_path)  # saved: nothing comes back
         assert window.connecting.resources.check_dialog is None
-        assert len(ResourceStore(ctl.journal).checks()) == 1
+        assert len(ctl.journal.resources.checks()) == 1
     finally:
         ctl._drop_journal()
 
@@ -212,15 +209,15 @@ def test_a_new_goal_half_written_comes_back_and_saves_once(qtbot, journal, vault
         assert dialog.other_obstacles_edit.text() == "my knee"
         assert dialog.helper_combo.currentData() == tom.id
         assert dialog.review_edit.date() == review_on
-        assert GoalStore(ctl.journal).goals() == []
+        assert ctl.journal.goals.goals() == []
 
         qtbot.mouseClick(dialog.buttons.button(SAVE), LEFT)
-        (goal,) = GoalStore(ctl.journal).goals()
+        (goal,) = ctl.journal.goals.goals()
         assert (goal.title, goal.first_step, goal.obstacles, goal.helper_person_id) == (
             title, "ask at the library", ("transport", "my knee"), tom.id)
         assert goal.review_on == review_on.toPython()
         window = lock_and_unlock(qtbot, ctl, vault_path)
-        assert len(GoalStore(ctl.journal).goals()) == 1
+        assert len(ctl.journal.goals.goals()) == 1
         assert not _showing(window.connecting.goals.goal_dialog)
     finally:
         ctl._drop_journal()
@@ -233,7 +230,7 @@ def _showing(dialog) -> bool:
 
 
 def test_changes_to_a_goal_come_back_and_an_untouched_one_does_not(qtbot, journal, vault_path, tmp_path):
-    goal = GoalStore(journal).new_goal("Call my brother", first_step="find his number")
+    goal = journal.goals.new_goal("Call my brother", first_step="find his number")
     journal.vault.close()
     ctl = start(vault_path, tmp_path)
     try:
@@ -258,16 +255,16 @@ def test_changes_to_a_goal_come_back_and_an_untouched_one_does_not(qtbot, journa
         assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Change this goal"
         assert dialog.title_edit.text() == "Call my brother"
         assert dialog.first_step_edit.text() == "ask Mum for his number"
-        assert GoalStore(ctl.journal).get_goal(goal.id).first_step == "find his number"
+        assert ctl.journal.goals.get_goal(goal.id).first_step == "find his number"
         qtbot.mouseClick(dialog.buttons.button(SAVE), LEFT)
-        (saved,) = GoalStore(ctl.journal).goals()
+        (saved,) = ctl.journal.goals.goals()
         assert (saved.id, saved.first_step) == (goal.id, "ask Mum for his number")
     finally:
         ctl._drop_journal()
 
 
 def test_changes_to_a_goal_deleted_meanwhile_are_dropped_kindly(qtbot, journal, vault_path, tmp_path):
-    goal = GoalStore(journal).new_goal("Join the choir")
+    goal = journal.goals.new_goal("Join the choir")
     journal.vault.close()
     ctl = start(vault_path, tmp_path)
     try:
@@ -276,17 +273,17 @@ def test_changes_to_a_goal_deleted_meanwhile_are_dropped_kindly(qtbot, journal, 
         dialog = goals.edit_goal()
         qtbot.keyClicks(dialog.first_step_edit, "look up rehearsal times")
         window = lock_and_unlock(qtbot, ctl, vault_path,
-                                 meanwhile=lambda j: GoalStore(j).delete_goal(goal.id))
+                                 meanwhile=lambda j: j.goals.delete_goal(goal.id))
         assert not _showing(window.connecting.goals.goal_dialog)
         assert "no longer in your journal" in window.statusBar().currentMessage()
         assert load_draft(ctl.journal, GOAL_DRAFT) is None
-        assert GoalStore(ctl.journal).goals() == []
+        assert ctl.journal.goals.goals() == []
     finally:
         ctl._drop_journal()
 
 
 def test_looking_back_on_a_goal_comes_back_and_saves_once(qtbot, journal, vault_path, tmp_path):
-    goal = GoalStore(journal).new_goal("Try the library café")
+    goal = journal.goals.new_goal("Try the library café")
     journal.vault.close()
     ctl = start(vault_path, tmp_path)
     try:
@@ -309,14 +306,14 @@ def test_looking_back_on_a_goal_comes_back_and_saves_once(qtbot, journal, vault_
         assert dialog.in_the_way_edit.toPlainText() == words
         assert dialog.next_edit.text() == "go earlier"
         assert not dialog.done_check.isChecked()
-        store = GoalStore(ctl.journal)
+        store = ctl.journal.goals
         assert store.reviews(goal.id) == []
         qtbot.mouseClick(dialog.save_button, LEFT)
         (review,) = store.reviews(goal.id)
         assert (review.happened, review.in_the_way, review.next_step) == (Happened.PARTLY, words, "go earlier")
         assert store.get_goal(goal.id).status is GoalStatus.ACTIVE
         lock_and_unlock(qtbot, ctl, vault_path)
-        assert len(GoalStore(ctl.journal).reviews(goal.id)) == 1
+        assert len(ctl.journal.goals.reviews(goal.id)) == 1
         assert load_draft(ctl.journal, REVIEW_DRAFT) is None
     finally:
         ctl._drop_journal()
@@ -345,19 +342,19 @@ def test_a_new_place_half_written_comes_back_and_saves_once(qtbot, journal, vaul
         assert (dialog.name_edit.text(), dialog.when_edit.text(), dialog.notes_edit.toPlainText()) == (
             name, "Tuesdays 10am", "bring water")
         assert dialog.what_edit.text() == ""
-        assert PlaceStore(ctl.journal).places() == []
+        assert ctl.journal.places.places() == []
         qtbot.mouseClick(dialog.buttons.button(SAVE), LEFT)
-        (place,) = PlaceStore(ctl.journal).places()
+        (place,) = ctl.journal.places.places()
         assert (place.name, place.when, place.notes) == (name, "Tuesdays 10am", "bring water")
         lock_and_unlock(qtbot, ctl, vault_path)
-        assert len(PlaceStore(ctl.journal).places()) == 1
+        assert len(ctl.journal.places.places()) == 1
         assert load_draft(ctl.journal, PLACE_DRAFT) is None
     finally:
         ctl._drop_journal()
 
 
 def test_changes_to_a_place_come_back_or_are_dropped_if_it_went(qtbot, journal, vault_path, tmp_path):
-    store = PlaceStore(journal)
+    store = journal.places
     library = store.add_place(Place(name="Library", when="Mondays"))
     journal.vault.close()
     ctl = start(vault_path, tmp_path)
@@ -371,10 +368,10 @@ def test_changes_to_a_place_come_back_or_are_dropped_if_it_went(qtbot, journal, 
         dialog = window.connecting.places.place_dialog
         assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Change a place or group"
         assert (dialog.name_edit.text(), dialog.when_edit.text()) == ("Library", "Mondays and Thursdays")
-        assert PlaceStore(ctl.journal).get_place(library.id).when == "Mondays"
+        assert ctl.journal.places.get_place(library.id).when == "Mondays"
 
         window = lock_and_unlock(qtbot, ctl, vault_path,
-                                 meanwhile=lambda j: PlaceStore(j).delete_place(library.id))
+                                 meanwhile=lambda j: j.places.delete_place(library.id))
         assert not _showing(window.connecting.places.place_dialog)
         assert "no longer in your journal" in window.statusBar().currentMessage()
         assert load_draft(ctl.journal, PLACE_DRAFT) is None
@@ -384,7 +381,7 @@ def test_changes_to_a_place_come_back_or_are_dropped_if_it_went(qtbot, journal, 
 
 # -- an activity's "Where" ------------------------------------------------------------------
 def test_a_new_activity_with_a_place_comes_back_in_its_dialog(qtbot, journal, vault_path, tmp_path):
-    park = PlaceStore(journal).add_place(Place(name="Park"))
+    park = journal.places.add_place(Place(name="Park"))
     journal.vault.close()
     ctl = start(vault_path, tmp_path)
     try:
@@ -406,7 +403,7 @@ def test_a_new_activity_with_a_place_comes_back_in_its_dialog(qtbot, journal, va
         assert window.today.activity_form.is_empty()  # not split between Today and the dialog
         assert load_draft(ctl.journal, NEW_ENTRY_DRAFT) is None
         entry.buttons.button(SAVE).click()
-        (activity,) = PlaceStore(ctl.journal).activities_at(park.id)
+        (activity,) = ctl.journal.places.activities_at(park.id)
         assert activity.title == title
         assert ctl.journal.counts()[EntryKind.ACTIVITY] == 1
     finally:
@@ -414,7 +411,7 @@ def test_a_new_activity_with_a_place_comes_back_in_its_dialog(qtbot, journal, va
 
 
 def test_a_changed_place_of_an_activity_comes_back_in_its_edit(qtbot, journal, vault_path, tmp_path):
-    store = PlaceStore(journal)
+    store = journal.places
     park, pool = store.add_place(Place(name="Park")), store.add_place(Place(name="Pool"))
     walk = journal.add_activity(Activity(at=datetime.now(UTC) - timedelta(hours=2),
                                          category="Outdoors", title="Walk"))
@@ -430,7 +427,7 @@ def test_a_changed_place_of_an_activity_comes_back_in_its_edit(qtbot, journal, v
         entry = window.entry_dialog
         assert entry is not None and entry.isVisible() and entry.original.id == walk.id
         assert entry.where.place_id() == pool.id and entry.form.title.text() == "Walk"
-        store = PlaceStore(ctl.journal)
+        store = ctl.journal.places
         assert store.place_of_activity(walk.id) == park.id  # not saved until the person says so
         entry.buttons.button(SAVE).click()
         assert not entry.isVisible() and messages.shown == []
@@ -462,7 +459,7 @@ def test_a_new_contact_in_its_dialog_is_not_lost_when_today_has_one_too(qtbot, j
 
 # -- undo of a delete ----------------------------------------------------------------------
 def test_undoing_the_delete_of_an_activity_brings_back_where_it_was(qtbot, journal):
-    store = PlaceStore(journal)
+    store = journal.places
     park, pool = store.add_place(Place(name="Park")), store.add_place(Place(name="Pool"))
     walk = journal.add_activity(Activity(at=journal.clock() - timedelta(hours=1),
                                          category="Outdoors", title="Walk"))

@@ -7,8 +7,6 @@ from datetime import UTC, datetime, timedelta
 from peerjournal.core.connecting.goals import Happened
 from peerjournal.core.connecting.places import Place
 from peerjournal.core.records import MoodCheckIn, Person
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.drafts import load_draft, save_draft
 from tests.ui.app.test_main_window import make_window
 
@@ -18,7 +16,7 @@ from peerjournal.ui.drafts.keeper import KEEPER
 def test_old_today_edit_and_new_entry_drafts_come_back(qtbot, journal):
     sam = journal.add_person(Person(name="Sam"))
     mood = journal.add_mood(MoodCheckIn(at=datetime.now(UTC) - timedelta(hours=1), mood=3, note="as saved"))
-    park = PlaceStore(journal).add_place(Place(name="Park"))
+    park = journal.places.add_place(Place(name="Park"))
     at = int((datetime.now(UTC) - timedelta(minutes=30)).timestamp())
     save_draft(journal, "today", {"version": 1, "contact": {
         "people": [sam.id], "mode": "phone", "duration": 5, "felt": None, "note": "joined Today"}})
@@ -38,9 +36,9 @@ def test_old_today_edit_and_new_entry_drafts_come_back(qtbot, journal):
 
 
 def test_old_goal_review_and_place_drafts_come_back(qtbot, journal):
-    store = GoalStore(journal)
+    store = journal.goals
     goal = store.new_goal("Call my brother")
-    library = PlaceStore(journal).add_place(Place(name="Library"))
+    library = journal.places.add_place(Place(name="Library"))
     save_draft(journal, "goal", {"version": 1, "goal": goal.id, "title": "Call my brother",
                                  "why": "", "first_step": "find his number", "obstacles": ["transport", 3],
                                  "other_obstacles": "", "help": "", "review_on": "not a date",

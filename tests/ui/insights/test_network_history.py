@@ -18,7 +18,6 @@ from peerjournal.core.connecting.network_history import (
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.demo.seed import seed_demo
-from peerjournal.storage.connecting.snapshots import SnapshotStore
 from tests.ui.app.test_main_window import unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
@@ -73,7 +72,7 @@ def test_save_a_snapshot_then_see_new_and_moved_against_now(make, journal, qtbot
 
     qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
 
-    (saved,) = SnapshotStore(journal).snapshots()
+    (saved,) = journal.snapshots.snapshots()
     assert saved.people == 2 and saved.reason == REASON_SAVED
     assert widget.snapshot_list.count() == 1
     assert "saved by you, 2 people" in widget.snapshot_list.item(0).text()
@@ -91,7 +90,7 @@ def test_save_a_snapshot_then_see_new_and_moved_against_now(make, journal, qtbot
     assert widget.later_map.accessibleDescription().startswith("3 people: 2 in the close circle")
     assert set(widget.later_map.marked) == {tom.id, ana.id}  # Ana and Tom ringed
     assert mum.id not in widget.later_map.marked
-    live = SnapshotStore(journal).current()
+    live = journal.snapshots.current()
     assert widget.later_shape.text() == describe_shape(live) == "A varied mix: family, friends and peers."
     # Counts: the close circle went from 1 to 2.
     assert widget.counts.verticalHeaderItem(0).text() == "In the close circle"
@@ -100,7 +99,7 @@ def test_save_a_snapshot_then_see_new_and_moved_against_now(make, journal, qtbot
 
 
 def test_choose_two_stored_dates_with_the_keyboard(make, journal, qtbot):
-    store = SnapshotStore(journal)
+    store = journal.snapshots
     now = journal.clock()
     old = store.save_snapshot(Snapshot(None, now - timedelta(days=200), REASON_SAVED, (
         SnapshotMember(None, "Bev", Relationship.PEER, Closeness.OUTER),
@@ -134,7 +133,7 @@ def test_choose_two_stored_dates_with_the_keyboard(make, journal, qtbot):
 
 
 def test_delete_a_snapshot_asks_first(make, journal, qtbot):
-    store = SnapshotStore(journal)
+    store = journal.snapshots
     store.take_snapshot()
     widget = make()
     widget.snapshot_list.setCurrentRow(0)
@@ -157,7 +156,7 @@ def test_opens_on_demo_data_with_differences_to_read(make, journal):
     assert widget.earlier_map.dots and widget.later_map.dots
     assert widget.earlier_shape.text() and widget.later_shape.text()
     # The demo's oldest against its middle one has new people and people who moved circle.
-    infos = SnapshotStore(journal).snapshots()
+    infos = journal.snapshots.snapshots()
     _choose(widget.from_combo, infos[-1].id)
     _choose(widget.to_combo, infos[-2].id)
     lines = _lines(widget)
@@ -169,7 +168,7 @@ def test_opens_on_demo_data_with_differences_to_read(make, journal):
 
 def test_maps_are_read_only(make, journal):
     journal.add_person(Person(name="Tom", closeness=Closeness.MIDDLE))
-    SnapshotStore(journal).take_snapshot()
+    journal.snapshots.take_snapshot()
     widget = make()
     view = widget.earlier_map
     moved = []
@@ -200,7 +199,7 @@ def test_insights_network_tab_saves_a_snapshot(qtbot, journal):
     QTest.qWait(10)
     assert unnamed_controls(page) == []
     qtbot.mouseClick(page.snapshot_button, Qt.MouseButton.LeftButton)
-    (saved,) = SnapshotStore(journal).snapshots()
+    (saved,) = journal.snapshots.snapshots()
     assert saved.people == 1
     assert page.snapshot_status.text().startswith("Saved a snapshot of 1 person on ")
 
@@ -223,7 +222,7 @@ def test_translated_shape_line_matches_the_core_wording(qapp, relationships):
 
 
 def test_chosen_dates_stay_when_people_change_and_now_follows(make, journal):
-    store = SnapshotStore(journal)
+    store = journal.snapshots
     journal.add_person(Person(name="Tom"))
     first = store.take_snapshot()
     store.take_snapshot()

@@ -12,9 +12,6 @@ from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Contact, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, Relationship
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.people.bundle import PersonBundleStore
-from peerjournal.storage.support_plan import SupportPlanStore
 from tests.ui.app.test_main_window import make_window
 from tests.ui.people.test_person_commands import names_in_tree, redo, undo
 
@@ -143,7 +140,7 @@ def test_someone_added_in_a_check_left_unsaved_can_be_undone_and_redone(qtbot, j
     assert ray.relationship is Relationship.FAMILY
     messages.next_answers.append(True)  # leave the check and lose the answers
     qtbot.mouseClick(dialog.cancel_button, LEFT)
-    assert not dialog.isVisible() and ResourceStore(journal).checks() == []
+    assert not dialog.isVisible() and journal.resources.checks() == []
     assert window.undo_action.text() == "&Undo Add Uncle Ray"
 
     undo(qtbot, window)
@@ -168,7 +165,7 @@ def test_someone_named_in_a_saved_check_stays_and_the_undo_says_why(qtbot, journ
     dee = next(p for p in journal.people() if p.name == "Dee")
     assert window.undo_stack.count() == 2 and window.undo_stack.text(1) == "Add Dee"
     qtbot.mouseClick(dialog.save_button, LEFT)
-    check = ResourceStore(journal).latest()
+    check = journal.resources.latest()
     assert check is not None
 
     undo(qtbot, window)  # Dee: named in the check, so refused
@@ -176,7 +173,7 @@ def test_someone_named_in_a_saved_check_stays_and_the_undo_says_why(qtbot, journ
     assert title == "Couldn't undo this"
     assert text.startswith("Dee is already named in a saved “Do I know someone who could…?” check")
     assert journal.get_person(dee.id) == dee
-    assert ResourceStore(journal).get(check.id) == check  # the check is untouched
+    assert journal.resources.get(check.id) == check  # the check is untouched
     assert window.undo_stack.count() == 1 and window.undo_action.text() == "&Undo Add Uncle Ray"
     undo(qtbot, window)  # Uncle Ray too
     assert messages.shown[-1][1].startswith("Uncle Ray is already named in")
@@ -242,7 +239,7 @@ def test_people_named_since_the_import_stay_and_the_rest_go(qtbot, journal):
     people = {p.name: p for p in journal.people()}
     sam, zoe = people["Sam Jones"], people["Zoë Ødegård"]
     journal.add_contact(Contact(at=journal.clock(), person_ids=(sam.id,)))  # noted since, off the stack
-    SupportPlanStore(journal).save(SupportPlan(contacts=(zoe.id,)))
+    journal.plan.save(SupportPlan(contacts=(zoe.id,)))
 
     undo(qtbot, window)
     assert [p.name for p in journal.people()] == ["Sam Jones", "Zoë Ødegård"]
@@ -251,7 +248,7 @@ def test_people_named_since_the_import_stay_and_the_rest_go(qtbot, journal):
     assert "Took 1 person from the import out of your people again." in text
     assert "Sam Jones is already named in contacts you noted" in text
     assert "Zoë Ødegård is already named in your support plan" in text
-    assert SupportPlanStore(journal).load().contacts == (zoe.id,)
+    assert journal.plan.load().contacts == (zoe.id,)
     assert window.redo_action.text() == "&Redo Import 1 person"  # the step is about Jürgen now
 
     redo(qtbot, window)
@@ -265,14 +262,14 @@ def test_people_named_since_the_import_stay_and_the_rest_go(qtbot, journal):
 def test_when_everyone_imported_is_named_the_undo_is_refused_and_leaves_the_stack(qtbot, journal):
     window = make_window(qtbot, journal)
     import_file(qtbot, window, "android_21.vcf")
-    store = ResourceStore(journal)
+    store = journal.resources
     item = store.items()[0]
     ids = tuple(p.id for p in journal.people())
     store.save_check([Answer(item.id, item.domain, item.text, Reply.YES, ids)])
-    bundles = [PersonBundleStore(journal).capture(i) for i in ids]
+    bundles = [journal.person_bundles.capture(i) for i in ids]
 
     undo(qtbot, window)
     title, text = messages.shown[-1]
     assert title == "Couldn't undo this" and "they all stay in your people" in text
-    assert [PersonBundleStore(journal).capture(i) for i in ids] == bundles
+    assert [journal.person_bundles.capture(i) for i in ids] == bundles
     assert window.undo_stack.count() == 0

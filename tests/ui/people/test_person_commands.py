@@ -10,11 +10,7 @@ from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Contact, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import NotFound
-from peerjournal.storage.people.bundle import PersonBundleStore
-from peerjournal.storage.support_plan import SupportPlanStore
 from tests.ui.app.test_main_window import make_window
 
 from peerjournal.ui.app.main_window import PAGES, MainWindow
@@ -148,13 +144,13 @@ def test_delete_then_undo_brings_back_every_link(qtbot, journal):
                                       help_kinds=frozenset({HelpKind.COMPANY})))
     ben = journal.add_person(Person(name="Ben"))
     journal.set_cadence(priya.id, 30)
-    plans = SupportPlanStore(journal)
+    plans = journal.plan
     plans.save(SupportPlan(keep_well=("Walks",), contacts=(ana.id, priya.id, ben.id)))
-    goal = GoalStore(journal).new_goal("Go to the allotment", helper_person_id=priya.id)
-    resources = ResourceStore(journal)
+    goal = journal.goals.new_goal("Go to the allotment", helper_person_id=priya.id)
+    resources = journal.resources
     item = resources.items()[0]
     check = resources.save_check([Answer(item.id, item.domain, item.text, Reply.YES, (priya.id,))])
-    before = PersonBundleStore(journal).capture(priya.id)
+    before = journal.person_bundles.capture(priya.id)
     window = people_window(qtbot, journal)
     page = window.people
     page.select_person(priya.id)
@@ -166,17 +162,17 @@ def test_delete_then_undo_brings_back_every_link(qtbot, journal):
     with pytest.raises(NotFound):
         journal.get_person(priya.id)
     assert plans.load().contacts == (ana.id, ben.id)
-    assert GoalStore(journal).get_goal(goal.id).helper_person_id is None
+    assert journal.goals.get_goal(goal.id).helper_person_id is None
     assert window.support_plan.people.ids() == [ana.id, ben.id]  # the plan page follows
     assert window.undo_action.text() == "&Undo Delete Priya"
 
     undo(qtbot, window)
     assert journal.get_person(priya.id) == priya
-    assert PersonBundleStore(journal).capture(priya.id) == before
+    assert journal.person_bundles.capture(priya.id) == before
     assert plans.load().contacts == (ana.id, priya.id, ben.id)
     assert [c.name for c in plans.contacts()] == ["Ana", "Priya", "Ben"]
     assert window.support_plan.people.ids() == [ana.id, priya.id, ben.id]
-    assert GoalStore(journal).get_goal(goal.id).helper_person_id == priya.id
+    assert journal.goals.get_goal(goal.id).helper_person_id == priya.id
     assert resources.get(check.id).answers[0].person_ids == (priya.id,)
     assert journal.cadences() == {priya.id: 30}
     assert "Priya" in names_in_tree(window)

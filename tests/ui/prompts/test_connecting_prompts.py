@@ -16,8 +16,6 @@ from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.prompts import PromptKind, PromptSettings
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.settings import AppSettings
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.files.settings_file import SettingsFile
 from tests.ui.app.test_main_window import unnamed_controls
 from tests.ui.prompts.test_prompts_page import FakeClock, local, make_window
@@ -50,13 +48,13 @@ def settle(journal, clock: FakeClock) -> None:
 
 
 def take_check(journal, taken: datetime | None = None) -> None:
-    store = ResourceStore(journal)
+    store = journal.resources
     item = store.items()[0]
     store.save_check([Answer(item.id, item.domain, item.text, Reply.NOT_SURE)], taken=taken)
 
 
 def add_goal(journal, title: str, review_on: date) -> Goal:
-    return GoalStore(journal).add_goal(Goal(title=title, review_on=review_on, created=local(1, 10)))
+    return journal.goals.add_goal(Goal(title=title, review_on=review_on, created=local(1, 10)))
 
 
 def test_the_banner_offers_the_check_and_opens_its_tab(qtbot, journal, settings_file, clock):
@@ -145,7 +143,7 @@ def test_a_goal_ready_to_look_back_on_is_selected(qtbot, journal, settings_file,
     (prompt,) = service.check()
     assert prompt.goals_waiting == 2 and prompt.goal_id == ready.id
     assert window.banner.text.text().startswith("“Find a walking group” and one other goal")
-    store = GoalStore(journal)
+    store = journal.goals
     store.update_goal(replace(store.get_goal(ready.id), review_on=date(2026, 12, 5)))
     assert service.waiting  # another goal is still ready
     store.update_goal(replace(store.get_goal(soon.id), review_on=date(2026, 12, 5)))

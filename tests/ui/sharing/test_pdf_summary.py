@@ -20,7 +20,6 @@ from peerjournal.core.summary.report import SummaryData, SummaryOptions, build_r
 from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 from tests.ui.app.test_main_window import make_window, unnamed_controls
 
 from peerjournal.ui.app.style import DARK, LIGHT, palette_for
@@ -249,7 +248,7 @@ def test_main_window_offers_it_in_the_journal_menu_and_on_insights(qtbot, journa
 
 def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
     sam = filled.people()[0]
-    SupportPlanStore(filled).save(SupportPlan(
+    filled.plan.save(SupportPlan(
         keep_well=("Walking by the river",), contacts=(sam.id,),
         services=(Service(name="Night line", what="Listening, 6pm to 2am",
                           how_to_contact="0800 123 456", notes="ask for Jo"),)))

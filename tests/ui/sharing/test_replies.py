@@ -15,11 +15,7 @@ from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.keys import new_identity, new_signing_key, signer_public
 from peerjournal.core.sharing.reply import ProposedGoal, ReplyDraft, build_reply, seal_reply
 from peerjournal.core.sharing.supporter_key import SupporterKey, pairing_fingerprint
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.places import PlaceStore
-from peerjournal.storage.sharing.replies import ReplyStore
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.supporter.replies import SupporterReplies
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
 from tests.ui.app.test_main_window import make_window as make_main_window
@@ -72,7 +68,7 @@ def pair_and_share(qtbot, journal, page: SharingPage, window: SupporterWindow, f
     files.next_paths.append(out)
     with qtbot.waitSignal(share.accepted, timeout=30_000):
         share.save_button.click()
-    assert share.document["reply_to"] == ReplyStore(journal).reply_to()
+    assert share.document["reply_to"] == journal.replies.reply_to()
     return out
 
 
@@ -118,7 +114,7 @@ def test_supporter_replies_and_the_person_accepts_one_and_declines_the_other(
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert b"Riverside" not in saved.read_bytes()  # encrypted
     (person,) = store.people()
-    assert [r.suggestions for r in SupporterReplies(store).sent_to(person.id)] == [2]
+    assert [r.suggestions for r in store.replies.sent_to(person.id)] == [2]
 
     # The person opens it from the Sharing page: notes, then each suggestion to decide on.
     before = dump(journal)
@@ -142,9 +138,9 @@ def test_supporter_replies_and_the_person_accepts_one_and_declines_the_other(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
 
-    (stored,) = GoalStore(journal).goals()
+    (stored,) = journal.goals.goals()
     assert (stored.title, stored.first_step) == ("Call my brother once a week", "Sunday evening after tea")
-    assert PlaceStore(journal).places() == []
+    assert journal.places.places() == []
     title, text = messages.shown[-1]
     assert "Call my brother once a week" in text and "Not added: Riverside Walkers" in text
     table = page.replies_box.table
@@ -180,8 +176,8 @@ def test_deciding_later_adds_nothing_and_the_file_opens_again(qtbot, journal, st
     for c in again.cards:
         c.decline_button.click()
     again.finish_button.click()
-    assert GoalStore(journal).goals() == [] and PlaceStore(journal).places() == []
-    assert [d.accepted for d in ReplyStore(journal).history()[0].decisions] == [False, False]
+    assert journal.goals.goals() == [] and journal.places.places() == []
+    assert [d.accepted for d in journal.replies.history()[0].decisions] == [False, False]
 
 
 def test_an_older_supporter_key_is_refused_with_what_to_do(qtbot, journal, tmp_path):
@@ -194,7 +190,7 @@ def test_an_older_supporter_key_is_refused_with_what_to_do(qtbot, journal, tmp_p
     page.key_edit.setText(public)
     assert "older key" in page.fingerprint_label.text()
     page.add_button.click()
-    replies = ReplyStore(journal)
+    replies = journal.replies
     doc = build_reply(ReplyDraft(notes="Hello", items=(ProposedGoal("Join the choir"),)),
                       recipient=replies.reply_to(), signer=signer_public(signing), in_reply_to=None,
                       created=datetime.now(UTC))
@@ -225,8 +221,8 @@ def test_bad_files_are_explained_and_change_nothing(qtbot, journal, tmp_path, ki
     page = sharing_page(qtbot, journal)
     signing = new_signing_key()
     _secret, public = new_identity()
-    ReplyStore(journal).add_supporter("Dev", SupporterKey(public, signer_public(signing)))
-    recipient = new_identity()[1] if kind == "not for this journal" else ReplyStore(journal).reply_to()
+    journal.replies.add_supporter("Dev", SupporterKey(public, signer_public(signing)))
+    recipient = new_identity()[1] if kind == "not for this journal" else journal.replies.reply_to()
     key = new_signing_key() if kind == "unknown signer" else signing
     doc = build_reply(ReplyDraft(notes="Hi", items=(ProposedGoal("Try the library café"),)),
                       recipient=recipient, signer=signer_public(key), in_reply_to=None,

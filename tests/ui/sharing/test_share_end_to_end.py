@@ -9,7 +9,6 @@ from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.keys import fingerprint
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint
 from peerjournal.storage.files.settings_file import SettingsFile
-from peerjournal.storage.supporter.replies import SupporterReplies
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.system.paths import default_supporter_vault_path
 from tests.ui.supporter.test_supporter_window import accept_as_is, open_share, review_text
@@ -50,7 +49,7 @@ def test_first_start_as_supporter_then_review_a_real_share(qtbot, journal, tmp_p
         page.name_edit.setText("Dev")
         page.key_edit.setText(window.key_panel.key_edit.text())
         # The fingerprint covers the age key and the key replies are signed with.
-        paired = pairing_fingerprint(public, SupporterReplies(SupporterStore(ctl.vault)).signer())
+        paired = pairing_fingerprint(public, SupporterStore(ctl.vault).replies.signer())
         assert paired != fingerprint(public)
         assert paired in page.fingerprint_label.text()
         assert paired in window.key_panel.fingerprint_label.text()  # the same, read aloud

@@ -12,10 +12,6 @@ from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, CONNECTING_SECTIONS, Naming, Section
 from peerjournal.core.support_plan import SupportPlan
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
-from peerjournal.storage.connecting.snapshots import SnapshotStore
-from peerjournal.storage.support_plan import SupportPlanStore
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
@@ -39,15 +35,15 @@ def fill(journal) -> None:
     now = datetime.now(UTC)
     sam = journal.add_person(Person(name="Sam Okafor"))
     mary = journal.add_person(Person(name="Mary Ann Jones"))
-    SupportPlanStore(journal).save(SupportPlan(keep_well=("Morning walks",), contacts=(sam.id,)))
-    resources = ResourceStore(journal)
+    journal.plan.save(SupportPlan(keep_well=("Morning walks",), contacts=(sam.id,)))
+    resources = journal.resources
     first, second = resources.items()[:2]
     resources.save_check([
         Answer(first.id, first.domain, first.text, Reply.YES, (mary.id,)),
         Answer(second.id, second.domain, second.text, Reply.NO),
     ], taken=now - timedelta(days=3))
-    GoalStore(journal).new_goal("Find a walking group", why="GOAL-WHY-MARKER", helper_person_id=sam.id)
-    SnapshotStore(journal).take_snapshot()
+    journal.goals.new_goal("Find a walking group", why="GOAL-WHY-MARKER", helper_person_id=sam.id)
+    journal.snapshots.take_snapshot()
 
 
 def test_connecting_sections_are_ticked_previewed_and_read_by_the_supporter(qtbot, journal, store, tmp_path):

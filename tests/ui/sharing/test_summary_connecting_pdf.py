@@ -16,8 +16,6 @@ from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, SECTION_LABELS, Naming, Section
 from peerjournal.core.summary.report import SummaryOptions, build_report
-from peerjournal.storage.connecting.goals import GoalStore
-from peerjournal.storage.connecting.resources import ResourceStore
 from peerjournal.storage.journal import Journal
 from tests.core.summary.test_connecting import DATA, HELP, IN_THE_WAY, WHY
 from tests.ui.app.test_main_window import unnamed_controls
@@ -75,12 +73,12 @@ def connected(journal: Journal) -> Journal:
     journal.clock = lambda: NOW
     sam = journal.add_person(Person(name="Sam Jones"))
     journal.add_mood(MoodCheckIn(at=local(2), mood=4))
-    checks = ResourceStore(journal)
+    checks = journal.resources
     lift = checks.items()[0]
     assert lift.id is not None
     checks.save_check([Answer(lift.id, lift.domain, lift.text, Reply.YES, (sam.id,))],
                       taken=local(12))
-    goals = GoalStore(journal)
+    goals = journal.goals
     walk = goals.add_goal(Goal("Find a walking group", review_on=date(2026, 6, 20),
                                created=local(3), why=WHY, helper_person_id=sam.id))
     goals.add_review(Review(walk.id, date(2026, 6, 20), Happened.YES, in_the_way=IN_THE_WAY))

@@ -13,7 +13,6 @@ from peerjournal.demo.support_plan import DEMO_SERVICE_NUMBER
 from peerjournal.storage.drafts import load_draft
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.support_plan import SupportPlanStore
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.app.test_main_window import make_window, unnamed_controls
 from tests.ui.conftest import PASSPHRASE
@@ -105,7 +104,7 @@ def test_write_a_plan_with_people_in_order_then_reopen_it_from_the_vault(qtbot, 
     journal.vault.close()
     reopened = open_vault(vault_path, PASSPHRASE)
     try:
-        plan = SupportPlanStore(Journal(reopened)).load()
+        plan = Journal(reopened).plan.load()
         assert plan.keep_well == ("A walk most mornings", "Sunday calls")
         assert plan.early_signs == ("Sleeping badly",)
         assert plan.contacts == (mum.id, tom.id)
@@ -119,7 +118,7 @@ def test_write_a_plan_with_people_in_order_then_reopen_it_from_the_vault(qtbot, 
 
 
 def test_edits_save_themselves_after_a_moment_and_on_leaving_the_page(qtbot, journal):
-    store = SupportPlanStore(journal)
+    store = journal.plan
     window, page = _open_page(qtbot, journal)
     qtbot.keyClicks(page.what_helps.field, "Texting Priya")
     qtbot.keyClick(page.what_helps.field, Qt.Key.Key_Return)
@@ -134,7 +133,7 @@ def test_edits_save_themselves_after_a_moment_and_on_leaving_the_page(qtbot, jou
 
 
 def test_lines_can_be_edited_moved_and_removed_with_the_keyboard(qtbot, journal):
-    SupportPlanStore(journal).save(SupportPlan(keep_well=("One", "Two", "Three")))
+    journal.plan.save(SupportPlan(keep_well=("One", "Two", "Three")))
     window, page = _open_page(qtbot, journal)
     view = page.keep_well.list
     view.setFocus()
@@ -156,7 +155,7 @@ def test_lines_can_be_edited_moved_and_removed_with_the_keyboard(qtbot, journal)
     qtbot.waitUntil(lambda: _items(view) == ["One", "Two, changed"])
     assert page.has_unsaved_changes()
     page.save_now()
-    assert SupportPlanStore(journal).load().keep_well == ("One", "Two, changed")
+    assert journal.plan.load().keep_well == ("One", "Two, changed")
 
     view.item(0).setText("   ")  # a line emptied while editing goes away
     assert _items(view) == ["Two, changed"]
@@ -196,25 +195,25 @@ def test_a_service_without_a_name_is_kept_on_the_page_with_a_clear_note(qtbot, j
     assert page.status.property("error") == "true"
     assert page.has_unsaved_changes()
     assert page.services.table.item(0, 2).text() == "0000 000 000"  # nothing lost
-    assert SupportPlanStore(journal).load().services == ()
+    assert journal.plan.load().services == ()
     page.services.table.setCurrentCell(0, 0)
     qtbot.keyClicks(page.services.name, "Crisis team")
     page.save_button.click()
     assert page.status.property("error") == "false"
-    assert SupportPlanStore(journal).load().services == (Service("Crisis team", how_to_contact="0000 000 000"),)
+    assert journal.plan.load().services == (Service("Crisis team", how_to_contact="0000 000 000"),)
 
 
 def test_archived_people_are_marked_and_deleted_people_leave_the_plan(qtbot, journal):
     mum = journal.add_person(Person("Mum"))
     tom = journal.add_person(Person("Tom"))
     dev = journal.add_person(Person("Dev"))
-    SupportPlanStore(journal).save(SupportPlan(contacts=(dev.id, tom.id, mum.id)))
+    journal.plan.save(SupportPlan(contacts=(dev.id, tom.id, mum.id)))
     window, page = _open_page(qtbot, journal)
     journal.set_archived(dev.id, True)
     assert _items(page.people.list) == ["Dev (archived)", "Tom", "Mum"]
     journal.delete_person(tom.id)
     assert _items(page.people.list) == ["Dev (archived)", "Mum"]
-    assert SupportPlanStore(journal).load().contacts == (dev.id, mum.id)
+    assert journal.plan.load().contacts == (dev.id, mum.id)
     assert not page.has_unsaved_changes()
 
 
@@ -260,7 +259,7 @@ def test_edits_on_the_page_survive_the_journal_locking(qtbot, journal, vault_pat
         qtbot.keyClicks(page.services.name, "Crisis team")
         assert page.save_now()
         assert load_draft(ctl.journal, SUPPORT_PLAN_DRAFT) is None
-        plan = SupportPlanStore(ctl.journal).load()
+        plan = ctl.journal.plan.load()
         assert plan.keep_well == ("Seeing the sea",)
         assert plan.services == (Service("Crisis team", how_to_contact="0000 000 000"),)
     finally:

@@ -26,9 +26,7 @@ from peerjournal.core.sharing.supporter_key import (
 )
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.sharing.shares import SharingRepo
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.supporter.replies import SupporterReplies
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
 from tests.ui.app.test_main_window import unnamed_controls
@@ -56,7 +54,7 @@ class SharingJournal:
     def __init__(self, path: Path, sender_name: str, friend: str = "Priya Shah") -> None:
         self.vault = create_vault(path, PASSPHRASE)
         self.journal = Journal(self.vault)
-        self.repo = SharingRepo(self.journal)
+        self.repo = self.journal.sharing
         self.sender_name = sender_name
         priya = self.journal.add_person(Person(name=friend))
         alex = self.journal.add_person(Person(name="Alex Brown"))
@@ -183,7 +181,7 @@ def test_key_fingerprint_copy_and_save_only_the_public_key(qtbot, store, public,
     window = make_window(qtbot, store)
     panel = window.key_panel
     # The age key and the public half of the key replies are signed with, on one line.
-    signer = SupporterReplies(store).signer()
+    signer = store.replies.signer()
     assert panel.key_edit.text() == f"{public} ed25519:{signer}" and panel.key_edit.isReadOnly()
     assert pairing_fingerprint(public, signer) in panel.fingerprint_label.text()
     assert panel.isVisible()
@@ -201,7 +199,7 @@ def test_key_fingerprint_copy_and_save_only_the_public_key(qtbot, store, public,
     assert parse_supporter_key(text) == SupporterKey(public, signer)
     secret = store.identity()[0]
     assert secret not in text and "AGE-SECRET-KEY" not in text.upper()
-    assert SupporterReplies(store).signing_key().hex() not in text
+    assert store.replies.signing_key().hex() not in text
 
     files.next_paths.append(None)  # the supporter cancels: nothing written, no message
     assert panel.save_key_file() is None
