@@ -40,7 +40,8 @@ from peerjournal.ui.connecting.goal_dialog import GoalDialog
 from peerjournal.ui.connecting.goal_review_dialog import ReviewDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import view_shortcut
-from peerjournal.ui.widgets.buttons import action_button, list_splitter, text_label
+from peerjournal.ui.widgets.buttons import list_splitter
+from peerjournal.ui.widgets.make import action_button, text_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.GOALS, Change.PEOPLE, Change.PLACES}

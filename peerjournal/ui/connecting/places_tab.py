@@ -37,12 +37,8 @@ from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.connecting.place_dialog import PlaceDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import view_shortcut
-from peerjournal.ui.widgets.buttons import (
-    action_button,
-    list_splitter,
-    local_day_text,
-    text_label,
-)
+from peerjournal.ui.widgets.buttons import list_splitter, local_day_text
+from peerjournal.ui.widgets.make import action_button, text_label
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
