@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -57,6 +56,7 @@ from peerjournal.ui.sharing.summary_dialog import SummaryDialog
 from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import day_text, when_text
+from peerjournal.ui.widgets.make import hint_label, label, named
 
 # English page names are the pages' keys (PAGES.index("Sharing")); people read page_title(name).
 PAGES = (
@@ -96,6 +96,20 @@ class MainWindow(QMainWindow):
         self.entry_dialog: EntryDialog | None = None
         self._closing_for_lock = False
 
+        self._build_pages(journal, events, prompts, settings)
+        self._connect_pages()
+        self._build_navigation()
+        self.setCentralWidget(self._build_central(demo))
+
+        self._build_actions()
+        self._show_prompts()
+        self.statusBar().showMessage(self.tr("Your journal is open. It is encrypted on this computer."), 5000)
+        self.go_to(0)
+        self.resize(1180, 760)
+
+    def _build_pages(self, journal: Journal, events: JournalEvents, prompts: PromptService | None,
+                     settings: SettingsService | None) -> None:
+        """Every page, and the settings and prompt services the pages share."""
         self.today = TodayPage(journal, events, self.undo_stack, self.create_person)
         self.timeline = TimelinePage(journal, events)
         self.people = PeoplePage(journal, events, undo_stack=self.undo_stack)
@@ -115,6 +129,10 @@ class MainWindow(QMainWindow):
         self.security = SecurityPage(journal, settings)
         self.about_data = AboutDataPage(journal, settings.file.settings_path)
         self.banner = PromptBanner()
+
+    def _connect_pages(self) -> None:
+        """What a page or the prompt banner asks for, the window does (pages never reach into
+        each other)."""
         self.banner.actRequested.connect(self.act_on_prompt)
         self.banner.snoozeRequested.connect(self._snooze_prompt)
         self.banner.dismissRequested.connect(self.prompt_service.dismiss)
@@ -125,14 +143,12 @@ class MainWindow(QMainWindow):
         self.people.importRequested.connect(self.import_vcard)
         self.insights.exportSummaryRequested.connect(self.export_summary)
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navList")
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setAccessibleDescription(self.tr(
+    def _build_navigation(self) -> None:
+        """The list of pages on the left and the stack that shows the chosen one."""
+        self.nav = named(QListWidget(), "navList", self.tr("Pages"), self.tr(
             "The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one."))
         self.nav.setIconSize(QSize(20, 20))
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pageStack")
+        self.stack = named(QStackedWidget(), "pageStack")
         # One entry per name in PAGES; a page added to the app is added in both places.
         pages: dict[str, QWidget] = {
             "Today": self.today,
@@ -156,19 +172,15 @@ class MainWindow(QMainWindow):
         widest = max(self.nav.fontMetrics().horizontalAdvance(page_title(n)) for n in PAGES)
         self.nav.setFixedWidth(widest + 64)
 
-        brand = QLabel(APP_NAME)
-        brand.setObjectName("brandLabel")
-        side = QWidget()
-        side.setObjectName("sidebar")
+    def _build_central(self, demo: bool) -> QWidget:
+        """The sidebar (name, pages, a demo note) beside the prompt banner and the page."""
+        side = named(QWidget(), "sidebar")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
-        side_layout.addWidget(brand)
+        side_layout.addWidget(label(APP_NAME, "brandLabel"))
         side_layout.addWidget(self.nav, 1)
         if demo:
-            demo_label = QLabel(self.tr("Demo journal\nsample data, deleted when you quit"))
-            demo_label.setObjectName("hintLabel")
-            demo_label.setWordWrap(True)
-            side_layout.addWidget(demo_label)
+            side_layout.addWidget(hint_label(self.tr("Demo journal\nsample data, deleted when you quit")))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,13 +191,7 @@ class MainWindow(QMainWindow):
         main.addWidget(self.banner)
         main.addWidget(self.stack, 1)
         layout.addLayout(main, 1)
-        self.setCentralWidget(central)
-
-        self._build_actions()
-        self._show_prompts()
-        self.statusBar().showMessage(self.tr("Your journal is open. It is encrypted on this computer."), 5000)
-        self.go_to(0)
-        self.resize(1180, 760)
+        return central
 
     # -- actions and menus ------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]

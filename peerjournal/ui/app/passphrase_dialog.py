@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.widgets.make import label, named
 
 
 class ChangePassphraseDialog(QDialog):
@@ -32,27 +32,22 @@ class ChangePassphraseDialog(QDialog):
             "The passphrase your journal will open with from now on. Nobody can recover it if it is lost."))
         self.again = password_field("againEdit", self.tr("New passphrase again"),
                                     self.tr("The new passphrase again, to be sure it is right."))
-        note = QLabel(self.tr(
+        note = label(self.tr(
             "Your journal will be re-encrypted with the new passphrase. Backups and shared "
             "files made earlier still open with the old one."
-        ))
-        note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        ), wrap=True)
+        self.error = label(name="errorLabel", wrap=True)
         self.error.hide()
-        self.busy = QProgressBar()
+        self.busy = named(QProgressBar(), accessible=self.tr("Changing the passphrase"))
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Changing the passphrase"))
         self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Change passphrase"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(self.tr(
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Change passphrase"))
+        named(ok, accessible=self.tr("Change passphrase"), description=self.tr(
             "Re-encrypts your journal with the new passphrase. This takes a moment."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(self.tr(
-            "Closes this window. The passphrase stays as it was."))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), accessible=self.tr("Cancel"),
+              description=self.tr("Closes this window. The passphrase stays as it was."))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +33,7 @@ from peerjournal.core.connecting.goals import (
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import (
     DRAFT_VERSION,
@@ -48,14 +45,9 @@ from peerjournal.ui.drafts.values import (
     choose,
 )
 from peerjournal.ui.journal.entry_forms import note_field
-from peerjournal.ui.widgets.buttons import (
-    date_edit,
-    error_label,
-    save_cancel_buttons,
-    show_error,
-    text_label,
-)
+from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.make import check_box, combo, date_edit, line_edit, named, text_label
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow
@@ -82,104 +74,19 @@ class GoalDialog(QDialog):
         self.setMinimumWidth(560)
         today = self._store.today()
 
-        intro = text_label(self.tr(
-            "Something small and your own, like “find a walking group” or “call my brother "
-            "once a week”. You can change it, pause it or let it go at any time."
-        ), "hintLabel")
-
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("goalTitleEdit")
-        self.title_edit.setAccessibleName(self.tr("Your goal"))
-        self.title_edit.setPlaceholderText(self.tr("e.g. find a walking group"))
-        self.title_edit.setMaxLength(TITLE_MAX)
-        self.why_edit = note_field("goalWhyEdit", self.tr("Why it matters to you"),
-                                   self.tr("What would be different? (optional)"))
-        self.first_step_edit = QLineEdit()
-        self.first_step_edit.setObjectName("goalFirstStepEdit")
-        self.first_step_edit.setAccessibleName(self.tr("A first step"))
-        self.first_step_edit.setPlaceholderText(self.tr("The smallest thing you could do first"))
-
-        obstacles = QWidget()
-        obstacles.setObjectName("obstaclesBox")
-        grid = QGridLayout(obstacles)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.obstacle_checks: dict[str, QCheckBox] = {}
-        for n, word in enumerate(DEFAULT_OBSTACLES):
-            check = QCheckBox(obstacle_label(word))
-            check.setObjectName("obstacleCheck")
-            check.setAccessibleName(self.tr("Might get in the way: {word}").format(word=obstacle_label(word)))
-            check.setAccessibleDescription(self.tr("Tick anything that might make this harder. It is just for planning."))
-            grid.addWidget(check, n // 3, n % 3)
-            self.obstacle_checks[word] = check
-        self.other_obstacles_edit = QLineEdit()
-        self.other_obstacles_edit.setObjectName("otherObstaclesEdit")
-        self.other_obstacles_edit.setAccessibleName(self.tr("Something else that might get in the way"))
-        self.other_obstacles_edit.setAccessibleDescription(self.tr("Separate several with commas"))
-        self.other_obstacles_edit.setPlaceholderText(self.tr("Anything else, in your words (commas between)"))
-        self.help_edit = note_field("goalHelpEdit", self.tr("What could help"),
-                                    self.tr("Someone to go with, a bus pass, going early… (optional)"))
-
+        self._build_plan_fields()
+        obstacles = self._build_obstacles()
         self.review_edit = date_edit("goalReviewDateEdit", self.tr("Day to look back on this goal"),
                                      today + timedelta(days=REVIEW_AFTER_DAYS),
                                      self.tr("On this day the Prompts page can remind you to look back."))
         self.review_edit.setMinimumDate(to_qdate(goal.set_on if goal else today))
-
-        self.helper_combo = QComboBox()
-        self.helper_combo.setObjectName("goalHelperCombo")
-        self.helper_combo.setAccessibleName(self.tr("Who is helping"))
-        self.helper_combo.setAccessibleDescription(self.tr("Someone from your people who is helping with this (optional)."))
-        self.helper_combo.addItem(self.tr("Nobody in particular"), None)
-        people = {p.id: p.name for p in journal.people() if p.id is not None}
-        wanted_helper = goal.helper_person_id if goal else helper_id
-        if wanted_helper is not None and wanted_helper not in people:
-            try:  # someone archived since: still shown for this goal
-                people[wanted_helper] = journal.get_person(wanted_helper).name
-            except UserError:
-                wanted_helper = None
-        for pid, name in people.items():
-            self.helper_combo.addItem(name, pid)
-
-        self.place_combo = QComboBox()
-        self.place_combo.setObjectName("goalPlaceCombo")
-        self.place_combo.setAccessibleName(self.tr("Where"))
-        self.place_combo.setAccessibleDescription(self.tr("A place or group from the Connecting page (optional)."))
-        self.place_combo.addItem(self.tr("Nowhere in particular"), None)
+        wanted_helper = self._build_helper_combo(goal.helper_person_id if goal else helper_id)
+        self.place_combo = combo(
+            "goalPlaceCombo", self.tr("Where"), self.tr("A place or group from the Connecting page (optional)."),
+            items=[(self.tr("Nowhere in particular"), None)])
         for place in journal.places.places():
             self.place_combo.addItem(place.name, place.id)
-
-        self.error_label = error_label()
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.buttons = save_cancel_buttons(self, "goal", self.tr("Save this goal"),
-                                           self.tr("Saves this goal to your journal."))
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows: list[tuple[str, QWidget, QWidget]] = [
-            (self.tr("&Goal"), self.title_edit, self.title_edit),
-            (self.tr("&Why it matters"), self.why_edit, self.why_edit),
-            (self.tr("&First step"), self.first_step_edit, self.first_step_edit),
-            (self.tr("Might get in the wa&y"), obstacles,
-             self.obstacle_checks[DEFAULT_OBSTACLES[0]]),
-            ("", self.other_obstacles_edit, self.other_obstacles_edit),
-            (self.tr("What could &help"), self.help_edit, self.help_edit),
-            (self.tr("&Look back on"), self.review_edit, self.review_edit),
-            (self.tr("Who is helpi&ng"), self.helper_combo, self.helper_combo),
-            (self.tr("Whe&re"), self.place_combo, self.place_combo),
-        ]
-        for text, field, buddy in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-        # The place picker only when there are places to pick.
-        form.setRowVisible(self.place_combo, self.place_combo.count() > 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        # Enter in a one-line field saves (set once the box is in the dialog, so it stays so).
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self._build_layout(obstacles)
 
         if goal is not None:
             self._load(goal)
@@ -191,6 +98,82 @@ class GoalDialog(QDialog):
         self.title_edit.setFocus()
         self._as_opened = self._draft_fields()  # a changed goal is kept only if it differs
         keep_while_shown(self)
+
+    def _build_plan_fields(self) -> None:
+        """The goal in words: what, why, a first step, and what could help."""
+        self.title_edit = line_edit("goalTitleEdit", self.tr("Your goal"),
+                                    placeholder=self.tr("e.g. find a walking group"), max_length=TITLE_MAX)
+        self.why_edit = note_field("goalWhyEdit", self.tr("Why it matters to you"),
+                                   self.tr("What would be different? (optional)"))
+        self.first_step_edit = line_edit("goalFirstStepEdit", self.tr("A first step"),
+                                         placeholder=self.tr("The smallest thing you could do first"))
+        self.help_edit = note_field("goalHelpEdit", self.tr("What could help"),
+                                    self.tr("Someone to go with, a bus pass, going early… (optional)"))
+
+    def _build_obstacles(self) -> QWidget:
+        """A grid of ticks for the usual obstacles, and a line for the person's own."""
+        obstacles = named(QWidget(), "obstaclesBox")
+        grid = QGridLayout(obstacles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.obstacle_checks: dict[str, QCheckBox] = {}
+        for n, word in enumerate(DEFAULT_OBSTACLES):
+            check = check_box(
+                obstacle_label(word), "obstacleCheck",
+                self.tr("Might get in the way: {word}").format(word=obstacle_label(word)),
+                self.tr("Tick anything that might make this harder. It is just for planning."))
+            grid.addWidget(check, n // 3, n % 3)
+            self.obstacle_checks[word] = check
+        self.other_obstacles_edit = line_edit(
+            "otherObstaclesEdit", self.tr("Something else that might get in the way"),
+            self.tr("Separate several with commas"),
+            placeholder=self.tr("Anything else, in your words (commas between)"))
+        return obstacles
+
+    def _build_helper_combo(self, wanted: int | None) -> int | None:
+        """Who is helping: the journal's people (and ``wanted``, even if archived since).
+        Returns ``wanted``, or None when that person is gone."""
+        self.helper_combo = combo(
+            "goalHelperCombo", self.tr("Who is helping"),
+            self.tr("Someone from your people who is helping with this (optional)."),
+            items=[(self.tr("Nobody in particular"), None)])
+        people = {p.id: p.name for p in self._journal.people() if p.id is not None}
+        if wanted is not None and wanted not in people:
+            try:  # someone archived since: still shown for this goal
+                people[wanted] = self._journal.get_person(wanted).name
+            except UserError:
+                wanted = None
+        for pid, name in people.items():
+            self.helper_combo.addItem(name, pid)
+        return wanted
+
+    def _build_layout(self, obstacles: QWidget) -> None:
+        intro = text_label(self.tr(
+            "Something small and your own, like “find a walking group” or “call my brother "
+            "once a week”. You can change it, pause it or let it go at any time."
+        ), "hintLabel")
+        self.error_label = error_label()
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.buttons = save_cancel_buttons(self, "goal", self.tr("Save this goal"),
+                                           self.tr("Saves this goal to your journal."))
+        form = buddy_form([
+            (self.tr("&Goal"), self.title_edit, self.title_edit),
+            (self.tr("&Why it matters"), self.why_edit, self.why_edit),
+            (self.tr("&First step"), self.first_step_edit, self.first_step_edit),
+            (self.tr("Might get in the wa&y"), obstacles,
+             self.obstacle_checks[DEFAULT_OBSTACLES[0]]),
+            ("", self.other_obstacles_edit, self.other_obstacles_edit),
+            (self.tr("What could &help"), self.help_edit, self.help_edit),
+            (self.tr("&Look back on"), self.review_edit, self.review_edit),
+            (self.tr("Who is helpi&ng"), self.helper_combo, self.helper_combo),
+            (self.tr("Whe&re"), self.place_combo, self.place_combo),
+        ])
+        # The place picker only when there are places to pick.
+        form.setRowVisible(self.place_combo, self.place_combo.count() > 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        add_foot(layout, self.error_label, self.buttons)
 
     @staticmethod
     def _choose(combo: QComboBox, value: int | None) -> None:

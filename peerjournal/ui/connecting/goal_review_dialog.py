@@ -15,14 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -38,18 +34,21 @@ from peerjournal.core.connecting.goals import (
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.connecting.goal_dialog import find_goal
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_date, as_enum, as_text
 from peerjournal.ui.journal.entry_forms import note_field
-from peerjournal.ui.widgets.buttons import (
+from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.make import (
+    action_button,
+    check_box,
     date_edit,
-    error_label,
-    save_cancel_buttons,
-    show_error,
+    line_edit,
+    named,
     text_label,
 )
-from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow
@@ -69,8 +68,32 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Look back on a goal"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
-        today = self._store.today()
 
+        radio_box = self._build_happened()
+        self._build_fields(self._store.today())
+        others = self._build_other_endings(goal)
+        self.error_label = error_label()
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.buttons = save_cancel_buttons(self, "review", self.tr("Save this review"),
+                                           self.tr("Saves this look back to the goal's history."))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        layout = QVBoxLayout(self)
+        for widget in self._build_heading(goal):
+            layout.addWidget(widget)
+        layout.addLayout(buddy_form([
+            (self.tr("Did it happen?"), radio_box, self.happened_radios[Happened.YES]),
+            (self.tr("What got in the &way"), self.in_the_way_edit, self.in_the_way_edit),
+            (self.tr("What ne&xt"), self.next_edit, self.next_edit),
+            (self.tr("Look back a&gain on"), self.next_date_edit, self.next_date_edit),
+            ("", self.done_check, self.done_check),
+        ]))
+        add_foot(layout, self.error_label, self.buttons, others)
+        self.happened_radios[Happened.YES].setFocus()
+        keep_while_shown(self)
+
+    def _build_heading(self, goal: Goal) -> tuple[QLabel, ...]:
+        """The goal's title, a kind word, and the first step it began with (if any)."""
         heading = text_label(goal.title, "sectionLabel")
         intro = text_label(self.tr(
             "However it went is fine. Looking back is how plans get easier to make."
@@ -79,7 +102,10 @@ class ReviewDialog(QDialog):
             self.tr("Your first step was: {step}").format(step=goal.first_step)
             if goal.first_step else "", "hintLabel")
         step.setVisible(bool(goal.first_step))
+        return heading, intro, step
 
+    def _build_happened(self) -> QWidget:
+        """Yes / partly / not yet, one radio button each in a row (arrow keys move between)."""
         self.happened_group = QButtonGroup(self)
         self.happened_radios: dict[Happened, QRadioButton] = {}
         radios = QHBoxLayout()
@@ -87,87 +113,50 @@ class ReviewDialog(QDialog):
         texts = {Happened.YES: self.tr("&Yes"), Happened.PARTLY: self.tr("&Partly"),
                  Happened.NOT_YET: self.tr("&Not yet")}
         for happened, text in texts.items():
-            radio = QRadioButton(text)
-            radio.setObjectName(f"{happened.value}HappenedRadio")
-            radio.setAccessibleName(self.tr("Did it happen: {answer}").format(answer=happened.label))
-            radio.setAccessibleDescription(self.tr(
-                "However it went is fine. The arrow keys move between yes, partly and not yet."))
+            radio = named(
+                QRadioButton(text), f"{happened.value}HappenedRadio",
+                self.tr("Did it happen: {answer}").format(answer=happened.label),
+                self.tr("However it went is fine. The arrow keys move between yes, partly and not yet."))
             self.happened_group.addButton(radio)
             radios.addWidget(radio)
             self.happened_radios[happened] = radio
         radios.addStretch(1)
         radio_box = QWidget()
         radio_box.setLayout(radios)
+        return radio_box
 
+    def _build_fields(self, today: date) -> None:
+        """What got in the way, what next, when to look back again, and whether it is done."""
         self.in_the_way_edit = note_field("inTheWayEdit", self.tr("What got in the way"),
                                           self.tr("Anything that made it harder (optional)"))
-        self.next_edit = QLineEdit()
-        self.next_edit.setObjectName("nextStepEdit")
-        self.next_edit.setAccessibleName(self.tr("What next"))
-        self.next_edit.setPlaceholderText(self.tr("A next small step (optional)"))
+        self.next_edit = line_edit("nextStepEdit", self.tr("What next"),
+                                   placeholder=self.tr("A next small step (optional)"))
         self.next_date_edit = date_edit("nextReviewDateEdit", self.tr("Next day to look back"),
                                         today + timedelta(days=REVIEW_AFTER_DAYS),
                                         self.tr("When to look back on this goal again."))
         self.next_date_edit.setMinimumDate(to_qdate(today))
-        self.done_check = QCheckBox(self.tr("This goal is &done"))
-        self.done_check.setObjectName("goalDoneCheck")
-        self.done_check.setAccessibleName(self.tr("This goal is done"))
-        self.done_check.setAccessibleDescription(self.tr(
-            "Tick if you have done what you set out to do. Its history stays."))
-        self.done_check.toggled.connect(lambda done: self.next_date_edit.setEnabled(not done))
+        self.done_check = check_box(
+            self.tr("This goal is &done"), "goalDoneCheck", self.tr("This goal is done"),
+            self.tr("Tick if you have done what you set out to do. Its history stays."),
+            toggled=lambda done: self.next_date_edit.setEnabled(not done))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = [
-            (self.tr("Did it happen?"), radio_box, self.happened_radios[Happened.YES]),
-            (self.tr("What got in the &way"), self.in_the_way_edit, self.in_the_way_edit),
-            (self.tr("What ne&xt"), self.next_edit, self.next_edit),
-            (self.tr("Look back a&gain on"), self.next_date_edit, self.next_date_edit),
-            ("", self.done_check, self.done_check),
-        ]
-        for text, field, buddy in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-
-        self.error_label = error_label()
-        self.error_label.setAccessibleName(self.tr("Problem"))
-
-        self.pause_button = QPushButton(self.tr("P&ause this goal for now"))
-        self.pause_button.setObjectName("pauseGoalButton")
-        self.pause_button.setAccessibleName(self.tr("Pause this goal for now"))
-        self.pause_button.setAccessibleDescription(self.tr(
-            "Keeps the goal and its history; you can pick it up again whenever you like"))
-        self.pause_button.setAutoDefault(False)
-        self.pause_button.clicked.connect(lambda: self._finish(GoalStatus.PAUSED))
+    def _build_other_endings(self, goal: Goal) -> QHBoxLayout:
+        """Pause the goal, or let it go (each hidden when the goal already is so)."""
+        self.pause_button = action_button(
+            self.tr("P&ause this goal for now"), "pauseGoalButton", self.tr("Pause this goal for now"),
+            lambda: self._finish(GoalStatus.PAUSED),
+            self.tr("Keeps the goal and its history; you can pick it up again whenever you like"))
         self.pause_button.setVisible(goal.status is not GoalStatus.PAUSED)
-        self.let_go_button = QPushButton(self.tr("&Let this goal go — that's fine, plans change"))
-        self.let_go_button.setObjectName("letGoButton")
-        self.let_go_button.setAccessibleName(self.tr("Let this goal go"))
-        self.let_go_button.setAccessibleDescription(self.tr("That's fine, plans change. Its history is kept."))
-        self.let_go_button.setAutoDefault(False)
-        self.let_go_button.clicked.connect(lambda: self._finish(GoalStatus.LET_GO))
+        self.let_go_button = action_button(
+            self.tr("&Let this goal go — that's fine, plans change"), "letGoButton",
+            self.tr("Let this goal go"), lambda: self._finish(GoalStatus.LET_GO),
+            self.tr("That's fine, plans change. Its history is kept."))
         self.let_go_button.setVisible(goal.status is not GoalStatus.LET_GO)
         others = QHBoxLayout()
         others.addWidget(self.pause_button)
         others.addWidget(self.let_go_button)
         others.addStretch(1)
-
-        self.buttons = save_cancel_buttons(self, "review", self.tr("Save this review"),
-                                           self.tr("Saves this look back to the goal's history."))
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-
-        layout = QVBoxLayout(self)
-        for widget in (heading, intro, step):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(others)
-        layout.addWidget(self.buttons)
-        # Enter in a one-line field saves (set once the box is in the dialog, so it stays so).
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.happened_radios[Happened.YES].setFocus()
-        keep_while_shown(self)
+        return others
 
     def happened(self) -> Happened | None:
         return next((h for h, r in self.happened_radios.items() if r.isChecked()), None)

@@ -11,10 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,11 +32,13 @@ from peerjournal.errors import UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.goal_dialog import GoalDialog
 from peerjournal.ui.connecting.goal_review_dialog import ReviewDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import view_shortcut
-from peerjournal.ui.widgets.buttons import action_button, list_splitter, text_label
+from peerjournal.ui.widgets.buttons import list_splitter
+from peerjournal.ui.widgets.make import action_button, named, text_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.GOALS, Change.PEOPLE, Change.PLACES}
@@ -113,10 +113,7 @@ class GoalsWidget(QWidget):
         top.addWidget(self.due_label, 1)
 
         self.model = GoalsModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("goalsTree")
-        self.tree.setAccessibleName(self.tr("Goals, grouped by state"))
-        self.tree.setAccessibleDescription(self.tr(
+        self.tree = named(QTreeView(), "goalsTree", self.tr("Goals, grouped by state"), self.tr(
             "Choose a goal to see its plan and how it has gone. F2 changes it, Delete deletes it."))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -155,43 +152,32 @@ class GoalsWidget(QWidget):
     def _details(self) -> QWidget:
         self.title_label = text_label(name="goalTitleLabel")
         self.status_label = text_label(name="goalStatusLabel")
-        self.plan_labels: dict[str, object] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, text in (
+        form, self.plan_labels = value_form((
             ("why", self.tr("Why it matters")), ("first_step", self.tr("First step")),
             ("obstacles", self.tr("Might get in the way")),
             ("help", self.tr("What could help")), ("helper", self.tr("Who is helping")),
             ("place", self.tr("Where")), ("review_on", self.tr("Look back on")),
-        ):
-            value = text_label(name=f"{key}Value")
-            form.addRow(text_label(text, "hintLabel"), value)
-            self.plan_labels[key] = value
+        ), "Value")
         self.history_title = text_label(self.tr("How it has gone"), "sectionLabel")
-        self.history_list = QListWidget()
-        self.history_list.setObjectName("goalHistoryList")
-        self.history_list.setAccessibleName(self.tr("History of this goal"))
-        self.history_list.setAccessibleDescription(self.tr("Each time you looked back on this goal, and what changed."))
+        self.history_list = reading_list("goalHistoryList", self.tr("History of this goal"),
+                                         self.tr("Each time you looked back on this goal, and what changed."))
         self.history_list.setWordWrap(True)
-        self.history_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 
         self.review_button = action_button(self.tr("&Review…"), "reviewGoalButton",
-                                           self.tr("Look back on this goal"), self.review_goal)
-        self.review_button.setAccessibleDescription(self.tr(
+                                           self.tr("Look back on this goal"), self.review_goal, self.tr(
             "Opens a short look back: did it happen, what got in the way, what next."))
         self.edit_button = action_button(self.tr("Ed&it…"), "editGoalButton",
-                                         self.tr("Change this goal's plan"), self.edit_goal)
-        self.edit_button.setAccessibleDescription(self.tr("Opens this goal's plan to change it."))
+                                         self.tr("Change this goal's plan"), self.edit_goal,
+                                         self.tr("Opens this goal's plan to change it."))
         self.pause_button = action_button(self.tr("&Pause"), "pauseResumeButton",
-                                          self.tr("Pause this goal"), self.toggle_paused)
-        self.pause_button.setAccessibleDescription(self.tr(
+                                          self.tr("Pause this goal"), self.toggle_paused, self.tr(
             "A paused goal waits, with its history kept, until you pick it up again."))
         self.let_go_button = action_button(self.tr("&Let go"), "letGoGoalButton",
                                            self.tr("Let this goal go"), self.let_go)
         self.let_go_button.setToolTip(self.tr("That's fine — plans change. Its history is kept."))
-        self.delete_button = action_button(self.tr("&Delete…"), "deleteGoalButton",
-                                           self.tr("Delete this goal and its history"), self.delete_goal)
-        self.delete_button.setAccessibleDescription(self.tr("Deletes this goal and its history, after asking. Letting it go keeps the history instead."))
+        self.delete_button = action_button(
+            self.tr("&Delete…"), "deleteGoalButton", self.tr("Delete this goal and its history"),
+            self.delete_goal, self.tr("Deletes this goal and its history, after asking. Letting it go keeps the history instead."))
         buttons = QHBoxLayout()
         for button in (self.review_button, self.edit_button, self.pause_button,
                        self.let_go_button, self.delete_button):
@@ -199,8 +185,7 @@ class GoalsWidget(QWidget):
         buttons.addStretch(1)
         self.note_label = text_label(name="statusLabel")
 
-        self.details = QWidget()
-        self.details.setObjectName("goalDetails")
+        self.details = named(QWidget(), "goalDetails")
         column = QVBoxLayout(self.details)
         column.addWidget(self.title_label)
         column.addWidget(self.status_label)

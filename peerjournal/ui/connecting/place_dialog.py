@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -25,10 +22,12 @@ from peerjournal.core.connecting.places import FIELD_MAX, NAME_MAX, Place
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_int, as_text
 from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+from peerjournal.ui.widgets.make import line_edit
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow
@@ -51,12 +50,7 @@ class PlaceDialog(QDialog):
         self.setMinimumWidth(520)
 
         def line(name: str, accessible: str, placeholder: str, limit: int = FIELD_MAX) -> QLineEdit:
-            edit = QLineEdit()
-            edit.setObjectName(name)
-            edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(placeholder)
-            edit.setMaxLength(limit)
-            return edit
+            return line_edit(name, accessible, placeholder=placeholder, max_length=limit)
 
         self.name_edit = line("placeNameEdit", self.tr("Name of the place or group"),
                               self.tr("e.g. Tuesday walking group, the library"), NAME_MAX)
@@ -71,17 +65,11 @@ class PlaceDialog(QDialog):
         self.notes_edit = note_field("placeNotesEdit", self.tr("Notes about this place"),
                                      self.tr("Anything you want to remember (optional)"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, field in (
+        form = buddy_form((text, field, field) for text, field in (
             (self.tr("&Name"), self.name_edit), (self.tr("&What"), self.what_edit),
             (self.tr("W&hen"), self.when_edit), (self.tr("How to &get there"), self.how_edit),
             (self.tr("&Contact"), self.contact_edit), (self.tr("N&otes"), self.notes_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-
+        ))
         self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Problem"))
         self.buttons = save_cancel_buttons(self, "place", self.tr("Save this place"),
@@ -89,10 +77,7 @@ class PlaceDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        # Enter in a one-line field saves (set once the box is in the dialog, so it stays so).
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        add_foot(layout, self.error_label, self.buttons)
 
         if place is not None:
             self.name_edit.setText(place.name)

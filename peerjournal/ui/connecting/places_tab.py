@@ -18,10 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,15 +30,12 @@ from peerjournal.errors import UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.place_dialog import PlaceDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import view_shortcut
-from peerjournal.ui.widgets.buttons import (
-    action_button,
-    list_splitter,
-    local_day_text,
-    text_label,
-)
+from peerjournal.ui.widgets.buttons import list_splitter, local_day_text
+from peerjournal.ui.widgets.make import action_button, named, text_label
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
@@ -110,14 +105,13 @@ class PlacesWidget(QWidget):
             "log an activity you can say where it was."
         ), "hintLabel")
         self.add_button = action_button(self.tr("&Add a place…"), "addPlaceButton",
-                                        self.tr("Add a place or group"), self.add_place)
+                                        self.tr("Add a place or group"), self.add_place,
+                                        self.tr("Opens a form for a group, club, service or place."))
         self.edit_button = action_button(self.tr("Ed&it…"), "editPlaceButton",
-                                         self.tr("Change this place"), self.edit_place)
+                                         self.tr("Change this place"), self.edit_place,
+                                         self.tr("Opens the chosen place to change it."))
         self.remove_button = action_button(self.tr("&Remove…"), "removePlaceButton",
-                                           self.tr("Remove this place"), self.remove_place)
-        self.add_button.setAccessibleDescription(self.tr("Opens a form for a group, club, service or place."))
-        self.edit_button.setAccessibleDescription(self.tr("Opens the chosen place to change it."))
-        self.remove_button.setAccessibleDescription(self.tr(
+                                           self.tr("Remove this place"), self.remove_place, self.tr(
             "Removes the chosen place after asking. Activities logged there stay in your journal."))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
@@ -125,10 +119,7 @@ class PlacesWidget(QWidget):
         buttons.addStretch(1)
 
         self.model = PlacesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("placesTable")
-        self.table.setAccessibleName(self.tr("Places and groups"))
-        self.table.setAccessibleDescription(self.tr(
+        self.table = named(QTableView(), "placesTable", self.tr("Places and groups"), self.tr(
             "Choose a place to see its details, the activities there and linked goals."))
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.table.setModel(self.model)
@@ -164,27 +155,15 @@ class PlacesWidget(QWidget):
 
     def _details(self) -> QWidget:
         self.name_label = text_label(name="placeNameLabel")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.field_labels = {}
-        for key, text in (("what", self.tr("What")), ("when", self.tr("When")),
-                          ("how", self.tr("How to get there")), ("contact", self.tr("Contact")),
-                          ("notes", self.tr("Notes"))):
-            value = text_label(name=f"{key}PlaceValue")
-            form.addRow(text_label(text, "hintLabel"), value)
-            self.field_labels[key] = value
-        self.activities_list = QListWidget()
-        self.activities_list.setObjectName("placeActivitiesList")
-        self.activities_list.setAccessibleName(self.tr("Activities here"))
-        self.activities_list.setAccessibleDescription(self.tr("Activities you logged at this place, newest first."))
-        self.activities_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.goals_list = QListWidget()
-        self.goals_list.setObjectName("placeGoalsList")
-        self.goals_list.setAccessibleName(self.tr("Goals linked to this place"))
-        self.goals_list.setAccessibleDescription(self.tr("Your goals that name this place."))
-        self.goals_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.details = QWidget()
-        self.details.setObjectName("placeDetails")
+        form, self.field_labels = value_form(
+            (("what", self.tr("What")), ("when", self.tr("When")),
+             ("how", self.tr("How to get there")), ("contact", self.tr("Contact")),
+             ("notes", self.tr("Notes"))), "PlaceValue")
+        self.activities_list = reading_list("placeActivitiesList", self.tr("Activities here"),
+                                            self.tr("Activities you logged at this place, newest first."))
+        self.goals_list = reading_list("placeGoalsList", self.tr("Goals linked to this place"),
+                                       self.tr("Your goals that name this place."))
+        self.details = named(QWidget(), "placeDetails")
         column = QVBoxLayout(self.details)
         column.addWidget(self.name_label)
         column.addLayout(form)

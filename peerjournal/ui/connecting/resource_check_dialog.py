@@ -60,8 +60,8 @@ from peerjournal.ui.drafts.values import (
 from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
-from peerjournal.ui.widgets.buttons import action_button
 from peerjournal.ui.widgets.chips import PeoplePicker
+from peerjournal.ui.widgets.make import action_button
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow

@@ -13,9 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -26,6 +24,7 @@ from peerjournal.core.vocabulary import ENERGY_LABELS, FELT_LABELS, MOOD_LABELS,
 
 from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
+from peerjournal.ui.widgets.make import combo, line_edit, named, text_edit
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
 CreatePerson = Callable[[str], int | None]
@@ -33,12 +32,7 @@ CreatePerson = Callable[[str], int | None]
 
 def note_field(object_name: str, accessible_name: str, placeholder: str, description: str = "") -> QPlainTextEdit:
     """A few lines of the person's own words; the description defaults to the placeholder's hint."""
-    note = QPlainTextEdit()
-    note.setObjectName(object_name)
-    note.setAccessibleName(accessible_name)
-    note.setAccessibleDescription(description or placeholder)
-    note.setPlaceholderText(placeholder)
-    note.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-fast
+    note = text_edit(object_name, accessible_name, description or placeholder, placeholder=placeholder)
     lines = note.fontMetrics().lineSpacing()
     note.setMinimumHeight(lines * 2 + 14)
     note.setMaximumHeight(lines * 4 + 14)
@@ -125,16 +119,11 @@ class ContactForm(QWidget):
         super().__init__(parent)
         self.setObjectName("contactForm")
         self.people = PeoplePicker(create_person, self.tr("Who you were in touch with"))
-        self.mode = QComboBox()
-        self.mode.setObjectName("contactModeCombo")
-        self.mode.setAccessibleName(self.tr("How you were in touch"))
-        self.mode.setAccessibleDescription(self.tr("In person, by phone, by message and so on."))
-        for mode in ContactMode:
-            self.mode.addItem(mode.label, mode)
-        self.duration = QSpinBox()
-        self.duration.setObjectName("durationSpin")
-        self.duration.setAccessibleName(self.tr("How long, in minutes"))
-        self.duration.setAccessibleDescription(self.tr("Optional; you can leave it out."))
+        self.mode = combo("contactModeCombo", self.tr("How you were in touch"),
+                          self.tr("In person, by phone, by message and so on."),
+                          items=[(mode.label, mode) for mode in ContactMode])
+        self.duration = named(QSpinBox(), "durationSpin", self.tr("How long, in minutes"),
+                              self.tr("Optional; you can leave it out."))
         self.duration.setRange(0, 24 * 60)
         self.duration.setSingleStep(5)
         self.duration.setSpecialValueText(self.tr("Not noted"))
@@ -213,15 +202,10 @@ class ActivityForm(QWidget):
     def __init__(self, create_person: CreatePerson | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityForm")
-        self.title = QLineEdit()
-        self.title.setObjectName("activityTitleEdit")
-        self.title.setAccessibleName(self.tr("What you did"))
-        self.title.setAccessibleDescription(self.tr("A few words about what you did."))
-        self.title.setPlaceholderText(self.tr("e.g. Walk by the river, art group, shift at the café"))
-        self.category = QComboBox()
-        self.category.setObjectName("activityCategoryCombo")
-        self.category.setAccessibleName(self.tr("Kind of activity"))
-        self.category.setAccessibleDescription(self.tr(
+        self.title = line_edit("activityTitleEdit", self.tr("What you did"),
+                               self.tr("A few words about what you did."),
+                               placeholder=self.tr("e.g. Walk by the river, art group, shift at the café"))
+        self.category = combo("activityCategoryCombo", self.tr("Kind of activity"), self.tr(
             "Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity."))
         self.people = PeoplePicker(create_person, self.tr("Who was there"))
         self.felt = ScalePicker(FELT_LABELS, self.tr("How the activity felt"), object_name="activityFeltPicker")

@@ -14,13 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,7 @@ from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.journal.timeline_model import first_line
-from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.make import button, label, named, scrolling
 
 TODAY_DRAFT = "today"
 """The draft key for the Today page's check-in."""
@@ -76,40 +73,54 @@ class TodayPage(QWidget):
         self.journal = journal
         self.undo_stack = undo_stack
 
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageSubtitle")
-
+        self.title = label(name="pageTitle")
+        self.subtitle = label(name="pageSubtitle")
         self.mood_form = MoodForm()
         self.contact_form = ContactForm(create_person)
         self.activity_form = ActivityForm(create_person)
-
-        self.status = QLabel()
-        self.status.setObjectName("statusLabel")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Save status"))
-        self.clear_button = QPushButton(self.tr("C&lear"))
-        self.clear_button.setObjectName("clearButton")
-        self.clear_button.setAccessibleName(self.tr("Clear the form"))
-        self.clear_button.setAccessibleDescription(self.tr("Empties the three forms. Nothing saved is changed."))
-        self.clear_button.clicked.connect(self.clear_forms)
-        self.save_button = QPushButton(self.tr("&Save check-in"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setAccessibleName(self.tr("Save check-in"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.save_button.setAccessibleDescription(self.tr(
-            "Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it."))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-
-        self.today_list = QListWidget()
-        self.today_list.setObjectName("todayList")
-        self.today_list.setAccessibleName(self.tr("Saved today"))
-        self.today_list.setAccessibleDescription(self.tr(
+        actions = self._build_actions()
+        self.today_list = named(QListWidget(), "todayList", self.tr("Saved today"), self.tr(
             "What you have saved today. The Timeline page has everything, to change or delete."))
         self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
+        self.scroll = self._build_forms()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(actions)
+        layout.addWidget(label(self.tr("Saved today"), "sectionLabel"))
+        layout.addWidget(self.today_list)
+        self._add_save_shortcut()
+
+        self.setTabOrder(self.mood_form.mood, self.mood_form.energy)
+        self.setTabOrder(self.mood_form.energy, self.mood_form.feelings.field)
+        self.setTabOrder(self.mood_form.feelings.field, self.mood_form.note)
+        self.setTabOrder(self.mood_form.note, self.contact_form.people.field)
+
+        events.changed.connect(self._on_change)
+        self.refresh_choices()
+        self.refresh_today()
+        KEEPER.add(self)  # asked for its draft whenever the journal locks
+
+    def _build_actions(self) -> QHBoxLayout:
+        """The save status, Clear and Save (the default button) in a row."""
+        self.status = label(name="statusLabel", accessible=self.tr("Save status"), wrap=True)
+        self.clear_button = button(
+            self.tr("C&lear"), "clearButton", self.tr("Clear the form"),
+            self.tr("Empties the three forms. Nothing saved is changed."), clicked=self.clear_forms)
+        self.save_button = button(
+            self.tr("&Save check-in"), "saveButton", self.tr("Save check-in"), self.tr(
+                "Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it."),
+            tooltip=self.tr("Save (Ctrl+Enter)"), default=True, clicked=self.save)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.save_button)
+        return actions
+
+    def _build_forms(self) -> QScrollArea:
+        """The three forms in a grid (two columns or one, see :meth:`_arrange`), scrolling."""
         content = QWidget()
         self._grid = QGridLayout(content)
         self._grid.setContentsMargins(0, 0, 8, 0)
@@ -122,44 +133,17 @@ class TodayPage(QWidget):
         )
         self._columns = 0
         self._arrange(2)
-        self.scroll = scroll = QScrollArea()
-        scroll.setObjectName("todayScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolling(content, self.tr("Today's forms"), "todayScroll")
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        scroll_area(scroll, self.tr("Today's forms"))
+        return scroll
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.status, 1)
-        actions.addWidget(self.clear_button)
-        actions.addWidget(self.save_button)
-        so_far = QLabel(self.tr("Saved today"))
-        so_far.setObjectName("sectionLabel")
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(actions)
-        layout.addWidget(so_far)
-        layout.addWidget(self.today_list)
-
+    def _add_save_shortcut(self) -> None:
+        """Ctrl+Enter (and the platform's Save key) saves from anywhere on the page."""
         save = QAction(self.tr("Save check-in"), self)
         save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence.StandardKey.Save])
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
         self.addAction(save)
-
-        self.setTabOrder(self.mood_form.mood, self.mood_form.energy)
-        self.setTabOrder(self.mood_form.energy, self.mood_form.feelings.field)
-        self.setTabOrder(self.mood_form.feelings.field, self.mood_form.note)
-        self.setTabOrder(self.mood_form.note, self.contact_form.people.field)
-
-        events.changed.connect(self._on_change)
-        self.refresh_choices()
-        self.refresh_today()
-        KEEPER.add(self)  # asked for its draft whenever the journal locks
 
     # -- layout -----------------------------------------------------------
     def _arrange(self, columns: int) -> None:

@@ -12,11 +12,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -43,6 +40,7 @@ from peerjournal.ui.people.person_commands import ArchivePersonCommand, DeletePe
 from peerjournal.ui.people.person_details import PersonDetails, RoomyDelegate, label, mirror_button
 from peerjournal.ui.people.person_dialog import PersonDialog
 from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.make import action_button, check_box, line_edit
 
 WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
@@ -115,10 +113,8 @@ class PeoplePage(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
 
     def _make_list_side(self) -> QWidget:
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("peopleFilter")
-        self.filter_edit.setAccessibleName(self.tr("Find a person by name"))
-        self.filter_edit.setPlaceholderText(self.tr("Find by name  (Ctrl+F)"))
+        self.filter_edit = line_edit("peopleFilter", self.tr("Find a person by name"),
+                                     placeholder=self.tr("Find by name  (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         for clear in self.filter_edit.findChildren(QToolButton):  # Qt's own clear button
             clear.setAccessibleName(self.tr("Clear the search"))
@@ -127,19 +123,14 @@ class PeoplePage(QWidget):
         self.filter_edit.installEventFilter(self)
         self.add_button = mirror_button(self.add_action, "addPersonButton", self.tr("Add a person"),
                                         self.tr("Opens a form to add someone to your people."))
-        self.import_button = QPushButton(self.tr("&Import contacts…"))
-        self.import_button.setObjectName("importContactsButton")
-        self.import_button.setAccessibleName(self.tr("Import people from a contacts file (vCard)"))
-        self.import_button.setAccessibleDescription(self.tr(
-            "Choose a contacts file from your phone or e-mail, then tick who to add."))
-        self.import_button.setAutoDefault(False)
-        self.import_button.clicked.connect(self.importRequested)
-        self.show_archived_check = QCheckBox(self.tr("Show archived"))
-        self.show_archived_check.setObjectName("showArchivedCheck")
-        self.show_archived_check.setAccessibleName(self.tr("Show archived people"))
-        self.show_archived_check.setAccessibleDescription(self.tr(
-            "Also lists people you archived, so you can look at them or restore them."))
-        self.show_archived_check.toggled.connect(self._show_archived_toggled)
+        self.import_button = action_button(
+            self.tr("&Import contacts…"), "importContactsButton",
+            self.tr("Import people from a contacts file (vCard)"), lambda: self.importRequested.emit(),
+            self.tr("Choose a contacts file from your phone or e-mail, then tick who to add."))
+        self.show_archived_check = check_box(
+            self.tr("Show archived"), "showArchivedCheck", self.tr("Show archived people"),
+            self.tr("Also lists people you archived, so you can look at them or restore them."),
+            toggled=self._show_archived_toggled)
         self.no_match_label = label(name="hintLabel")
         self.tree = tree = QTreeView()
         tree.setObjectName("peopleTree")

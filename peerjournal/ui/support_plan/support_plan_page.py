@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from peerjournal.ui.support_plan.support_plan_editors import (
     PeopleOrderEditor,
     ServicesEditor,
 )
-from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.make import action_button, named, scrolling
 
 SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
@@ -77,20 +76,40 @@ class SupportPlanPage(QWidget):
             "at once. Some people write theirs on a good day, so it's there on a harder one."
         ), "hintLabel")
         self.intro.setObjectName("planIntro")
+        top = self._build_save_row()
+        self._build_editors()
+        area = self._build_sections()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addWidget(area, 1)
+
+        events.changed.connect(self._journal_changed)
+        self.load()
+        # Asked at every lock, shown or not: a save that failed stays unsaved when the page is left.
+        KEEPER.add(self)
+
+    def _build_save_row(self) -> QHBoxLayout:
+        """The save status and "Save now" (also Ctrl+S anywhere on the page)."""
         self.status = _label("", "statusLabel")
         self.status.setAccessibleName(self.tr("Support plan save status"))
-        self.save_button = QPushButton(self.tr("&Save now"))
-        self.save_button.setObjectName("planSaveButton")
-        self.save_button.setAccessibleName(self.tr("Save my support plan now"))
+        self.save_button = action_button(self.tr("&Save now"), "planSaveButton",
+                                         self.tr("Save my support plan now"), self.save_now)
         self.save_button.setToolTip(self.tr("Your plan saves itself as you go; this saves it at once (Ctrl+S)"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save_now)
         save_action = QAction(self.tr("Save my support plan"), self)
         save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_action.triggered.connect(self.save_now)
         self.addAction(save_action)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.save_button)
+        return top
 
+    def _build_editors(self) -> None:
+        """One editor per part of the plan; any change starts the autosave timer."""
         self.keep_well = LineListEditor(
             "keepWell", self.tr("What keeps me well"),
             self.tr("for example, a walk in the morning (Enter adds it)"))
@@ -105,53 +124,34 @@ class SupportPlanPage(QWidget):
         for editor in (self.keep_well, self.early_signs, self.what_helps, self.people, self.services):
             editor.changed.connect(self._edited)
 
-        inner = QWidget()
-        inner.setObjectName("supportPlanSections")
+    def _build_sections(self) -> QScrollArea:
+        """Each editor in a box with its heading and a word on what belongs there, scrolling."""
+        inner = named(QWidget(), "supportPlanSections")
         sections = QVBoxLayout(inner)
         sections.setContentsMargins(0, 0, 8, 8)
-        sections.addWidget(self._section(
-            self.tr("What keeps me well"),
-            self.tr("The things, people, places and routines that help you stay well day to day."),
-            self.keep_well))
-        sections.addWidget(self._section(
-            self.tr("Early signs that I'm struggling"),
-            self.tr("What you, or people close to you, might notice first when things start to "
-                    "get harder."),
-            self.early_signs))
-        sections.addWidget(self._section(
-            self.tr("What helps then"),
-            self.tr("What you'd like to do, or would like others to do, when you notice those signs."),
-            self.what_helps))
-        sections.addWidget(self._section(
-            self.tr("People I can contact"),
-            self.tr("People from your People page you could reach out to, in the order you'd "
-                    "try them. Only you decide who is here."),
-            self.people))
-        sections.addWidget(self._section(
-            self.tr("Services and helplines"),
-            self.tr("Any services you use or might want to contact, with how to reach them. "
-                    "Add only the ones that are right for you; PeerJournal doesn't suggest any."),
-            self.services))
+        for heading, explanation, editor in (
+            (self.tr("What keeps me well"),
+             self.tr("The things, people, places and routines that help you stay well day to day."),
+             self.keep_well),
+            (self.tr("Early signs that I'm struggling"),
+             self.tr("What you, or people close to you, might notice first when things start to "
+                     "get harder."),
+             self.early_signs),
+            (self.tr("What helps then"),
+             self.tr("What you'd like to do, or would like others to do, when you notice those signs."),
+             self.what_helps),
+            (self.tr("People I can contact"),
+             self.tr("People from your People page you could reach out to, in the order you'd "
+                     "try them. Only you decide who is here."),
+             self.people),
+            (self.tr("Services and helplines"),
+             self.tr("Any services you use or might want to contact, with how to reach them. "
+                     "Add only the ones that are right for you; PeerJournal doesn't suggest any."),
+             self.services),
+        ):
+            sections.addWidget(self._section(heading, explanation, editor))
         sections.addStretch(1)
-        area = scroll_area(QScrollArea(), self.tr("My support plan"))
-        area.setObjectName("supportPlanScroll")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.intro)
-        layout.addLayout(top)
-        layout.addWidget(area, 1)
-
-        events.changed.connect(self._journal_changed)
-        self.load()
-        # Asked at every lock, shown or not: a save that failed stays unsaved when the page is left.
-        KEEPER.add(self)
+        return scrolling(inner, self.tr("My support plan"), "supportPlanScroll")
 
     @staticmethod
     def _section(heading: str, explanation: str, editor: QWidget) -> QGroupBox:

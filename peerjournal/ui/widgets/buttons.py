@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 from peerjournal.core.clock import to_local
 
 from peerjournal.ui.widgets.dates import day_text
-
-# Made in make.py; still importable from here, where the goal and place dialogs look for them.
-from peerjournal.ui.widgets.make import action_button as action_button
-from peerjournal.ui.widgets.make import date_edit as date_edit
 from peerjournal.ui.widgets.make import named, text_label
 
 
