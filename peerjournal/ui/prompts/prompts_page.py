@@ -47,9 +47,10 @@ from peerjournal.system import autostart
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
-from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
 from peerjournal.ui.widgets.cadence import cadence_combo
+from peerjournal.ui.widgets.tables import read_only
 
 # Marked for translation (context "PromptsPage"); shown through kind_label().
 KIND_LABELS = {
@@ -294,18 +295,13 @@ class PromptsPage(QWidget):
         hint = QLabel(self.tr("Choose how often you'd like to be in touch. This stays in your encrypted journal."))
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
-        self.people_table = QTableWidget(0, 2)
-        self.people_table.setObjectName("cadenceTable")
-        self.people_table.setAccessibleName(self.tr("How often to stay in touch with each person"))
-        self.people_table.setAccessibleDescription(self.tr(
+        self.people_table = make.named(QTableWidget(0, 2), "cadenceTable", self.tr(
+            "How often to stay in touch with each person"), self.tr(
             "Each person, with a choice of how often. Tab moves from one choice to the next."))
-        self.people_table.setTabKeyNavigation(False)  # Tab goes through the choices, then on
+        # Tab goes through the choices (widgets in the cells), then on.
+        read_only(self.people_table, self.tr("Columns"), alternate=False)
         self.people_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Stay in touch")])
-        self.people_table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.people_table.horizontalHeader().setStretchLastSection(True)
-        self.people_table.verticalHeader().hide()
-        self.people_table.setCornerButtonEnabled(False)
-        self.people_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.people_table.setMinimumHeight(160)
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
