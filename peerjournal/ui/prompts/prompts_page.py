@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableWidget,
@@ -183,23 +182,17 @@ class PromptsPage(QWidget):
             check.setChecked(True)
             self.day_checks.append(check)
             days_row.addWidget(check)
-        self.new_kind = QComboBox()
-        self.new_kind.setObjectName("newKindCombo")
-        self.new_kind.setAccessibleName(self.tr("What the new reminder asks"))
-        self.new_kind.setAccessibleDescription(self.tr("A whole check-in, or only who you were in touch with or what you did."))
-        for kind in SLOT_KINDS:
-            self.new_kind.addItem(kind_label(kind), kind)
-        self.add_time_button = QPushButton(self.tr("&Add time"))
-        self.add_time_button.setObjectName("addTimeButton")
-        self.add_time_button.setAccessibleName(self.tr("Add this reminder time"))
-        self.add_time_button.setAccessibleDescription(self.tr(
-            "Adds a reminder at the time, on the days and asking what you chose just before."))
-        self.add_time_button.clicked.connect(self.add_time)
-        self.remove_time_button = QPushButton(self.tr("Remove"))
-        self.remove_time_button.setObjectName("removeTimeButton")
-        self.remove_time_button.setAccessibleName(self.tr("Remove the chosen reminder time"))
-        self.remove_time_button.setAccessibleDescription(self.tr("Takes the reminder chosen in the list off."))
-        self.remove_time_button.clicked.connect(self.remove_time)
+        self.new_kind = make.combo(
+            "newKindCombo", self.tr("What the new reminder asks"),
+            self.tr("A whole check-in, or only who you were in touch with or what you did."),
+            items=[(kind_label(kind), kind) for kind in SLOT_KINDS])
+        self.add_time_button = make.button(
+            self.tr("&Add time"), "addTimeButton", self.tr("Add this reminder time"),
+            self.tr("Adds a reminder at the time, on the days and asking what you chose just before."),
+            clicked=self.add_time)
+        self.remove_time_button = make.button(
+            self.tr("Remove"), "removeTimeButton", self.tr("Remove the chosen reminder time"),
+            self.tr("Takes the reminder chosen in the list off."), clicked=self.remove_time)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
         row.addLayout(days_row)
