@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -69,24 +68,18 @@ from peerjournal.ui.widgets.charts import (
     mood_word,
 )
 from peerjournal.ui.widgets.dates import day_text, when_text
-from peerjournal.ui.widgets.make import scrolling
+from peerjournal.ui.widgets.make import named, scrolling
+from peerjournal.ui.widgets.tables import read_only
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
 
 
 def _table(name: str, description: str = "") -> QTableWidget:
-    table = QTableWidget()
-    table.setAccessibleName(name)
-    table.setAccessibleDescription(description or QCoreApplication.translate(
+    table = named(QTableWidget(), "", name, description or QCoreApplication.translate(
         "InsightsPage", "The same numbers as the chart. The arrow keys move between the cells."))
-    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Rows"))
-    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("InsightsPage", "Columns"))
-    table.setCornerButtonEnabled(False)
-    return table
+    return read_only(table, QCoreApplication.translate("InsightsPage", "Columns"),
+                     rows=QCoreApplication.translate("InsightsPage", "Rows"))
 
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import when_text as moment_text
 from peerjournal.ui.widgets.make import button, combo, label, named, scrolling, text_label
+from peerjournal.ui.widgets.tables import read_only
 
 NOW = 0  # combo data for the live network (stored snapshots have ids from 1)
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -165,12 +165,7 @@ class NetworkHistoryWidget(QWidget):
         self.counts = named(QTableWidget(), "countsTable", self.tr("How many people, on each date"), self.tr(
             "How many people were in each circle, or could give each kind of help, on the two dates. "
             "The arrow keys move between the cells."))
-        self.counts.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
-        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.counts.setAlternatingRowColors(True)
-        self.counts.verticalHeader().setAccessibleName(self.tr("Rows"))
-        self.counts.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        self.counts.setCornerButtonEnabled(False)
+        read_only(self.counts, self.tr("Columns"), rows=self.tr("Rows"))
         self.counts.setMinimumHeight(260)
 
     # -- building ----------------------------------------------------------

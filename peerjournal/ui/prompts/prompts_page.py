@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableWidget,
@@ -47,9 +46,10 @@ from peerjournal.system import autostart
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
-from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
 from peerjournal.ui.widgets.cadence import cadence_combo
+from peerjournal.ui.widgets.tables import read_only
 
 # Marked for translation (context "PromptsPage"); shown through kind_label().
 KIND_LABELS = {
@@ -182,23 +182,17 @@ class PromptsPage(QWidget):
             check.setChecked(True)
             self.day_checks.append(check)
             days_row.addWidget(check)
-        self.new_kind = QComboBox()
-        self.new_kind.setObjectName("newKindCombo")
-        self.new_kind.setAccessibleName(self.tr("What the new reminder asks"))
-        self.new_kind.setAccessibleDescription(self.tr("A whole check-in, or only who you were in touch with or what you did."))
-        for kind in SLOT_KINDS:
-            self.new_kind.addItem(kind_label(kind), kind)
-        self.add_time_button = QPushButton(self.tr("&Add time"))
-        self.add_time_button.setObjectName("addTimeButton")
-        self.add_time_button.setAccessibleName(self.tr("Add this reminder time"))
-        self.add_time_button.setAccessibleDescription(self.tr(
-            "Adds a reminder at the time, on the days and asking what you chose just before."))
-        self.add_time_button.clicked.connect(self.add_time)
-        self.remove_time_button = QPushButton(self.tr("Remove"))
-        self.remove_time_button.setObjectName("removeTimeButton")
-        self.remove_time_button.setAccessibleName(self.tr("Remove the chosen reminder time"))
-        self.remove_time_button.setAccessibleDescription(self.tr("Takes the reminder chosen in the list off."))
-        self.remove_time_button.clicked.connect(self.remove_time)
+        self.new_kind = make.combo(
+            "newKindCombo", self.tr("What the new reminder asks"),
+            self.tr("A whole check-in, or only who you were in touch with or what you did."),
+            items=[(kind_label(kind), kind) for kind in SLOT_KINDS])
+        self.add_time_button = make.button(
+            self.tr("&Add time"), "addTimeButton", self.tr("Add this reminder time"),
+            self.tr("Adds a reminder at the time, on the days and asking what you chose just before."),
+            clicked=self.add_time)
+        self.remove_time_button = make.button(
+            self.tr("Remove"), "removeTimeButton", self.tr("Remove the chosen reminder time"),
+            self.tr("Takes the reminder chosen in the list off."), clicked=self.remove_time)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
         row.addLayout(days_row)
@@ -294,18 +288,13 @@ class PromptsPage(QWidget):
         hint = QLabel(self.tr("Choose how often you'd like to be in touch. This stays in your encrypted journal."))
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
-        self.people_table = QTableWidget(0, 2)
-        self.people_table.setObjectName("cadenceTable")
-        self.people_table.setAccessibleName(self.tr("How often to stay in touch with each person"))
-        self.people_table.setAccessibleDescription(self.tr(
+        self.people_table = make.named(QTableWidget(0, 2), "cadenceTable", self.tr(
+            "How often to stay in touch with each person"), self.tr(
             "Each person, with a choice of how often. Tab moves from one choice to the next."))
-        self.people_table.setTabKeyNavigation(False)  # Tab goes through the choices, then on
+        # Tab goes through the choices (widgets in the cells), then on.
+        read_only(self.people_table, self.tr("Columns"), alternate=False)
         self.people_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Stay in touch")])
-        self.people_table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.people_table.horizontalHeader().setStretchLastSection(True)
-        self.people_table.verticalHeader().hide()
-        self.people_table.setCornerButtonEnabled(False)
-        self.people_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.people_table.setMinimumHeight(160)
         layout = QVBoxLayout(box)
         layout.addWidget(hint)

@@ -12,13 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.security.appearance_box import AppearanceBox
-from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import when_text
 
 
@@ -69,30 +67,25 @@ class SecurityPage(QWidget):
 
     def _lock_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Locking"))
-        self.lock_after = QSpinBox()
-        self.lock_after.setObjectName("lockAfterSpin")
-        self.lock_after.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        self.lock_after.setAccessibleDescription(self.tr(
-            "The journal locks itself after this long with no typing or clicks. Zero means never."))
+        self.lock_after = make.named(QSpinBox(), "lockAfterSpin", self.tr("Lock after this many minutes without use"),
+                                     self.tr("The journal locks itself after this long with no typing or clicks. "
+                                             "Zero means never."))
         self.lock_after.setRange(0, LOCK_AFTER_MAX)
         self.lock_after.setSuffix(self.tr(" min"))
         self.lock_after.setSpecialValueText(self.tr("Never"))
-        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is &minimised"))
-        self.lock_on_minimise.setObjectName("lockOnMinimiseCheck")
-        self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
-        self.lock_on_minimise.setAccessibleDescription(self.tr(
-            "Locks the journal as soon as its window is minimised. Anything half-typed is kept."))
+        self.lock_on_minimise = make.check_box(
+            self.tr("Lock when the window is &minimised"), "lockOnMinimiseCheck",
+            self.tr("Lock when the window is minimised"),
+            self.tr("Locks the journal as soon as its window is minimised. Anything half-typed is kept."))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Lock the journal after")))
         row.addWidget(self.lock_after)
         row.addWidget(QLabel(self.tr("without use")))
         row.addStretch(1)
-        hint = QLabel(self.tr(
+        hint = make.hint_label(self.tr(
             "It also locks when your computer's screen locks or it goes to sleep. Anything you were "
             "typing is kept, encrypted, and comes back when you unlock."
         ))
-        hint.setObjectName("hintLabel")
-        hint.setWordWrap(True)
         self.lock_after.valueChanged.connect(self.apply)
         self.lock_on_minimise.toggled.connect(self.apply)
         layout = QVBoxLayout(box)
@@ -108,10 +101,8 @@ class SecurityPage(QWidget):
             "passphrase the journal had when it was made."
         ))
         intro.setWordWrap(True)
-        self.keep = QSpinBox()
-        self.keep.setObjectName("backupsKeepSpin")
-        self.keep.setAccessibleName(self.tr("How many backups to keep"))
-        self.keep.setAccessibleDescription(self.tr("Older backups than this are deleted when a new one is made."))
+        self.keep = make.named(QSpinBox(), "backupsKeepSpin", self.tr("How many backups to keep"),
+                               self.tr("Older backups than this are deleted when a new one is made."))
         self.keep.setRange(1, BACKUPS_MAX)
         self.keep.valueChanged.connect(self.apply)
         keep_row = QHBoxLayout()
@@ -123,35 +114,24 @@ class SecurityPage(QWidget):
         where.setObjectName("hintLabel")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backups = QListWidget()
-        self.backups.setObjectName("backupsList")
-        self.backups.setAccessibleName(self.tr("Your backups, newest first"))
-        self.backups.setAccessibleDescription(self.tr("Choose a backup to restore it with the button below."))
-        self.back_up_button = QPushButton(self.tr("&Back up now"))
-        self.back_up_button.setObjectName("backUpNowButton")
-        self.back_up_button.setAccessibleName(self.tr("Back up now"))
-        self.back_up_button.setAccessibleDescription(self.tr("Makes an encrypted backup of your journal now."))
-        self.back_up_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
-        self.restore_button.setObjectName("restoreBackupButton")
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
-        self.restore_button.setAccessibleDescription(self.tr(
-            "Checks the chosen backup, then opens it. Your current journal is kept aside until you decide."))
-        self.restore_button.clicked.connect(self.restore_chosen)
-        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
-        self.restore_file_button.setObjectName("restoreFileButton")
-        self.restore_file_button.setAccessibleName(self.tr("Restore from a backup file"))
-        self.restore_file_button.setAccessibleDescription(self.tr(
-            "Choose a backup file kept somewhere else, then restore it the same careful way."))
-        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.backups = make.named(QListWidget(), "backupsList", self.tr("Your backups, newest first"),
+                                  self.tr("Choose a backup to restore it with the button below."))
+        self.back_up_button = make.button(self.tr("&Back up now"), "backUpNowButton", self.tr("Back up now"),
+                                          self.tr("Makes an encrypted backup of your journal now."),
+                                          clicked=self.back_up_now)
+        self.restore_button = make.button(
+            self.tr("&Restore the chosen backup…"), "restoreBackupButton", self.tr("Restore the chosen backup"),
+            self.tr("Checks the chosen backup, then opens it. Your current journal is kept aside until you decide."),
+            clicked=self.restore_chosen)
+        self.restore_file_button = make.button(
+            self.tr("Restore from a &file…"), "restoreFileButton", self.tr("Restore from a backup file"),
+            self.tr("Choose a backup file kept somewhere else, then restore it the same careful way."),
+            clicked=self.restore_from_file)
         self.backups.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(self._chosen() is not None)
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_up_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_file_button)
-        buttons.addWidget(self.restore_button)
+        buttons = make.button_row(self.back_up_button, self.restore_file_button, self.restore_button,
+                                  stretch_at=1)
         layout = QVBoxLayout(box)
         for widget in (intro, where):
             layout.addWidget(widget)

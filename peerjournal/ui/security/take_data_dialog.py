@@ -15,12 +15,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +27,7 @@ from peerjournal.storage.files.data_csv import new_export_folder
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import chain
 
 
@@ -50,87 +45,59 @@ class TakeDataDialog(QDialog):
         self.written: list[Path] = []
         self._busy = False
 
-        intro = QLabel(self.tr(
+        intro = make.label(self.tr(
             "Save everything in your journal, for your own use: to keep, to open in a "
             "spreadsheet, or to start a new journal from."
-        ))
-        intro.setWordWrap(True)
-        self.warning = QLabel(self.tr(
+        ), wrap=True)
+        self.warning = make.label(self.tr(
             "These files are not encrypted. Anyone who gets hold of them can read everything in "
             "them: how you felt, the people in your life and your notes. Keep them somewhere "
             "safe, and delete them when you no longer need them."
-        ))
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
-        self.csv_check = QCheckBox(self.tr("&CSV files, one for each kind of entry (for a spreadsheet)"))
-        self.csv_check.setObjectName("csvCheck")
-        self.csv_check.setAccessibleName(self.tr("Save CSV files in a new folder"))
-        self.csv_check.setAccessibleDescription(self.tr(
-            "A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes."))
-        self.csv_check.setChecked(True)
-        self.json_check = QCheckBox(self.tr("One &JSON file with everything (to start a new journal from)"))
-        self.json_check.setObjectName("jsonCheck")
-        self.json_check.setAccessibleName(self.tr("Save one JSON file"))
-        self.json_check.setAccessibleDescription(self.tr(
-            "Everything in one file, which a new journal can start from."))
-        self.json_check.setChecked(True)
-        self.understand_check = QCheckBox(
-            self.tr("I &understand that these files are not encrypted"))
-        self.understand_check.setObjectName("understandCheck")
-        self.understand_check.setAccessibleName(
-            self.tr("I understand that these files are not encrypted"))
-        self.understand_check.setAccessibleDescription(self.warning.text())
-        left_out = QLabel(self.tr(
+        ), "warningLabel", wrap=True)
+        self._choices()
+        left_out = make.hint_label(self.tr(
             "Left out: the journal's secret keys, drafts and reminder bookkeeping. A new "
             "journal makes its own keys."
         ))
-        left_out.setObjectName("hintLabel")
-        left_out.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("hintLabel")
-        self.status.setWordWrap(True)
+        self.status = make.hint_label()
         self.status.hide()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("exportProgress")
-        self.progress.setAccessibleName(self.tr("Saving your data"))
-        self.progress.hide()
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        self.save_button = QPushButton(self.tr("&Save…"))
-        self.save_button.setObjectName("saveDataButton")
-        self.save_button.setAccessibleName(self.tr("Save my data"))
-        self.save_button.setAccessibleDescription(self.tr(
-            "Asks where to save, then writes the files. Ready once you tick that you understand "
-            "they are not encrypted."))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Cancel"))
-        self.close_button.setObjectName("cancelButton")
-        self.close_button.setAccessibleName(self.tr("Cancel"))
-        self.close_button.setAccessibleDescription(self.tr("Closes this window. Nothing is saved."))
-        self.close_button.clicked.connect(self.reject)
+        self.progress = make.progress_bar(self.tr("Saving your data"), "exportProgress", 100)
+        self.error = make.error_label(self.tr("Problem"))
+        self.save_button = make.button(
+            self.tr("&Save…"), "saveDataButton", self.tr("Save my data"),
+            self.tr("Asks where to save, then writes the files. Ready once you tick that you understand "
+                    "they are not encrypted."), default=True, clicked=self.save)
+        self.close_button = make.button(self.tr("Cancel"), "cancelButton", self.tr("Cancel"),
+                                        self.tr("Closes this window. Nothing is saved."), clicked=self.reject)
         for check in (self.csv_check, self.json_check, self.understand_check):
             check.toggled.connect(self._update_button)
         self.progressed.connect(self._show_progress)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         for widget in (intro, self.warning, self.csv_check, self.json_check, left_out,
                        self.understand_check, self.status, self.progress, self.error):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addLayout(make.button_row(self.close_button, self.save_button))
         order = [self.csv_check, self.json_check, self.understand_check, self.close_button,
                  self.save_button]
         chain(order)
         self._update_button()
         self.csv_check.setFocus()
+
+    def _choices(self) -> None:
+        """Which files (both ticked to begin with), and the tick that the person understands."""
+        self.csv_check = make.check_box(
+            self.tr("&CSV files, one for each kind of entry (for a spreadsheet)"), "csvCheck",
+            self.tr("Save CSV files in a new folder"),
+            self.tr("A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes."),
+            checked=True)
+        self.json_check = make.check_box(
+            self.tr("One &JSON file with everything (to start a new journal from)"), "jsonCheck",
+            self.tr("Save one JSON file"), self.tr("Everything in one file, which a new journal can start from."),
+            checked=True)
+        self.understand_check = make.check_box(
+            self.tr("I &understand that these files are not encrypted"), "understandCheck",
+            self.tr("I understand that these files are not encrypted"), self.warning.text())
 
     def _today(self) -> date:
         return to_local(self.journal.clock()).date()

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summary_text
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import when_text
+from peerjournal.ui.widgets.tables import history_table
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -58,20 +56,10 @@ class RepliesBox(QGroupBox):
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
 
         headers = [self.tr("Opened"), self.tr("From"), self.tr("Added"), self.tr("Not added")]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setObjectName("replyHistoryTable")
-        self.table.setAccessibleName(self.tr("Replies you have opened"))
-        self.table.setAccessibleDescription(self.tr("Each reply you opened, who from, and what you added or not."))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setCornerButtonEnabled(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        self.table = history_table(
+            headers, "replyHistoryTable", self.tr("Replies you have opened"),
+            self.tr("Each reply you opened, who from, and what you added or not."), self.tr("Columns"),
+            alternate=False)
         self.table.setWordWrap(True)
         self.empty = QLabel(self.tr("No replies opened yet."))
         self.empty.setObjectName("hintLabel")

@@ -11,16 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -29,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.sharing.options import (
-    BASIC_SECTIONS,
-    SECTION_LABELS,
     Naming,
     Section,
     ShareOptions,
@@ -51,12 +41,16 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.share_view import document_html
-from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets import files, make
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
-from peerjournal.ui.widgets.period_choices import naming_combo, notes_check, period_dates
+from peerjournal.ui.widgets.period_choices import (
+    naming_combo,
+    notes_check,
+    period_dates,
+    section_checks,
+)
 
 PASSPHRASE_CHOICE = -1
-CONNECTING_ORDER = tuple(s for s in Section if s not in BASIC_SECTIONS)
 # Marked for translation (context "ShareDialog"), translated where they are shown.
 PERIODS = ((QT_TRANSLATE_NOOP("ShareDialog", "The last 2 weeks"), 14),
            (QT_TRANSLATE_NOOP("ShareDialog", "The last month"), 30),
@@ -95,114 +89,77 @@ class ShareDialog(QDialog):
     # -- step 1: what to share --------------------------------------------------------
     def _options_page(self) -> QWidget:
         page = QWidget()
-        intro = QLabel(self.tr(
+        intro = make.label(self.tr(
             "Choose what to share. Nothing is shared unless you save the file and give it to "
             "your supporter. You will see exactly what they will see before anything is saved."
-        ))
-        intro.setWordWrap(True)
-        self.supporter = QComboBox()
-        self.supporter.setObjectName("supporterCombo")
-        self.supporter.setAccessibleName(self.tr("Share with"))
-        self.supporter.setAccessibleDescription(self.tr(
-            "The file is locked so that only this supporter can open it, or with a passphrase you choose."))
-        for supporter in self.repo.supporters():
-            self.supporter.addItem(supporter.name, supporter.id)
+        ), wrap=True)
+        form = QFormLayout()
+        self._recipient_rows(form)
+        self._content_rows(form)
+        self.error = make.error_label()
+        self.preview_button = make.button(
+            self.tr("&Preview…"), "previewButton", self.tr("Preview what will be shared"),
+            self.tr("Shows exactly what your supporter will see. Nothing is saved yet."),
+            default=True, clicked=self.preview)
+        cancel = make.button(self.tr("Cancel"), "cancelShareButton", self.tr("Cancel sharing"),
+                             self.tr("Closes this window. Nothing is shared."), clicked=self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(make.button_row(cancel, self.preview_button))
+        self._period_changed()
+        return page
+
+    def _recipient_rows(self, form: QFormLayout) -> None:
+        """Who the file is for: a supporter's key, or a passphrase (its rows shown only then)."""
+        self.supporter = make.combo("supporterCombo", self.tr("Share with"), self.tr(
+            "The file is locked so that only this supporter can open it, or with a passphrase you choose."),
+            items=[(supporter.name, supporter.id) for supporter in self.repo.supporters()])
         self.supporter.addItem(self.tr("Someone without a key (lock with a passphrase)"), PASSPHRASE_CHOICE)
         self.supporter.currentIndexChanged.connect(self._supporter_changed)
         self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"), self.tr(
             "Locks the file. Tell it to your supporter another way than the file, for example in person."))
         self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"),
                                                self.tr("The same passphrase again, to be sure it is right."))
-        self.passphrase_note = QLabel(QCoreApplication.translate("ShareDialog", PASSPHRASE_ADVICE))
-        self.passphrase_note.setObjectName("warningLabel")
-        self.passphrase_note.setWordWrap(True)
-        self.sender_name = QLineEdit()
-        self.sender_name.setObjectName("senderNameEdit")
-        self.sender_name.setAccessibleName(self.tr("Your name, as your supporter knows you"))
-        self.sender_name.setPlaceholderText(self.tr("Optional, e.g. Alex"))
+        self.passphrase_note = make.label(QCoreApplication.translate("ShareDialog", PASSPHRASE_ADVICE),
+                                          "warningLabel", wrap=True)
+        self.sender_name = make.line_edit("senderNameEdit", self.tr("Your name, as your supporter knows you"),
+                                          placeholder=self.tr("Optional, e.g. Alex"))
+        form.addRow(self.tr("Share &with"), self.supporter)
+        first, again = make.buddy_rows(form, [(self.tr("&Passphrase"), self.passphrase),
+                                              (self.tr("A&gain"), self.passphrase_again)])
+        self.passphrase_rows = (first, again)
+        form.addRow("", self.passphrase_note)
+        form.addRow(self.tr("Your &name"), self.sender_name)
 
-        self.period = QComboBox()
-        self.period.setObjectName("periodCombo")
-        self.period.setAccessibleName(self.tr("Period to share"))
-        self.period.setAccessibleDescription(self.tr("Only entries from these days go in the file."))
-        for label, days in PERIODS:
-            self.period.addItem(QCoreApplication.translate("ShareDialog", label), days)
+    def _content_rows(self, form: QFormLayout) -> None:
+        """What goes in: the period, the sections, notes, how people are named, a message."""
+        self.period = make.combo("periodCombo", self.tr("Period to share"),
+                                 self.tr("Only entries from these days go in the file."),
+                                 items=[(QCoreApplication.translate("ShareDialog", label), days)
+                                        for label, days in PERIODS])
         self.start, self.end, dates = period_dates(to_local(self.journal.clock()).date(), 14)
         self.period.currentIndexChanged.connect(self._period_changed)
-
-        self.section_checks: dict[Section, QCheckBox] = {}
-        sections = QVBoxLayout()
-        for section in Section:
-            check = QCheckBox(SECTION_LABELS[section])
-            check.setObjectName(f"{section.value}SectionCheck")
-            check.setAccessibleName(self.tr("Share: {what}").format(what=SECTION_LABELS[section]))
-            check.setAccessibleDescription(self.tr("Tick to put this part in the file; untick to leave it out."))
-            check.setChecked(section in BASIC_SECTIONS)  # the connecting ones only when ticked
-            self.section_checks[section] = check
-            if section is CONNECTING_ORDER[0]:
-                connecting = QLabel(self.tr(
-                    "From Connecting and your support plan (your plan goes in as you wrote it; "
-                    "what you wrote about goals and services only with your notes):"
-                ))
-                connecting.setObjectName("hintLabel")
-                connecting.setWordWrap(True)
-                sections.addWidget(connecting)
-            sections.addWidget(check)
+        self.section_checks, sections = section_checks(
+            Section, "SectionCheck", lambda label: self.tr("Share: {what}").format(what=label),
+            self.tr("Tick to put this part in the file; untick to leave it out."),
+            self.tr("From Connecting and your support plan (your plan goes in as you wrote it; "
+                    "what you wrote about goals and services only with your notes):"))
         self.notes = notes_check("includeNotesCheck", self.tr(
             "Off unless you tick it: your notes stay out of the file, only the entries go in."))
         self.naming = naming_combo("namingCombo")
-        self.message = QPlainTextEdit()
-        self.message.setObjectName("shareMessageEdit")
-        self.message.setAccessibleName(self.tr("Message to your supporter"))
-        self.message.setAccessibleDescription(self.tr("Optional: a few words that go in the file with it."))
-        self.message.setPlaceholderText(self.tr("Optional: anything you'd like them to know"))
-        self.message.setTabChangesFocus(True)
+        self.message = make.text_edit("shareMessageEdit", self.tr("Message to your supporter"),
+                                      self.tr("Optional: a few words that go in the file with it."),
+                                      placeholder=self.tr("Optional: anything you'd like them to know"))
         self.message.setMaximumHeight(90)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Share &with"), self.supporter)
-        self.passphrase_rows = (QLabel(self.tr("&Passphrase")), QLabel(self.tr("A&gain")))
-        self.passphrase_rows[0].setBuddy(self.passphrase)
-        self.passphrase_rows[1].setBuddy(self.passphrase_again)
-        form.addRow(self.passphrase_rows[0], self.passphrase)
-        form.addRow(self.passphrase_rows[1], self.passphrase_again)
-        form.addRow("", self.passphrase_note)
-        form.addRow(self.tr("Your &name"), self.sender_name)
         form.addRow(self.tr("&Period"), self.period)
         form.addRow("", dates)
         form.addRow(self.tr("What to share"), sections)
         form.addRow("", self.notes)
         form.addRow(self.tr("P&eople appear as"), self.naming)
         form.addRow(self.tr("&Message"), self.message)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.preview_button = QPushButton(self.tr("&Preview…"))
-        self.preview_button.setObjectName("previewButton")
-        self.preview_button.setAccessibleName(self.tr("Preview what will be shared"))
-        self.preview_button.setAccessibleDescription(self.tr(
-            "Shows exactly what your supporter will see. Nothing is saved yet."))
-        self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setObjectName("cancelShareButton")
-        cancel.setAccessibleName(self.tr("Cancel sharing"))
-        cancel.setAccessibleDescription(self.tr("Closes this window. Nothing is shared."))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.preview_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        self._period_changed()
-        return page
 
     def _supporter_changed(self) -> None:
         by_passphrase = self.supporter.currentData() == PASSPHRASE_CHOICE
@@ -259,43 +216,25 @@ class ShareDialog(QDialog):
     # -- step 2: preview and save ---------------------------------------------------
     def _preview_page(self) -> QWidget:
         page = QWidget()
-        self.preview_title = QLabel()
-        self.preview_title.setObjectName("sectionLabel")
-        self.preview_text = QTextBrowser()
-        self.preview_text.setObjectName("previewBrowser")
-        self.preview_text.setAccessibleName(self.tr("Preview of the shared file"))
-        self.preview_text.setAccessibleDescription(self.tr("Exactly what your supporter will see."))
+        self.preview_title = make.label(name="sectionLabel")
+        self.preview_text = make.named(QTextBrowser(), "previewBrowser", self.tr("Preview of the shared file"),
+                                       self.tr("Exactly what your supporter will see."))
         self.preview_text.setOpenLinks(False)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Saving the file"))
-        self.busy.hide()
-        self.save_error = QLabel()
-        self.save_error.setObjectName("errorLabel")
-        self.save_error.setWordWrap(True)
-        self.save_error.hide()
-        back = QPushButton(self.tr("&Back"))
-        back.setObjectName("backButton")
-        back.setAccessibleName(self.tr("Back to the choices"))
-        back.setAccessibleDescription(self.tr("Goes back to change what is shared."))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        self.save_button = QPushButton(self.tr("&Save file…"))
-        self.save_button.setObjectName("saveShareButton")
-        self.save_button.setAccessibleName(self.tr("Save the encrypted file"))
-        self.save_button.setAccessibleDescription(self.tr(
-            "Choose where to save the locked file, then give it to your supporter."))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        self.busy = make.progress_bar(self.tr("Saving the file"))
+        self.save_error = make.error_label()
+        back = make.button(self.tr("&Back"), "backButton", self.tr("Back to the choices"),
+                           self.tr("Goes back to change what is shared."),
+                           clicked=lambda: self.pages.setCurrentIndex(0))
+        self.save_button = make.button(
+            self.tr("&Save file…"), "saveShareButton", self.tr("Save the encrypted file"),
+            self.tr("Choose where to save the locked file, then give it to your supporter."),
+            default=True, clicked=self.save)
         layout = QVBoxLayout(page)
         layout.addWidget(self.preview_title)
         layout.addWidget(self.preview_text, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.save_error)
-        layout.addLayout(buttons)
+        layout.addLayout(make.button_row(back, self.save_button, stretch_at=1))
         return page
 
     def save(self) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,27 +31,14 @@ from peerjournal.ui.sharing.share_dialog import ShareDialog
 from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import scrolling
+from peerjournal.ui.widgets.tables import history_table
 
 KEY_FILE_LIMIT = 64 * 1024
 
 
 def _table(object_name: str, accessible: str, headers: list[str], description: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(object_name)
-    table.setAccessibleName(accessible)
-    table.setAccessibleDescription(description)
-    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("SharingPage", "Columns"))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    table.setCornerButtonEnabled(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    return table
+    return history_table(headers, object_name, accessible, description,
+                         QCoreApplication.translate("SharingPage", "Columns"))
 
 
 def _cell(text: str) -> QTableWidgetItem:

@@ -18,22 +18,14 @@ from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.sharing.options import (
-    BASIC_SECTIONS,
-    CONNECTING_SECTIONS,
-    SECTION_LABELS,
     Naming,
     Section,
 )
@@ -50,10 +42,15 @@ from peerjournal.storage.journal import Journal
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.pdf_summary import chart_pictures, write_pdf
-from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
-from peerjournal.ui.widgets.period_choices import naming_combo, notes_check, period_dates
+from peerjournal.ui.widgets.period_choices import (
+    naming_combo,
+    notes_check,
+    period_dates,
+    section_checks,
+)
 
 CUSTOM, EVERYTHING = 0, -1
 STEPS = 4
@@ -83,93 +80,21 @@ class SummaryDialog(QDialog):
         self.busy = False
         self.plan = load_support_plan(journal)
 
-        intro = QLabel(self.tr(
+        intro = make.label(self.tr(
             "A summary to print or take to a meeting: charts and tables for the period you "
-            "choose. Only what you tick goes in, and nothing is saved until you choose where."))
-        intro.setWordWrap(True)
-
-        self.period = QComboBox()
-        self.period.setObjectName("summaryPeriodCombo")
-        self.period.setAccessibleName(self.tr("Period to summarise"))
-        self.period.setAccessibleDescription(self.tr(
-            "Only entries from these days go in. “Choose dates” lets you set the two dates below."))
-        for label, days in ((self.tr("The last month"), 30), (self.tr("The last 3 months"), 91),
-                            (self.tr("The last year"), 365), (self.tr("Everything"), EVERYTHING),
-                            (self.tr("Choose dates"), CUSTOM)):
-            self.period.addItem(label, days)
-        self.start, self.end, dates = period_dates(self._today(), 30,
-                                                  ("summaryStartEdit", "summaryEndEdit"))
-        self.period.currentIndexChanged.connect(self._period_changed)
-
-        self.section_checks: dict[str, QCheckBox] = {}
-        sections = QVBoxLayout()
-        for section in SECTION_ORDER:
-            if section in CONNECTING_SECTIONS and not any(
-                    Section(s) in CONNECTING_SECTIONS for s in self.section_checks):
-                hint = QLabel(self.tr(
-                    "From Connecting and your support plan (what you wrote about goals and "
-                    "services goes in only with your notes; a part with nothing in the period "
-                    "says so):"))
-                hint.setObjectName("hintLabel")
-                hint.setWordWrap(True)
-                sections.addWidget(hint)
-            label = SECTION_LABELS[section]  # translated as it is read
-            check = QCheckBox(label)
-            check.setObjectName(f"{section.value}SummaryCheck")
-            # Not lowered: "Do I know someone who could…?" keeps its capital I.
-            check.setAccessibleName(self.tr("Include: {part}").format(part=label))
-            check.setAccessibleDescription(self.tr("Tick to put this part in the summary; untick to leave it out."))
-            check.setChecked(section in BASIC_SECTIONS)  # the connecting ones when ticked
-            self.section_checks[section.value] = check
-            sections.addWidget(check)
-        # The support plan is offered (and ticked) only when there is one.
-        self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
-        self.plan_check.setChecked(self.plan is not None)
-        self.plan_check.setVisible(self.plan is not None)
-        self.notes = notes_check("summaryNotesCheck", self.tr(
-            "Off unless you tick it: your notes stay out of the summary, only the entries go in."))
-        self.naming = naming_combo("summaryNamingCombo")
-
-        form = QFormLayout()
-        period_label = QLabel(self.tr("&Period"))
-        period_label.setBuddy(self.period)
-        form.addRow(period_label, self.period)
-        form.addRow("", dates)
-        form.addRow(self.tr("What goes in"), sections)
-        form.addRow("", self.notes)
-        naming_label = QLabel(self.tr("People appear &as"))
-        naming_label.setBuddy(self.naming)
-        form.addRow(naming_label, self.naming)
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("summaryProgress")
-        self.progress.setAccessibleName(self.tr("Making the summary"))
-        self.progress.setRange(0, STEPS)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("summaryStatusLabel")
+            "choose. Only what you tick goes in, and nothing is saved until you choose where."), wrap=True)
+        form = self._choices_form()
+        self.progress = make.progress_bar(self.tr("Making the summary"), "summaryProgress", STEPS)
+        self.status = make.label(name="summaryStatusLabel")
         self.status.hide()
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelSummaryButton")
-        self.cancel_button.setAccessibleName(self.tr("Close without saving a summary"))
-        self.cancel_button.setAccessibleDescription(self.tr("Closes this window. Nothing is saved."))
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("&Save PDF…"))
-        self.save_button.setObjectName("saveSummaryButton")
-        self.save_button.setAccessibleName(self.tr("Choose where to save the summary, then save it"))
-        self.save_button.setAccessibleDescription(self.tr(
-            "Asks where to save, then makes the PDF, saved so that only you can read it."))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.export)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-
+        self.error = make.error_label()
+        self.cancel_button = make.button(
+            self.tr("Cancel"), "cancelSummaryButton", self.tr("Close without saving a summary"),
+            self.tr("Closes this window. Nothing is saved."), clicked=self.reject)
+        self.save_button = make.button(
+            self.tr("&Save PDF…"), "saveSummaryButton", self.tr("Choose where to save the summary, then save it"),
+            self.tr("Asks where to save, then makes the PDF, saved so that only you can read it."),
+            default=True, clicked=self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -177,12 +102,45 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(make.button_row(self.cancel_button, self.save_button))
         order = [self.period, self.start, self.end, *self.section_checks.values(),
                  self.notes, self.naming, self.cancel_button, self.save_button]
         chain(order)
         self._period_changed()
         self.resize(560, 640)
+
+    def _choices_form(self) -> QFormLayout:
+        """The period, the parts that go in (the plan only when there is one), notes, naming."""
+        self.period = make.combo("summaryPeriodCombo", self.tr("Period to summarise"), self.tr(
+            "Only entries from these days go in. “Choose dates” lets you set the two dates below."),
+            items=((self.tr("The last month"), 30), (self.tr("The last 3 months"), 91),
+                   (self.tr("The last year"), 365), (self.tr("Everything"), EVERYTHING),
+                   (self.tr("Choose dates"), CUSTOM)))
+        self.start, self.end, dates = period_dates(self._today(), 30,
+                                                  ("summaryStartEdit", "summaryEndEdit"))
+        self.period.currentIndexChanged.connect(self._period_changed)
+        # Not lowered: "Do I know someone who could…?" keeps its capital I.
+        checks, sections = section_checks(
+            SECTION_ORDER, "SummaryCheck", lambda label: self.tr("Include: {part}").format(part=label),
+            self.tr("Tick to put this part in the summary; untick to leave it out."),
+            self.tr("From Connecting and your support plan (what you wrote about goals and "
+                    "services goes in only with your notes; a part with nothing in the period "
+                    "says so):"))
+        self.section_checks: dict[str, QCheckBox] = {s.value: check for s, check in checks.items()}
+        # The support plan is offered (and ticked) only when there is one.
+        self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
+        self.plan_check.setChecked(self.plan is not None)
+        self.plan_check.setVisible(self.plan is not None)
+        self.notes = notes_check("summaryNotesCheck", self.tr(
+            "Off unless you tick it: your notes stay out of the summary, only the entries go in."))
+        self.naming = naming_combo("summaryNamingCombo")
+        form = QFormLayout()
+        make.buddy_rows(form, [(self.tr("&Period"), self.period)])
+        form.addRow("", dates)
+        form.addRow(self.tr("What goes in"), sections)
+        form.addRow("", self.notes)
+        make.buddy_rows(form, [(self.tr("People appear &as"), self.naming)])
+        return form
 
     # -- choices ------------------------------------------------------------------
     def _today(self) -> date:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QSplitter,
@@ -27,29 +26,21 @@ from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, Su
 
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
-from peerjournal.ui.widgets.make import button, hint_label, label, text_edit
+from peerjournal.ui.widgets.make import button, hint_label, label, named, text_edit
+from peerjournal.ui.widgets.tables import read_only
 
 NOTE_SAVE_DELAY_MS = 1200
 NOTES_HINT = QT_TRANSLATE_NOOP("PersonPanel", "Your notes stay in your supporter journal and are never shared.")
 
 
 def table_view(object_name: str, accessible: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(object_name)
-    view.setAccessibleName(accessible)
-    view.horizontalHeader().setAccessibleName(QCoreApplication.translate("PersonPanel", "Columns"))
+    view = read_only(named(QTableView(), object_name, accessible),
+                     QCoreApplication.translate("PersonPanel", "Columns"), select_rows=True)
     view.horizontalHeader().setHighlightSections(False)
     # Headings line up with the text under them.
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    view.verticalHeader().hide()
-    view.setCornerButtonEnabled(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab moves on to the next control, as people expect
     return view
 
 

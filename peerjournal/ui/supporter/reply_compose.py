@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,42 +45,20 @@ from peerjournal.storage.supporter.replies import ReplyAddress
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import describe_tabs
 
 
 def _line(object_name: str, accessible: str, limit: int, placeholder: str = "", *,
           description: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible)
-    edit.setAccessibleDescription(description)
-    edit.setMaxLength(limit)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
+    return make.line_edit(object_name, accessible, description, placeholder=placeholder, max_length=limit)
 
 
 def _text(object_name: str, accessible: str, placeholder: str = "", height: int = 70, *,
           description: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible)
-    edit.setAccessibleDescription(description)
-    edit.setTabChangesFocus(True)
+    edit = make.text_edit(object_name, accessible, description, placeholder=placeholder)
     edit.setMaximumHeight(height)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
     return edit
-
-
-def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAccessibleName(accessible)
-    button.setAccessibleDescription(description)
-    button.setAutoDefault(False)
-    return button
 
 
 class ReplyComposeDialog(QDialog):
@@ -99,34 +74,13 @@ class ReplyComposeDialog(QDialog):
         self.items: list[Suggestion] = []
         self.saved_path: Path | None = None
 
-        intro = QLabel(self.tr(
+        intro = make.hint_label(self.tr(
             "Write what you agreed or want to suggest. The file is locked so that only {name}'s "
             "own journal can open it, and signed with your key so it knows the reply is from you. "
             "Nothing is added to their journal unless they accept it there."
         ).format(name=person.name))
-        intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setObjectName("hintLabel")
-
-        self.name_edit = _line("replyNameEdit", self.tr("Your name, as they know you"), 80,
-                               self.tr("e.g. Dev"),
-                               description=self.tr("So they can tell the reply is from you."))
-        self.notes_edit = _text("replyNotesEdit", self.tr("Your note to them"),
-                                self.tr("A few words about what you talked about, or next time…"), 110,
-                                description=self.tr("They read it first when they open the reply."))
-
-        self.list = QListWidget()
-        self.list.setObjectName("suggestionsList")
-        self.list.setAccessibleName(self.tr("Suggestions in this reply"))
-        self.list.setAccessibleDescription(self.tr(
-            "What the reply suggests so far; they accept or decline each one. Choose one to remove it."))
-        self.list.setMaximumHeight(110)
-        self.list.currentRowChanged.connect(self._update_buttons)
-        self.remove_button = _button(self.tr("&Remove"), "removeSuggestionButton",
-                                     self.tr("Remove the chosen suggestion"),
-                                     self.tr("Takes the chosen suggestion out of this reply."))
-        self.remove_button.clicked.connect(self.remove_current)
-
+        form = self._reply_form()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("suggestionTabs")
         self.tabs.setAccessibleName(self.tr("Add a suggestion"))
@@ -136,56 +90,60 @@ class ReplyComposeDialog(QDialog):
             self.tr("Suggest a place or group to try: its name and, if you like, what, when and where."),
             self.tr("Propose a goal or a next step, with why it matters and a first step if you like."),
         ))
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Saving the reply"))
-        self.busy.hide()
-        cancel = _button(self.tr("Cancel"), "cancelReplyButton", self.tr("Cancel the reply"),
-                         self.tr("Closes this window without saving a reply; nothing of it is kept."))
-        cancel.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("&Save reply file…"))
-        self.save_button.setObjectName("saveReplyButton")
-        self.save_button.setAccessibleName(self.tr("Save the reply file"))
-        self.save_button.setAccessibleDescription(self.tr(
-            "Asks where to save the reply file, locked so that only their journal can open it."))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-
-        form = QFormLayout()
-        name_label = QLabel(self.tr("Your &name"))
-        name_label.setBuddy(self.name_edit)
-        form.addRow(name_label, self.name_edit)
-        notes_label = QLabel(self.tr("N&ote"))
-        notes_label.setBuddy(self.notes_edit)
-        form.addRow(notes_label, self.notes_edit)
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.list, 1)
-        list_row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        list_label = QLabel(self.tr("Suggestions"))
-        list_label.setBuddy(self.list)
-        form.addRow(list_label, list_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        self.error = make.error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addLayout(self._save_row())
         self.setTabOrder(self.name_edit, self.notes_edit)
         self.setTabOrder(self.notes_edit, self.list)
         self.setTabOrder(self.list, self.remove_button)
         self.setTabOrder(self.remove_button, self.tabs)
         self._update_buttons()
         self.resize(640, 720)
+
+    def _reply_form(self) -> QFormLayout:
+        """Who it is from, the note, and the list of suggestions made so far."""
+        self.name_edit = make.line_edit("replyNameEdit", self.tr("Your name, as they know you"),
+                                        self.tr("So they can tell the reply is from you."),
+                                        placeholder=self.tr("e.g. Dev"), max_length=80)
+        self.notes_edit = _text("replyNotesEdit", self.tr("Your note to them"),
+                                self.tr("A few words about what you talked about, or next time…"), 110,
+                                description=self.tr("They read it first when they open the reply."))
+        self.list = make.named(QListWidget(), "suggestionsList", self.tr("Suggestions in this reply"), self.tr(
+            "What the reply suggests so far; they accept or decline each one. Choose one to remove it."))
+        self.list.setMaximumHeight(110)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.remove_button = make.button(self.tr("&Remove"), "removeSuggestionButton",
+                                         self.tr("Remove the chosen suggestion"),
+                                         self.tr("Takes the chosen suggestion out of this reply."),
+                                         auto_default=False, clicked=self.remove_current)
+        form = QFormLayout()
+        make.buddy_rows(form, [(self.tr("Your &name"), self.name_edit), (self.tr("N&ote"), self.notes_edit)])
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.list, 1)
+        list_row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(make.label(self.tr("Suggestions"), buddy=self.list), list_row)
+        return form
+
+    def _save_row(self) -> QHBoxLayout:
+        """The moving bar while the file is written, Cancel, and Save."""
+        self.busy = make.progress_bar(self.tr("Saving the reply"))
+        cancel = make.button(self.tr("Cancel"), "cancelReplyButton", self.tr("Cancel the reply"),
+                             self.tr("Closes this window without saving a reply; nothing of it is kept."),
+                             auto_default=False, clicked=self.reject)
+        self.save_button = make.button(
+            self.tr("&Save reply file…"), "saveReplyButton", self.tr("Save the reply file"),
+            self.tr("Asks where to save the reply file, locked so that only their journal can open it."),
+            default=True, clicked=self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.busy, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        return buttons
 
     # -- the two small forms -----------------------------------------------------------
     def _place_form(self) -> QWidget:
@@ -201,18 +159,14 @@ class ReplyComposeDialog(QDialog):
                                description=self.tr("A bus, the way in, or anything else that helps them get there."))
         self.place_contact = _line("placeContactEdit", self.tr("Contact"), FIELD_MAX,
                                    description=self.tr("A phone number, address or website, if they might want one."))
-        self.add_place_button = _button(self.tr("Add &place"), "addPlaceButton",
-                                        self.tr("Add this place or group to the reply"),
-                                        self.tr("Puts it in the list of suggestions and empties these lines."))
-        self.add_place_button.clicked.connect(self.add_place)
+        self.add_place_button = make.action_button(
+            self.tr("Add &place"), "addPlaceButton", self.tr("Add this place or group to the reply"),
+            self.add_place, self.tr("Puts it in the list of suggestions and empties these lines."))
         form = QFormLayout(page)
-        for text, edit in ((self.tr("Na&me"), self.place_name), (self.tr("&What"), self.place_what),
-                           (self.tr("W&hen"), self.place_when),
-                           (self.tr("&Getting there"), self.place_how),
-                           (self.tr("&Contact"), self.place_contact)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+        make.buddy_rows(form, ((self.tr("Na&me"), self.place_name), (self.tr("&What"), self.place_what),
+                               (self.tr("W&hen"), self.place_when),
+                               (self.tr("&Getting there"), self.place_how),
+                               (self.tr("&Contact"), self.place_contact)))
         form.addRow("", self.add_place_button)
         return page
 
@@ -225,16 +179,12 @@ class ReplyComposeDialog(QDialog):
                               description=self.tr("Why it might matter to them, in their words if you can."))
         self.goal_first_step = _line("goalFirstStepEdit", self.tr("A first step"), FIELD_MAX,
                                      description=self.tr("A small first step, if you talked about one."))
-        self.add_goal_button = _button(self.tr("Add &goal"), "addGoalButton",
-                                       self.tr("Add this goal to the reply"),
-                                       self.tr("Puts it in the list of suggestions and empties these lines."))
-        self.add_goal_button.clicked.connect(self.add_goal)
+        self.add_goal_button = make.action_button(
+            self.tr("Add &goal"), "addGoalButton", self.tr("Add this goal to the reply"),
+            self.add_goal, self.tr("Puts it in the list of suggestions and empties these lines."))
         form = QFormLayout(page)
-        for text, edit in ((self.tr("Goa&l"), self.goal_title), (self.tr("Wh&y it matters"), self.goal_why),
-                           (self.tr("&First step"), self.goal_first_step)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+        make.buddy_rows(form, ((self.tr("Goa&l"), self.goal_title), (self.tr("Wh&y it matters"), self.goal_why),
+                               (self.tr("&First step"), self.goal_first_step)))
         form.addRow("", self.add_goal_button)
         return page
 

@@ -17,38 +17,32 @@ from peerjournal.ui.sharing.share_view import document_html
 from peerjournal.ui.supporter.share_compare import doc_period_text, since_last
 from peerjournal.ui.supporter.share_review_charts import ReviewCharts, describe
 from peerjournal.ui.supporter.supporter_models import day_time_text
+from peerjournal.ui.widgets import make
 
 PREVIEW_TITLE = ""  # document_html's own (translated) title, as in the person's own preview
 
 
-def _label(object_name: str, *, selectable: bool = True) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    # The person's words are shown as typed, never as markup.
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def _heading() -> QLabel:
+    """A wrapped section heading; it may hold the person's words, shown as typed, never as markup."""
+    heading = make.label(name="sectionLabel", wrap=True)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    return heading
 
 
 class ReviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self.heading = _label("sectionLabel", selectable=False)
+        self.heading = _heading()
         self.charts = ReviewCharts()
         self.chart = self.charts.mood  # mood over time, as on the person's Insights page
-        self.chart_caption = _label("hintLabel")
-        self.message_heading = _label("sectionLabel", selectable=False)
+        self.chart_caption = make.text_label(name="hintLabel")
+        self.message_heading = _heading()
         self.message_heading.setText(self.tr("Their message to you"))
-        self.message = _label("messageLabel")
-        self.comparison = _label("comparisonLabel")
+        self.message = make.text_label(name="messageLabel")
+        self.comparison = make.text_label(name="comparisonLabel")
         self.comparison.setAccessibleName(self.tr("Since the last file"))
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("reviewBrowser")
-        self.browser.setAccessibleName(self.tr("The shared file"))
-        self.browser.setAccessibleDescription(self.tr(
+        self.browser = make.named(QTextBrowser(), "reviewBrowser", self.tr("The shared file"), self.tr(
             "The file as the person saw it before saving it; read only. Scroll with the arrow keys, "
             "Page Up and Page Down."))
         self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load

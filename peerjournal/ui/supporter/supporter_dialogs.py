@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerjournal.storage.supporter.store import PERSON_NAME_MAX, CaseloadPerson
 
 from peerjournal.ui.app.unlock_dialog import password_field
+from peerjournal.ui.widgets import make
 
 
 def _buttons(ok_text: str, ok_name: str, ok_description: str,
@@ -55,14 +56,6 @@ def _fit(dialog: QDialog, width: int = 520) -> None:
     dialog.resize(width, max(height, dialog.height()) if shown else height)
 
 
-def _label(text: str, object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
 class SharePassphraseDialog(QDialog):
     """Asks for the passphrase of a passphrase-protected file. Read it with
     :meth:`take_passphrase`, which also clears the field (SECURITY.md item 12)."""
@@ -71,11 +64,11 @@ class SharePassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sharePassphraseDialog")
         self.setWindowTitle(self.tr("Passphrase-protected file"))
-        intro = _label(self.tr(
+        intro = make.label(self.tr(
             "“{file}” is locked with a passphrase rather than with your key. The person "
             "who made it chose the passphrase and should have told you it separately "
             "(not with the file)."
-        ).format(file=file_name))
+        ).format(file=file_name), wrap=True)
         self.passphrase = password_field("sharePassphraseEdit", self.tr("The file's passphrase"))
         self.buttons, self.ok_button, self.cancel_button = _buttons(
             self.tr("&Open file"), "openFileButton",
@@ -83,8 +76,7 @@ class SharePassphraseDialog(QDialog):
             self.tr("Closes this window; the file is not opened and nothing is added."))
         self.buttons.accepted.connect(self._accept_if_filled)
         self.buttons.rejected.connect(self.reject)
-        field_label = QLabel(self.tr("&Passphrase"))
-        field_label.setBuddy(self.passphrase)
+        field_label = make.label(self.tr("&Passphrase"), buddy=self.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(field_label)
@@ -140,7 +132,7 @@ class PersonNameDialog(QDialog):
         self.setWindowTitle(title)
         self._taken = {p.name.casefold(): p.name for p in others}
         self.clash = clash
-        self.warning = _label(clash_text, "warningLabel")
+        self.warning = make.label(clash_text, "warningLabel", wrap=True)
         self.warning.setVisible(clash is not None)
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("personNameEdit")
@@ -150,7 +142,7 @@ class PersonNameDialog(QDialog):
         self._clash_text = clash_text if clash is not None else ""
         self.name_edit.setMaxLength(PERSON_NAME_MAX)
         self.name_edit.selectAll()
-        self.error = _label("", "errorLabel")
+        self.error = make.label("", "errorLabel", wrap=True)
         self.error.hide()
         self.buttons, self.ok_button, self.cancel_button = _buttons(
             ok_text, "okButton", ok_description or self.tr("Uses this name and closes this window."),
@@ -161,7 +153,7 @@ class PersonNameDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
-        layout.addWidget(_label(intro))
+        layout.addWidget(make.label(intro, wrap=True))
         layout.addWidget(self.name_edit)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -9,13 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from peerjournal.core.sharing.keys import signer_fingerprint
 from peerjournal.errors import UserError
@@ -24,13 +18,11 @@ from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport
 
 from peerjournal.ui.supporter.share_compare import period_text
 from peerjournal.ui.widgets.dates import when_text
+from peerjournal.ui.widgets.text_table_model import AnyIndex, TextTableModel
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 EXPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_DATE = "—"
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 def day_text(at: datetime) -> str:
     return when_text(at, "d MMM yyyy")
@@ -47,45 +39,7 @@ def journal_fingerprint(signer: str) -> str:
         return NO_DATE
 
 
-class _ReadOnlyTable(QAbstractTableModel):
-    """Rows of plain text; subclasses give headers, cells and the id role."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            # Marked with QT_TRANSLATE_NOOP under the model's class name.
-            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def _cell(self, index: AnyIndex, role: int) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.HEADERS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        return None
-
-
-class CaseloadModel(_ReadOnlyTable):
+class CaseloadModel(TextTableModel):
     """The people a supporter supports. Columns: Name, Files, Last file, Journal fingerprint.
 
     ``PERSON_ID_ROLE`` holds the person's id on every cell.
@@ -129,7 +83,7 @@ class CaseloadModel(_ReadOnlyTable):
         return self._cell(index, role)
 
 
-class ExportsModel(_ReadOnlyTable):
+class ExportsModel(TextTableModel):
     """One person's shared files, newest first. Columns: Period, Made on.
 
     ``EXPORT_ID_ROLE`` holds the file's export id on every cell.

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -157,6 +159,43 @@ def busy_bar(name: str, accessible: str) -> QProgressBar:
     bar.setMaximumHeight(8)
     bar.hide()
     return bar
+
+
+def error_label(accessible: str = "") -> QLabel:
+    """The wrapped, hidden ``errorLabel`` a form shows its problem in (styled red)."""
+    made = label("", "errorLabel", accessible, wrap=True)
+    made.hide()
+    return made
+
+
+def progress_bar(accessible: str, name: str = "", steps: int = 0) -> QProgressBar:
+    """A hidden progress bar of ``steps`` steps; with none it just moves while work runs."""
+    bar = named(QProgressBar(), name, accessible)
+    bar.setRange(0, steps)
+    bar.hide()
+    return bar
+
+
+def button_row(*buttons: QWidget, stretch_at: int = 0) -> QHBoxLayout:
+    """A row of ``buttons`` with the free space before the one at ``stretch_at`` (the
+    first by default, so the row sits on the right)."""
+    row = QHBoxLayout()
+    for index, widget in enumerate(buttons):
+        if index == stretch_at:
+            row.addStretch(1)
+        row.addWidget(widget)
+    return row
+
+
+def buddy_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> list[QLabel]:
+    """Add ``rows`` (label text with its ``&`` mnemonic, field) to ``form``, each label the
+    field's buddy; the labels are returned (a caller may hide one with its field)."""
+    labels = []
+    for text, field in rows:
+        made = label(text, buddy=field)
+        form.addRow(made, field)
+        labels.append(made)
+    return labels
 
 
 def date_edit(name: str, accessible: str, day: date, description: str = "") -> QDateEdit:

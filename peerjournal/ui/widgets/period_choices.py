@@ -1,17 +1,26 @@
 """Choices that sharing and the printable summary make alike: the period's two date fields,
-whether notes go in, and how people appear. Each dialog keeps its own period list, sections
+the sections to tick, whether notes go in, and how people appear. Each dialog keeps its own period list, sections
 and object names (tests find the widgets by them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout
 
-from peerjournal.core.sharing.options import NAMING_LABELS, Naming
+from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
+    CONNECTING_SECTIONS,
+    NAMING_LABELS,
+    SECTION_LABELS,
+    Naming,
+    Section,
+)
 
+from peerjournal.ui.widgets import make
 from peerjournal.ui.widgets.accessible import date_hint
 from peerjournal.ui.widgets.dates import to_qdate
 
@@ -42,25 +51,34 @@ def period_dates(today: date, days: int, names: tuple[str, str] = ("", "")
     return start, end, row
 
 
+def section_checks(sections: Iterable[Section], name_suffix: str, accessible: Callable[[str], str],
+                   description: str, connecting_hint: str) -> tuple[dict[Section, QCheckBox], QVBoxLayout]:
+    """A tick box for each of ``sections`` (object name ``<section><name_suffix>``, accessible
+    name ``accessible(label)``) in a column; the basic ones ticked, the connecting ones only when
+    the person ticks them, and ``connecting_hint`` above the first of those."""
+    checks: dict[Section, QCheckBox] = {}
+    column = QVBoxLayout()
+    for section in sections:
+        if section in CONNECTING_SECTIONS and not any(s in CONNECTING_SECTIONS for s in checks):
+            column.addWidget(make.hint_label(connecting_hint))
+        label = SECTION_LABELS[section]  # translated as it is read
+        checks[section] = make.check_box(label, f"{section.value}{name_suffix}", accessible(label),
+                                         description, checked=section in BASIC_SECTIONS)
+        column.addWidget(checks[section])
+    return checks, column
+
+
 def notes_check(name: str, description: str) -> QCheckBox:
     """Off until ticked: the person's own words stay out unless they choose otherwise."""
-    check = QCheckBox(QCoreApplication.translate(
-        CONTEXT, "Include my &notes (what I wrote in my own words)"))
-    check.setObjectName(name)
-    check.setAccessibleName(QCoreApplication.translate(CONTEXT, "Include my notes"))
-    check.setAccessibleDescription(description)
-    return check
+    return make.check_box(
+        QCoreApplication.translate(CONTEXT, "Include my &notes (what I wrote in my own words)"),
+        name, QCoreApplication.translate(CONTEXT, "Include my notes"), description)
 
 
 def naming_combo(name: str) -> QComboBox:
     """Full names, first names or "Person A, B…"; first names to begin with."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(QCoreApplication.translate(CONTEXT, "How people appear"))
-    combo.setAccessibleDescription(QCoreApplication.translate(
-        CONTEXT,
-        "Full names, first names only, or “Person A, B…”, so others in your life stay private."))
-    for naming in Naming:
-        combo.addItem(NAMING_LABELS[naming], naming)
-    combo.setCurrentIndex(combo.findData(Naming.FIRST))
-    return combo
+    return make.combo(name, QCoreApplication.translate(CONTEXT, "How people appear"),
+                      QCoreApplication.translate(
+                          CONTEXT,
+                          "Full names, first names only, or “Person A, B…”, so others in your life stay private."),
+                      items=[(NAMING_LABELS[naming], naming) for naming in Naming], current=Naming.FIRST)

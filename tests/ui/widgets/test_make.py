@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QPushButton, QWidget
 
 from peerjournal.ui.widgets import make
 
@@ -63,3 +64,26 @@ def test_check_box_text_edit_busy_bar_and_date(qtbot):
     assert check.isChecked() and note.tabChangesFocus() and note.placeholderText() == "Words"
     assert bar.isHidden() and bar.maximum() == 0
     assert day.date().day() == 1 and day.accessibleDescription().startswith("When. ")
+
+
+def test_error_label_and_progress_bar_start_hidden(qtbot):
+    error = make.error_label("Problem")
+    bar = make.progress_bar("Saving", "saveProgress", steps=4)
+    moving = make.progress_bar("Working")
+    for widget in (error, bar, moving):
+        qtbot.addWidget(widget)
+        assert widget.isHidden()
+    assert (error.objectName(), error.accessibleName(), error.wordWrap()) == ("errorLabel", "Problem", True)
+    assert (bar.objectName(), bar.maximum(), moving.maximum(), moving.objectName()) == ("saveProgress", 4, 0, "")
+
+
+def test_button_row_and_buddy_rows(qtbot):
+    page = QWidget()
+    qtbot.addWidget(page)
+    back, save = QPushButton("Back", page), QPushButton("Save", page)
+    row = make.button_row(back, save, stretch_at=1)
+    assert [row.itemAt(i).widget() for i in range(row.count())] == [back, None, save]
+    form = QFormLayout(page)
+    field = make.line_edit("nameEdit", "Name")
+    labels = make.buddy_rows(form, [("&Name", field)])
+    assert labels[0].buddy() is field and form.rowCount() == 1

@@ -1,0 +1,44 @@
+"""Read-only tables: the settings every table of figures or history shares, so Tab moves on
+past it, the arrow keys move inside it, and nothing in it can be edited.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+
+from peerjournal.ui.widgets.make import named
+
+T = TypeVar("T", bound=QTableView)
+
+
+def read_only(table: T, columns: str, *, rows: str = "", select_rows: bool = False,
+              alternate: bool = True) -> T:
+    """Make ``table`` read-only; ``columns`` (and ``rows``, else the row numbers are hidden)
+    name its headers for screen readers; ``select_rows`` picks one whole row at a time."""
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setCornerButtonEnabled(False)
+    table.horizontalHeader().setAccessibleName(columns)
+    if rows:
+        table.verticalHeader().setAccessibleName(rows)
+    else:
+        table.verticalHeader().hide()
+    if select_rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if alternate:
+        table.setAlternatingRowColors(True)
+    return table
+
+
+def history_table(headers: list[str], name: str, accessible: str, description: str, columns: str, *,
+                  alternate: bool = True) -> QTableWidget:
+    """A read-only list of past events, one row each (chosen whole): columns as wide as their
+    words, the last one taking the rest."""
+    table = named(QTableWidget(0, len(headers)), name, accessible, description)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return read_only(table, columns, select_rows=True, alternate=alternate)

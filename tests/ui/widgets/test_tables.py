@@ -1,0 +1,28 @@
+"""Read-only tables: Tab moves on, nothing can be edited, the headers are named."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+
+from peerjournal.ui.widgets.tables import history_table, read_only
+
+
+def test_read_only_names_headers_and_stops_editing(qtbot):
+    table = read_only(QTableView(), "Columns", rows="Rows")
+    qtbot.addWidget(table)
+    assert not table.tabKeyNavigation() and table.alternatingRowColors()
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert table.horizontalHeader().accessibleName() == "Columns"
+    assert table.verticalHeader().accessibleName() == "Rows" and not table.verticalHeader().isHidden()
+
+
+def test_history_table_picks_whole_rows(qtbot):
+    table = history_table(["When", "What"], "historyTable", "History", "Past events.", "Columns",
+                          alternate=False)
+    qtbot.addWidget(table)
+    assert isinstance(table, QTableWidget) and table.columnCount() == 2
+    assert (table.objectName(), table.accessibleName(), table.accessibleDescription()) == (
+        "historyTable", "History", "Past events.")
+    assert table.verticalHeader().isHidden() and not table.alternatingRowColors()
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection

@@ -1,0 +1,28 @@
+"""The plain-text table model: counts, translated headers, read-only cells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from peerjournal.ui.widgets.text_table_model import AnyIndex, TextTableModel
+
+
+class _Two(TextTableModel):
+    HEADERS = ("When", "What")
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self._cell(index, role)
+
+
+def test_rows_headers_and_flags(qapp):
+    model = _Two()
+    model._rows = [("Monday", "A walk")]
+    assert (model.rowCount(), model.columnCount()) == (1, 2)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "What"
+    assert model.headerData(2, Qt.Orientation.Horizontal) is None
+    index = model.index(0, 1)
+    assert model.data(index) == "A walk" and model.data(index, Qt.ItemDataRole.ToolTipRole) == "A walk"
+    assert model.flags(index) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    assert not model.flags(model.index(5, 5)) & Qt.ItemFlag.ItemIsEnabled
