@@ -14,7 +14,7 @@ from peerjournal.ui.connecting.goal_dialog import GoalDialog
 from peerjournal.ui.connecting.goals_tab import GoalsWidget
 from peerjournal.ui.connecting.places_tab import PlacesWidget
 from peerjournal.ui.connecting.resource_check_tab import ResourceCheckWidget
-from peerjournal.ui.insights.network_history import NetworkHistoryWidget
+from peerjournal.ui.insights import NetworkHistoryWidget
 from peerjournal.ui.widgets.accessible import describe_tabs
 
 RESOURCES_TAB, GOALS_TAB, PLACES_TAB, NETWORK_TAB = range(4)

@@ -44,10 +44,17 @@ from peerjournal.ui.drafts.values import (
     as_texts,
     choose,
 )
-from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
-from peerjournal.ui.widgets.make import check_box, combo, date_edit, line_edit, named, text_label
+from peerjournal.ui.widgets.make import (
+    check_box,
+    combo,
+    date_edit,
+    line_edit,
+    named,
+    note_field,
+    text_label,
+)
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow

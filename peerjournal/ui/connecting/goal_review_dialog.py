@@ -38,7 +38,6 @@ from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.connecting.goal_dialog import find_goal
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_date, as_enum, as_text
-from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 from peerjournal.ui.widgets.make import (
@@ -47,6 +46,7 @@ from peerjournal.ui.widgets.make import (
     date_edit,
     line_edit,
     named,
+    note_field,
     text_label,
 )
 

@@ -25,9 +25,8 @@ from peerjournal.storage.journal import Journal
 from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_int, as_text
-from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
-from peerjournal.ui.widgets.make import line_edit
+from peerjournal.ui.widgets.make import line_edit, note_field
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow

@@ -57,7 +57,7 @@ from peerjournal.ui.drafts.values import (
     as_ints,
     as_text,
 )
-from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
+from peerjournal.ui.people import AddPersonInPassingCommand
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.chips import PeoplePicker

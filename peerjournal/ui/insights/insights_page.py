@@ -57,7 +57,7 @@ from peerjournal.storage.journal import Change, Journal
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.undo import perform
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
-from peerjournal.ui.people.passing_commands import MovePersonCommand
+from peerjournal.ui.people import MovePersonCommand
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.charts import (

@@ -29,7 +29,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.connecting.place_link import WherePicker
+from peerjournal.ui.connecting import WherePicker
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import as_int
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm

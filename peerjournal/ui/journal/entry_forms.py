@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -24,19 +23,11 @@ from peerjournal.core.vocabulary import ENERGY_LABELS, FELT_LABELS, MOOD_LABELS,
 
 from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
-from peerjournal.ui.widgets.make import combo, line_edit, named, text_edit
+from peerjournal.ui.widgets.make import combo, line_edit, named, note_field
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
 CreatePerson = Callable[[str], int | None]
 
-
-def note_field(object_name: str, accessible_name: str, placeholder: str, description: str = "") -> QPlainTextEdit:
-    """A few lines of the person's own words; the description defaults to the placeholder's hint."""
-    note = text_edit(object_name, accessible_name, description or placeholder, placeholder=placeholder)
-    lines = note.fontMetrics().lineSpacing()
-    note.setMinimumHeight(lines * 2 + 14)
-    note.setMaximumHeight(lines * 4 + 14)
-    return note
 
 
 def _form_layout(widget: QWidget) -> QFormLayout:

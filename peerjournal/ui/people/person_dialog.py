@@ -29,7 +29,6 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.undo import perform
-from peerjournal.ui.journal.entry_forms import note_field
 from peerjournal.ui.people.person_commands import AddPersonCommand, EditPersonCommand
 from peerjournal.ui.widgets.cadence import cadence_combo, set_cadence_choice
 from peerjournal.ui.widgets.make import (
@@ -39,6 +38,7 @@ from peerjournal.ui.widgets.make import (
     label,
     line_edit,
     named,
+    note_field,
 )
 
 CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")

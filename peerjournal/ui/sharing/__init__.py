@@ -1,1 +1,11 @@
-"""Sharing from the journal: the share dialog and preview, the Sharing page, replies, the PDF summary."""
+"""Sharing from the journal: the share dialog and preview, the Sharing page, replies, the PDF summary.
+
+What other features may use of this one is imported here; they import it from this package, never
+from its modules (tests/test_layers_ui.py).
+"""
+
+from __future__ import annotations
+
+from peerjournal.ui.sharing.share_view import document_html
+
+__all__ = ["document_html"]

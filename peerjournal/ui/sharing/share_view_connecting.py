@@ -33,7 +33,7 @@ from peerjournal.core.connecting.resources import DOMAIN_LABELS, REPLY_LABELS, D
 from peerjournal.core.vocabulary import Closeness, Relationship
 
 from peerjournal.ui.app.translations import context_tr
-from peerjournal.ui.insights.network_history_text import (
+from peerjournal.ui.insights import (
     describe,
     difference_lines,
     reason_text,

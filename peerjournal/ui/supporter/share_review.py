@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from peerjournal.storage.supporter.store import StoredExport
 
-from peerjournal.ui.sharing.share_view import document_html
+from peerjournal.ui.sharing import document_html
 from peerjournal.ui.supporter.share_compare import doc_period_text, since_last
 from peerjournal.ui.supporter.share_review_charts import ReviewCharts, describe
 from peerjournal.ui.supporter.supporter_models import day_time_text

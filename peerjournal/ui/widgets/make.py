@@ -137,6 +137,15 @@ def text_edit(name: str, accessible: str, description: str = "", *, placeholder:
     return made
 
 
+def note_field(object_name: str, accessible_name: str, placeholder: str, description: str = "") -> QPlainTextEdit:
+    """A few lines of the person's own words; the description defaults to the placeholder's hint."""
+    note = text_edit(object_name, accessible_name, description or placeholder, placeholder=placeholder)
+    lines = note.fontMetrics().lineSpacing()
+    note.setMinimumHeight(lines * 2 + 14)
+    note.setMaximumHeight(lines * 4 + 14)
+    return note
+
+
 def combo(name: str, accessible: str, description: str = "", *,
           items: Iterable[tuple[str, Any]] = (), current: Any = None,
           list_name: str = "") -> QComboBox:
