@@ -73,14 +73,20 @@ class LabelledEnum(StrEnum):
         member._source_label = source_label
         return member
 
-    def __init_subclass__(cls, context: str = "vocabulary", **kwargs: Any) -> None:
+    def __init_subclass__(cls, context: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._tr_context = context
+        # A subclass of a member-less base keeps the base's context unless it names its own.
+        cls._tr_context = context or str(getattr(cls, "_tr_context", "vocabulary"))
 
     @property
     def source_label(self) -> str:
         """The label as written here, untranslated (the text lupdate knows)."""
         return self._source_label
+
+    @classmethod
+    def source_labels(cls) -> dict[str, str]:
+        """Each member's value with its untranslated label (for tables keyed by stored value)."""
+        return {member.value: member.source_label for member in cls}
 
     @property
     def label(self) -> str:

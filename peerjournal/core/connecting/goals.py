@@ -56,7 +56,7 @@ class GoalStatus(LabelledEnum, context="Goals"):
     DONE = "done", QT_TRANSLATE_NOOP("Goals", "Done")
 
 
-STATUS_LABELS: dict[str, str] = {status.value: status.source_label for status in GoalStatus}
+STATUS_LABELS: dict[str, str] = GoalStatus.source_labels()
 STATUS_ORDER: tuple[GoalStatus, ...] = (
     GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.LET_GO, GoalStatus.DONE,
 )
@@ -68,7 +68,7 @@ class Happened(LabelledEnum, context="Goals"):
     NOT_YET = "not_yet", QT_TRANSLATE_NOOP("Goals", "Not yet")
 
 
-HAPPENED_LABELS: dict[str, str] = {happened.value: happened.source_label for happened in Happened}
+HAPPENED_LABELS: dict[str, str] = Happened.source_labels()
 # How a review reads in the history ("12 March: partly — …").
 _HAPPENED_WORDS: dict[str, str] = {
     "yes": QT_TRANSLATE_NOOP("Goals", "it happened"),

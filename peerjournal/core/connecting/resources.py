@@ -35,7 +35,16 @@ CHECK_EVERY_DAYS = 120
 """The check is offered again this long after the last one (about four months)."""
 
 
-class Domain(LabelledEnum, context="ResourceCheck"):
+class _CheckEnum(LabelledEnum, context=TR_CONTEXT):
+    """A word of the check whose ``label`` stays untranslated: the UI translates it where it
+    shows it (``core_text``), as it does the questions, so a label is never translated twice."""
+
+    @property
+    def label(self) -> str:
+        return self.source_label
+
+
+class Domain(_CheckEnum):
     """A part of the check; the value is what storage keeps, ``label`` what a person reads."""
 
     EVERYDAY = "everyday", QT_TRANSLATE_NOOP("ResourceCheck", "Everyday help")
@@ -43,28 +52,17 @@ class Domain(LabelledEnum, context="ResourceCheck"):
     EMOTIONAL = "emotional", QT_TRANSLATE_NOOP("ResourceCheck", "Emotional support")
     BELONGING = "belonging", QT_TRANSLATE_NOOP("ResourceCheck", "Belonging")
 
-    @property
-    def label(self) -> str:
-        # Untranslated: the UI translates it where it shows it (``core_text``), as it does the
-        # questions, so a label is never translated twice.
-        return self.source_label
+
+DOMAIN_LABELS: dict[str, str] = Domain.source_labels()
 
 
-DOMAIN_LABELS: dict[str, str] = {domain.value: domain.source_label for domain in Domain}
-
-
-class Reply(LabelledEnum, context="ResourceCheck"):
+class Reply(_CheckEnum):
     YES = "yes", QT_TRANSLATE_NOOP("ResourceCheck", "Yes")
     NOT_SURE = "not_sure", QT_TRANSLATE_NOOP("ResourceCheck", "Not sure")
     NO = "no", QT_TRANSLATE_NOOP("ResourceCheck", "No")
 
-    @property
-    def label(self) -> str:
-        # Untranslated, as Domain's: the UI translates it.
-        return self.source_label
 
-
-REPLY_LABELS: dict[str, str] = {reply.value: reply.source_label for reply in Reply}
+REPLY_LABELS: dict[str, str] = Reply.source_labels()
 
 # Each question completes "Do I know someone who could…".
 DEFAULT_ITEMS: tuple[tuple[Domain, str], ...] = (
