@@ -202,6 +202,16 @@ def _felt_header() -> list[str]:
     ]
 
 
+def _felt(entry: dict[str, Any]) -> list[object]:
+    return [*_scale(entry["felt"], FELT_LABELS), entry["note"]]
+
+
+def _entry_rows(tables: dict[str, dict[str, Any]], name: str,
+                cells: Callable[[dict[str, Any]], list[object]]) -> list[list[object]]:
+    """A row per entry of table ``name``: its local date and time, then ``cells(entry)``."""
+    return [[*_when(entry["at_utc"]), *cells(entry)] for entry in _rows(tables, name)]
+
+
 def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
     feelings = _grouped(_rows(tables, "mood_feelings"), "mood_id", "feeling")
     header = [
@@ -213,13 +223,9 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
         translate("DataCsv", "feelings"),
         translate("DataCsv", "note"),
     ]
-    rows = []
-    for m in _rows(tables, "moods"):
-        day, time = _when(m["at_utc"])
-        rows.append([day, time, *_scale(m["mood"], MOOD_LABELS),
-                     *_scale(m["energy"], ENERGY_LABELS),
-                     ", ".join(feelings.get(m["id"], [])), m["note"]])
-    return header, rows
+    return header, _entry_rows(tables, "moods", lambda m: [
+        *_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
+        ", ".join(feelings.get(m["id"], [])), m["note"]])
 
 
 def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
@@ -231,13 +237,8 @@ def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[o
         translate("DataCsv", "minutes"),
         *_felt_header(),
     ]
-    rows = []
-    for c in _rows(tables, "contacts"):
-        day, time = _when(c["at_utc"])
-        rows.append([day, time, with_people(c["id"]),
-                     _label(ContactMode, c["mode"]), _plain(c["duration_min"]),
-                     *_scale(c["felt"], FELT_LABELS), c["note"]])
-    return header, rows
+    return header, _entry_rows(tables, "contacts", lambda c: [
+        with_people(c["id"]), _label(ContactMode, c["mode"]), _plain(c["duration_min"]), *_felt(c)])
 
 
 def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
@@ -249,12 +250,8 @@ def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list
         translate("DataCsv", "with"),
         *_felt_header(),
     ]
-    rows = []
-    for a in _rows(tables, "activities"):
-        day, time = _when(a["at_utc"])
-        rows.append([day, time, a["category"], a["title"], with_people(a["id"]),
-                     *_scale(a["felt"], FELT_LABELS), a["note"]])
-    return header, rows
+    return header, _entry_rows(tables, "activities", lambda a: [
+        a["category"], a["title"], with_people(a["id"]), *_felt(a)])
 
 
 def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
