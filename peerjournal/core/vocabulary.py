@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any, ClassVar, Self
 
 from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
@@ -51,99 +52,82 @@ DEFAULT_ACTIVITY_CATEGORIES: tuple[str, ...] = (
 
 
 class LabelledEnum(StrEnum):
-    """A str enum (its value is what storage keeps) whose members carry a human label."""
+    """A str enum (its value is what storage keeps) whose members carry a human label.
+
+    Members are written ``NAME = "value", QT_TRANSLATE_NOOP(context, "Label")``; a subclass
+    names its translation context as ``class Kind(LabelledEnum, context="Goals")`` (default
+    ``"vocabulary"``), the same context its ``QT_TRANSLATE_NOOP`` calls give lupdate.
+    """
+
+    _tr_context: ClassVar[str]
+    _source_label: str
+
+    _value_: str
+
+    # Builds each member from its ``("value", label)`` pair. Once the class exists, Enum
+    # replaces ``__new__`` with its look-up, so ``Kind(value)`` alone finds a member (hence
+    # the default, for type checkers).
+    def __new__(cls, value: str, source_label: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._source_label = source_label
+        return member
+
+    def __init_subclass__(cls, context: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # A subclass of a member-less base keeps the base's context unless it names its own.
+        cls._tr_context = context or str(getattr(cls, "_tr_context", "vocabulary"))
+
+    @property
+    def source_label(self) -> str:
+        """The label as written here, untranslated (the text lupdate knows)."""
+        return self._source_label
+
+    @classmethod
+    def source_labels(cls) -> dict[str, str]:
+        """Each member's value with its untranslated label (for tables keyed by stored value)."""
+        return {member.value: member.source_label for member in cls}
 
     @property
     def label(self) -> str:
-        return translate("vocabulary", _LABELS[(type(self), self.value)])
-
-
-_LABELS: dict[tuple[type, str], str] = {}
-
-
-def _labels(enum: type[LabelledEnum], labels: dict[str, str]) -> None:
-    for member in enum:
-        _LABELS[(enum, member.value)] = labels[member.value]
+        """The label in the language in use."""
+        return translate(self._tr_context, self._source_label)
 
 
 class Relationship(LabelledEnum):
-    FAMILY = "family"
-    PARTNER = "partner"
-    FRIEND = "friend"
-    NEIGHBOUR = "neighbour"
-    PEER = "peer"
-    COLLEAGUE = "colleague"
-    PROFESSIONAL = "professional"
-    OTHER = "other"
-
-
-_labels(Relationship, {
-    "family": QT_TRANSLATE_NOOP("vocabulary", "Family"),
-    "partner": QT_TRANSLATE_NOOP("vocabulary", "Partner"),
-    "friend": QT_TRANSLATE_NOOP("vocabulary", "Friend"),
-    "neighbour": QT_TRANSLATE_NOOP("vocabulary", "Neighbour"),
-    "peer": QT_TRANSLATE_NOOP("vocabulary", "Peer / group member"),
-    "colleague": QT_TRANSLATE_NOOP("vocabulary", "Colleague"),
-    "professional": QT_TRANSLATE_NOOP("vocabulary", "Professional"),
-    "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
-})
+    FAMILY = "family", QT_TRANSLATE_NOOP("vocabulary", "Family")
+    PARTNER = "partner", QT_TRANSLATE_NOOP("vocabulary", "Partner")
+    FRIEND = "friend", QT_TRANSLATE_NOOP("vocabulary", "Friend")
+    NEIGHBOUR = "neighbour", QT_TRANSLATE_NOOP("vocabulary", "Neighbour")
+    PEER = "peer", QT_TRANSLATE_NOOP("vocabulary", "Peer / group member")
+    COLLEAGUE = "colleague", QT_TRANSLATE_NOOP("vocabulary", "Colleague")
+    PROFESSIONAL = "professional", QT_TRANSLATE_NOOP("vocabulary", "Professional")
+    OTHER = "other", QT_TRANSLATE_NOOP("vocabulary", "Other")
 
 
 class Closeness(LabelledEnum):
-    CLOSE = "close"
-    MIDDLE = "middle"
-    OUTER = "outer"
-
-
-_labels(Closeness, {
-    "close": QT_TRANSLATE_NOOP("vocabulary", "Close circle"),
-    "middle": QT_TRANSLATE_NOOP("vocabulary", "Middle circle"),
-    "outer": QT_TRANSLATE_NOOP("vocabulary", "Outer circle"),
-})
+    CLOSE = "close", QT_TRANSLATE_NOOP("vocabulary", "Close circle")
+    MIDDLE = "middle", QT_TRANSLATE_NOOP("vocabulary", "Middle circle")
+    OUTER = "outer", QT_TRANSLATE_NOOP("vocabulary", "Outer circle")
 
 
 class HelpKind(LabelledEnum):
-    PRACTICAL = "practical"
-    EMOTIONAL = "emotional"
-    ADVICE = "advice"
-    COMPANY = "company"
-    CRISIS = "crisis"
-
-
-_labels(HelpKind, {
-    "practical": QT_TRANSLATE_NOOP("vocabulary", "Practical help"),
-    "emotional": QT_TRANSLATE_NOOP("vocabulary", "Emotional support"),
-    "advice": QT_TRANSLATE_NOOP("vocabulary", "Advice / information"),
-    "company": QT_TRANSLATE_NOOP("vocabulary", "Company"),
-    "crisis": QT_TRANSLATE_NOOP("vocabulary", "Help in a crisis"),
-})
+    PRACTICAL = "practical", QT_TRANSLATE_NOOP("vocabulary", "Practical help")
+    EMOTIONAL = "emotional", QT_TRANSLATE_NOOP("vocabulary", "Emotional support")
+    ADVICE = "advice", QT_TRANSLATE_NOOP("vocabulary", "Advice / information")
+    COMPANY = "company", QT_TRANSLATE_NOOP("vocabulary", "Company")
+    CRISIS = "crisis", QT_TRANSLATE_NOOP("vocabulary", "Help in a crisis")
 
 
 class ContactMode(LabelledEnum):
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    VIDEO = "video"
-    MESSAGE = "message"
-    ONLINE_GROUP = "online_group"
-
-
-_labels(ContactMode, {
-    "in_person": QT_TRANSLATE_NOOP("vocabulary", "In person"),
-    "phone": QT_TRANSLATE_NOOP("vocabulary", "Phone call"),
-    "video": QT_TRANSLATE_NOOP("vocabulary", "Video call"),
-    "message": QT_TRANSLATE_NOOP("vocabulary", "Message"),
-    "online_group": QT_TRANSLATE_NOOP("vocabulary", "Online group"),
-})
+    IN_PERSON = "in_person", QT_TRANSLATE_NOOP("vocabulary", "In person")
+    PHONE = "phone", QT_TRANSLATE_NOOP("vocabulary", "Phone call")
+    VIDEO = "video", QT_TRANSLATE_NOOP("vocabulary", "Video call")
+    MESSAGE = "message", QT_TRANSLATE_NOOP("vocabulary", "Message")
+    ONLINE_GROUP = "online_group", QT_TRANSLATE_NOOP("vocabulary", "Online group")
 
 
 class EntryKind(LabelledEnum):
-    MOOD = "mood"
-    CONTACT = "contact"
-    ACTIVITY = "activity"
-
-
-_labels(EntryKind, {
-    "mood": QT_TRANSLATE_NOOP("vocabulary", "Check-in"),
-    "contact": QT_TRANSLATE_NOOP("vocabulary", "Contact"),
-    "activity": QT_TRANSLATE_NOOP("vocabulary", "Activity"),
-})
+    MOOD = "mood", QT_TRANSLATE_NOOP("vocabulary", "Check-in")
+    CONTACT = "contact", QT_TRANSLATE_NOOP("vocabulary", "Contact")
+    ACTIVITY = "activity", QT_TRANSLATE_NOOP("vocabulary", "Activity")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.prompts import PromptFacts
@@ -58,6 +58,7 @@ class Change(StrEnum):
 
 
 Listener = Callable[[frozenset[Change]], None]
+E = TypeVar("E", MoodCheckIn, Contact, Activity)
 # The highest id a deleted person had (in ``meta``): new people get higher ids, so an id is never
 # given twice and undoing a delete can bring the person back under their own id.
 _PERSON_ID_MARK = "person_id_mark"
@@ -168,6 +169,20 @@ class Journal:
     def _changed(self, *kinds: Change) -> None:
         self._pending.update(kinds)
 
+    def _delete_entry(self, get: Callable[[int], E], table: str, entry_id: int, change: Change) -> E:
+        """Delete one entry (its links go with it, ON DELETE CASCADE); return it as it was, for undo."""
+        with self.batch():
+            entry = get(entry_id)
+            # table is a fixed name from this module, never user input.
+            self.vault.conn.execute(f"DELETE FROM {table} WHERE id = ?", (entry_id,))
+            self._changed(change)
+        return entry
+
+    def _update_row(self, sql: str, params: tuple, what: str) -> None:
+        """Run an UPDATE of one row by id; ``NotFound(what)`` if there is no such row."""
+        if self.vault.conn.execute(sql, params).rowcount != 1:
+            raise NotFound(what)
+
     def _one(self, sql: str, params: tuple = ()) -> tuple | None:
         return self.vault.conn.execute(sql, params).fetchone()
 
@@ -225,12 +240,10 @@ class Journal:
     def update_mood(self, mood: MoodCheckIn) -> MoodCheckIn:
         mood = mood.validate(self.clock())
         with self.batch():
-            cur = self.vault.conn.execute(
+            self._update_row(
                 "UPDATE moods SET at_utc = ?, mood = ?, energy = ?, note = ? WHERE id = ?",
-                (to_storage(mood.at), mood.mood, mood.energy, mood.note, mood.id),
+                (to_storage(mood.at), mood.mood, mood.energy, mood.note, mood.id), "check-in",
             )
-            if cur.rowcount != 1:
-                raise NotFound("check-in")
             self.vault.conn.execute("DELETE FROM mood_feelings WHERE mood_id = ?", (mood.id,))
             self._write_feelings(mood)
             self._changed(Change.MOODS)
@@ -255,11 +268,7 @@ class Journal:
         )
 
     def delete_mood(self, mood_id: int) -> MoodCheckIn:
-        with self.batch():
-            mood = self.get_mood(mood_id)
-            self.vault.conn.execute("DELETE FROM moods WHERE id = ?", (mood_id,))
-            self._changed(Change.MOODS)
-        return mood
+        return self._delete_entry(self.get_mood, "moods", mood_id, Change.MOODS)
 
     def moods_between(self, start: datetime, end: datetime) -> list[MoodCheckIn]:
         ids = self._all(
@@ -288,14 +297,12 @@ class Journal:
     def update_person(self, person: Person) -> Person:
         person = person.validate(self.clock())
         with self.batch():
-            cur = self.vault.conn.execute(
+            self._update_row(
                 "UPDATE people SET name = ?, relationship = ?, closeness = ?, notes = ?,"
                 " archived = ? WHERE id = ?",
                 (person.name, person.relationship.value, person.closeness.value, person.notes,
-                 int(person.archived), person.id),
+                 int(person.archived), person.id), "person",
             )
-            if cur.rowcount != 1:
-                raise NotFound("person")
             self.vault.conn.execute("DELETE FROM person_help WHERE person_id = ?", (person.id,))
             self._write_help(person)
             # Summaries of contacts and activities show names.
@@ -411,21 +418,23 @@ class Journal:
         contact = contact.validate(self.clock())
         with self.batch():
             self._check_people_exist(contact.person_ids)
-            cur = self.vault.conn.execute(
+            self._update_row(
                 "UPDATE contacts SET at_utc = ?, mode = ?, duration_min = ?, felt = ?, note = ?"
                 " WHERE id = ?",
                 (to_storage(contact.at), contact.mode.value, contact.duration_min, contact.felt,
-                 contact.note, contact.id),
+                 contact.note, contact.id), "contact",
             )
-            if cur.rowcount != 1:
-                raise NotFound("contact")
-            self.vault.conn.execute("DELETE FROM contact_people WHERE contact_id = ?", (contact.id,))
-            self._write_links("contact_people", "contact_id", contact.id, contact.person_ids)
+            self._write_links("contact_people", "contact_id", contact.id, contact.person_ids,
+                              replacing=True)
             self._changed(Change.CONTACTS)
         return contact
 
-    def _write_links(self, table: str, column: str, entry_id: int | None, people: tuple[int, ...]) -> None:
+    def _write_links(self, table: str, column: str, entry_id: int | None, people: tuple[int, ...],
+                     replacing: bool = False) -> None:
+        """Link an entry to its people in order; with ``replacing``, drop its old links first."""
         # table and column are fixed names from this module, never user input.
+        if replacing:
+            self.vault.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (entry_id,))
         self.vault.conn.executemany(
             f"INSERT INTO {table} ({column}, person_id, position) VALUES (?, ?, ?)",
             [(entry_id, pid, i) for i, pid in enumerate(people)],
@@ -451,11 +460,7 @@ class Journal:
         )
 
     def delete_contact(self, contact_id: int) -> Contact:
-        with self.batch():
-            contact = self.get_contact(contact_id)
-            self.vault.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
-            self._changed(Change.CONTACTS)
-        return contact
+        return self._delete_entry(self.get_contact, "contacts", contact_id, Change.CONTACTS)
 
     def contacts_with(self, person_id: int) -> list[Contact]:
         """A person's contact history, newest first."""
@@ -486,18 +491,14 @@ class Journal:
         activity = activity.validate(self.clock())
         with self.batch():
             self._check_people_exist(activity.person_ids)
-            cur = self.vault.conn.execute(
+            self._update_row(
                 "UPDATE activities SET at_utc = ?, category = ?, title = ?, felt = ?, note = ?"
                 " WHERE id = ?",
                 (to_storage(activity.at), activity.category, activity.title, activity.felt,
-                 activity.note, activity.id),
+                 activity.note, activity.id), "activity",
             )
-            if cur.rowcount != 1:
-                raise NotFound("activity")
-            self.vault.conn.execute(
-                "DELETE FROM activity_people WHERE activity_id = ?", (activity.id,)
-            )
-            self._write_links("activity_people", "activity_id", activity.id, activity.person_ids)
+            self._write_links("activity_people", "activity_id", activity.id, activity.person_ids,
+                              replacing=True)
             self._changed(Change.ACTIVITIES)
         return activity
 
@@ -514,11 +515,7 @@ class Journal:
         )
 
     def delete_activity(self, activity_id: int) -> Activity:
-        with self.batch():
-            activity = self.get_activity(activity_id)
-            self.vault.conn.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
-            self._changed(Change.ACTIVITIES)
-        return activity
+        return self._delete_entry(self.get_activity, "activities", activity_id, Change.ACTIVITIES)
 
     # -- vocabulary (editable lists) --------------------------------------
     def feelings(self) -> list[str]:

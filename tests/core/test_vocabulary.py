@@ -58,3 +58,18 @@ def test_default_feelings():
 def test_default_categories():
     assert len({c.lower() for c in DEFAULT_ACTIVITY_CATEGORIES}) == len(DEFAULT_ACTIVITY_CATEGORIES)
     assert "Other" in DEFAULT_ACTIVITY_CATEGORIES
+
+
+def test_labels_translate_in_their_own_context():
+    from peerjournal import i18n
+    from peerjournal.core.connecting.goals import GoalStatus
+    from peerjournal.core.connecting.resources import Domain
+
+    i18n.set_translator(lambda context, text: f"{context}:{text}")
+    try:
+        assert Closeness.CLOSE.label == "vocabulary:Close circle"
+        assert GoalStatus.LET_GO.label == "Goals:Let go"
+        assert Domain.BELONGING.label == "Belonging"  # the UI translates it ("ResourceCheck")
+        assert Closeness.CLOSE.source_label == "Close circle"
+    finally:
+        i18n.set_translator(None)

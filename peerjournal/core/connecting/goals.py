@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from enum import StrEnum
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.records import NOTE_MAX
+from peerjournal.core.vocabulary import LabelledEnum
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -49,43 +49,26 @@ def _tr(text: str) -> str:
     return translate(TR_CONTEXT, text)
 
 
-class GoalStatus(StrEnum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    LET_GO = "let_go"
-    DONE = "done"
-
-    @property
-    def label(self) -> str:
-        return _tr(STATUS_LABELS[self])
+class GoalStatus(LabelledEnum, context="Goals"):
+    ACTIVE = "active", QT_TRANSLATE_NOOP("Goals", "Active")
+    PAUSED = "paused", QT_TRANSLATE_NOOP("Goals", "Paused")
+    LET_GO = "let_go", QT_TRANSLATE_NOOP("Goals", "Let go")
+    DONE = "done", QT_TRANSLATE_NOOP("Goals", "Done")
 
 
-STATUS_LABELS: dict[str, str] = {
-    "active": QT_TRANSLATE_NOOP("Goals", "Active"),
-    "paused": QT_TRANSLATE_NOOP("Goals", "Paused"),
-    "let_go": QT_TRANSLATE_NOOP("Goals", "Let go"),
-    "done": QT_TRANSLATE_NOOP("Goals", "Done"),
-}
+STATUS_LABELS: dict[str, str] = GoalStatus.source_labels()
 STATUS_ORDER: tuple[GoalStatus, ...] = (
     GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.LET_GO, GoalStatus.DONE,
 )
 
 
-class Happened(StrEnum):
-    YES = "yes"
-    PARTLY = "partly"
-    NOT_YET = "not_yet"
-
-    @property
-    def label(self) -> str:
-        return _tr(HAPPENED_LABELS[self])
+class Happened(LabelledEnum, context="Goals"):
+    YES = "yes", QT_TRANSLATE_NOOP("Goals", "Yes")
+    PARTLY = "partly", QT_TRANSLATE_NOOP("Goals", "Partly")
+    NOT_YET = "not_yet", QT_TRANSLATE_NOOP("Goals", "Not yet")
 
 
-HAPPENED_LABELS: dict[str, str] = {
-    "yes": QT_TRANSLATE_NOOP("Goals", "Yes"),
-    "partly": QT_TRANSLATE_NOOP("Goals", "Partly"),
-    "not_yet": QT_TRANSLATE_NOOP("Goals", "Not yet"),
-}
+HAPPENED_LABELS: dict[str, str] = Happened.source_labels()
 # How a review reads in the history ("12 March: partly — …").
 _HAPPENED_WORDS: dict[str, str] = {
     "yes": QT_TRANSLATE_NOOP("Goals", "it happened"),

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from peerjournal.core.clock import end_of_local_day, to_utc
 from peerjournal.core.records import Person
+from peerjournal.core.vocabulary import LabelledEnum
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -35,42 +35,34 @@ CHECK_EVERY_DAYS = 120
 """The check is offered again this long after the last one (about four months)."""
 
 
-class Domain(StrEnum):
+class _CheckEnum(LabelledEnum, context=TR_CONTEXT):
+    """A word of the check whose ``label`` stays untranslated: the UI translates it where it
+    shows it (``core_text``), as it does the questions, so a label is never translated twice."""
+
+    @property
+    def label(self) -> str:
+        return self.source_label
+
+
+class Domain(_CheckEnum):
     """A part of the check; the value is what storage keeps, ``label`` what a person reads."""
 
-    EVERYDAY = "everyday"
-    INFORMATION = "information"
-    EMOTIONAL = "emotional"
-    BELONGING = "belonging"
-
-    @property
-    def label(self) -> str:
-        return DOMAIN_LABELS[self]
+    EVERYDAY = "everyday", QT_TRANSLATE_NOOP("ResourceCheck", "Everyday help")
+    INFORMATION = "information", QT_TRANSLATE_NOOP("ResourceCheck", "Information and advice")
+    EMOTIONAL = "emotional", QT_TRANSLATE_NOOP("ResourceCheck", "Emotional support")
+    BELONGING = "belonging", QT_TRANSLATE_NOOP("ResourceCheck", "Belonging")
 
 
-DOMAIN_LABELS: dict[str, str] = {
-    "everyday": QT_TRANSLATE_NOOP("ResourceCheck", "Everyday help"),
-    "information": QT_TRANSLATE_NOOP("ResourceCheck", "Information and advice"),
-    "emotional": QT_TRANSLATE_NOOP("ResourceCheck", "Emotional support"),
-    "belonging": QT_TRANSLATE_NOOP("ResourceCheck", "Belonging"),
-}
+DOMAIN_LABELS: dict[str, str] = Domain.source_labels()
 
 
-class Reply(StrEnum):
-    YES = "yes"
-    NOT_SURE = "not_sure"
-    NO = "no"
-
-    @property
-    def label(self) -> str:
-        return REPLY_LABELS[self]
+class Reply(_CheckEnum):
+    YES = "yes", QT_TRANSLATE_NOOP("ResourceCheck", "Yes")
+    NOT_SURE = "not_sure", QT_TRANSLATE_NOOP("ResourceCheck", "Not sure")
+    NO = "no", QT_TRANSLATE_NOOP("ResourceCheck", "No")
 
 
-REPLY_LABELS: dict[str, str] = {
-    "yes": QT_TRANSLATE_NOOP("ResourceCheck", "Yes"),
-    "not_sure": QT_TRANSLATE_NOOP("ResourceCheck", "Not sure"),
-    "no": QT_TRANSLATE_NOOP("ResourceCheck", "No"),
-}
+REPLY_LABELS: dict[str, str] = Reply.source_labels()
 
 # Each question completes "Do I know someone who could…".
 DEFAULT_ITEMS: tuple[tuple[Domain, str], ...] = (

@@ -60,14 +60,12 @@ class PlaceStore:
     def update_place(self, place: Place) -> Place:
         place = place.validate()
         with self.journal.batch():
-            cur = self._conn.execute(
+            self.journal._update_row(
                 "UPDATE places SET name = ?, what = ?, when_text = ?, how_to_get_there = ?,"
                 " contact = ?, notes = ? WHERE id = ?",
                 (place.name, place.what, place.when, place.how_to_get_there, place.contact,
-                 place.notes, place.id),
+                 place.notes, place.id), "place",
             )
-            if cur.rowcount != 1:
-                raise NotFound("place")
             # Goals show their place's name.
             self.journal._changed(Change.PLACES, Change.GOALS)
         return place

@@ -75,23 +75,17 @@ class ResourceStore:
 
     def rename_item(self, item_id: int, text: str) -> ResourceItem:
         """New wording for the next checks; checks already taken keep the wording they asked."""
-        cleaned = clean_item_text(text)
-        with self.journal.batch():
-            cur = self._conn.execute(
-                "UPDATE resource_items SET text = ? WHERE id = ?", (cleaned, item_id)
-            )
-            if cur.rowcount != 1:
-                raise NotFound("question")
-            self.journal._changed(Change.RESOURCES)
-        return self.get_item(item_id)
+        return self._set_item(item_id, "text", clean_item_text(text))
 
     def set_retired(self, item_id: int, retired: bool) -> ResourceItem:
+        return self._set_item(item_id, "retired", int(retired))
+
+    def _set_item(self, item_id: int, column: str, value: object) -> ResourceItem:
         with self.journal.batch():
-            cur = self._conn.execute(
-                "UPDATE resource_items SET retired = ? WHERE id = ?", (int(retired), item_id)
+            # column is a fixed name from this module, never user input.
+            self.journal._update_row(
+                f"UPDATE resource_items SET {column} = ? WHERE id = ?", (value, item_id), "question"
             )
-            if cur.rowcount != 1:
-                raise NotFound("question")
             self.journal._changed(Change.RESOURCES)
         return self.get_item(item_id)
 

@@ -13,7 +13,7 @@ import csv
 import io
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -182,11 +182,40 @@ def _names(tables: dict[str, dict[str, Any]]) -> dict[int, str]:
     return {p["id"]: p["name"] for p in _rows(tables, "people")}
 
 
+def _with_people(tables: dict[str, dict[str, Any]], link_table: str, key: str) -> Callable[[int], str]:
+    """Who an entry was with, as one cell ("Ana; Sam"), people in the order they were chosen."""
+    names = _names(tables)
+    people = _grouped(_rows(tables, link_table), key, "person_id")
+    return lambda entry_id: "; ".join(names.get(p, "") for p in people.get(entry_id, []))
+
+
+# Columns every entry file starts with, and those contacts and activities end with.
+def _when_header() -> list[str]:
+    return [translate("DataCsv", "date"), translate("DataCsv", "time")]
+
+
+def _felt_header() -> list[str]:
+    return [
+        translate("DataCsv", "how it felt (1-5)"),
+        translate("DataCsv", "how it felt"),
+        translate("DataCsv", "note"),
+    ]
+
+
+def _felt(entry: dict[str, Any]) -> list[object]:
+    return [*_scale(entry["felt"], FELT_LABELS), entry["note"]]
+
+
+def _entry_rows(tables: dict[str, dict[str, Any]], name: str,
+                cells: Callable[[dict[str, Any]], list[object]]) -> list[list[object]]:
+    """A row per entry of table ``name``: its local date and time, then ``cells(entry)``."""
+    return [[*_when(entry["at_utc"]), *cells(entry)] for entry in _rows(tables, name)]
+
+
 def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
     feelings = _grouped(_rows(tables, "mood_feelings"), "mood_id", "feeling")
     header = [
-        translate("DataCsv", "date"),
-        translate("DataCsv", "time"),
+        *_when_header(),
         translate("DataCsv", "mood (1-5)"),
         translate("DataCsv", "mood"),
         translate("DataCsv", "energy (1-5)"),
@@ -194,57 +223,35 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
         translate("DataCsv", "feelings"),
         translate("DataCsv", "note"),
     ]
-    rows = []
-    for m in _rows(tables, "moods"):
-        day, time = _when(m["at_utc"])
-        rows.append([day, time, *_scale(m["mood"], MOOD_LABELS),
-                     *_scale(m["energy"], ENERGY_LABELS),
-                     ", ".join(feelings.get(m["id"], [])), m["note"]])
-    return header, rows
+    return header, _entry_rows(tables, "moods", lambda m: [
+        *_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
+        ", ".join(feelings.get(m["id"], [])), m["note"]])
 
 
 def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    names = _names(tables)
-    people = _grouped(_rows(tables, "contact_people"), "contact_id", "person_id")
+    with_people = _with_people(tables, "contact_people", "contact_id")
     header = [
-        translate("DataCsv", "date"),
-        translate("DataCsv", "time"),
+        *_when_header(),
         translate("DataCsv", "with"),
         translate("DataCsv", "how"),
         translate("DataCsv", "minutes"),
-        translate("DataCsv", "how it felt (1-5)"),
-        translate("DataCsv", "how it felt"),
-        translate("DataCsv", "note"),
+        *_felt_header(),
     ]
-    rows = []
-    for c in _rows(tables, "contacts"):
-        day, time = _when(c["at_utc"])
-        rows.append([day, time, "; ".join(names.get(p, "") for p in people.get(c["id"], [])),
-                     _label(ContactMode, c["mode"]), _plain(c["duration_min"]),
-                     *_scale(c["felt"], FELT_LABELS), c["note"]])
-    return header, rows
+    return header, _entry_rows(tables, "contacts", lambda c: [
+        with_people(c["id"]), _label(ContactMode, c["mode"]), _plain(c["duration_min"]), *_felt(c)])
 
 
 def _activities(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    names = _names(tables)
-    people = _grouped(_rows(tables, "activity_people"), "activity_id", "person_id")
+    with_people = _with_people(tables, "activity_people", "activity_id")
     header = [
-        translate("DataCsv", "date"),
-        translate("DataCsv", "time"),
+        *_when_header(),
         translate("DataCsv", "kind of activity"),
         translate("DataCsv", "what"),
         translate("DataCsv", "with"),
-        translate("DataCsv", "how it felt (1-5)"),
-        translate("DataCsv", "how it felt"),
-        translate("DataCsv", "note"),
+        *_felt_header(),
     ]
-    rows = []
-    for a in _rows(tables, "activities"):
-        day, time = _when(a["at_utc"])
-        rows.append([day, time, a["category"], a["title"],
-                     "; ".join(names.get(p, "") for p in people.get(a["id"], [])),
-                     *_scale(a["felt"], FELT_LABELS), a["note"]])
-    return header, rows
+    return header, _entry_rows(tables, "activities", lambda a: [
+        a["category"], a["title"], with_people(a["id"]), *_felt(a)])
 
 
 def _people(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:

@@ -134,11 +134,9 @@ class SharingStore:
     def rename_supporter(self, supporter_id: int, name: str) -> Supporter:
         name = _clean_supporter_name(name)
         with self.journal.batch():
-            cur = self.journal.vault.conn.execute(
-                "UPDATE supporters SET name = ? WHERE id = ?", (name, supporter_id)
+            self.journal._update_row(
+                "UPDATE supporters SET name = ? WHERE id = ?", (name, supporter_id), "supporter"
             )
-            if cur.rowcount != 1:
-                raise NotFound("supporter")
             return self.get_supporter(supporter_id)
 
     def remove_supporter(self, supporter_id: int) -> Supporter:
