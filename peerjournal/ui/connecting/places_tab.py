@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -35,6 +34,7 @@ from peerjournal.ui.widgets.accessible import view_shortcut
 from peerjournal.ui.widgets.buttons import list_splitter, local_day_text
 from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
 from peerjournal.ui.widgets.make import action_button, named, text_label
+from peerjournal.ui.widgets.tables import read_only
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
@@ -120,18 +120,12 @@ class PlacesWidget(QWidget):
         self.model = PlacesModel(self)
         self.table = named(QTableView(), "placesTable", self.tr("Places and groups"), self.tr(
             "Choose a place to see its details, the activities there and linked goals."))
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName(self.tr("Place list columns"))
+        read_only(self.table, self.tr("Place list columns"), select_rows=True, alternate=False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):  # what and when share the room left by name and "last there"
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_place())
         self.empty_label = text_label(self.tr(
