@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from peerjournal import APP_NAME, __version__
 from peerjournal.core.clock import to_local
 from peerjournal.core.prompts import CONNECTING_KINDS, Prompt, PromptKind, Snooze
-from peerjournal.core.records import Person
 from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import UserError
@@ -42,7 +41,7 @@ from peerjournal.ui.journal.entry_dialog import EntryDialog
 from peerjournal.ui.journal.timeline_page import TimelinePage
 from peerjournal.ui.journal.today_page import TodayPage
 from peerjournal.ui.journal.word_lists_dialog import ListsDialog
-from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand
+from peerjournal.ui.people.passing_commands import add_in_passing
 from peerjournal.ui.people.people_page import PeoplePage
 from peerjournal.ui.people.vcard_import_dialog import VCardImportDialog
 from peerjournal.ui.prompts.prompt_banner import PromptBanner
@@ -337,13 +336,10 @@ class MainWindow(QMainWindow):
     def create_person(self, name: str) -> int | None:
         """A name typed in a form that the journal doesn't know yet becomes a new person (undoable)."""
         # Undoing it later is refused kindly once a contact, a check… names them.
-        command = AddPersonInPassingCommand(self.journal, Person(name=name), parent=self)
-        try:
-            perform(self.undo_stack, command)
-        except UserError as exc:
-            messages.warn(self, self.tr("Could not add this person"), str(exc))
+        person = add_in_passing(self.journal, name, self.undo_stack, self, self,
+                                self.tr("Could not add this person"))
+        if person is None:
             return None
-        person = command.person
         self.statusBar().showMessage(self.tr(
             "Added {name} to your people. You can add more about them on the People page.").format(name=person.name),
             8000,

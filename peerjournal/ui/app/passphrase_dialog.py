@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.widgets.make import label, named
+from peerjournal.ui.widgets.make import error_label, label, named, progress_bar
 
 
 class ChangePassphraseDialog(QDialog):
@@ -36,11 +35,8 @@ class ChangePassphraseDialog(QDialog):
             "Your journal will be re-encrypted with the new passphrase. Backups and shared "
             "files made earlier still open with the old one."
         ), wrap=True)
-        self.error = label(name="errorLabel", wrap=True)
-        self.error.hide()
-        self.busy = named(QProgressBar(), accessible=self.tr("Changing the passphrase"))
-        self.busy.setRange(0, 0)
-        self.busy.hide()
+        self.error = error_label()
+        self.busy = progress_bar(self.tr("Changing the passphrase"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Change passphrase"))

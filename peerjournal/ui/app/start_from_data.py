@@ -12,13 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from peerjournal.errors import UserError
 from peerjournal.storage.files.data_import import create_vault_from_data
 from peerjournal.storage.vault.database import Vault
 
 from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets.make import action_button, hint_label
 
 
 def create_from_data(vault_path: Path, passphrase: str, data_path: Path) -> Vault:
@@ -39,26 +40,16 @@ class StartFromDataRow(QWidget):
         super().__init__(parent)
         self.setObjectName("startFromDataRow")
         self.path: Path | None = None
-        self.choose_button = QPushButton(self.tr("Start from a &data file…"))
-        self.choose_button.setObjectName("startFromDataButton")
-        self.choose_button.setAccessibleName(self.tr("Start from a data file"))
-        self.choose_button.setAccessibleDescription(self.tr(
-            "Your new journal will hold everything in a JSON file saved with Take all my data."))
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose)
-        self.empty_button = QPushButton(self.tr("Start &empty instead"))
-        self.empty_button.setObjectName("startEmptyButton")
-        self.empty_button.setAccessibleName(self.tr("Start with an empty journal instead"))
-        self.empty_button.setAccessibleDescription(self.tr(
-            "Forgets the chosen data file: your new journal starts with nothing in it."))
-        self.empty_button.setAutoDefault(False)
-        self.empty_button.clicked.connect(self.clear)
+        self.choose_button = action_button(
+            self.tr("Start from a &data file…"), "startFromDataButton", self.tr("Start from a data file"),
+            self.choose, self.tr("Your new journal will hold everything in a JSON file saved with Take all my data."))
+        self.empty_button = action_button(
+            self.tr("Start &empty instead"), "startEmptyButton", self.tr("Start with an empty journal instead"),
+            self.clear, self.tr("Forgets the chosen data file: your new journal starts with nothing in it."))
         self.empty_button.hide()
-        self.label = QLabel(self.tr(
+        self.label = hint_label(self.tr(
             "Moving from another computer? You can start from a file saved with "
             "\u201cTake all my data\u201d."))
-        self.label.setObjectName("hintLabel")
-        self.label.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.choose_button)

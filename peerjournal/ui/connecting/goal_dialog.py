@@ -33,18 +33,18 @@ from peerjournal.core.connecting.goals import (
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
+from peerjournal.ui.connecting.dialog_drafts import find_record, reopen_on_tab
+from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form, save_record
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import (
     DRAFT_VERSION,
     any_text,
     as_date,
-    as_int,
     as_text,
     as_texts,
     choose,
 )
-from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 from peerjournal.ui.widgets.make import (
     check_box,
@@ -227,14 +227,9 @@ class GoalDialog(QDialog):
         return self._saved
 
     def accept(self) -> None:
-        goal = self._build()
-        try:
-            if self._source is None:
-                self._saved = self._store.add_goal(goal)
-            else:
-                self._saved = self._store.update_goal(goal)
-        except UserError as exc:
-            show_error(self.error_label, str(exc))
+        self._saved = save_record(self._build(), self._source, self._store.add_goal,
+                                  self._store.update_goal, self.error_label)
+        if self._saved is None:
             if not self.title_edit.text().strip():
                 self.title_edit.setFocus()
             return
@@ -293,12 +288,7 @@ class GoalDialog(QDialog):
 
 def find_goal(journal: Journal, goal_id: Any) -> Goal | None:
     """The goal a draft was about; None when it is gone, or for an id that isn't one."""
-    if as_int(goal_id) is None:
-        return None
-    try:
-        return journal.goals.get_goal(goal_id)
-    except UserError:
-        return None
+    return find_record(journal.goals.get_goal, goal_id)
 
 
 def reopen_goal(window: MainWindow, data: dict[str, Any]) -> str | None:
@@ -310,15 +300,7 @@ def reopen_goal(window: MainWindow, data: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "LockDrafts", "The goal you were changing when the journal locked is no longer in your journal, "
             "so your changes to it could not come back.")
-    window.show_connecting(goals)
-    dialog: GoalDialog | None
-    if goal_id is None:
-        dialog = goals.new_goal()
-    else:
-        goals.select_goal(goal_id)
-        dialog = goals.edit_goal()
-    if dialog is not None:
-        dialog.restore_draft(data)
+    reopen_on_tab(window, goals, data, goal_id, goals.select_goal, goals.new_goal, goals.edit_goal)
     return None
 
 

@@ -34,6 +34,7 @@ from peerjournal.core.connecting.goals import (
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
+from peerjournal.ui.connecting.dialog_drafts import reopen_on_tab
 from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.connecting.goal_dialog import find_goal
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
@@ -249,11 +250,7 @@ def reopen_review(window: MainWindow, data: dict[str, Any]) -> str | None:
             "LockDrafts", "The goal you were looking back on when the journal locked is no longer open to look "
             "back on, so what you wrote could not come back.")
     goals = window.connecting.goals
-    window.show_connecting(goals)
-    goals.select_goal(goal_id)
-    dialog = goals.review_goal()
-    if dialog is not None:
-        dialog.restore_draft(data)
+    reopen_on_tab(window, goals, data, goal_id, goals.select_goal, goals.review_goal, goals.review_goal)
     return None
 
 

@@ -38,6 +38,7 @@ from peerjournal.ui.connecting.goal_review_dialog import ReviewDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import view_shortcut
 from peerjournal.ui.widgets.buttons import list_splitter
+from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
 from peerjournal.ui.widgets.make import action_button, named, text_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -312,10 +313,7 @@ class GoalsWidget(QWidget):
 
     def _open_goal_dialog(self, dialog: GoalDialog) -> GoalDialog:
         self.goal_dialog = dialog
-        dialog.accepted.connect(lambda: self._goal_saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self._goal_saved(dialog))
 
     def _goal_saved(self, dialog: GoalDialog) -> None:
         goal = dialog.goal()
@@ -330,10 +328,7 @@ class GoalsWidget(QWidget):
             return None
         dialog = ReviewDialog(self._journal, goal, self)
         self.review_dialog = dialog
-        dialog.accepted.connect(lambda: self._reviewed(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self._reviewed(dialog))
 
     def _reviewed(self, dialog: ReviewDialog) -> None:
         words = {
@@ -371,14 +366,10 @@ class GoalsWidget(QWidget):
         goal = self.current_goal()
         if goal is None or goal.id is None:
             return
-        if not messages.confirm(
-            self, self.tr("Delete this goal?"),
+        goal_id = goal.id
+        confirm_then(self, (
+            self.tr("Delete this goal?"),
             self.tr("Delete “{title}” and its history? This can't be undone. (Letting it go "
                     "keeps its history.)").format(title=goal.title),
-            yes=self.tr("Delete"), no=self.tr("Keep it"),
-        ):
-            return
-        try:
-            self._store.delete_goal(goal.id)
-        except UserError as exc:
-            messages.warn(self, self.tr("Not deleted"), str(exc))
+            self.tr("Delete"), self.tr("Keep it"),
+        ), lambda: self._store.delete_goal(goal_id), self.tr("Not deleted"))

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.connecting.places import FIELD_MAX, NAME_MAX, Place
-from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
 
-from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
+from peerjournal.ui.connecting.dialog_drafts import find_record, reopen_on_tab
+from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form, save_record
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
-from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_int, as_text
-from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_text
+from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons
 from peerjournal.ui.widgets.make import line_edit, note_field
 
 if TYPE_CHECKING:
@@ -100,14 +100,9 @@ class PlaceDialog(QDialog):
         return self._saved
 
     def accept(self) -> None:
-        place = self._build()
-        try:
-            if self._source is None:
-                self._saved = self._store.add_place(place)
-            else:
-                self._saved = self._store.update_place(place)
-        except UserError as exc:
-            show_error(self.error_label, str(exc))
+        self._saved = save_record(self._build(), self._source, self._store.add_place,
+                                  self._store.update_place, self.error_label)
+        if self._saved is None:
             self.name_edit.setFocus()
             return
         super().accept()
@@ -156,24 +151,12 @@ def reopen_place(window: MainWindow, data: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "LockDrafts", "The place you were changing when the journal locked is no longer in your journal, "
             "so your changes to it could not come back.")
-    window.show_connecting(places)
-    if place_id is None:
-        dialog: PlaceDialog | None = places.add_place()
-    else:
-        places.select_place(place_id)
-        dialog = places.edit_place()
-    if dialog is not None:
-        dialog.restore_draft(data)
+    reopen_on_tab(window, places, data, place_id, places.select_place, places.add_place, places.edit_place)
     return None
 
 
 def _find_place(journal: Journal, place_id: Any) -> Place | None:
-    if as_int(place_id) is None:
-        return None
-    try:
-        return journal.places.get_place(place_id)
-    except UserError:
-        return None
+    return find_record(journal.places.get_place, place_id)
 
 
 KEEPER.register_reopener(PLACE_DRAFT, reopen_place, order=60)

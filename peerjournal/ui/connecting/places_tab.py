@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -26,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.connecting.places import Place
-from peerjournal.errors import UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.place_dialog import PlaceDialog
-from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import view_shortcut
 from peerjournal.ui.widgets.buttons import list_splitter, local_day_text
+from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
 from peerjournal.ui.widgets.make import action_button, named, text_label
+from peerjournal.ui.widgets.tables import read_only
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
@@ -121,18 +120,12 @@ class PlacesWidget(QWidget):
         self.model = PlacesModel(self)
         self.table = named(QTableView(), "placesTable", self.tr("Places and groups"), self.tr(
             "Choose a place to see its details, the activities there and linked goals."))
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName(self.tr("Place list columns"))
+        read_only(self.table, self.tr("Place list columns"), select_rows=True, alternate=False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):  # what and when share the room left by name and "last there"
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_place())
         self.empty_label = text_label(self.tr(
@@ -248,10 +241,7 @@ class PlacesWidget(QWidget):
 
     def _open(self, dialog: PlaceDialog) -> PlaceDialog:
         self.place_dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self._saved(dialog))
 
     def _saved(self, dialog: PlaceDialog) -> None:
         place = dialog.place()
@@ -263,14 +253,10 @@ class PlacesWidget(QWidget):
         place = self.current_place()
         if place is None or place.id is None:
             return
-        if not messages.confirm(
-            self, self.tr("Remove this place?"),
+        place_id = place.id
+        confirm_then(self, (
+            self.tr("Remove this place?"),
             self.tr("Remove “{name}” from your places? Activities logged there stay in your "
                     "journal, and goals linked to it keep going without it.").format(name=place.name),
-            yes=self.tr("Remove"), no=self.tr("Keep it"),
-        ):
-            return
-        try:
-            self._store.delete_place(place.id)
-        except UserError as exc:
-            messages.warn(self, self.tr("Not removed"), str(exc))
+            self.tr("Remove"), self.tr("Keep it"),
+        ), lambda: self._store.delete_place(place_id), self.tr("Not removed"))

@@ -57,7 +57,7 @@ from peerjournal.ui.drafts.values import (
     as_ints,
     as_text,
 )
-from peerjournal.ui.people import AddPersonInPassingCommand
+from peerjournal.ui.people import AddPersonInPassingCommand, add_in_passing
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.chips import PeoplePicker
@@ -326,14 +326,10 @@ class ResourceCheckDialog(QDialog):
     # -- people -------------------------------------------------------------
     def create_person(self, name: str) -> int | None:
         """A name typed that the journal doesn't know yet becomes a new person (as on Today)."""
-        command = AddPersonInPassingCommand(self._journal, Person(name=name),
-                                            parent=stack_owner(self.undo_stack))
-        try:
-            perform(self.undo_stack, command)
-        except UserError as exc:
-            messages.warn(self, self.tr("Could not add this person"), str(exc))
+        person = add_in_passing(self._journal, name, self.undo_stack, stack_owner(self.undo_stack),
+                                self, self.tr("Could not add this person"))
+        if person is None:
             return None
-        person = command.person
         assert person.id is not None
         self._known(person.id, person.name)
         return person.id

@@ -37,15 +37,14 @@ from peerjournal.core.connecting.resources import (
     compare,
     next_offer,
 )
-from peerjournal.errors import UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
-from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
+from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
 from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
@@ -377,23 +376,16 @@ class ResourceCheckWidget(QWidget):
     def edit_questions(self) -> ResourceItemsDialog:
         dialog = ResourceItemsDialog(self._journal, self)
         self.items_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def delete_check(self) -> None:
         row = self.history_list.currentItem()
         if row is None:
             return
         check_id = row.data(CHECK_ID_ROLE)
-        if not messages.confirm(
-            self, self.tr("Delete this check?"),
+        confirm_then(self, (
+            self.tr("Delete this check?"),
             self.tr("Delete your check from {day}? This can't be undone.").format(
                 day=local_day_text(self._store.get(check_id).taken)),
-            yes=self.tr("Delete"), no=self.tr("Keep it"),
-        ):
-            return
-        try:
-            self._store.delete_check(check_id)
-        except UserError as exc:
-            messages.warn(self, self.tr("Not deleted"), str(exc))
+            self.tr("Delete"), self.tr("Keep it"),
+        ), lambda: self._store.delete_check(check_id), self.tr("Not deleted"))

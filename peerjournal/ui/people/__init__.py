@@ -6,6 +6,10 @@ from its modules (tests/test_layers_ui.py).
 
 from __future__ import annotations
 
-from peerjournal.ui.people.passing_commands import AddPersonInPassingCommand, MovePersonCommand
+from peerjournal.ui.people.passing_commands import (
+    AddPersonInPassingCommand,
+    MovePersonCommand,
+    add_in_passing,
+)
 
-__all__ = ["AddPersonInPassingCommand", "MovePersonCommand"]
+__all__ = ["AddPersonInPassingCommand", "MovePersonCommand", "add_in_passing"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from peerjournal.core.records import Person
@@ -29,7 +30,7 @@ from peerjournal.storage.journal import Journal, NotFound
 from peerjournal.storage.people.bundle import PersonBundle
 from peerjournal.storage.people.uses import PersonInUse, take_out_if_unused
 
-from peerjournal.ui.app.undo import JournalCommand
+from peerjournal.ui.app.undo import JournalCommand, perform
 from peerjournal.ui.people.person_commands import AddPersonCommand, menu_name
 from peerjournal.ui.widgets import messages
 
@@ -78,6 +79,19 @@ class AddPersonInPassingCommand(AddPersonCommand):
     def revert(self) -> None:
         assert self.person.id is not None
         self._bundle = take_out_if_unused(self.journal, self.person.id)
+
+
+def add_in_passing(journal: Journal, name: str, stack: QUndoStack, owner: QWidget | None,
+                   window: QWidget, refused: str) -> Person | None:
+    """Add ``name`` as a new person, undoable on ``stack`` (``owner`` says when an undo is
+    refused); a refusal shows in a warning over ``window`` titled ``refused``, and gives None."""
+    command = AddPersonInPassingCommand(journal, Person(name=name), parent=owner)
+    try:
+        perform(stack, command)
+    except UserError as exc:
+        messages.warn(window, refused, str(exc))
+        return None
+    return command.person
 
 
 def import_label(count: int) -> str:
@@ -141,6 +155,7 @@ class ImportPeopleCommand(JournalCommand):
 
 __all__ = [
     "AddPersonInPassingCommand",
+    "add_in_passing",
     "ImportPeopleCommand",
     "MovePersonCommand",
     "import_label",
