@@ -157,7 +157,7 @@ class SharingPage(QWidget):
             text = path.read_text(encoding="utf-8", errors="replace")
             self.key_edit.setText(parse_supporter_key(text).text)
         except (UserError, OSError) as exc:
-            self._show_error(str(exc) if isinstance(exc, UserError) else self.tr("That file could not be read."))
+            self._show_error(messages.error_text(exc, self.tr("That file could not be read.")))
 
     def add_supporter(self) -> None:
         try:
