@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.errors import UserError
 from peerjournal.ops.take_data import read_data, write_data
 from peerjournal.storage.files.data_csv import new_export_folder
 from peerjournal.storage.journal import Journal
@@ -180,8 +179,8 @@ class TakeDataDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        text = str(exc) if isinstance(exc, UserError) else self.tr(
-            "Your data could not be saved. Your journal is unchanged.")
+        text = messages.error_text(exc, self.tr(
+            "Your data could not be saved. Your journal is unchanged."))
         self.error.setText(text)
         self.error.show()
         messages.warn(self, self.tr("Data not saved"), text)

@@ -4,31 +4,16 @@ before, with what was added and what was not. No signals; :meth:`RepliesBox.relo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from peerjournal.core.clock import to_local
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.sharing.replies import ReplyRecord
 
 from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summary_text
-from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.dates import when_text
-from peerjournal.ui.widgets.tables import history_table
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return item
+from peerjournal.ui.widgets.tables import fill_rows, history_table
 
 
 class RepliesBox(QGroupBox):
@@ -40,20 +25,15 @@ class RepliesBox(QGroupBox):
         self.store = journal.replies
         self.dialog: ReplyDialog | None = None
 
-        intro = QLabel(self.tr(
+        self.open_button = make.button(
+            self.tr("&Open a reply from a supporter…"), "openReplyButton",
+            self.tr("Open a reply from a supporter"),
+            self.tr("Choose a reply file, read it, and decide what to add. Nothing is added without you."),
+            clicked=lambda: self.open_reply())
+        top = make.intro_row(self.tr(
             "A supporter can send you a reply file with a note, places or groups to try and "
             "goals you talked about. You choose what to add; nothing is added without you."
-        ))
-        intro.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("&Open a reply from a supporter…"))
-        self.open_button.setObjectName("openReplyButton")
-        self.open_button.setAccessibleName(self.tr("Open a reply from a supporter"))
-        self.open_button.setAccessibleDescription(self.tr(
-            "Choose a reply file, read it, and decide what to add. Nothing is added without you."))
-        self.open_button.clicked.connect(lambda: self.open_reply())
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        ), self.open_button)
 
         headers = [self.tr("Opened"), self.tr("From"), self.tr("Added"), self.tr("Not added")]
         self.table = history_table(
@@ -61,8 +41,7 @@ class RepliesBox(QGroupBox):
             self.tr("Each reply you opened, who from, and what you added or not."), self.tr("Columns"),
             alternate=False)
         self.table.setWordWrap(True)
-        self.empty = QLabel(self.tr("No replies opened yet."))
-        self.empty.setObjectName("hintLabel")
+        self.empty = make.label(self.tr("No replies opened yet."), "hintLabel")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -72,10 +51,7 @@ class RepliesBox(QGroupBox):
 
     def reload(self) -> None:
         history = self.store.history()
-        self.table.setRowCount(len(history))
-        for row, record in enumerate(history):
-            for column, text in enumerate(self._cells(record)):
-                self.table.setItem(row, column, _cell(text))
+        fill_rows(self.table, [self._cells(record) for record in history])
         self.table.setVisible(bool(history))
         self.empty.setVisible(not history)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +41,7 @@ from peerjournal.storage.journal import Journal
 from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.storage.sharing.shares import Supporter
 
-from peerjournal.ui.widgets import files, messages
-from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import day_text
 
 
@@ -177,29 +175,19 @@ class ReplyDialog(QDialog):
             card.group.buttonToggled.connect(self._update)
             cards_layout.addWidget(card)
         cards_layout.addStretch(1)
-        scroll = scroll_area(QScrollArea(), self.tr("Suggestions"))
-        scroll.setObjectName("suggestionsArea")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(cards)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = make.scrolling(cards, self.tr("Suggestions"), "suggestionsArea")
         scroll.setVisible(bool(self.cards))
 
         self.progress = _label("", "statusLabel")
         self.error = _label("", "errorLabel")
         self.error.hide()
-        self.later_button = QPushButton(self.tr("Decide &later"))
-        self.later_button.setObjectName("replyLaterButton")
-        self.later_button.setAccessibleName(self.tr("Close without adding anything"))
-        self.later_button.setAccessibleDescription(self.tr("You can open the reply file again later"))
-        self.later_button.setAutoDefault(False)
-        self.later_button.clicked.connect(self.reject)
-        self.finish_button = QPushButton(self.tr("&Finish"))
-        self.finish_button.setObjectName("finishReplyButton")
-        self.finish_button.setAccessibleName(self.tr("Finish: add what you accepted"))
-        self.finish_button.setAccessibleDescription(self.tr(
-            "Adds what you accepted and nothing else. Ready once every suggestion has a choice."))
-        self.finish_button.setDefault(True)
-        self.finish_button.clicked.connect(self.finish)
+        self.later_button = make.action_button(
+            self.tr("Decide &later"), "replyLaterButton", self.tr("Close without adding anything"),
+            self.reject, self.tr("You can open the reply file again later"))
+        self.finish_button = make.button(
+            self.tr("&Finish"), "finishReplyButton", self.tr("Finish: add what you accepted"),
+            self.tr("Adds what you accepted and nothing else. Ready once every suggestion has a choice."),
+            default=True, clicked=self.finish)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.later_button)

@@ -41,7 +41,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.share_view import document_html
-from peerjournal.ui.widgets import files, make
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 from peerjournal.ui.widgets.period_choices import (
     naming_combo,
@@ -265,7 +265,7 @@ class ShareDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.save_button.setEnabled(True)
-        self.save_error.setText(str(exc) if isinstance(exc, UserError) else self.tr("The file could not be saved."))
+        self.save_error.setText(messages.error_text(exc, self.tr("The file could not be saved.")))
         self.save_error.show()
 
 

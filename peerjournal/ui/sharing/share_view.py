@@ -8,6 +8,7 @@ Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
@@ -25,7 +26,7 @@ from peerjournal.core.vocabulary import (
 )
 from peerjournal.i18n import translate
 
-from peerjournal.ui.sharing.share_view_connecting import connecting_html
+from peerjournal.ui.sharing.share_view_connecting import connecting_html, sections_html
 from peerjournal.ui.widgets.dates import day_text, when_text
 
 BAR_COLOURS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
@@ -83,16 +84,13 @@ def document_html(doc: dict[str, Any], *, title: str = "") -> str:
     if doc.get("message"):
         parts.append(f"<h3>{escape(translate('ShareView', 'Message'))}</h3>"
                      f"<p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
-    if "summary" in content:
-        parts.append(_summary_html(content["summary"]))
-    if "moods" in content:
-        parts.append(_moods_html(content["moods"]))
-    if "contacts" in content:
-        parts.append(_contacts_html(content["contacts"]))
-    if "activities" in content:
-        parts.append(_activities_html(content["activities"]))
-    if "people" in content:
-        parts.append(_people_html(content["people"]))
+    parts.append(sections_html(content, (
+        ("summary", _summary_html),
+        ("moods", _moods_html),
+        ("contacts", _contacts_html),
+        ("activities", _activities_html),
+        ("people", _people_html),
+    )))
     parts.append(connecting_html(content))
     parts.append("</body></html>")
     return "".join(parts)
@@ -162,45 +160,57 @@ def _moods_html(moods: list[dict[str, Any]]) -> str:
     return "".join(html)
 
 
-def _contacts_html(contacts: list[dict[str, Any]]) -> str:
-    if not contacts:
-        return (f"<h3>{escape(translate('ShareView', 'Contacts'))}</h3>"
-                f"<p>{escape(translate('ShareView', 'No contacts in this period.'))}</p>")
-    html = [f"<h3>{escape(translate('ShareView', 'Contacts ({n})').format(n=len(contacts)))}</h3>",
-            _weekly_table(contacts, "mode", lambda m: _label(ContactMode, m)),
+def _empty_html(heading: str, text: str) -> str:
+    """A section's heading with the line that says it holds nothing in this period."""
+    return f"<h3>{escape(heading)}</h3><p>{escape(text)}</p>"
+
+
+def _felt_line(entry: dict[str, Any]) -> str:
+    felt = _scale(entry.get("felt"), FELT_LABELS)
+    return "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
+
+
+def _dated_rows(heading: str, entries: list[dict[str, Any]], key: str, kind_label: Callable[[str], str],
+                body: Callable[[dict[str, Any]], str]) -> str:
+    """Contacts and activities alike: the heading, counts per week by ``key``, then one row
+    an entry (when, ``body``, how it felt, the note)."""
+    html = [f"<h3>{escape(heading)}</h3>", _weekly_table(entries, key, kind_label),
             "<p></p><table cellpadding='3'>"]
-    for c in contacts:
-        felt = _scale(c.get("felt"), FELT_LABELS)
-        minutes = (", " + translate("ShareView", "{n} min").format(n=c["duration_min"])) if c.get("duration_min") else ""
-        how = escape(translate("ShareView", "{how} with {people}").format(
-            how=_label(ContactMode, c["mode"]), people=", ".join(c.get("people", []))))
-        felt_line = "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
+    for entry in entries:
         html.append(
-            f"<tr><td valign='top'>{escape(_when(c['at']))}</td><td valign='top'>"
-            f"{how}{escape(minutes)}{felt_line}{_note(c)}</td></tr>"
+            f"<tr><td valign='top'>{escape(_when(entry['at']))}</td><td valign='top'>"
+            f"{body(entry)}{_felt_line(entry)}{_note(entry)}</td></tr>"
         )
     html.append("</table>")
     return "".join(html)
+
+
+def _contact_body(c: dict[str, Any]) -> str:
+    minutes = (", " + translate("ShareView", "{n} min").format(n=c["duration_min"])) if c.get("duration_min") else ""
+    how = escape(translate("ShareView", "{how} with {people}").format(
+        how=_label(ContactMode, c["mode"]), people=", ".join(c.get("people", []))))
+    return f"{how}{escape(minutes)}"
+
+
+def _contacts_html(contacts: list[dict[str, Any]]) -> str:
+    if not contacts:
+        return _empty_html(translate('ShareView', 'Contacts'), translate('ShareView', 'No contacts in this period.'))
+    return _dated_rows(translate('ShareView', 'Contacts ({n})').format(n=len(contacts)), contacts, "mode",
+                       lambda m: _label(ContactMode, m), _contact_body)
+
+
+def _activity_body(a: dict[str, Any]) -> str:
+    who = (" " + escape(translate("ShareView", "(with {people})").format(people=", ".join(a["people"])))
+           if a.get("people") else "")
+    return f"<b>{escape(a['title'])}</b> · {escape(a['category'])}{who}"
 
 
 def _activities_html(activities: list[dict[str, Any]]) -> str:
     if not activities:
-        return (f"<h3>{escape(translate('ShareView', 'Activities'))}</h3>"
-                f"<p>{escape(translate('ShareView', 'No activities in this period.'))}</p>")
-    html = [f"<h3>{escape(translate('ShareView', 'Activities ({n})').format(n=len(activities)))}</h3>",
-            _weekly_table(activities, "category", str), "<p></p><table cellpadding='3'>"]
-    for a in activities:
-        felt = _scale(a.get("felt"), FELT_LABELS)
-        who = (" " + escape(translate("ShareView", "(with {people})").format(people=", ".join(a["people"])))
-               if a.get("people") else "")
-        felt_line = "<br>" + escape(translate("ShareView", "Felt: {felt}")).format(felt=felt) if felt else ""
-        html.append(
-            f"<tr><td valign='top'>{escape(_when(a['at']))}</td><td valign='top'>"
-            f"<b>{escape(a['title'])}</b> · {escape(a['category'])}{who}"
-            f"{felt_line}{_note(a)}</td></tr>"
-        )
-    html.append("</table>")
-    return "".join(html)
+        return _empty_html(translate('ShareView', 'Activities'),
+                           translate('ShareView', 'No activities in this period.'))
+    return _dated_rows(translate('ShareView', 'Activities ({n})').format(n=len(activities)), activities,
+                       "category", str, _activity_body)
 
 
 def _people_html(people: list[dict[str, Any]]) -> str:

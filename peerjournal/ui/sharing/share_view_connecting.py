@@ -8,6 +8,7 @@ with the same rules and words as the person's own pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time
 from html import escape
 from typing import Any
@@ -208,15 +209,17 @@ def snapshots_html(snapshots: list[dict[str, Any]]) -> str:
     return "".join(html)
 
 
+def sections_html(content: dict[str, Any], renderers: Iterable[tuple[str, Callable[[Any], str]]]) -> str:
+    """Each (content key, renderer) in order, rendered where the document holds that key
+    (a section the person did not share is simply absent)."""
+    return "".join(render(content[key]) for key, render in renderers if key in content)
+
+
 def connecting_html(content: dict[str, Any]) -> str:
     """Every connecting section the document holds, in the order the share dialog lists them."""
-    parts = []
-    if "support_plan" in content:
-        parts.append(support_plan_html(content["support_plan"]))
-    if "resource_check" in content:
-        parts.append(resource_check_html(content["resource_check"]))
-    if "goals" in content:
-        parts.append(goals_html(content["goals"]))
-    if "network_snapshots" in content:
-        parts.append(snapshots_html(content["network_snapshots"]))
-    return "".join(parts)
+    return sections_html(content, (
+        ("support_plan", support_plan_html),
+        ("resource_check", resource_check_html),
+        ("goals", goals_html),
+        ("network_snapshots", snapshots_html),
+    ))

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,13 +22,14 @@ from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.sharing.shares import ShareRecord
 
 from peerjournal.ui.sharing.reply_history import RepliesBox
 from peerjournal.ui.sharing.share_dialog import ShareDialog
-from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import scrolling
-from peerjournal.ui.widgets.tables import history_table
+from peerjournal.ui.widgets.tables import fill_rows, history_table, read_only_item
 
 KEY_FILE_LIMIT = 64 * 1024
 
@@ -39,12 +37,6 @@ KEY_FILE_LIMIT = 64 * 1024
 def _table(object_name: str, accessible: str, headers: list[str], description: str) -> QTableWidget:
     return history_table(headers, object_name, accessible, description,
                          QCoreApplication.translate("SharingPage", "Columns"))
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return item
 
 
 class SharingPage(QWidget):
@@ -56,24 +48,16 @@ class SharingPage(QWidget):
         self.replies = journal.replies
         self.share_dialog: ShareDialog | None = None
 
-        title = QLabel(self.tr("Sharing"))
-        title.setObjectName("pageTitle")
-        intro = QLabel(self.tr(
+        title = make.label(self.tr("Sharing"), "pageTitle")
+        self.share_button = make.button(
+            self.tr("&Share…"), "shareButton", self.tr("Share with a supporter"),
+            self.tr("Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S)."),
+            default=True, clicked=lambda: self.open_share_dialog())
+        top = make.intro_row(self.tr(
             "You can share part of your journal with someone you trust, such as a peer worker. "
             "You choose what goes in, see it first, and save a locked file that only they can open. "
             "Nothing is ever shared unless you do this."
-        ))
-        intro.setWordWrap(True)
-        self.share_button = QPushButton(self.tr("&Share…"))
-        self.share_button.setObjectName("shareButton")
-        self.share_button.setAccessibleName(self.tr("Share with a supporter"))
-        self.share_button.setAccessibleDescription(self.tr(
-            "Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S)."))
-        self.share_button.setDefault(True)
-        self.share_button.clicked.connect(lambda: self.open_share_dialog())
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignTop)
+        ), self.share_button)
 
         # The three boxes scroll together: on a short screen each keeps its natural height
         # instead of being squeezed until its fields are cut off.
@@ -100,42 +84,27 @@ class SharingPage(QWidget):
                                        [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")],
                                        self.tr("People you can share with, with their key's fingerprint."))
         self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setObjectName("removeSupporterButton")
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen supporter"))
-        self.remove_button.setAccessibleDescription(self.tr(
-            "Removes the supporter chosen in the list, after asking. Files already given stay with them."))
-        self.remove_button.clicked.connect(self.remove_supporter)
+        self.remove_button = make.button(
+            self.tr("&Remove"), "removeSupporterButton", self.tr("Remove the chosen supporter"),
+            self.tr("Removes the supporter chosen in the list, after asking. Files already given stay with them."),
+            clicked=self.remove_supporter)
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("supporterNameEdit")
-        self.name_edit.setAccessibleName(self.tr("Supporter's name"))
-        self.name_edit.setPlaceholderText(self.tr("e.g. Dev (peer worker)"))
-        self.key_edit = QLineEdit()
-        self.key_edit.setObjectName("supporterKeyEdit")
-        self.key_edit.setAccessibleName(self.tr("Supporter's key"))
-        self.key_edit.setPlaceholderText(self.tr("Paste their key: age1…"))
+        self.name_edit = make.line_edit("supporterNameEdit", self.tr("Supporter's name"),
+                                        placeholder=self.tr("e.g. Dev (peer worker)"))
+        self.key_edit = make.line_edit("supporterKeyEdit", self.tr("Supporter's key"),
+                                       placeholder=self.tr("Paste their key: age1…"))
         self.key_edit.textChanged.connect(self._key_typed)
-        self.key_file_button = QPushButton(self.tr("Open &key file…"))
-        self.key_file_button.setObjectName("openKeyFileButton")
-        self.key_file_button.setAccessibleName(self.tr("Open the supporter's key file"))
-        self.key_file_button.setAccessibleDescription(self.tr(
-            "Reads the key from a file your supporter gave you, instead of pasting it."))
-        self.key_file_button.clicked.connect(self.open_key_file)
-        self.fingerprint_label = QLabel()
-        self.fingerprint_label.setObjectName("fingerprintLabel")
-        self.fingerprint_label.setWordWrap(True)
+        self.key_file_button = make.button(
+            self.tr("Open &key file…"), "openKeyFileButton", self.tr("Open the supporter's key file"),
+            self.tr("Reads the key from a file your supporter gave you, instead of pasting it."),
+            clicked=self.open_key_file)
+        self.fingerprint_label = make.label("", "fingerprintLabel", wrap=True)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton(self.tr("&Add supporter"))
-        self.add_button.setObjectName("addSupporterButton")
-        self.add_button.setAccessibleName(self.tr("Add this supporter"))
-        self.add_button.setAccessibleDescription(self.tr(
-            "Adds the supporter with this name and key. Compare the fingerprint with them aloud first."))
-        self.add_button.clicked.connect(self.add_supporter)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.add_button = make.button(
+            self.tr("&Add supporter"), "addSupporterButton", self.tr("Add this supporter"),
+            self.tr("Adds the supporter with this name and key. Compare the fingerprint with them aloud first."),
+            clicked=self.add_supporter)
+        self.error = make.error_label()
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -150,12 +119,9 @@ class SharingPage(QWidget):
         add_row.addWidget(self.error, 1)
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.supporters_table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(make.button_row(self.remove_button))
         layout.addWidget(QLabel(self.tr("Add a supporter: ask them for their key (their PeerJournal shows it).")))
         layout.addLayout(form)
         layout.addLayout(add_row)
@@ -191,7 +157,7 @@ class SharingPage(QWidget):
             text = path.read_text(encoding="utf-8", errors="replace")
             self.key_edit.setText(parse_supporter_key(text).text)
         except (UserError, OSError) as exc:
-            self._show_error(str(exc) if isinstance(exc, UserError) else self.tr("That file could not be read."))
+            self._show_error(messages.error_text(exc, self.tr("That file could not be read.")))
 
     def add_supporter(self) -> None:
         try:
@@ -250,10 +216,8 @@ class SharingPage(QWidget):
             [self.tr("When"), self.tr("With"), self.tr("Period"), self.tr("What"), self.tr("Notes"), self.tr("People")],
             self.tr("What you gave, to whom and when. No copy of the files is kept."),
         )
-        note = QLabel(self.tr(
+        note = make.hint_label(self.tr(
             "PeerJournal keeps this list so you always know what you have given, but no copy of the files."))
-        note.setObjectName("hintLabel")
-        note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.history_table, 1)
         layout.addWidget(note)
@@ -264,33 +228,31 @@ class SharingPage(QWidget):
         signers = self.replies.signers()
         self.supporters_table.setRowCount(len(supporters))
         for row, s in enumerate(supporters):
-            name = _cell(s.name)
+            name = read_only_item(s.name)
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             self.supporters_table.setItem(row, 0, name)
-            print_cell = _cell(pairing_fingerprint(s.recipient, signers.get(s.id)))
+            print_cell = read_only_item(pairing_fingerprint(s.recipient, signers.get(s.id)))
             if s.id not in signers:
                 print_cell.setToolTip(self.tr(
                     "Added with an older key: replies from them can be opened once you add "
                     "their updated key (paste it above with any name)."
                 ))
             self.supporters_table.setItem(row, 1, print_cell)
-            self.supporters_table.setItem(row, 2, _cell(when_text(s.added, "dd MMM yyyy")))
-        history = self.repo.history()
-        self.history_table.setRowCount(len(history))
-        for row, h in enumerate(history):
-            with_whom = (self.tr("{name} (passphrase)").format(name=h.supporter_name) if h.passphrase_protected
-                         else h.supporter_name)
-            cells = (
-                when_text(h.at, "dd MMM yyyy, HH:mm"), with_whom,
-                f"{day_text(h.period_start, 'dd MMM')} – {day_text(h.period_end, 'dd MMM yyyy')}"
-                if hasattr(h.period_start, "strftime") else f"{h.period_start} – {h.period_end}",
-                ", ".join(SECTION_LABELS[s] for s in h.sections),
-                self.tr("Included") if h.include_notes else self.tr("Not included"),
-                NAMING_LABELS[h.naming],
-            )
-            for column, text in enumerate(cells):
-                self.history_table.setItem(row, column, _cell(text))
+            self.supporters_table.setItem(row, 2, read_only_item(when_text(s.added, "dd MMM yyyy")))
+        fill_rows(self.history_table, [self._history_cells(h) for h in self.repo.history()])
         self._update_buttons()
+
+    def _history_cells(self, h: ShareRecord) -> tuple[str, ...]:
+        with_whom = (self.tr("{name} (passphrase)").format(name=h.supporter_name) if h.passphrase_protected
+                     else h.supporter_name)
+        return (
+            when_text(h.at, "dd MMM yyyy, HH:mm"), with_whom,
+            f"{day_text(h.period_start, 'dd MMM')} – {day_text(h.period_end, 'dd MMM yyyy')}"
+            if hasattr(h.period_start, "strftime") else f"{h.period_start} – {h.period_end}",
+            ", ".join(SECTION_LABELS[s] for s in h.sections),
+            self.tr("Included") if h.include_notes else self.tr("Not included"),
+            NAMING_LABELS[h.naming],
+        )
 
     def open_share_dialog(self, supporter_id: int | None = None) -> ShareDialog:
         dialog = ShareDialog(self.journal, self, supporter_id=supporter_id)

@@ -230,8 +230,8 @@ class SummaryDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        text = str(exc) if isinstance(exc, UserError) else self.tr(
-            "The summary could not be made. Nothing was saved; your journal is unchanged.")
+        text = messages.error_text(exc, self.tr(
+            "The summary could not be made. Nothing was saved; your journal is unchanged."))
         self._show_error(text)
         messages.warn(self, self.tr("Summary not saved"), text)
 

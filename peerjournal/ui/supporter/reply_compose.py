@@ -272,7 +272,7 @@ class ReplyComposeDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.save_button.setEnabled(True)
-        self._show_error(str(exc) if isinstance(exc, UserError) else self.tr("The reply could not be saved."))
+        self._show_error(messages.error_text(exc, self.tr("The reply could not be saved.")))
 
 
 def write_reply(parent: QWidget, store: SupporterStore, person: CaseloadPerson) -> ReplyComposeDialog | None:

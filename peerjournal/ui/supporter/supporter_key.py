@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.vault.atomic import write_atomic
 
-from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets import files, make, messages
 
 KEY_FILE_NAME = "peerjournal-supporter-key.txt"
 KEY_HINT = QT_TRANSLATE_NOOP(
@@ -57,28 +55,23 @@ class KeyPanel(QGroupBox):
         self.key_text = supporter_key_text(public, signer)  # what is copied and shown
         self.fingerprint = pairing_fingerprint(public, signer)
 
-        self.key_edit = QLineEdit(self.key_text)
-        self.key_edit.setObjectName("publicKeyEdit")
-        self.key_edit.setAccessibleName(self.tr("Your public key"))
-        self.key_edit.setAccessibleDescription(self.tr(
-            "To give to the people you support. It can be selected and copied, not changed."))
+        self.key_edit = make.line_edit(
+            "publicKeyEdit", self.tr("Your public key"),
+            self.tr("To give to the people you support. It can be selected and copied, not changed."),
+            text=self.key_text)
         self.key_edit.setReadOnly(True)  # selectable, never editable
         self.key_edit.setAcceptDrops(False)  # a dropped file opens as a share, not as text here
         self.key_edit.setCursorPosition(0)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.key_edit.setFont(fixed)
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setObjectName("copyKeyButton")
-        self.copy_button.setAccessibleName(self.tr("Copy your key"))
-        self.copy_button.setAccessibleDescription(self.tr(
-            "Copies your key, so you can paste it into a message to the person you support."))
-        self.copy_button.clicked.connect(self.copy_key)
-        self.save_button = QPushButton(self.tr("Save &key file…"))
-        self.save_button.setObjectName("saveKeyButton")
-        self.save_button.setAccessibleName(self.tr("Save your key to a file"))
-        self.save_button.setAccessibleDescription(self.tr(
-            "Saves your key in a small text file you can send. It holds only your public key."))
-        self.save_button.clicked.connect(self.save_key_file)
+        self.copy_button = make.button(
+            self.tr("&Copy"), "copyKeyButton", self.tr("Copy your key"),
+            self.tr("Copies your key, so you can paste it into a message to the person you support."),
+            clicked=self.copy_key)
+        self.save_button = make.button(
+            self.tr("Save &key file…"), "saveKeyButton", self.tr("Save your key to a file"),
+            self.tr("Saves your key in a small text file you can send. It holds only your public key."),
+            clicked=self.save_key_file)
 
         self.fingerprint_label = QLabel(
             self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=f"<b>{self.fingerprint}</b>")
@@ -88,9 +81,7 @@ class KeyPanel(QGroupBox):
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setAccessibleName(
             self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=self.fingerprint))
-        hint = QLabel(self.tr(KEY_HINT))
-        hint.setObjectName("hintLabel")
-        hint.setWordWrap(True)
+        hint = make.hint_label(self.tr(KEY_HINT))
 
         row = QHBoxLayout()
         row.addWidget(self.key_edit, 1)

@@ -196,6 +196,15 @@ def button_row(*buttons: QWidget, stretch_at: int = 0) -> QHBoxLayout:
     return row
 
 
+def intro_row(intro: str, button: QWidget) -> QHBoxLayout:
+    """The wrapped words that say what a page or box is for, with its main ``button`` beside
+    them at the top (the words take the free width)."""
+    row = QHBoxLayout()
+    row.addWidget(label(intro, wrap=True), 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
 def buddy_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> list[QLabel]:
     """Add ``rows`` (label text with its ``&`` mnemonic, field) to ``form``, each label the
     field's buddy; the labels are returned (a caller may hide one with its field)."""

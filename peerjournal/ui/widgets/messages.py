@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from peerjournal.errors import UserError
+
 next_answers: list[bool] = []
 next_passphrases: list[str | None] = []
 shown: list[tuple[str, str]] = []
@@ -22,6 +24,12 @@ def enable_test_mode() -> None:
     next_answers.clear()
     next_passphrases.clear()
     shown.clear()
+
+
+def error_text(exc: BaseException, fallback: str) -> str:
+    """What to tell the person about ``exc``: its own plain words when it is a
+    :class:`UserError`, else ``fallback`` (a bug's text is never shown)."""
+    return str(exc) if isinstance(exc, UserError) else fallback
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:

@@ -4,9 +4,17 @@ past it, the arrow keys move inside it, and nothing in it can be edited.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from peerjournal.ui.widgets.make import named
 
@@ -42,3 +50,18 @@ def history_table(headers: list[str], name: str, accessible: str, description: s
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return read_only(table, columns, select_rows=True, alternate=alternate)
+
+
+def read_only_item(text: str) -> QTableWidgetItem:
+    """A cell that can be chosen and read, never edited."""
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def fill_rows(table: QTableWidget, rows: Sequence[Iterable[str]]) -> None:
+    """Show ``rows`` (one tuple of cell texts a row) in ``table``, read-only, replacing what it held."""
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, read_only_item(text))

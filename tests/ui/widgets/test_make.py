@@ -87,3 +87,13 @@ def test_button_row_and_buddy_rows(qtbot):
     field = make.line_edit("nameEdit", "Name")
     labels = make.buddy_rows(form, [("&Name", field)])
     assert labels[0].buddy() is field and form.rowCount() == 1
+
+
+def test_intro_row_puts_the_button_top_right_of_wrapped_words(qtbot):
+    page = QWidget()
+    qtbot.addWidget(page)
+    share = QPushButton("Share", page)
+    row = make.intro_row("What this page is for.", share)
+    words = row.itemAt(0).widget()
+    assert words.text() == "What this page is for." and words.wordWrap() and row.stretch(0) == 1
+    assert row.itemAt(1).widget() is share and row.itemAt(1).alignment() == Qt.AlignmentFlag.AlignTop

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
 
-from peerjournal.ui.widgets.tables import history_table, read_only
+from peerjournal.ui.widgets.tables import fill_rows, history_table, read_only, read_only_item
 
 
 def test_read_only_names_headers_and_stops_editing(qtbot):
@@ -26,3 +27,13 @@ def test_history_table_picks_whole_rows(qtbot):
     assert table.verticalHeader().isHidden() and not table.alternatingRowColors()
     assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
     assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+
+
+def test_fill_rows_replaces_rows_with_read_only_cells(qtbot):
+    table = history_table(["When", "What"], "historyTable", "History", "Past events.", "Columns")
+    qtbot.addWidget(table)
+    fill_rows(table, [("Mon", "Walk"), ("Tue", "Call")])
+    fill_rows(table, [("Wed", "Swim")])
+    assert table.rowCount() == 1 and table.item(0, 1).text() == "Swim"
+    assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    assert read_only_item("x").flags() == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
