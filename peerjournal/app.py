@@ -63,16 +63,20 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _quit_on_signals(app) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+C or SIGTERM close the journal cleanly (and delete a demo journal)."""
+def _quit_on_signals(app):  # type: ignore[no-untyped-def]
+    """Ctrl+C or SIGTERM close the journal cleanly (and delete a demo journal). Returns the
+    timer that wakes Python up for its signal handlers."""
     from PySide6.QtCore import QTimer
 
+    # Posted, not called: a signal during a slow start comes before app.exec(), and quit()
+    # before the event loop runs is lost; a posted quit runs as soon as the loop starts.
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.quit))
     # Python only runs signal handlers between bytecodes; wake it up now and then.
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)
+    return timer
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,3 +75,26 @@ def test_demo_starts_shows_data_and_cleans_up(tmp_path):
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert not list(tmp_path.glob("peerjournal-demo-*")), "the demo journal was not deleted on exit"
+
+
+def test_a_signal_before_the_event_loop_starts_still_quits(qapp):
+    """SIGTERM or Ctrl+C while the window is still being built (a slow start) must not be lost:
+    QApplication.quit() before exec() does nothing, so the app would run on for ever."""
+    from PySide6.QtCore import QTimer
+
+    from peerjournal.app import _quit_on_signals
+
+    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(1))  # the event loop would otherwise never end
+    try:
+        wake = _quit_on_signals(qapp)
+        signal.raise_signal(signal.SIGTERM)  # the handler runs now, before the loop
+        guard.start(5000)
+        assert qapp.exec() == 0
+    finally:
+        guard.stop()
+        wake.stop()
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
