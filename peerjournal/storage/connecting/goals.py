@@ -21,21 +21,15 @@ from peerjournal.core.connecting.goals import (
     StatusChange,
     history,
 )
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 _COLUMNS = ("id, title, why, first_step, what_could_help, review_on, helper_person_id, place_id,"
             " status, created_utc")
 
 
-class GoalStore:
+class GoalStore(JournalStore):
     """The goals of ``journal``, with their reviews and history."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self.journal.vault.conn
 
     def today(self) -> date:
         """The local calendar day by the journal's clock."""

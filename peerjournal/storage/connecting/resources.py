@@ -23,18 +23,12 @@ from peerjournal.core.connecting.resources import (
     clean_item_text,
     results,
 )
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 
-class ResourceStore:
+class ResourceStore(JournalStore):
     """The questions and checks of the resource check, in the vault of ``journal``."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self.journal.vault.conn
 
     # -- questions ----------------------------------------------------------
     def items(self, include_retired: bool = False) -> list[ResourceItem]:
