@@ -204,8 +204,4 @@ class GoalStore(JournalStore):
 
     def delete_goal(self, goal_id: int) -> Goal:
         """The goal goes with its reviews and history."""
-        with self.journal.batch():
-            goal = self.get_goal(goal_id)
-            self._conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
-            self.journal._changed(Change.GOALS)
-        return goal
+        return self.journal._delete_entry(self.get_goal, "goals", goal_id, Change.GOALS)

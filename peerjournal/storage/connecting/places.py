@@ -66,11 +66,7 @@ class PlaceStore(JournalStore):
 
     def delete_place(self, place_id: int) -> Place:
         """The place goes with its links to activities; goals there keep going without it."""
-        with self.journal.batch():
-            place = self.get_place(place_id)
-            self._conn.execute("DELETE FROM places WHERE id = ?", (place_id,))
-            self.journal._changed(Change.PLACES, Change.GOALS)
-        return place
+        return self.journal._delete_entry(self.get_place, "places", place_id, Change.PLACES, Change.GOALS)
 
     # -- activities there ---------------------------------------------------------
     def link_activity(self, activity_id: int, place_id: int | None) -> None:

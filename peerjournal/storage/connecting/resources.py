@@ -191,11 +191,7 @@ class ResourceStore(JournalStore):
         return self.get(ids[after]) if after < len(ids) else None
 
     def delete_check(self, check_id: int) -> ResourceCheck:
-        with self.journal.batch():
-            check = self.get(check_id)
-            self._conn.execute("DELETE FROM resource_checks WHERE id = ?", (check_id,))
-            self.journal._changed(Change.RESOURCES)
-        return check
+        return self.journal._delete_entry(self.get, "resource_checks", check_id, Change.RESOURCES)
 
     def results(self, check: ResourceCheck) -> CheckResults:
         """:func:`results` with every question and person this journal has."""

@@ -133,10 +133,7 @@ class SharingStore(JournalStore):
 
     def remove_supporter(self, supporter_id: int) -> Supporter:
         """The history keeps the name the supporter had; pseudonyms stay (same key, same labels)."""
-        with self.journal.batch():
-            supporter = self.get_supporter(supporter_id)
-            self.journal.vault.conn.execute("DELETE FROM supporters WHERE id = ?", (supporter_id,))
-        return supporter
+        return self.journal._delete_entry(self.get_supporter, "supporters", supporter_id)
 
     # -- labels ---------------------------------------------------------
     def labels_for(
