@@ -58,7 +58,7 @@ class Change(StrEnum):
 
 
 Listener = Callable[[frozenset[Change]], None]
-E = TypeVar("E", MoodCheckIn, Contact, Activity)
+R = TypeVar("R")  # a deleted row, as its record
 # The highest id a deleted person had (in ``meta``): new people get higher ids, so an id is never
 # given twice and undoing a delete can bring the person back under their own id.
 _PERSON_ID_MARK = "person_id_mark"
@@ -169,13 +169,14 @@ class Journal:
     def _changed(self, *kinds: Change) -> None:
         self._pending.update(kinds)
 
-    def _delete_entry(self, get: Callable[[int], E], table: str, entry_id: int, change: Change) -> E:
-        """Delete one entry (its links go with it, ON DELETE CASCADE); return it as it was, for undo."""
+    def _delete_entry(self, get: Callable[[int], R], table: str, entry_id: int, *changes: Change) -> R:
+        """Delete one row by id (its links go with it, ON DELETE CASCADE) in one transaction;
+        return it as it was, for undo. ``get`` raises NotFound. The stores use it too."""
         with self.batch():
             entry = get(entry_id)
-            # table is a fixed name from this module, never user input.
+            # table is a fixed name from the calling module, never user input.
             self.vault.conn.execute(f"DELETE FROM {table} WHERE id = ?", (entry_id,))
-            self._changed(change)
+            self._changed(*changes)
         return entry
 
     def _update_row(self, sql: str, params: tuple, what: str) -> None:

@@ -9,23 +9,17 @@ from __future__ import annotations
 
 from peerjournal.core.clock import from_storage, to_storage
 from peerjournal.core.support_plan import LIST_FIELDS, PlanContact, Service, SupportPlan
-from peerjournal.errors import BugError
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 
-class SupportPlanStore:
+class SupportPlanStore(JournalStore):
     """The support plan kept in a journal vault, next to the :class:`Journal` it belongs to.
 
     Stable API (sharing and the printed summary use it): :meth:`load` and :meth:`contacts`.
     """
 
-    def __init__(self, journal: Journal) -> None:
-        if journal.vault.kind != "journal":
-            raise BugError("A support plan lives in a journal, not in a supporter vault.")
-        self.journal = journal
-
-    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.journal.vault.conn.execute(sql, params).fetchall()
+    journal_only = "A support plan lives in a journal, not in a supporter vault."
 
     def load(self) -> SupportPlan:
         """The plan as last saved (an empty :class:`SupportPlan` if none was ever saved).

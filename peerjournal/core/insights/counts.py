@@ -7,9 +7,10 @@ touches the range is counted whole and listed, with zeros where nothing was note
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Generic, TypeVar
+from datetime import date, datetime, timedelta
+from typing import Generic, Protocol, TypeVar
 
 from peerjournal.core.insights.history import (
     History,
@@ -22,6 +23,14 @@ from peerjournal.core.insights.history import (
 from peerjournal.core.vocabulary import ContactMode
 
 K = TypeVar("K")
+
+
+class _Dated(Protocol):
+    @property
+    def at(self) -> datetime: ...
+
+
+E = TypeVar("E", bound=_Dated)
 
 
 @dataclass(frozen=True)
@@ -50,19 +59,26 @@ def _months(start: date, end: date) -> list[date]:
     return months
 
 
+def _by_week(weeks: list[date], entries: Iterable[E]) -> Iterator[tuple[date, E]]:
+    """Each entry dated in one of ``weeks`` (their Mondays, in order), with its week's Monday."""
+    low, high = rough_bounds(weeks[0], weeks[-1] + timedelta(days=6))
+    listed = set(weeks)
+    for entry in entries:
+        if low <= entry.at < high:  # cheap test first; the local day decides
+            week = week_start(local_day(entry.at))
+            if week in listed:
+                yield week, entry
+
+
 def contacts_per_week(history: History, start: date, end: date) -> list[Tally[ContactMode]]:
     """Contacts each week, split by way of contact (every mode present, in vocabulary order)."""
     weeks = _weeks(start, end)
     if not weeks:
         return []
     table: dict[date, dict[ContactMode, int]] = {w: dict.fromkeys(ContactMode, 0) for w in weeks}
-    low, high = rough_bounds(weeks[0], weeks[-1] + timedelta(days=6))
-    for contact in history.contacts:
-        if not low <= contact.at < high:
-            continue
-        row = table.get(week_start(local_day(contact.at)))
-        if row is not None:
-            row[contact.mode] = row.get(contact.mode, 0) + 1
+    for week, contact in _by_week(weeks, history.contacts):
+        row = table[week]
+        row[contact.mode] = row.get(contact.mode, 0) + 1  # .get: an unlisted mode is counted, not an error
     return [Tally(w, table[w]) for w in weeks]
 
 
@@ -73,14 +89,10 @@ def activities_per_week(history: History, start: date, end: date) -> list[Tally[
         return []
     found: dict[date, dict[str, int]] = {w: {} for w in weeks}
     totals: dict[str, int] = {}
-    low, high = rough_bounds(weeks[0], weeks[-1] + timedelta(days=6))
-    for activity in history.activities:
-        if not low <= activity.at < high:
-            continue
-        row = found.get(week_start(local_day(activity.at)))
-        if row is not None:
-            row[activity.category] = row.get(activity.category, 0) + 1
-            totals[activity.category] = totals.get(activity.category, 0) + 1
+    for week, activity in _by_week(weeks, history.activities):
+        row = found[week]
+        row[activity.category] = row.get(activity.category, 0) + 1
+        totals[activity.category] = totals.get(activity.category, 0) + 1
     order = sorted(totals, key=lambda c: (-totals[c], c.casefold()))
     return [Tally(w, {c: found[w].get(c, 0) for c in order}) for w in weeks]
 

@@ -156,15 +156,22 @@ def signer_public(private: bytes) -> str:
     return base64.b64encode(public).decode("ascii")
 
 
-def decode_signer(signer: str) -> bytes | None:
-    """The 32 raw bytes of a ``signer`` in canonical standard base64, or None."""
+def decode_canonical_base64(text: str, size: int) -> bytes | None:
+    """The ``size`` raw bytes of ``text`` in canonical standard base64, or None.
+
+    Canonical: the one way to write those bytes, so a signed value has one spelling only."""
     try:
-        raw = base64.b64decode(signer.encode("ascii"), validate=True)
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (UnicodeEncodeError, binascii.Error, ValueError):
         return None
-    if len(raw) != SIGNER_BYTES or base64.b64encode(raw).decode("ascii") != signer:
+    if len(raw) != size or base64.b64encode(raw).decode("ascii") != text:
         return None
     return raw
+
+
+def decode_signer(signer: str) -> bytes | None:
+    """The 32 raw bytes of a ``signer`` in canonical standard base64, or None."""
+    return decode_canonical_base64(signer, SIGNER_BYTES)
 
 
 def signer_fingerprint(signer_b64: str) -> str:

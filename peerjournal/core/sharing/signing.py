@@ -9,7 +9,6 @@ check (by the signer's fingerprint, and by pinning it per sender).
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from typing import Any
 
@@ -17,7 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from peerjournal.core.sharing.document import canonical_json
-from peerjournal.core.sharing.keys import decode_signer, signer_public
+from peerjournal.core.sharing.keys import decode_canonical_base64, decode_signer, signer_public
 from peerjournal.errors import BadSignature, InvalidShare
 
 SIGNATURE_BYTES = 64
@@ -107,10 +106,4 @@ def verify(envelope_bytes: bytes) -> dict[str, Any]:
 
 
 def _decode_signature(text: str) -> bytes | None:
-    try:
-        raw = base64.b64decode(text.encode("ascii"), validate=True)
-    except (UnicodeEncodeError, binascii.Error, ValueError):
-        return None
-    if len(raw) != SIGNATURE_BYTES or base64.b64encode(raw).decode("ascii") != text:
-        return None
-    return raw
+    return decode_canonical_base64(text, SIGNATURE_BYTES)

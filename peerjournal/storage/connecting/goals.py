@@ -21,21 +21,15 @@ from peerjournal.core.connecting.goals import (
     StatusChange,
     history,
 )
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 _COLUMNS = ("id, title, why, first_step, what_could_help, review_on, helper_person_id, place_id,"
             " status, created_utc")
 
 
-class GoalStore:
+class GoalStore(JournalStore):
     """The goals of ``journal``, with their reviews and history."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self.journal.vault.conn
 
     def today(self) -> date:
         """The local calendar day by the journal's clock."""
@@ -210,8 +204,4 @@ class GoalStore:
 
     def delete_goal(self, goal_id: int) -> Goal:
         """The goal goes with its reviews and history."""
-        with self.journal.batch():
-            goal = self.get_goal(goal_id)
-            self._conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
-            self.journal._changed(Change.GOALS)
-        return goal
+        return self.journal._delete_entry(self.get_goal, "goals", goal_id, Change.GOALS)

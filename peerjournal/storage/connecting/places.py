@@ -12,7 +12,8 @@ from datetime import datetime
 from peerjournal.core.clock import from_storage
 from peerjournal.core.connecting.places import Place
 from peerjournal.core.records import Activity
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 _COLUMNS = "id, name, what, when_text, how_to_get_there, contact, notes"
 
@@ -22,15 +23,8 @@ def _place(row: tuple) -> Place:
                  contact=row[5], notes=row[6])
 
 
-class PlaceStore:
+class PlaceStore(JournalStore):
     """The places and groups of ``journal``, and their links to activities."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self.journal.vault.conn
 
     # -- places -----------------------------------------------------------------
     def places(self) -> list[Place]:
@@ -72,11 +66,7 @@ class PlaceStore:
 
     def delete_place(self, place_id: int) -> Place:
         """The place goes with its links to activities; goals there keep going without it."""
-        with self.journal.batch():
-            place = self.get_place(place_id)
-            self._conn.execute("DELETE FROM places WHERE id = ?", (place_id,))
-            self.journal._changed(Change.PLACES, Change.GOALS)
-        return place
+        return self.journal._delete_entry(self.get_place, "places", place_id, Change.PLACES, Change.GOALS)
 
     # -- activities there ---------------------------------------------------------
     def link_activity(self, activity_id: int, place_id: int | None) -> None:

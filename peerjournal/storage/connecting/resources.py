@@ -23,18 +23,12 @@ from peerjournal.core.connecting.resources import (
     clean_item_text,
     results,
 )
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 
-class ResourceStore:
+class ResourceStore(JournalStore):
     """The questions and checks of the resource check, in the vault of ``journal``."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self.journal.vault.conn
 
     # -- questions ----------------------------------------------------------
     def items(self, include_retired: bool = False) -> list[ResourceItem]:
@@ -197,11 +191,7 @@ class ResourceStore:
         return self.get(ids[after]) if after < len(ids) else None
 
     def delete_check(self, check_id: int) -> ResourceCheck:
-        with self.journal.batch():
-            check = self.get(check_id)
-            self._conn.execute("DELETE FROM resource_checks WHERE id = ?", (check_id,))
-            self.journal._changed(Change.RESOURCES)
-        return check
+        return self.journal._delete_entry(self.get, "resource_checks", check_id, Change.RESOURCES)
 
     def results(self, check: ResourceCheck) -> CheckResults:
         """:func:`results` with every question and person this journal has."""

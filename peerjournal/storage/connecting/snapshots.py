@@ -20,7 +20,8 @@ from peerjournal.core.connecting.network_history import (
 )
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import BugError
-from peerjournal.storage.journal import Change, Journal, NotFound
+from peerjournal.storage.journal import Change, NotFound
+from peerjournal.storage.journal_store import JournalStore
 
 _LAST_IN_TOUCH = """
 SELECT person_id, max(at_utc) FROM (
@@ -34,16 +35,10 @@ SELECT person_id, max(at_utc) FROM (
 _NEVER = "9999"  # sorts after every stored time
 
 
-class SnapshotStore:
+class SnapshotStore(JournalStore):
     """Snapshots of the network map in a journal vault, next to its :class:`Journal`."""
 
-    def __init__(self, journal: Journal) -> None:
-        if journal.vault.kind != "journal":
-            raise BugError("Network snapshots live in a journal, not in a supporter vault.")
-        self.journal = journal
-
-    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.journal.vault.conn.execute(sql, params).fetchall()
+    journal_only = "Network snapshots live in a journal, not in a supporter vault."
 
     def last_in_touch(self, before: datetime | None = None) -> dict[int, datetime]:
         """Person id → the last contact with them or activity they were part of

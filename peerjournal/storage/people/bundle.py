@@ -18,7 +18,8 @@ import sqlcipher3
 from peerjournal.core.records import Person
 from peerjournal.errors import BugError, UserError
 from peerjournal.i18n import translate
-from peerjournal.storage.journal import Change, Journal
+from peerjournal.storage.journal import Change
+from peerjournal.storage.journal_store import JournalStore
 
 Value = object
 Row = tuple[Value, ...]
@@ -95,18 +96,11 @@ class _Reference:
     on_delete: str
 
 
-class PersonBundleStore:
+class PersonBundleStore(JournalStore):
     """Takes out and puts back a person with their links, each in one transaction.
 
     Stable API: :meth:`capture`, :meth:`delete`, :meth:`restore`, :meth:`cadence`.
     """
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self.journal.vault.conn
 
     # -- the schema ---------------------------------------------------------
     def _references(self) -> list[_Reference]:

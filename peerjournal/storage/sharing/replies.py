@@ -33,6 +33,7 @@ from peerjournal.i18n import translate
 from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.journal_store import JournalStore
 from peerjournal.storage.sharing.shares import Supporter
 
 ACCEPTED, DECLINED = "accepted", "declined"
@@ -80,20 +81,14 @@ class _OpenedIds:
         return isinstance(reply_id, str) and self.store.is_opened(reply_id)
 
 
-class ReplyStore:
+class ReplyStore(JournalStore):
     """Reply data kept in a journal vault, next to the :class:`Journal` it belongs to."""
 
+    journal_only = "Replies are opened in a journal, not in a supporter vault."
+
     def __init__(self, journal: Journal) -> None:
-        if journal.vault.kind != "journal":
-            raise BugError("Replies are opened in a journal, not in a supporter vault.")
-        self.journal = journal
+        super().__init__(journal)
         self.sharing = journal.sharing
-
-    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
-        return self.journal.vault.conn.execute(sql, params).fetchone()
-
-    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.journal.vault.conn.execute(sql, params).fetchall()
 
     # -- the journal's age identity (migration 8) ---------------------------------------
     def reply_identity(self) -> str:

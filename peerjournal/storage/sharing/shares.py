@@ -25,7 +25,8 @@ from peerjournal.core.sharing.options import (
 )
 from peerjournal.errors import BugError, UserError, ValidationError
 from peerjournal.i18n import translate
-from peerjournal.storage.journal import Journal, NotFound
+from peerjournal.storage.journal import NotFound
+from peerjournal.storage.journal_store import JournalStore
 from peerjournal.storage.sharing.sections import connecting_records
 
 SUPPORTER_NAME_MAX = SENDER_NAME_MAX
@@ -71,19 +72,10 @@ def _clean_supporter_name(name: str) -> str:
     return cleaned
 
 
-class SharingStore:
+class SharingStore(JournalStore):
     """Sharing data kept in a journal vault, next to the :class:`Journal` it belongs to."""
 
-    def __init__(self, journal: Journal) -> None:
-        if journal.vault.kind != "journal":
-            raise BugError("Sharing data lives in a journal, not in a supporter vault.")
-        self.journal = journal
-
-    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.journal.vault.conn.execute(sql, params).fetchall()
-
-    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
-        return self.journal.vault.conn.execute(sql, params).fetchone()
+    journal_only = "Sharing data lives in a journal, not in a supporter vault."
 
     # -- the journal's signing key --------------------------------------
     def signing_key(self) -> bytes:
@@ -141,10 +133,7 @@ class SharingStore:
 
     def remove_supporter(self, supporter_id: int) -> Supporter:
         """The history keeps the name the supporter had; pseudonyms stay (same key, same labels)."""
-        with self.journal.batch():
-            supporter = self.get_supporter(supporter_id)
-            self.journal.vault.conn.execute("DELETE FROM supporters WHERE id = ?", (supporter_id,))
-        return supporter
+        return self.journal._delete_entry(self.get_supporter, "supporters", supporter_id)
 
     # -- labels ---------------------------------------------------------
     def labels_for(

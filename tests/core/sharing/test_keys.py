@@ -10,6 +10,7 @@ import pyrage
 import pytest
 
 from peerjournal.core.sharing.keys import (
+    decode_canonical_base64,
     fingerprint,
     identity_file_text,
     new_identity,
@@ -154,3 +155,14 @@ def test_signing_keys():
     for bad in ("", "not base64!", base64.b64encode(b"x" * 31).decode()):
         with pytest.raises(InvalidKey):
             signer_fingerprint(bad)
+
+
+def test_decode_canonical_base64_takes_only_the_one_spelling_of_the_right_size():
+    raw = bytes(range(32))
+    text = base64.b64encode(raw).decode("ascii")
+    assert decode_canonical_base64(text, 32) == raw
+    assert decode_canonical_base64(text, 64) is None  # wrong size
+    assert decode_canonical_base64(text.rstrip("="), 32) is None  # padding left out
+    assert decode_canonical_base64(base64.urlsafe_b64encode(b"\xfb" * 32).decode(), 32) is None
+    assert decode_canonical_base64(text[:-2] + "B=", 32) is None  # non-zero spare bits
+    assert decode_canonical_base64("é" + text[1:], 32) is None  # not ASCII
