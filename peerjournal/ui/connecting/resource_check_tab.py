@@ -44,7 +44,7 @@ from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog,
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
-from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
+from peerjournal.ui.widgets.dialog_steps import confirm_then, keep_while_open, open_dialog
 from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
@@ -358,20 +358,14 @@ class ResourceCheckWidget(QWidget):
 
     def take_check(self) -> ResourceCheckDialog:
         dialog = ResourceCheckDialog(self._journal, self, undo_stack=self.undo_stack)
-        self.check_dialog = dialog
         dialog.saved.connect(self._check_saved)
-        dialog.finished.connect(lambda _=0: self._dialog_closed(dialog))
+        keep_while_open(self, "check_dialog", dialog, closed=self.take_button.setFocus)
         dialog.open()
         return dialog
 
     def _check_saved(self, check: ResourceCheck) -> None:
         self.show_check(None)
 
-    def _dialog_closed(self, dialog: ResourceCheckDialog) -> None:
-        if self.check_dialog is dialog:
-            self.check_dialog = None
-        dialog.deleteLater()
-        self.take_button.setFocus()
 
     def edit_questions(self) -> ResourceItemsDialog:
         dialog = ResourceItemsDialog(self._journal, self)

@@ -1,5 +1,6 @@
-"""Two steps many pages take with a dialog: open one that cleans up after itself, and ask
-before doing something that can't be undone (warning in plain words if it is refused)."""
+"""Steps many pages take with a dialog: open one that cleans up after itself, keep the open
+one where tests and the lock find it, and ask before doing something that can't be undone
+(warning in plain words if it is refused)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,27 @@ def open_dialog(dialog: D, accepted: Callable[[], object] | None = None) -> D:
         dialog.accepted.connect(accepted)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
+    return dialog
+
+
+def keep_while_open(owner: object, attribute: str, dialog: D,
+                    accepted: Callable[[], object] | None = None,
+                    closed: Callable[[], object] | None = None) -> D:
+    """Keep ``dialog`` as ``owner.<attribute>`` while it is open (tests and the lock reach it
+    there); ``accepted`` runs on Save/OK. Once it closes the attribute is cleared, unless a newer
+    dialog took its place, the dialog is deleted and ``closed`` runs. The caller opens it."""
+    setattr(owner, attribute, dialog)
+    if accepted is not None:
+        dialog.accepted.connect(accepted)
+
+    def done(_result: int = 0) -> None:
+        if getattr(owner, attribute) is dialog:
+            setattr(owner, attribute, None)
+        dialog.deleteLater()
+        if closed is not None:
+            closed()
+
+    dialog.finished.connect(done)
     return dialog
 
 
