@@ -42,9 +42,10 @@ from peerjournal.storage.journal import Journal
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.pdf_summary import chart_pictures, write_pdf
-from peerjournal.ui.widgets import files, make, messages
+from peerjournal.ui.widgets import files, make
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.dialog_steps import show_failure, when_work_ends
 from peerjournal.ui.widgets.period_choices import (
     naming_combo,
     notes_check,
@@ -218,22 +219,17 @@ class SummaryDialog(QDialog):
         run_in_background(lambda: write_pdf(path, report, pictures, family), self._saved,
                           self._failed)
 
+    @when_work_ends
     def _saved(self, path: Path) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         self.saved_path = path
         self.saved.emit(path)
         self.accept()
 
+    @when_work_ends
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
-        text = messages.error_text(exc, self.tr(
-            "The summary could not be made. Nothing was saved; your journal is unchanged."))
-        self._show_error(text)
-        messages.warn(self, self.tr("Summary not saved"), text)
+        show_failure(self, self.error, exc, self.tr(
+            "The summary could not be made. Nothing was saved; your journal is unchanged."),
+            self.tr("Summary not saved"))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

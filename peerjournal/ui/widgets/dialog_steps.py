@@ -1,19 +1,29 @@
 """Steps many pages take with a dialog: open one that cleans up after itself, keep the open
-one where tests and the lock find it, and ask before doing something that can't be undone
-(warning in plain words if it is refused)."""
+one where tests and the lock find it, ask before doing something that can't be undone
+(warning in plain words if it is refused), and end a dialog's background work."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
-from PySide6.QtWidgets import QDialog, QWidget
+import shiboken6
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from peerjournal.errors import UserError
 
 from peerjournal.ui.widgets import messages
 
 D = TypeVar("D", bound=QDialog)
+P = ParamSpec("P")
+
+
+class _Busy(Protocol):
+    def _set_busy(self, busy: bool) -> None: ...
+
+
+B = TypeVar("B", bound=_Busy)
 
 
 def open_dialog(dialog: D, accepted: Callable[[], object] | None = None) -> D:
@@ -58,3 +68,25 @@ def confirm_then(parent: QWidget, question: tuple[str, str, str, str], act: Call
         act()
     except UserError as exc:
         messages.warn(parent, refused, str(exc))
+
+
+def when_work_ends(handler: Callable[Concatenate[B, P], None]) -> Callable[Concatenate[B, P], None]:
+    """Wrap a dialog's handler of its background work's result or failure: skipped when the
+    dialog was closed and deleted meanwhile (the worker outlives it), else the dialog stops
+    being busy before the handler runs."""
+    @functools.wraps(handler)
+    def run(dialog: B, *args: P.args, **kwargs: P.kwargs) -> None:
+        if not shiboken6.isValid(dialog):
+            return
+        dialog._set_busy(False)
+        handler(dialog, *args, **kwargs)
+    return run
+
+
+def show_failure(dialog: QWidget, error: QLabel, exc: BaseException, fallback: str, title: str) -> None:
+    """Say why the work failed, in plain words (``fallback`` where the reason is not the
+    person's to read): in the dialog's ``error`` label and in a warning titled ``title``."""
+    text = messages.error_text(exc, fallback)
+    error.setText(text)
+    error.show()
+    messages.warn(dialog, title, text)
