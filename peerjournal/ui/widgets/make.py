@@ -7,7 +7,7 @@ An empty name or description is simply not set.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QWidget,
 )
@@ -34,6 +36,7 @@ from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
 B = TypeVar("B", bound=QAbstractButton)
+K = TypeVar("K", bound=Hashable)
 
 
 def named(widget: W, name: str = "", accessible: str = "", description: str = "") -> W:
@@ -194,6 +197,25 @@ def button_row(*buttons: QWidget, stretch_at: int = 0) -> QHBoxLayout:
             row.addStretch(1)
         row.addWidget(widget)
     return row
+
+
+def radio_row(parent: QWidget, radios: Iterable[tuple[K, QRadioButton]]
+              ) -> tuple[QButtonGroup, dict[K, QRadioButton], QWidget]:
+    """One choice of a few: ``radios`` (key, named button) side by side on the left, in one
+    group (the arrow keys move between them). Returns the group, the buttons by key, and the
+    widget that holds the row."""
+    group = QButtonGroup(parent)
+    by_key: dict[K, QRadioButton] = {}
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for key, radio in radios:
+        group.addButton(radio)
+        row.addWidget(radio)
+        by_key[key] = radio
+    row.addStretch(1)
+    box = QWidget()
+    box.setLayout(row)
+    return group, by_key, box
 
 
 def intro_row(intro: str, button: QWidget) -> QHBoxLayout:
