@@ -1,10 +1,12 @@
 """A read-only table model of plain-text rows: subclasses give the headers (marked with
-QT_TRANSLATE_NOOP under their class name), fill ``_rows`` and add their own id roles.
+QT_TRANSLATE_NOOP under their class name), fill ``_rows`` (with the items they show, through
+:meth:`ItemTableModel._show`) and add their own id roles.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class TextTableModel(QAbstractTableModel):
@@ -53,3 +56,27 @@ class TextTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
         return None
+
+
+class ItemTableModel(TextTableModel, Generic[T]):
+    """Rows of plain text, one for each item shown (a person, a file): the item of a row and
+    the row of an item, for the subclass's id roles and tooltips."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[T] = []
+
+    def _show(self, items: Sequence[T], rows: list[tuple[str, ...]]) -> None:
+        """Show ``items``, one text row each (``rows`` in the same order), in place of the last."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._rows = rows
+        self.endResetModel()
+
+    def _item_at(self, index: AnyIndex) -> T | None:
+        valid = index.isValid() and 0 <= index.row() < len(self._items)
+        return self._items[index.row()] if valid else None
+
+    def _row_where(self, test: Callable[[T], bool]) -> int:
+        """The first row whose item passes ``test``; -1 when none does."""
+        return next((i for i, item in enumerate(self._items) if test(item)), -1)
