@@ -15,14 +15,12 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +44,7 @@ from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
 from peerjournal.ui.widgets.dialog_steps import confirm_then, keep_while_open, open_dialog
 from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
+from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
 
@@ -114,11 +113,7 @@ class ResourceCheckWidget(QWidget):
     def _build_domain_table(self) -> QTableWidget:
         table = named(QTableWidget(), "domainTable", self.tr("Questions with someone, by part"), self.tr(
             "For each part of the check, how many questions had someone, not sure, or no."))
-        table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        table.setCornerButtonEnabled(False)
+        read_only(table, self.tr("Columns"), alternate=False)
         table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
@@ -257,21 +252,10 @@ class ResourceCheckWidget(QWidget):
                     part=core_text(count.domain.label), n=count.with_someone, total=count.answered))
         self.summary_label.setText("\n".join(lines))
 
-        table = self.domain_table
-        table.clear()
-        table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Someone"), self.tr("Not sure"),
-                                         self.tr("No")])
-        table.setRowCount(len(results.domains))
-        for r, count in enumerate(results.domains):
-            cells = [core_text(count.domain.label), str(count.with_someone), str(count.not_sure),
-                     str(count.no)]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
+        headers = [self.tr("Part"), self.tr("Someone"), self.tr("Not sure"), self.tr("No")]
+        fill_figures(self.domain_table, headers, [
+            [core_text(count.domain.label), str(count.with_someone), str(count.not_sure), str(count.no)]
+            for count in results.domains])
 
         fragile = results.fragile
         names = {p.id: p.name for p in self._journal.people(include_archived=True)}
