@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.connecting.places import Place
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.place_dialog import PlaceDialog
 from peerjournal.ui.widgets.accessible import view_shortcut
@@ -37,7 +37,6 @@ from peerjournal.ui.widgets.make import action_button, named, text_label
 from peerjournal.ui.widgets.tables import read_only
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,7 +87,8 @@ class PlacesModel(QAbstractTableModel):
         return None
 
 
-class PlacesWidget(QWidget):
+class PlacesWidget(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.PLACES, Change.ACTIVITIES, Change.GOALS})
     placeSaved = Signal(object)
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
@@ -167,10 +167,6 @@ class PlacesWidget(QWidget):
         return self.details
 
     # -- data ---------------------------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def refresh(self) -> None:
         places = self._store.places()
         self.model.load(places, self._store.last_visits())

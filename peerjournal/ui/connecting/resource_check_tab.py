@@ -37,7 +37,7 @@ from peerjournal.core.connecting.resources import (
 )
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets.accessible import chain
@@ -49,7 +49,6 @@ from peerjournal.ui.widgets.tables import fill_figures, read_only
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
 
 CHECK_ID_ROLE = Qt.ItemDataRole.UserRole
-_RELEVANT = {Change.RESOURCES, Change.PEOPLE}
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -59,7 +58,8 @@ def _clear(layout: QVBoxLayout) -> None:
             item.widget().deleteLater()
 
 
-class ResourceCheckWidget(QWidget):
+class ResourceCheckWidget(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.RESOURCES, Change.PEOPLE})
     goalRequested = Signal(str, str)
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
@@ -171,10 +171,6 @@ class ResourceCheckWidget(QWidget):
         return history
 
     # -- refreshing -----------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def refresh(self) -> None:
         checks = self._store.checks()
         self._show_status(checks[0].taken if checks else None)

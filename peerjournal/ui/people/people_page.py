@@ -27,7 +27,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.app.undo import perform
 from peerjournal.ui.people.people_model import (
     CIRCLE_ROLE,
@@ -46,11 +46,11 @@ from peerjournal.ui.widgets.make import action_button, check_box, line_edit
 WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
 # Activities count as history too: they decide whether Delete is allowed.
-_RELEVANT = {Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES}
 _WELCOME_PAGE, _EMPTY_PAGE, _PERSON_PAGE = range(3)
 
 
-class PeoplePage(QWidget):
+class PeoplePage(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES})
     logContactRequested = Signal(int)
     importRequested = Signal()  # "Import contacts…": the main window opens the vCard import
 
@@ -366,10 +366,6 @@ class PeoplePage(QWidget):
             self.logContactRequested.emit(person.id)
 
     # -- reacting -----------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def _filter_changed(self, text: str) -> None:
         self._rebuild(lambda: self.proxy.setFilterFixedString(text.strip()))
 
