@@ -43,7 +43,7 @@ from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
 from peerjournal.ui.widgets.dialog_steps import confirm_then, keep_while_open, open_dialog
-from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
+from peerjournal.ui.widgets.make import action_button, column, label, named, scrolling, text_label
 from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
@@ -87,11 +87,7 @@ class ResourceCheckWidget(QWidget, RefreshOnChange):
         body = QHBoxLayout()
         body.addWidget(self._build_results(), 3)
         body.addLayout(self._build_history(), 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.status_label)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        column(self, intro, self.status_label, top, (body, 1))
         events.changed.connect(self._journal_changed)
         self.refresh()
 

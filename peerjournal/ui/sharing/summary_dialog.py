@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -96,14 +95,8 @@ class SummaryDialog(QDialog):
             self.tr("&Save PDF…"), "saveSummaryButton", self.tr("Choose where to save the summary, then save it"),
             self.tr("Asks where to save, then makes the PDF, saved so that only you can read it."),
             default=True, clicked=self.export)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(make.button_row(self.cancel_button, self.save_button))
+        make.column(self, intro, form, self.status, self.progress, self.error, 1,
+                    make.button_row(self.cancel_button, self.save_button))
         order = [self.period, self.start, self.end, *self.section_checks.values(),
                  self.notes, self.naming, self.cancel_button, self.save_button]
         chain(order)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +39,7 @@ from peerjournal.ui.widgets.dates import to_qdate
 W = TypeVar("W", bound=QWidget)
 B = TypeVar("B", bound=QAbstractButton)
 K = TypeVar("K", bound=Hashable)
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
 
 
 def named(widget: W, name: str = "", accessible: str = "", description: str = "") -> W:
@@ -216,6 +219,22 @@ def radio_row(parent: QWidget, radios: Iterable[tuple[K, QRadioButton]]
     box = QWidget()
     box.setLayout(row)
     return group, by_key, box
+
+
+def column(owner: QWidget | None, *parts: Part) -> QVBoxLayout:
+    """``parts`` one under another, top to bottom, in a new vertical layout (``owner``'s, where
+    given): a widget or layout; (widget or layout, stretch) for one that takes that share of the
+    free height; a bare number for empty space that does."""
+    layout = QVBoxLayout() if owner is None else QVBoxLayout(owner)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
 
 
 def intro_row(intro: str, button: QWidget) -> QHBoxLayout:

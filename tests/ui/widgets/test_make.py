@@ -114,3 +114,21 @@ def test_radio_row_groups_the_buttons_by_key(qtbot) -> None:  # type: ignore[no-
     radios[2].setChecked(True)
     radios[3].setChecked(True)
     assert not radios[2].isChecked()
+
+
+def test_column_stacks_parts_with_their_stretch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+    from peerjournal.ui.widgets.make import column
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    top, row, body = QLabel("top"), QHBoxLayout(), QLabel("body")
+    layout = column(owner, top, row, 2, (body, 1))
+    assert owner.layout() is layout
+    assert layout.count() == 4
+    assert layout.itemAt(0).widget() is top
+    assert layout.itemAt(1).layout() is row
+    assert layout.itemAt(2).spacerItem() is not None
+    assert [layout.stretch(i) for i in range(4)] == [0, 0, 2, 1]
+    assert column(None, QLabel("alone")).count() == 1
