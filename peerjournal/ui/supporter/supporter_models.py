@@ -7,7 +7,6 @@ by the window (``set_people`` / ``set_exports``); neither reads the store itself
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -18,7 +17,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport
 
 from peerjournal.ui.supporter.share_compare import period_text
 from peerjournal.ui.widgets.dates import when_text
-from peerjournal.ui.widgets.text_table_model import AnyIndex, ItemTableModel
+from peerjournal.ui.widgets.text_table_model import ItemTableModel
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 EXPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +47,7 @@ class CaseloadModel(ItemTableModel[CaseloadPerson]):
     HEADERS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Files"),
                QT_TRANSLATE_NOOP("CaseloadModel", "Last file"), QT_TRANSLATE_NOOP("CaseloadModel", "Journal fingerprint"))
     FINGERPRINT_COLUMN = 3
+    ID_ROLE = PERSON_ID_ROLE
 
     def set_people(self, people: list[CaseloadPerson]) -> None:
         self._show(people, [
@@ -62,19 +62,14 @@ class CaseloadModel(ItemTableModel[CaseloadPerson]):
     def person(self, row: int) -> CaseloadPerson:
         return self._items[row]
 
-    def row_of(self, person_id: int) -> int:
-        return self._row_where(lambda p: p.id == person_id)
+    def _id_of(self, item: CaseloadPerson) -> object:
+        return item.id
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        person = self._item_at(index)
-        if role == PERSON_ID_ROLE and person is not None:
-            return person.id
-        if role == Qt.ItemDataRole.ToolTipRole and person is not None:
-            # The fingerprint column is often hidden; the tooltip keeps it one hover away.
-            name, count, last, fp = self._rows[index.row()]
-            return self.tr("{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}").format(
-                name=name, count=count, last=last, fingerprint=fp)
-        return self._cell(index, role)
+    def _tooltip(self, item: CaseloadPerson, row: int) -> str:
+        # The fingerprint column is often hidden; the tooltip keeps it one hover away.
+        name, count, last, fp = self._rows[row]
+        return self.tr("{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}").format(
+            name=name, count=count, last=last, fingerprint=fp)
 
 
 class ExportsModel(ItemTableModel[StoredExport]):
@@ -84,6 +79,7 @@ class ExportsModel(ItemTableModel[StoredExport]):
     """
 
     HEADERS = (QT_TRANSLATE_NOOP("ExportsModel", "Period"), QT_TRANSLATE_NOOP("ExportsModel", "Made on"))
+    ID_ROLE = EXPORT_ID_ROLE
 
     def set_exports(self, exports: list[StoredExport]) -> None:
         self._show(exports, [(period_text(e.period_start, e.period_end), day_text(e.created)) for e in exports])
@@ -95,14 +91,9 @@ class ExportsModel(ItemTableModel[StoredExport]):
         """The file made before the one in ``row`` (the list is newest first)."""
         return self._items[row + 1] if 0 <= row < len(self._items) - 1 else None
 
-    def row_of(self, export_id: str) -> int:
-        return self._row_where(lambda e: e.export_id == export_id)
+    def _id_of(self, item: StoredExport) -> object:
+        return item.export_id
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        export = self._item_at(index)
-        if role == EXPORT_ID_ROLE and export is not None:
-            return export.export_id
-        if role == Qt.ItemDataRole.ToolTipRole and export is not None:
-            return self.tr("Made {made}, imported {imported}").format(
-                made=day_time_text(export.created), imported=day_time_text(export.imported))
-        return self._cell(index, role)
+    def _tooltip(self, item: StoredExport, row: int) -> str:
+        return self.tr("Made {made}, imported {imported}").format(
+            made=day_time_text(item.created), imported=day_time_text(item.imported))

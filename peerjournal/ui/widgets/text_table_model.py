@@ -5,7 +5,7 @@ QT_TRANSLATE_NOOP under their class name), fill ``_rows`` (with the items they s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -59,8 +59,10 @@ class TextTableModel(QAbstractTableModel):
 
 
 class ItemTableModel(TextTableModel, Generic[T]):
-    """Rows of plain text, one for each item shown (a person, a file): the item of a row and
-    the row of an item, for the subclass's id roles and tooltips."""
+    """Rows of plain text, one for each item shown (a person, a file). ``ID_ROLE`` holds the
+    item's id (``_id_of``) on every cell, and a cell's tooltip is the subclass's ``_tooltip``."""
+
+    ID_ROLE: int = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,20 @@ class ItemTableModel(TextTableModel, Generic[T]):
         valid = index.isValid() and 0 <= index.row() < len(self._items)
         return self._items[index.row()] if valid else None
 
-    def _row_where(self, test: Callable[[T], bool]) -> int:
-        """The first row whose item passes ``test``; -1 when none does."""
-        return next((i for i, item in enumerate(self._items) if test(item)), -1)
+    def _id_of(self, item: T) -> object:
+        raise NotImplementedError
+
+    def _tooltip(self, item: T, row: int) -> str:
+        raise NotImplementedError
+
+    def row_of(self, item_id: object) -> int:
+        """The row of the item with ``item_id``; -1 when none has it."""
+        return next((i for i, item in enumerate(self._items) if self._id_of(item) == item_id), -1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self._item_at(index)
+        if role == self.ID_ROLE and item is not None:
+            return self._id_of(item)
+        if role == Qt.ItemDataRole.ToolTipRole and item is not None:
+            return self._tooltip(item, index.row())
+        return self._cell(index, role)

@@ -34,8 +34,11 @@ class _Words(ItemTableModel[str]):
     def set_words(self, words: list[str]) -> None:
         self._show(words, [(w.upper(),) for w in words])
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._cell(index, role)
+    def _id_of(self, item: str) -> object:
+        return item
+
+    def _tooltip(self, item: str, row: int) -> str:
+        return f"{item}, row {row}"
 
 
 def test_item_table_model_rows_and_items(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -45,5 +48,7 @@ def test_item_table_model_rows_and_items(qapp) -> None:  # type: ignore[no-untyp
     assert model.data(model.index(1, 0)) == "WALK"
     assert model._item_at(model.index(0, 0)) == "tea"
     assert model._item_at(model.index(5, 0)) is None
-    assert model._row_where(lambda w: w == "walk") == 1
-    assert model._row_where(lambda w: w == "swim") == -1
+    assert model.row_of("walk") == 1
+    assert model.row_of("swim") == -1
+    assert model.data(model.index(1, 0), model.ID_ROLE) == "walk"
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "walk, row 1"
