@@ -59,8 +59,8 @@ class TextTableModel(QAbstractTableModel):
 
 
 class ItemTableModel(TextTableModel, Generic[T]):
-    """Rows of plain text, one for each item shown (a person, a file). ``ID_ROLE`` holds the
-    item's id (``_id_of``) on every cell, and a cell's tooltip is the subclass's ``_tooltip``."""
+    """Rows of plain text, one for each item shown (a person, a file, a place). ``ID_ROLE``
+    holds the item's id (``_id_of``) on every cell; ``_tooltip`` may say more than a cell."""
 
     ID_ROLE: int = Qt.ItemDataRole.UserRole
 
@@ -82,8 +82,9 @@ class ItemTableModel(TextTableModel, Generic[T]):
     def _id_of(self, item: T) -> object:
         raise NotImplementedError
 
-    def _tooltip(self, item: T, row: int) -> str:
-        raise NotImplementedError
+    def _tooltip(self, item: T, row: int) -> str | None:
+        """The tooltip on the cells of ``row``; None (the default) shows each cell's own text."""
+        return None
 
     def row_of(self, item_id: object) -> int:
         """The row of the item with ``item_id``; -1 when none has it."""
@@ -91,8 +92,9 @@ class ItemTableModel(TextTableModel, Generic[T]):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self._item_at(index)
-        if role == self.ID_ROLE and item is not None:
+        if item is None:
+            return self._cell(index, role)
+        if role == self.ID_ROLE:
             return self._id_of(item)
-        if role == Qt.ItemDataRole.ToolTipRole and item is not None:
-            return self._tooltip(item, index.row())
-        return self._cell(index, role)
+        tip = self._tooltip(item, index.row()) if role == Qt.ItemDataRole.ToolTipRole else None
+        return tip if tip is not None else self._cell(index, role)
