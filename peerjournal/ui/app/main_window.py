@@ -55,6 +55,7 @@ from peerjournal.ui.sharing.summary_dialog import SummaryDialog
 from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import day_text, when_text
+from peerjournal.ui.widgets.dialog_steps import keep_while_open
 from peerjournal.ui.widgets.make import hint_label, label, named
 
 # English page names are the pages' keys (PAGES.index("Sharing")); people read page_title(name).
@@ -349,16 +350,10 @@ class MainWindow(QMainWindow):
     # -- entries ----------------------------------------------------------
     def open_entry_dialog(self, kind: EntryKind, record=None, people=()) -> EntryDialog:  # type: ignore[no-untyped-def]
         dialog = EntryDialog(self.journal, kind, record, people=people, create_person=self.create_person, parent=self)
-        self.entry_dialog = dialog
-        dialog.accepted.connect(lambda: self._entry_dialog_done(dialog))
-        dialog.finished.connect(lambda _=0: self._entry_dialog_closed(dialog))
+        # Once closed, nothing half-written is left in ``entry_dialog``.
+        keep_while_open(self, "entry_dialog", dialog, lambda: self._entry_dialog_done(dialog))
         dialog.open()
         return dialog
-
-    def _entry_dialog_closed(self, dialog: EntryDialog) -> None:
-        if self.entry_dialog is dialog:
-            self.entry_dialog = None  # nothing half-written is left in it
-        dialog.deleteLater()
 
     def _entry_dialog_done(self, dialog: EntryDialog) -> None:
         record = dialog.result_record()

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,7 +15,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.widgets.make import error_label, label, named, progress_bar
+from peerjournal.ui.widgets.make import column, error_label, label, named, progress_bar
 
 
 class ChangePassphraseDialog(QDialog):
@@ -50,12 +49,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("&Current passphrase"), self.current)
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("New passphrase &again"), self.again)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
+        column(self, note, form, self.error, self.busy, self.buttons)
 
     def submit(self) -> None:
         current, new, again = self.current.text(), self.new.text(), self.again.text()

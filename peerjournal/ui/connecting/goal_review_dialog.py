@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from peerjournal.ui.widgets.make import (
     line_edit,
     named,
     note_field,
+    radio_row,
     text_label,
 )
 
@@ -107,23 +107,14 @@ class ReviewDialog(QDialog):
 
     def _build_happened(self) -> QWidget:
         """Yes / partly / not yet, one radio button each in a row (arrow keys move between)."""
-        self.happened_group = QButtonGroup(self)
-        self.happened_radios: dict[Happened, QRadioButton] = {}
-        radios = QHBoxLayout()
-        radios.setContentsMargins(0, 0, 0, 0)
         texts = {Happened.YES: self.tr("&Yes"), Happened.PARTLY: self.tr("&Partly"),
                  Happened.NOT_YET: self.tr("&Not yet")}
-        for happened, text in texts.items():
-            radio = named(
+        self.happened_group, self.happened_radios, radio_box = radio_row(self, (
+            (happened, named(
                 QRadioButton(text), f"{happened.value}HappenedRadio",
                 self.tr("Did it happen: {answer}").format(answer=happened.label),
-                self.tr("However it went is fine. The arrow keys move between yes, partly and not yet."))
-            self.happened_group.addButton(radio)
-            radios.addWidget(radio)
-            self.happened_radios[happened] = radio
-        radios.addStretch(1)
-        radio_box = QWidget()
-        radio_box.setLayout(radios)
+                self.tr("However it went is fine. The arrow keys move between yes, partly and not yet.")))
+            for happened, text in texts.items()))
         return radio_box
 
     def _build_fields(self, today: date) -> None:

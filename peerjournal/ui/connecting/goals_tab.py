@@ -31,7 +31,7 @@ from peerjournal.core.connecting.goals import (
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.goal_dialog import GoalDialog
 from peerjournal.ui.connecting.goal_review_dialog import ReviewDialog
@@ -42,7 +42,6 @@ from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
 from peerjournal.ui.widgets.make import action_button, named, text_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_RELEVANT = {Change.GOALS, Change.PEOPLE, Change.PLACES}
 
 
 class GoalsModel(QStandardItemModel):
@@ -92,7 +91,8 @@ class GoalsModel(QStandardItemModel):
         return QModelIndex()
 
 
-class GoalsWidget(QWidget):
+class GoalsWidget(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.GOALS, Change.PEOPLE, Change.PLACES})
     goalSaved = Signal(object)
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
@@ -206,10 +206,6 @@ class GoalsWidget(QWidget):
         return side
 
     # -- data ------------------------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def refresh(self) -> None:
         today = self._store.today()
         goals = self._store.goals()

@@ -9,9 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.connecting.places import Place
+from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.place_dialog import PlaceDialog
 from peerjournal.ui.widgets.accessible import view_shortcut
@@ -35,60 +34,34 @@ from peerjournal.ui.widgets.buttons import list_splitter, local_day_text
 from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
 from peerjournal.ui.widgets.make import action_button, named, text_label
 from peerjournal.ui.widgets.tables import read_only
+from peerjournal.ui.widgets.text_table_model import ItemTableModel
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_RELEVANT = {Change.PLACES, Change.ACTIVITIES, Change.GOALS}
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PlacesModel(QAbstractTableModel):
+class PlacesModel(ItemTableModel[Place]):
     """Name, what, when, and the last time an activity was logged there."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._places: list[Place] = []
-        self._last: dict[int, datetime] = {}
+    HEADERS = (QT_TRANSLATE_NOOP("PlacesModel", "Name"), QT_TRANSLATE_NOOP("PlacesModel", "What"),
+               QT_TRANSLATE_NOOP("PlacesModel", "When"), QT_TRANSLATE_NOOP("PlacesModel", "Last there"))
+    ID_ROLE = PLACE_ID_ROLE
 
     def load(self, places: list[Place], last: dict[int, datetime]) -> None:
-        self.beginResetModel()
-        self._places, self._last = places, last
-        self.endResetModel()
+        def last_there(place: Place) -> str:
+            visit = last.get(place.id) if place.id is not None else None
+            return local_day_text(visit) if visit else ""
+
+        self._show(places, [(p.name, p.what, p.when, last_there(p)) for p in places])
 
     def place_at(self, row: int) -> Place | None:
-        return self._places[row] if 0 <= row < len(self._places) else None
+        return self._items[row] if 0 <= row < len(self._items) else None
 
-    def row_of(self, place_id: int) -> int:
-        return next((i for i, p in enumerate(self._places) if p.id == place_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._places)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        names = (self.tr("Name"), self.tr("What"), self.tr("When"), self.tr("Last there"))
-        return names[section] if 0 <= section < len(names) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        place = self.place_at(index.row()) if index.isValid() else None
-        if place is None:
-            return None
-        if role == PLACE_ID_ROLE:
-            return place.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == 3:
-                last = self._last.get(place.id) if place.id is not None else None
-                return local_day_text(last) if last else ""
-            return (place.name, place.what, place.when)[column] if column < 3 else None
-        return None
+    def _id_of(self, item: Place) -> object:
+        return item.id
 
 
-class PlacesWidget(QWidget):
+class PlacesWidget(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.PLACES, Change.ACTIVITIES, Change.GOALS})
     placeSaved = Signal(object)
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None) -> None:
@@ -167,10 +140,6 @@ class PlacesWidget(QWidget):
         return self.details
 
     # -- data ---------------------------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def refresh(self) -> None:
         places = self._store.places()
         self.model.load(places, self._store.last_visits())

@@ -15,14 +15,12 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,18 +37,18 @@ from peerjournal.core.connecting.resources import (
 )
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog, core_text, question
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
-from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
-from peerjournal.ui.widgets.make import action_button, label, named, scrolling, text_label
+from peerjournal.ui.widgets.dialog_steps import confirm_then, keep_while_open, open_dialog
+from peerjournal.ui.widgets.make import action_button, column, label, named, scrolling, text_label
+from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 __all__ = ["ResourceCheckDialog", "ResourceCheckWidget", "ResourceItemsDialog"]
 
 CHECK_ID_ROLE = Qt.ItemDataRole.UserRole
-_RELEVANT = {Change.RESOURCES, Change.PEOPLE}
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -60,7 +58,8 @@ def _clear(layout: QVBoxLayout) -> None:
             item.widget().deleteLater()
 
 
-class ResourceCheckWidget(QWidget):
+class ResourceCheckWidget(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.RESOURCES, Change.PEOPLE})
     goalRequested = Signal(str, str)
 
     def __init__(self, journal: Journal, events: JournalEvents, parent: QWidget | None = None,
@@ -88,11 +87,7 @@ class ResourceCheckWidget(QWidget):
         body = QHBoxLayout()
         body.addWidget(self._build_results(), 3)
         body.addLayout(self._build_history(), 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.status_label)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        column(self, intro, self.status_label, top, (body, 1))
         events.changed.connect(self._journal_changed)
         self.refresh()
 
@@ -114,11 +109,7 @@ class ResourceCheckWidget(QWidget):
     def _build_domain_table(self) -> QTableWidget:
         table = named(QTableWidget(), "domainTable", self.tr("Questions with someone, by part"), self.tr(
             "For each part of the check, how many questions had someone, not sure, or no."))
-        table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move inside
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        table.setCornerButtonEnabled(False)
+        read_only(table, self.tr("Columns"), alternate=False)
         table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
@@ -176,10 +167,6 @@ class ResourceCheckWidget(QWidget):
         return history
 
     # -- refreshing -----------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def refresh(self) -> None:
         checks = self._store.checks()
         self._show_status(checks[0].taken if checks else None)
@@ -257,21 +244,10 @@ class ResourceCheckWidget(QWidget):
                     part=core_text(count.domain.label), n=count.with_someone, total=count.answered))
         self.summary_label.setText("\n".join(lines))
 
-        table = self.domain_table
-        table.clear()
-        table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Someone"), self.tr("Not sure"),
-                                         self.tr("No")])
-        table.setRowCount(len(results.domains))
-        for r, count in enumerate(results.domains):
-            cells = [core_text(count.domain.label), str(count.with_someone), str(count.not_sure),
-                     str(count.no)]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
+        headers = [self.tr("Part"), self.tr("Someone"), self.tr("Not sure"), self.tr("No")]
+        fill_figures(self.domain_table, headers, [
+            [core_text(count.domain.label), str(count.with_someone), str(count.not_sure), str(count.no)]
+            for count in results.domains])
 
         fragile = results.fragile
         names = {p.id: p.name for p in self._journal.people(include_archived=True)}
@@ -358,20 +334,14 @@ class ResourceCheckWidget(QWidget):
 
     def take_check(self) -> ResourceCheckDialog:
         dialog = ResourceCheckDialog(self._journal, self, undo_stack=self.undo_stack)
-        self.check_dialog = dialog
         dialog.saved.connect(self._check_saved)
-        dialog.finished.connect(lambda _=0: self._dialog_closed(dialog))
+        keep_while_open(self, "check_dialog", dialog, closed=self.take_button.setFocus)
         dialog.open()
         return dialog
 
     def _check_saved(self, check: ResourceCheck) -> None:
         self.show_check(None)
 
-    def _dialog_closed(self, dialog: ResourceCheckDialog) -> None:
-        if self.check_dialog is dialog:
-            self.check_dialog = None
-        dialog.deleteLater()
-        self.take_button.setFocus()
 
     def edit_questions(self) -> ResourceItemsDialog:
         dialog = ResourceItemsDialog(self._journal, self)

@@ -69,7 +69,7 @@ from peerjournal.ui.widgets.charts import (
 )
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import named, scrolling
-from peerjournal.ui.widgets.tables import read_only
+from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
@@ -80,21 +80,6 @@ def _table(name: str, description: str = "") -> QTableWidget:
         "InsightsPage", "The same numbers as the chart. The arrow keys move between the cells."))
     return read_only(table, QCoreApplication.translate("InsightsPage", "Columns"),
                      rows=QCoreApplication.translate("InsightsPage", "Rows"))
-
-
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 def _text(text: str = "", name: str = "") -> QLabel:
@@ -441,7 +426,7 @@ class InsightsPage(QWidget):
 
         rows = [[day_text(day, "ddd dd MMM yyyy"), cell(d), cell(a)]
                 for (day, d), (_, a) in zip(self.mood_chart.daily, self.mood_chart.average, strict=True)]
-        _fill(self.mood_table, [self.tr("Day"), self.tr("Mood that day"), self.tr("7-day average")],
+        fill_figures(self.mood_table, [self.tr("Day"), self.tr("Mood that day"), self.tr("7-day average")],
               list(reversed(rows)))
 
     # -- year --------------------------------------------------------------
@@ -482,7 +467,7 @@ class InsightsPage(QWidget):
         weeks = [day_text(t.start, "d MMM") for t in contacts]
         values = [[t.counts.get(m, 0) for m in modes] for t in contacts]
         self.contacts_chart.set_data(weeks, [m.label for m in modes], values, "contacts")
-        _fill(self.contacts_table, [self.tr("Week of"), *[m.label for m in modes], self.tr("Total")],
+        fill_figures(self.contacts_table, [self.tr("Week of"), *[m.label for m in modes], self.tr("Total")],
               [[w, *map(str, v), str(sum(v))] for w, v in zip(weeks, values, strict=True)])
 
         activities = activities_per_week(history, start, end)
@@ -490,13 +475,13 @@ class InsightsPage(QWidget):
         labels = [day_text(t.start, "d MMM") for t in activities]
         values = [[t.counts.get(k, 0) for k in kinds] for t in activities]
         self.activities_chart.set_data(labels, kinds, values, "activities")
-        _fill(self.activities_table, [self.tr("Week of"), *kinds, self.tr("Total")],
+        fill_figures(self.activities_table, [self.tr("Week of"), *kinds, self.tr("Total")],
               [[w, *map(str, v), str(sum(v))] for w, v in zip(labels, values, strict=True)])
 
         months = people_per_month(history, start, end)
         labels = [day_text(m, "MMM yyyy") for m, _ in months]
         self.people_chart.set_data(labels, [self.tr("People")], [[n] for _, n in months], "people-months")
-        _fill(self.people_table, [self.tr("Month"), self.tr("Different people")], [[m, str(n)] for m, (_, n) in
+        fill_figures(self.people_table, [self.tr("Month"), self.tr("Different people")], [[m, str(n)] for m, (_, n) in
                                                                  zip(labels, months, strict=True)])
 
     # -- patterns ----------------------------------------------------------

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +29,7 @@ from peerjournal.ui.journal.timeline_model import (
     TimelineFilter,
     TimelineModel,
 )
-from peerjournal.ui.widgets.make import button, combo, label, line_edit, named
+from peerjournal.ui.widgets.make import button, column, combo, label, line_edit, named
 
 TIMELINE_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
 
@@ -72,11 +71,7 @@ class TimelinePage(QWidget):
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.edit_button)
         filters.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label, 1)
+        column(self, top, filters, (self.view, 1), (self.empty_label, 1))
         self._add_shortcuts()
 
         events.changed.connect(self._on_change)

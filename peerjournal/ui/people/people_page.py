@@ -27,7 +27,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.journal import Change, Journal
 
-from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.events import JournalEvents, RefreshOnChange
 from peerjournal.ui.app.undo import perform
 from peerjournal.ui.people.people_model import (
     CIRCLE_ROLE,
@@ -40,16 +40,17 @@ from peerjournal.ui.people.person_commands import ArchivePersonCommand, DeletePe
 from peerjournal.ui.people.person_details import PersonDetails, RoomyDelegate, label, mirror_button
 from peerjournal.ui.people.person_dialog import PersonDialog
 from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.dialog_steps import keep_while_open
 from peerjournal.ui.widgets.make import action_button, check_box, line_edit
 
 WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
 # Activities count as history too: they decide whether Delete is allowed.
-_RELEVANT = {Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES}
 _WELCOME_PAGE, _EMPTY_PAGE, _PERSON_PAGE = range(3)
 
 
-class PeoplePage(QWidget):
+class PeoplePage(QWidget, RefreshOnChange):
+    REFRESH_ON = frozenset({Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES})
     logContactRequested = Signal(int)
     importRequested = Signal()  # "Import contacts…": the main window opens the vCard import
 
@@ -317,9 +318,8 @@ class PeoplePage(QWidget):
             self.person_dialog.raise_()
             self.person_dialog.activateWindow()
             return
-        self.person_dialog = dialog = PersonDialog(self._journal, person, self, self.undo_stack)
-        dialog.accepted.connect(lambda: self._dialog_saved(dialog))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog = PersonDialog(self._journal, person, self, self.undo_stack)
+        keep_while_open(self, "person_dialog", dialog, lambda: self._dialog_saved(dialog))
         dialog.open()  # not exec(): the event loop keeps running, so tests can drive it
 
     def _dialog_saved(self, dialog: PersonDialog) -> None:
@@ -327,11 +327,6 @@ class PeoplePage(QWidget):
         if saved is not None and saved.id is not None:
             self.select_person(saved.id)
             self.tree.setFocus()
-
-    def _dialog_closed(self, dialog: PersonDialog) -> None:
-        if self.person_dialog is dialog:
-            self.person_dialog = None
-        dialog.deleteLater()
 
     def toggle_archived(self) -> None:
         person = self._chosen()
@@ -371,10 +366,6 @@ class PeoplePage(QWidget):
             self.logContactRequested.emit(person.id)
 
     # -- reacting -----------------------------------------------------------
-    def _journal_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & _RELEVANT:
-            self.refresh()
-
     def _filter_changed(self, text: str) -> None:
         self._rebuild(lambda: self.proxy.setFilterFixedString(text.strip()))
 

@@ -11,12 +11,10 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from peerjournal.ui.widgets.make import (
     line_edit,
     named,
     note_field,
+    radio_row,
 )
 
 CIRCLE_HINT = QT_TRANSLATE_NOOP("PersonDialog", "Close: the first you'd turn to. Middle: now and then. Outer: less often.")
@@ -92,21 +91,12 @@ class PersonDialog(QDialog):
 
     def _build_circles(self) -> QWidget:
         """One radio button a circle, each described by the circle hint."""
-        self.circle_group = QButtonGroup(self)
-        self.circle_radios: dict[Closeness, QRadioButton] = {}
-        circles = QHBoxLayout()
-        circles.setContentsMargins(0, 0, 0, 0)
         short = {Closeness.CLOSE: self.tr("Close"), Closeness.MIDDLE: self.tr("Middle"),
                  Closeness.OUTER: self.tr("Outer")}
-        for circle in Closeness:
-            radio = named(QRadioButton(short[circle]), f"{circle.value}CircleRadio", circle.label,
-                          self.tr(CIRCLE_HINT))
-            self.circle_group.addButton(radio)
-            circles.addWidget(radio)
-            self.circle_radios[circle] = radio
-        circles.addStretch(1)
-        circle_box = QWidget()
-        circle_box.setLayout(circles)
+        self.circle_group, self.circle_radios, circle_box = radio_row(self, (
+            (circle, named(QRadioButton(short[circle]), f"{circle.value}CircleRadio", circle.label,
+                           self.tr(CIRCLE_HINT)))
+            for circle in Closeness))
         return circle_box
 
     def _build_help_checks(self) -> QWidget:

@@ -28,6 +28,7 @@ from peerjournal.storage.journal import Journal
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import chain
+from peerjournal.ui.widgets.dialog_steps import show_failure, when_work_ends
 
 
 class TakeDataDialog(QDialog):
@@ -163,10 +164,8 @@ class TakeDataDialog(QDialog):
             widget.setEnabled(not busy)
         self._update_button()
 
+    @when_work_ends
     def _saved(self, written: list[Path]) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         self.written = written
         messages.inform(self, self.tr("Your data is saved"), self.tr(
             "Saved:\n{paths}\n\nThese files are not encrypted. Keep them somewhere safe, and "
@@ -175,15 +174,10 @@ class TakeDataDialog(QDialog):
         self.saved.emit(written)
         self.accept()
 
+    @when_work_ends
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
-        text = messages.error_text(exc, self.tr(
-            "Your data could not be saved. Your journal is unchanged."))
-        self.error.setText(text)
-        self.error.show()
-        messages.warn(self, self.tr("Data not saved"), text)
+        show_failure(self, self.error, exc, self.tr(
+            "Your data could not be saved. Your journal is unchanged."), self.tr("Data not saved"))
 
     def reject(self) -> None:
         if self._busy:  # the worker still writes; closing now would leave half the files

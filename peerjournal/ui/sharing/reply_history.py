@@ -13,6 +13,7 @@ from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summary_text
 from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.dates import when_text
+from peerjournal.ui.widgets.dialog_steps import keep_while_open
 from peerjournal.ui.widgets.tables import fill_rows, history_table
 
 
@@ -68,17 +69,9 @@ class RepliesBox(QGroupBox):
         dialog = open_reply_file(self, self.journal)
         if dialog is None:
             return None
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._finished(dialog))
-        dialog.finished.connect(lambda _=0: self._closed(dialog))
-        return dialog
+        return keep_while_open(self, "dialog", dialog, lambda: self._finished(dialog))
 
     def _finished(self, dialog: ReplyDialog) -> None:
         self.reload()
         if dialog.record is not None:
             messages.inform(self, self.tr("Reply finished"), summary_text(dialog.record))
-
-    def _closed(self, dialog: ReplyDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()

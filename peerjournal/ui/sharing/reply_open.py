@@ -193,14 +193,7 @@ class ReplyDialog(QDialog):
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.finish_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.notes_heading)
-        layout.addWidget(self.notes)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        make.column(self, heading, intro, self.notes_heading, self.notes, (scroll, 1), self.error, buttons)
         self._update()
         self.resize(620, 640 if self.cards else 360)
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,9 +41,10 @@ from peerjournal.storage.journal import Journal
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.pdf_summary import chart_pictures, write_pdf
-from peerjournal.ui.widgets import files, make, messages
+from peerjournal.ui.widgets import files, make
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.dialog_steps import show_failure, when_work_ends
 from peerjournal.ui.widgets.period_choices import (
     naming_combo,
     notes_check,
@@ -95,14 +95,8 @@ class SummaryDialog(QDialog):
             self.tr("&Save PDF…"), "saveSummaryButton", self.tr("Choose where to save the summary, then save it"),
             self.tr("Asks where to save, then makes the PDF, saved so that only you can read it."),
             default=True, clicked=self.export)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(make.button_row(self.cancel_button, self.save_button))
+        make.column(self, intro, form, self.status, self.progress, self.error, 1,
+                    make.button_row(self.cancel_button, self.save_button))
         order = [self.period, self.start, self.end, *self.section_checks.values(),
                  self.notes, self.naming, self.cancel_button, self.save_button]
         chain(order)
@@ -218,22 +212,17 @@ class SummaryDialog(QDialog):
         run_in_background(lambda: write_pdf(path, report, pictures, family), self._saved,
                           self._failed)
 
+    @when_work_ends
     def _saved(self, path: Path) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         self.saved_path = path
         self.saved.emit(path)
         self.accept()
 
+    @when_work_ends
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
-        text = messages.error_text(exc, self.tr(
-            "The summary could not be made. Nothing was saved; your journal is unchanged."))
-        self._show_error(text)
-        messages.warn(self, self.tr("Summary not saved"), text)
+        show_failure(self, self.error, exc, self.tr(
+            "The summary could not be made. Nothing was saved; your journal is unchanged."),
+            self.tr("Summary not saved"))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

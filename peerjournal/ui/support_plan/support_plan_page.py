@@ -33,7 +33,7 @@ from peerjournal.ui.support_plan.support_plan_editors import (
     PeopleOrderEditor,
     ServicesEditor,
 )
-from peerjournal.ui.widgets.make import action_button, named, scrolling
+from peerjournal.ui.widgets.make import action_button, column, named, scrolling
 
 SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
@@ -80,11 +80,7 @@ class SupportPlanPage(QWidget):
         self._build_editors()
         area = self._build_sections()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.intro)
-        layout.addLayout(top)
-        layout.addWidget(area, 1)
+        column(self, title, self.intro, top, (area, 1))
 
         events.changed.connect(self._journal_changed)
         self.load()

@@ -43,10 +43,9 @@ class CaseloadPane(QWidget):
         super().__init__(parent)
         self.setObjectName("caseloadPane")
         self.model = CaseloadModel(self)
-        self.view = table_view("peopleTable", self.tr("People you support"))
-        self.view.setModel(self.model)
-        self.view.setAccessibleDescription(self.tr(
-            "Choose someone with the up and down arrow keys to see what they shared and your notes."))
+        self.view = table_view("peopleTable", self.tr("People you support"), self.tr(
+            "Choose someone with the up and down arrow keys to see what they shared and your notes."),
+            self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

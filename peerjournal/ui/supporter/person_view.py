@@ -10,7 +10,16 @@ panel shows someone else or the window closes (:meth:`save_note`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -33,9 +42,12 @@ NOTE_SAVE_DELAY_MS = 1200
 NOTES_HINT = QT_TRANSLATE_NOOP("PersonPanel", "Your notes stay in your supporter journal and are never shared.")
 
 
-def table_view(object_name: str, accessible: str) -> QTableView:
-    view = read_only(named(QTableView(), object_name, accessible),
+def table_view(object_name: str, accessible: str, description: str,
+               model: QAbstractItemModel) -> QTableView:
+    """A read-only table of ``model``, one whole row chosen at a time, lined up like a list."""
+    view = read_only(named(QTableView(), object_name, accessible, description),
                      QCoreApplication.translate("PersonPanel", "Columns"), select_rows=True)
+    view.setModel(model)
     view.horizontalHeader().setHighlightSections(False)
     # Headings line up with the text under them.
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -97,10 +109,9 @@ class PersonPanel(QWidget):
 
     def _build_exports(self) -> None:
         self.exports = ExportsModel(self)
-        self.exports_view = table_view("exportsTable", self.tr("Files they shared"))
-        self.exports_view.setModel(self.exports)
-        self.exports_view.setAccessibleDescription(self.tr(
-            "Newest first. Choose a file with the up and down arrow keys to read it beside this list."))
+        self.exports_view = table_view("exportsTable", self.tr("Files they shared"), self.tr(
+            "Newest first. Choose a file with the up and down arrow keys to read it beside this list."),
+            self.exports)
         header = self.exports_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

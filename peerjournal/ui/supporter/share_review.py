@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from peerjournal.storage.supporter.store import StoredExport
 
@@ -48,16 +48,10 @@ class ReviewPanel(QWidget):
         self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
         self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
 
-        layout = QVBoxLayout(self)
+        layout = make.column(self, self.heading, self.charts, self.chart_caption, self.comparison,
+                             self.message_heading, self.message, (self.browser, 1))
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.charts)
-        layout.addWidget(self.chart_caption)
-        layout.addWidget(self.comparison)
-        layout.addWidget(self.message_heading)
-        layout.addWidget(self.message)
-        layout.addWidget(self.browser, 1)
         self.show_export(None, None)
 
     def show_export(self, export: StoredExport | None, previous: StoredExport | None) -> None:

@@ -7,7 +7,6 @@ by the window (``set_people`` / ``set_exports``); neither reads the store itself
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -18,7 +17,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport
 
 from peerjournal.ui.supporter.share_compare import period_text
 from peerjournal.ui.widgets.dates import when_text
-from peerjournal.ui.widgets.text_table_model import AnyIndex, TextTableModel
+from peerjournal.ui.widgets.text_table_model import ItemTableModel
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 EXPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +38,7 @@ def journal_fingerprint(signer: str) -> str:
         return NO_DATE
 
 
-class CaseloadModel(TextTableModel):
+class CaseloadModel(ItemTableModel[CaseloadPerson]):
     """The people a supporter supports. Columns: Name, Files, Last file, Journal fingerprint.
 
     ``PERSON_ID_ROLE`` holds the person's id on every cell.
@@ -48,74 +47,53 @@ class CaseloadModel(TextTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Files"),
                QT_TRANSLATE_NOOP("CaseloadModel", "Last file"), QT_TRANSLATE_NOOP("CaseloadModel", "Journal fingerprint"))
     FINGERPRINT_COLUMN = 3
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._people: list[CaseloadPerson] = []
+    ID_ROLE = PERSON_ID_ROLE
 
     def set_people(self, people: list[CaseloadPerson]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self._rows = [
+        self._show(people, [
             (
                 p.name, str(p.export_count),
                 day_text(p.last_export_created) if p.last_export_created else NO_DATE,
                 journal_fingerprint(p.signer),
             )
-            for p in self._people
-        ]
-        self.endResetModel()
+            for p in people
+        ])
 
     def person(self, row: int) -> CaseloadPerson:
-        return self._people[row]
+        return self._items[row]
 
-    def row_of(self, person_id: int) -> int:
-        return next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
+    def _id_of(self, item: CaseloadPerson) -> object:
+        return item.id
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == PERSON_ID_ROLE and index.isValid() and 0 <= index.row() < len(self._people):
-            return self._people[index.row()].id
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._people):
-            # The fingerprint column is often hidden; the tooltip keeps it one hover away.
-            name, count, last, fp = self._rows[index.row()]
-            return self.tr("{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}").format(
-                name=name, count=count, last=last, fingerprint=fp)
-        return self._cell(index, role)
+    def _tooltip(self, item: CaseloadPerson, row: int) -> str:
+        # The fingerprint column is often hidden; the tooltip keeps it one hover away.
+        name, count, last, fp = self._rows[row]
+        return self.tr("{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}").format(
+            name=name, count=count, last=last, fingerprint=fp)
 
 
-class ExportsModel(TextTableModel):
+class ExportsModel(ItemTableModel[StoredExport]):
     """One person's shared files, newest first. Columns: Period, Made on.
 
     ``EXPORT_ID_ROLE`` holds the file's export id on every cell.
     """
 
     HEADERS = (QT_TRANSLATE_NOOP("ExportsModel", "Period"), QT_TRANSLATE_NOOP("ExportsModel", "Made on"))
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._exports: list[StoredExport] = []
+    ID_ROLE = EXPORT_ID_ROLE
 
     def set_exports(self, exports: list[StoredExport]) -> None:
-        self.beginResetModel()
-        self._exports = list(exports)
-        self._rows = [(period_text(e.period_start, e.period_end), day_text(e.created)) for e in exports]
-        self.endResetModel()
+        self._show(exports, [(period_text(e.period_start, e.period_end), day_text(e.created)) for e in exports])
 
     def export(self, row: int) -> StoredExport:
-        return self._exports[row]
+        return self._items[row]
 
     def previous(self, row: int) -> StoredExport | None:
         """The file made before the one in ``row`` (the list is newest first)."""
-        return self._exports[row + 1] if 0 <= row < len(self._exports) - 1 else None
+        return self._items[row + 1] if 0 <= row < len(self._items) - 1 else None
 
-    def row_of(self, export_id: str) -> int:
-        return next((i for i, e in enumerate(self._exports) if e.export_id == export_id), -1)
+    def _id_of(self, item: StoredExport) -> object:
+        return item.export_id
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == EXPORT_ID_ROLE and index.isValid() and 0 <= index.row() < len(self._exports):
-            return self._exports[index.row()].export_id
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._exports):
-            export = self._exports[index.row()]
-            return self.tr("Made {made}, imported {imported}").format(
-                made=day_time_text(export.created), imported=day_time_text(export.imported))
-        return self._cell(index, role)
+    def _tooltip(self, item: StoredExport, row: int) -> str:
+        return self.tr("Made {made}, imported {imported}").format(
+            made=day_time_text(item.created), imported=day_time_text(item.imported))

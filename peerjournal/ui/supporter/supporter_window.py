@@ -42,6 +42,7 @@ from peerjournal.ui.supporter.share_import import ShareImporter
 from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
 from peerjournal.ui.supporter.supporter_key import KeyPanel
 from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.dialog_steps import keep_while_open
 
 SHARE_FILTER = QT_TRANSLATE_NOOP("SupporterWindow", "PeerJournal shared files (*.pjshare);;All files (*)")
 EMPTY_PAGE, CHOOSE_PAGE, PERSON_PAGE = 0, 1, 2
@@ -282,10 +283,7 @@ class SupporterWindow(QMainWindow):
         dialog = write_reply(self, self.store, person)
         if dialog is None:
             return None
-        self.reply_dialog = dialog
-        dialog.accepted.connect(lambda: self._reply_saved(dialog))
-        dialog.finished.connect(lambda _=0: self._reply_closed(dialog))
-        return dialog
+        return keep_while_open(self, "reply_dialog", dialog, lambda: self._reply_saved(dialog))
 
     def _reply_saved(self, dialog: ReplyComposeDialog) -> None:
         if dialog.saved_path is not None:
@@ -293,11 +291,6 @@ class SupporterWindow(QMainWindow):
                 "The reply is saved as {file}. Give it to {name} however suits you: only their "
                 "journal can open it."
             ).format(file=dialog.saved_path.name, name=dialog.person.name))
-
-    def _reply_closed(self, dialog: ReplyComposeDialog) -> None:
-        if self.reply_dialog is dialog:
-            self.reply_dialog = None
-        dialog.deleteLater()
 
     def _name_dialog_done(self) -> None:
         if self.name_dialog is not None:

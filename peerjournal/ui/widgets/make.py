@@ -7,7 +7,7 @@ An empty name or description is simply not set.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
@@ -15,17 +15,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +38,8 @@ from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
 B = TypeVar("B", bound=QAbstractButton)
+K = TypeVar("K", bound=Hashable)
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
 
 
 def named(widget: W, name: str = "", accessible: str = "", description: str = "") -> W:
@@ -194,6 +200,41 @@ def button_row(*buttons: QWidget, stretch_at: int = 0) -> QHBoxLayout:
             row.addStretch(1)
         row.addWidget(widget)
     return row
+
+
+def radio_row(parent: QWidget, radios: Iterable[tuple[K, QRadioButton]]
+              ) -> tuple[QButtonGroup, dict[K, QRadioButton], QWidget]:
+    """One choice of a few: ``radios`` (key, named button) side by side on the left, in one
+    group (the arrow keys move between them). Returns the group, the buttons by key, and the
+    widget that holds the row."""
+    group = QButtonGroup(parent)
+    by_key: dict[K, QRadioButton] = {}
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for key, radio in radios:
+        group.addButton(radio)
+        row.addWidget(radio)
+        by_key[key] = radio
+    row.addStretch(1)
+    box = QWidget()
+    box.setLayout(row)
+    return group, by_key, box
+
+
+def column(owner: QWidget | None, *parts: Part) -> QVBoxLayout:
+    """``parts`` one under another, top to bottom, in a new vertical layout (``owner``'s, where
+    given): a widget or layout; (widget or layout, stretch) for one that takes that share of the
+    free height; a bare number for empty space that does."""
+    layout = QVBoxLayout() if owner is None else QVBoxLayout(owner)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
 
 
 def intro_row(intro: str, button: QWidget) -> QHBoxLayout:

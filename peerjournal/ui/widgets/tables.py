@@ -65,3 +65,20 @@ def fill_rows(table: QTableWidget, rows: Sequence[Iterable[str]]) -> None:
     for row, cells in enumerate(rows):
         for column, text in enumerate(cells):
             table.setItem(row, column, read_only_item(text))
+
+
+def fill_figures(table: QTableWidget, headers: list[str], rows: Sequence[Sequence[str]]) -> None:
+    """Show a table of figures in ``table``, replacing what it held: under ``headers``, one row
+    a line, its first cell the words and the figures after it centred; columns fit their text."""
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()

@@ -1,10 +1,12 @@
 """A read-only table model of plain-text rows: subclasses give the headers (marked with
-QT_TRANSLATE_NOOP under their class name), fill ``_rows`` and add their own id roles.
+QT_TRANSLATE_NOOP under their class name), fill ``_rows`` (with the items they show, through
+:meth:`ItemTableModel._show`) and add their own id roles.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class TextTableModel(QAbstractTableModel):
@@ -53,3 +56,45 @@ class TextTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
         return None
+
+
+class ItemTableModel(TextTableModel, Generic[T]):
+    """Rows of plain text, one for each item shown (a person, a file, a place). ``ID_ROLE``
+    holds the item's id (``_id_of``) on every cell; ``_tooltip`` may say more than a cell."""
+
+    ID_ROLE: int = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[T] = []
+
+    def _show(self, items: Sequence[T], rows: list[tuple[str, ...]]) -> None:
+        """Show ``items``, one text row each (``rows`` in the same order), in place of the last."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._rows = rows
+        self.endResetModel()
+
+    def _item_at(self, index: AnyIndex) -> T | None:
+        valid = index.isValid() and 0 <= index.row() < len(self._items)
+        return self._items[index.row()] if valid else None
+
+    def _id_of(self, item: T) -> object:
+        raise NotImplementedError
+
+    def _tooltip(self, item: T, row: int) -> str | None:
+        """The tooltip on the cells of ``row``; None (the default) shows each cell's own text."""
+        return None
+
+    def row_of(self, item_id: object) -> int:
+        """The row of the item with ``item_id``; -1 when none has it."""
+        return next((i for i, item in enumerate(self._items) if self._id_of(item) == item_id), -1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self._item_at(index)
+        if item is None:
+            return self._cell(index, role)
+        if role == self.ID_ROLE:
+            return self._id_of(item)
+        tip = self._tooltip(item, index.row()) if role == Qt.ItemDataRole.ToolTipRole else None
+        return tip if tip is not None else self._cell(index, role)

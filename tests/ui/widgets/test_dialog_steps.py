@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from peerjournal.errors import UserError
 
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.dialog_steps import confirm_then, open_dialog
+from peerjournal.ui.widgets.dialog_steps import (
+    confirm_then,
+    keep_while_open,
+    open_dialog,
+    show_failure,
+    when_work_ends,
+)
 
 QUESTION = ("Delete this?", "It can't be undone.", "Delete", "Keep it")
 
@@ -20,6 +26,33 @@ def test_open_dialog_runs_accepted_and_opens(qtbot) -> None:  # type: ignore[no-
     assert dialog.isVisible()
     dialog.accept()
     assert saved == [True]
+
+
+class _Owner:
+    dialog: QDialog | None = None
+
+
+def test_keep_while_open_holds_the_dialog_until_it_closes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    owner, events = _Owner(), []
+    first = keep_while_open(owner, "dialog", QDialog(parent), lambda: events.append("saved"),
+                            lambda: events.append("closed"))
+    assert owner.dialog is first
+    first.open()
+    first.accept()
+    assert owner.dialog is None
+    assert events == ["saved", "closed"]  # Qt says accepted, then finished
+
+
+def test_keep_while_open_leaves_a_newer_dialog_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    owner = _Owner()
+    old = keep_while_open(owner, "dialog", QDialog(parent))
+    new = keep_while_open(owner, "dialog", QDialog(parent))
+    old.reject()
+    assert owner.dialog is new
 
 
 def test_confirm_then_does_it_only_on_yes(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -41,3 +74,41 @@ def test_confirm_then_warns_when_refused(qtbot) -> None:  # type: ignore[no-unty
 
     confirm_then(QWidget(), QUESTION, refuse, "Not deleted")
     assert messages.shown[-1] == ("Not deleted", "Still in use.")
+
+
+class _Working(QDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy, self.results = True, []
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+
+    @when_work_ends
+    def done_with(self, result: str) -> None:
+        self.results.append((self.busy, result))
+
+
+def test_when_work_ends_stops_busy_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _Working()
+    qtbot.addWidget(dialog)
+    dialog.done_with("written")
+    assert dialog.results == [(False, "written")]
+
+
+def test_when_work_ends_skips_a_deleted_dialog() -> None:
+    import shiboken6
+
+    dialog = _Working()
+    shiboken6.delete(dialog)
+    dialog.done_with("late")  # the worker finished after the dialog went: nothing happens
+
+
+def test_show_failure_in_the_label_and_a_warning(qtbot) -> None:  # type: ignore[no-untyped-def]
+    messages.enable_test_mode()
+    parent, error = QWidget(), QLabel()
+    qtbot.addWidget(parent)
+    show_failure(parent, error, UserError("Disk full."), "Not saved.", "Data not saved")
+    assert error.text() == "Disk full."
+    assert not error.isHidden()
+    assert messages.shown[-1] == ("Data not saved", "Disk full.")

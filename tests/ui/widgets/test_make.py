@@ -97,3 +97,38 @@ def test_intro_row_puts_the_button_top_right_of_wrapped_words(qtbot):
     words = row.itemAt(0).widget()
     assert words.text() == "What this page is for." and words.wordWrap() and row.stretch(0) == 1
     assert row.itemAt(1).widget() is share and row.itemAt(1).alignment() == Qt.AlignmentFlag.AlignTop
+
+
+def test_radio_row_groups_the_buttons_by_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QRadioButton, QWidget
+
+    from peerjournal.ui.widgets.make import radio_row
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    group, radios, box = radio_row(parent, ((n, QRadioButton(str(n))) for n in (1, 2, 3)))
+    assert list(radios) == [1, 2, 3]
+    assert group.buttons() == list(radios.values())
+    assert group.exclusive()
+    assert box.layout().count() == 4  # three buttons, then the free space
+    radios[2].setChecked(True)
+    radios[3].setChecked(True)
+    assert not radios[2].isChecked()
+
+
+def test_column_stacks_parts_with_their_stretch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+    from peerjournal.ui.widgets.make import column
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    top, row, body = QLabel("top"), QHBoxLayout(), QLabel("body")
+    layout = column(owner, top, row, 2, (body, 1))
+    assert owner.layout() is layout
+    assert layout.count() == 4
+    assert layout.itemAt(0).widget() is top
+    assert layout.itemAt(1).layout() is row
+    assert layout.itemAt(2).spacerItem() is not None
+    assert [layout.stretch(i) for i in range(4)] == [0, 0, 2, 1]
+    assert column(None, QLabel("alone")).count() == 1

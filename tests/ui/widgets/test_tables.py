@@ -37,3 +37,20 @@ def test_fill_rows_replaces_rows_with_read_only_cells(qtbot):
     assert table.rowCount() == 1 and table.item(0, 1).text() == "Swim"
     assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
     assert read_only_item("x").flags() == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def test_fill_figures_centres_the_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget
+
+    from peerjournal.ui.widgets.tables import fill_figures
+
+    table = QTableWidget(5, 5)
+    qtbot.addWidget(table)
+    fill_figures(table, ["Week", "Calls"], [["1 May", "3"], ["8 May", "0"]])
+    assert (table.rowCount(), table.columnCount()) == (2, 2)
+    assert table.horizontalHeaderItem(1).text() == "Calls"
+    assert table.item(1, 0).text() == "8 May"
+    assert table.item(0, 1).textAlignment() == Qt.AlignmentFlag.AlignCenter
+    assert table.item(0, 0).textAlignment() != Qt.AlignmentFlag.AlignCenter
+    assert table.verticalHeader().isHidden()

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from peerjournal.ui.widgets.text_table_model import AnyIndex, TextTableModel
+from peerjournal.ui.widgets.text_table_model import AnyIndex, ItemTableModel, TextTableModel
 
 
 class _Two(TextTableModel):
@@ -26,3 +26,29 @@ def test_rows_headers_and_flags(qapp):
     assert model.data(index) == "A walk" and model.data(index, Qt.ItemDataRole.ToolTipRole) == "A walk"
     assert model.flags(index) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
     assert not model.flags(model.index(5, 5)) & Qt.ItemFlag.ItemIsEnabled
+
+
+class _Words(ItemTableModel[str]):
+    HEADERS = ("Word",)
+
+    def set_words(self, words: list[str]) -> None:
+        self._show(words, [(w.upper(),) for w in words])
+
+    def _id_of(self, item: str) -> object:
+        return item
+
+    def _tooltip(self, item: str, row: int) -> str:
+        return f"{item}, row {row}"
+
+
+def test_item_table_model_rows_and_items(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = _Words()
+    model.set_words(["tea", "walk"])
+    assert model.rowCount() == 2
+    assert model.data(model.index(1, 0)) == "WALK"
+    assert model._item_at(model.index(0, 0)) == "tea"
+    assert model._item_at(model.index(5, 0)) is None
+    assert model.row_of("walk") == 1
+    assert model.row_of("swim") == -1
+    assert model.data(model.index(1, 0), model.ID_ROLE) == "walk"
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "walk, row 1"
