@@ -12,7 +12,7 @@ from peerjournal.core.connecting.places import Place
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Person
 from peerjournal.demo.seed import seed_demo
-from tests.ui.app.test_main_window import make_window, unnamed_controls
+from tests.ui.helpers import make_window, unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES
