@@ -29,8 +29,8 @@ from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.storage.files.backup import back_up, backups_dir
 from peerjournal.storage.vault.database import SUPPORTER
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.supporter import test_supporter_window as supporter
-from tests.ui.supporter.test_supporter_window import (
+from tests.ui.supporter import conftest as supporter
+from tests.ui.supporter.helpers import (
     FIRST,
     SECOND,
     SharingJournal,

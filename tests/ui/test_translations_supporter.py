@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from tests.ui.supporter import test_supporter_window as supporter
-from tests.ui.supporter.test_supporter_window import FIRST, SECOND, make_window, open_share
+from tests.ui.supporter import conftest as supporter
+from tests.ui.supporter.helpers import FIRST, SECOND, make_window, open_share
 from tests.ui.test_translations import _calendar_words, _data_strings, _untranslated, _visible_texts
 
 from . import test_translations as walk

@@ -5,58 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
 )
 
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
+from tests.ui.helpers import make_window, unnamed_controls
+from tests.ui.helpers import make_window as make_main_window
 
-from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.app.main_window import MainWindow
-from peerjournal.ui.widgets.scale_picker import ScalePicker
-
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit,
-            QAbstractSpinBox, ScalePicker)
-
-
-def make_window(qtbot, journal) -> MainWindow:
-    window = MainWindow(journal, JournalEvents(journal))
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
-
-
-def _inside_compound_control(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractSpinBox | QComboBox):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
-            continue
-        # Qt's own parts of a control (a combo box's list, a spin box's line edit)
-        # are announced as part of their owner.
-        if _inside_compound_control(widget) or widget.objectName().startswith("qt_"):
-            continue
-        if not widget.accessibleName().strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
-    return missing
+from peerjournal.ui.widgets import files
 
 
 def test_ctrl_number_switches_pages(qtbot, journal):
@@ -195,3 +153,12 @@ def test_check_in_on_today_then_edit_delete_and_undo_on_timeline(qtbot, journal)
     assert page.proxy.index(0, 3).data() == "Okay"
     window.undo_action.trigger()  # and the edit before it
     assert page.proxy.index(0, 3).data() == "Low"
+
+
+def test_the_journal_menu_opens_a_reply(qtbot, journal):
+    window = make_main_window(qtbot, journal)
+    assert window.open_reply_action in window.menuBar().actions()[0].menu().actions()
+    files.next_paths.append(None)  # the person cancels the file chooser
+    window.open_reply_action.trigger()
+    assert files.next_paths == [] and window.stack.currentWidget() is window.sharing
+    assert window.sharing.replies_box.dialog is None

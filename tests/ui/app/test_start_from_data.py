@@ -11,7 +11,7 @@ from peerjournal.storage.files.data_export import document_bytes, export_documen
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import SUPPORTER, open_vault
 from peerjournal.storage.vault.migrations import SCHEMA_VERSION
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.widgets import files

@@ -16,7 +16,7 @@ from peerjournal.core.insights import DayCell, MoodOverTime, NetworkNode
 from peerjournal.core.settings import Theme
 from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.storage.files.settings_file import SettingsFile
-from tests.ui.app.test_main_window import make_window
+from tests.ui.helpers import make_window
 
 from peerjournal.ui.app import style
 from peerjournal.ui.insights.network_view import NetworkView

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialogButtonBox
 
-from peerjournal.core.connecting.goals import Goal, GoalStatus, Happened
-from peerjournal.core.connecting.places import Place
+from peerjournal.core.connecting.goals import GoalStatus, Happened
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Person
 from peerjournal.demo.seed import seed_demo
-from tests.ui.app.test_main_window import make_window, unnamed_controls
+from tests.ui.connecting.helpers import LEFT, goal_dialog_by_keys, history_lines, tree_groups
+from tests.ui.helpers import make_window, unnamed_controls
 
-from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.connecting.connecting_page import (
     GOALS_TAB,
@@ -22,35 +21,6 @@ from peerjournal.ui.connecting.connecting_page import (
     PLACES_TAB,
     RESOURCES_TAB,
 )
-from peerjournal.ui.connecting.places_tab import PlacesWidget
-from peerjournal.ui.widgets import messages
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def goal_dialog_by_keys(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_G,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    dialog = window.connecting.goals.goal_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert window.stack.currentWidget() is window.connecting
-    assert window.connecting.tabs.currentIndex() == GOALS_TAB
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def history_lines(widget) -> list[str]:
-    return [widget.history_list.item(i).text() for i in range(widget.history_list.count())]
-
-
-def tree_groups(widget) -> dict[str, list[str]]:
-    model = widget.model
-    groups = {}
-    for row in range(model.rowCount()):
-        group = model.item(row)
-        groups[group.text()] = [group.child(i).text() for i in range(group.rowCount())]
-    return groups
 
 
 def test_create_review_pause_and_let_go_a_goal(qtbot, journal):
@@ -118,67 +88,6 @@ def test_create_review_pause_and_let_go_a_goal(qtbot, journal):
     assert not widget.let_go_button.isEnabled()
 
 
-def test_review_can_mark_done_or_let_go_from_the_dialog(qtbot, journal):
-    store = journal.goals
-    first = store.new_goal("Swim on Saturday")
-    second = store.new_goal("Join the choir")
-    window = make_window(qtbot, journal)
-    window.go_to(PAGES.index("Connecting"))
-    widget = window.connecting.goals
-    widget.select_goal(first.id)
-    review = widget.review_goal()
-    qtbot.mouseClick(review.happened_radios[Happened.YES], LEFT)
-    review.done_check.setFocus()
-    qtbot.keyClick(review.done_check, Qt.Key.Key_Space)
-    assert review.done_check.isChecked()
-    assert not review.next_date_edit.isEnabled()
-    qtbot.mouseClick(review.save_button, LEFT)
-    assert store.get_goal(first.id).status is GoalStatus.DONE
-    assert [i.text for i in store.history(first.id)][-2:] == ["it happened", "done"]
-
-    widget.select_goal(second.id)
-    review = widget.review_goal()
-    assert review.let_go_button.text() == "&Let this goal go — that's fine, plans change"
-    qtbot.mouseClick(review.let_go_button, LEFT)  # no review needed to let a goal go
-    assert store.get_goal(second.id).status is GoalStatus.LET_GO
-    assert store.reviews(second.id) == []
-    assert tree_groups(widget) == {"Let go": ["Join the choir"], "Done": ["Swim on Saturday"]}
-
-
-def test_a_bad_goal_shows_why_and_loses_nothing(qtbot, journal):
-    window = make_window(qtbot, journal)
-    dialog = goal_dialog_by_keys(qtbot, window)
-    qtbot.keyClicks(dialog.first_step_edit, "look online")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    assert dialog.isVisible()
-    assert "a few words" in dialog.error_label.text()
-    assert dialog.first_step_edit.text() == "look online"
-    assert journal.goals.goals() == []
-    qtbot.keyClicks(dialog.title_edit, "Say hello to a neighbour")
-    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)  # Enter saves
-    assert [g.title for g in journal.goals.goals()] == ["Say hello to a neighbour"]
-
-
-def test_edit_a_goal_keeps_its_own_words(qtbot, journal):
-    store = journal.goals
-    goal = store.add_goal(Goal(title="Swim", created=journal.clock(), review_on=store.today(),
-                               obstacles=("money", "cold water")))
-    window = make_window(qtbot, journal)
-    window.go_to(PAGES.index("Connecting"))
-    widget = window.connecting.goals
-    widget.select_goal(goal.id)
-    assert widget.status_label.text().endswith("ready to look back on, whenever suits you")
-    assert "Swim" in widget.due_label.text()
-    dialog = widget.edit_goal()
-    assert dialog.obstacle_checks["money"].isChecked()
-    assert dialog.other_obstacles_edit.text() == "cold water"
-    dialog.title_edit.clear()
-    qtbot.keyClicks(dialog.title_edit, "Swim on Saturdays")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    stored = store.get_goal(goal.id)
-    assert stored.title == "Swim on Saturdays" and stored.obstacles == ("money", "cold water")
-
-
 def test_a_gap_in_the_resource_check_becomes_a_goal(qtbot, journal):
     resources = journal.resources
     item = next(i for i in resources.items() if i.text == "help me understand benefits")
@@ -197,105 +106,6 @@ def test_a_gap_in_the_resource_check_becomes_a_goal(qtbot, journal):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
     (goal,) = journal.goals.goals()
     assert goal.title == "Find someone who could help me understand benefits"
-
-
-# -- places --------------------------------------------------------------------------------------
-def test_add_a_place_and_log_an_activity_there_with_undo(qtbot, journal):
-    window = make_window(qtbot, journal)
-    window.go_to(PAGES.index("Connecting"))
-    page = window.connecting
-    page.tabs.setCurrentIndex(PLACES_TAB)
-    places = page.places
-    assert places.empty_label.isVisible()
-    qtbot.mouseClick(places.add_button, LEFT)
-    dialog = places.place_dialog
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    assert dialog.isVisible() and "give the place or group a name" in dialog.error_label.text()
-    qtbot.keyClicks(dialog.name_edit, "Walking group")
-    qtbot.keyClicks(dialog.when_edit, "Tuesdays 10am")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    assert not dialog.isVisible()
-    (place,) = journal.places.places()
-    assert (place.name, place.when) == ("Walking group", "Tuesdays 10am")
-    assert places.model.rowCount() == 1 and places.name_label.text() == "Walking group"
-    assert places.activities_list.item(0).text() == "Nothing logged here yet."
-
-    entry = window.log_activity()
-    assert entry.where is not None
-    qtbot.keyClicks(entry.form.title, "Walk by the river")
-    entry.where.combo.setCurrentIndex(entry.where.combo.findData(place.id))
-    entry.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    store = journal.places
-    (activity,) = store.activities_at(place.id)
-    assert activity.title == "Walk by the river"
-    assert places.activities_list.item(0).text().endswith(": Walk by the river")
-    assert places.model.index(0, 3).data() != ""  # "Last there" has a day now
-
-    window.undo_action.trigger()  # the activity and where it was go together
-    assert store.activities_at(place.id) == [] and journal.counts()[activity_kind()] == 0
-    window.redo_action.trigger()
-    assert [a.id for a in store.activities_at(place.id)] == [activity.id]
-
-
-def activity_kind():
-    from peerjournal.core.vocabulary import EntryKind
-
-    return EntryKind.ACTIVITY
-
-
-def test_editing_where_an_activity_was_can_be_undone(qtbot, journal):
-    from peerjournal.core.records import Activity
-
-    store = journal.places
-    park = store.add_place(Place(name="Park"))
-    pool = store.add_place(Place(name="Pool"))
-    walk = journal.add_activity(Activity(at=journal.clock() - timedelta(hours=1),
-                                         category="Outdoors", title="Walk"))
-    store.link_activity(walk.id, park.id)
-    window = make_window(qtbot, journal)
-    row = next(r for r in journal.timeline() if r.id == walk.id)
-    entry = window.edit_entry(row)
-    assert entry.where.place_id() == park.id
-    entry.where.combo.setCurrentIndex(entry.where.combo.findData(pool.id))
-    entry.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert store.place_of_activity(walk.id) == pool.id
-    window.undo_action.trigger()
-    assert store.place_of_activity(walk.id) == park.id
-
-
-def test_no_places_no_where_picker_and_removing_a_place_keeps_its_goals(qtbot, journal):
-    window = make_window(qtbot, journal)
-    entry = window.log_activity()
-    assert entry.where is None
-    entry.reject()
-    store = journal.places
-    library = store.add_place(Place(name="Library"))
-    goal = journal.goals.new_goal("Ask about the reading group", place_id=library.id)
-    widget = PlacesWidget(journal, JournalEvents(journal))
-    qtbot.addWidget(widget)
-    widget.show()
-    assert widget.goals_list.item(0).text() == "Ask about the reading group (active)"
-    messages.next_answers.append(False)
-    qtbot.mouseClick(widget.remove_button, LEFT)
-    assert store.places() == [library]
-    messages.next_answers.append(True)
-    qtbot.mouseClick(widget.remove_button, LEFT)
-    assert store.places() == []
-    assert journal.goals.get_goal(goal.id).place_id is None
-    assert widget.empty_label.isVisible() and not widget.details.isVisible()
-
-
-def test_goal_dialog_offers_places_and_people(qtbot, journal):
-    library = journal.places.add_place(Place(name="Library"))
-    window = make_window(qtbot, journal)
-    dialog = goal_dialog_by_keys(qtbot, window)
-    assert dialog.place_combo.isVisibleTo(dialog)
-    dialog.place_combo.setCurrentIndex(dialog.place_combo.findData(library.id))
-    qtbot.keyClicks(dialog.title_edit, "Join the reading group")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-    (goal,) = journal.goals.goals()
-    assert goal.place_id == library.id
-    assert window.connecting.goals.plan_labels["place"].text() == "Library"
 
 
 # -- on demo data, models, accessibility ------------------------------------------------------------

@@ -12,7 +12,7 @@ from peerjournal.core.connecting.resources import Answer, Domain, Reply
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Relationship
 from peerjournal.storage.connecting.resources import ResourceStore
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 from tests.ui.test_translations import pseudo_locale  # noqa: F401 - a fixture used below
 
 from peerjournal.ui.app.events import JournalEvents

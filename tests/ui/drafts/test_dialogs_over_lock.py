@@ -24,8 +24,8 @@ from peerjournal.storage.drafts import load_draft
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
-from tests.ui.app.test_main_window import make_window
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import make_window
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.main_window import PAGES

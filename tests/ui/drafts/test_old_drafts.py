@@ -8,7 +8,7 @@ from peerjournal.core.connecting.goals import Happened
 from peerjournal.core.connecting.places import Place
 from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.storage.drafts import load_draft, save_draft
-from tests.ui.app.test_main_window import make_window
+from tests.ui.helpers import make_window
 
 from peerjournal.ui.drafts.keeper import KEEPER
 

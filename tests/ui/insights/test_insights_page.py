@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from peerjournal.core.insights import Span
 from peerjournal.core.vocabulary import Closeness, HelpKind
 from peerjournal.demo.seed import seed_demo
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import (

@@ -18,7 +18,7 @@ from peerjournal.core.connecting.network_history import (
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.demo.seed import seed_demo
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import NETWORK, InsightsPage

@@ -11,7 +11,7 @@ from peerjournal.core.records import Contact, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind
 from peerjournal.storage.journal import NotFound
-from tests.ui.app.test_main_window import make_window
+from tests.ui.helpers import make_window
 
 from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.people.person_commands import menu_name

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, Relationship
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import PAGES, MainWindow

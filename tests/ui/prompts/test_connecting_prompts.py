@@ -17,7 +17,7 @@ from peerjournal.core.prompts import PromptKind, PromptSettings
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.settings import AppSettings
 from peerjournal.storage.files.settings_file import SettingsFile
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 from tests.ui.prompts.test_prompts_page import FakeClock, local, make_window
 
 from peerjournal.ui.app.main_window import PAGES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.app.test_main_window import make_window, unnamed_controls
+from tests.ui.helpers import make_window, unnamed_controls
 
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.security.about_data_page import AboutDataPage

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.storage.files.data_import import read_document
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow

@@ -20,7 +20,7 @@ from peerjournal.core.summary.report import SummaryData, SummaryOptions, build_r
 from peerjournal.core.support_plan import Service, SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.storage.journal import Journal
-from tests.ui.app.test_main_window import make_window, unnamed_controls
+from tests.ui.helpers import make_window, unnamed_controls
 
 from peerjournal.ui.app.style import DARK, LIGHT, palette_for
 from peerjournal.ui.sharing.pdf_summary import CHART_SIZE, chart_pictures, write_pdf

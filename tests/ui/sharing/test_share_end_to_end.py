@@ -11,7 +11,7 @@ from peerjournal.core.sharing.supporter_key import pairing_fingerprint
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.system.paths import default_supporter_vault_path
-from tests.ui.supporter.test_supporter_window import accept_as_is, open_share, review_text
+from tests.ui.supporter.helpers import accept_as_is, open_share, review_text
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.sharing.sharing_page import SharingPage

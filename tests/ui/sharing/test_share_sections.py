@@ -5,30 +5,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, CONNECTING_SECTIONS, Naming, Section
 from peerjournal.core.support_plan import SupportPlan
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.supporter.store import SupporterStore
-from peerjournal.storage.vault.database import create_vault
-from tests.ui.app.test_main_window import unnamed_controls
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.supporter.test_supporter_window import accept_as_is, open_share, review_text
-from tests.ui.supporter.test_supporter_window import make_window as make_supporter_window
+from tests.ui.helpers import unnamed_controls
+from tests.ui.supporter.helpers import accept_as_is, open_share, review_text
+from tests.ui.supporter.helpers import make_window as make_supporter_window
 
 from peerjournal.ui.sharing.sharing_page import SharingPage
 from peerjournal.ui.widgets import files
-
-
-@pytest.fixture
-def store(tmp_path):
-    vault = create_vault(tmp_path / "supporter" / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault)
-    vault.close()
 
 
 def fill(journal) -> None:

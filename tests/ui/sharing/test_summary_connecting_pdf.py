@@ -18,7 +18,7 @@ from peerjournal.core.sharing.options import BASIC_SECTIONS, SECTION_LABELS, Nam
 from peerjournal.core.summary.report import SummaryOptions, build_report
 from peerjournal.storage.journal import Journal
 from tests.core.summary.test_connecting import DATA, HELP, IN_THE_WAY, WHY
-from tests.ui.app.test_main_window import unnamed_controls
+from tests.ui.helpers import unnamed_controls
 from tests.ui.sharing.test_pdf_summary import pdf_text, toggle
 
 from peerjournal.ui.sharing.pdf_summary import chart_pictures, write_pdf

@@ -5,99 +5,21 @@ opens it, accepts one and declines the other. Refusals are explained and change 
 from __future__ import annotations
 
 import stat
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
-from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.keys import new_identity, new_signing_key, signer_public
 from peerjournal.core.sharing.reply import ProposedGoal, ReplyDraft, build_reply, seal_reply
 from peerjournal.core.sharing.supporter_key import SupporterKey, pairing_fingerprint
-from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.supporter.store import SupporterStore
-from peerjournal.storage.vault.database import create_vault
-from tests.ui.app.test_main_window import make_window as make_main_window
-from tests.ui.app.test_main_window import unnamed_controls
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.supporter.test_supporter_window import accept_as_is, open_share
-from tests.ui.supporter.test_supporter_window import make_window as make_supporter_window
+from tests.ui.helpers import unnamed_controls
+from tests.ui.sharing.helpers import card, dump, pair_and_share, sharing_page, write_reply
+from tests.ui.supporter.helpers import accept_as_is, open_share
+from tests.ui.supporter.helpers import make_window as make_supporter_window
 
-from peerjournal.ui.sharing.reply_open import ReplyDialog, SuggestionCard
-from peerjournal.ui.sharing.sharing_page import SharingPage
-from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog
-from peerjournal.ui.supporter.supporter_window import SupporterWindow
+from peerjournal.ui.sharing.reply_open import ReplyDialog
 from peerjournal.ui.widgets import files, messages
-
-
-@pytest.fixture
-def store(tmp_path):
-    vault = create_vault(tmp_path / "supporter" / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
-    yield SupporterStore(vault)
-    vault.close()
-
-
-def dump(journal) -> dict[str, list[tuple]]:
-    conn = journal.vault.conn
-    tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in sorted(tables)}
-
-
-def sharing_page(qtbot, journal) -> SharingPage:
-    page = SharingPage(journal)
-    qtbot.addWidget(page)
-    page.show()
-    return page
-
-
-def pair_and_share(qtbot, journal, page: SharingPage, window: SupporterWindow, folder: Path) -> Path:
-    """The person adds the supporter by the key their window shows, and shares a week."""
-    now = datetime.now(UTC)
-    priya = journal.add_person(Person(name="Priya Shah"))
-    journal.add_mood(MoodCheckIn(at=now - timedelta(days=1), mood=4))
-    journal.add_contact(Contact(at=now - timedelta(days=2), person_ids=(priya.id,), mode="phone"))
-    qtbot.keyClicks(page.name_edit, "Dev")
-    page.key_edit.setText(window.key_panel.key_edit.text())
-    assert window.key_panel.fingerprint in page.fingerprint_label.text()
-    page.add_button.click()
-    share = page.open_share_dialog()
-    share.sender_name.setText("Alex")
-    share.preview()
-    out = folder / "for-dev.pjshare"
-    files.next_paths.append(out)
-    with qtbot.waitSignal(share.accepted, timeout=30_000):
-        share.save_button.click()
-    assert share.document["reply_to"] == journal.replies.reply_to()
-    return out
-
-
-def write_reply(qtbot, window: SupporterWindow, target: Path) -> ReplyComposeDialog:
-    """The supporter writes a note, one place and one goal, and saves the file."""
-    window.reply_action.trigger()
-    dialog = window.reply_dialog
-    assert isinstance(dialog, ReplyComposeDialog) and dialog.isVisible()
-    qtbot.keyClicks(dialog.name_edit, "Dev")
-    qtbot.keyClicks(dialog.notes_edit, "Lovely to see you. Here is what we talked about.")
-    qtbot.keyClicks(dialog.place_name, "Riverside Walkers")
-    qtbot.keyClicks(dialog.place_when, "Sundays at 10")
-    qtbot.keyClicks(dialog.place_how, "Bus 12 to the bridge")
-    qtbot.mouseClick(dialog.add_place_button, Qt.MouseButton.LeftButton)
-    dialog.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(dialog.goal_title, "Call my brother once a week")
-    qtbot.keyClicks(dialog.goal_first_step, "Sunday evening after tea")
-    qtbot.mouseClick(dialog.add_goal_button, Qt.MouseButton.LeftButton)
-    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
-        "Place: Riverside Walkers", "Goal: Call my brother once a week"]
-    assert dialog.place_name.text() == "" and dialog.goal_title.text() == ""  # ready for the next
-    files.next_paths.append(target)
-    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    return dialog
-
-
-def card(dialog: ReplyDialog, title: str) -> SuggestionCard:
-    return next(c for c in dialog.cards if c.item.title == title)
 
 
 def test_supporter_replies_and_the_person_accepts_one_and_declines_the_other(
@@ -245,41 +167,3 @@ def test_bad_files_are_explained_and_change_nothing(qtbot, journal, tmp_path, ki
     assert dump(journal) == before
 
 
-def test_the_supporter_cant_reply_before_a_file_says_where(qtbot, store, tmp_path):
-    """A file from an older PeerJournal has no reply_to: the supporter is told, nothing opens."""
-    from tests.ui.supporter.test_supporter_window import SharingJournal
-
-    sam = SharingJournal(tmp_path / "sam.pjvault", "Sam")
-    try:
-        window = make_supporter_window(qtbot, store)
-        path = sam.share(tmp_path, store.identity()[1])  # built without reply_to
-        open_share(qtbot, window, path, answer=accept_as_is)
-        assert window.write_reply() is None
-        title, text = messages.shown[-1]
-        assert title == "Can't reply yet" and "Sam" in text
-        assert window.reply_dialog is None
-    finally:
-        sam.close()
-
-
-def test_a_reply_needs_something_in_it(qtbot, journal, store, tmp_path):
-    window = make_supporter_window(qtbot, store)
-    page = sharing_page(qtbot, journal)
-    open_share(qtbot, window, pair_and_share(qtbot, journal, page, window, tmp_path), answer=accept_as_is)
-    window.reply_action.trigger()
-    dialog = window.reply_dialog
-    assert unnamed_controls(dialog) == []
-    dialog.add_goal_button.click()  # an empty goal
-    assert dialog.error.isVisible() and "few words" in dialog.error.text()
-    dialog.save_button.click()
-    assert "write a note or add a suggestion" in dialog.error.text()
-    assert dialog.isVisible() and dialog.saved_path is None
-
-
-def test_the_journal_menu_opens_a_reply(qtbot, journal):
-    window = make_main_window(qtbot, journal)
-    assert window.open_reply_action in window.menuBar().actions()[0].menu().actions()
-    files.next_paths.append(None)  # the person cancels the file chooser
-    window.open_reply_action.trigger()
-    assert files.next_paths == [] and window.stack.currentWidget() is window.sharing
-    assert window.sharing.replies_box.dialog is None

@@ -1,0 +1,30 @@
+"""Where an activity happened: changing its place is one undoable step."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from peerjournal.core.connecting.places import Place
+from tests.ui.helpers import make_window
+
+
+def test_editing_where_an_activity_was_can_be_undone(qtbot, journal):
+    from peerjournal.core.records import Activity
+
+    store = journal.places
+    park = store.add_place(Place(name="Park"))
+    pool = store.add_place(Place(name="Pool"))
+    walk = journal.add_activity(Activity(at=journal.clock() - timedelta(hours=1),
+                                         category="Outdoors", title="Walk"))
+    store.link_activity(walk.id, park.id)
+    window = make_window(qtbot, journal)
+    row = next(r for r in journal.timeline() if r.id == walk.id)
+    entry = window.edit_entry(row)
+    assert entry.where.place_id() == park.id
+    entry.where.combo.setCurrentIndex(entry.where.combo.findData(pool.id))
+    entry.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert store.place_of_activity(walk.id) == pool.id
+    window.undo_action.trigger()
+    assert store.place_of_activity(walk.id) == park.id

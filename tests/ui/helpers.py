@@ -1,0 +1,52 @@
+"""Helpers several UI test folders share: a shown main window, and the controls a screen reader could not name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.widgets.scale_picker import ScalePicker
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit,
+            QAbstractSpinBox, ScalePicker)
+
+
+def make_window(qtbot, journal) -> MainWindow:
+    window = MainWindow(journal, JournalEvents(journal))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def _inside_compound_control(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        # Qt's own parts of a control (a combo box's list, a spin box's line edit)
+        # are announced as part of their owner.
+        if _inside_compound_control(widget) or widget.objectName().startswith("qt_"):
+            continue
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing

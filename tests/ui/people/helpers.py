@@ -1,0 +1,48 @@
+"""Helpers for the People page tests: adding people, reading the tree, ticking boxes, the person dialog."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+)
+
+from peerjournal.core.records import Person
+
+from peerjournal.ui.people.people_page import PeoplePage
+from peerjournal.ui.people.person_dialog import PersonDialog
+
+YESTERDAY = datetime.now(UTC) - timedelta(days=1)
+
+
+def add(journal, name: str, **fields) -> Person:
+    return journal.add_person(Person(name=name, **fields))
+
+
+def tree_children(page: PeoplePage) -> dict[str, list[str]]:
+    """Group row text → names shown under it, as the tree shows them."""
+    proxy = page.tree.model()
+    shown = {}
+    for row in range(proxy.rowCount()):
+        group = proxy.index(row, 0)
+        shown[group.data()] = [proxy.index(r, 0, group).data() for r in range(proxy.rowCount(group))]
+    return shown
+
+
+def tick(qtbot, box: QAbstractButton) -> None:
+    """Click a check box or radio button on its indicator (a stretched box's centre is empty space)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def click_ok(qtbot, dialog: PersonDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def open_add_dialog(qtbot, page: PeoplePage) -> PersonDialog:
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.person_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
