@@ -1,14 +1,19 @@
-"""UI test fixtures: a real journal in a tmp vault, and modal boxes answered by the test."""
+"""UI test fixtures: a real journal in a tmp vault, modal boxes answered by the test, a fake clock and settings file."""
 
 from __future__ import annotations
 
 import gc
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
+from peerjournal import i18n as core_i18n
+from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import create_vault
+from tests.ui.helpers import FakeClock, local
 
+from peerjournal.ui.app import translations as i18n
 from peerjournal.ui.widgets import files, messages
 
 PASSPHRASE = "correct horse battery"
@@ -43,7 +48,25 @@ def _collect_between_tests():
     order that crashes (a refcount error in shiboken). Tidying per test avoids it.
     """
     yield
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(local(20, 19, 0))
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    return SettingsFile(tmp_path / "config")
+
+
+@pytest.fixture
+def pseudo_locale(qapp):
+    i18n.install_translators(i18n.PSEUDO)
+    yield
+    i18n.install_translators("en")
+    core_i18n.set_translator(None)

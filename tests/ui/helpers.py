@@ -1,6 +1,8 @@
-"""Helpers several UI test folders share: a shown main window, and the controls a screen reader could not name."""
+"""Helpers several UI test folders share: a shown main window, the controls a screen reader could not name, a clock the test moves."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,3 +52,19 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not widget.accessibleName().strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
     return missing
+
+
+class FakeClock:
+    def __init__(self, when: datetime) -> None:
+        self.now = when
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def local(day: int, hour: int, minute: int = 0) -> datetime:
+    """A local wall-clock time in November 2026, as an aware UTC instant."""
+    return datetime(2026, 11, day, hour, minute).astimezone(UTC)

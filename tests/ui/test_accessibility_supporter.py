@@ -2,7 +2,7 @@
 unlock and create dialogs in the states the journal walk doesn't reach, and the supporter
 window with a person's two files, with every dialog it opens.
 
-The same walk as ``test_accessibility.py``: every control named and described as a screen
+The same walk as ``test_accessibility.py`` (``accessible_walk.py``): every control named and described as a screen
 reader gets it, reachable with Tab, and Tab going through in reading order.
 """
 
@@ -28,6 +28,7 @@ from peerjournal.core.sharing.options import Naming, ShareOptions
 from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.storage.files.backup import back_up, backups_dir
 from peerjournal.storage.vault.database import SUPPORTER
+from tests.ui.accessible_walk import describe, order_problems, problems_in, spoken
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.supporter import conftest as supporter
 from tests.ui.supporter.helpers import (
@@ -38,7 +39,6 @@ from tests.ui.supporter.helpers import (
     make_window,
     open_share,
 )
-from tests.ui.test_accessibility import describe, order_problems, problems_in, spoken
 
 from peerjournal.ui.app.start_dialog import StartDialog
 from peerjournal.ui.app.unlock_dialog import UnlockDialog

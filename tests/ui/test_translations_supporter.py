@@ -2,7 +2,7 @@
 supporter window (empty, then with a person's two files open and compared), the name
 question on import and the menus goes through translation.
 
-The same walk as ``test_translations.py``; the person's data here is what the sharing
+The same walk as ``test_translations.py`` (``walks.py``); the person's data here is what the sharing
 journal holds (names, the message) and the file names.
 """
 
@@ -12,13 +12,10 @@ from PySide6.QtWidgets import QMenu
 
 from tests.ui.supporter import conftest as supporter
 from tests.ui.supporter.helpers import FIRST, SECOND, make_window, open_share
-from tests.ui.test_translations import _calendar_words, _data_strings, _untranslated, _visible_texts
-
-from . import test_translations as walk
+from tests.ui.walks import _calendar_words, _data_strings, _untranslated, _visible_texts
 
 # The fixtures these tests share with the two modules above.
 store, public, sam, inbox = supporter.store, supporter.public, supporter.sam, supporter.inbox
-pseudo_locale = walk.pseudo_locale
 
 
 def _menus(window) -> list[tuple[str, str]]:

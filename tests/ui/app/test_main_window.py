@@ -47,13 +47,6 @@ def test_log_a_contact_from_the_people_page(qtbot, journal):
     assert journal.contacts_with(priya.id) == []
 
 
-def test_a_contact_needs_someone(qtbot, journal):
-    window = make_window(qtbot, journal)
-    dialog = window.log_contact_with(None)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.isVisible() and "who the contact was with" in dialog.error.text()
-
-
 def test_every_control_has_an_accessible_name(qtbot, journal):
     journal.add_person(Person(name="Sam"))
     window = make_window(qtbot, journal)
@@ -95,30 +88,6 @@ def test_usable_at_double_text_size(qtbot, journal):
         assert window.today.title.font().pointSizeF() >= original.pointSizeF() * 2
     finally:
         app.setFont(original)
-
-
-def test_edit_the_feelings_list_and_the_today_page_follows(qtbot, journal):
-    window = make_window(qtbot, journal)
-    dialog = window.edit_lists()
-    editor = dialog.feelings
-    qtbot.keyClicks(editor.field, "  Peaceful ")
-    qtbot.keyClick(editor.field, Qt.Key.Key_Return)
-    assert "peaceful" in journal.feelings()
-    assert "peaceful" in editor.words()
-    assert editor.list.currentItem().text() == "peaceful"
-    assert "peaceful" in window.today.mood_form.feelings._chips  # offered on Today at once
-    editor.list.setCurrentRow(editor.words().index("numb"))
-    editor.remove_button.click()
-    assert "numb" not in journal.feelings()
-    qtbot.keyClick(editor.field, Qt.Key.Key_Return)  # nothing typed
-    assert "Please give a word" in editor.error.text()
-    categories = dialog.categories
-    categories.field.setText("Cooking")
-    categories.add_button.click()
-    assert "Cooking" in journal.activity_categories()
-    assert window.today.activity_form.category.findText("Cooking") >= 0
-    assert unnamed_controls(dialog) == []
-    dialog.reject()
 
 
 def test_check_in_on_today_then_edit_delete_and_undo_on_timeline(qtbot, journal):

@@ -13,7 +13,6 @@ from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Relationship
 from peerjournal.storage.connecting.resources import ResourceStore
 from tests.ui.helpers import unnamed_controls
-from tests.ui.test_translations import pseudo_locale  # noqa: F401 - a fixture used below
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.connecting.resource_check_tab import ResourceCheckWidget
@@ -319,7 +318,7 @@ def test_every_visible_text_is_translatable(qtbot, journal):
     (relationships) belong to the translation pass of their own modules."""
     import re
 
-    from tests.ui.test_translations import (
+    from tests.ui.walks import (
         _calendar_words,
         _data_strings,
         _untranslated,

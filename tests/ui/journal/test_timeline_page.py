@@ -5,39 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
-from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
-from peerjournal.storage.journal import Journal
+from tests.ui.journal.helpers import fill, make_window, shown_texts
 
-from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.app.main_window import MainWindow
-from peerjournal.ui.journal.timeline_model import TimelineModel
 from peerjournal.ui.widgets import messages
-
-
-def fill(journal: Journal) -> dict[str, object]:
-    now = datetime.now(UTC)
-    sam = journal.add_person(Person(name="Sam"))
-    mood = journal.add_mood(MoodCheckIn(at=now - timedelta(days=2), mood=2, note="rainy and slow"))
-    contact = journal.add_contact(Contact(at=now - timedelta(days=1), person_ids=(sam.id,), mode="phone", felt=4))
-    activity = journal.add_activity(Activity(at=now - timedelta(hours=1), category="Outdoors", title="Walk by the river"))
-    return {"sam": sam, "mood": mood, "contact": contact, "activity": activity}
-
-
-def make_window(qtbot, journal: Journal) -> MainWindow:
-    window = MainWindow(journal, JournalEvents(journal))
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.go_to(1)
-    return window
-
-
-def shown_texts(page, column: int = 2) -> list[str]:
-    return [page.proxy.index(r, column).data() for r in range(page.proxy.rowCount())]
 
 
 def test_newest_first_with_people_names(qtbot, journal):
@@ -61,42 +34,6 @@ def test_kind_and_text_filters(qtbot, journal):
     assert page.proxy.index(0, 1).data() == "Check-in"
     page.text_filter.clear()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
-
-
-def test_edit_through_the_dialog(qtbot, journal):
-    entries = fill(journal)
-    window = make_window(qtbot, journal)
-    page = window.timeline
-    assert page.select(EntryKind.MOOD, entries["mood"].id)
-    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = window.entry_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.form.mood.value() == 2
-    qtbot.mouseClick(dialog.form.mood.buttons[4], Qt.MouseButton.LeftButton)
-    dialog.form.note.setPlainText("rainy, then better")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    stored = journal.get_mood(entries["mood"].id)
-    assert stored.mood == 4 and stored.note == "rainy, then better"
-    assert stored.at == entries["mood"].at.replace(microsecond=0)
-    row = page.current_row()
-    assert row is not None and row.id == entries["mood"].id  # selection kept after refresh
-    window.undo_stack.undo()
-    assert journal.get_mood(entries["mood"].id).mood == 2
-
-
-def test_edit_refuses_invalid_and_keeps_typing(qtbot, journal):
-    entries = fill(journal)
-    window = make_window(qtbot, journal)
-    window.timeline.select(EntryKind.ACTIVITY, entries["activity"].id)
-    window.timeline.edit_button.click()
-    dialog = window.entry_dialog
-    dialog.form.title.clear()
-    dialog.form.note.setPlainText("keep me")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.isVisible()
-    assert dialog.error.isVisible() and "what you did" in dialog.error.text()
-    assert dialog.form.note.toPlainText() == "keep me"
-    assert journal.get_activity(entries["activity"].id).title == "Walk by the river"
 
 
 def test_delete_asks_and_can_be_undone(qtbot, journal):
@@ -129,13 +66,6 @@ def test_empty_journal_shows_a_kind_empty_state(qtbot, journal):
     page = make_window(qtbot, journal).timeline
     assert page.empty_label.isVisible() and not page.view.isVisible()
     assert not page.delete_button.isEnabled()
-
-
-def test_timeline_model_passes_qt_model_tester(qtmodeltester, journal):
-    fill(journal)
-    model = TimelineModel()
-    model.set_rows(journal.timeline())
-    qtmodeltester.check(model)
 
 
 def test_tens_of_thousands_of_rows_load_and_filter(qtbot, journal):

@@ -5,30 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode, EntryKind
-from peerjournal.storage.journal import Journal
+from tests.ui.journal.helpers import make_page
 
-from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.journal.today_page import TodayPage, greeting
-
-
-def make_page(qtbot, journal: Journal) -> tuple[TodayPage, QUndoStack]:
-    events = JournalEvents(journal)
-    stack = QUndoStack()
-
-    def create_person(name: str) -> int | None:
-        return journal.add_person(Person(name=name)).id
-
-    page = TodayPage(journal, events, stack, create_person)
-    qtbot.addWidget(page)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    page._keep = (events, stack)  # keep the Python objects alive for the test
-    return page, stack
+from peerjournal.ui.journal.today_page import greeting
 
 
 def test_keyboard_only_check_in(qtbot, journal):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.storage.drafts import load_draft, save_draft
-from tests.ui.journal.test_today_page import make_page
+from tests.ui.journal.helpers import make_page
 
 from peerjournal.ui.journal.today_page import TODAY_DRAFT
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.records import Person
 
+from peerjournal.ui.app.main_window import MainWindow
 from peerjournal.ui.people.people_page import PeoplePage
 from peerjournal.ui.people.person_dialog import PersonDialog
 
@@ -46,3 +47,23 @@ def open_add_dialog(qtbot, page: PeoplePage) -> PersonDialog:
     dialog = page.person_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def undo(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+
+
+def redo(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)
+
+
+def names_in_tree(window: MainWindow) -> list[str]:
+    proxy = window.people.tree.model()
+    return [proxy.index(r, 0, proxy.index(g, 0)).data()
+            for g in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(g, 0)))]

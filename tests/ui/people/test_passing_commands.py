@@ -13,7 +13,7 @@ from peerjournal.core.records import Contact, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, Relationship
 from tests.ui.helpers import make_window
-from tests.ui.people.test_person_commands import names_in_tree, redo, undo
+from tests.ui.people.helpers import names_in_tree, redo, undo
 
 from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.insights.insights_page import NETWORK

@@ -12,27 +12,11 @@ from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind
 from peerjournal.storage.journal import NotFound
 from tests.ui.helpers import make_window
+from tests.ui.people.helpers import CTRL, names_in_tree, redo, undo
 
 from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.people.person_commands import menu_name
 from peerjournal.ui.widgets import messages
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def undo(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-
-
-def redo(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)
-
-
-def names_in_tree(window: MainWindow) -> list[str]:
-    proxy = window.people.tree.model()
-    return [proxy.index(r, 0, proxy.index(g, 0)).data()
-            for g in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(g, 0)))]
 
 
 def people_window(qtbot, journal) -> MainWindow:

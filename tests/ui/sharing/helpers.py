@@ -1,7 +1,9 @@
-"""Helpers for the sharing UI tests: the Sharing page, pairing and sharing with a supporter, writing a reply, a database dump."""
+"""Helpers for the sharing UI tests: the Sharing page, pairing and sharing with a supporter, writing a reply, a database dump, reading a summary PDF."""
 
 from __future__ import annotations
 
+import subprocess
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -76,3 +78,26 @@ def write_reply(qtbot, window: SupporterWindow, target: Path) -> ReplyComposeDia
 
 def card(dialog: ReplyDialog, title: str) -> SuggestionCard:
     return next(c for c in dialog.cards if c.item.title == title)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's words as poppler reads them (ligatures such as "ﬂ" spelled out)."""
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    return unicodedata.normalize("NFKC", text)
+
+
+def toggle(qtbot, check) -> None:  # type: ignore[no-untyped-def]
+    """Tick or untick a box the way a keyboard user does."""
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+
+
+NOW = datetime(2026, 6, 30, 12).astimezone()  # local noon: "today" is 30 June in any zone
+
+
+NOTE = "talked about the new flat"
+
+
+def local(day: int, hour: int = 12) -> datetime:
+    return datetime(2026, 6, day, hour).astimezone()

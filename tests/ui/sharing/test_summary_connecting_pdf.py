@@ -17,9 +17,9 @@ from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, SECTION_LABELS, Naming, Section
 from peerjournal.core.summary.report import SummaryOptions, build_report
 from peerjournal.storage.journal import Journal
-from tests.core.summary.test_connecting import DATA, HELP, IN_THE_WAY, WHY
+from tests.core.summary.helpers import DATA, HELP, IN_THE_WAY, WHY
 from tests.ui.helpers import unnamed_controls
-from tests.ui.sharing.test_pdf_summary import pdf_text, toggle
+from tests.ui.sharing.helpers import pdf_text, toggle
 
 from peerjournal.ui.sharing.pdf_summary import chart_pictures, write_pdf
 from peerjournal.ui.sharing.summary_dialog import SummaryDialog

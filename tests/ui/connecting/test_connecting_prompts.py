@@ -17,8 +17,8 @@ from peerjournal.core.prompts import PromptKind, PromptSettings
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.settings import AppSettings
 from peerjournal.storage.files.settings_file import SettingsFile
-from tests.ui.helpers import unnamed_controls
-from tests.ui.prompts.test_prompts_page import FakeClock, local, make_window
+from tests.ui.helpers import FakeClock, local, unnamed_controls
+from tests.ui.prompts.helpers import make_window
 
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.app.tray import notification_text

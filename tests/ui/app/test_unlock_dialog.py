@@ -1,14 +1,13 @@
-"""Creating a journal through the dialog, wrong passphrases, locking and unlocking again."""
+"""Unlock dialog: creating a journal, the strength hint, wrong passphrases, files that are not a journal."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
 
 from peerjournal.core.records import MoodCheckIn
-from peerjournal.storage.vault.database import open_vault
+from tests.ui.app.helpers import submit
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
@@ -22,13 +21,6 @@ def controller(qtbot, vault_path):
     ctl._drop_journal()
     if ctl.unlock_dialog is not None:
         ctl.unlock_dialog.close()
-
-
-def submit(qtbot, dialog: UnlockDialog, passphrase: str, again: str | None = None) -> None:
-    qtbot.keyClicks(dialog.passphrase, passphrase)
-    if again is not None:
-        qtbot.keyClicks(dialog.confirm, again)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
 def test_create_a_journal_through_the_dialog(qtbot, controller, vault_path):
@@ -82,32 +74,6 @@ def test_wrong_passphrase_message_then_right_one(qtbot, journal, vault_path):
     with qtbot.waitSignal(ctl.windowShown, timeout=20_000) as shown:
         submit(qtbot, dialog, PASSPHRASE)
     assert shown.args[0].timeline.model.rowCount() == 1
-    ctl._drop_journal()
-
-
-def test_lock_drops_window_and_connection_then_unlock_restores(qtbot, journal, vault_path):
-    journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=4, note="before locking"))
-    journal.vault.close()
-    ctl = AppController(vault_path)
-    ctl.start(open_vault(vault_path, PASSPHRASE))
-    window = ctl.window  # owned and deleted by the controller, so not given to qtbot
-    vault = ctl.vault
-    with qtbot.waitActive(window):
-        window.activateWindow()
-
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert ctl.window is None and ctl.journal is None and ctl.vault is None
-    assert not vault.is_open  # the connection (and its key) is gone
-    assert not window.isVisible()
-    dialog = ctl.unlock_dialog
-    qtbot.addWidget(dialog)
-    assert dialog.isVisible() and not dialog.creating
-
-    with qtbot.waitSignal(ctl.windowShown, timeout=20_000) as shown:
-        submit(qtbot, dialog, PASSPHRASE)
-    again = shown.args[0]
-    assert again is not window
-    assert again.timeline.model.rowCount() == 1
     ctl._drop_journal()
 
 

@@ -1,0 +1,80 @@
+"""Prompt service: what is due, what answers it, and where its state is kept."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from peerjournal.core.prompts import PromptKind
+from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.vocabulary import HelpKind
+from tests.ui.helpers import local
+from tests.ui.prompts.helpers import make_window
+
+
+def test_logging_a_contact_clears_the_isolation_nudge(qtbot, journal, settings_file, clock):
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    journal.add_contact(Contact(at=local(16, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 12, 0)  # four days later, after the nudge time, before the check-in time
+    window, service = make_window(qtbot, journal, settings_file, clock)  # unlocking checks at once
+    (prompt,) = service.waiting
+    assert prompt.kind is PromptKind.ISOLATION
+    assert window.banner.isVisible()
+    assert "4 days" in window.banner.text.text() and "Mum" in window.banner.text.text()
+
+    window.today.contact_form.people.set_selected([mum.id])
+    window.today.save()
+    assert not window.banner.isVisible()
+    assert service.waiting == []
+    clock.advance(hours=1)
+    assert all(p.kind is not PromptKind.ISOLATION for p in service.check())
+
+
+def test_answered_check_in_is_not_shown(qtbot, journal, settings_file, clock):
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    journal.add_mood(MoodCheckIn(at=local(20, 18, 30), mood=4))
+    clock.now = local(20, 20, 5)
+    assert service.check() == []
+    assert not window.banner.isVisible()
+
+
+def test_stay_in_touch_from_the_person_dialog_to_a_contact_form(qtbot, journal, settings_file, clock):
+    sam = journal.add_person(Person(name="Sam"))
+    journal.add_contact(Contact(at=local(5, 10), person_ids=(sam.id,)))
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    window.go_to(2)
+    window.people.select_person(sam.id)
+    window.people.edit_action.trigger()
+    dialog = window.people.person_dialog
+    dialog.cadence_combo.setCurrentIndex(dialog.cadence_combo.findData(7))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert journal.cadences() == {sam.id: 7}
+
+    clock.now = local(21, 11, 30)
+    prompts = service.check()
+    # Last evening's missed check-in first; the isolation nudge for this stretch of days was
+    # already shown yesterday, so only the new stay-in-touch nudge joins it.
+    assert [p.kind for p in prompts] == [PromptKind.CHECK_IN, PromptKind.STAY_IN_TOUCH]
+    stay = next(p for p in prompts if p.kind is PromptKind.STAY_IN_TOUCH)
+    window.act_on_prompt(stay)
+    dialog = window.entry_dialog
+    assert dialog.isVisible() and dialog.form.people.selected() == (sam.id,)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert all(p.kind is not PromptKind.STAY_IN_TOUCH for p in service.waiting)
+
+
+def test_nudge_state_is_kept_in_the_vault_not_the_settings_file(qtbot, journal, settings_file, clock):
+    mum = journal.add_person(Person(name="Mum"))
+    journal.add_contact(Contact(at=local(15, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 12, 0)
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    (prompt,) = service.waiting
+    service.dismiss(prompt)
+    service.detach()
+    stored = json.loads(journal.get_setting("prompt_state"))
+    assert any(k.startswith("isolation|") for k in stored["dismissed"])
+    plain = settings_file.prompt_state_path.read_text()
+    assert "isolation" not in plain
+    service.attach(journal)  # unlocked again: the dismissal is remembered
+    assert service.check() == []

@@ -1,0 +1,168 @@
+"""Summary dialog: the choices, the period, saving the PDF and what happens when writing fails."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.options import Naming, Section
+from peerjournal.core.support_plan import Service, SupportPlan
+from peerjournal.storage.journal import Journal
+from tests.ui.helpers import make_window, unnamed_controls
+from tests.ui.sharing.helpers import NOTE, NOW, local, pdf_text, toggle
+
+from peerjournal.ui.sharing.summary_dialog import SummaryDialog, default_path
+from peerjournal.ui.widgets import files, messages
+
+
+# -- the dialog ---------------------------------------------------------------------
+@pytest.fixture
+def filled(journal: Journal) -> Journal:
+    journal.clock = lambda: NOW
+    sam = journal.add_person(Person(name="Sam Jones"))
+    for day in range(1, 29):
+        journal.add_mood(MoodCheckIn(at=local(day), mood=1 + day % 5,
+                                     note=NOTE if day == 4 else ""))
+        if day % 3 == 0:
+            journal.add_contact(Contact(at=local(day), person_ids=(sam.id,)))
+    return journal
+
+
+def test_dialog_saves_a_pdf_with_the_choices(qtbot, filled, tmp_path):
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+    assert not dialog.plan_check.isVisible()  # no support plan in this journal
+    assert dialog.options().start == date(2026, 6, 1) and dialog.options().end == date(2026, 6, 30)
+    for name in ("activities", "summary"):
+        toggle(qtbot, dialog.section_checks[name])
+    assert dialog.options().sections == {Section.MOODS, Section.CONTACTS, Section.PEOPLE}
+    dialog.naming.setCurrentIndex(dialog.naming.findData(Naming.PSEUDONYM))
+    files.next_paths.append(tmp_path / "for my meeting")  # ".pdf" is added
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and dialog.progress.isVisible() and not dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved, timeout=20_000) as saved:
+        pass
+    path = saved.args[0]
+    assert path == tmp_path / "for my meeting.pdf" and dialog.saved_path == path
+    assert path.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not dialog.isVisible()
+    if shutil.which("pdftotext"):
+        text = pdf_text(path)
+        assert "Mood check-ins" in text and "Contacts each week" in text
+        assert "Activities each week" not in text and "Summary figures" not in text
+        assert "Person A" in text and "Sam" not in text and NOTE not in text
+
+
+def test_everything_starts_at_the_first_entry(qtbot, filled):
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.period.setCurrentIndex(3)
+    assert dialog.options().start == date(2026, 6, 1)
+    assert not dialog.start.isEnabled()
+    dialog.period.setCurrentIndex(4)  # choose dates
+    assert dialog.start.isEnabled() and dialog.end.isEnabled()
+    assert default_path(date(2026, 6, 30)).name == "PeerJournal summary 2026-06-30.pdf"
+
+
+def test_a_failed_write_says_so_and_keeps_the_choices(qtbot, filled, tmp_path):
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    toggle(qtbot, dialog.notes)
+    out = tmp_path / "out"
+    out.mkdir()
+    not_a_folder = out / "a file"
+    not_a_folder.write_text("")
+    files.next_paths.append(not_a_folder / "summary.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "Could not save the summary" in dialog.error.text()
+    assert "Nothing was changed" in dialog.error.text()
+    assert messages.shown[-1] == ("Summary not saved", dialog.error.text())
+    assert dialog.notes.isChecked() and dialog.save_button.isEnabled()
+    assert [p.name for p in out.iterdir()] == ["a file"]  # nothing half-written left behind
+
+    # The same choices, somewhere that works.
+    files.next_paths.append(out / "summary.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    if shutil.which("pdftotext"):
+        assert NOTE in pdf_text(out / "summary.pdf")
+
+
+def test_nothing_chosen_or_no_file_chosen_saves_nothing(qtbot, filled, tmp_path):
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for check in dialog.section_checks.values():
+        check.setChecked(False)
+    out = tmp_path / "out"
+    out.mkdir()
+    files.next_paths.append(out / "never.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "at least one" in dialog.error.text() and files.next_paths  # not even asked where
+    dialog.section_checks["moods"].setChecked(True)
+    files.next_paths.clear()  # the file chooser is cancelled
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.busy and list(out.iterdir()) == []
+
+
+def test_main_window_offers_it_in_the_journal_menu_and_on_insights(qtbot, journal):
+    window = make_window(qtbot, journal)
+    journal_menu = window.menuBar().actions()[0].menu()
+    assert window.summary_action in journal_menu.actions()
+    assert window.summary_action.shortcut().toString() == "Ctrl+P"
+    window.summary_action.trigger()
+    dialog = window.findChild(SummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.findChild(SummaryDialog) is None)
+    window.go_to(3)
+    qtbot.mouseClick(window.insights.summary_button, Qt.MouseButton.LeftButton)
+    assert window.findChild(SummaryDialog).isVisible()
+
+
+def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
+    sam = filled.people()[0]
+    filled.plan.save(SupportPlan(
+        keep_well=("Walking by the river",), contacts=(sam.id,),
+        services=(Service(name="Night line", what="Listening, 6pm to 2am",
+                          how_to_contact="0800 123 456", notes="ask for Jo"),)))
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.plan_check.isVisible() and dialog.plan_check.isChecked()
+    assert unnamed_controls(dialog) == []
+    assert dialog.plan_check is dialog.section_checks["support_plan"]  # one of the sections
+    for check in dialog.section_checks.values():  # the plan on its own is a fine summary
+        if check is not dialog.plan_check:
+            check.setChecked(False)
+    files.next_paths.append(tmp_path / "plan.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is not installed")
+    text = pdf_text(tmp_path / "plan.pdf")
+    assert "My support plan" in text and "Walking by the river" in text
+    assert "0800 123 456" in text and "Sam (Friend)" in text
+    assert "ask for Jo" not in text and "Mood check-ins" not in text
+
+    again = SummaryDialog(filled)
+    qtbot.addWidget(again)
+    again.show()
+    toggle(qtbot, again.plan_check)
+    files.next_paths.append(tmp_path / "no plan.pdf")
+    with qtbot.waitSignal(again.saved, timeout=20_000):
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(tmp_path / "no plan.pdf")
+    assert "My support plan" not in text and "Walking by the river" not in text
