@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import UTC, datetime
 
@@ -50,14 +51,18 @@ def test_save_and_cancel_are_named_and_close_the_dialog(qtbot, save):
     assert dialog.result() == expected and not dialog.isVisible()
 
 
-def test_local_day_text_is_the_local_calendar_day(english, monkeypatch):
-    monkeypatch.setenv("TZ", "NZST-13")  # 13 hours ahead of UTC (a POSIX zone: no tz database needed)
+def test_local_day_text_is_the_local_calendar_day(english):
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "NZST-13"  # 13 hours ahead of UTC (a POSIX zone: no tz database needed)
     time.tzset()
     try:
         moment = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # already 1 December there
         assert buttons.local_day_text(moment) == "1 December 2026"
     finally:
-        monkeypatch.undo()
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
         time.tzset()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date, datetime, timedelta, timezone
 
@@ -24,11 +25,16 @@ def locale():
 
 
 @pytest.fixture
-def utc_clock(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
+def utc_clock():
+    """The computer's clock in UTC for one test (TZ put back and re-read after)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
     time.tzset()
     yield
-    monkeypatch.undo()
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
     time.tzset()
 
 
