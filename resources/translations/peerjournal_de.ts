@@ -4,151 +4,151 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="81"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="81"/>
         <source>…{what}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="89"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="89"/>
         <source>You didn&apos;t take the resource check in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="91"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="91"/>
         <source>Your check on {day}: someone came to mind for {n} of the {total} questions you answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="95"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="122"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="123"/>
         <source>Resting on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="100"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="100"/>
         <source>{question} Only {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="125"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="126"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="126"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="127"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="110"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="110"/>
         <source>This was your first check, so there is nothing earlier to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="113"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="113"/>
         <source>Since your check on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="122"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="122"/>
         <source>The same as last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="123"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="123"/>
         <source>{part}: questions with someone went from {before} to {after}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="126"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="126"/>
         <source>Someone now: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="129"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="129"/>
         <source>More people now for {n} questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="131"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="131"/>
         <source>More people now: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="133"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="133"/>
         <source>Nobody this time: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="167"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="167"/>
         <source>No goals were set, worked on or looked back on in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="170"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="170"/>
         <source>What you wrote about each goal and in your reviews is left out, as your notes are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="174"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="174"/>
         <source>Set on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="175"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="175"/>
         <source>At the end of this period: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="178"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="178"/>
         <source>Helping with it: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="167"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="168"/>
         <source>What might get in the way: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="183"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="183"/>
         <source>Why it matters: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="184"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="184"/>
         <source>First step: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="185"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="185"/>
         <source>What could help: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="195"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="195"/>
         <source>How it went:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,564 +238,564 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="207"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="67"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="207"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="67"/>
         <source>after a resource check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="208"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="68"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="208"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="68"/>
         <source>saved by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="218"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="218"/>
         <source>No snapshots of your network were taken in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Close circle</source>
         <translation type="unfinished">Enger Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="225"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Middle circle</source>
         <translation type="unfinished">Mittlerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="226"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="226"/>
         <source>Outer circle</source>
         <translation type="unfinished">Äußerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="226"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="226"/>
         <source>In all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="227"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="227"/>
         <source>The shape of your network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="228"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="228"/>
         <source>{day}: {shape}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="232"/>
         <source>Only one snapshot was taken in this period, so there is nothing to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="202"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="203"/>
         <source>From {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="247"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="82"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="247"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="82"/>
         <source>{name} ({relationship}, {circle})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="252"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="106"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="252"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="106"/>
         <source>Nobody new, moved or gone between these two dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="254"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="107"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="254"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="107"/>
         <source>{new} new, {moved} moved circle, {gone} no longer on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="256"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="88"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="256"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="88"/>
         <source>New: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="258"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="90"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="258"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="90"/>
         <source>Moved closer: {name}, from the {before} to the {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="259"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="91"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="259"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="91"/>
         <source>Moved further out: {name}, from the {before} to the {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="263"/>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="94"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="263"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="94"/>
         <source>No longer on the map: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_connecting.py" line="266"/>
+        <location filename="../../peerjournal/core/summary/connecting.py" line="266"/>
         <source>People in the {circle}: {before} then, {after} at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="149"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="149"/>
         <source>Week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="149"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="149"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="188"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="188"/>
         <source>Days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="189"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="251"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="189"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="251"/>
         <source>Days with a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="190"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="251"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="190"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="251"/>
         <source>Check-ins</source>
         <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="191"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="252"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="191"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="252"/>
         <source>Average mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="193"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="193"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>Contacts</source>
         <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="194"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="194"/>
         <source>Different people you were in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="195"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="195"/>
         <source>Activities</source>
         <translation type="unfinished">Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="197"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
         <source>In this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="197"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
         <source>What went with better days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>On days you saw someone in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="207"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
         <source>On days you were in touch with {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="213"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
         <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="225"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="225"/>
         <source>No mood check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="228"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="228"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
         <source>It ranged from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="234"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="234"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="236"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="236"/>
         <source>Mood over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="255"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="255"/>
         <source>Feelings you noted most often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="257"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="257"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="261"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
         <source>Check-in: {mood}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="284"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="284"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="289"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="289"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="294"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="294"/>
         <source>No contacts noted in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="301"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="302"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="302"/>
         <source>Contacts each month, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="303"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="303"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="310"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
         <source>Who you were in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>In person</source>
         <translation type="unfinished">Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="318"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="318"/>
         <source>{way} with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="327"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="327"/>
         <source>No activities noted in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="335"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="335"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="336"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="336"/>
         <source>Activities each month, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="337"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="337"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="346"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="346"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
         <source>With others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="348"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="348"/>
         <source>How it felt, on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="351"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="351"/>
         <source>{title} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="367"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
         <source>No people are in your list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
         <source>Can help with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>Days in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="377"/>
-        <location filename="../../peerjournal/core/summary_report.py" line="451"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="451"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="387"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="387"/>
         <source>Who can help with what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="389"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="389"/>
         <source>Kind of help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="389"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="389"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="394"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
         <source>Where nobody is down yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="397"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="397"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="409"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="409"/>
         <source>No in-person contact is noted in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="411"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="411"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="420"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="420"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="433"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="433"/>
         <source>What keeps me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="434"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="434"/>
         <source>Early signs that things are getting harder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="435"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
         <source>What helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="441"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="441"/>
         <source>{name} ({relationship})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="445"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="445"/>
         <source>People I can call on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="448"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="448"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
         <source>How to contact them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="500"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="500"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="503"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
         <source>Period: {period} ({days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="504"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="504"/>
         <source>Made on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="505"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="505"/>
         <source>In this summary: {sections}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="506"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="506"/>
         <source>Your notes are included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="507"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="507"/>
         <source>Your notes are not included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="508"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="508"/>
         <source>How people appear: {naming}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="509"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="509"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="516"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="516"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="44"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="44"/>
         <source>In the close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="45"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="45"/>
         <source>In the middle circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="46"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="46"/>
         <source>In the outer circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="49"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="49"/>
         <source>Down for practical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="50"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="50"/>
         <source>Down for emotional support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="51"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="51"/>
         <source>Down for advice / information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="52"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="52"/>
         <source>Down for company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="53"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="53"/>
         <source>Down for help in a crisis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,87 +815,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="69"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="69"/>
         <source>your network today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="76"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="76"/>
         <source>Now ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="77"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="77"/>
         <source>{date} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="97"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="97"/>
         <source>No contact noted yet: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history_text.py" line="99"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="99"/>
         <source>Not in touch for {days} days: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="68"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="69"/>
         <source>Things that keep me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="69"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="70"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="70"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
         <source>What helps then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="119"/>
         <source>{n} of {total} with someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="159"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="160"/>
         <source>look back on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="161"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="162"/>
         <source>with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="163"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="163"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
         <source>What could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="193"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="193"/>
         <source>middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="193"/>
         <source>outer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view_connecting.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="197"/>
         <source>{day} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,163 +903,163 @@
 <context>
     <name>AboutDataPage</name>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="39"/>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="38"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="56"/>
         <source>About your data</source>
         <translation type="unfinished">Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="42"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="41"/>
         <source>Everything you write in PeerJournal stays on this computer. This page says where it is kept, what protects it, and what leaves it only when you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="99"/>
         <source>Opens the folder in your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="105"/>
         <source>Where your journal lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="106"/>
         <source>Your journal is one file on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="108"/>
         <source>Show the &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="109"/>
         <source>Show the folder your journal is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="112"/>
         <source>Where your journal file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="114"/>
         <source>PeerJournal has no account and no cloud, and it doesn&apos;t send your journal anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="118"/>
         <source>It is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="120"/>
         <source>The file is encrypted with SQLCipher (AES-256), using a key made from your passphrase. Without the passphrase it can&apos;t be read: someone who copies the file, or takes your computer, sees only scrambled data. Anything half-typed when the journal locks is kept in the same encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="125"/>
         <source>While the journal is open, anyone at your computer can see it. That&apos;s why it locks itself after a few minutes without use, and when your screen locks or the computer sleeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="130"/>
         <source>If you forget your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="132"/>
         <source>Nobody can open your journal without its passphrase: not PeerJournal, not the people who made it, not anyone. There is no reset and no back door, so a forgotten passphrase cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="136"/>
         <source>Backups are locked with the passphrase the journal had when each one was made, so they need it too. After you change your passphrase, older backups still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="139"/>
         <source>If it helps, keep your passphrase written down somewhere safe that only you can get to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="143"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="145"/>
         <source>An encrypted backup is made each day you use PeerJournal. You can choose how many to keep, and restore one, on the Security page. They are kept here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="149"/>
         <source>Show the &amp;backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="150"/>
         <source>Show the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="153"/>
         <source>Where your backups are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="161"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="156"/>
         <source>The settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="163"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="158"/>
         <source>Choices such as reminder times, how soon the journal locks and how PeerJournal looks are kept in a small settings file, which is not encrypted. It holds nothing you wrote: no entries, no notes and no names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="165"/>
         <source>Where the settings file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="168"/>
         <source>What sharing sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="170"/>
         <source>Sharing makes a file for one supporter, such as a peer worker. It holds only the period and the parts you pick; notes go in only if you tick them, and you choose how people are named. Before it is saved you see exactly what they will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="174"/>
         <source>The file is encrypted so that only that supporter can open it (or locked with a passphrase you tell them separately), and signed so they can tell it came from you. PeerJournal doesn&apos;t send it: you pass it on yourself. No copy is kept; the sharing history notes only what you gave, to whom and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="181"/>
         <source>Taking all your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="183"/>
         <source>“Take all my data” in the Journal menu saves everything in your journal as CSV and JSON files, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="187"/>
         <source>Those files are not encrypted: anyone who gets hold of them can read them. The same goes for a summary saved as a PDF. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="195"/>
         <source>Could not open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/about_data_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="196"/>
         <source>Your file manager could not be opened. The folder is:
 {path}</source>
         <translation type="unfinished"></translation>
@@ -1068,37 +1068,37 @@
 <context>
     <name>Accessible</name>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="26"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="26"/>
         <source>Type the date, or press Alt+Down to choose it on a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="31"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="31"/>
         <source>Type the time; the up and down arrow keys change the hours or minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="38"/>
         <source>Scroll with the arrow keys, Page Up and Page Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="60"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="60"/>
         <source>Saves and closes this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="61"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="61"/>
         <source>Uses what you chose and closes this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="62"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="62"/>
         <source>Closes this window without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/accessible.py" line="63"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="63"/>
         <source>Closes this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,72 +1106,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="166"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="196"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="167"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="197"/>
         <source>A few words about what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="168"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="198"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="171"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="199"/>
         <source>Kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="173"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="200"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="201"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="175"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="202"/>
         <source>How the activity felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="176"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="203"/>
         <source>Note about the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="177"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="204"/>
         <source>Anything to remember? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="179"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="206"/>
         <source>Wh&amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="180"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="207"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="181"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="208"/>
         <source>Who was &amp;there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="182"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="209"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="183"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="210"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,72 +1179,72 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="87"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
         <source>Add someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="90"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="110"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="112"/>
         <source>A name or nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="115"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="116"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="127"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="128"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="129"/>
         <source>Adds them to your people and to this answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="133"/>
         <source>Cancel without adding anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="134"/>
         <source>Closes this window without adding anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="138"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="140"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="146"/>
         <source>They join your people. You can add more about them on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,69 +1252,69 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="49"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="44"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="182"/>
         <source>Your journal was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="189"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="183"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="278"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="264"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="278"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="264"/>
         <source>The passphrase this backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="285"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="271"/>
         <source>This backup can&apos;t be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="286"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="272"/>
         <source>{problem} Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="293"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="278"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="298"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="283"/>
         <source>Keep the restored journal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="299"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="284"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="300"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="285"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="300"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="285"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/controller.py" line="315"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="300"/>
         <source>{app} is still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,47 +1322,47 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 <context>
     <name>AppearanceBox</name>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="23"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="23"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="28"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="28"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="30"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="30"/>
         <source>How PeerJournal looks: following your computer&apos;s light or dark setting, always light, always dark, or high contrast. It changes at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="34"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="34"/>
         <source>Follow my computer (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="35"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="35"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="36"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="36"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="37"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="37"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="42"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="42"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/appearance_box.py" line="49"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="49"/>
         <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,57 +1428,57 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="78"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="78"/>
         <source>Also in the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="115"/>
         <source>already in People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="117"/>
         <source>also earlier in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="124"/>
         <source>1 phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="125"/>
         <source>{n} phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="128"/>
         <source>1 e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="129"/>
         <source>{n} e-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
         <source>birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="133"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,27 +1486,27 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="47"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="47"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="95"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="48"/>
         <source>Last file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="95"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="48"/>
         <source>Journal fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="71"/>
         <source>{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1514,7 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 <context>
     <name>CaseloadPane</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="17"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="17"/>
         <source>No one has shared anything with you yet.
 
 When someone you support would like to share part of their journal with you:
@@ -1527,38 +1527,38 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="30"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="30"/>
         <source>Choose someone on the left to see what they shared with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="46"/>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="62"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="61"/>
         <source>People you support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="49"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="47"/>
         <source>Choose someone with the up and down arrow keys to see what they shared and your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="52"/>
         <source>&amp;Open shared file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="54"/>
         <source>Open a shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="56"/>
         <source>Opens a .pjshare file someone shared with you (Ctrl+O). You can also drop it on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_caseload.py" line="65"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="64"/>
         <source>…or drop a .pjshare file anywhere on this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,89 +1566,89 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="27"/>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="49"/>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="50"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="25"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="41"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="42"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="27"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="30"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="28"/>
         <source>The passphrase your journal opens with now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="31"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="29"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="32"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="30"/>
         <source>The passphrase your journal will open with from now on. Nobody can recover it if it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="33"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="31"/>
         <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="32"/>
         <source>The new passphrase again, to be sure it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="36"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="34"/>
         <source>Your journal will be re-encrypted with the new passphrase. Backups and shared files made earlier still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="38"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="43"/>
         <source>Re-encrypts your journal with the new passphrase. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="45"/>
         <source>Closes this window. The passphrase stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="49"/>
         <source>&amp;Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="50"/>
         <source>&amp;New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="51"/>
         <source>New passphrase &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="61"/>
         <source>The two new passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/passphrase_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="80"/>
         <source>The passphrase could not be changed. Your journal still opens with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,22 +1664,22 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ConnectingDialogs</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting_common.py" line="75"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="51"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_common.py" line="80"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_common.py" line="82"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="55"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_common.py" line="83"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="56"/>
         <source>Closes this window without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,52 +1687,52 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ConnectingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="28"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="28"/>
         <source>Connecting</source>
         <translation type="unfinished">Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="39"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="39"/>
         <source>Parts of the Connecting page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="40"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="40"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="41"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="41"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="42"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="42"/>
         <source>Places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="43"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="43"/>
         <source>Network over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="45"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="45"/>
         <source>A short check of who you could call on, and what it showed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="46"/>
         <source>Small goals: plan, do, and look back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="47"/>
         <source>Groups, clubs, services and places you go to or might try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting_page.py" line="48"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="48"/>
         <source>Snapshots of your network, compared between two dates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,77 +1740,77 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="105"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="112"/>
         <source>Who you were in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="108"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="113"/>
         <source>How you were in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="109"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="114"/>
         <source>In person, by phone, by message and so on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="116"/>
         <source>How long, in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="117"/>
         <source>Optional; you can leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="118"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="120"/>
         <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="119"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="121"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="122"/>
         <source>How the contact felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
         <source>Note about the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
         <source>How did it go? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="124"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source>Ho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
         <source>How &amp;long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>How it f&amp;elt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,27 +1818,27 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="157"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="157"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="157"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="157"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="158"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="158"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="159"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="159"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="160"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="160"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,201 +1846,194 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>DataCsv</name>
     <message>
-        <location filename="../../peerjournal/storage/data_export.py" line="46"/>
+        <location filename="../../peerjournal/storage/files/data_export.py" line="46"/>
         <source>The journal&apos;s secret keys (for signing what you share and opening replies): a new journal makes its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_export.py" line="48"/>
+        <location filename="../../peerjournal/storage/files/data_export.py" line="48"/>
         <source>Drafts: half-typed text kept while the journal was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_export.py" line="49"/>
+        <location filename="../../peerjournal/storage/files/data_export.py" line="49"/>
         <source>Reminder bookkeeping: when each prompt was last shown, put off or dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_export.py" line="51"/>
+        <location filename="../../peerjournal/storage/files/data_export.py" line="51"/>
         <source>Which kind of file the journal is (a new journal says it itself).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="188"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="210"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="232"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="194"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="189"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="211"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="233"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="194"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="190"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="219"/>
         <source>mood (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="191"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="220"/>
         <source>mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="192"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="221"/>
         <source>energy (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="193"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="222"/>
         <source>energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="194"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="223"/>
         <source>feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="195"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="217"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="239"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="201"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="224"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="212"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="236"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="235"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="250"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="213"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="236"/>
         <source>how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="214"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="237"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="215"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="237"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="199"/>
         <source>how it felt (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="216"/>
-        <location filename="../../peerjournal/storage/data_csv.py" line="238"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="200"/>
         <source>how it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="234"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="248"/>
         <source>kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="235"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="249"/>
         <source>what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="254"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="261"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="255"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="262"/>
         <source>relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="256"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="263"/>
         <source>circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="257"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="264"/>
         <source>can help with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="258"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
         <source>stay in touch every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="259"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="260"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="267"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="262"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="269"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="262"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="269"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="277"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="284"/>
         <source>Your PeerJournal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="279"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="284"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="291"/>
         <source>Taken from your journal on {when} (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="286"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="293"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="287"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="294"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="289"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="296"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="293"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="300"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="298"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="305"/>
         <source>Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="301"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="308"/>
         <source>Not included:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="304"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="311"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,87 +2041,87 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="36"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
         <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="36"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
         <source>Edit check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="37"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="37"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="38"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
         <source>Log an activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="39"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="89"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="91"/>
         <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="81"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="96"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="125"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="131"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
         <source>Saves this check-in to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
         <source>Saves this contact to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Saves this activity to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/entry_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="140"/>
         <source>Closes this window without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,17 +2129,17 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ExportsModel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="81"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="81"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_models.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="98"/>
         <source>Made {made}, imported {imported}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,177 +2180,177 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="63"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="79"/>
         <source>Change this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="63"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="79"/>
         <source>A new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="158"/>
         <source>Something small and your own, like “find a walking group” or “call my brother once a week”. You can change it, pause it or let it go at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="75"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="111"/>
         <source>Your goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="112"/>
         <source>e.g. find a walking group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="113"/>
         <source>Why it matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="114"/>
         <source>What would be different? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="115"/>
         <source>A first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="116"/>
         <source>The smallest thing you could do first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="129"/>
         <source>Might get in the way: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="130"/>
         <source>Tick anything that might make this harder. It is just for planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="134"/>
         <source>Something else that might get in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="135"/>
         <source>Separate several with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="136"/>
         <source>Anything else, in your words (commas between)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="102"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="117"/>
         <source>What could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="118"/>
         <source>Someone to go with, a bus pass, going early… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="86"/>
         <source>Day to look back on this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="88"/>
         <source>On this day the Prompts page can remind you to look back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="143"/>
         <source>Who is helping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="144"/>
         <source>Someone from your people who is helping with this (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="145"/>
         <source>Nobody in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="92"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="92"/>
         <source>A place or group from the Connecting page (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="93"/>
         <source>Nowhere in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="162"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="164"/>
         <source>Saves this goal to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="163"/>
         <source>Save this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="166"/>
         <source>&amp;Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="167"/>
         <source>&amp;Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="168"/>
         <source>&amp;First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="169"/>
         <source>Might get in the wa&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="172"/>
         <source>What could &amp;help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="173"/>
         <source>&amp;Look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="174"/>
         <source>Who is helpi&amp;ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goal_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="175"/>
         <source>Whe&amp;re</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,72 +2448,72 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="64"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="53"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="65"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="54"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="66"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="55"/>
         <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="67"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="56"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="85"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="66"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="86"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="67"/>
         <source>Partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="87"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="68"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="91"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="74"/>
         <source>it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="92"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="75"/>
         <source>partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="93"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="76"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="96"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="79"/>
         <source>picked up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="97"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="80"/>
         <source>paused for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="98"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="81"/>
         <source>let go — plans change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/goals.py" line="99"/>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="82"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,17 +2521,17 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="57"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="55"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="57"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="55"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="84"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="82"/>
         <source>ready to look back on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,247 +2539,247 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>GoalsWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="110"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="109"/>
         <source>&amp;New goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="110"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="109"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="112"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="111"/>
         <source>New goal (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="120"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="117"/>
         <source>Goals, grouped by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="122"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="118"/>
         <source>Choose a goal to see its plan and how it has gone. F2 changes it, Delete deletes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="127"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="123"/>
         <source>Goal list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="134"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="130"/>
         <source>No goals yet. A goal can be small: “say hello to a neighbour”, “find out when the library group meets”. Gaps in “Do I know someone who could…?” can become goals too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="164"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="157"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="164"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="157"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="165"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="158"/>
         <source>Might get in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="166"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
         <source>What could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="166"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
         <source>Who is helping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="167"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="167"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
         <source>Look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="172"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="162"/>
         <source>How it has gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="175"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="163"/>
         <source>History of this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="176"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="164"/>
         <source>Each time you looked back on this goal, and what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="180"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="167"/>
         <source>&amp;Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="181"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="168"/>
         <source>Look back on this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="183"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="169"/>
         <source>Opens a short look back: did it happen, what got in the way, what next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="184"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="170"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="185"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="171"/>
         <source>Change this goal&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="186"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="172"/>
         <source>Opens this goal&apos;s plan to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="187"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="310"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="173"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="290"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="188"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="311"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="174"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="291"/>
         <source>Pause this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="190"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="175"/>
         <source>A paused goal waits, with its history kept, until you pick it up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="191"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="176"/>
         <source>&amp;Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="192"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="177"/>
         <source>Let this goal go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="193"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="178"/>
         <source>That&apos;s fine — plans change. Its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="194"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="180"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="195"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="180"/>
         <source>Delete this goal and its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="196"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="181"/>
         <source>Deletes this goal and its history, after asking. Letting it go keeps the history instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="214"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="198"/>
         <source>Choose a goal to see its plan and how it has gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="242"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="222"/>
         <source>Ready to look back on, whenever suits you: {goals}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="282"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="262"/>
         <source>{status} — ready to look back on, whenever suits you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="313"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="293"/>
         <source>&amp;Pick up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="314"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="294"/>
         <source>Pick this goal up again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="341"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="361"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="318"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="335"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="357"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="331"/>
         <source>Saved. This goal is done; its history stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="358"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="380"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="332"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="354"/>
         <source>Paused. It&apos;s here whenever you want to pick it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="359"/>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="385"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="333"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="359"/>
         <source>Let go. That&apos;s fine — plans change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="370"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="344"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="382"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="356"/>
         <source>Picked up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="392"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="367"/>
         <source>Delete this goal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="393"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="368"/>
         <source>Delete “{title}” and its history? This can&apos;t be undone. (Letting it go keeps its history.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="395"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="370"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="395"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="370"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/goals_widget.py" line="401"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="371"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
@@ -2794,379 +2787,379 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="82"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="81"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="135"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="117"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="113"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
         <source>Kinds of insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="76"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="79"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="143"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="217"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="193"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="144"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="277"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="145"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="318"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="146"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="345"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="321"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="124"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="152"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="128"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="132"/>
         <source>Export summary as P&amp;DF…</source>
         <translation type="unfinished">Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
         <source>Export a summary as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="157"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
         <source>How far back the mood chart goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="189"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="442"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="418"/>
         <source>Show as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="167"/>
         <source>Show the mood numbers as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="169"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="171"/>
         <source>Mood by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="200"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
         <source>Choose a day to see what you noted then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="229"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="205"/>
         <source>Entries on the chosen day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="230"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="206"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="208"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="238"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
         <source>Colour key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="217"/>
         <source>No check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
         <source>Time range for contacts and activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="233"/>
         <source>How far back the charts below go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="238"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="242"/>
         <source>Different people in touch each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="244"/>
         <source>Show as tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
         <source>Show the numbers as tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="248"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="274"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="268"/>
         <source>Contacts each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="275"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="269"/>
         <source>Activities each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>People each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
         <source>Different people you were in touch with, each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
         <source>Better days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="301"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="553"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="529"/>
         <source>Not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="330"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="316"/>
         <source>Who can help with what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="331"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
         <source>Save a &amp;snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="326"/>
         <source>Save a snapshot of your network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="328"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="364"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="340"/>
         <source>Save a snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="367"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="367"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="369"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="345"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="442"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="418"/>
         <source>Hide the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="453"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="453"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
         <source>Mood that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="453"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
         <source>7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="476"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="452"/>
         <source>nothing noted that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="478"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="454"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="480"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="502"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="470"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
         <source>Week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="494"/>
-        <location filename="../../peerjournal/ui/insights_page.py" line="502"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="470"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="507"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="483"/>
         <source>People</source>
         <translation type="unfinished">Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="508"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="508"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="520"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="496"/>
         <source>Nothing to show here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="540"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="516"/>
         <source>{name} can help: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights_page.py" line="541"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="517"/>
         <source>{name} is not down to help: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,83 +3167,83 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="39"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="37"/>
         <source>Give this key to the people you support. They add it on the Sharing page of their PeerJournal, then you read the fingerprint aloud to each other: it should be the same on both screens. The key only lets them lock files for you and check that replies are from you, so it is safe to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="51"/>
         <source>Your key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="62"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="59"/>
         <source>Your public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="64"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="60"/>
         <source>To give to the people you support. It can be selected and copied, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="70"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
         <source>Copy your key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="74"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="69"/>
         <source>Copies your key, so you can paste it into a message to the person you support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
         <source>Save &amp;key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="78"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
         <source>Save your key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="80"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="73"/>
         <source>Saves your key in a small text file you can send. It holds only your public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="84"/>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="90"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="83"/>
         <source>Fingerprint to compare aloud: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="98"/>
         <source>Your key is copied. Paste it into a message to the person you support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
         <source>Save your key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="110"/>
         <source>Key file not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_key.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="112"/>
         <source>Your key is saved in {name}. It holds only your public key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,62 +3251,62 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>LineListEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="143"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="143"/>
         <source>Edit this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="160"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="160"/>
         <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="171"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="171"/>
         <source>New line for “{heading}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="175"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="175"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="176"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="176"/>
         <source>Add this line to “{heading}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="177"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="177"/>
         <source>Add the line (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="181"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="181"/>
         <source>Remove the chosen line from “{heading}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="182"/>
         <source>Remove the chosen line (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="182"/>
         <source>Move the chosen line up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="183"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="183"/>
         <source>Move the chosen line down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="228"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="228"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="231"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="231"/>
         <source>This list can hold at most {limit} lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,27 +3314,27 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ListOrderButtons</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="75"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="75"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="77"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="77"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="78"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="78"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="79"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="79"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="80"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="80"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,327 +3342,350 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ListsDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="120"/>
         <source>Feelings and kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="122"/>
         <source>These are the words offered when you write an entry. Removing one does not change entries that already use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="126"/>
         <source>Your feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="126"/>
         <source>New feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="127"/>
         <source>Add to the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="128"/>
         <source>Remove the chosen word from the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="132"/>
         <source>Your list of kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="132"/>
         <source>New kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="133"/>
         <source>Add to the kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="134"/>
         <source>Remove the chosen kind of activity from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="141"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="142"/>
         <source>&amp;Feelings</source>
         <translation type="unfinished">&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="143"/>
         <source>&amp;Kinds of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="144"/>
         <source>The feelings offered in a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="145"/>
         <source>The kinds of activity offered when you log one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="148"/>
         <source>Closes this window. Changes to the lists are already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDrafts</name>
+    <message>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="300"/>
+        <source>The goal you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="240"/>
+        <source>The goal you were looking back on when the journal locked is no longer open to look back on, so what you wrote could not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="151"/>
+        <source>The place you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="222"/>
+        <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="63"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="63"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="91"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="92"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="148"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="128"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="149"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="183"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="182"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="106"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="201"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="211"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="203"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="213"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="205"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="215"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="207"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="217"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="209"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="211"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="213"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="215"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="217"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="231"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="248"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="258"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="268"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="271"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="316"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="331"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="318"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="333"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="329"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="341"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="333"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="345"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="360"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="366"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="364"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="370"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="366"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="372"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="378"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="384"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="385"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="391"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="386"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="392"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3678,7 +3694,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="387"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="393"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3687,7 +3703,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="388"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="394"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3696,42 +3712,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="390"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="396"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="396"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="404"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="404"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="411"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="423"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="429"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="451"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="457"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/main_window.py" line="453"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="459"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -3739,42 +3755,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="45"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="46"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="60"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="48"/>
         <source>Note about how you feel</source>
         <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="49"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="63"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="51"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="64"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="52"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="65"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
         <source>&amp;Feelings</source>
         <translation>&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/forms.py" line="66"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="54"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -3782,47 +3798,47 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodLineChart</name>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="146"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="146"/>
         <source>Mood over time chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="172"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="172"/>
         <source>No mood check-ins in these {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="173"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="173"/>
         <source>No mood check-ins yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="175"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="175"/>
         <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="179"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="179"/>
         <source>It ranged from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="183"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="183"/>
         <source>The most recent 7-day average is {average}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="184"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="184"/>
         <source>Days without a check-in are left as gaps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="250"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
         <source>Each day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="250"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
         <source>7-day average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,7 +3846,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="538"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="538"/>
         <source>No check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,215 +3854,215 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkHistoryWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="92"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="90"/>
         <source>Your network at different times. A snapshot is saved with each resource check, and you can save one yourself whenever you like. Choose two dates to see what changed; nothing here is a score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="98"/>
-        <location filename="../../peerjournal/ui/network_history.py" line="229"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="107"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="196"/>
         <source>Saved snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="100"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="108"/>
         <source>Copies of your network map from earlier dates. Choose one to delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="103"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="112"/>
         <source>&amp;Save a snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="105"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="112"/>
         <source>Save a snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="107"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="113"/>
         <source>Keeps a copy of your network map as it is today, to compare with later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="109"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="116"/>
         <source>&amp;Delete the chosen snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="111"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="116"/>
         <source>Delete the chosen snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="112"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="117"/>
         <source>Deletes the snapshot chosen in the list, after asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="117"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="120"/>
         <source>Earlier date to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="118"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="121"/>
         <source>The map on the left shows your network on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="121"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="122"/>
         <source>Later date to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="122"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="123"/>
         <source>The map on the right shows your network on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="132"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="135"/>
         <source>Network map at the first date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="133"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="136"/>
         <source>Network map at the second date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="153"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="153"/>
         <source>Choose a person on a map to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="161"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="162"/>
         <source>What changed between the two dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="162"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="163"/>
         <source>Who joined, left or moved circle, in words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="165"/>
         <source>How many people, on each date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="168"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="166"/>
         <source>How many people were in each circle, or could give each kind of help, on the two dates. The arrow keys move between the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="173"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="168"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="174"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="168"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="215"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="184"/>
         <source>Compare &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="217"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="185"/>
         <source>&amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="223"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="190"/>
         <source>A thick ring marks someone who is new, or in another circle, compared with the other date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="236"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="203"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="239"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="206"/>
         <source>How many, on each date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="289"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="253"/>
         <source>No snapshots yet. Save one now to compare with later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="295"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="262"/>
         <source>Now (your network today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="297"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="264"/>
         <source>{date} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="310"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="310"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="311"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="274"/>
         <source>{date}: {reason}, {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="241"/>
-        <location filename="../../peerjournal/ui/network_history.py" line="326"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="208"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="289"/>
         <source>Network over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="342"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="305"/>
         <source>Both sides show the same date; choose another to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="347"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="310"/>
         <source>Nothing to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="354"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="317"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="361"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="324"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="378"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="341"/>
         <source>Save a snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="390"/>
-        <location filename="../../peerjournal/ui/network_history.py" line="399"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="353"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="362"/>
         <source>Delete snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="391"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="354"/>
         <source>Delete the snapshot of {date}? Your people and entries stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_history.py" line="393"/>
+        <location filename="../../peerjournal/ui/insights/network_history.py" line="356"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
@@ -4054,22 +4070,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkKeys</name>
     <message>
-        <location filename="../../peerjournal/ui/network_keys.py" line="35"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="35"/>
         <source>Move &amp;closer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_keys.py" line="36"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="36"/>
         <source>Move &amp;further out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_keys.py" line="55"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="55"/>
         <source>Use the arrow keys to choose a person, then Ctrl+Up or + to move them to a closer circle and Ctrl+Down or - to move them further out. You can also drag them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_keys.py" line="102"/>
+        <location filename="../../peerjournal/ui/insights/network_keys.py" line="102"/>
         <source>{name} is already in the {circle}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,77 +4093,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="46"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="46"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="66"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="66"/>
         <source>last in touch {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="67"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="67"/>
         <source>not in touch yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="72"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="72"/>
         <source>1 day in touch in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="73"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="73"/>
         <source>{n} days in touch in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="79"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="79"/>
         <source>{n} in the close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="80"/>
         <source>{n} in the middle circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="81"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="81"/>
         <source>{n} in the outer circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="139"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="139"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="173"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="173"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="190"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="190"/>
         <source>The same people are in the table below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="191"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="191"/>
         <source>What changed is listed in words below the maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="192"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="192"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="192"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="192"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/network_view.py" line="193"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="193"/>
         <source>{people}: {circles}. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,52 +4171,52 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="45"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="45"/>
         <source>Today</source>
         <translation type="unfinished">Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="47"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="47"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="68"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="68"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="68"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="68"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="69"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="121"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="121"/>
         <source>{circle}, 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="122"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="122"/>
         <source>{circle}, {n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="135"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="143"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="143"/>
         <source>{name} is archived. Their history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_model.py" line="149"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="149"/>
         <source>No contact noted yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,72 +4224,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleOrderEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="278"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="278"/>
         <source>People I can contact, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="280"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="280"/>
         <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="284"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="284"/>
         <source>Choose someone from your people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="285"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="285"/>
         <source>Someone to add to the plan with the button beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="286"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="286"/>
         <source>Add to my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="287"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="287"/>
         <source>Add the chosen person to my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="288"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="288"/>
         <source>Adds the person chosen beside it to the end of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="291"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="291"/>
         <source>Remove the chosen person from my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="292"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="292"/>
         <source>Remove from the plan (Delete); they stay in People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="293"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="293"/>
         <source>Move the chosen person up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="293"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="293"/>
         <source>Move the chosen person down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="338"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="338"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="359"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="359"/>
         <source>People you add on the People page can be chosen here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="361"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="361"/>
         <source>Everyone on your People page is in your plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,245 +4297,245 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="46"/>
         <source>Add the people in your life — family, friends, neighbours, groups, professionals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="47"/>
         <source>Choose someone to see your contact history with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="83"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="96"/>
         <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="103"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="105"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="296"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="339"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="107"/>
         <source>Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="108"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="368"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="355"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="117"/>
         <source>Find a person by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="118"/>
         <source>Find by name  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="121"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="127"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="177"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="128"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="178"/>
         <source>Opens a form to add someone to your people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="129"/>
         <source>Import people from a contacts file (vCard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
         <source>Choose a contacts file from your phone or e-mail, then tick who to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
         <source>Show archived people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="133"/>
         <source>Also lists people you archived, so you can look at them or restore them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
         <source>People, grouped by circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="140"/>
         <source>Choose someone to see their details and contact history. F2 edits them, Delete deletes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="148"/>
         <source>People list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
         <source>Log a contact with this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
         <source>Opens a new contact with this person filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="190"/>
         <source>Edit this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
         <source>Opens this person&apos;s details to change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="200"/>
-        <location filename="../../peerjournal/ui/people_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="291"/>
         <source>Archive this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
         <source>Archiving takes someone out of the forms and keeps their history; restoring brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="195"/>
         <source>Delete this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="196"/>
         <source>Deletes this person after asking. Ctrl+Z brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="257"/>
         <source>No one called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="289"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="291"/>
         <source>Restore this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="295"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="299"/>
         <source>Restore them first to log a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="312"/>
         <source>Couldn&apos;t open this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="349"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="336"/>
         <source>Archive {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="337"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="339"/>
         <source>Keep in my lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="358"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="345"/>
         <source>Couldn&apos;t change this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="365"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="352"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="366"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="353"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="368"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="355"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people_page.py" line="374"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="361"/>
         <source>Couldn&apos;t delete this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,7 +4577,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonBundle</name>
     <message>
-        <location filename="../../peerjournal/storage/person_bundle.py" line="187"/>
+        <location filename="../../peerjournal/storage/people/bundle.py" line="181"/>
         <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,53 +4585,53 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="60"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="60"/>
         <source>{some} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="90"/>
-        <location filename="../../peerjournal/ui/person_details.py" line="119"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="90"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="119"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="91"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="91"/>
         <source>Your contacts with this person, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="99"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="99"/>
         <source>Contact rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="100"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="100"/>
         <source>Contact history columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="105"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="105"/>
         <source>Select all contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="127"/>
         <source> · Archived (their history is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="130"/>
         <source>They can give {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="135"/>
         <source>Contact history with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_details.py" line="139"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="139"/>
         <source>No contacts noted with {name} yet. They will show here when you log one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,132 +4639,132 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="39"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="43"/>
         <source>Close: the first you&apos;d turn to. Middle: now and then. Outer: less often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="57"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="61"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="57"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="61"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="63"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="64"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="66"/>
         <source>A name or nickname, or a group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="69"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="70"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="70"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="73"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="72"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="94"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="94"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="80"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="95"/>
         <source>Outer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="110"/>
         <source>They can give: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="111"/>
         <source>Tick the kinds of help you could ask this person for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
         <source>Notes about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="122"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="123"/>
         <source>Save this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="124"/>
         <source>Saves this person to your journal. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="127"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="127"/>
         <source>Closes this window without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="134"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="135"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="136"/>
         <source>&amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="138"/>
         <source>They can &amp;give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="139"/>
         <source>Stay in &amp;touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/person_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/people/person_dialog.py" line="140"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,32 +4772,32 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonNameDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="139"/>
         <source>Name for this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="141"/>
         <source>Only for you; it is never shared. It must be different from everyone else&apos;s in your list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="156"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="148"/>
         <source>Uses this name and closes this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="157"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="149"/>
         <source>Closes this window; nothing is added or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="177"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="169"/>
         <source>Please give this person a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="180"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="172"/>
         <source>You already have someone called {name}. Please choose a different name, so you can always tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4789,204 +4805,166 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="35"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="42"/>
         <source>Your notes stay in your supporter journal and are never shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="42"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="49"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="86"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="95"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="86"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="95"/>
         <source>Rename this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="88"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="96"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="89"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
         <source>&amp;Delete person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="90"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
         <source>Delete this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="92"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="99"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="93"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
         <source>&amp;Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
         <source>Write a reply to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="96"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="104"/>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="144"/>
         <source>Files they shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="113"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="120"/>
         <source>Delete this fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="120"/>
         <source>Delete the chosen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="121"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
         <source>Your private notes about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="127"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="122"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="128"/>
         <source>Anything you want to remember for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="147"/>
         <source>Your private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="170"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="161"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="170"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="161"/>
         <source>{n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="162"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="232"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="223"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_person.py" line="237"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="228"/>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonUndo</name>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="53"/>
-        <source>Couldn&apos;t undo this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="62"/>
-        <source>Couldn&apos;t redo this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="82"/>
-        <source>Add {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="114"/>
-        <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="139"/>
-        <source>Archive {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="140"/>
-        <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/person_undo.py" line="158"/>
-        <source>Delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonUses</name>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="27"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="27"/>
         <source>contacts you noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="28"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="28"/>
         <source>activities you noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="29"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="29"/>
         <source>your support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="30"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="30"/>
         <source>a saved “Do I know someone who could…?” check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="31"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="31"/>
         <source>a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="32"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="32"/>
         <source>a share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/person_uses.py" line="34"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="34"/>
         <source>somewhere else in your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4994,117 +4972,117 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="38"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="46"/>
         <source>Change a place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="39"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="47"/>
         <source>Add a place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="54"/>
         <source>Name of the place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="55"/>
         <source>e.g. Tuesday walking group, the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="56"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="57"/>
         <source>A walk, a craft group, advice on benefits… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="58"/>
         <source>When it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="59"/>
         <source>e.g. Tuesdays 10 till 12 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="57"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="60"/>
         <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="61"/>
         <source>e.g. bus 12 to the market (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="62"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="63"/>
         <source>A name, phone number or website (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="64"/>
         <source>Notes about this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="65"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="67"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="68"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="67"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="68"/>
         <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="69"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="69"/>
         <source>How to &amp;get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="70"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="70"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="73"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="75"/>
         <source>Saves this place or group to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="74"/>
         <source>Save this place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,22 +5090,22 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PlacesModel</name>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="45"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="46"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="81"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="46"/>
         <source>Last there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,168 +5113,168 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PlacesWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="111"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="76"/>
         <source>Local groups, clubs, services and places you go to or might like to try. When you log an activity you can say where it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="114"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="79"/>
         <source>&amp;Add a place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="115"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="80"/>
         <source>Add a place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="116"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="82"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="117"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="83"/>
         <source>Change this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="118"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="85"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="119"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="86"/>
         <source>Remove this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="120"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="81"/>
         <source>Opens a form for a group, club, service or place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="121"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="84"/>
         <source>Opens the chosen place to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="123"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="87"/>
         <source>Removes the chosen place after asking. Activities logged there stay in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="132"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="94"/>
         <source>Places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="134"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="95"/>
         <source>Choose a place to see its details, the activities there and linked goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="141"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="97"/>
         <source>Place list columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="150"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="105"/>
         <source>No places yet. Add a group you go to, or one you&apos;d like to try one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="172"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="125"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="172"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="125"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="173"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="126"/>
         <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="173"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="126"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="174"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="180"/>
-        <location filename="../../peerjournal/ui/places_widget.py" line="193"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="128"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="136"/>
         <source>Activities here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="181"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="129"/>
         <source>Activities you logged at this place, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="185"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="130"/>
         <source>Goals linked to this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="186"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="131"/>
         <source>Your goals that name this place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="195"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="138"/>
         <source>Goals linked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="250"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="189"/>
         <source>{day}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="253"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="192"/>
         <source>Nothing logged here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="257"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="196"/>
         <source>{title} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="260"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="199"/>
         <source>No goals linked to this place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="290"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="227"/>
         <source>Remove this place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="291"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="228"/>
         <source>Remove “{name}” from your places? Activities logged there stay in your journal, and goals linked to it keep going without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="293"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="230"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="293"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="230"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/places_widget.py" line="299"/>
+        <location filename="../../peerjournal/ui/connecting/places_tab.py" line="231"/>
         <source>Not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,107 +5282,107 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PromptBanner</name>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="21"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="21"/>
         <source>Check in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="22"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="22"/>
         <source>Note who I was in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="23"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="23"/>
         <source>Note what I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="24"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="24"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="25"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="25"/>
         <source>Note a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="26"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="26"/>
         <source>Look at who I can call on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="27"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="27"/>
         <source>Look back on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="39"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="39"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="51"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="51"/>
         <source>Opens what this reminder asks about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="53"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="53"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="55"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="55"/>
         <source>Remind me later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="57"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="57"/>
         <source>Opens a short menu: in 15 minutes, in an hour, or tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="61"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="61"/>
         <source>In 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="61"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="61"/>
         <source>In an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="62"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="62"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="67"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="67"/>
         <source>No, thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="69"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="69"/>
         <source>Dismiss this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="70"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="70"/>
         <source>Puts this reminder away. Nothing else changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="95"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="95"/>
         <source>Log a contact with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="100"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="100"/>
         <source>1 more reminder after this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompt_banner.py" line="102"/>
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="102"/>
         <source>{n} more reminders after this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,449 +5390,449 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="56"/>
         <source>A check-in (mood, who, what)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
         <source>Who was I in touch with?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
         <source>What did I do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
         <source>Stay in touch with people I chose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
         <source>A gentle hello after days with no contact noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="63"/>
         <source>When a goal is ready to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="79"/>
         <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="81"/>
         <source>weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="83"/>
         <source>weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="88"/>
         <source>check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
         <source>who I was in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
         <source>what I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
         <source>{time}, {days}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="119"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="122"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="127"/>
         <source>&amp;Remind me gently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="129"/>
         <source>Remind me gently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="141"/>
         <source>Prompt settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="147"/>
         <source>Settings status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="164"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="164"/>
         <source>When to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="167"/>
         <source>Reminder times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="169"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="171"/>
         <source>Time of the new reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="172"/>
         <source>When a new reminder comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="180"/>
         <source>Remind on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
         <source>A day the new reminder comes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="186"/>
         <source>What the new reminder asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="187"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
         <source>&amp;Add time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
         <source>Add this reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="199"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Remove the chosen reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="202"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="210"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
         <source>Use quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="207"/>
         <source>When quiet hours begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>When quiet hours end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="231"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="225"/>
         <source>What to ask about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="238"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="232"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
         <source>Days with no contact before a gentle hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="242"/>
         <source>After this many days with no contact noted, a kind hello comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="244"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="245"/>
         <source>Time for stay-in-touch prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="250"/>
         <source>At most this many prompts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
         <source>Never more prompts than this in one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="253"/>
         <source>A gentle hello after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
         <source>Stay-in-touch prompts from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>At most, prompts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="267"/>
         <source>How often to offer a look at who you can call on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>about every 2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>about every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="277"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>about every 4 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="277"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>about every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="278"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about once a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="282"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>People to stay in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="299"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="292"/>
         <source>How often to stay in touch with each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="304"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="295"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="305"/>
         <source>How prompts appear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="306"/>
         <source>Show &amp;names in notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
         <source>Show names in notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="320"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
         <source>Start with my &amp;computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="328"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
         <source>Start PeerJournal with my computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="330"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="334"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="323"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="381"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="370"/>
         <source>No reminder times yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="411"/>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="445"/>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="473"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="400"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="434"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="462"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="416"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="405"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="420"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="409"/>
         <source>That reminder time is already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="442"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="431"/>
         <source>Start with my computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts_page.py" line="443"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="432"/>
         <source>That could not be changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5862,27 +5840,27 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="169"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="189"/>
         <source>Do I know someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="196"/>
         <source>Who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="178"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="198"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="200"/>
         <source>Add someone new who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="203"/>
         <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,77 +5868,77 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="38"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="23"/>
         <source>Replies from your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="44"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="35"/>
         <source>A supporter can send you a reply file with a note, places or groups to try and goals you talked about. You choose what to add; nothing is added without you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="48"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="30"/>
         <source>&amp;Open a reply from a supporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="50"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="31"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="52"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="32"/>
         <source>Choose a reply file, read it, and decide what to add. Nothing is added without you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="61"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="41"/>
         <source>Replies you have opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="62"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Each reply you opened, who from, and what you added or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="64"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="74"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>No replies opened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="94"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="61"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_history.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="77"/>
         <source>Reply finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6025,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyCompose</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="346"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="283"/>
         <source>Can&apos;t reply yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6055,344 +6033,344 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyComposeDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="69"/>
         <source>Write a reply to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="78"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="109"/>
         <source>Your name, as they know you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="111"/>
         <source>e.g. Dev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="110"/>
         <source>So they can tell the reply is from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="112"/>
         <source>Your note to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="113"/>
         <source>A few words about what you talked about, or next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="114"/>
         <source>They read it first when they open the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="115"/>
         <source>Suggestions in this reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
         <source>What the reply suggests so far; they accept or decline each one. Choose one to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="119"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="120"/>
         <source>Remove the chosen suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
         <source>Takes the chosen suggestion out of this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="86"/>
         <source>Add a suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="87"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="90"/>
         <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="91"/>
         <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="133"/>
         <source>Saving the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="134"/>
         <source>Cancel the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="152"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
         <source>Closes this window without saving a reply; nothing of it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="154"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="138"/>
         <source>&amp;Save reply file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="156"/>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="308"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="252"/>
         <source>Save the reply file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="158"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="139"/>
         <source>Asks where to save the reply file, locked so that only their journal can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="124"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="124"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="172"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="128"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="196"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="151"/>
         <source>Name of the place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="197"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="152"/>
         <source>e.g. Riverside Walkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="198"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="153"/>
         <source>Needed to add a place; the lines below are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="199"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="154"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="200"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="155"/>
         <source>What happens there, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="201"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="156"/>
         <source>When it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="202"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
         <source>e.g. Sundays at 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="202"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
         <source>Days and times, if you know them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="203"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
         <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="204"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>A bus, the way in, or anything else that helps them get there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="205"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="206"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
         <source>A phone number, address or website, if they might want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="207"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
         <source>Add &amp;place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="208"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
         <source>Add this place or group to the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="209"/>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="233"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="184"/>
         <source>Puts it in the list of suggestions and empties these lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="212"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="212"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
         <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="213"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="167"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="214"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>&amp;Getting there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="215"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="224"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="175"/>
         <source>The goal or step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="225"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="176"/>
         <source>e.g. Call my brother once a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="226"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="177"/>
         <source>Needed to add a goal; the lines below are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="227"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="228"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
         <source>Why it might matter to them, in their words if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="229"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
         <source>A first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="230"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="181"/>
         <source>A small first step, if you talked about one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="231"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="232"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
         <source>Add this goal to the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="236"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
         <source>Goa&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="236"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
         <source>Wh&amp;y it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="237"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="187"/>
         <source>&amp;First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="248"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="195"/>
         <source>A reply can hold at most 50 suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="254"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="201"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="254"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="201"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="255"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="202"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="295"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="242"/>
         <source>The note can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="309"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="253"/>
         <source>PeerJournal replies (*.pjreply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="316"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="259"/>
         <source>the reply file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_compose.py" line="338"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="275"/>
         <source>The reply could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,72 +6378,72 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="152"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="151"/>
         <source>A reply from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="155"/>
         <source>{name} wrote this on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="161"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="160"/>
         <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="163"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="162"/>
         <source>There are no suggestions in this reply, only a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="165"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="164"/>
         <source>Their note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="166"/>
         <source>{name}&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="179"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="178"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="189"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="185"/>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="191"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="185"/>
         <source>Close without adding anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="186"/>
         <source>You can open the reply file again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="188"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="197"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="188"/>
         <source>Finish: add what you accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="199"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="189"/>
         <source>Adds what you accepted and nothing else. Ready once every suggestion has a choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="227"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="209"/>
         <source>{decided} of {total} decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6473,42 +6451,42 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyOpen</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="246"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="228"/>
         <source>Added to your goals: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="249"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="231"/>
         <source>Added to your places and groups: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="252"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="234"/>
         <source>Not added: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="255"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="237"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="256"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="238"/>
         <source>The Sharing page lists the replies you have opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="247"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="266"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="248"/>
         <source>PeerJournal replies (*.pjreply);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="273"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="255"/>
         <source>This reply can&apos;t be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6516,137 +6494,137 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ResourceCheck</name>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="52"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="50"/>
         <source>Everyday help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="53"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="51"/>
         <source>Information and advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="54"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="52"/>
         <source>Emotional support</source>
         <translation type="unfinished">Emotionale Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="55"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="53"/>
         <source>Belonging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="70"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="60"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="71"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="61"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="72"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="62"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="77"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="69"/>
         <source>lend me a little money in an emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="78"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="70"/>
         <source>help me move house</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="79"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="71"/>
         <source>look after my pet or my plants while I&apos;m away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="80"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="72"/>
         <source>give me a lift somewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="81"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="73"/>
         <source>help with a small job at home, like putting up a shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="82"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="74"/>
         <source>pick up shopping or a prescription if I&apos;m unwell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="83"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="75"/>
         <source>tell me about finding work or volunteering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="84"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="76"/>
         <source>help me understand benefits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="85"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="77"/>
         <source>give me advice about housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="86"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="78"/>
         <source>help me find my way around health services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="87"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="79"/>
         <source>point me to help with a legal problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="88"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="80"/>
         <source>help me fill in a form or write a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="89"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="81"/>
         <source>talk with me when I&apos;m feeling low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="90"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="82"/>
         <source>listen without judging when I&apos;m worried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="91"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="83"/>
         <source>celebrate good news with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="92"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="84"/>
         <source>be there for me if things got really hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="93"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="85"/>
         <source>invite me out, or along to something they&apos;re going to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="94"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="86"/>
         <source>introduce me to new people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="95"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="87"/>
         <source>join me for a walk, a meal or a cup of tea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="96"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="88"/>
         <source>help me feel welcome in a group or club</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6654,117 +6632,117 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ResourceCheckDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="63"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="83"/>
         <source>…{what}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="241"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="238"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
         <source>Cancel the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="261"/>
         <source>Closes the check without saving; it asks first if you have answered any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="262"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="243"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
         <source>Back to the previous part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="244"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="264"/>
         <source>Shows the questions of the part before. Answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="265"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="266"/>
         <source>On to the next part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="247"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="267"/>
         <source>Shows the questions of the next part. Answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="248"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="268"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="249"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="269"/>
         <source>Save your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="251"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="271"/>
         <source>Saves the answers you gave, from every part, as one check (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="252"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="272"/>
         <source>Save your answers (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="282"/>
         <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="288"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="309"/>
         <source>Questions: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="294"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="315"/>
         <source>Part {n} of {total}: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="316"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="330"/>
         <source>Could not add this person</source>
         <translation type="unfinished">Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="381"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="395"/>
         <source>Leave the check?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="382"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="396"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="383"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="397"/>
         <source>Leave and lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check_dialog.py" line="383"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="397"/>
         <source>Keep answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,267 +6750,267 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ResourceCheckWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="85"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="81"/>
         <source>Do I know someone who could…? A short check of who you could call on for everyday help, information and advice, support, and company. Take it whenever you like. There are no right answers; a “no” is just somewhere you could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="90"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="97"/>
         <source>&amp;Take the check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="91"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="97"/>
         <source>Take the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="93"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="98"/>
         <source>Opens the questions, a part at a time. Nothing is kept until you save your answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="94"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="100"/>
         <source>Edit the &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="95"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="100"/>
         <source>Edit the questions of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="98"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="102"/>
         <source>Change the wording or order of the questions, add your own, or stop asking one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="105"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="120"/>
         <source>When you have taken the check, what it shows will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="111"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="110"/>
         <source>Questions with someone, by part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="113"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="111"/>
         <source>For each part of the check, how many questions had someone, not sure, or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="117"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="112"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="121"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="125"/>
         <source>Resting on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="123"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="127"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="125"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="129"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="154"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="153"/>
         <source>What the check shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="158"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="157"/>
         <source>Past checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="159"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="158"/>
         <source>Choose a check to see what it showed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="161"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="161"/>
         <source>&amp;Delete this check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="162"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="161"/>
         <source>Delete the chosen check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="164"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="162"/>
         <source>Deletes the check chosen in the list, after asking. This can&apos;t be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="166"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="164"/>
         <source>&amp;Past checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="197"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="178"/>
         <source>{day}: someone for {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="229"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="210"/>
         <source>You haven&apos;t taken the check yet. It takes a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="231"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="212"/>
         <source>You last took the check on {day}. You can take it again whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="235"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="216"/>
         <source>You last took the check on {day}. It has been a few months, so you might like to take it again and see what has changed, whenever suits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="242"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="223"/>
         <source>You last took the check on {day}. It will be offered again after {next}, and you can take it any time before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="252"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="233"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="254"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="235"/>
         <source>nobody named now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="257"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="238"/>
         <source>Your check on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="258"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="239"/>
         <source>Someone came to mind for {n} of the {total} questions you answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="262"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="243"/>
         <source>{part}: someone for {n} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="269"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="269"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="269"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="270"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="287"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="257"/>
         <source>{question} Only {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="305"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="275"/>
         <source>Since your check on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="316"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="286"/>
         <source>Make this a goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="318"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="288"/>
         <source>Make a goal: find someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="319"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="289"/>
         <source>Opens a new goal with this filled in, for you to change or save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="321"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="291"/>
         <source>Find someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="322"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="292"/>
         <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="331"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="301"/>
         <source>The same as last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="335"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="305"/>
         <source>{part}: someone for {before} questions then, {after} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="338"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="308"/>
         <source>Someone now: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="340"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="310"/>
         <source>More people now for {n} questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="344"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="314"/>
         <source>More people now: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="347"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="317"/>
         <source>Nobody this time: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="395"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="357"/>
         <source>Delete this check?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="396"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="358"/>
         <source>Delete your check from {day}? This can&apos;t be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="398"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="360"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="398"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="360"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_check.py" line="404"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="361"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
@@ -7040,155 +7018,155 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ResourceItemsDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="39"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="37"/>
         <source>The questions of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="42"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="40"/>
         <source>Each question finishes “Do I know someone who could…”. Rewording a question or no longer asking it leaves your past checks just as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="50"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="44"/>
         <source>Part of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="44"/>
         <source>The list below shows the questions of this part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="91"/>
         <source>&amp;Part:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="47"/>
         <source>Questions in this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="48"/>
         <source>In the order they are asked. Choose one to move it, reword it or stop asking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="67"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="50"/>
         <source>Wording of the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="51"/>
         <source>for example: give me a lift somewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="101"/>
         <source>&amp;Wording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="65"/>
         <source>&amp;Add as a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="75"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="65"/>
         <source>Add the wording as a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="68"/>
         <source>&amp;Change the wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="68"/>
         <source>Change the chosen question&apos;s wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="79"/>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="182"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="155"/>
         <source>&amp;Stop asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="80"/>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="156"/>
         <source>Stop asking the chosen question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="75"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="75"/>
         <source>Move the chosen question up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="78"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="78"/>
         <source>Move the chosen question down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="66"/>
         <source>Adds the wording above as a new question at the end of this part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="69"/>
         <source>Gives the chosen question the wording above. Past checks keep the old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="73"/>
         <source>Stops asking the chosen question in new checks, or asks it again. Past checks stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="76"/>
         <source>Asks the chosen question one place earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="79"/>
         <source>Asks the chosen question one place later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="103"/>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="85"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="85"/>
         <source>Closes this window. Your changes are already saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="126"/>
         <source>{question} (not asked now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="152"/>
         <source>Ask a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/resource_items_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="153"/>
         <source>Ask the chosen question again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7196,92 +7174,92 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="36"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="36"/>
         <source>Mood check-ins were not shared in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="85"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="85"/>
         <source>No mood check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="90"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="90"/>
         <source>1 check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="91"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="91"/>
         <source>{n} check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="92"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="92"/>
         <source>on {logged} of 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="93"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="93"/>
         <source>on {logged} of {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="94"/>
         <source>{count} {of_days}, average {average}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="97"/>
         <source>Lowest {low}, highest {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="113"/>
         <source>Charts of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="114"/>
         <source>Kinds of chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="117"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="119"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="123"/>
         <source>Mood</source>
         <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="124"/>
         <source>Contacts each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="125"/>
         <source>Activities each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="127"/>
         <source>Mood over time, with gaps where nothing was noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="128"/>
         <source>How many contacts each week, by way of contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_charts.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="129"/>
         <source>How many activities each week, by kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7289,157 +7267,157 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="69"/>
         <source>Look back on a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="65"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="100"/>
         <source>However it went is fine. Looking back is how plans get easier to make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="103"/>
         <source>Your first step was: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="110"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="110"/>
         <source>&amp;Partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="111"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="81"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="115"/>
         <source>Did it happen: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="116"/>
         <source>However it went is fine. The arrow keys move between yes, partly and not yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="122"/>
         <source>What got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="123"/>
         <source>Anything that made it harder (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="124"/>
         <source>What next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="125"/>
         <source>A next small step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="126"/>
         <source>Next day to look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="128"/>
         <source>When to look back on this goal again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="131"/>
         <source>This goal is &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="131"/>
         <source>This goal is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="132"/>
         <source>Tick if you have done what you set out to do. Its history stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="86"/>
         <source>Did it happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="87"/>
         <source>What got in the &amp;way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="88"/>
         <source>What ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="89"/>
         <source>Look back a&amp;gain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="77"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="138"/>
         <source>P&amp;ause this goal for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="138"/>
         <source>Pause this goal for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="140"/>
         <source>Keeps the goal and its history; you can pick it up again whenever you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="143"/>
         <source>&amp;Let this goal go — that&apos;s fine, plans change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="144"/>
         <source>Let this goal go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="145"/>
         <source>That&apos;s fine, plans change. Its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="79"/>
         <source>Saves this look back to the goal&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="78"/>
         <source>Save this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/review_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="167"/>
         <source>Please choose whether it happened: yes, partly or not yet. Or pause the goal, or let it go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7447,32 +7425,32 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="44"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="41"/>
         <source>Their message to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="44"/>
         <source>Since the last file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="50"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="45"/>
         <source>The shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="52"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="46"/>
         <source>The file as the person saw it before saving it; read only. Scroll with the arrow keys, Page Up and Page Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="64"/>
         <source>Choose a file to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_review.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="67"/>
         <source>{period} · made {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7503,202 +7481,202 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="52"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="62"/>
         <source>Security status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="70"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="69"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="73"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="70"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="75"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="71"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="78"/>
         <source>Lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
         <source>Lock the journal after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
         <source>without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="98"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="100"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="104"/>
         <source>How many backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="105"/>
         <source>Older backups than this are deleted when a new one is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="109"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="111"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="113"/>
         <source>Backups are kept in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="117"/>
         <source>Your backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="118"/>
         <source>Choose a backup to restore it with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="119"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="119"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
         <source>Makes an encrypted backup of your journal now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
         <source>Restore the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="124"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="128"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="163"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="173"/>
         <source>No backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="189"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="194"/>
         <source>Backup made: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="203"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="204"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="229"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="210"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="230"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="211"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7706,139 +7684,139 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ServicesEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="407"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="407"/>
         <source>Services and helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="409"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="409"/>
         <source>Choose a service to change its details below. The arrow keys move between the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="412"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="412"/>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="440"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="440"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="412"/>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="442"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="442"/>
         <source>How to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="414"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="414"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="423"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="423"/>
         <source>Add a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="424"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="424"/>
         <source>Adds an empty service to fill in below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="426"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="426"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="427"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="427"/>
         <source>Remove the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="428"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="428"/>
         <source>Takes the chosen service out of your plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="430"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="430"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="430"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="430"/>
         <source>Move the chosen service up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="431"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="431"/>
         <source>Moves the chosen service one place earlier in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="433"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="433"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="434"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="434"/>
         <source>Move the chosen service down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="435"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="435"/>
         <source>Moves the chosen service one place later in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="438"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="438"/>
         <source>Service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="439"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="439"/>
         <source>for example, the name of a helpline or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="441"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="441"/>
         <source>for example, “helpline, evenings”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="443"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="443"/>
         <source>a phone number, a web address or an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="446"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="446"/>
         <source>Notes about this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="447"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="447"/>
         <source>Anything to remember about this service (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="455"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="455"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="455"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="455"/>
         <source>&amp;What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="456"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
         <source>How to &amp;contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_editors.py" line="456"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7846,272 +7824,272 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="55"/>
         <source>The last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="56"/>
         <source>The last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="57"/>
         <source>The last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="58"/>
         <source>Choose dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="59"/>
         <source>The file will be locked with this passphrase instead of a supporter&apos;s key. Tell them the passphrase in person or by phone, not in the same email or message as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="73"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="93"/>
         <source>Choose what to share. Nothing is shared unless you save the file and give it to your supporter. You will see exactly what they will see before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="117"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="118"/>
         <source>The file is locked so that only this supporter can open it, or with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="120"/>
         <source>Someone without a key (lock with a passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="122"/>
         <source>Passphrase for the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="123"/>
         <source>Locks the file. Tell it to your supporter another way than the file, for example in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>Passphrase for the file, again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
         <source>Your name, as your supporter knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="129"/>
         <source>Optional, e.g. Alex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="139"/>
         <source>Period to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="146"/>
         <source>Share: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="140"/>
         <source>Only entries from these days go in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="147"/>
         <source>Tick to put this part in the file; untick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="151"/>
         <source>Off unless you tick it: your notes stay out of the file, only the entries go in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="153"/>
         <source>Message to your supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
         <source>Optional: a few words that go in the file with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
         <source>Optional: anything you&apos;d like them to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="130"/>
         <source>Share &amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="132"/>
         <source>A&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="135"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="169"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="157"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="159"/>
         <source>What to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="173"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="161"/>
         <source>P&amp;eople appear as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="162"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="101"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="182"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="101"/>
         <source>Preview what will be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="102"/>
         <source>Shows exactly what your supporter will see. Nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="104"/>
         <source>Cancel sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="105"/>
         <source>Closes this window. Nothing is shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="200"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="209"/>
         <source>This is exactly what {name} will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="211"/>
         <source>This is exactly what someone with the passphrase will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="270"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="220"/>
         <source>Preview of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="271"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="221"/>
         <source>Exactly what your supporter will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="275"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="223"/>
         <source>Saving the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="281"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="225"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="283"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="225"/>
         <source>Back to the choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="226"/>
         <source>Goes back to change what is shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="286"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="229"/>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="288"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="229"/>
         <source>Save the encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="290"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="230"/>
         <source>Choose where to save the locked file, then give it to your supporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="309"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="245"/>
         <source>Save the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="309"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="245"/>
         <source>PeerJournal shared file (*.pjshare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_dialog.py" line="342"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="268"/>
         <source>The file could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8119,82 +8097,82 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ShareImporter</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="40"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="43"/>
         <source>This file can&apos;t be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="124"/>
         <source>Opening the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="134"/>
         <source>Something went wrong while opening this file. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="146"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="148"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="147"/>
         <source>You have already imported this file, so nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="164"/>
         <source>You already have someone called {name} in your list. This file uses the same name, but it was signed by a different journal (fingerprint {fingerprint}; {name}&apos;s is {theirs}). It may be from someone else. Check with {name} before you rely on it. It can only be added as a separate person; nothing is added to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="170"/>
         <source>Choose a different name for this new person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="172"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="171"/>
         <source>&amp;Add as a new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="173"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="172"/>
         <source>Adds the file as a separate person with this name; nothing is added to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="177"/>
         <source>This file comes from a journal you haven&apos;t had a file from before (fingerprint {fingerprint}). Who is it from? The name is only for you; it stays in your supporter journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="182"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="181"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="183"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="182"/>
         <source>Adds the file to your supporter journal under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="185"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="184"/>
         <source>Someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="199"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="198"/>
         <source>Added a new person, {name}: the file for {period} is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="201"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="200"/>
         <source>Added to {name}: the file for {period} is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_import.py" line="208"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="207"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8202,37 +8180,37 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SharePassphraseDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="73"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="66"/>
         <source>Passphrase-protected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="75"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="68"/>
         <source>“{file}” is locked with a passphrase rather than with your key. The person who made it chose the passphrase and should have told you it separately (not with the file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="72"/>
         <source>The file&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="81"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="74"/>
         <source>&amp;Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="82"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="75"/>
         <source>Opens the file with this passphrase. Nothing is added until you say who it is from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="83"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="76"/>
         <source>Closes this window; the file is not opened and nothing is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="86"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="79"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8240,103 +8218,124 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="72"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="73"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="76"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="77"/>
         <source>From: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="79"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
         <source>Notes included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="81"/>
         <source>Notes not included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="81"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="102"/>
         <source>Days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="103"/>
         <source>Check-ins</source>
         <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="104"/>
         <source>Average mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
         <source>{average} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="197"/>
         <source>Contacts</source>
         <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
         <source>Activities</source>
         <translation type="unfinished">Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
         <source>Contacts by how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
         <source>Activities by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="152"/>
         <source>Energy: {energy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="189"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="175"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="190"/>
         <source>{how} with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="177"/>
-        <location filename="../../peerjournal/ui/share_view.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="170"/>
         <source>Felt: {felt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="194"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="197"/>
+        <source>No contacts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="198"/>
+        <source>Contacts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
         <source>(with {people})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/share_view.py" line="218"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="211"/>
+        <source>No activities in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="212"/>
+        <source>Activities ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="228"/>
         <source>can give {help}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8344,289 +8343,289 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="50"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="39"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="51"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="57"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="53"/>
         <source>&amp;Share…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="53"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="54"/>
         <source>Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="72"/>
         <source>Supporters, sharing history and replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="120"/>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="83"/>
         <source>Your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="84"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="84"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="84"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="85"/>
         <source>People you can share with, with their key&apos;s fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
         <source>Remove the chosen supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="92"/>
         <source>Supporter&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="93"/>
         <source>e.g. Dev (peer worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="94"/>
         <source>Supporter&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="95"/>
         <source>Paste their key: age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="98"/>
         <source>Open &amp;key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="98"/>
         <source>Open the supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="99"/>
         <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
         <source>&amp;Add supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
         <source>Add this supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
         <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="113"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
         <source>K&amp;ey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="125"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="137"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="140"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="145"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="150"/>
         <source>Open a supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="151"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="156"/>
         <source>That file is too big to be a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="160"/>
         <source>That file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="230"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="174"/>
         <source>Supporter&apos;s key updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="231"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="175"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="235"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="179"/>
         <source>Supporter added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="180"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="188"/>
         <source>Remove this supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="245"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="189"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="191"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="269"/>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="215"/>
         <source>What you have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>People</source>
         <translation type="unfinished">Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
         <source>What you gave, to whom and when. No copy of the files is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="220"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="237"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="303"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="246"/>
         <source>{name} (passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="253"/>
         <source>Included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="253"/>
         <source>Not included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="328"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing_page.py" line="329"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8634,47 +8633,47 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>StackedBarChart</name>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="71"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="71"/>
         <source>entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="71"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="71"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="72"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="72"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="72"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="72"/>
         <source>people-months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="309"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="309"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="310"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="310"/>
         <source>Nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="311"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="317"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="317"/>
         <source>By colour: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="318"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="318"/>
         <source>The same numbers are in the table below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8682,58 +8681,58 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="21"/>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="22"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="21"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="22"/>
         <source>Welcome to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="24"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="24"/>
         <source>How will you use it? You can always make the other kind later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="26"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="26"/>
         <source>I keep a &amp;journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="28"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="28"/>
         <source>I keep a journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="30"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="30"/>
         <source>For yourself: how you feel, the people in your life, what you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="31"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="31"/>
         <source>I &amp;support people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="33"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="33"/>
         <source>I support people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="34"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="34"/>
         <source>For peer workers: open what the people you support choose to share with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="43"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="43"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="45"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="45"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_dialog.py" line="46"/>
+        <location filename="../../peerjournal/ui/app/start_dialog.py" line="46"/>
         <source>Closes {app} without making anything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8741,62 +8740,62 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>StartFromDataRow</name>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="29"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="30"/>
         <source>The data file {path} could not be read, so no journal was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="42"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="44"/>
         <source>Start from a &amp;data file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="44"/>
         <source>Start from a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="46"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="45"/>
         <source>Your new journal will hold everything in a JSON file saved with Take all my data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="49"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="47"/>
         <source>Start &amp;empty instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="51"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="47"/>
         <source>Start with an empty journal instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="53"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="48"/>
         <source>Forgets the chosen data file: your new journal starts with nothing in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="58"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="51"/>
         <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="73"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="64"/>
         <source>Choose a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="74"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="65"/>
         <source>PeerJournal data files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="79"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="70"/>
         <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/start_from_data.py" line="86"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="77"/>
         <source>Your new journal will start empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8804,102 +8803,102 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="69"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="68"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="69"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="68"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="80"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="79"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="81"/>
         <source>Accept: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="83"/>
         <source>Adds it to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="83"/>
         <source>Adds it to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="86"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="85"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="88"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="87"/>
         <source>Decline: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="88"/>
         <source>Nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="96"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="111"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="111"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="112"/>
         <source>Getting there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="112"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="114"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="114"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="133"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="132"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="135"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
         <source>Will be added to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="135"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
         <source>Will be added to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/reply_open.py" line="137"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="136"/>
         <source>Declined: nothing will be added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8907,157 +8906,157 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="77"/>
         <source>Export summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="84"/>
         <source>A summary to print or take to a meeting: charts and tables for the period you choose. Only what you tick goes in, and nothing is saved until you choose where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="108"/>
         <source>Period to summarise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="109"/>
         <source>Only entries from these days go in. “Choose dates” lets you set the two dates below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>The last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>The last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>The last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>Choose dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
         <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="118"/>
         <source>Include: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="119"/>
         <source>Tick to put this part in the summary; untick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="129"/>
         <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="134"/>
         <source>What goes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="136"/>
         <source>People appear &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="87"/>
         <source>Making the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="160"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="92"/>
         <source>Close without saving a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
         <source>Closes this window. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="163"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="95"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="95"/>
         <source>Choose where to save the summary, then save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
         <source>Asks where to save, then makes the PDF, saved so that only you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="176"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="176"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="184"/>
         <source>Gathering your entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="249"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="197"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="204"/>
         <source>Drawing the charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="263"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="211"/>
         <source>Laying out the pages and saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="280"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="224"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/summary_dialog.py" line="282"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="225"/>
         <source>Summary not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9065,12 +9064,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="89"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="89"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="90"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="90"/>
         <source>Network over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9078,136 +9077,136 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="70"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="150"/>
         <source>My support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="74"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="93"/>
         <source>Support plan save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="94"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="95"/>
         <source>Save my support plan now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="96"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
         <source>Save my support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="92"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="129"/>
         <source>What keeps me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="93"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="111"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="95"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="132"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="98"/>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="136"/>
         <source>What helps then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="117"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="130"/>
         <source>The things, people, places and routines that help you stay well day to day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="133"/>
         <source>What you, or people close to you, might notice first when things start to get harder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="137"/>
         <source>What you&apos;d like to do, or would like others to do, when you notice those signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="139"/>
         <source>People I can contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="140"/>
         <source>People from your People page you could reach out to, in the order you&apos;d try them. Only you decide who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="143"/>
         <source>Services and helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="144"/>
         <source>Any services you use or might want to contact, with how to reach them. Add only the ones that are right for you; PeerJournal doesn&apos;t suggest any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="174"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="203"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="217"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="220"/>
         <source>Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="245"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="249"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan_page.py" line="249"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="253"/>
         <source>All changes saved (last saved {when}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9215,72 +9214,72 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupporterCompare</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="94"/>
         <source>This is the first file from them, so there is nothing earlier to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="98"/>
         <source>{now} (last time {then})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="100"/>
         <source>1 check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="101"/>
         <source>{n} check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="104"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="104"/>
         <source>average mood {now} (last time {then})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="108"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="108"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="109"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="109"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="113"/>
         <source>1 different person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="114"/>
         <source>{n} different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="116"/>
         <source>Since the last file ({period}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="118"/>
         <source>it shared different parts of the journal, so there is nothing to set side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="123"/>
         <source>This file covers {days}, the last one {then}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="124"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_compare.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="124"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9288,7 +9287,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupporterDialogs</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_dialogs.py" line="38"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="39"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9296,187 +9295,187 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupporterWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="47"/>
         <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="59"/>
         <source>{app} — supporter (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
         <source>{app} — supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="108"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="108"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="118"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="133"/>
         <source>&amp;Open shared file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
         <source>&amp;Lock</source>
         <translation type="unfinished">&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
         <source>&amp;Rename person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>Delete this &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
         <source>&amp;Delete person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
         <source>&amp;Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="144"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished">&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="208"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="208"/>
         <source>Open a shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="258"/>
         <source>Rename person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="258"/>
         <source>The name is only for you; it is never shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="259"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="259"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="260"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="260"/>
         <source>Saves the new name and closes this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="268"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="268"/>
         <source>Not renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="294"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="291"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="305"/>
         <source>Delete this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="314"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="306"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="318"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="310"/>
         <source>Delete file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="324"/>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="347"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="316"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="326"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="332"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="324"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="333"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
         <source>{n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="327"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="336"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="340"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="349"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="341"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="354"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
         <source>About {app}</source>
         <translation type="unfinished">Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter_window.py" line="355"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="347"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -9486,138 +9485,137 @@ Read what the people you support choose to share with you. Files open only with 
 <context>
     <name>TakeDataDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="47"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="41"/>
         <source>Take all my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="49"/>
         <source>Save everything in your journal, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="53"/>
         <source>These files are not encrypted. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="66"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="90"/>
         <source>&amp;CSV files, one for each kind of entry (for a spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="91"/>
         <source>Save CSV files in a new folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="70"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="92"/>
         <source>A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="72"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="95"/>
         <source>One &amp;JSON file with everything (to start a new journal from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="96"/>
         <source>Save one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="96"/>
         <source>Everything in one file, which a new journal can start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="99"/>
         <source>I &amp;understand that these files are not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="100"/>
         <source>I understand that these files are not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="59"/>
         <source>Left out: the journal&apos;s secret keys, drafts and reminder bookkeeping. A new journal makes its own keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="64"/>
         <source>Saving your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="65"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="67"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="67"/>
         <source>Save my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="68"/>
         <source>Asks where to save, then writes the files. Ready once you tick that you understand they are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="112"/>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="71"/>
         <source>Closes this window. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="110"/>
         <source>Tick that you understand the files are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="121"/>
         <source>Choose where the CSV folder goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="127"/>
         <source>Save the JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="127"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="134"/>
         <source>Reading your journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="145"/>
         <source>Saving the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="206"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="170"/>
         <source>Your data is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="207"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="171"/>
         <source>Saved:
 {paths}
 
@@ -9625,12 +9623,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="180"/>
         <source>Your data could not be saved. Your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/take_data_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="180"/>
         <source>Data not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9638,27 +9636,27 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../peerjournal/ui/timeline_model.py" line="29"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="29"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_model.py" line="29"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="29"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_model.py" line="30"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="30"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_model.py" line="30"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="30"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_model.py" line="31"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="31"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9666,123 +9664,123 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="49"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="51"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="83"/>
         <source>Show entries of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="84"/>
         <source>Shows all entries, or only check-ins, contacts or activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="85"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="85"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="86"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="86"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="62"/>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="130"/>
         <source>Search the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="91"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="66"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="94"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="103"/>
         <source>Journal entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="104"/>
         <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="114"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
         <source>Edit the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="54"/>
         <source>Opens the chosen entry to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
         <source>Delete the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="58"/>
         <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="135"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="164"/>
         <source>Showing {shown} of {total} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="166"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/timeline_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="168"/>
         <source>{total} entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9790,119 +9788,120 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="42"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="45"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="44"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="47"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="49"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="50"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="108"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="110"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="110"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="111"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="113"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="93"/>
-        <location filename="../../peerjournal/ui/today_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="142"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="115"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="114"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="102"/>
-        <location filename="../../peerjournal/ui/today_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="83"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="130"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="131"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="132"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="136"/>
         <source>Today&apos;s forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="187"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="199"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="235"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="226"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="245"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="236"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/today_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="274"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -9910,236 +9909,359 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../peerjournal/ui/tray.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="44"/>
         <source>Open {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/tray.py" line="45"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="45"/>
         <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/tray.py" line="46"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="46"/>
         <source>My support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/tray.py" line="48"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="48"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/tray.py" line="50"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="50"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="60"/>
+        <source>Couldn&apos;t undo this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="69"/>
+        <source>Couldn&apos;t redo this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="89"/>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="90"/>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="91"/>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="97"/>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="98"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="99"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="150"/>
+        <source>Save check-in</source>
+        <translation type="unfinished">Check-in speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="41"/>
+        <source>Move {name} to the close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="42"/>
+        <source>Move {name} to the middle circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="43"/>
+        <source>Move {name} to the outer circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="98"/>
+        <source>Import 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="99"/>
+        <source>Import {n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="135"/>
+        <source>Everyone from this import is named somewhere in your journal by now, so they all stay in your people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="138"/>
+        <source>The people from this import are no longer in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="145"/>
+        <source>Some people stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="151"/>
+        <source>Took 1 person from the import out of your people again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="152"/>
+        <source>Took {n} people from the import out of your people again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_commands.py" line="48"/>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_commands.py" line="81"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_commands.py" line="106"/>
+        <source>Archive {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_commands.py" line="107"/>
+        <source>Restore {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_commands.py" line="125"/>
+        <source>Delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="44"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="53"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="75"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="95"/>
         <source>Your supporter vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="96"/>
         <source>Welcome to PeerJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="96"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="99"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="101"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="103"/>
         <source>Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
         <source>Journal file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="112"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="114"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="115"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="117"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="104"/>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
         <source>Show the passphrase while typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="152"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
         <source>Opening the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="156"/>
         <source>&amp;Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="157"/>
         <source>Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="158"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="165"/>
         <source>&amp;Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="165"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
         <source>Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
         <source>Opens your journal with this passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="173"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="171"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="231"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="219"/>
         <source>Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="254"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="245"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="255"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/unlock_dialog.py" line="279"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="264"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10147,252 +10269,250 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>VCardImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="147"/>
         <source>Import people from a contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="164"/>
         <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="169"/>
         <source>&amp;Choose a contacts file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="166"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="297"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="169"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="261"/>
         <source>Choose a contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="170"/>
         <source>Opens a file chooser for a .vcf file. Nothing is added until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="172"/>
         <source>No file chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="173"/>
         <source>Reading the contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="185"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="179"/>
         <source>People in the contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="180"/>
         <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="188"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="192"/>
         <source>Tick &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="201"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="192"/>
         <source>Tick everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="193"/>
         <source>Ticks every name in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
         <source>Untick a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="206"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
         <source>Untick everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="207"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="196"/>
         <source>Unticks every name, to tick only a few.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="211"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="198"/>
         <source>Cards that could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="204"/>
         <source>Relationship for everyone added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="219"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="205"/>
         <source>Everyone added starts with this; you can change each person on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="207"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="209"/>
         <source>Circle for everyone added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="210"/>
         <source>Everyone added starts in this circle; you can change each person on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="232"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
         <source>Circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="215"/>
         <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
         <source>Also keep phone numbers and e-mail addresses in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="238"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="213"/>
         <source>Off unless you tick it: only names are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="218"/>
         <source>Also keep &amp;birthdays and the cards&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
         <source>Also keep birthdays and the cards&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="243"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
         <source>You can change each person afterwards on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="247"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="348"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="249"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
         <source>Import the ticked people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="250"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="224"/>
         <source>Adds the ticked people to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="253"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="255"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
         <source>Closes this window without adding anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="267"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="238"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="269"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="239"/>
         <source>C&amp;ircle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="298"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="262"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="313"/>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="341"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="277"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="305"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="342"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="306"/>
         <source>Contacts file not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="348"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
         <source>&amp;Import 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="349"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="313"/>
         <source>&amp;Import {n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="370"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="334"/>
         <source>Nobody was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="374"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="338"/>
         <source>People added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="380"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="344"/>
         <source>Added 1 person to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="381"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="345"/>
         <source>Added {n} people to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="384"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="348"/>
         <source>1 name left unticked was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="385"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="349"/>
         <source>{n} names left unticked were not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="388"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="352"/>
         <source>Skipped because they could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/vcard_import_dialog.py" line="391"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="355"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10400,22 +10520,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>WherePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/place_link.py" line="31"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="33"/>
         <source>Where it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_link.py" line="32"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="34"/>
         <source>One of your places and groups, if it was at one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_link.py" line="33"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="35"/>
         <source>Nowhere in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/place_link.py" line="38"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="40"/>
         <source>Whe&amp;re</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10423,32 +10543,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>WordListEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="56"/>
         <source>The words offered in your entries. Choose one to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="60"/>
         <source>Type a word and press Enter to add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="62"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="65"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="65"/>
         <source>Adds the word typed beside it to the list (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="67"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/lists_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="71"/>
         <source>Takes the chosen word off the list. Entries that already use it keep it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10456,47 +10576,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="393"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="393"/>
         <source>Year in colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="407"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="407"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are plain. Choose a day to see its entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="411"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="411"/>
         <source>{year}: no check-ins this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="467"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="467"/>
         <source>mood {mood}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="468"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="468"/>
         <source>no check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="470"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="470"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="471"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="471"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="472"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="472"/>
         <source>1 activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/charts.py" line="473"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="473"/>
         <source>{n} activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10504,22 +10624,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="176"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="176"/>
         <source>someone no longer in your list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="427"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="427"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="476"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="476"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_report.py" line="477"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>No notes in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10527,7 +10647,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="116"/>
+        <location filename="../../peerjournal/app.py" line="120"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10535,7 +10655,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../peerjournal/storage/atomic.py" line="53"/>
+        <location filename="../../peerjournal/storage/vault/atomic.py" line="53"/>
         <source>Could not save {what}: the disk may be full or not writable. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10543,22 +10663,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>autostart</name>
     <message>
-        <location filename="../../peerjournal/autostart.py" line="27"/>
+        <location filename="../../peerjournal/system/autostart.py" line="27"/>
         <source>Starting PeerJournal with your computer isn&apos;t available on this system. You can add it to your login items yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/autostart.py" line="32"/>
+        <location filename="../../peerjournal/system/autostart.py" line="32"/>
         <source>PeerJournal runs in a sandbox here, so it can&apos;t add itself to your login items. You can add it in your system&apos;s startup settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/autostart.py" line="174"/>
+        <location filename="../../peerjournal/system/autostart.py" line="174"/>
         <source>Could not stop PeerJournal starting with your computer: {path} could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/autostart.py" line="226"/>
+        <location filename="../../peerjournal/system/autostart.py" line="226"/>
         <source>Could not change whether PeerJournal starts with your computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10566,37 +10686,37 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="161"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="161"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="304"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="304"/>
         <source>There is no backup at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="387"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="387"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="424"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="424"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="451"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="451"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="457"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="457"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/backup.py" line="474"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="474"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10604,7 +10724,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>data_csv</name>
     <message>
-        <location filename="../../peerjournal/storage/data_csv.py" line="90"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="90"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10612,7 +10732,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>data_export</name>
     <message>
-        <location filename="../../peerjournal/storage/data_export.py" line="118"/>
+        <location filename="../../peerjournal/storage/files/data_export.py" line="118"/>
         <source>Only a journal can be taken out this way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10620,32 +10740,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>data_import</name>
     <message>
-        <location filename="../../peerjournal/storage/data_import.py" line="42"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="42"/>
         <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_import.py" line="53"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="53"/>
         <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_import.py" line="63"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="63"/>
         <source>This file is too large to be a PeerJournal data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_import.py" line="79"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="79"/>
         <source>This data file is not from a journal, so no journal was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_import.py" line="128"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="128"/>
         <source>A data file can only go into a new journal made for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/data_import.py" line="138"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="138"/>
         <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10743,37 +10863,37 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="145"/>
+        <location filename="../../peerjournal/errors.py" line="142"/>
         <source>This reply was made for someone else&apos;s journal, so it can&apos;t be opened here. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="153"/>
+        <location filename="../../peerjournal/errors.py" line="150"/>
         <source>This reply is signed by someone who is not one of your supporters, so it was not opened. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="161"/>
+        <location filename="../../peerjournal/errors.py" line="158"/>
         <source>This reply is damaged or incomplete, or it was changed on the way, so it was not opened. Ask your supporter to send it again. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="169"/>
+        <location filename="../../peerjournal/errors.py" line="166"/>
         <source>This reply was made by a newer version of PeerJournal. Please update PeerJournal to open it. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="177"/>
+        <location filename="../../peerjournal/errors.py" line="174"/>
         <source>This file is too large to be a reply from a supporter, so it was not opened. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="185"/>
+        <location filename="../../peerjournal/errors.py" line="182"/>
         <source>This file opened, but what is inside is not a valid reply from a supporter. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="193"/>
+        <location filename="../../peerjournal/errors.py" line="190"/>
         <source>You have already opened this reply and decided on its suggestions, so nothing was added again. Your earlier choices are listed on the Sharing page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10934,47 +11054,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>keying</name>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="24"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="24"/>
         <source>A passphrase cannot contain a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="35"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="35"/>
         <source>Please use at least {n} characters. A few ordinary words in a row work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="41"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="41"/>
         <source>A passphrase cannot be only spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="48"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="48"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="64"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="64"/>
         <source>Too short: use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="65"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="65"/>
         <source>Weak: a few more words would make it much stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="66"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="66"/>
         <source>Fair: one or two more words would help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="67"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="67"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/keying.py" line="68"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="68"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11013,7 +11133,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="174"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="181"/>
         <source>That is not a valid PeerJournal signing key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11031,12 +11151,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../peerjournal/ui/messages.py" line="32"/>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="40"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/messages.py" line="33"/>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="41"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11343,7 +11463,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/reply_repo.py" line="192"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="187"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11351,67 +11471,67 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="56"/>
+        <location filename="../../peerjournal/storage/journal.py" line="70"/>
         <source>That check-in is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="57"/>
+        <location filename="../../peerjournal/storage/journal.py" line="71"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="58"/>
+        <location filename="../../peerjournal/storage/journal.py" line="72"/>
         <source>That contact is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="59"/>
+        <location filename="../../peerjournal/storage/journal.py" line="73"/>
         <source>That activity is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="60"/>
+        <location filename="../../peerjournal/storage/journal.py" line="74"/>
         <source>That goal is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="61"/>
+        <location filename="../../peerjournal/storage/journal.py" line="75"/>
         <source>That place is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="62"/>
+        <location filename="../../peerjournal/storage/journal.py" line="76"/>
         <source>That question is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="63"/>
+        <location filename="../../peerjournal/storage/journal.py" line="77"/>
         <source>That check is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="64"/>
+        <location filename="../../peerjournal/storage/journal.py" line="78"/>
         <source>That snapshot is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="65"/>
+        <location filename="../../peerjournal/storage/journal.py" line="79"/>
         <source>That supporter is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="72"/>
+        <location filename="../../peerjournal/storage/journal.py" line="86"/>
         <source>That {what} is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="314"/>
+        <location filename="../../peerjournal/storage/journal.py" line="377"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/repository.py" line="516"/>
+        <location filename="../../peerjournal/storage/journal.py" line="569"/>
         <source>Please choose between 1 day and a year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11419,47 +11539,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>resources</name>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="110"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="102"/>
         <source>Please write the question, for example “give me a lift somewhere”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="112"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="104"/>
         <source>A question can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="131"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="123"/>
         <source>Unknown part of the check: {part}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="151"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="143"/>
         <source>Unknown choice: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="155"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="147"/>
         <source>Who could {what}? Please choose someone, or pick “Not sure”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="171"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="163"/>
         <source>A time must say which time zone it is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="173"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="165"/>
         <source>That date is in the future. Please pick today or an earlier day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="176"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="168"/>
         <source>Nothing is answered yet. Answer any of the questions you like, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/resources.py" line="181"/>
+        <location filename="../../peerjournal/core/connecting/resources.py" line="173"/>
         <source>A question is answered twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11467,7 +11587,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>settings_file</name>
     <message>
-        <location filename="../../peerjournal/storage/settings_file.py" line="157"/>
+        <location filename="../../peerjournal/storage/files/settings_file.py" line="157"/>
         <source>The {what} file was saved by a newer version of PeerJournal (format {found}; this version reads up to {supported}). Defaults are used for now and changes won&apos;t be saved, so nothing is lost when you go back to the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11619,18 +11739,18 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/reply_repo.py" line="143"/>
-        <location filename="../../peerjournal/storage/sharing_repo.py" line="129"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="138"/>
+        <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/sharing_repo.py" line="70"/>
+        <location filename="../../peerjournal/storage/sharing/shares.py" line="67"/>
         <source>Please give your supporter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/sharing_repo.py" line="73"/>
+        <location filename="../../peerjournal/storage/sharing/shares.py" line="70"/>
         <source>A supporter&apos;s name can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11638,17 +11758,17 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../peerjournal/core/summary_model.py" line="41"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="41"/>
         <source>The end of the period is before its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_model.py" line="43"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="43"/>
         <source>The period can&apos;t end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary_model.py" line="45"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="45"/>
         <source>Please choose at least one thing to put in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11656,32 +11776,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>supporter_store</name>
     <message>
-        <location filename="../../peerjournal/storage/supporter_store.py" line="41"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="45"/>
         <source>That person is no longer in your supporter vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter_store.py" line="43"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="47"/>
         <source>That shared file is no longer in your supporter vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter_store.py" line="45"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="49"/>
         <source>That {what} is no longer in your supporter vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter_store.py" line="92"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="96"/>
         <source>Please give this person a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter_store.py" line="94"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="98"/>
         <source>A name can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter_store.py" line="265"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="275"/>
         <source>A note can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11712,12 +11832,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>vault</name>
     <message>
-        <location filename="../../peerjournal/storage/vault.py" line="51"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="51"/>
         <source>This file is a kind of PeerJournal file this version doesn&apos;t know ({kind}). Please update PeerJournal to open it. The file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault.py" line="320"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="320"/>
         <source>There is no journal at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11773,185 +11893,185 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="18"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="19"/>
         <source>Very low</source>
         <translation>Sehr gedrückt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="19"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="20"/>
         <source>Low</source>
         <translation>Gedrückt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="20"/>
-        <location filename="../../peerjournal/core/vocabulary.py" line="36"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="21"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="37"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="21"/>
-        <location filename="../../peerjournal/core/vocabulary.py" line="29"/>
-        <location filename="../../peerjournal/core/vocabulary.py" line="37"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="22"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="30"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="38"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="22"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="23"/>
         <source>Very good</source>
         <translation>Sehr gut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="26"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="27"/>
         <source>Very little</source>
         <translation>Sehr wenig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="27"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="28"/>
         <source>Little</source>
         <translation>Wenig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="28"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="29"/>
         <source>Some</source>
         <translation>Etwas</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="30"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="31"/>
         <source>Lots</source>
         <translation>Viel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="34"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="35"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="35"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="36"/>
         <source>Not great</source>
         <translation>Nicht so gut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="38"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="39"/>
         <source>Really good</source>
         <translation>Richtig gut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="81"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="98"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="82"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="99"/>
         <source>Partner</source>
         <translation>Partner:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="83"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="100"/>
         <source>Friend</source>
         <translation>Freund:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="84"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="101"/>
         <source>Neighbour</source>
         <translation>Nachbar:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="85"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="102"/>
         <source>Peer / group member</source>
         <translation>Peer / Gruppenmitglied</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="86"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="103"/>
         <source>Colleague</source>
         <translation>Kolleg:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="87"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="104"/>
         <source>Professional</source>
         <translation>Fachperson</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="88"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="105"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="99"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="109"/>
         <source>Close circle</source>
         <translation>Enger Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="100"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="110"/>
         <source>Middle circle</source>
         <translation>Mittlerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="101"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="111"/>
         <source>Outer circle</source>
         <translation>Äußerer Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="114"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="115"/>
         <source>Practical help</source>
         <translation>Praktische Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="115"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="116"/>
         <source>Emotional support</source>
         <translation>Emotionale Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="116"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="117"/>
         <source>Advice / information</source>
         <translation>Rat / Information</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="117"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="118"/>
         <source>Company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="118"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="119"/>
         <source>Help in a crisis</source>
         <translation>Hilfe in einer Krise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="131"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="123"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="132"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="124"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="125"/>
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="134"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="126"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="135"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="127"/>
         <source>Online group</source>
         <translation>Online-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="146"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="131"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="147"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="132"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vocabulary.py" line="148"/>
+        <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
