@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QGridLayout,
     QVBoxLayout,
@@ -44,12 +43,13 @@ from peerjournal.ui.drafts.values import (
     as_texts,
     choose,
 )
-from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons
+from peerjournal.ui.widgets.buttons import save_cancel_buttons
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 from peerjournal.ui.widgets.make import (
     check_box,
     combo,
     date_edit,
+    error_label,
     line_edit,
     named,
     note_field,
@@ -100,8 +100,8 @@ class GoalDialog(QDialog):
         else:
             self.title_edit.setText(title)
             self.why_edit.setPlainText(why)
-            self._choose(self.helper_combo, wanted_helper)
-            self._choose(self.place_combo, place_id)
+            choose(self.helper_combo, wanted_helper)
+            choose(self.place_combo, place_id)
         self.title_edit.setFocus()
         self._as_opened = self._draft_fields()  # a changed goal is kept only if it differs
         keep_while_shown(self)
@@ -182,11 +182,6 @@ class GoalDialog(QDialog):
         layout.addLayout(form)
         add_foot(layout, self.error_label, self.buttons)
 
-    @staticmethod
-    def _choose(combo: QComboBox, value: int | None) -> None:
-        index = combo.findData(value) if value is not None else 0
-        combo.setCurrentIndex(max(0, index))
-
     def _load(self, goal: Goal) -> None:
         self.title_edit.setText(goal.title)
         self.why_edit.setPlainText(goal.why)
@@ -200,8 +195,8 @@ class GoalDialog(QDialog):
         self.other_obstacles_edit.setText(", ".join(own))
         self.help_edit.setPlainText(goal.what_could_help)
         self.review_edit.setDate(to_qdate(goal.review_on))
-        self._choose(self.helper_combo, goal.helper_person_id)
-        self._choose(self.place_combo, goal.place_id)
+        choose(self.helper_combo, goal.helper_person_id)
+        choose(self.place_combo, goal.place_id)
 
     def _obstacles(self) -> tuple[str, ...]:
         chosen = [w for w, check in self.obstacle_checks.items() if check.isChecked()]

@@ -38,12 +38,13 @@ from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form
 from peerjournal.ui.connecting.goal_dialog import find_goal
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_date, as_enum, as_text
-from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons, show_error
+from peerjournal.ui.widgets.buttons import save_cancel_buttons, show_error
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 from peerjournal.ui.widgets.make import (
     action_button,
     check_box,
     date_edit,
+    error_label,
     line_edit,
     named,
     note_field,

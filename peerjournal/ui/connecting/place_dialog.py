@@ -25,8 +25,8 @@ from peerjournal.ui.connecting.dialog_drafts import find_record, reopen_on_tab
 from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form, save_record
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import DRAFT_VERSION, any_text, as_text
-from peerjournal.ui.widgets.buttons import error_label, save_cancel_buttons
-from peerjournal.ui.widgets.make import line_edit, note_field
+from peerjournal.ui.widgets.buttons import save_cancel_buttons
+from peerjournal.ui.widgets.make import error_label, line_edit, note_field
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.clock import to_local
 
 from peerjournal.ui.widgets.dates import day_text
-from peerjournal.ui.widgets.make import named, text_label
+from peerjournal.ui.widgets.make import named
 
 
 def list_splitter(name: str, view: QWidget, empty: QWidget) -> QSplitter:
@@ -62,12 +62,6 @@ def save_cancel_buttons(dialog: QDialog, what: str, save_name: str, save_descrip
 def local_day_text(moment: datetime) -> str:
     """The local calendar day of a stored moment, e.g. "1 December 2026"."""
     return day_text(to_local(moment).date(), "d MMMM yyyy")
-
-
-def error_label() -> QLabel:
-    label = text_label(name="errorLabel")
-    label.hide()
-    return label
 
 
 def show_error(label: QLabel, text: str) -> None:

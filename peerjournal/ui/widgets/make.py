@@ -177,8 +177,9 @@ def busy_bar(name: str, accessible: str) -> QProgressBar:
 
 
 def error_label(accessible: str = "") -> QLabel:
-    """The wrapped, hidden ``errorLabel`` a form shows its problem in (styled red)."""
-    made = label("", "errorLabel", accessible, wrap=True)
+    """The wrapped, hidden ``errorLabel`` a form shows its problem in (styled red); plain
+    text, as a problem may quote the person's own words."""
+    made = named(text_label(name="errorLabel"), accessible=accessible)
     made.hide()
     return made
 

@@ -16,7 +16,7 @@ from peerjournal.errors import UserError
 from peerjournal.ui.connecting.detail_panel import reading_list, value_form
 from peerjournal.ui.connecting.dialog_drafts import find_record
 from peerjournal.ui.connecting.dialog_form import add_foot, buddy_form, save_record
-from peerjournal.ui.widgets.buttons import error_label
+from peerjournal.ui.widgets.make import error_label
 
 
 def test_buddy_form_labels_jump_to_their_buddies(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
 
-from peerjournal.ui.widgets import buttons
+from peerjournal.ui.widgets import buttons, make
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_local_day_text_is_the_local_calendar_day(english):
 
 
 def test_error_label_starts_hidden_and_shows_the_problem(qtbot):
-    label = buttons.error_label()
+    label = make.error_label()
     qtbot.addWidget(label)
     assert label.objectName() == "errorLabel" and label.isHidden()
     assert label.textFormat() == Qt.TextFormat.PlainText
