@@ -61,7 +61,7 @@ from peerjournal.ui.people import AddPersonInPassingCommand, add_in_passing
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.chips import PeoplePicker
-from peerjournal.ui.widgets.make import action_button
+from peerjournal.ui.widgets.make import action_button, plain_label
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow
@@ -81,15 +81,6 @@ def core_text(text: str) -> str:
 def question(text: str) -> str:
     """How a question reads on its own: "…give me a lift somewhere?"."""
     return QCoreApplication.translate("ResourceCheckDialog", "…{what}?").format(what=core_text(text))
-
-
-def _plain_label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # questions and names are never markup
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class AddPersonDialog(QDialog):
@@ -117,7 +108,7 @@ class AddPersonDialog(QDialog):
         for relationship in Relationship:
             self.relationship_combo.addItem(relationship.label, relationship)
         self.relationship_combo.setCurrentIndex(self.relationship_combo.findData(Relationship.FRIEND))
-        self.error_label = _plain_label(name="errorLabel")
+        self.error_label = plain_label(name="errorLabel")
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -142,7 +133,7 @@ class AddPersonDialog(QDialog):
         form.addRow(name_label, self.name_edit)
         form.addRow(relationship_label, self.relationship_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(self.tr(
+        layout.addWidget(plain_label(self.tr(
             "They join your people. You can add more about them on the People page."
         ), "hintLabel"))
         layout.addLayout(form)
@@ -176,7 +167,7 @@ class QuestionBox(QFrame):
         self.setObjectName("questionBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         text = question(item.text)
-        self.label = _plain_label(text, "questionLabel")
+        self.label = plain_label(text, "questionLabel")
         self.group = QButtonGroup(self)
         self.radios: dict[Reply, QRadioButton] = {}
         row = QHBoxLayout()
@@ -252,8 +243,8 @@ class ResourceCheckDialog(QDialog):
         for domain in self.domains:
             self.pages.addWidget(self._page(domain))
 
-        self.step_label = _plain_label(name="sectionLabel")
-        self.error_label = _plain_label(name="errorLabel")
+        self.step_label = plain_label(name="sectionLabel")
+        self.error_label = plain_label(name="errorLabel")
         self.error_label.hide()
         self.cancel_button = action_button(self.tr("Cancel"), "cancelCheckButton",
                                            self.tr("Cancel the check"), self.reject)
@@ -278,7 +269,7 @@ class ResourceCheckDialog(QDialog):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(self.tr(
+        layout.addWidget(plain_label(self.tr(
             "For each question, think of the people you know. Answer the ones you like; you can "
             "skip any. There are no right answers: a “no” is simply somewhere you could start."
         ), "hintLabel"))

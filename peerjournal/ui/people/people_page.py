@@ -37,11 +37,11 @@ from peerjournal.ui.people.people_model import (
     PeopleModel,
 )
 from peerjournal.ui.people.person_commands import ArchivePersonCommand, DeletePersonCommand
-from peerjournal.ui.people.person_details import PersonDetails, RoomyDelegate, label, mirror_button
+from peerjournal.ui.people.person_details import PersonDetails, RoomyDelegate, mirror_button
 from peerjournal.ui.people.person_dialog import PersonDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dialog_steps import keep_while_open
-from peerjournal.ui.widgets.make import action_button, check_box, line_edit
+from peerjournal.ui.widgets.make import action_button, check_box, line_edit, plain_label
 
 WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
@@ -80,7 +80,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         splitter.setSizes([460, 640])  # proportions: names need room, so does the history
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(self.tr("People"), name="pageTitle"))
+        layout.addWidget(plain_label(self.tr("People"), name="pageTitle"))
         layout.addWidget(splitter, 1)
         events.changed.connect(self._journal_changed)
         self.refresh()
@@ -132,7 +132,7 @@ class PeoplePage(QWidget, RefreshOnChange):
             self.tr("Show archived"), "showArchivedCheck", self.tr("Show archived people"),
             self.tr("Also lists people you archived, so you can look at them or restore them."),
             toggled=self._show_archived_toggled)
-        self.no_match_label = label(name="hintLabel")
+        self.no_match_label = plain_label(name="hintLabel")
         self.tree = tree = QTreeView()
         tree.setObjectName("peopleTree")
         tree.setAccessibleName(self.tr("People, grouped by circle"))
@@ -172,7 +172,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         self.details_stack = QStackedWidget()
         self.details_stack.setObjectName("detailsStack")
         self.welcome_page = QWidget()
-        self.welcome_label = label(self.tr(WELCOME), name="emptyLabel")  # app.qss styles empty states
+        self.welcome_label = plain_label(self.tr(WELCOME), name="emptyLabel")  # app.qss styles empty states
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome_add_button = mirror_button(self.add_action, "welcomeAddButton", self.tr("Add a person"),
                                                 self.tr("Opens a form to add someone to your people."))
@@ -182,7 +182,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         welcome.addWidget(self.welcome_label)
         welcome.addWidget(self.welcome_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome.addStretch(2)
-        self.empty_label = label(self.tr(NOTHING_CHOSEN), name="emptyLabel")
+        self.empty_label = plain_label(self.tr(NOTHING_CHOSEN), name="emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.log_contact_button = mirror_button(self.log_contact_action, "logContactButton",
                                                 self.tr("Log a contact with this person"),

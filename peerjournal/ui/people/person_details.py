@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -21,14 +20,7 @@ from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import HelpKind
 
 from peerjournal.ui.people.people_model import ContactHistoryModel
-
-
-def label(text: str = "", *, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
-    return label
+from peerjournal.ui.widgets.make import plain_label
 
 
 def mirror_button(action: QAction, name: str, accessible: str, description: str = "") -> QPushButton:
@@ -76,14 +68,14 @@ class PersonDetails(QWidget):
         super().__init__(parent)
         self.setObjectName("personDetails")
         self._history = history
-        self.name_heading = label(name="personNameHeading")
+        self.name_heading = plain_label(name="personNameHeading")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)  # relative, so a larger system font scales it
         font.setBold(True)
         self.name_heading.setFont(font)
-        self.summary_label = label(name="personSummaryLabel")
-        self.help_label = label(name="personHelpLabel")
-        self.notes_label = label(name="personNotesLabel")
+        self.summary_label = plain_label(name="personSummaryLabel")
+        self.help_label = plain_label(name="personHelpLabel")
+        self.notes_label = plain_label(name="personNotesLabel")
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_table = table = QTableView()
         table.setObjectName("contactHistoryTable")
@@ -103,7 +95,7 @@ class PersonDetails(QWidget):
         corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
             corner.setAccessibleName(self.tr("Select all contacts"))
-        self.no_history_label = label(name="noHistoryLabel")
+        self.no_history_label = plain_label(name="noHistoryLabel")
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)
@@ -116,7 +108,7 @@ class PersonDetails(QWidget):
         layout.addSpacing(4)
         layout.addLayout(row)
         layout.addSpacing(10)
-        layout.addWidget(label(self.tr("Contact history"), name="sectionLabel"))
+        layout.addWidget(plain_label(self.tr("Contact history"), name="sectionLabel"))
         layout.addWidget(table, 1)
         layout.addWidget(self.no_history_label)
         layout.addStretch(0)

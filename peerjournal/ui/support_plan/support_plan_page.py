@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from peerjournal.ui.support_plan.support_plan_editors import (
     PeopleOrderEditor,
     ServicesEditor,
 )
-from peerjournal.ui.widgets.make import action_button, column, named, scrolling
+from peerjournal.ui.widgets.make import action_button, column, named, plain_label, scrolling
 
 SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
@@ -43,14 +42,6 @@ AUTOSAVE_MS = 1200
 
 def _texts(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class SupportPlanPage(QWidget):
@@ -69,8 +60,8 @@ class SupportPlanPage(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
 
-        title = _label(self.tr("My support plan"), "pageTitle")
-        self.intro = _label(self.tr(
+        title = plain_label(self.tr("My support plan"), "pageTitle")
+        self.intro = plain_label(self.tr(
             "This page is yours, to write in your own words what keeps you well and what helps "
             "when things get harder. There's no right way to fill it in and no need to do it all "
             "at once. Some people write theirs on a good day, so it's there on a harder one."
@@ -89,7 +80,7 @@ class SupportPlanPage(QWidget):
 
     def _build_save_row(self) -> QHBoxLayout:
         """The save status and "Save now" (also Ctrl+S anywhere on the page)."""
-        self.status = _label("", "statusLabel")
+        self.status = plain_label("", "statusLabel")
         self.status.setAccessibleName(self.tr("Support plan save status"))
         self.save_button = action_button(self.tr("&Save now"), "planSaveButton",
                                          self.tr("Save my support plan now"), self.save_now)
@@ -154,7 +145,7 @@ class SupportPlanPage(QWidget):
         box = QGroupBox(heading)
         box.setObjectName(f"{editor.objectName()}Box")
         layout = QVBoxLayout(box)
-        layout.addWidget(_label(explanation, "hintLabel"))
+        layout.addWidget(plain_label(explanation, "hintLabel"))
         layout.addWidget(editor)
         return box
 

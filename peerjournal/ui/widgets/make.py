@@ -115,10 +115,16 @@ def hint_label(text: str = "", accessible: str = "") -> QLabel:
     return label(text, "hintLabel", accessible, wrap=True)
 
 
-def text_label(text: str = "", name: str = "") -> QLabel:
-    """A wrapped, selectable plain-text label (the person's words, never markup)."""
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A wrapped plain-text label: names, notes and questions are the person's words, never markup."""
     made = label(text, name, wrap=True)
     made.setTextFormat(Qt.TextFormat.PlainText)
+    return made
+
+
+def text_label(text: str = "", name: str = "") -> QLabel:
+    """A :func:`plain_label` that can also be selected with the mouse."""
+    made = plain_label(text, name)
     made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return made
 

@@ -132,3 +132,14 @@ def test_column_stacks_parts_with_their_stretch(qtbot) -> None:  # type: ignore[
     assert layout.itemAt(2).spacerItem() is not None
     assert [layout.stretch(i) for i in range(4)] == [0, 0, 2, 1]
     assert column(None, QLabel("alone")).count() == 1
+
+
+def test_plain_label_shows_markup_as_typed_and_text_label_is_also_selectable(qtbot):
+    plain = make.plain_label("<b>Sam</b>", "questionLabel")
+    selectable = make.text_label("<b>Sam</b>")
+    for made in (plain, selectable):
+        qtbot.addWidget(made)
+        assert made.textFormat() == Qt.TextFormat.PlainText and made.wordWrap()
+    assert plain.objectName() == "questionLabel"
+    assert plain.textInteractionFlags() != Qt.TextInteractionFlag.TextSelectableByMouse
+    assert selectable.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
