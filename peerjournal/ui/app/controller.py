@@ -8,6 +8,7 @@ check-in" (and nothing more) and open the matching form after unlocking.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +30,7 @@ from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import JOURNAL, SUPPORTER, Vault
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
-from peerjournal.ui.app import style
+from peerjournal.ui.app import lock_notice, style
 from peerjournal.ui.app.autolock import AutoLock
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
@@ -98,7 +99,7 @@ class AppController(QObject):
         settings = self.settings.settings
         style.use_theme(settings.theme)  # the saved look, before any window shows
         self.autolock = AutoLock(settings.lock_after_minutes, settings.lock_on_minimise, parent=self)
-        self.autolock.lockNow.connect(lambda _reason: self.lock(show_dialog=False))
+        self.autolock.lockNow.connect(self._auto_lock)
         self.settings.changed.connect(self._settings_changed)
 
     def start(self, vault: Vault | None = None) -> None:
@@ -222,37 +223,72 @@ class AppController(QObject):
         self.autolock.set_lock_on_minimise(settings.lock_on_minimise)
 
     # -- locking and closing ------------------------------------------------------------
-    def _drop_journal(self) -> None:
+    def _drop_journal(self) -> tuple[str, ...]:
+        """Close every view and the connection; answers what could not be kept (lock_notice codes).
+
+        Keeping things (drafts, the prompts' state) is best effort and comes first; nothing
+        about it may stop the lock (a full disk, a bug in one dialog), so the closing is in a
+        ``finally`` and every closing step runs even if one before it fails.
+        """
         self.autolock.stop()
+        try:
+            return self._keep_what_can_be_kept()
+        finally:
+            self._close_everything()
+
+    def _keep_what_can_be_kept(self) -> tuple[str, ...]:
+        lost: list[str] = []
         if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
             # Unsaved typing (Today, open dialogs, the support plan) is kept, encrypted in the
-            # vault. Never raises: nothing may stop the lock, nothing about the content is logged.
-            KEEPER.keep(self.journal, self.window)
-        self.prompts.detach()
-        if self.supporter_window is not None:
-            self.supporter_window.close_for_lock()
-            self.supporter_window.deleteLater()
-            self.supporter_window = None
-        if self.window is not None:
-            self.window.close_for_lock()
-            self.window.deleteLater()
-            self.window = None
-        if self.events is not None:
-            self.events.detach()
-            self.events.deleteLater()
-            self.events = None
+            # vault. Never raises; nothing about the content is logged.
+            failures = KEEPER.keep(self.journal, self.window)
+            if failures:
+                lost.append(lock_notice.lost(lock_notice.TYPING, failures))
+        failure = self.prompts.detach()  # never raises
+        if failure is not None:
+            lost.append(lock_notice.lost(lock_notice.REMINDERS, [failure]))
+        return tuple(lost)
+
+    def _close_everything(self) -> None:
+        """Windows, journal events, the journal and the connection (with its key) go, each
+        step even when one before it failed."""
+        supporter_window, self.supporter_window = self.supporter_window, None
+        window, self.window = self.window, None
+        events, self.events = self.events, None
+        vault, self.vault = self.vault, None
         self.journal = None
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        steps: list[Callable[[], object]] = []
+        for closing in (supporter_window, window):
+            if closing is not None:
+                steps += [closing.close_for_lock, closing.deleteLater]
+        if events is not None:
+            steps += [events.detach, events.deleteLater]
+        if vault is not None:
+            steps.append(vault.close)
         if self.tray is not None:
-            self.tray.set_locked(True)
+            steps.append(lambda: self.tray.set_locked(True))  # type: ignore[union-attr]
+        for step in steps:
+            with suppress(Exception):  # the others must still run; the lock must happen
+                step()
 
     def lock(self, show_dialog: bool = True) -> UnlockDialog | None:
-        """Close the connection and every view; ask for the passphrase again (or wait in the tray)."""
-        dialog = self.show_unlock() if show_dialog or self.tray is None else None
-        self._drop_journal()
+        """Close the connection and every view; ask for the passphrase again (or wait in the tray).
+
+        When something could not be kept, the unlock dialog says so, even from the tray.
+        """
+        lost = self._drop_journal()
+        if not (show_dialog or self.tray is None or lost):
+            return None
+        dialog = self.show_unlock()
+        dialog.show_problem(lock_notice.notice(lost))
         return dialog
+
+    def _auto_lock(self, _reason: str) -> None:
+        """The idle timer, the screen locking, sleep or minimising: lock without asking."""
+        with suppress(Exception):  # a lock that didn't happen must not stop auto-lock for good
+            self.lock(show_dialog=False)
+        if self.vault is not None:  # still unlocked: try again at the next tick
+            self.autolock.resume()
 
     # -- restoring a backup ----------------------------------------------------------
     def restore_backup(self, backup: Path) -> bool:

@@ -1,4 +1,5 @@
-"""App controller: closing to the tray or quitting, locking and unlocking again."""
+"""App controller: closing to the tray or quitting, locking and unlocking again, and a lock that
+nothing stops (a full disk, a failing step)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.storage.vault.database import open_vault
-from tests.ui.app.helpers import submit
+from tests.ui.app.helpers import fill_disk, submit
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
@@ -72,3 +73,106 @@ def test_lock_drops_window_and_connection_then_unlock_restores(qtbot, journal, v
     assert again is not window
     assert again.timeline.model.rowCount() == 1
     ctl._drop_journal()
+
+
+DISK_FULL_NOTICE = "Your unsaved typing could not be kept because the disk is full."
+
+
+def unlock_again(qtbot, ctl: AppController):
+    dialog = ctl.unlock_dialog
+    with qtbot.waitSignal(ctl.windowShown, timeout=30_000) as shown:
+        submit(qtbot, dialog, PASSPHRASE)
+    return shown.args[0]
+
+
+def test_a_full_disk_cannot_stop_a_lock(qtbot, journal, vault_path, settings_file, clock):
+    """Saving the draft and the prompts' state both fail: the lock still happens, and the
+    person is told what could not be kept."""
+    journal.vault.close()
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        window, vault = ctl.window, ctl.vault
+        window.today.mood_form.note.setPlainText("typed, not saved yet")
+        full = fill_disk(vault)
+
+        dialog = ctl.lock()
+
+        assert full.refused >= 2  # the draft and the prompts' state were both tried
+        assert ctl.window is None and ctl.journal is None and ctl.vault is None and ctl.events is None
+        assert not window.isVisible()
+        assert not vault.is_open
+        assert dialog is ctl.unlock_dialog and dialog.isVisible()
+        assert dialog.error.isVisible()
+        assert "Your journal is locked." in dialog.error.text()
+        assert DISK_FULL_NOTICE in dialog.error.text()
+        assert not ctl.autolock.running  # locked: nothing to watch
+
+        again = unlock_again(qtbot, ctl)
+        assert ctl.autolock.running  # the next session is watched again
+        assert again.today.mood_form.note.toPlainText() == ""  # nothing was kept, as said
+    finally:
+        ctl.quit()
+
+
+def test_a_full_disk_cannot_stop_auto_lock_even_in_the_tray(qtbot, journal, vault_path, settings_file, clock):
+    journal.vault.close()
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=True)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        window, vault = ctl.window, ctl.vault
+        window.today.mood_form.note.setPlainText("typed, not saved yet")
+        fill_disk(vault)
+
+        ctl.autolock.lockNow.emit("idle")
+
+        assert ctl.window is None and ctl.vault is None and not vault.is_open and not window.isVisible()
+        # Locking from the tray usually waits there quietly; a loss is said at once instead.
+        dialog = ctl.unlock_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert DISK_FULL_NOTICE in dialog.error.text()
+        unlock_again(qtbot, ctl)
+        assert ctl.autolock.running
+    finally:
+        ctl.quit()
+
+
+def test_a_lock_that_went_well_says_nothing_more(qtbot, journal, vault_path, settings_file, clock):
+    journal.vault.close()
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        ctl.window.today.mood_form.note.setPlainText("typed, not saved yet")
+        dialog = ctl.lock()
+        assert not dialog.error.isVisible()
+        again = unlock_again(qtbot, ctl)
+        assert again.today.mood_form.note.toPlainText() == "typed, not saved yet"
+    finally:
+        ctl.quit()
+
+
+def test_auto_lock_tries_again_when_a_lock_fails(qtbot, journal, vault_path, settings_file, clock, monkeypatch):
+    """Whatever goes wrong in one lock, auto-lock keeps watching and locks at the next tick."""
+    journal.vault.close()
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        real_lock = ctl.lock
+        calls = []
+
+        def failing_once(show_dialog: bool = True):
+            calls.append(show_dialog)
+            if len(calls) == 1:
+                raise RuntimeError("a bug in some step of locking")
+            return real_lock(show_dialog)
+
+        monkeypatch.setattr(ctl, "lock", failing_once)
+        ctl.autolock.set_idle_minutes(1)
+        monkeypatch.setattr(ctl.autolock, "idle_for", lambda: 3600.0)
+        ctl.autolock.check()  # the first try fails
+        assert len(calls) == 1 and ctl.window is not None
+        assert ctl.autolock.running  # still watching
+        ctl.autolock.check()  # the next tick locks
+        assert len(calls) == 2 and ctl.window is None and ctl.vault is None
+    finally:
+        ctl.quit()
