@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from peerjournal import APP_NAME
@@ -34,6 +34,7 @@ from peerjournal.ui.app import lock_notice, style
 from peerjournal.ui.app.autolock import AutoLock
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.app.relaunch import LockedStart
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.start_dialog import StartDialog
 from peerjournal.ui.app.tray import Tray, tray_available
@@ -48,6 +49,8 @@ TRAY_EXPLANATION = QT_TRANSLATE_NOOP(
     "Your journal is locked now; click the tray icon to open it again.\n\n"
     "You can change this on the Prompts page, or choose Quit from the tray menu.",
 )
+BACKGROUND_WAIT_MS = 60_000
+"""How long a lock that starts afresh waits for work in the background to finish."""
 
 
 class AppController(QObject):
@@ -66,8 +69,13 @@ class AppController(QObject):
         clock: Callable[[], datetime] = utc_now,
         use_tray: bool | None = None,
         create_kind: str = JOURNAL,
+        relaunch: Callable[[LockedStart], object] | None = None,
     ) -> None:
         super().__init__()
+        # Called after a lock has kept what it could and closed the vault: the real app
+        # replaces the process by a fresh, locked one (it does not return). Not set (tests,
+        # the demo), or if it fails, locking goes on in this process.
+        self.relaunch = relaunch
         # None: nothing exists yet; the first-start question decides (and so the file name).
         self.vault_path = Path(vault_path) if vault_path is not None else None
         self.create_kind = create_kind
@@ -102,10 +110,16 @@ class AppController(QObject):
         self.autolock.lockNow.connect(self._auto_lock)
         self.settings.changed.connect(self._settings_changed)
 
-    def start(self, vault: Vault | None = None) -> None:
-        """Show the unlock dialog, or go straight in with an already open vault (demo)."""
+    def start(self, vault: Vault | None = None, locked: LockedStart | None = None) -> None:
+        """Show the unlock dialog, or go straight in with an already open vault (demo).
+
+        ``locked``: this process was started afresh at lock; wait in the tray if that lock
+        did, and say what it could not keep.
+        """
         if vault is not None:
             self._unlocked(vault)
+        elif locked is not None:
+            self._show_locked(locked.show_dialog, locked.lost)
         elif self.vault_path is None:
             self.show_start()
         else:
@@ -276,8 +290,22 @@ class AppController(QObject):
 
         When something could not be kept, the unlock dialog says so, even from the tray.
         """
+        session = self.vault is not None
+        if session and self.relaunch is not None:
+            # Work in the background (a backup, an import) finishes before its vault closes.
+            QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
         lost = self._drop_journal()
-        if not (show_dialog or self.tray is None or lost):
+        if session and self.relaunch is not None and self.vault_path is not None:
+            # What was typed (and the passphrase) still sits in this process's memory, where
+            # nothing can wipe it: start afresh, locked. Returns only if that failed.
+            with suppress(Exception):
+                self.relaunch(LockedStart(self.vault_path, show_dialog, lost))
+        return self._show_locked(show_dialog, lost)
+
+    def _show_locked(self, show_dialog: bool, lost: tuple[str, ...]) -> UnlockDialog | None:
+        if self.tray is not None:
+            self.tray.set_locked(True)
+        if not (show_dialog or self.tray is None or lock_notice.known(lost)):
             return None
         dialog = self.show_unlock()
         dialog.show_problem(lock_notice.notice(lost))
@@ -307,7 +335,7 @@ class AppController(QObject):
             messages.warn(parent, self.tr("This backup can't be restored"),
                           self.tr("{problem} Nothing was changed.").format(problem=exc))
             return False
-        self.lock(show_dialog=False)
+        self._drop_journal()  # not lock(): this process goes on to open the restored journal
         try:
             restored = restore_backup(vault_path, backup, passphrase, kind=kind, now=self.clock())
         except UserError as exc:
@@ -322,7 +350,7 @@ class AppController(QObject):
         ):
             keep_restored(restored.result)
             return True
-        self.lock(show_dialog=False)
+        self._drop_journal()
         go_back(restored.result)
         self.show_unlock()
         return False

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from peerjournal.core.records import MoodCheckIn
+from peerjournal.storage.drafts import load_draft
+from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.app.helpers import fill_disk, submit
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
+from peerjournal.ui.app.relaunch import LockedStart
+from peerjournal.ui.journal.today_page import TODAY_DRAFT
 from peerjournal.ui.widgets import messages
 
 
@@ -176,3 +181,70 @@ def test_auto_lock_tries_again_when_a_lock_fails(qtbot, journal, vault_path, set
         assert len(calls) == 2 and ctl.window is None and ctl.vault is None
     finally:
         ctl.quit()
+
+
+def test_lock_starts_afresh_after_keeping_the_draft_and_closing_the_vault(qtbot, journal, vault_path, settings_file,
+                                                                         clock):
+    """The real app replaces the process at lock (so nothing typed stays in memory); the
+    controller calls that hook only once the draft is kept and the vault closed."""
+    journal.vault.close()
+    seen = []
+
+    def relaunch(locked: LockedStart) -> None:
+        seen.append((locked, ctl.window, ctl.vault, vault.is_open))
+        raise SystemExit  # what os.execv amounts to: this process goes no further
+
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False, relaunch=relaunch)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        vault = ctl.vault
+        ctl.window.today.mood_form.note.setPlainText("kept before starting afresh")
+        with pytest.raises(SystemExit):
+            ctl.lock(show_dialog=False)
+        assert seen == [(LockedStart(vault_path, show_dialog=False), None, None, False)]
+        assert ctl.unlock_dialog is None  # the fresh process shows it
+        kept = open_vault(vault_path, PASSPHRASE)
+        try:
+            assert load_draft(Journal(kept), TODAY_DRAFT) is not None
+        finally:
+            kept.close()
+    finally:
+        ctl.relaunch = None
+        ctl.quit()
+
+
+def test_a_fresh_start_that_fails_still_locks_here(qtbot, journal, vault_path, settings_file, clock):
+    journal.vault.close()
+
+    def relaunch(locked: LockedStart) -> None:
+        raise OSError("the program file is gone (an update?)")
+
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False, relaunch=relaunch)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        fill_disk(ctl.vault)
+        ctl.window.today.mood_form.note.setPlainText("typed")
+        dialog = ctl.lock()
+        assert ctl.window is None and ctl.vault is None
+        assert dialog is not None and dialog.isVisible() and DISK_FULL_NOTICE in dialog.error.text()
+        assert ctl.lock() is dialog  # locked already: nothing to start afresh
+    finally:
+        ctl.quit()
+
+
+def test_a_fresh_locked_start_waits_in_the_tray_or_says_what_was_lost(qtbot, vault_path, journal, settings_file,
+                                                                       clock):
+    journal.vault.close()
+    quiet = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=True)
+    told = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=True)
+    try:
+        quiet.start(locked=LockedStart(vault_path, show_dialog=False))
+        assert quiet.unlock_dialog is None and quiet.vault is None
+        told.start(locked=LockedStart.parse(vault_path, "tray", "typing-full,whatever"))
+        assert told.unlock_dialog is not None and told.unlock_dialog.isVisible()
+        assert DISK_FULL_NOTICE in told.unlock_dialog.error.text()
+        unlock_again(qtbot, told)
+        assert told.autolock.running
+    finally:
+        for ctl in (quiet, told):
+            ctl.quit()
