@@ -294,7 +294,10 @@ class AppController(QObject):
         if session and self.relaunch is not None:
             # Work in the background (a backup, an import) finishes before its vault closes.
             QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
-        lost = self._drop_journal()
+        return self._locked(session, show_dialog, self._drop_journal())
+
+    def _locked(self, session: bool, show_dialog: bool, lost: tuple[str, ...]) -> UnlockDialog | None:
+        """The journal is closed: start afresh if a session was open, else wait here."""
         if session and self.relaunch is not None and self.vault_path is not None:
             # What was typed (and the passphrase) still sits in this process's memory, where
             # nothing can wipe it: start afresh, locked. Returns only if that failed.
@@ -342,6 +345,8 @@ class AppController(QObject):
             messages.warn(None, self.tr("Restore"), f"{exc}")
             self.show_unlock()
             return False
+        finally:
+            del passphrase  # the key is derived: not kept through the question below
         self._unlocked(restored.vault)
         if messages.confirm(
             self.window, self.tr("Keep the restored journal?"),
@@ -350,9 +355,9 @@ class AppController(QObject):
         ):
             keep_restored(restored.result)
             return True
-        self._drop_journal()
+        lost = self._drop_journal()
         go_back(restored.result)
-        self.show_unlock()
+        self._locked(True, True, lost)  # as a lock: start afresh at the unlock dialog
         return False
 
     def _window_closed(self) -> None:

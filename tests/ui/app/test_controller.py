@@ -248,3 +248,25 @@ def test_a_fresh_locked_start_waits_in_the_tray_or_says_what_was_lost(qtbot, vau
     finally:
         for ctl in (quiet, told):
             ctl.quit()
+
+
+def test_restoring_a_backup_starts_afresh_only_once_it_is_done(qtbot, journal, vault_path, settings_file, clock):
+    """Restoring closes the journal and opens the backup in this process; "Go back" then locks
+    as Lock does, through the fresh start."""
+    from peerjournal.storage.files.backup import back_up, backups_dir
+
+    backup = back_up(journal.vault, backups_dir(vault_path), now=datetime.now(UTC))
+    journal.vault.close()
+    fresh = []
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False,
+                        relaunch=fresh.append)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        messages.next_passphrases.append(PASSPHRASE)
+        messages.next_answers.append(False)  # "Go back"
+        assert ctl.restore_backup(backup) is False
+        assert fresh == [LockedStart(vault_path)]  # once, after going back; none in the middle
+        assert ctl.window is None and ctl.vault is None and ctl.unlock_dialog is not None
+    finally:
+        ctl.relaunch = None
+        ctl.quit()
