@@ -45,6 +45,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # hand they only start at the unlock dialog, as a plain start does.
     parser.add_argument("--locked", choices=("dialog", "tray"), help=argparse.SUPPRESS)
     parser.add_argument("--lock-lost", metavar="CODES", help=argparse.SUPPRESS)
+    parser.add_argument("--waiting", action="append", metavar="REMINDER", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             relaunch=lambda locked: _relaunch_locked(args, locked.args()),
         )
         vault_path = controller.vault_path
-        controller.start(locked=LockedStart.parse(vault_path, args.locked, args.lock_lost)
+        controller.start(locked=LockedStart.parse(vault_path, args.locked, args.lock_lost, args.waiting)
                          if args.locked and vault_path is not None else None)
     try:
         return app.exec()

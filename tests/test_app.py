@@ -114,3 +114,19 @@ def test_the_fresh_start_at_lock_keeps_program_and_language_and_starts_locked(tm
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # a PyInstaller bundle runs itself
     assert relaunch_command(parse_args([]), ["--locked", "dialog"]) == [sys.executable, "--locked", "dialog"]
     assert "--locked" not in run("--help").stdout  # PeerJournal's own, not offered to people
+
+
+def test_check_in_reminders_still_waiting_come_through_the_fresh_start(tmp_path):
+    from datetime import UTC, datetime
+
+    from peerjournal.core.prompts import Prompt, PromptKind
+
+    from peerjournal.ui.app.relaunch import LockedStart
+
+    due = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    slot = Prompt(PromptKind.CHECK_IN, "check_in|2026-12-06|09:00", due, covers=("contacts|2026-12-06|09:00",))
+    nudge = Prompt(PromptKind.STAY_IN_TOUCH, "stay_in_touch|2026-12-01|7", due, person_id=7)
+    args = LockedStart(tmp_path / "j", waiting=(slot, nudge)).args()
+    assert "stay_in_touch" not in " ".join(args)  # a nudge names someone: never on a command line
+    parsed = parse_args([*args, "--waiting", "nonsense", "--waiting", "isolation|x;2026-12-06T09:00:00+00:00;"])
+    assert LockedStart.parse(parsed.vault, parsed.locked, parsed.lock_lost, parsed.waiting).waiting == (slot,)

@@ -119,6 +119,7 @@ class AppController(QObject):
         if vault is not None:
             self._unlocked(vault)
         elif locked is not None:
+            self.prompts.keep_waiting(locked.waiting)
             self._show_locked(locked.show_dialog, locked.lost)
         elif self.vault_path is None:
             self.show_start()
@@ -302,7 +303,7 @@ class AppController(QObject):
             # What was typed (and the passphrase) still sits in this process's memory, where
             # nothing can wipe it: start afresh, locked. Returns only if that failed.
             with suppress(Exception):
-                self.relaunch(LockedStart(self.vault_path, show_dialog, lost))
+                self.relaunch(LockedStart(self.vault_path, show_dialog, lost, tuple(self.prompts.waiting)))
         return self._show_locked(show_dialog, lost)
 
     def _show_locked(self, show_dialog: bool, lost: tuple[str, ...]) -> UnlockDialog | None:

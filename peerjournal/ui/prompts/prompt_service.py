@@ -105,6 +105,10 @@ class PromptService(QObject):
             self._set_waiting([p for p in self.waiting if still_relevant(p, self._schedule(), None, self.clock())])
         return failure
 
+    def keep_waiting(self, prompts: tuple[Prompt, ...]) -> None:
+        """Reminders that were waiting when PeerJournal started afresh at lock wait on here."""
+        self._set_waiting([*self.waiting, *(p for p in prompts if p not in self.waiting)])
+
     def facts(self) -> PromptFacts | None:
         if self.journal is None:
             return None

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from peerjournal.core.prompts import Prompt, PromptKind
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.storage.drafts import load_draft
 from peerjournal.storage.journal import Journal
@@ -238,8 +239,11 @@ def test_a_fresh_locked_start_waits_in_the_tray_or_says_what_was_lost(qtbot, vau
     quiet = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=True)
     told = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=True)
     try:
-        quiet.start(locked=LockedStart(vault_path, show_dialog=False))
+        due = clock()
+        waiting = Prompt(PromptKind.CHECK_IN, f"check_in|{due.date().isoformat()}|09:00", due)
+        quiet.start(locked=LockedStart(vault_path, show_dialog=False, waiting=(waiting,)))
         assert quiet.unlock_dialog is None and quiet.vault is None
+        assert waiting in quiet.prompts.waiting  # the banner shows it after unlocking, as before
         told.start(locked=LockedStart.parse(vault_path, "tray", "typing-full,whatever"))
         assert told.unlock_dialog is not None and told.unlock_dialog.isVisible()
         assert DISK_FULL_NOTICE in told.unlock_dialog.error.text()
