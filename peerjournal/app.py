@@ -53,7 +53,7 @@ def relaunch_command(args: argparse.Namespace, locked_args: list[str]) -> list[s
     """The command line that starts PeerJournal afresh, locked: the same program (a frozen
     bundle runs its own executable), the same language, ``locked_args`` for the rest."""
     program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "peerjournal"]
-    language = ["--language", args.language] if args.language else []
+    language = [f"--language={args.language}"] if args.language else []
     return [*program, *language, *locked_args]
 
 

@@ -103,8 +103,8 @@ def test_a_signal_before_the_event_loop_starts_still_quits(qapp):
 def test_the_fresh_start_at_lock_keeps_program_and_language_and_starts_locked(tmp_path, monkeypatch):
     from peerjournal.ui.app.relaunch import LockedStart
 
-    vault = tmp_path / "j.pjvault"
-    args = parse_args(["--vault", str(vault), "--language", "de"])
+    vault = Path("-j.pjvault")  # a name starting with "-" stays a name
+    args = parse_args([f"--vault={vault}", "--language", "de"])
     locked = LockedStart(vault, show_dialog=False, lost=("typing-full",))
     command = relaunch_command(args, locked.args())
     assert command[:3] == [sys.executable, "-m", "peerjournal"]

@@ -153,7 +153,7 @@ def test_nothing_typed_nor_the_passphrase_survives_a_lock_in_memory(tmp_path):
 
         after = scan(proc.pid, texts)
         assert after == dict.fromkeys(texts, 0), f"copies left in memory after the lock: {after}"
-        assert cmdline.read_bytes().split(b"\0")[1:4] == [b"-m", b"peerjournal", b"--vault"]
+        assert cmdline.read_bytes().split(b"\0")[1:4] == [b"-m", b"peerjournal", f"--vault={vault_path}".encode()]
 
         proc.send_signal(signal.SIGTERM)  # the fresh app quits cleanly
         assert proc.wait(timeout=TIMEOUT) == 0, stderr.read_text(errors="replace")

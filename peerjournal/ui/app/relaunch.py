@@ -34,12 +34,13 @@ class LockedStart:
 
     def args(self) -> list[str]:
         """The command-line arguments that bring this state to the fresh process."""
-        args = ["--vault", str(self.vault_path), LOCKED_FLAG, DIALOG if self.show_dialog else TRAY]
+        # "--vault=PATH" in one piece: a path starting with "-" is still a path.
+        args = [f"--vault={self.vault_path}", LOCKED_FLAG, DIALOG if self.show_dialog else TRAY]
         if self.lost:
-            args += [LOST_FLAG, ",".join(self.lost)]
+            args.append(f"{LOST_FLAG}={','.join(self.lost)}")
         for prompt in self.waiting:
             if prompt.kind in SLOT_KINDS:  # the only kind a locked journal keeps waiting
-                args += [WAITING_FLAG, ";".join((prompt.key, prompt.due.isoformat(), ",".join(prompt.covers)))]
+                args.append(f"{WAITING_FLAG}={prompt.key};{prompt.due.isoformat()};{','.join(prompt.covers)}")
         return args
 
     @classmethod
