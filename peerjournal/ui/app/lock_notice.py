@@ -41,11 +41,20 @@ MAKE_ROOM = QT_TRANSLATE_NOOP(
 
 
 def disk_full(exc: BaseException) -> bool:
-    """Whether ``exc`` says the disk is full (SQLite's SQLITE_FULL, or the system's ENOSPC)."""
-    if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
-        return True
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code == SQLITE_FULL or _FULL_WORDS in str(exc)
+    """Whether ``exc``, or an error it arose from, says the disk is full (SQLite's SQLITE_FULL,
+    or the system's ENOSPC). SQLite rolls back by itself on SQLITE_FULL, so the error that
+    reaches us can be the failed ROLLBACK after it ("no transaction is active")."""
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, OSError) and error.errno == 28:  # ENOSPC
+            return True
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and int(code) & 0xFF == SQLITE_FULL or _FULL_WORDS in str(error):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def lost(what: str, failures: Iterable[BaseException]) -> str:

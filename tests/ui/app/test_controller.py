@@ -274,3 +274,23 @@ def test_restoring_a_backup_starts_afresh_only_once_it_is_done(qtbot, journal, v
     finally:
         ctl.relaunch = None
         ctl.quit()
+
+
+def test_a_journal_that_can_not_grow_still_locks_and_says_the_disk_is_full(qtbot, journal, vault_path, settings_file,
+                                                                          clock):
+    """A real SQLITE_FULL: the file may not grow (max_page_count), and a long note needs new
+    pages. SQLite rolls the transaction back itself, so what reaches the lock is the failed
+    ROLLBACK after it; the notice still says the disk is full."""
+    journal.vault.close()
+    ctl = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False)
+    try:
+        ctl.start(open_vault(vault_path, PASSPHRASE))
+        vault = ctl.vault
+        ctl.window.today.mood_form.note.setPlainText("a long thought " * 20_000)
+        pages = vault.conn.execute("PRAGMA page_count").fetchone()[0]
+        vault.conn.execute(f"PRAGMA max_page_count = {pages}")
+        dialog = ctl.lock()
+        assert ctl.window is None and ctl.vault is None and not vault.is_open
+        assert DISK_FULL_NOTICE in dialog.error.text()
+    finally:
+        ctl.quit()

@@ -14,6 +14,13 @@ def test_disk_full_is_recognised_from_sqlite_and_from_the_system():
     assert lock_notice.disk_full(OSError(errno.ENOSPC, "No space left on device"))
     assert not lock_notice.disk_full(sqlcipher3.OperationalError("database is locked"))
     assert not lock_notice.disk_full(RuntimeError("a bug"))
+    try:  # SQLite's own rollback on SQLITE_FULL makes the ROLLBACK after it fail
+        try:
+            raise sqlcipher3.OperationalError("database or disk is full")
+        except sqlcipher3.OperationalError:
+            raise sqlcipher3.OperationalError("cannot rollback - no transaction is active") from None
+    except sqlcipher3.OperationalError as masked:
+        assert lock_notice.disk_full(masked)
 
 
 def test_codes_say_what_and_why_never_the_error_s_words():
