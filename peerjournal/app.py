@@ -9,6 +9,7 @@ import argparse
 import os
 import signal
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME, __version__
@@ -40,7 +41,45 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
              "'pseudo' marks every translated text, for checking translations",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # Given by PeerJournal itself when it starts afresh at lock (see _relaunch_locked); by
+    # hand they only start at the unlock dialog, as a plain start does.
+    parser.add_argument("--locked", choices=("dialog", "tray"), help=argparse.SUPPRESS)
+    parser.add_argument("--lock-lost", metavar="CODES", help=argparse.SUPPRESS)
+    parser.add_argument("--waiting", action="append", metavar="REMINDER", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def relaunch_command(args: argparse.Namespace, locked_args: list[str]) -> list[str]:
+    """The command line that starts PeerJournal afresh, locked: the same program (a frozen
+    bundle runs its own executable), the same language, ``locked_args`` for the rest."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "peerjournal"]
+    language = [f"--language={args.language}"] if args.language else []
+    return [*program, *language, *locked_args]
+
+
+def _relaunch_locked(args: argparse.Namespace, locked_args: list[str]) -> None:
+    """Replace this process (same PID) by a fresh PeerJournal that starts locked: only ending
+    the process frees what was typed and the passphrase for sure. Does not return."""
+    command = relaunch_command(args, locked_args)
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    _close_on_exec()
+    os.execv(command[0], command)
+
+
+def _close_on_exec() -> None:
+    """Every descriptor but stdin, stdout and stderr closes with the exec: the display's and
+    the session bus's connections among them, so the old windows and tray icon go with it."""
+    folder = "/proc/self/fd" if os.path.isdir("/proc/self/fd") else "/dev/fd"
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        with suppress(OSError, ValueError):
+            if int(name) > 2:
+                os.set_inheritable(int(name), False)
 
 
 def vault_path_for(args: argparse.Namespace) -> Path | None:
@@ -96,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     from peerjournal.storage.vault.database import JOURNAL, SUPPORTER
 
     from peerjournal.ui.app.controller import AppController
+    from peerjournal.ui.app.relaunch import LockedStart
     from peerjournal.ui.app.style import apply_style
     from peerjournal.ui.app.translations import install_translators
 
@@ -126,10 +166,15 @@ def main(argv: list[str] | None = None) -> int:
             demo.cleanup()
             raise
     else:
+        # The demo locks in this process: its journal is a throwaway one whose passphrase is
+        # shown to everyone, and it is deleted when this process ends.
         controller = AppController(
-            vault_path_for(args), create_kind=SUPPORTER if args.supporter else JOURNAL
+            vault_path_for(args), create_kind=SUPPORTER if args.supporter else JOURNAL,
+            relaunch=lambda locked: _relaunch_locked(args, locked.args()),
         )
-        controller.start()
+        vault_path = controller.vault_path
+        controller.start(locked=LockedStart.parse(vault_path, args.locked, args.lock_lost, args.waiting)
+                         if args.locked and vault_path is not None else None)
     try:
         return app.exec()
     finally:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from peerjournal import __version__
-from peerjournal.app import parse_args, vault_path_for
+from peerjournal.app import parse_args, relaunch_command, vault_path_for
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
 
@@ -98,3 +98,35 @@ def test_a_signal_before_the_event_loop_starts_still_quits(qapp):
         wake.stop()
         for signum, handler in saved.items():
             signal.signal(signum, handler)
+
+
+def test_the_fresh_start_at_lock_keeps_program_and_language_and_starts_locked(tmp_path, monkeypatch):
+    from peerjournal.ui.app.relaunch import LockedStart
+
+    vault = Path("-j.pjvault")  # a name starting with "-" stays a name
+    args = parse_args([f"--vault={vault}", "--language", "de"])
+    locked = LockedStart(vault, show_dialog=False, lost=("typing-full",))
+    command = relaunch_command(args, locked.args())
+    assert command[:3] == [sys.executable, "-m", "peerjournal"]
+    again = parse_args(command[3:])
+    assert again.language == "de" and again.vault == vault
+    assert LockedStart.parse(again.vault, again.locked, again.lock_lost) == locked
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # a PyInstaller bundle runs itself
+    assert relaunch_command(parse_args([]), ["--locked", "dialog"]) == [sys.executable, "--locked", "dialog"]
+    assert "--locked" not in run("--help").stdout  # PeerJournal's own, not offered to people
+
+
+def test_check_in_reminders_still_waiting_come_through_the_fresh_start(tmp_path):
+    from datetime import UTC, datetime
+
+    from peerjournal.core.prompts import Prompt, PromptKind
+
+    from peerjournal.ui.app.relaunch import LockedStart
+
+    due = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    slot = Prompt(PromptKind.CHECK_IN, "check_in|2026-12-06|09:00", due, covers=("contacts|2026-12-06|09:00",))
+    nudge = Prompt(PromptKind.STAY_IN_TOUCH, "stay_in_touch|2026-12-01|7", due, person_id=7)
+    args = LockedStart(tmp_path / "j", waiting=(slot, nudge)).args()
+    assert "stay_in_touch" not in " ".join(args)  # a nudge names someone: never on a command line
+    parsed = parse_args([*args, "--waiting", "nonsense", "--waiting", "isolation|x;2026-12-06T09:00:00+00:00;"])
+    assert LockedStart.parse(parsed.vault, parsed.locked, parsed.lock_lost, parsed.waiting).waiting == (slot,)

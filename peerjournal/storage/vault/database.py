@@ -31,7 +31,7 @@ from peerjournal.errors import (
 from peerjournal.i18n import translate
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.vault import integrity
-from peerjournal.storage.vault.keying import check_new_passphrase, key_pragma
+from peerjournal.storage.vault.keying import apply_key, check_new_passphrase
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -137,7 +137,7 @@ class Vault:
         finally:
             probe.close()
         with self._lock:
-            self.conn.execute(key_pragma(new, "rekey"))
+            apply_key(self.conn, new, "rekey")
             # Prove the rekey took before telling the person it did.
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
@@ -173,7 +173,7 @@ def _unlock(
     """
     try:
         # An empty passphrase already fails here ("PRAGMA key requires a key").
-        conn.execute(key_pragma(passphrase))
+        apply_key(conn, passphrase)
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
@@ -293,7 +293,7 @@ def create_vault(
     conn = None
     try:
         conn = _connect(path)
-        conn.execute(key_pragma(passphrase))
+        apply_key(conn, passphrase)
         conn.execute("PRAGMA cipher_compatibility = 4")
         _configure(conn)
         migrate(conn, migrations)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import sqlcipher3
+
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import translate
 
@@ -27,6 +29,17 @@ def sql_string_literal(text: str) -> str:
 
 def key_pragma(passphrase: str, pragma: str = "key") -> str:
     return f"PRAGMA {pragma} = {sql_string_literal(normalise(passphrase))}"
+
+
+def apply_key(conn: sqlcipher3.Connection, passphrase: str, pragma: str = "key") -> None:
+    """Key (or, with ``pragma="rekey"``, re-key) ``conn`` with ``passphrase``.
+
+    Through ``executescript``, which prepares, runs and finalises the statement at once:
+    ``execute`` would keep it, passphrase and all, in the connection's statement cache for
+    as long as the journal is open. (SQLCipher itself forgets the passphrase once it has
+    derived the key.)
+    """
+    conn.executescript(key_pragma(passphrase, pragma))
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -126,6 +126,11 @@ class AutoLock(QObject):
     def start(self) -> None:
         """Watch from now on (call after unlocking); idle time counts from now."""
         self.reset()
+        self.resume()
+
+    def resume(self) -> None:
+        """Watch again without counting idle time afresh: after a lock that did not happen,
+        the next tick (or the next input) tries again."""
         self._running = True
         app = QCoreApplication.instance()
         if app is not None and not self._filtering:

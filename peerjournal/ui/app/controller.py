@@ -8,11 +8,12 @@ check-in" (and nothing more) and open the matching form after unlocking.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from peerjournal import APP_NAME
@@ -29,10 +30,11 @@ from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import JOURNAL, SUPPORTER, Vault
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
-from peerjournal.ui.app import style
+from peerjournal.ui.app import lock_notice, style
 from peerjournal.ui.app.autolock import AutoLock
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.app.relaunch import LockedStart
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.start_dialog import StartDialog
 from peerjournal.ui.app.tray import Tray, tray_available
@@ -47,6 +49,8 @@ TRAY_EXPLANATION = QT_TRANSLATE_NOOP(
     "Your journal is locked now; click the tray icon to open it again.\n\n"
     "You can change this on the Prompts page, or choose Quit from the tray menu.",
 )
+BACKGROUND_WAIT_MS = 60_000
+"""How long a lock that starts afresh waits for work in the background to finish."""
 
 
 class AppController(QObject):
@@ -65,8 +69,13 @@ class AppController(QObject):
         clock: Callable[[], datetime] = utc_now,
         use_tray: bool | None = None,
         create_kind: str = JOURNAL,
+        relaunch: Callable[[LockedStart], object] | None = None,
     ) -> None:
         super().__init__()
+        # Called after a lock has kept what it could and closed the vault: the real app
+        # replaces the process by a fresh, locked one (it does not return). Not set (tests,
+        # the demo), or if it fails, locking goes on in this process.
+        self.relaunch = relaunch
         # None: nothing exists yet; the first-start question decides (and so the file name).
         self.vault_path = Path(vault_path) if vault_path is not None else None
         self.create_kind = create_kind
@@ -98,13 +107,20 @@ class AppController(QObject):
         settings = self.settings.settings
         style.use_theme(settings.theme)  # the saved look, before any window shows
         self.autolock = AutoLock(settings.lock_after_minutes, settings.lock_on_minimise, parent=self)
-        self.autolock.lockNow.connect(lambda _reason: self.lock(show_dialog=False))
+        self.autolock.lockNow.connect(self._auto_lock)
         self.settings.changed.connect(self._settings_changed)
 
-    def start(self, vault: Vault | None = None) -> None:
-        """Show the unlock dialog, or go straight in with an already open vault (demo)."""
+    def start(self, vault: Vault | None = None, locked: LockedStart | None = None) -> None:
+        """Show the unlock dialog, or go straight in with an already open vault (demo).
+
+        ``locked``: this process was started afresh at lock; wait in the tray if that lock
+        did, and say what it could not keep.
+        """
         if vault is not None:
             self._unlocked(vault)
+        elif locked is not None:
+            self.prompts.keep_waiting(locked.waiting)
+            self._show_locked(locked.show_dialog, locked.lost)
         elif self.vault_path is None:
             self.show_start()
         else:
@@ -222,37 +238,89 @@ class AppController(QObject):
         self.autolock.set_lock_on_minimise(settings.lock_on_minimise)
 
     # -- locking and closing ------------------------------------------------------------
-    def _drop_journal(self) -> None:
+    def _drop_journal(self) -> tuple[str, ...]:
+        """Close every view and the connection; answers what could not be kept (lock_notice codes).
+
+        Keeping things (drafts, the prompts' state) is best effort and comes first; nothing
+        about it may stop the lock (a full disk, a bug in one dialog), so the closing is in a
+        ``finally`` and every closing step runs even if one before it fails.
+        """
         self.autolock.stop()
+        try:
+            return self._keep_what_can_be_kept()
+        finally:
+            self._close_everything()
+
+    def _keep_what_can_be_kept(self) -> tuple[str, ...]:
+        lost: list[str] = []
         if self.window is not None and self.journal is not None and self.vault is not None and self.vault.is_open:
             # Unsaved typing (Today, open dialogs, the support plan) is kept, encrypted in the
-            # vault. Never raises: nothing may stop the lock, nothing about the content is logged.
-            KEEPER.keep(self.journal, self.window)
-        self.prompts.detach()
-        if self.supporter_window is not None:
-            self.supporter_window.close_for_lock()
-            self.supporter_window.deleteLater()
-            self.supporter_window = None
-        if self.window is not None:
-            self.window.close_for_lock()
-            self.window.deleteLater()
-            self.window = None
-        if self.events is not None:
-            self.events.detach()
-            self.events.deleteLater()
-            self.events = None
+            # vault. Never raises; nothing about the content is logged.
+            failures = KEEPER.keep(self.journal, self.window)
+            if failures:
+                lost.append(lock_notice.lost(lock_notice.TYPING, failures))
+        failure = self.prompts.detach()  # never raises
+        if failure is not None:
+            lost.append(lock_notice.lost(lock_notice.REMINDERS, [failure]))
+        return tuple(lost)
+
+    def _close_everything(self) -> None:
+        """Windows, journal events, the journal and the connection (with its key) go, each
+        step even when one before it failed."""
+        supporter_window, self.supporter_window = self.supporter_window, None
+        window, self.window = self.window, None
+        events, self.events = self.events, None
+        vault, self.vault = self.vault, None
         self.journal = None
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        steps: list[Callable[[], object]] = []
+        for closing in (supporter_window, window):
+            if closing is not None:
+                steps += [closing.close_for_lock, closing.deleteLater]
+        if events is not None:
+            steps += [events.detach, events.deleteLater]
+        if vault is not None:
+            steps.append(vault.close)
         if self.tray is not None:
-            self.tray.set_locked(True)
+            steps.append(lambda: self.tray.set_locked(True))  # type: ignore[union-attr]
+        for step in steps:
+            with suppress(Exception):  # the others must still run; the lock must happen
+                step()
 
     def lock(self, show_dialog: bool = True) -> UnlockDialog | None:
-        """Close the connection and every view; ask for the passphrase again (or wait in the tray)."""
-        dialog = self.show_unlock() if show_dialog or self.tray is None else None
-        self._drop_journal()
+        """Close the connection and every view; ask for the passphrase again (or wait in the tray).
+
+        When something could not be kept, the unlock dialog says so, even from the tray.
+        """
+        session = self.vault is not None
+        if session and self.relaunch is not None:
+            # Work in the background (a backup, an import) finishes before its vault closes.
+            QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
+        return self._locked(session, show_dialog, self._drop_journal())
+
+    def _locked(self, session: bool, show_dialog: bool, lost: tuple[str, ...]) -> UnlockDialog | None:
+        """The journal is closed: start afresh if a session was open, else wait here."""
+        if session and self.relaunch is not None and self.vault_path is not None:
+            # What was typed (and the passphrase) still sits in this process's memory, where
+            # nothing can wipe it: start afresh, locked. Returns only if that failed.
+            with suppress(Exception):
+                self.relaunch(LockedStart(self.vault_path, show_dialog, lost, tuple(self.prompts.waiting)))
+        return self._show_locked(show_dialog, lost)
+
+    def _show_locked(self, show_dialog: bool, lost: tuple[str, ...]) -> UnlockDialog | None:
+        if self.tray is not None:
+            self.tray.set_locked(True)
+        if not (show_dialog or self.tray is None or lock_notice.known(lost)):
+            return None
+        dialog = self.show_unlock()
+        dialog.show_problem(lock_notice.notice(lost))
         return dialog
+
+    def _auto_lock(self, _reason: str) -> None:
+        """The idle timer, the screen locking, sleep or minimising: lock without asking."""
+        with suppress(Exception):  # a lock that didn't happen must not stop auto-lock for good
+            self.lock(show_dialog=False)
+        if self.vault is not None:  # still unlocked: try again at the next tick
+            self.autolock.resume()
 
     # -- restoring a backup ----------------------------------------------------------
     def restore_backup(self, backup: Path) -> bool:
@@ -271,13 +339,15 @@ class AppController(QObject):
             messages.warn(parent, self.tr("This backup can't be restored"),
                           self.tr("{problem} Nothing was changed.").format(problem=exc))
             return False
-        self.lock(show_dialog=False)
+        self._drop_journal()  # not lock(): this process goes on to open the restored journal
         try:
             restored = restore_backup(vault_path, backup, passphrase, kind=kind, now=self.clock())
         except UserError as exc:
             messages.warn(None, self.tr("Restore"), f"{exc}")
             self.show_unlock()
             return False
+        finally:
+            del passphrase  # the key is derived: not kept through the question below
         self._unlocked(restored.vault)
         if messages.confirm(
             self.window, self.tr("Keep the restored journal?"),
@@ -286,9 +356,9 @@ class AppController(QObject):
         ):
             keep_restored(restored.result)
             return True
-        self.lock(show_dialog=False)
+        lost = self._drop_journal()
         go_back(restored.result)
-        self.show_unlock()
+        self._locked(True, True, lost)  # as a lock: start afresh at the unlock dialog
         return False
 
     def _window_closed(self) -> None:

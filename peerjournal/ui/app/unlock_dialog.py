@@ -187,6 +187,11 @@ class UnlockDialog(QDialog):
         self.strength_label.setText(hint)
         self.strength.setAccessibleDescription(hint)
 
+    def show_problem(self, message: str) -> None:
+        """Say something the person should know before unlocking (what a lock could not keep)."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()

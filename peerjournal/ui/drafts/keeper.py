@@ -82,18 +82,25 @@ class DraftKeeper:
         self._reopeners[key] = (order, reopen)
 
     # -- locking and unlocking ---------------------------------------------------------
-    def keep(self, journal: Journal, window: QObject | None = None) -> None:
+    def keep(self, journal: Journal, window: QObject | None = None) -> list[Exception]:
         """Store each registered draftable's draft (those inside ``window``, if given).
-        Never raises: nothing may stop a lock."""
+        Never raises: nothing may stop a lock. Answers what went wrong (empty: all kept), so
+        the person can be told afterwards; the errors are for their kind, never to be shown."""
+        failures: list[Exception] = []
         asked: list[Draftable] = []
-        with contextlib.suppress(Exception):
+        try:
             asked = [d for d in self.held() if _inside(d, window)]
+        except Exception as exc:
+            failures.append(exc)
         for draftable in asked:
             # One draftable's trouble must not cost another's draft, nor stop the lock.
-            with contextlib.suppress(Exception):
+            try:
                 data = draftable.draft()
                 if data is not None:
                     save_draft(journal, draftable.draft_key, data)
+            except Exception as exc:
+                failures.append(exc)
+        return failures
 
     def reopen(self, window: QMainWindow, journal: Journal) -> None:
         """Bring back each kept draft whose key has a reopener; other drafts are left alone."""

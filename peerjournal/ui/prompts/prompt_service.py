@@ -84,15 +84,30 @@ class PromptService(QObject):
         self._facts_cache = None
         self.check()
 
-    def detach(self) -> None:
-        """The journal is locking: keep its part of the state in it, forget names."""
+    def detach(self) -> Exception | None:
+        """The journal is locking: keep its part of the state in it (best effort), forget names.
+
+        Never raises, so nothing stops a lock: a save that fails (a full disk) is answered,
+        and the state is forgotten all the same.
+        """
+        failure: Exception | None = None
         if self.journal is not None:
-            self._save_private()
-            self.journal.remove_listener(self._journal_changed)
+            try:
+                self._save_private()
+            except Exception as exc:  # any storage error: the lock goes on
+                failure = exc
+            with suppress(Exception):
+                self.journal.remove_listener(self._journal_changed)
         self.journal = None
         self._private = PromptState()
         self._facts_cache = None
-        self._set_waiting([p for p in self.waiting if still_relevant(p, self._schedule(), None, self.clock())])
+        with suppress(Exception):  # the banner's list is only a convenience
+            self._set_waiting([p for p in self.waiting if still_relevant(p, self._schedule(), None, self.clock())])
+        return failure
+
+    def keep_waiting(self, prompts: tuple[Prompt, ...]) -> None:
+        """Reminders that were waiting when PeerJournal started afresh at lock wait on here."""
+        self._set_waiting([*self.waiting, *(p for p in prompts if p not in self.waiting)])
 
     def facts(self) -> PromptFacts | None:
         if self.journal is None:

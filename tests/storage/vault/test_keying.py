@@ -112,3 +112,27 @@ def test_strength_hint_short_is_zero_and_says_so():
 def test_strength_hint_long_single_class_is_not_strong():
     # Length alone is not enough for the top score.
     assert strength_hint("a" * 30)[0] < strength_hint("Correct-Horse-Battery-9")[0]
+
+
+def test_the_passphrase_never_stays_in_a_statement_cache(tmp_path, monkeypatch):
+    """``execute`` keeps each statement (its SQL text too) cached while the connection is open:
+    a keyed vault must not hold its passphrase there, through creating, opening and re-keying."""
+    from peerjournal.storage.vault.database import create_vault, open_vault
+
+    executed: list[str] = []
+
+    class Recording(sqlcipher3.Connection):
+        def execute(self, sql, *args):  # noqa: ANN001, ANN002, ANN201
+            executed.append(sql)
+            return super().execute(sql, *args)
+
+    real_connect = sqlcipher3.connect
+    monkeypatch.setattr(sqlcipher3, "connect", lambda *a, **k: real_connect(*a, factory=Recording, **k))
+    first, second = "first zqsecret words", "second zqsecret words"
+    create_vault(tmp_path / "v.pjvault", first).close()
+    vault = open_vault(tmp_path / "v.pjvault", first)
+    vault.change_passphrase(first, second)
+    vault.close()
+    open_vault(tmp_path / "v.pjvault", second).close()
+    assert any("cipher_version" in sql for sql in executed)  # the recording saw the connections
+    assert [sql for sql in executed if "zqsecret" in sql] == []

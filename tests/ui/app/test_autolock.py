@@ -255,3 +255,19 @@ def test_real_dbus_signals_reach_the_slots(qtbot, lock, private_bus):
         emit("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", False)
         emit("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", True)
     assert blocker.args == ["sleep"]
+
+
+def test_resume_after_a_lock_that_did_not_happen_tries_again_at_the_next_tick(qtbot):
+    now = [1000.0]
+    lock = AutoLock(idle_minutes=1, wall_clock=lambda: now[0])
+    fired: list[str] = []
+    lock.lockNow.connect(fired.append)
+    lock.start()
+    now[0] += 61
+    lock.check()
+    assert fired == ["idle"] and not lock.running
+    lock.resume()  # the controller: still unlocked, so watch on
+    assert lock.running
+    lock.check()  # idle time was not counted afresh: it fires again at once
+    assert fired == ["idle", "idle"]
+    lock.stop()

@@ -57,8 +57,9 @@ def test_keep_stores_each_draft_and_a_failing_one_stops_nothing(journal):
                   Plain("last", {"b": 2})]
     for draftable in draftables:
         keeper.add(draftable)
-    keeper.keep(journal)
+    failures = keeper.keep(journal)
     assert load_draft(journal, "first") == {"a": 1} and load_draft(journal, "last") == {"b": 2}
+    assert [type(exc) for exc in failures] == [RuntimeError]  # said, so the person can be told
     assert load_draft(journal, "broken") is None and load_draft(journal, "empty") is None
 
 
@@ -67,7 +68,19 @@ def test_keep_never_raises_even_when_the_vault_is_closed(journal):
     kept = Plain("x", {"a": 1})
     keeper.add(kept)
     journal.vault.close()
-    keeper.keep(journal)  # no exception: the lock goes on
+    assert len(keeper.keep(journal)) == 1  # no exception: the lock goes on, the loss is answered
+
+
+def test_keep_on_a_full_disk_answers_what_failed(journal):
+    from tests.ui.app.helpers import fill_disk
+
+    keeper = DraftKeeper()
+    kept = Plain("x", {"a": 1})
+    keeper.add(kept)
+    fill_disk(journal.vault)
+    (failure,) = keeper.keep(journal)
+    assert "disk is full" in str(failure)
+    assert keeper.keep(journal, None) and not DraftKeeper().keep(journal)  # nothing held: nothing lost
 
 
 def test_keep_asks_only_the_window_s_own(qtbot, journal):

@@ -78,3 +78,19 @@ def test_nudge_state_is_kept_in_the_vault_not_the_settings_file(qtbot, journal, 
     assert "isolation" not in plain
     service.attach(journal)  # unlocked again: the dismissal is remembered
     assert service.check() == []
+
+
+def test_detach_on_a_full_disk_answers_instead_of_stopping_the_lock(qtbot, journal, settings_file, clock):
+    from tests.ui.app.helpers import fill_disk
+
+    mum = journal.add_person(Person(name="Mum"))
+    journal.add_contact(Contact(at=local(15, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 12, 0)
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    (prompt,) = service.waiting
+    assert prompt.kind is PromptKind.ISOLATION  # names Mum: must not stay once locked
+    fill_disk(journal.vault)
+    failure = service.detach()
+    assert failure is not None and "disk is full" in str(failure)
+    assert service.journal is None and service.facts() is None  # names forgotten all the same
+    assert all(p.kind is not PromptKind.ISOLATION for p in service.waiting)
