@@ -43,6 +43,7 @@ from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.share_view import document_html
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.form_state import form_state
 from peerjournal.ui.widgets.period_choices import (
     naming_combo,
     notes_check,
@@ -82,9 +83,30 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(720, 720)
+        self.pages.currentChanged.connect(self._page_changed)
         if supporter_id is not None:
             self.supporter.setCurrentIndex(max(0, self.supporter.findData(supporter_id)))
         self._supporter_changed()
+        self._page_changed(0)
+        self._opened_with = form_state(self.pages.widget(0))
+
+    # -- Enter and Esc never lose the person's choices --------------------------------
+    def _page_changed(self, index: int) -> None:
+        """Enter presses the shown page's main button (Preview, then Save), never Cancel."""
+        (self.preview_button if index == 0 else self.save_button).setDefault(True)
+
+    def choices_made(self) -> bool:
+        """Has the person changed anything since the dialog opened (or reached the preview)?"""
+        return self.pages.currentIndex() == 1 or form_state(self.pages.widget(0)) != self._opened_with
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask first when there are choices to lose."""
+        if self.choices_made() and not messages.confirm(
+            self, self.tr("Close without saving?"), self.tr("Your choices will be lost."),
+            yes=self.tr("Close"), no=self.tr("Keep choosing"),
+        ):
+            return
+        super().reject()
 
     # -- step 1: what to share --------------------------------------------------------
     def _options_page(self) -> QWidget:
@@ -102,7 +124,8 @@ class ShareDialog(QDialog):
             self.tr("Shows exactly what your supporter will see. Nothing is saved yet."),
             default=True, clicked=self.preview)
         cancel = make.button(self.tr("Cancel"), "cancelShareButton", self.tr("Cancel sharing"),
-                             self.tr("Closes this window. Nothing is shared."), clicked=self.reject)
+                             self.tr("Closes this window. Nothing is shared."), clicked=self.reject,
+                             auto_default=False)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -224,7 +247,7 @@ class ShareDialog(QDialog):
         self.save_error = make.error_label()
         back = make.button(self.tr("&Back"), "backButton", self.tr("Back to the choices"),
                            self.tr("Goes back to change what is shared."),
-                           clicked=lambda: self.pages.setCurrentIndex(0))
+                           clicked=lambda: self.pages.setCurrentIndex(0), auto_default=False)
         self.save_button = make.button(
             self.tr("&Save file…"), "saveShareButton", self.tr("Save the encrypted file"),
             self.tr("Choose where to save the locked file, then give it to your supporter."),
