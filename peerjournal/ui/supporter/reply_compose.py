@@ -2,9 +2,9 @@
 as a ``.pjreply`` file signed with the supporter's key and locked for the person's journal.
 
 The reply goes to the key the person's newest file gave (``reply_to``); a person whose files
-all come from an older PeerJournal can't be replied to yet (:class:`NoReplyAddress`). Nothing
-of the reply is kept in the supporter vault except when it was written and how many
-suggestions it held.
+all come from an older PeerJournal can't be replied to yet (:class:`NoReplyAddress`). Once
+saved, the reply is kept in the (encrypted) supporter vault too, so the supporter can read
+what they sent.
 
 Signals: ``accepted`` once the file is saved (``saved_path`` says where).
 """

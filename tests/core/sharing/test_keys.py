@@ -12,14 +12,14 @@ import pytest
 from peerjournal.core.sharing.keys import (
     decode_canonical_base64,
     fingerprint,
+    fingerprint_matches,
     identity_file_text,
     new_identity,
     new_signing_key,
     parse_identity,
     parse_recipient,
-    recipient_file_text,
-    fingerprint_matches,
     recipient_digest,
+    recipient_file_text,
     signer_fingerprint,
     signer_public,
 )
