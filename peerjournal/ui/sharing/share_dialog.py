@@ -137,11 +137,13 @@ class ShareDialog(QDialog):
 
     def _recipient_rows(self, form: QFormLayout) -> None:
         """Who the file is for: a supporter's key, or a passphrase (its rows shown only then)."""
+        checked = self.journal.replies.checked_ids()
         self.supporter = make.combo("supporterCombo", self.tr("Share with"), self.tr(
             "The file is locked so that only this supporter can open it, or with a passphrase you choose."),
-            items=[(supporter.name, supporter.id) for supporter in self.repo.supporters()])
+            items=[(self._supporter_text(supporter, checked), supporter.id) for supporter in self.repo.supporters()])
         self.supporter.addItem(self.tr("Someone without a key (lock with a passphrase)"), PASSPHRASE_CHOICE)
         self.supporter.currentIndexChanged.connect(self._supporter_changed)
+        self.unchecked_note = make.label("", "uncheckedSupporterLabel", wrap=True)
         self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"), self.tr(
             "Locks the file. Tell it to your supporter another way than the file, for example in person."))
         self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"),
@@ -151,6 +153,7 @@ class ShareDialog(QDialog):
         self.sender_name = make.line_edit("senderNameEdit", self.tr("Your name, as your supporter knows you"),
                                           placeholder=self.tr("Optional, e.g. Alex"))
         form.addRow(self.tr("Share &with"), self.supporter)
+        form.addRow("", self.unchecked_note)
         first, again = make.buddy_rows(form, [(self.tr("&Passphrase"), self.passphrase),
                                               (self.tr("A&gain"), self.passphrase_again)])
         self.passphrase_rows = (first, again)
@@ -184,7 +187,23 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("P&eople appear as"), self.naming)
         form.addRow(self.tr("&Message"), self.message)
 
+    def _supporter_text(self, supporter: Supporter, checked: set[int]) -> str:
+        """The supporter's name, marked when their fingerprint was not compared aloud yet."""
+        if supporter.id in checked:
+            return supporter.name
+        return self.tr("{name} (fingerprint not checked yet)").format(name=supporter.name)
+
+    def _show_unchecked(self) -> None:
+        supporter = self._chosen_supporter()
+        unchecked = supporter is not None and not self.journal.replies.is_checked(supporter.id)
+        self.unchecked_note.setText(self.tr(
+            "You haven't yet compared {name}'s fingerprint with them aloud. The file can only be "
+            "opened with the key you added, so check it is really theirs (Sharing page, Mark as checked)."
+        ).format(name=supporter.name) if unchecked and supporter else "")
+        self.unchecked_note.setVisible(unchecked)
+
     def _supporter_changed(self) -> None:
+        self._show_unchecked()
         by_passphrase = self.supporter.currentData() == PASSPHRASE_CHOICE
         for widget in (self.passphrase, self.passphrase_again, self.passphrase_note, *self.passphrase_rows):
             widget.setVisible(by_passphrase)
