@@ -103,7 +103,7 @@ class ShareDialog(QDialog):
         """Cancel, Esc or the window's close button: ask first when there are choices to lose."""
         if self.choices_made() and not messages.confirm(
             self, self.tr("Close without saving?"), self.tr("Your choices will be lost."),
-            yes=self.tr("Close"), no=self.tr("Keep choosing"),
+            yes=self.tr("Close"), no=self.tr("Keep choosing"), default_no=True,
         ):
             return
         super().reject()

@@ -211,7 +211,7 @@ class SharingPage(QWidget):
             self.tr("Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows "
                     "their fingerprint beside their key. Did you both read the same?").format(
                 name=name, fingerprint=fingerprint),
-            yes=self.tr("Yes, we read the same"), no=self.tr("Not yet"),
+            yes=self.tr("Yes, we read the same"), no=self.tr("Not yet"), default_no=True,
         )
 
     def mark_checked(self) -> None:

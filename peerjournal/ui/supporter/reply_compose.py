@@ -261,7 +261,7 @@ class ReplyComposeDialog(QDialog):
         """Cancel, Esc or closing the window: ask first when something is written."""
         if self.saved_path is None and (self.items or form_state(self) != self._opened_with) and not messages.confirm(
             self, self.tr("Close without saving?"), self.tr("What you wrote in this reply will be lost."),
-            yes=self.tr("Close"), no=self.tr("Keep writing"),
+            yes=self.tr("Close"), no=self.tr("Keep writing"), default_no=True,
         ):
             return
         super().reject()

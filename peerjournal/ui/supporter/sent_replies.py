@@ -24,53 +24,64 @@ from peerjournal.storage.supporter.replies import SentReply
 from peerjournal.ui.supporter.supporter_models import day_text
 from peerjournal.ui.widgets import make
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SentReplies", text)
+
+def _suggestions(n: int) -> str:
+    if n == 1:
+        return translate("SentReplies", "1 suggestion")
+    return translate("SentReplies", "{n} suggestions").format(n=n)
 
 
 def summary_line(reply: SentReply) -> str:
     """One line for the list: the day, and the first words of the note or the suggestions."""
     day = day_text(to_local(reply.created))
     if reply.document is None:
-        return _tr("{day}: {n} suggestion(s) (written before replies were kept)").format(
-            day=day, n=reply.suggestions)
+        return translate("SentReplies", "{day}: {suggestions} (written before replies were kept)").format(
+            day=day, suggestions=_suggestions(reply.suggestions))
     what = reply.notes.strip().splitlines()[0] if reply.notes.strip() else ""
     if len(what) > 60:
         what = what[:59] + "…"
     titles = ", ".join(item.title for item in reply.items)
     parts = [p for p in (what, titles) if p]
-    return _tr("{day}: {what}").format(day=day, what=" · ".join(parts))
+    return translate("SentReplies", "{day}: {what}").format(day=day, what=" · ".join(parts))
 
 
 def _item_html(item: Suggestion) -> str:
     if isinstance(item, ProposedGoal):
-        kind = _tr("A goal or next step")
-        rows = ((_tr("Why it matters"), item.why), (_tr("First step"), item.first_step))
+        kind = translate("SentReplies", "A goal or next step")
+        rows = ((translate("SentReplies", "Why it matters"), item.why),
+                (translate("SentReplies", "First step"), item.first_step))
     else:
-        kind = _tr("A place or group")
-        rows = ((_tr("What"), item.what), (_tr("When"), item.when),
-                (_tr("Getting there"), item.how_to_get_there), (_tr("Contact"), item.contact))
+        kind = translate("SentReplies", "A place or group")
+        rows = ((translate("SentReplies", "What"), item.what), (translate("SentReplies", "When"), item.when),
+                (translate("SentReplies", "Getting there"), item.how_to_get_there),
+                (translate("SentReplies", "Contact"), item.contact))
     details = "".join(f"<br>{escape(name)}: {escape(value)}" for name, value in rows if value)
     return f"<p><i>{escape(kind)}</i><br><b>{escape(item.title)}</b>{details}</p>"
 
 
 def reply_html(reply: SentReply, person_name: str) -> str:
     """The reply as sent, every value escaped (the supporter's own words, never markup)."""
-    head = _tr("Your reply to {name}, written on {day}.").format(
+    head = translate("SentReplies", "Your reply to {name}, written on {day}.").format(
         name=person_name, day=day_text(to_local(reply.created)))
     parts = [f"<p>{escape(head)}</p>"]
     if reply.document is None:
-        parts.append(f"<p>{escape(_tr('This reply was written before PeerJournal kept what replies said: only that it held {n} suggestion(s) is known.').format(n=reply.suggestions))}</p>")
+        older = translate("SentReplies", "This reply was written before PeerJournal kept what replies "
+                          "said. It held {suggestions}.")
+        parts.append(f"<p>{escape(older.format(suggestions=_suggestions(reply.suggestions)))}</p>")
         return "".join(parts)
     signed = str(reply.document.get("supporter_name", ""))
     if signed:
-        parts.append(f"<p>{escape(_tr('Signed as: {name}').format(name=signed))}</p>")
+        signed_as = translate("SentReplies", "Signed as: {name}").format(name=signed)
+        parts.append(f"<p>{escape(signed_as)}</p>")
     if reply.notes:
         note = escape(reply.notes).replace("\n", "<br>")
-        parts.append(f"<h3>{escape(_tr('Your note'))}</h3><p>{note}</p>")
+        heading = translate("SentReplies", "Your note")
+        parts.append(f"<h3>{escape(heading)}</h3><p>{note}</p>")
     if reply.items:
-        parts.append(f"<h3>{escape(_tr('Suggestions'))}</h3>")
+        heading = translate("SentReplies", "Suggestions")
+        parts.append(f"<h3>{escape(heading)}</h3>")
         parts.extend(_item_html(item) for item in reply.items)
     return "".join(parts)
 

@@ -92,3 +92,11 @@ def test_an_unchecked_supporter_is_marked_in_the_share_dialog_until_marked_check
     qtbot.addWidget(again)
     again.show()
     assert again.supporter.currentText() == "Dev" and not again.unchecked_note.isVisible()
+
+
+def test_enter_in_the_question_means_not_yet(qtbot, journal, monkeypatch):
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: asked.append(kwargs) or False)
+    page = sharing_page(qtbot, journal)
+    add(qtbot, page, "Dev", same=False)
+    assert asked == [{"yes": "Yes, we read the same", "no": "Not yet", "default_no": True}]

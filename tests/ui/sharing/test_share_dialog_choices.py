@@ -70,3 +70,14 @@ def test_from_the_preview_esc_asks_too(qtbot, journal):
     messages.next_answers.append(False)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and messages.shown[-1][0] == "Close without saving?"
+
+
+def test_in_the_question_enter_keeps_choosing(qtbot, journal, monkeypatch):
+    """The question's safe answer is the one Enter gives: a reflex Enter never loses the choices."""
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: asked.append(kwargs) or False)
+    dialog = open_dialog(qtbot, journal)
+    qtbot.keyClicks(dialog.sender_name, "Alex")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert asked == [{"yes": "Close", "no": "Keep choosing", "default_no": True}]

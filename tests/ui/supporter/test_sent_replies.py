@@ -50,7 +50,7 @@ def test_a_reply_sent_before_content_was_kept_says_so(qtbot, store, journal, tmp
     store.replies.record_sent(person.id, "r-old", datetime(2026, 6, 1, 12, tzinfo=UTC), None, 3)  # no content
     window.person_panel.reload_sent()
     sent = window.person_panel.sent
-    assert "3 suggestion(s)" in sent.list.item(0).text()
+    assert "3 suggestions" in sent.list.item(0).text()
     sent.list.setCurrentRow(0)
     dialog = sent.read()
-    assert "only that it held 3 suggestion(s) is known" in dialog.text.toPlainText()
+    assert "before PeerJournal kept what replies said. It held 3 suggestions." in dialog.text.toPlainText()
