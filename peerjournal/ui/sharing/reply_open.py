@@ -60,6 +60,13 @@ class ReplyDialog(QDialog):
             "for each suggestion, then Finish. You can close this and come back to it later."
         ) if opened.items else self.tr("There are no suggestions in this reply, only a note."),
             "hintLabel")
+        # The signature proves the reply came from the key added; only reading the fingerprint
+        # aloud together proves that key is really theirs.
+        self.unchecked_note = _label(self.tr(
+            "You haven't yet compared {name}'s fingerprint with them aloud, so check with them "
+            "that this reply is theirs before you accept anything (Sharing page, Mark as checked)."
+        ).format(name=supporter.name), "warningLabel")
+        self.unchecked_note.setVisible(not journal.replies.is_checked(supporter.id))
         self.notes_heading = _label(self.tr("Their note"), "sectionLabel")
         self.notes = _label(opened.notes, "replyNotesLabel")
         self.notes.setAccessibleName(self.tr("{name}'s note").format(name=supporter.name))
@@ -92,7 +99,7 @@ class ReplyDialog(QDialog):
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.finish_button)
 
-        make.column(self, heading, intro, self.notes_heading, self.notes, (scroll, 1), self.error, buttons)
+        make.column(self, heading, intro, self.unchecked_note, self.notes_heading, self.notes, (scroll, 1), self.error, buttons)
         self._update()
         self.resize(620, 640 if self.cards else 360)
 

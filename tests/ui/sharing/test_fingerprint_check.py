@@ -13,12 +13,12 @@ from peerjournal.core.sharing.keys import (
     signer_public,
 )
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint
-from tests.ui.sharing.helpers import pair_and_share, sharing_page
+from tests.ui.sharing.helpers import pair_and_share, sharing_page, write_reply
 from tests.ui.supporter.helpers import accept_as_is, open_share
 from tests.ui.supporter.helpers import make_window as make_supporter_window
 
 from peerjournal.ui.sharing.share_dialog import ShareDialog
-from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets import files, messages
 
 DIGITS = re.compile(r"\b\d{5}( \d{5}){4}\b")
 
@@ -100,3 +100,20 @@ def test_enter_in_the_question_means_not_yet(qtbot, journal, monkeypatch):
     page = sharing_page(qtbot, journal)
     add(qtbot, page, "Dev", same=False)
     assert asked == [{"yes": "Yes, we read the same", "no": "Not yet", "default_no": True}]
+
+
+def test_a_reply_from_a_supporter_not_yet_checked_says_so(qtbot, journal, store, tmp_path):
+    window = make_supporter_window(qtbot, store)
+    page = sharing_page(qtbot, journal)
+    messages.next_answers.append(False)  # "Not yet" when pair_and_share adds the supporter
+    open_share(qtbot, window, pair_and_share(qtbot, journal, page, window, tmp_path), answer=accept_as_is)
+    saved = write_reply(qtbot, window, tmp_path / "reply.pjreply").saved_path
+    files.next_paths.append(saved)
+    dialog = page.open_reply()
+    assert dialog.unchecked_note.isVisible() and "Dev" in dialog.unchecked_note.text()
+    dialog.done(0)
+
+    (dev,) = journal.sharing.supporters()
+    journal.replies.mark_checked(dev.id)
+    files.next_paths.append(saved)
+    assert not page.open_reply().unchecked_note.isVisible()
