@@ -39,6 +39,16 @@ def open_reply(journal: Journal, path: Path) -> tuple[OpenedReply, Supporter]:
     return journal.replies.open_reply(read_reply_file(path))
 
 
+def read_reply(journal: Journal, path: Path) -> tuple[OpenedReply, Supporter] | ReplyRecord:
+    """Like :func:`open_reply`, but a reply finished before comes back as its record, to be
+    read again (its content is kept now if it wasn't yet); nothing else is stored."""
+    opened, supporter = journal.replies.open_reply(read_reply_file(path), finished_too=True)
+    if not journal.replies.is_opened(opened.reply_id):
+        return opened, supporter
+    journal.replies.remember_content(opened)
+    return journal.replies.get(opened.reply_id)
+
+
 def accept_reply(journal: Journal, opened: OpenedReply, supporter: Supporter,
                  decisions: Mapping[str, bool]) -> ReplyRecord:
     """Add the accepted goals and places and record the reply as opened, in one transaction.
@@ -71,12 +81,12 @@ def write_reply_file(document: dict[str, Any], signing_key: bytes, path: Path, w
 
 def record_reply_sent(store: SupporterStore, person_id: int, document: dict[str, Any],
                       at: datetime) -> bool:
-    """Note when the reply was written and how many suggestions it held (nothing else).
+    """Note the reply written: when, to whom, and what it said (kept in the supporter vault).
 
     False when the person was removed meanwhile: the file is saved all the same.
     """
     with contextlib.suppress(UserError):
         store.replies.record_sent(person_id, document["reply_id"], at, document["in_reply_to"],
-                            len(document["items"]))
+                                  len(document["items"]), document)
         return True
     return False

@@ -1,11 +1,17 @@
 """Keys for sharing: the supporter's age (X25519) key pair, the journal's Ed25519 signing key,
 and short fingerprints two people can read aloud to each other.
 
-Fingerprint: SHA-256 of the key, first 10 bytes (80 bits) in RFC 4648 base32, as four
-groups of four characters, e.g. ``KX3M-QF7A-2BDE-R5TY``. 10 bytes is exactly 16 base32
-characters (no padding); base32 has no 0/1/8/9, so nothing reads like O, I or B. The
-age fingerprint hashes the canonical (lower-case) ``age1…`` text; the signer fingerprint
-hashes the 32 raw public-key bytes.
+Fingerprint: SHA-256 of the key, read as five groups of five digits, e.g.
+``04217 93310 58842 17006 66120`` (as Signal's safety numbers): group *i* is bytes
+5i…5i+4 of the hash as a big-endian number, modulo 100000. Digits only, so nothing reads
+like anything else aloud (no O/0, I/1/L) and every language can say them; 25 digits carry
+about 83 bits. The age fingerprint hashes the canonical (lower-case) ``age1…`` text; the
+signer fingerprint hashes the 32 raw public-key bytes.
+
+Older versions showed the first 10 bytes of the same hash in base32 (``KX3M-QF7A-2BDE-R5TY``),
+which has O, I and L. Both come from the same hash, so both sides agree on the new form;
+:func:`fingerprint_matches` still recognises the old form where one was written down (a key
+file's ``# fingerprint:`` line).
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ PUBLIC_PREFIX = "age1"
 SECRET_PREFIX = "AGE-SECRET-KEY-1"
 _PUBLIC_KEY_COMMENT = "# public key:"
 _KEY_TEXT_MAX = 64 * 1024  # a key file is a few hundred bytes
-_FINGERPRINT_BYTES = 10
+_LEGACY_FINGERPRINT_BYTES = 10
+_GROUP_COUNT, _GROUP_BYTES, _GROUP_DIGITS = 5, 5, 5
 SIGNER_BYTES = 32
 
 
@@ -116,17 +123,41 @@ def parse_identity(text: str) -> str:
         raise InvalidKey(translate("keys", "That is not a valid secret key (AGE-SECRET-KEY-1…).")) from None
 
 
-def _groups(digest: bytes) -> str:
-    text = base64.b32encode(digest[:_FINGERPRINT_BYTES]).decode("ascii")
+def fingerprint_text(digest: bytes) -> str:
+    """Five groups of five digits from a SHA-256 ``digest`` (the form shown and read aloud)."""
+    modulus = 10 ** _GROUP_DIGITS
+    groups = (int.from_bytes(digest[i * _GROUP_BYTES:(i + 1) * _GROUP_BYTES], "big") % modulus
+              for i in range(_GROUP_COUNT))
+    return " ".join(f"{group:0{_GROUP_DIGITS}d}" for group in groups)
+
+
+def legacy_fingerprint_text(digest: bytes) -> str:
+    """The older form of the same fingerprint: ``XXXX-XXXX-XXXX-XXXX`` in base32."""
+    text = base64.b32encode(digest[:_LEGACY_FINGERPRINT_BYTES]).decode("ascii")
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
-def fingerprint(public: str) -> str:
-    """``XXXX-XXXX-XXXX-XXXX`` for an ``age1…`` key; the same for any spelling of that key."""
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def fingerprint_matches(written: str, digest: bytes) -> bool:
+    """Is ``written`` (spaces, dashes and case aside) this digest's fingerprint, new or old form?"""
+    found = _squeezed(written)
+    return bool(found) and found in {_squeezed(fingerprint_text(digest)), _squeezed(legacy_fingerprint_text(digest))}
+
+
+def recipient_digest(public: str) -> bytes:
+    """SHA-256 of an ``age1…`` key's canonical text: what its fingerprint is made of."""
     key = canonical_recipient(public.strip())
     if key is None:
         raise InvalidKey()
-    return _groups(hashlib.sha256(key.encode("ascii")).digest())
+    return hashlib.sha256(key.encode("ascii")).digest()
+
+
+def fingerprint(public: str) -> str:
+    """``00000 00000 00000 00000 00000`` for an ``age1…`` key; the same for any spelling of that key."""
+    return fingerprint_text(recipient_digest(public))
 
 
 def identity_file_text(secret: str, public: str, created: datetime) -> str:
@@ -174,9 +205,14 @@ def decode_signer(signer: str) -> bytes | None:
     return decode_canonical_base64(signer, SIGNER_BYTES)
 
 
-def signer_fingerprint(signer_b64: str) -> str:
-    """``XXXX-XXXX-XXXX-XXXX`` for a journal's signing key (the document's ``signer``)."""
+def signer_digest(signer_b64: str) -> bytes:
+    """SHA-256 of a signing key's 32 raw bytes: what its fingerprint is made of."""
     raw = decode_signer(signer_b64.strip())
     if raw is None:
         raise InvalidKey(translate("keys", "That is not a valid PeerJournal signing key."))
-    return _groups(hashlib.sha256(raw).digest())
+    return hashlib.sha256(raw).digest()
+
+
+def signer_fingerprint(signer_b64: str) -> str:
+    """Five groups of five digits for a journal's signing key (the document's ``signer``)."""
+    return fingerprint_text(signer_digest(signer_b64))

@@ -268,6 +268,11 @@ def check_reply(doc: Any, *, now: datetime | None = None) -> None:
         raise Problem("reply", "holds neither notes nor suggestions")
 
 
+def reply_items(document: dict[str, Any]) -> tuple[Suggestion, ...]:
+    """The suggestions of a checked reply document (as :func:`open_reply` gives them)."""
+    return tuple(_suggestion(item) for item in document["items"])
+
+
 def _suggestion(item: dict[str, Any]) -> Suggestion:
     if item["kind"] == SuggestionKind.PLACE:
         return SuggestedPlace(**{n: item[n] for n in PLACE_FIELDS}, id=item["id"])
@@ -384,7 +389,7 @@ def open_reply(
         document=document, reply_id=document["reply_id"], signer=document["signer"],
         created=c.moment(document["created"], "created"), in_reply_to=document["in_reply_to"],
         supporter_name=document["supporter_name"], notes=document["notes"],
-        items=tuple(_suggestion(i) for i in document["items"]),
+        items=reply_items(document),
     )
 
 

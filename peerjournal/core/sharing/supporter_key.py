@@ -11,8 +11,9 @@ Text forms (docs/sharing-format.md, "The supporter's key"):
   added).
 
 The fingerprint read aloud covers both parts: SHA-256 of the canonical ``age1…`` text, a
-newline and the 32 raw signing-key bytes, cut and grouped like
-:func:`peerjournal.core.sharing.keys.fingerprint`. A bare key keeps its old fingerprint.
+newline and the 32 raw signing-key bytes, read as digits like
+:func:`peerjournal.core.sharing.keys.fingerprint`. A bare key keeps its own fingerprint. A
+key file's ``# fingerprint:`` line (new or older form) must match the key in it.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ import re
 from dataclasses import dataclass
 
 from peerjournal.core.sharing.keys import (
-    _groups,
     canonical_recipient,
     decode_signer,
-    fingerprint,
+    fingerprint_matches,
+    fingerprint_text,
     parse_recipient,
+    recipient_digest,
 )
 from peerjournal.errors import InvalidKey
 from peerjournal.i18n import translate
@@ -34,6 +36,7 @@ from peerjournal.i18n import translate
 SIGNING_PREFIX = "ed25519:"
 _KEY_TEXT_MAX = 64 * 1024
 _SIGNING = re.compile(r"ed25519:(\S*)", re.IGNORECASE)
+_WRITTEN_FINGERPRINT = re.compile(r"^\s*#\s*fingerprint:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -50,16 +53,21 @@ class SupporterKey:
         return supporter_key_text(self.recipient, self.signer)
 
 
-def pairing_fingerprint(recipient: str, signer: str | None) -> str:
-    """``XXXX-XXXX-XXXX-XXXX`` over both parts of a supporter's key (the age key alone if
-    there is no signing part)."""
+def pairing_digest(recipient: str, signer: str | None) -> bytes:
+    """SHA-256 over both parts of a supporter's key (the age key alone without a signing part)."""
     if signer is None:
-        return fingerprint(recipient)
+        return recipient_digest(recipient)
     key = canonical_recipient(recipient.strip())
     raw = decode_signer(signer)
     if key is None or raw is None:
         raise InvalidKey()
-    return _groups(hashlib.sha256(key.encode("ascii") + b"\n" + raw).digest())
+    return hashlib.sha256(key.encode("ascii") + b"\n" + raw).digest()
+
+
+def pairing_fingerprint(recipient: str, signer: str | None) -> str:
+    """Five groups of five digits over both parts of a supporter's key (the age key alone if
+    there is no signing part)."""
+    return fingerprint_text(pairing_digest(recipient, signer))
 
 
 def supporter_key_text(recipient: str, signer: str | None) -> str:
@@ -109,4 +117,11 @@ def parse_supporter_key(text: str) -> SupporterKey:
     if len(signers) > 1:
         raise InvalidKey(translate("keys", "That holds more than one signing key. Please give just your supporter's key."))
     recipient = parse_recipient(_SIGNING.sub(" ", text))
-    return SupporterKey(recipient, next(iter(signers), None))
+    key = SupporterKey(recipient, next(iter(signers), None))
+    digest = pairing_digest(key.recipient, key.signer)
+    for written in _WRITTEN_FINGERPRINT.findall(text):
+        if not fingerprint_matches(written, digest):
+            raise InvalidKey(translate(
+                "keys", "The fingerprint written in that key file doesn't match the key in it. "
+                "Please ask your supporter for their key again."))
+    return key

@@ -4,15 +4,21 @@ supporters' signing keys, opening a reply, and the history of replies opened.
 Nothing from a reply enters the journal until the person has decided on every suggestion
 and finished (:meth:`ReplyStore.finish_reply`): then the accepted goals and places are
 added, the reply is recorded as opened (so the same file can't add them twice) and the
-decisions are kept in the history, all in one transaction. Closing the reply before that
-changes nothing, and the file can be opened again later.
+decisions are kept in the history, all in one transaction, with the reply's content as it
+was decrypted and verified (migration 9), so it can be read again. Closing the reply before
+that changes nothing, and the file can be opened again later.
+
+Each supporter is "checked" once the person said they read the same fingerprint aloud with
+them (migration 9's ``supporter_checks``), else "not yet checked".
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import pyrage
 
@@ -26,6 +32,7 @@ from peerjournal.core.sharing.reply import (
     Suggestion,
     SuggestionKind,
     open_reply,
+    reply_items,
 )
 from peerjournal.core.sharing.supporter_key import SupporterKey
 from peerjournal.errors import BugError, ReplyAlreadyOpened, UserError, ValidationError
@@ -61,6 +68,9 @@ class ReplyRecord:
     in_reply_to: str | None
     notes: str
     decisions: tuple[Decision, ...]
+    # Each suggestion in full, in the order of ``decisions``; empty for a reply finished
+    # before its content was kept (then only the titles in ``decisions`` are known).
+    items: tuple[Suggestion, ...] = ()
 
     @property
     def accepted(self) -> tuple[Decision, ...]:
@@ -119,11 +129,13 @@ class ReplyStore(JournalStore):
         signed = self.signers()
         return [s for s in self.sharing.supporters() if s.id not in signed]
 
-    def add_supporter(self, name: str, key: SupporterKey) -> tuple[Supporter, bool]:
-        """Add a supporter by their key; ``(supporter, updated)``.
+    def add_supporter(self, name: str, key: SupporterKey, *, checked: bool = False) -> tuple[Supporter, bool]:
+        """Add a supporter by their key; ``(supporter, updated)``. ``checked``: the person
+        and the supporter read the same fingerprint aloud.
 
         The key of a supporter already added without a signing part *updates* them
-        (``updated`` is True; their name stays as it was), so their replies can be opened.
+        (``updated`` is True; their name stays as it was), so their replies can be opened;
+        its fingerprint is new, so ``checked`` says again whether it was compared.
         """
         with self.journal.batch():
             existing = next(
@@ -131,6 +143,7 @@ class ReplyStore(JournalStore):
             )
             if existing is not None and key.signer is not None and self.signer_of(existing.id) is None:
                 self._set_signer(existing, key.signer)
+                self.mark_checked(existing.id, checked)
                 return existing, True
             if key.signer is not None:
                 other = self.supporter_for_signer(key.signer)
@@ -140,7 +153,28 @@ class ReplyStore(JournalStore):
             supporter = self.sharing.add_supporter(name, key.recipient)
             if key.signer is not None:
                 self._set_signer(supporter, key.signer)
+            self.mark_checked(supporter.id, checked)
             return supporter, False
+
+    # -- fingerprints compared aloud (migration 9) ----------------------------------------
+    def mark_checked(self, supporter_id: int, checked: bool = True) -> None:
+        """Record whether the person and this supporter read the same fingerprint."""
+        with self.journal.batch():
+            self.sharing.get_supporter(supporter_id)  # NotFound for a removed supporter
+            if checked:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO supporter_checks (supporter_id, checked_utc) VALUES (?, ?)",
+                    (supporter_id, to_storage(self.journal.clock())),
+                )
+            else:
+                self._conn.execute("DELETE FROM supporter_checks WHERE supporter_id = ?", (supporter_id,))
+
+    def checked_ids(self) -> set[int]:
+        """The supporters whose fingerprint the person compared with them aloud."""
+        return {row[0] for row in self._all("SELECT supporter_id FROM supporter_checks")}
+
+    def is_checked(self, supporter_id: int) -> bool:
+        return self._one("SELECT 1 FROM supporter_checks WHERE supporter_id = ?", (supporter_id,)) is not None
 
     def _set_signer(self, supporter: Supporter, signer: str) -> None:
         self.journal.vault.conn.execute(
@@ -152,15 +186,18 @@ class ReplyStore(JournalStore):
     def is_opened(self, reply_id: str) -> bool:
         return self._one("SELECT 1 FROM replies_opened WHERE reply_id = ?", (reply_id,)) is not None
 
-    def open_reply(self, data: bytes) -> tuple[OpenedReply, Supporter]:
-        """Decrypt and check a reply file's bytes; changes nothing. Raises a ``ReplyError``."""
+    def open_reply(self, data: bytes, *, finished_too: bool = False) -> tuple[OpenedReply, Supporter]:
+        """Decrypt and check a reply file's bytes; changes nothing. Raises a ``ReplyError``.
+
+        ``finished_too``: a reply finished before opens as well (to be read again, never to be
+        finished twice: :meth:`finish_reply` refuses it), instead of ``ReplyAlreadyOpened``."""
         with self.journal.batch():  # one consistent read
             identity = self.reply_identity()
             signers = self.signers()
             keyless = [s.name for s in self.keyless_supporters()]
         opened = open_reply(
             data, identity=identity, known_signers=set(signers.values()),
-            opened_ids=_OpenedIds(self), keyless_supporters=keyless, now=self.journal.clock(),
+            opened_ids=() if finished_too else _OpenedIds(self), keyless_supporters=keyless, now=self.journal.clock(),
         )
         supporter = self.supporter_for_signer(opened.signer)
         if supporter is None:  # removed between the two reads
@@ -194,9 +231,9 @@ class ReplyStore(JournalStore):
                 raise ReplyAlreadyOpened()
             self.journal.vault.conn.execute(
                 "INSERT INTO replies_opened (reply_id, opened_utc, created_utc, supporter_id,"
-                " supporter_name, in_reply_to, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " supporter_name, in_reply_to, notes, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (opened.reply_id, to_storage(now), to_storage(opened.created), supporter.id,
-                 supporter.name, opened.in_reply_to, opened.notes),
+                 supporter.name, opened.in_reply_to, opened.notes, _document_text(opened.document)),
             )
             for position, item in enumerate(opened.items):
                 take = bool(accepted[item.id])
@@ -210,10 +247,19 @@ class ReplyStore(JournalStore):
                 )
         return self.get(opened.reply_id)
 
+    def remember_content(self, opened: OpenedReply) -> None:
+        """Keep the content of a reply finished before its content was kept (opened again
+        from its file); a reply whose content is kept is left as it was."""
+        with self.journal.batch():
+            self._conn.execute(
+                "UPDATE replies_opened SET document = ? WHERE reply_id = ? AND document IS NULL",
+                (_document_text(opened.document), opened.reply_id),
+            )
+
     # -- history ------------------------------------------------------------------------
     def get(self, reply_id: str) -> ReplyRecord:
         row = self._one(
-            "SELECT reply_id, opened_utc, created_utc, supporter_name, in_reply_to, notes"
+            "SELECT reply_id, opened_utc, created_utc, supporter_name, in_reply_to, notes, document"
             " FROM replies_opened WHERE reply_id = ?", (reply_id,),
         )
         if row is None:
@@ -229,15 +275,29 @@ class ReplyStore(JournalStore):
             reply_id=row[0], opened=from_storage(row[1]), created=from_storage(row[2]),
             supporter_name=row[3], in_reply_to=row[4], notes=row[5],
             decisions=tuple(Decision(SuggestionKind(k), t, d == ACCEPTED) for k, t, d in decisions),
+            items=_items(row[6], len(decisions)),
         )
 
     def history(self) -> list[ReplyRecord]:
         """Every reply opened, newest first."""
         rows = self._all(
-            "SELECT reply_id, opened_utc, created_utc, supporter_name, in_reply_to, notes"
+            "SELECT reply_id, opened_utc, created_utc, supporter_name, in_reply_to, notes, document"
             " FROM replies_opened ORDER BY opened_utc DESC, rowid DESC"
         )
         return [self._record(r) for r in rows]
+
+
+def _document_text(document: Mapping[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _items(text: str | None, count: int) -> tuple[Suggestion, ...]:
+    """The suggestions of a kept reply document; none when it wasn't kept (or doesn't fit the
+    decisions, which a kept document always does)."""
+    if not text:
+        return ()
+    items = reply_items(json.loads(text))
+    return items if len(items) == count else ()
 
 
 def _adopt(item: Suggestion, supporter: Supporter, add_goal: AddGoal, add_place: AddPlace) -> None:

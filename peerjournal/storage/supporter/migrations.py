@@ -89,7 +89,14 @@ def _migration_2(conn) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-SUPPORTER_MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2)
+def _migration_3(conn) -> None:  # type: ignore[no-untyped-def]
+    """Replies the supporter can read again (issue 14): each reply written keeps its content
+    (the reply document as sealed, inside this encrypted vault). NULL for replies written
+    before this step: only when and how many suggestions were kept."""
+    conn.execute("ALTER TABLE replies_sent ADD COLUMN document TEXT")
+
+
+SUPPORTER_MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3)
 """SUPPORTER_MIGRATIONS[i] brings a supporter vault from version i to version i + 1."""
 
 SUPPORTER_SCHEMA_VERSION = len(SUPPORTER_MIGRATIONS)

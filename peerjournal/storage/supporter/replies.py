@@ -1,17 +1,20 @@
 """The supporter's side of replies: their signing key, the key each person takes replies on,
-and a note of each reply written (when, to whom, how many suggestions; never the content).
+and each reply written (when, to whom, and what: its content, inside this encrypted vault,
+since supporter migration 3; replies written before keep only when and how many suggestions).
 
-The reply itself is made by :mod:`peerjournal.core.sharing.reply`; nothing of it is kept
-here, so the supporter vault holds only what the person shared and the supporter's notes.
+The reply itself is made by :mod:`peerjournal.core.sharing.reply`.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from peerjournal.core.clock import from_storage, to_storage
 from peerjournal.core.sharing.keys import signer_public
+from peerjournal.core.sharing.reply import Suggestion, reply_items
 from peerjournal.core.sharing.supporter_key import SupporterKey
 from peerjournal.errors import BugError, UserError
 from peerjournal.storage.supporter.store import SupporterStore
@@ -31,6 +34,17 @@ class SentReply:
     reply_id: str
     created: datetime
     suggestions: int
+    # What was sent: the reply as sealed (notes, items, the name signed), or None for a
+    # reply written before its content was kept.
+    document: dict[str, Any] | None = None
+
+    @property
+    def notes(self) -> str:
+        return str(self.document.get("notes", "")) if self.document else ""
+
+    @property
+    def items(self) -> tuple[Suggestion, ...]:
+        return reply_items(self.document) if self.document else ()
 
 
 class NoReplyAddress(UserError):
@@ -87,18 +101,24 @@ class SupporterReplyStore:
 
     # -- replies written ----------------------------------------------------------------
     def record_sent(self, person_id: int, reply_id: str, created: datetime,
-                    in_reply_to: str | None, suggestions: int) -> None:
+                    in_reply_to: str | None, suggestions: int,
+                    document: dict[str, Any] | None = None) -> None:
+        """Note a reply written to ``person_id``; ``document`` is what it said (kept here, in
+        the encrypted supporter vault, so the supporter can read what they sent)."""
+        text = None if document is None else json.dumps(
+            document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         with self.store.vault.transaction():
             self.store.get_person(person_id)
             self.store.vault.conn.execute(
                 "INSERT INTO replies_sent (reply_id, person_id, created_utc, in_reply_to,"
-                " suggestions) VALUES (?, ?, ?, ?, ?)",
-                (reply_id, person_id, to_storage(created), in_reply_to, suggestions),
+                " suggestions, document) VALUES (?, ?, ?, ?, ?, ?)",
+                (reply_id, person_id, to_storage(created), in_reply_to, suggestions, text),
             )
 
     def sent_to(self, person_id: int) -> list[SentReply]:
+        """The replies written to ``person_id``, newest first."""
         rows = self.store.vault.conn.execute(
-            "SELECT reply_id, created_utc, suggestions FROM replies_sent WHERE person_id = ?"
-            " ORDER BY created_utc DESC", (person_id,),
+            "SELECT reply_id, created_utc, suggestions, document FROM replies_sent WHERE person_id = ?"
+            " ORDER BY created_utc DESC, rowid DESC", (person_id,),
         ).fetchall()
-        return [SentReply(r[0], from_storage(r[1]), r[2]) for r in rows]
+        return [SentReply(r[0], from_storage(r[1]), r[2], json.loads(r[3]) if r[3] else None) for r in rows]

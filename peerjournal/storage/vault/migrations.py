@@ -372,7 +372,24 @@ def _migration_8(conn) -> None:  # type: ignore[no-untyped-def]
     conn.execute("INSERT INTO meta (key, value) VALUES ('reply_identity', ?)", (secret,))
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8)
+_SCHEMA_9 = """
+CREATE TABLE supporter_checks (
+    supporter_id INTEGER PRIMARY KEY REFERENCES supporters (id) ON DELETE CASCADE,
+    checked_utc TEXT NOT NULL
+);
+ALTER TABLE replies_opened ADD COLUMN document TEXT
+"""
+
+
+def _migration_9(conn) -> None:  # type: ignore[no-untyped-def]
+    """Sharing you can trust (issue 14): which supporters' fingerprints the person compared
+    with them aloud (a row means checked; supporters added before are "not yet checked"), and
+    each finished reply's content as it was decrypted and verified, so it can be read again
+    (NULL for replies finished before this step: only their notes and decisions were kept)."""
+    run_script(conn, _SCHEMA_9)
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -83,6 +83,9 @@ class ResourceItemsDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         named(close, "", self.tr("Close"), self.tr("Closes this window. Your changes are already saved."))
+        # Enter in the question field adds the question; it must not also close the window.
+        close.setAutoDefault(False)
+        close.setDefault(False)
         buttons.rejected.connect(self.reject)
         return buttons
 

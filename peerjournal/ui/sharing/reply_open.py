@@ -13,128 +13,27 @@ Signals of :class:`ReplyDialog`: ``accepted`` once finished (``record`` says wha
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.core.sharing.reply import (
-    OpenedReply,
-    ProposedGoal,
-    SuggestedPlace,
-    Suggestion,
-    SuggestionKind,
-)
+from peerjournal.core.sharing.reply import OpenedReply, SuggestionKind
 from peerjournal.errors import ReplyError, UserError
-from peerjournal.ops.reply import accept_reply, open_reply
+from peerjournal.ops.reply import accept_reply, read_reply
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.sharing.replies import ReplyRecord
 from peerjournal.storage.sharing.shares import Supporter
 
+from peerjournal.ui.sharing.reply_read import ReplyReadDialog
+from peerjournal.ui.sharing.suggestion_card import SuggestionCard
+from peerjournal.ui.sharing.suggestion_card import reply_label as _label
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import day_text
-
-
-def _label(text: str, object_name: str = "", *, plain: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if plain:
-        label.setTextFormat(Qt.TextFormat.PlainText)  # the supporter's words, never markup
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
-class SuggestionCard(QFrame):
-    """One suggestion, its details, and Accept / Decline (one of them, changeable until Finish)."""
-
-    def __init__(self, item: Suggestion, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("suggestionCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        is_goal = isinstance(item, ProposedGoal)
-        kind = self.tr("A goal or next step") if is_goal else self.tr("A place or group")
-        self.kind_label = _label(kind, "sectionLabel")
-        self.title_label = _label(item.title)
-        self.title_label.setObjectName("suggestionTitle")
-        font = self.title_label.font()
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.details = _label(self._details_text(item), "suggestionDetails", plain=False)
-        self.details.setTextFormat(Qt.TextFormat.RichText)  # our layout; every value escaped
-        self.details.setVisible(bool(self.details.text()))
-
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setObjectName("acceptSuggestionButton")
-        self.accept_button.setAccessibleName(self.tr("Accept: {title}").format(title=item.title))
-        self.accept_button.setAccessibleDescription(
-            self.tr("Adds it to your goals") if is_goal else self.tr("Adds it to your places and groups")
-        )
-        self.decline_button = QPushButton(self.tr("&Decline"))
-        self.decline_button.setObjectName("declineSuggestionButton")
-        self.decline_button.setAccessibleName(self.tr("Decline: {title}").format(title=item.title))
-        self.decline_button.setAccessibleDescription(self.tr("Nothing is added"))
-        self.group = QButtonGroup(self)
-        for button in (self.accept_button, self.decline_button):
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            self.group.addButton(button)
-        self.status = _label("", "statusLabel")
-        self.status.setAccessibleName(self.tr("Your choice"))
-        self.group.buttonToggled.connect(self._show_status)
-        self._show_status()
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.decline_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.kind_label)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
-
-    def _details_text(self, item: Suggestion) -> str:
-        if isinstance(item, SuggestedPlace):
-            rows = ((self.tr("What"), item.what), (self.tr("When"), item.when),
-                    (self.tr("Getting there"), item.how_to_get_there), (self.tr("Contact"), item.contact))
-        else:
-            rows = ((self.tr("Why it matters"), item.why), (self.tr("First step"), item.first_step))
-        return "<br>".join(
-            f"{escape(name)}: {escape(value).replace(chr(10), '<br>')}" for name, value in rows if value
-        )
-
-    @property
-    def decision(self) -> bool | None:
-        """True to accept, False to decline, None while undecided."""
-        if self.accept_button.isChecked():
-            return True
-        if self.decline_button.isChecked():
-            return False
-        return None
-
-    def _show_status(self, *_: object) -> None:
-        decision = self.decision
-        goal = isinstance(self.item, ProposedGoal)
-        if decision is None:
-            text = self.tr("Not decided yet")
-        elif decision:
-            text = self.tr("Will be added to your goals") if goal else self.tr("Will be added to your places and groups")
-        else:
-            text = self.tr("Declined: nothing will be added")
-        self.status.setText(text)
 
 
 class ReplyDialog(QDialog):
@@ -161,6 +60,13 @@ class ReplyDialog(QDialog):
             "for each suggestion, then Finish. You can close this and come back to it later."
         ) if opened.items else self.tr("There are no suggestions in this reply, only a note."),
             "hintLabel")
+        # The signature proves the reply came from the key added; only reading the fingerprint
+        # aloud together proves that key is really theirs.
+        self.unchecked_note = _label(self.tr(
+            "You haven't yet compared {name}'s fingerprint with them aloud, so check with them "
+            "that this reply is theirs before you accept anything (Sharing page, Mark as checked)."
+        ).format(name=supporter.name), "warningLabel")
+        self.unchecked_note.setVisible(not journal.replies.is_checked(supporter.id))
         self.notes_heading = _label(self.tr("Their note"), "sectionLabel")
         self.notes = _label(opened.notes, "replyNotesLabel")
         self.notes.setAccessibleName(self.tr("{name}'s note").format(name=supporter.name))
@@ -193,7 +99,7 @@ class ReplyDialog(QDialog):
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.finish_button)
 
-        make.column(self, heading, intro, self.notes_heading, self.notes, (scroll, 1), self.error, buttons)
+        make.column(self, heading, intro, self.unchecked_note, self.notes_heading, self.notes, (scroll, 1), self.error, buttons)
         self._update()
         self.resize(620, 640 if self.cards else 360)
 
@@ -239,9 +145,10 @@ def summary_text(record: ReplyRecord) -> str:
     return " ".join(parts)
 
 
-def open_reply_file(parent: QWidget, journal: Journal) -> ReplyDialog | None:
+def open_reply_file(parent: QWidget, journal: Journal) -> ReplyDialog | ReplyReadDialog | None:
     """Ask for a reply file and open it; the dialog (shown with ``open()``), or None if the
-    person cancelled or the file was refused (then they were told why)."""
+    person cancelled or the file was refused (then they were told why). A reply finished
+    before opens read only, as it was finished."""
     translate = QCoreApplication.translate
     path = files.choose_open(
         parent, translate("ReplyOpen", "Open a reply from a supporter"),
@@ -250,10 +157,14 @@ def open_reply_file(parent: QWidget, journal: Journal) -> ReplyDialog | None:
     if path is None:
         return None
     try:
-        opened, supporter = open_reply(journal, path)
+        found = read_reply(journal, path)
     except ReplyError as exc:
         messages.warn(parent, translate("ReplyOpen", "This reply can't be opened"), str(exc))
         return None
-    dialog = ReplyDialog(journal, opened, supporter, parent)
+    dialog: ReplyDialog | ReplyReadDialog
+    if isinstance(found, ReplyRecord):
+        dialog = ReplyReadDialog(found, parent)
+    else:
+        dialog = ReplyDialog(journal, *found, parent)
     dialog.open()
     return dialog

@@ -43,6 +43,7 @@ from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.sharing.share_view import document_html
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+from peerjournal.ui.widgets.form_state import form_state
 from peerjournal.ui.widgets.period_choices import (
     naming_combo,
     notes_check,
@@ -82,9 +83,30 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(720, 720)
+        self.pages.currentChanged.connect(self._page_changed)
         if supporter_id is not None:
             self.supporter.setCurrentIndex(max(0, self.supporter.findData(supporter_id)))
         self._supporter_changed()
+        self._page_changed(0)
+        self._opened_with = form_state(self.pages.widget(0))
+
+    # -- Enter and Esc never lose the person's choices --------------------------------
+    def _page_changed(self, index: int) -> None:
+        """Enter presses the shown page's main button (Preview, then Save), never Cancel."""
+        (self.preview_button if index == 0 else self.save_button).setDefault(True)
+
+    def choices_made(self) -> bool:
+        """Has the person changed anything since the dialog opened (or reached the preview)?"""
+        return self.pages.currentIndex() == 1 or form_state(self.pages.widget(0)) != self._opened_with
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask first when there are choices to lose."""
+        if self.choices_made() and not messages.confirm(
+            self, self.tr("Close without saving?"), self.tr("Your choices will be lost."),
+            yes=self.tr("Close"), no=self.tr("Keep choosing"), default_no=True,
+        ):
+            return
+        super().reject()
 
     # -- step 1: what to share --------------------------------------------------------
     def _options_page(self) -> QWidget:
@@ -102,7 +124,8 @@ class ShareDialog(QDialog):
             self.tr("Shows exactly what your supporter will see. Nothing is saved yet."),
             default=True, clicked=self.preview)
         cancel = make.button(self.tr("Cancel"), "cancelShareButton", self.tr("Cancel sharing"),
-                             self.tr("Closes this window. Nothing is shared."), clicked=self.reject)
+                             self.tr("Closes this window. Nothing is shared."), clicked=self.reject,
+                             auto_default=False)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -114,11 +137,13 @@ class ShareDialog(QDialog):
 
     def _recipient_rows(self, form: QFormLayout) -> None:
         """Who the file is for: a supporter's key, or a passphrase (its rows shown only then)."""
+        checked = self.journal.replies.checked_ids()
         self.supporter = make.combo("supporterCombo", self.tr("Share with"), self.tr(
             "The file is locked so that only this supporter can open it, or with a passphrase you choose."),
-            items=[(supporter.name, supporter.id) for supporter in self.repo.supporters()])
+            items=[(self._supporter_text(supporter, checked), supporter.id) for supporter in self.repo.supporters()])
         self.supporter.addItem(self.tr("Someone without a key (lock with a passphrase)"), PASSPHRASE_CHOICE)
         self.supporter.currentIndexChanged.connect(self._supporter_changed)
+        self.unchecked_note = make.label("", "uncheckedSupporterLabel", wrap=True)
         self.passphrase = password_field("sharePassphraseEdit", self.tr("Passphrase for the file"), self.tr(
             "Locks the file. Tell it to your supporter another way than the file, for example in person."))
         self.passphrase_again = password_field("sharePassphraseAgainEdit", self.tr("Passphrase for the file, again"),
@@ -128,6 +153,7 @@ class ShareDialog(QDialog):
         self.sender_name = make.line_edit("senderNameEdit", self.tr("Your name, as your supporter knows you"),
                                           placeholder=self.tr("Optional, e.g. Alex"))
         form.addRow(self.tr("Share &with"), self.supporter)
+        form.addRow("", self.unchecked_note)
         first, again = make.buddy_rows(form, [(self.tr("&Passphrase"), self.passphrase),
                                               (self.tr("A&gain"), self.passphrase_again)])
         self.passphrase_rows = (first, again)
@@ -161,7 +187,23 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("P&eople appear as"), self.naming)
         form.addRow(self.tr("&Message"), self.message)
 
+    def _supporter_text(self, supporter: Supporter, checked: set[int]) -> str:
+        """The supporter's name, marked when their fingerprint was not compared aloud yet."""
+        if supporter.id in checked:
+            return supporter.name
+        return self.tr("{name} (fingerprint not checked yet)").format(name=supporter.name)
+
+    def _show_unchecked(self) -> None:
+        supporter = self._chosen_supporter()
+        unchecked = supporter is not None and not self.journal.replies.is_checked(supporter.id)
+        self.unchecked_note.setText(self.tr(
+            "You haven't yet compared {name}'s fingerprint with them aloud. The file can only be "
+            "opened with the key you added, so check it is really theirs (Sharing page, Mark as checked)."
+        ).format(name=supporter.name) if unchecked and supporter else "")
+        self.unchecked_note.setVisible(unchecked)
+
     def _supporter_changed(self) -> None:
+        self._show_unchecked()
         by_passphrase = self.supporter.currentData() == PASSPHRASE_CHOICE
         for widget in (self.passphrase, self.passphrase_again, self.passphrase_note, *self.passphrase_rows):
             widget.setVisible(by_passphrase)
@@ -224,7 +266,7 @@ class ShareDialog(QDialog):
         self.save_error = make.error_label()
         back = make.button(self.tr("&Back"), "backButton", self.tr("Back to the choices"),
                            self.tr("Goes back to change what is shared."),
-                           clicked=lambda: self.pages.setCurrentIndex(0))
+                           clicked=lambda: self.pages.setCurrentIndex(0), auto_default=False)
         self.save_button = make.button(
             self.tr("&Save file…"), "saveShareButton", self.tr("Save the encrypted file"),
             self.tr("Choose where to save the locked file, then give it to your supporter."),

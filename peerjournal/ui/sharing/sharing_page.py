@@ -1,8 +1,11 @@
 """The Sharing page: the supporters this journal can share with, and what was shared when.
 
 A supporter gives the person their key (``age1…``); the person pastes it or opens the key
-file, names the supporter and compares the fingerprint with them aloud. The history lists
-each file made: when, to whom, which parts; it keeps no copy of the content.
+file, names the supporter and compares the fingerprint with them aloud, then says whether
+they read the same: a supporter not yet checked is marked so until the person marks them
+checked. The journal's own fingerprint is shown too (the supporter's screen shows the same
+digits for this person). The history lists each file made: when, to whom, which parts; it
+keeps no copy of the content.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.sharing.keys import signer_fingerprint
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
 from peerjournal.errors import UserError
@@ -81,9 +85,20 @@ class SharingPage(QWidget):
     def _supporters_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your supporters"))
         self.supporters_table = _table("supportersTable", self.tr("Your supporters"),
-                                       [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added")],
-                                       self.tr("People you can share with, with their key's fingerprint."))
+                                       [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added"),
+                                        self.tr("Fingerprint checked")],
+                                       self.tr("People you can share with, with their key's fingerprint "
+                                               "and whether you compared it with them aloud."))
         self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
+        self.own_fingerprint = make.label(self.tr(
+            "Your journal's fingerprint: {fingerprint}. Your supporter's PeerJournal shows the same "
+            "digits beside your name once they open a file from you."
+        ).format(fingerprint=signer_fingerprint(self.repo.signer())), "journalFingerprintLabel", wrap=True)
+        self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = make.button(
+            self.tr("Mark as c&hecked…"), "markCheckedButton", self.tr("Mark the chosen supporter's fingerprint as checked"),
+            self.tr("Asks whether you and the chosen supporter read the same fingerprint aloud."),
+            clicked=self.mark_checked)
         self.remove_button = make.button(
             self.tr("&Remove"), "removeSupporterButton", self.tr("Remove the chosen supporter"),
             self.tr("Removes the supporter chosen in the list, after asking. Files already given stay with them."),
@@ -120,8 +135,9 @@ class SharingPage(QWidget):
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.own_fingerprint)
         layout.addWidget(self.supporters_table, 1)
-        layout.addLayout(make.button_row(self.remove_button))
+        layout.addLayout(make.button_row(self.check_button, self.remove_button))
         layout.addWidget(QLabel(self.tr("Add a supporter: ask them for their key (their PeerJournal shows it).")))
         layout.addLayout(form)
         layout.addLayout(add_row)
@@ -170,15 +186,43 @@ class SharingPage(QWidget):
         self.name_edit.clear()
         self.key_edit.clear()
         self.reload()
+        checked = self._ask_same(supporter.name, key.fingerprint)
+        self.replies.mark_checked(supporter.id, checked)
+        self.reload()
+        if checked:
+            done = self.tr("You both read the same fingerprint, so it is marked as checked.")
+        else:
+            done = self.tr("It is marked as not yet checked: compare the fingerprint with them when "
+                           "you can, then choose Mark as checked.")
         if updated:
             messages.inform(self, self.tr("Supporter's key updated"), self.tr(
                 "{name}'s key is updated: replies from them can now be opened. Their fingerprint "
                 "is now {fingerprint}."
-            ).format(name=supporter.name, fingerprint=key.fingerprint))
+            ).format(name=supporter.name, fingerprint=key.fingerprint) + " " + done)
             return
         messages.inform(self, self.tr("Supporter added"),
                         self.tr("{name} is added. Their fingerprint is {fingerprint}.").format(
-                            name=supporter.name, fingerprint=key.fingerprint))
+                            name=supporter.name, fingerprint=key.fingerprint) + " " + done)
+
+    def _ask_same(self, name: str, fingerprint: str) -> bool:
+        """"Did you both read the same?": True only on "Yes, we read the same"."""
+        return messages.confirm(
+            self, self.tr("Did you both read the same?"),
+            self.tr("Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows "
+                    "their fingerprint beside their key. Did you both read the same?").format(
+                name=name, fingerprint=fingerprint),
+            yes=self.tr("Yes, we read the same"), no=self.tr("Not yet"), default_no=True,
+        )
+
+    def mark_checked(self) -> None:
+        """Mark as checked…: ask again for the chosen supporter, and record the answer."""
+        supporter = self._selected_supporter()
+        if supporter is None:
+            return
+        fingerprint = pairing_fingerprint(supporter.recipient, self.replies.signer_of(supporter.id))
+        if self._ask_same(supporter.name, fingerprint):
+            self.replies.mark_checked(supporter.id)
+            self.reload()
 
     def remove_supporter(self) -> None:
         supporter = self._selected_supporter()
@@ -206,7 +250,9 @@ class SharingPage(QWidget):
         self.error.show()
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self._selected_supporter() is not None)
+        supporter = self._selected_supporter()
+        self.remove_button.setEnabled(supporter is not None)
+        self.check_button.setEnabled(supporter is not None and not self.replies.is_checked(supporter.id))
 
     # -- history ----------------------------------------------------------------------
     def _history_box(self) -> QGroupBox:
@@ -226,10 +272,17 @@ class SharingPage(QWidget):
     def reload(self) -> None:
         supporters = self.repo.supporters()
         signers = self.replies.signers()
+        checked = self.replies.checked_ids()
         self.supporters_table.setRowCount(len(supporters))
         for row, s in enumerate(supporters):
             name = read_only_item(s.name)
             name.setData(Qt.ItemDataRole.UserRole, s.id)
+            check = read_only_item(self.tr("Yes") if s.id in checked else self.tr("Not yet"))
+            if s.id not in checked:
+                for cell in (name, check):
+                    cell.setToolTip(self.tr("Not yet checked: read the fingerprint aloud with {name}, "
+                                            "then choose Mark as checked.").format(name=s.name))
+            self.supporters_table.setItem(row, 3, check)
             self.supporters_table.setItem(row, 0, name)
             print_cell = read_only_item(pairing_fingerprint(s.recipient, signers.get(s.id)))
             if s.id not in signers:

@@ -1,5 +1,5 @@
-"""One person in supporter mode: their shared files, the supporter's private notes about
-them, and the review of the chosen file.
+"""One person in supporter mode: their shared files, the replies sent to them, the supporter's
+private notes about them, and the review of the chosen file.
 
 Signals:
     exportChanged(): the chosen file changed (or none is chosen); update actions.
@@ -33,6 +33,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, SupporterStore
 
+from peerjournal.ui.supporter.sent_replies import SentRepliesBox
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
 from peerjournal.ui.widgets.make import button, hint_label, label, named, text_edit
@@ -69,6 +70,7 @@ class PersonPanel(QWidget):
 
         head = self._build_head()
         self._build_exports()
+        self.sent = SentRepliesBox()
         self._build_notes()
         self.review = ReviewPanel()
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -144,6 +146,7 @@ class PersonPanel(QWidget):
         side_layout.addWidget(label(self.tr("Files they shared"), "sectionLabel", wrap=True))
         side_layout.addWidget(self.exports_view, 2)
         side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(self.sent)
         side_layout.addWidget(label(self.tr("Your private notes"), "sectionLabel", wrap=True))
         side_layout.addWidget(self.notes_edit, 3)
         side_layout.addWidget(hint_label(self.tr(NOTES_HINT)))
@@ -162,13 +165,20 @@ class PersonPanel(QWidget):
         self.details.setText(self.tr("{files} · added {day} · their journal's fingerprint {fingerprint}").format(
             files=files, day=day_text(person.added), fingerprint=journal_fingerprint(person.signer)))
         self.exports.set_exports(self.store.exports_of(person.id))
+        self.reload_sent()
         row = self.exports.row_of(export_id) if export_id else -1
         self.select_export_row(row if row >= 0 else 0)
+
+    def reload_sent(self) -> None:
+        """The replies sent to the person shown (after one is written, too)."""
+        if self.person is not None:
+            self.sent.show_replies(self.store.replies.sent_to(self.person.id), self.person.name)
 
     def clear(self) -> None:
         self.save_note()
         self.person = None
         self.exports.set_exports([])
+        self.sent.show_replies([], "")
         self.review.show_export(None, None)
 
     def select_export_row(self, row: int) -> None:

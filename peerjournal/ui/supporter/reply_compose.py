@@ -2,9 +2,9 @@
 as a ``.pjreply`` file signed with the supporter's key and locked for the person's journal.
 
 The reply goes to the key the person's newest file gave (``reply_to``); a person whose files
-all come from an older PeerJournal can't be replied to yet (:class:`NoReplyAddress`). Nothing
-of the reply is kept in the supporter vault except when it was written and how many
-suggestions it held.
+all come from an older PeerJournal can't be replied to yet (:class:`NoReplyAddress`). Once
+saved, the reply is kept in the (encrypted) supporter vault too, so the supporter can read
+what they sent.
 
 Signals: ``accepted`` once the file is saved (``saved_path`` says where).
 """
@@ -47,6 +47,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.form_state import form_state
 
 
 def _line(object_name: str, accessible: str, limit: int, placeholder: str = "", *,
@@ -103,6 +104,7 @@ class ReplyComposeDialog(QDialog):
         self.setTabOrder(self.remove_button, self.tabs)
         self._update_buttons()
         self.resize(640, 720)
+        self._opened_with = form_state(self)
 
     def _reply_form(self) -> QFormLayout:
         """Who it is from, the note, and the list of suggestions made so far."""
@@ -242,7 +244,31 @@ class ReplyComposeDialog(QDialog):
             raise UserError(self.tr("The note can be at most {n} characters.").format(n=f"{NOTES_MAX:,}"))
         return ReplyDraft(self.name_edit.text(), notes, tuple(self.items)).validate()
 
+    def _add_typed(self) -> bool:
+        """A place or goal typed but not added goes in the reply rather than being dropped;
+        False (with the reason shown) when it can't, e.g. a place with a time but no name."""
+        place = (self.place_name, self.place_what, self.place_when, self.place_how, self.place_contact)
+        if any(field.text().strip() for field in place) and not self.add_place():
+            self.tabs.setCurrentIndex(0)
+            return False
+        goal = (self.goal_title.text(), self.goal_why.toPlainText(), self.goal_first_step.text())
+        if any(text.strip() for text in goal) and not self.add_goal():
+            self.tabs.setCurrentIndex(1)
+            return False
+        return True
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: ask first when something is written."""
+        if self.saved_path is None and (self.items or form_state(self) != self._opened_with) and not messages.confirm(
+            self, self.tr("Close without saving?"), self.tr("What you wrote in this reply will be lost."),
+            yes=self.tr("Close"), no=self.tr("Keep writing"), default_no=True,
+        ):
+            return
+        super().reject()
+
     def save(self) -> None:
+        if not self._add_typed():
+            return
         try:
             document = compose_reply(self.store, self.address, self.draft(), self.store.clock())
         except UserError as exc:

@@ -286,6 +286,7 @@ class SupporterWindow(QMainWindow):
         return keep_while_open(self, "reply_dialog", dialog, lambda: self._reply_saved(dialog))
 
     def _reply_saved(self, dialog: ReplyComposeDialog) -> None:
+        self.person_panel.reload_sent()
         if dialog.saved_path is not None:
             self._status(self.tr(
                 "The reply is saved as {file}. Give it to {name} however suits you: only their "

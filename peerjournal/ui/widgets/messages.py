@@ -7,7 +7,7 @@ Tests set ``next_answers`` (a list of bools) before triggering a confirm, and re
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from peerjournal.errors import UserError
 
@@ -32,19 +32,28 @@ def error_text(exc: BaseException, fallback: str) -> str:
     return str(exc) if isinstance(exc, UserError) else fallback
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
-    """Ask a question; ``yes`` and ``no`` name the buttons (translated by the caller; "Yes"/"Cancel")."""
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "", *,
+            default_no: bool = False) -> bool:
+    """Ask a question; ``yes`` and ``no`` name the buttons (translated by the caller; "Yes"/"Cancel").
+    ``default_no``: Enter answers no (where a reflex yes would lose work or skip a check)."""
     if _testing:
         shown.append((title, text))
         return next_answers.pop(0) if next_answers else True
+    box, yes_button = question_box(parent, title, text, yes, no, default_no=default_no)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def question_box(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "", *,
+                 default_no: bool = False) -> tuple[QMessageBox, QPushButton]:
+    """The box :func:`confirm` shows, not yet shown, and its yes button."""
     yes = yes or QCoreApplication.translate("messages", "Yes")
     no = no or QCoreApplication.translate("messages", "Cancel")
     box = _box(QMessageBox.Icon.Question, parent, title, text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button if default_no else yes_button)
+    return box, yes_button
 
 
 def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:

@@ -12,18 +12,20 @@ import pytest
 from peerjournal.core.sharing.keys import (
     decode_canonical_base64,
     fingerprint,
+    fingerprint_matches,
     identity_file_text,
     new_identity,
     new_signing_key,
     parse_identity,
     parse_recipient,
+    recipient_digest,
     recipient_file_text,
     signer_fingerprint,
     signer_public,
 )
 from peerjournal.errors import InvalidKey, ShareError
 
-FINGERPRINT = re.compile(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}")
+FINGERPRINT = re.compile(r"[0-9]{5}( [0-9]{5}){4}")  # digits only: nothing reads like O, I or L
 CREATED = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 
 
@@ -135,7 +137,20 @@ def test_fingerprint_is_stable_readable_and_distinct(pair):
 def test_fingerprint_is_the_documented_hash():
     # Pinned: a supporter on another version must read out the same fingerprint.
     key = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
-    assert fingerprint(key) == "Z57F-NARR-GFIG-QW7R"  # base32(sha256(key)[:10])
+    # Five groups: bytes 5i..5i+4 of sha256(key), big-endian, modulo 100000.
+    assert fingerprint(key) == "28913 14065 03848 45954 04727"
+
+
+def test_an_old_fingerprint_still_matches_its_key_and_no_other():
+    """Older versions wrote base32(sha256(key)[:10]); the same hash, so it is still recognised."""
+    key = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+    digest = recipient_digest(key)
+    for written in ("Z57F-NARR-GFIG-QW7R", "z57f narr gfig qw7r", "28913 14065 03848 45954 04727",
+                    "28913-14065-03848-45954-04727"):
+        assert fingerprint_matches(written, digest), written
+    other = recipient_digest(new_identity()[1])
+    for written in ("Z57F-NARR-GFIG-QW7R", "28913 14065 03848 45954 04727", "", "  "):
+        assert not fingerprint_matches(written, other), written
 
 
 def test_fingerprint_refuses_a_non_key():

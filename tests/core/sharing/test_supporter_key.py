@@ -61,7 +61,7 @@ def test_the_fingerprint_covers_both_parts(parts):
     _s, other_public = new_identity()
     other_signer = signer_public(new_signing_key())
     both = pairing_fingerprint(public, signer)
-    assert len(both) == 19 and both.count("-") == 3
+    assert len(both) == 29 and both.replace(" ", "").isdigit() and both.count(" ") == 4
     assert both != fingerprint(public)
     assert both != pairing_fingerprint(public, other_signer)  # a swapped signing key shows
     assert both != pairing_fingerprint(other_public, signer)
@@ -86,3 +86,25 @@ def test_two_signing_keys_or_no_age_key_are_refused(parts):
         parse_supporter_key(f"ed25519:{signer}")
     with pytest.raises(InvalidKey):
         parse_supporter_key("x" * 70_000)
+
+
+def test_a_key_files_written_fingerprint_is_checked_in_either_form(parts):
+    """A key file saved by an older version says ``# fingerprint: XXXX-XXXX-XXXX-XXXX``; it still
+    reads, because it is the same hash. A written fingerprint of another key is refused."""
+    import base64
+    import hashlib
+
+    public, signer = parts
+    new_file = supporter_key_file_text(public, signer)
+    assert f"# fingerprint: {pairing_fingerprint(public, signer)}" in new_file
+    assert parse_supporter_key(new_file) == SupporterKey(public, signer)
+
+    raw = base64.b64decode(signer)
+    old = base64.b32encode(hashlib.sha256(public.encode() + b"\n" + raw).digest()[:10]).decode()
+    old_written = "-".join(old[i:i + 4] for i in range(0, 16, 4))
+    old_file = new_file.replace(pairing_fingerprint(public, signer), old_written)
+    assert parse_supporter_key(old_file) == SupporterKey(public, signer)
+
+    wrong = new_file.replace(pairing_fingerprint(public, signer), pairing_fingerprint(new_identity()[1], signer))
+    with pytest.raises(InvalidKey, match="fingerprint written in that key file"):
+        parse_supporter_key(wrong)

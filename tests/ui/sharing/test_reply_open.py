@@ -19,6 +19,7 @@ from tests.ui.supporter.helpers import accept_as_is, open_share
 from tests.ui.supporter.helpers import make_window as make_supporter_window
 
 from peerjournal.ui.sharing.reply_open import ReplyDialog
+from peerjournal.ui.sharing.reply_read import ReplyReadDialog
 from peerjournal.ui.widgets import files, messages
 
 
@@ -70,11 +71,17 @@ def test_supporter_replies_and_the_person_accepts_one_and_declines_the_other(
     assert [table.item(0, c).text() for c in (1, 2, 3)] == [
         "Dev", "Call my brother once a week", "Riverside Walkers"]
 
-    # The same file again: refused, nothing added twice.
+    # The same file again: shown read only as it was finished (issue 14), nothing added twice.
     before = dump(journal)
+    shown = len(messages.shown)
     files.next_paths.append(saved)
-    assert page.open_reply() is None
-    assert "already opened" in messages.shown[-1][1]
+    again = page.open_reply()
+    assert isinstance(again, ReplyReadDialog) and again.isVisible()
+    assert len(messages.shown) == shown  # no "can't be opened"
+    assert [(c.item.title, c.status.text()) for c in again.cards] == [
+        ("Riverside Walkers", "You declined it: nothing was added."),
+        ("Call my brother once a week", "You accepted it: added to your goals.")]
+    assert not any(c.accept_button.isVisible() or c.decline_button.isVisible() for c in again.cards)
     assert dump(journal) == before
 
 

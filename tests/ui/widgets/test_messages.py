@@ -46,3 +46,13 @@ def test_message_boxes_show_names_as_typed_not_as_markup(qtbot):
     qtbot.addWidget(box)
     assert box.textFormat() == Qt.TextFormat.PlainText and box.text() == "<b>Sam</b>"
     assert (box.windowTitle(), box.icon()) == ("Careful", QMessageBox.Icon.Warning)
+
+
+def test_a_question_can_make_no_the_answer_enter_gives(qtbot):
+    box, yes = messages.question_box(None, "Close without saving?", "Your choices will be lost.",
+                                     yes="Close", no="Keep choosing", default_no=True)
+    qtbot.addWidget(box)
+    assert box.defaultButton().text() == "Keep choosing" and yes.text() == "Close"
+    box, yes = messages.question_box(None, "Delete?", "Delete this entry?", yes="Delete")
+    qtbot.addWidget(box)
+    assert box.defaultButton() is yes
