@@ -31,6 +31,7 @@ from peerjournal.errors import (
 from peerjournal.i18n import translate
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.vault import integrity
+from peerjournal.storage.vault.disk import disk_error
 from peerjournal.storage.vault.keying import check_new_passphrase, key_pragma
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
 
@@ -107,22 +108,35 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One user action: commits on success, rolls back on any error. Re-entrant."""
+        """One user action: commits on success, rolls back on any error. Re-entrant.
+
+        A full or failing disk, in any statement or in the commit, leaves the outermost
+        transaction as a :class:`~peerjournal.errors.DiskProblem` (a ``UserError`` every
+        caller already shows), after rolling back: nothing of the action was saved.
+        """
         with self._lock:
             conn = self.conn
-            if self._depth == 0:
-                conn.execute("BEGIN IMMEDIATE")
+            outermost = self._depth == 0
+            if outermost:
+                _said_plainly(conn, "BEGIN IMMEDIATE")
             self._depth += 1
             try:
                 yield conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if self._depth == 0:
-                    conn.execute("ROLLBACK")
+                if outermost:
+                    _roll_back(conn)
+                    said = disk_error(exc) if isinstance(exc, DatabaseError) else None
+                    if said is not None:
+                        raise said from exc
                 raise
             self._depth -= 1
-            if self._depth == 0:
-                conn.execute("COMMIT")
+            if outermost:
+                try:
+                    _said_plainly(conn, "COMMIT")
+                except BaseException:
+                    _roll_back(conn)  # SQLite may keep a transaction open after a failed commit
+                    raise
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -140,6 +154,24 @@ class Vault:
             self.conn.execute(key_pragma(new, "rekey"))
             # Prove the rekey took before telling the person it did.
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def _roll_back(conn: sqlcipher3.Connection) -> None:
+    """Roll back what is still open; after a full disk SQLite may have done so itself."""
+    if conn.in_transaction:
+        with suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+
+
+def _said_plainly(conn: sqlcipher3.Connection, sql: str) -> None:
+    """Run a statement with no result; a full or failing disk becomes a plain error."""
+    try:
+        conn.execute(sql)
+    except DatabaseError as exc:
+        said = disk_error(exc)
+        if said is None:
+            raise
+        raise said from exc
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlcipher3.Connection:
