@@ -34,6 +34,8 @@ from peerjournal.storage.vault import integrity
 from peerjournal.storage.vault.disk import disk_error
 from peerjournal.storage.vault.keying import check_new_passphrase, key_pragma
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
+from peerjournal.storage.vault.rekey import check_room_for_rekey as _check_room_for_rekey
+from peerjournal.storage.vault.rekey import rekey_failed
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
@@ -143,7 +145,13 @@ class Vault:
 
     # -- passphrase ------------------------------------------------------
     def change_passphrase(self, current: str, new: str) -> None:
-        """Re-encrypt the vault with ``new``; ``current`` must open it."""
+        """Re-encrypt the vault with ``new``; ``current`` must open it.
+
+        A rekey that fails (a full disk, most often) leaves the file as it was, with the
+        ``current`` passphrase, but SQLCipher leaves this connection keyed with ``new``
+        ("file is not a database" on every read): the connection is replaced by one that
+        opens with ``current``, and the error says the passphrase is unchanged.
+        """
         check_new_passphrase(new)
         probe = _connect(self.path)
         try:
@@ -151,9 +159,37 @@ class Vault:
         finally:
             probe.close()
         with self._lock:
-            self.conn.execute(key_pragma(new, "rekey"))
-            # Prove the rekey took before telling the person it did.
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _check_room_for_rekey(self.conn, self.path)
+            try:
+                self.conn.execute(key_pragma(new, "rekey"))
+                # Prove the rekey took before telling the person it did.
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DatabaseError as exc:
+                if self._reconnect(current, new) == new:
+                    return  # it did take after all: the file opens with the new passphrase
+                raise rekey_failed(exc) from exc
+
+    def _reconnect(self, *passphrases: str) -> str:
+        """Replace the connection with a fresh one, keyed with the first of ``passphrases``
+        that opens the file; return that passphrase."""
+        old = self.conn
+        for passphrase in passphrases:
+            conn = _connect(self.path)
+            try:
+                _unlock(conn, self.path, passphrase)
+                _configure(conn)
+            except UserError:
+                conn.close()
+                continue
+            # The new connection is opened first, so closing the old one (keyed wrongly)
+            # is not the last close of the file and checkpoints nothing.
+            self._conn = conn
+            with suppress(DatabaseError):
+                old.close()
+            return passphrase
+        raise UserError(translate(
+            "vault", "The passphrase change could not be finished, and the journal can't be "
+            "read right now. Lock it and unlock it again with your current passphrase."))
 
 
 def _roll_back(conn: sqlcipher3.Connection) -> None:
