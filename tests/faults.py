@@ -38,16 +38,19 @@ from peerjournal.storage.vault.database import Vault
 
 SQLITE_IOERR = 10
 SQLITE_FULL = 13
+SQLITE_ERROR = 1
 _WORDS = {SQLITE_FULL: ("database or disk is full", "SQLITE_FULL"),
           SQLITE_IOERR: ("disk I/O error", "SQLITE_IOERR")}
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "COMMIT",
           "PRAGMA REKEY", "SELECT SQLCIPHER_EXPORT")
 
 
-def sqlite_error(code: int = SQLITE_FULL) -> sqlcipher3.OperationalError:
-    """The error SQLite raises for ``code``, with its code attached as sqlcipher3 does."""
-    text, name = _WORDS[code]
-    exc = sqlcipher3.OperationalError(text)
+def sqlite_error(code: int = SQLITE_FULL, text: str | None = None) -> sqlcipher3.OperationalError:
+    """The error SQLite raises for ``code`` (in SQLite's words unless ``text``), with its code
+    attached as sqlcipher3 does. ``sqlcipher_export`` on a full disk raises code 1 (generic)
+    with the text "database or disk is full"."""
+    words, name = _WORDS.get(code, ("SQL logic error", "SQLITE_ERROR"))
+    exc = sqlcipher3.OperationalError(text or words)
     exc.sqlite_errorcode = code
     exc.sqlite_errorname = name
     return exc
@@ -55,13 +58,16 @@ def sqlite_error(code: int = SQLITE_FULL) -> sqlcipher3.OperationalError:
 
 class FailingConnection:
     """A vault connection whose ``at``-th write statement fails, and every later one while
-    ``stays_full``; ``statements`` are the statement starts counted as writes."""
+    ``stays_full``; ``statements`` are the statement starts counted as writes, ``code`` and
+    ``text`` the error's."""
 
     def __init__(self, real: sqlcipher3.Connection, *, at: int = 1, code: int = SQLITE_FULL,
-                 statements: tuple[str, ...] = WRITES, stays_full: bool = True) -> None:
+                 text: str | None = None, statements: tuple[str, ...] = WRITES,
+                 stays_full: bool = True) -> None:
         self.real = real
         self.at = at
         self.code = code
+        self.text = text
         self.statements = tuple(s.upper() for s in statements)
         self.stays_full = stays_full
         self.writes = 0  # write statements seen
@@ -74,7 +80,7 @@ class FailingConnection:
         self.writes += 1
         if self.writes >= self.at and (self.stays_full or self.failures == 0):
             self.failures += 1
-            raise sqlite_error(self.code)
+            raise sqlite_error(self.code, self.text)
 
     def free(self) -> None:
         """Space was freed: writes go through again."""
