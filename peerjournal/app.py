@@ -9,6 +9,7 @@ import argparse
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME, __version__
@@ -80,6 +81,7 @@ def _quit_on_signals(app):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.time()  # leftovers older than this are no running session's
     args = parse_args(argv)
     disable_core_dumps()
     if not _has_display():
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from peerjournal.storage.files.orphans import clean_orphans
     from peerjournal.storage.vault.database import JOURNAL, SUPPORTER
 
     from peerjournal.ui.app.controller import AppController
@@ -126,8 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             demo.cleanup()
             raise
     else:
+        vault_path = vault_path_for(args)
+        # Temp files and check copies left by a session that was killed (never raises).
+        clean_orphans(vault_path or default_vault_path(), started=started)
         controller = AppController(
-            vault_path_for(args), create_kind=SUPPORTER if args.supporter else JOURNAL
+            vault_path, create_kind=SUPPORTER if args.supporter else JOURNAL
         )
         controller.start()
     try:
