@@ -34,8 +34,7 @@ from peerjournal.storage.vault import integrity
 from peerjournal.storage.vault.disk import disk_error
 from peerjournal.storage.vault.keying import check_new_passphrase, key_pragma
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
-from peerjournal.storage.vault.rekey import check_room_for_rekey as _check_room_for_rekey
-from peerjournal.storage.vault.rekey import rekey_failed
+from peerjournal.storage.vault.rekey import check_room_for_rekey, rekey_failed
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
@@ -159,7 +158,7 @@ class Vault:
         finally:
             probe.close()
         with self._lock:
-            _check_room_for_rekey(self.conn, self.path)
+            check_room_for_rekey(self.conn, self.path)
             try:
                 self.conn.execute(key_pragma(new, "rekey"))
                 # Prove the rekey took before telling the person it did.
@@ -174,11 +173,14 @@ class Vault:
         that opens the file; return that passphrase."""
         old = self.conn
         for passphrase in passphrases:
-            conn = _connect(self.path)
+            try:
+                conn = _connect(self.path)
+            except DatabaseError:
+                continue
             try:
                 _unlock(conn, self.path, passphrase)
                 _configure(conn)
-            except UserError:
+            except (UserError, DatabaseError):
                 conn.close()
                 continue
             # The new connection is opened first, so closing the old one (keyed wrongly)
