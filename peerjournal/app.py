@@ -9,6 +9,7 @@ import argparse
 import os
 import signal
 import sys
+import time
 from contextlib import suppress
 from pathlib import Path
 
@@ -119,6 +120,7 @@ def _quit_on_signals(app):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.time()  # leftovers older than this are no running session's
     args = parse_args(argv)
     disable_core_dumps()
     if not _has_display():
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from peerjournal.storage.files.orphans import clean_orphans
     from peerjournal.storage.vault.database import JOURNAL, SUPPORTER
 
     from peerjournal.ui.app.controller import AppController
@@ -166,10 +169,13 @@ def main(argv: list[str] | None = None) -> int:
             demo.cleanup()
             raise
     else:
+        vault_path = vault_path_for(args)
+        # Temp files and check copies left by a session that was killed (never raises).
+        clean_orphans(vault_path or default_vault_path(), started=started)
         # The demo locks in this process: its journal is a throwaway one whose passphrase is
         # shown to everyone, and it is deleted when this process ends.
         controller = AppController(
-            vault_path_for(args), create_kind=SUPPORTER if args.supporter else JOURNAL,
+            vault_path, create_kind=SUPPORTER if args.supporter else JOURNAL,
             relaunch=lambda locked: _relaunch_locked(args, locked.args()),
         )
         vault_path = controller.vault_path

@@ -48,6 +48,29 @@ class NewerVaultVersion(UserError):
         self.supported = supported
 
 
+class DiskProblem(UserError):
+    """A write the disk refused; nothing was saved. ``message`` replaces the default words."""
+
+    default = QT_TRANSLATE_NOOP(
+        "errors", "The disk is full, so this wasn't saved. Free some space on the disk, then try again.")
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or translate("errors", self.default))
+
+
+class DiskFull(DiskProblem):
+    """The disk (or the person's quota) is full."""
+
+
+class DiskFailed(DiskProblem):
+    """The disk refused a write for another reason (an I/O error, a removed drive)."""
+
+    default = QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk could not be written to, so this wasn't saved. Check that the disk is "
+        "still there and has free space, then try again.")
+
+
 class VaultExists(UserError):
     def __init__(self, path: object) -> None:
         super().__init__(translate("errors", "There is already a journal at {path}.").format(path=path))

@@ -130,3 +130,34 @@ def test_check_in_reminders_still_waiting_come_through_the_fresh_start(tmp_path)
     assert "stay_in_touch" not in " ".join(args)  # a nudge names someone: never on a command line
     parsed = parse_args([*args, "--waiting", "nonsense", "--waiting", "isolation|x;2026-12-06T09:00:00+00:00;"])
     assert LockedStart.parse(parsed.vault, parsed.locked, parsed.lock_lost, parsed.waiting).waiting == (slot,)
+
+
+def test_start_removes_what_a_killed_session_left_behind():
+    data = Path(os.environ["PEERJOURNAL_DATA_DIR"])
+    old = time.time() - 24 * 3600
+    check = data / ".pjcheck-abcd1234"
+    temp = data / "backups" / ".journal-20261201-101500.pjbackup.0123456789abcdef.tmp"
+    look_alike = data / "backups" / "journal-20261201-101500.pjbackup"
+    check.mkdir(parents=True)
+    temp.parent.mkdir()
+    for path in (check / "journal.pjvault", temp, look_alike):
+        path.write_bytes(b"left over")
+        os.utime(path, (old, old))
+    os.utime(check, (old, old))
+    env = os.environ.copy()
+    env.update(QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-m", "peerjournal"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (check.exists() or temp.exists()):
+            assert proc.poll() is None, proc.communicate()[1]
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert not check.exists() and not temp.exists()
+    assert look_alike.read_bytes() == b"left over"
+    assert "Traceback" not in stderr

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerjournal.storage.files.data_csv import csv_file_count, write_csv
+from peerjournal.storage.files.data_csv import csv_file_count, stage_csv
 from peerjournal.storage.files.data_export import Document, export_document, write_json
 from peerjournal.storage.journal import Journal
 
@@ -32,22 +32,31 @@ def read_data(journal: Journal) -> Document:
 
 def write_data(document: Document, folder: Path | None, json_path: Path | None,
                report: Progress = lambda _step, _total: None) -> TakenData:
-    """The JSON file, then the CSV files in the new ``folder``; progress over both.
+    """The CSV files in the new ``folder`` and the JSON file; progress over both.
 
-    Each file is written atomically and owner-only; ``None`` leaves that kind out.
+    All or nothing: the CSV files are written in full beside ``folder`` before it appears,
+    and if the JSON file then fails (a full disk) the new folder goes again, so a failure
+    changes nothing. Each file is owner-only; ``None`` leaves that kind out.
     """
-    written: list[Path] = []
-    offset = 1 if json_path is not None else 0
-    if json_path is not None:
-        write_json(document, json_path)
-        written.append(json_path)
-        report(1, 1 + (csv_file_count(document) if folder is not None else 0))
-    if folder is not None:
-        def csv_step(step: int, total: int) -> None:  # the CSV files count after the JSON one
-            report(offset + step, offset + total)
+    total = (1 if json_path is not None else 0) + (
+        csv_file_count(document) if folder is not None else 0)
 
-        write_csv(document, folder, csv_step)
-        written.append(folder)
+    def csv_step(step: int, _files: int) -> None:  # the JSON file, if any, is the last step
+        report(step, total)
+
+    staged = None
+    if folder is not None:
+        staged = stage_csv(document, folder, csv_step)
+        staged.publish()
+    try:
+        if json_path is not None:
+            write_json(document, json_path)
+            report(total, total)
+    except BaseException:
+        if staged is not None:
+            staged.unpublish()
+        raise
+    written = [p for p in (json_path, folder) if p is not None]
     return TakenData(tuple(written))
 
 

@@ -4,12 +4,17 @@ progress runs over both to its end."""
 from __future__ import annotations
 
 import json
+import os
 import stat
 from datetime import timedelta
 
+import pytest
+
 from peerjournal.core.records import MoodCheckIn
+from peerjournal.errors import DiskFull
 from peerjournal.ops.take_data import read_data, take_data, write_data
 from peerjournal.storage.files.data_csv import csv_file_count
+from tests.faults import failing_file_writes
 from tests.ops.conftest import NOW
 
 
@@ -33,3 +38,21 @@ def test_only_what_was_chosen_is_written(journal, tmp_path):
     assert write_data(document, None, out / "only.json").written == (out / "only.json",)
     assert write_data(document, out / "only-csv", None).written == (out / "only-csv",)
     assert sorted(p.name for p in out.iterdir()) == ["only-csv", "only.json"]
+
+
+def test_a_full_disk_for_the_json_file_takes_the_new_csv_folder_back(journal, tmp_path):
+    journal.add_mood(MoodCheckIn(at=NOW - timedelta(hours=1), mood=4, note="MARKER"))
+    folder, json_path = tmp_path / "csv" / "PeerJournal data", tmp_path / "json" / "data.json"
+    json_path.parent.mkdir()
+    with failing_file_writes(under=json_path.parent), pytest.raises(DiskFull) as caught:
+        take_data(journal, folder, json_path)
+    assert str(caught.value) == "Could not save the data file: the disk is full. Nothing was changed."
+    assert os.listdir(folder.parent) == [] and os.listdir(json_path.parent) == []
+
+
+def test_a_full_disk_for_the_csv_files_writes_no_json_file(journal, tmp_path):
+    folder, json_path = tmp_path / "csv" / "PeerJournal data", tmp_path / "json" / "data.json"
+    folder.parent.mkdir()
+    with failing_file_writes(at=3, under=folder.parent), pytest.raises(DiskFull):
+        take_data(journal, folder, json_path)
+    assert os.listdir(folder.parent) == [] and not json_path.exists()

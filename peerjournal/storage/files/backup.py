@@ -38,6 +38,7 @@ from peerjournal.errors import (
     BackupInUse,
     BugError,
     DamagedBackup,
+    DiskFull,
     NewerVaultVersion,
     NotAVault,
     UserError,
@@ -57,6 +58,7 @@ from peerjournal.storage.vault.database import (
     _stored_kind,
     _unlock,
 )
+from peerjournal.storage.vault.disk import free_space, is_disk_full
 from peerjournal.storage.vault.integrity import check_integrity
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -157,9 +159,7 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime) -> P
         os.replace(temp, final)
         temp = None
     except (OSError, DatabaseError) as exc:
-        raise UserError(
-            translate("backup", "Could not make a backup: {reason}. Nothing was changed.").format(reason=_reason(exc))
-        ) from exc
+        raise _not_made(exc, vault, temp, folder) from exc
     finally:
         if temp is not None:
             for leftover in (temp, _sidecar(temp, "-journal")):
@@ -192,8 +192,39 @@ def _export(vault: Vault, target: Path) -> None:
             raise DatabaseError("the new backup could not be closed")
 
 
+def _not_made(exc: BaseException, vault: Vault, temp: Path | None, folder: Path) -> UserError:
+    """Why a backup could not be made, plainly. ``sqlcipher_export`` reports a full disk as a
+    generic error, so its words and the free space left are looked at too."""
+    if is_disk_full(exc) or _short_of_space(vault, temp, folder):
+        return DiskFull(translate(
+            "backup", "Could not make a backup: the disk is full. Nothing was changed. Free some "
+            "space on the disk (or choose another folder for backups), then try again."))
+    return UserError(
+        translate("backup", "Could not make a backup: {reason}. Nothing was changed.").format(reason=_reason(exc))
+    )
+
+
+def _short_of_space(vault: Vault, temp: Path | None, folder: Path) -> bool:
+    """True when the free space, plus what the unfinished copy took, is less than the vault's
+    pages: the copy could not have fit."""
+    free = free_space(folder)
+    if free is None:
+        return False
+    taken = 0
+    for leftover in (temp, _sidecar(temp, "-journal")) if temp is not None else ():
+        with contextlib.suppress(OSError):
+            taken += leftover.stat().st_size
+    try:
+        with vault._lock:
+            pages = int(vault.conn.execute("PRAGMA page_count").fetchone()[0])
+            page_size = int(vault.conn.execute("PRAGMA page_size").fetchone()[0])
+    except (DatabaseError, BugError):
+        return False
+    return free + taken < pages * page_size
+
+
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) or _error_code(exc) in _DISK_ERRORS:
+    if isinstance(exc, OSError) or _error_code(exc) in _DISK_ERRORS or "disk I/O error" in str(exc):
         return "the disk may be full or not writable"
     return "the copy did not come out right"
 

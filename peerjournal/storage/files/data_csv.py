@@ -12,8 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import secrets
+import shutil
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +31,7 @@ from peerjournal.core.vocabulary import (
     HelpKind,
     Relationship,
 )
-from peerjournal.errors import UserError
+from peerjournal.errors import DiskFull, UserError
 from peerjournal.i18n import translate
 from peerjournal.storage.files.data_export import (
     EXCLUDED_DESCRIPTION,
@@ -37,7 +40,8 @@ from peerjournal.storage.files.data_export import (
     export_document,
 )
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.vault.atomic import FOLDER_MODE, write_atomic
+from peerjournal.storage.vault.atomic import FOLDER_MODE, _fsync_folder, write_atomic
+from peerjournal.storage.vault.disk import is_disk_full
 
 # Tables the four friendly files already cover (stay_in_touch is a column of people.csv).
 COVERED = frozenset({
@@ -77,19 +81,74 @@ def export_csv(journal: Journal, folder: Path) -> list[Path]:
 def write_csv(document: Document, folder: Path, progress: Progress | None = None) -> list[Path]:
     """Write every file into ``folder``, made owner-only (0700) if it is new; return the paths.
 
-    Files of the same names already there are replaced, one by one, each all at once.
+    All of it or nothing: the files are written into a hidden folder beside ``folder`` and
+    put in place at the end (see :class:`StagedCsv`), so a failure (a full disk) leaves no
+    folder, and no half of one, behind. Files of the same names already in an existing
+    ``folder`` are replaced, one by one, each all at once.
     """
+    return stage_csv(document, folder, progress).publish()
+
+
+@dataclass
+class StagedCsv:
+    """CSV files written in full into ``staging`` (beside ``folder``), not yet in place."""
+
+    staging: Path
+    folder: Path
+    names: list[str]
+    created: bool = False  # publish made ``folder`` (so unpublish may remove it)
+
+    def publish(self) -> list[Path]:
+        """Put the files in place: the staging folder becomes ``folder`` (one rename) when
+        ``folder`` is new, else each file is moved in. A failure removes the staging folder."""
+        try:
+            if not self.folder.exists():
+                os.rename(self.staging, self.folder)  # the one step that makes it appear
+                self.created = True
+            else:
+                for name in self.names:
+                    os.replace(self.staging / name, self.folder / name)
+                self.staging.rmdir()
+        except OSError as exc:
+            self.discard()
+            raise _not_saved(self.folder, exc) from exc
+        _fsync_folder(self.folder.parent)
+        return [self.folder / name for name in self.names]
+
+    def discard(self) -> None:
+        """Remove the staging folder and what is in it (never following a link)."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def unpublish(self) -> None:
+        """Take back a ``folder`` that :meth:`publish` made (when a later step failed); a
+        folder that was there before is left alone."""
+        if self.created:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.created = False
+
+
+def stage_csv(document: Document, folder: Path, progress: Progress | None = None) -> StagedCsv:
+    """Write every file into a new owner-only folder beside ``folder``; on failure remove it
+    and raise :class:`UserError` (nothing was changed)."""
     folder = Path(folder)
+    staging = folder.parent / f".{folder.name}.{secrets.token_hex(8)}.partial"
     try:
-        if not folder.exists():
-            folder.mkdir(mode=FOLDER_MODE, parents=True)
-            if sys.platform != "win32":
-                os.chmod(folder, FOLDER_MODE)  # mkdir's mode is masked by the umask
+        folder.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        staging.mkdir(mode=FOLDER_MODE)
+        if sys.platform != "win32":
+            os.chmod(staging, FOLDER_MODE)  # mkdir's mode is masked by the umask
     except OSError as exc:
-        raise UserError(
-            translate("data_csv", "Could not make the folder {folder}: the disk may be full or not writable.").format(
-                folder=folder)
-        ) from exc
+        raise _not_saved(folder, exc) from exc
+    staged = StagedCsv(staging, folder, [])
+    try:
+        _write_files(document, staged, progress)
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
+
+
+def _write_files(document: Document, staged: StagedCsv, progress: Progress | None) -> None:
     tables: dict[str, dict[str, Any]] = document["tables"]
     files: list[tuple[str, list[str], list[list[object]]]] = [
         ("moods.csv", *_moods(tables)),
@@ -103,21 +162,27 @@ def write_csv(document: Document, folder: Path, progress: Progress | None = None
         columns = list(table["columns"])
         files.append((f"{name}.csv", columns,
                       [[_plain(row.get(c)) for c in columns] for row in table["rows"]]))
-    written: list[Path] = []
     total = len(files) + 1
     for step, (name, header, rows) in enumerate(files):
-        path = folder / name
-        write_atomic(path, _csv_bytes(header, rows), what=name)
-        written.append(path)
+        write_atomic(staged.staging / name, _csv_bytes(header, rows), what=name)
+        staged.names.append(name)
         if progress is not None:
             progress(step + 1, total)
-    readme = folder / "README.txt"
-    write_atomic(readme, readme_text(document, [p.name for p in written]).encode("utf-8"),
-                 what="README.txt")
-    written.append(readme)
+    write_atomic(staged.staging / "README.txt",
+                 readme_text(document, list(staged.names)).encode("utf-8"), what="README.txt")
+    staged.names.append("README.txt")
     if progress is not None:
         progress(total, total)
-    return written
+
+
+def _not_saved(folder: Path, exc: OSError) -> UserError:
+    if is_disk_full(exc):
+        return DiskFull(translate(
+            "data_csv", "Could not make the folder {folder}: the disk is full. Nothing was "
+            "changed.").format(folder=folder))
+    return UserError(
+        translate("data_csv", "Could not make the folder {folder}: the disk may be full or not writable.").format(
+            folder=folder))
 
 
 # A cell starting with one of these is run as a formula by spreadsheets ("CSV injection"):

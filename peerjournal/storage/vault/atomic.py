@@ -14,8 +14,9 @@ import secrets
 import sys
 from pathlib import Path
 
-from peerjournal.errors import UserError
+from peerjournal.errors import DiskFull, UserError
 from peerjournal.i18n import translate
+from peerjournal.storage.vault.disk import is_disk_full
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -49,6 +50,9 @@ def write_atomic(path: Path, data: bytes, *, what: str | None = None) -> None:
         os.replace(temp, path)
         temp = None  # renamed: nothing left to clean up
     except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(translate("atomic", "Could not save {what}: the disk is full. Nothing was changed.").format(
+                what=label)) from exc
         raise UserError(
             translate("atomic", "Could not save {what}: the disk may be full or not writable. Nothing was changed.").format(
                 what=label)

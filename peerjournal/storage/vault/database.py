@@ -31,8 +31,10 @@ from peerjournal.errors import (
 from peerjournal.i18n import translate
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.vault import integrity
+from peerjournal.storage.vault.disk import disk_error
 from peerjournal.storage.vault.keying import apply_key, check_new_passphrase
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
+from peerjournal.storage.vault.rekey import check_room_for_rekey, rekey_failed
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
@@ -107,29 +109,48 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One user action: commits on success, rolls back on any error. Re-entrant."""
+        """One user action: commits on success, rolls back on any error. Re-entrant.
+
+        A full or failing disk, in any statement or in the commit, leaves the outermost
+        transaction as a :class:`~peerjournal.errors.DiskProblem` (a ``UserError`` every
+        caller already shows), after rolling back: nothing of the action was saved.
+        """
         with self._lock:
             conn = self.conn
-            if self._depth == 0:
-                conn.execute("BEGIN IMMEDIATE")
+            outermost = self._depth == 0
+            if outermost:
+                _said_plainly(conn, "BEGIN IMMEDIATE")
             self._depth += 1
             try:
                 yield conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if self._depth == 0:
-                    conn.execute("ROLLBACK")
+                if outermost:
+                    _roll_back(conn)
+                    said = disk_error(exc) if isinstance(exc, DatabaseError) else None
+                    if said is not None:
+                        raise said from exc
                 raise
             self._depth -= 1
-            if self._depth == 0:
-                conn.execute("COMMIT")
+            if outermost:
+                try:
+                    _said_plainly(conn, "COMMIT")
+                except BaseException:
+                    _roll_back(conn)  # SQLite may keep a transaction open after a failed commit
+                    raise
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # -- passphrase ------------------------------------------------------
     def change_passphrase(self, current: str, new: str) -> None:
-        """Re-encrypt the vault with ``new``; ``current`` must open it."""
+        """Re-encrypt the vault with ``new``; ``current`` must open it.
+
+        A rekey that fails (a full disk, most often) leaves the file as it was, with the
+        ``current`` passphrase, but SQLCipher leaves this connection keyed with ``new``
+        ("file is not a database" on every read): the connection is replaced by one that
+        opens with ``current``, and the error says the passphrase is unchanged.
+        """
         check_new_passphrase(new)
         probe = _connect(self.path)
         try:
@@ -137,9 +158,58 @@ class Vault:
         finally:
             probe.close()
         with self._lock:
-            apply_key(self.conn, new, "rekey")
-            # Prove the rekey took before telling the person it did.
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            check_room_for_rekey(self.conn, self.path)
+            try:
+                apply_key(self.conn, new, "rekey")
+                # Prove the rekey took before telling the person it did.
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DatabaseError as exc:
+                if self._reconnect(current, new) == new:
+                    return  # it did take after all: the file opens with the new passphrase
+                raise rekey_failed(exc) from exc
+
+    def _reconnect(self, *passphrases: str) -> str:
+        """Replace the connection with a fresh one, keyed with the first of ``passphrases``
+        that opens the file; return that passphrase."""
+        old = self.conn
+        for passphrase in passphrases:
+            try:
+                conn = _connect(self.path)
+            except DatabaseError:
+                continue
+            try:
+                _unlock(conn, self.path, passphrase)
+                _configure(conn)
+            except (UserError, DatabaseError):
+                conn.close()
+                continue
+            # The new connection is opened first, so closing the old one (keyed wrongly)
+            # is not the last close of the file and checkpoints nothing.
+            self._conn = conn
+            with suppress(DatabaseError):
+                old.close()
+            return passphrase
+        raise UserError(translate(
+            "vault", "The passphrase change could not be finished, and the journal can't be "
+            "read right now. Lock it and unlock it again with your current passphrase."))
+
+
+def _roll_back(conn: sqlcipher3.Connection) -> None:
+    """Roll back what is still open; after a full disk SQLite may have done so itself."""
+    if conn.in_transaction:
+        with suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+
+
+def _said_plainly(conn: sqlcipher3.Connection, sql: str) -> None:
+    """Run a statement with no result; a full or failing disk becomes a plain error."""
+    try:
+        conn.execute(sql)
+    except DatabaseError as exc:
+        said = disk_error(exc)
+        if said is None:
+            raise
+        raise said from exc
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlcipher3.Connection:

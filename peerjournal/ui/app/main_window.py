@@ -369,7 +369,12 @@ class MainWindow(QMainWindow):
                     dialog.where, EditEntryCommand(self.journal, dialog.original, record)))
                 self.statusBar().showMessage(self.tr("Changes saved. Undo with Ctrl+Z."), 5000)
         except UserError as exc:
-            messages.warn(self, self.tr("Not saved"), str(exc))
+            # The dialog has closed: open it again with what was typed (a full disk, say).
+            again = self.open_entry_dialog(dialog.kind, dialog.original)
+            typed = dialog.draft()
+            if typed is not None:
+                again.restore_draft(typed)
+            messages.warn(again, self.tr("Not saved"), str(exc))
 
     def log_contact_with(self, person_id: int | None) -> EntryDialog:
         return self.open_entry_dialog(EntryKind.CONTACT, people=[person_id] if person_id else [])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
-from peerjournal.errors import UserError
+from peerjournal.errors import DiskFull, DiskProblem, UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
@@ -229,12 +229,22 @@ class TodayPage(QWidget):
         try:
             entries = [e.validate(now) for e in entries]
             perform(self.undo_stack, AddEntriesCommand(self.journal, entries))
+        except DiskProblem as exc:  # the forms keep everything: say so, and what to do
+            self._show_status(self._not_saved_text(exc), error=True)
+            return
         except UserError as exc:
             self._show_status(str(exc), error=True)
             return
         self.clear_forms()
         self._show_status(self.tr("Saved at {time}. You can undo with Ctrl+Z.").format(
             time=f"{to_local(now):%H:%M}"))
+
+    def _not_saved_text(self, problem: DiskProblem) -> str:
+        if isinstance(problem, DiskFull):
+            return self.tr("The disk is full, so this wasn't saved. Your typing is still here: "
+                           "free some space, then press Save again.")
+        return self.tr("The disk could not be written to, so this wasn't saved. Your typing is "
+                       "still here: check the disk, then press Save again.")
 
     def clear_forms(self) -> None:
         for form in (self.mood_form, self.contact_form, self.activity_form):

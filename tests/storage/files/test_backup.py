@@ -249,8 +249,9 @@ def test_a_failed_backup_leaves_nothing_and_the_vault_usable(vault, journal, mon
         patch.setattr(backup.os, "replace", full_disk)
         with pytest.raises(UserError) as info:
             back_up(vault, now=NOW)
-    assert str(info.value) == (
-        "Could not make a backup: the disk may be full or not writable. Nothing was changed."
+    assert str(info.value) == (  # ENOSPC: said plainly since issue 18
+        "Could not make a backup: the disk is full. Nothing was changed. Free some space on the "
+        "disk (or choose another folder for backups), then try again."
     )
     assert folder_state(folder) == before
     assert [row[1] for row in vault.conn.execute("PRAGMA database_list")] == ["main"]

@@ -106,8 +106,8 @@ def test_disk_full_leaves_old_content_and_no_temp_file(
     assert target.read_bytes() == b"old content"
     assert os.listdir(tmp_path) == ["settings.json"]
     message = str(caught.value)
-    assert message == (
-        "Could not save your settings: the disk may be full or not writable. Nothing was changed."
+    assert message == (  # ENOSPC: said plainly since issue 18
+        "Could not save your settings: the disk is full. Nothing was changed."
     )
     assert isinstance(caught.value.__cause__, OSError)
     assert caught.value.__cause__.errno == errno.ENOSPC

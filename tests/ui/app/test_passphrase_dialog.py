@@ -10,6 +10,7 @@ from peerjournal.core.records import MoodCheckIn
 from peerjournal.errors import WrongPassphrase
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
+from tests.faults import file_size_limit
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
@@ -61,3 +62,24 @@ def test_mismatched_or_short_new_passphrase_is_refused_at_once(qtbot, journal):
     assert "not the same" in dialog.error.text()
     fill_in(qtbot, dialog, PASSPHRASE, "short", "short")
     assert "at least 8 characters" in dialog.error.text()
+
+
+def test_a_full_disk_leaves_the_passphrase_unchanged_and_the_journal_usable(qtbot, journal, vault_path):
+    journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=3, note="still here"))
+    journal.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    dialog = ChangePassphraseDialog(journal.vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new, NEW)
+    qtbot.keyClicks(dialog.again, NEW)
+    with file_size_limit(100):  # the kernel refuses the rewritten pages, as a full disk does
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    assert dialog.error.text().startswith("The passphrase was not changed")
+    assert "still opens with your current passphrase" in dialog.error.text()
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert [r.note for r in journal.timeline()] == ["still here"]  # the session still reads
+    journal.vault.close()
+    vault = open_vault(vault_path, PASSPHRASE)
+    vault.close()

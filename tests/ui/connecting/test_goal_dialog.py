@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from peerjournal.core.connecting.goals import Goal
 from peerjournal.core.connecting.places import Place
+from tests.faults import failing_writes
 from tests.ui.connecting.helpers import LEFT, goal_dialog_by_keys
 from tests.ui.helpers import make_window
 
@@ -58,3 +59,20 @@ def test_goal_dialog_offers_places_and_people(qtbot, journal):
     (goal,) = journal.goals.goals()
     assert goal.place_id == library.id
     assert window.connecting.goals.plan_labels["place"].text() == "Library"
+
+
+def test_a_full_disk_keeps_the_dialog_and_what_was_typed(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = goal_dialog_by_keys(qtbot, window)
+    qtbot.keyClicks(dialog.title_edit, "Say hello to a neighbour")
+    qtbot.keyClicks(dialog.first_step_edit, "look online")
+    with failing_writes(journal.vault):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == (
+        "The disk is full, so this wasn't saved. Free some space on the disk, then try again.")
+    assert dialog.title_edit.text() == "Say hello to a neighbour"
+    assert dialog.first_step_edit.text() == "look online"
+    assert journal.goals.goals() == []
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    assert [g.title for g in journal.goals.goals()] == ["Say hello to a neighbour"]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from tests.faults import failing_writes
 from tests.ui.people.helpers import add, click_ok, open_add_dialog, tick, tree_children
 
 
@@ -83,3 +84,19 @@ def test_edit_changes_stored_person(qtbot, page, journal):
     assert (stored.name, stored.closeness, stored.help_kinds) == ("Ana B.", Closeness.MIDDLE, {HelpKind.ADVICE})
     assert tree_children(page)["Middle circle (1)"] == ["Ana B."]
     assert page.selected_person_id() == ana.id
+
+
+def test_a_full_disk_keeps_the_dialog_and_what_was_typed(qtbot, page, journal):
+    dialog = open_add_dialog(qtbot, page)
+    qtbot.keyClicks(dialog.name_edit, "Maya")
+    qtbot.keyClicks(dialog.notes_edit, "Lives next door")
+    with failing_writes(journal.vault):
+        click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == (
+        "The disk is full, so this wasn't saved. Free some space on the disk, then try again.")
+    assert dialog.name_edit.text() == "Maya" and dialog.notes_edit.toPlainText() == "Lives next door"
+    assert journal.people() == []
+    with qtbot.waitSignal(dialog.accepted):
+        click_ok(qtbot, dialog)
+    assert [p.name for p in journal.people()] == ["Maya"]

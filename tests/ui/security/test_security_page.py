@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from peerjournal.storage.files.backup import backups_dir, list_backups, replaced
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
+from tests.faults import SQLITE_ERROR, failing_writes
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
@@ -188,5 +190,24 @@ def test_an_edit_in_progress_reopens_with_its_changes(qtbot, journal, vault_path
         assert dialog is not None and dialog.isVisible() and dialog.original.id == mood.id
         assert dialog.form.note.toPlainText() == "as I was changing it"
         assert ctl.journal.get_mood(mood.id).note == "as saved"  # not saved until the person says so
+    finally:
+        ctl._drop_journal()
+
+
+def test_back_up_now_on_a_full_disk_says_the_disk_is_full(qtbot, journal, vault_path, tmp_path):
+    journal.vault.close()
+    ctl = start(qtbot, vault_path, tmp_path)
+    try:
+        page = ctl.window.security
+        before = list_backups(page.folder)
+        # sqlcipher_export's own way of saying it: a generic error in SQLite's words.
+        with failing_writes(ctl.journal.vault, statements=("SELECT SQLCIPHER_EXPORT",),
+                            code=SQLITE_ERROR, text="database or disk is full"):
+            assert page.back_up_now() is None
+        assert messages.shown[-1] == ("Backup", (
+            "Could not make a backup: the disk is full. Nothing was changed. Free some space on "
+            "the disk (or choose another folder for backups), then try again."))
+        assert list_backups(page.folder) == before
+        assert sorted(os.listdir(page.folder)) == sorted(info.path.name for info in before)
     finally:
         ctl._drop_journal()
