@@ -3,11 +3,14 @@ input method and undo step, which Qt builds from its own text) only ever holds b
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+import peerjournal.ui
 from peerjournal.ui.widgets.passphrase_field import MASK, inserts_text, passphrase_field
 
 SECRET = "Zq7x kettle"  # QTest types ASCII only; wider text below
@@ -161,3 +164,13 @@ def test_only_what_qt_would_type_is_typed():
     assert inserts_text("a", Qt.KeyboardModifier.NoModifier)
     assert not inserts_text("a", ctrl) and not inserts_text("\x08", Qt.KeyboardModifier.NoModifier)
     assert inserts_text("\u200d", ctrl | Qt.KeyboardModifier.ShiftModifier)  # a joiner
+
+
+def test_no_other_password_field_in_the_ui():
+    """Every passphrase goes into a PassphraseField: a QLineEdit or QInputDialog in Password mode
+    anywhere else in the UI would send what is typed to accessibility clients again."""
+    ui = Path(peerjournal.ui.__file__).parent
+    offenders = [str(path.relative_to(ui)) for path in ui.rglob("*.py")
+                 if path.name != "passphrase_field.py"
+                 and any(word in path.read_text(encoding="utf-8") for word in ("EchoMode.Password", "QInputDialog"))]
+    assert offenders == []
