@@ -44,6 +44,18 @@ def inserts_text(text: str, modifiers: Qt.KeyboardModifier) -> bool:
     return not category.startswith("C") or category == "Co"
 
 
+def _inserted_from_outside(old: str, displayed: str) -> str:
+    """Real text that reached Qt's own text past us (Qt's C++ setText, an accessibility client's
+    insertText): taken in where it stands among the bullets when that is plain, else the field
+    starts empty rather than keep a wrong passphrase."""
+    before = len(displayed) - len(displayed.lstrip(MASK))
+    after = len(displayed) - len(displayed.rstrip(MASK))
+    new = displayed[before:len(displayed) - after]
+    if MASK in new or before + after != len(old):
+        return ""
+    return old[:before] + new + old[before:]
+
+
 class PassphraseField(QLineEdit):
     """``text()``/``setText()``/``clear()`` work on the passphrase; the widget itself only ever
     holds ``MASK * len(passphrase)``. ``set_shown(True)`` makes it an ordinary field showing the
@@ -122,8 +134,8 @@ class PassphraseField(QLineEdit):
             removed = len(old) + len(typed) - len(displayed)
             if displayed == MASK * len(displayed) and start >= 0 and removed >= 0 and start + removed <= len(old):
                 self._secret = old[:start] + typed + old[start + removed:]
-            else:  # a change we can't follow: start empty rather than keep a wrong passphrase
-                self._secret = ""
+            else:
+                self._secret = _inserted_from_outside(old, displayed)
                 self._display()
         self.passphraseChanged.emit(self._secret)
 

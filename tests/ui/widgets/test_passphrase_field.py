@@ -149,10 +149,15 @@ def test_set_text_and_show(qtbot, field):
     assert field.echoMode() == QLineEdit.EchoMode.Password
 
 
-def test_a_change_it_cannot_follow_empties_the_field(qtbot, field):
+def test_text_put_into_qt_past_the_field_is_taken_in_and_masked(qtbot, field):
     qtbot.keyClicks(field, "abc")
-    QLineEdit.setText(field, "xy")  # Qt's own setText, as C++ code would call it
+    iface = QAccessible.queryAccessibleInterface(field)
+    iface.editableTextInterface().insertText(1, "XY")  # an accessibility client typing
+    assert field.text() == "aXYbc" and qt_text(field) == masked("aXYbc")
+    QLineEdit.setText(field, "xy")  # Qt's own setText, as C++ code would call it: can't be placed
     assert field.text() == "" and qt_text(field) == ""
+    QLineEdit.setText(field, "new")
+    assert field.text() == "new" and qt_text(field) == masked("new")
 
 
 def test_drops_are_refused(field):
