@@ -7,10 +7,11 @@ Tests set ``next_answers`` (a list of bools) before triggering a confirm, and re
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from peerjournal.errors import UserError
 
+from peerjournal.ui.widgets.make import label, named
 from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
 
 next_answers: list[bool] = []
@@ -79,13 +80,16 @@ def passphrase_dialog(parent: QWidget | None, title: str, text: str) -> tuple[QD
     field = passphrase_field("askPassphraseEdit", text, QCoreApplication.translate(
         "messages", "What you type is hidden. It is never saved anywhere."))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    named(buttons.button(QDialogButtonBox.StandardButton.Ok), "okButton",
+          QCoreApplication.translate("messages", "OK"),
+          QCoreApplication.translate("messages", "Goes on with this passphrase."))
+    named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton",
+          QCoreApplication.translate("messages", "Cancel"),
+          QCoreApplication.translate("messages", "Closes this question. Nothing is changed."))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    question = QLabel(text)
-    question.setWordWrap(True)
-    question.setBuddy(field)
     layout = QVBoxLayout(dialog)
-    for widget in (question, field, buttons):
+    for widget in (label(text, wrap=True, buddy=field), field, buttons):
         layout.addWidget(widget)
     field.setFocus()
     return dialog, field

@@ -4,7 +4,7 @@ messages answered by the test instead of a modal box."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton
 
 from peerjournal.errors import UserError
 
@@ -56,3 +56,7 @@ def test_the_passphrase_question_uses_a_field_that_keeps_the_passphrase_out_of_q
     assert field.accessibleName() == "The passphrase this backup was made with:"
     qtbot.keyClicks(field, "old words")
     assert field.text() == "old words" and "old" not in QLineEdit.text(field)
+    ok = dialog.findChild(QPushButton, "okButton")
+    assert ok.accessibleName() == "OK" and ok.accessibleDescription()
+    ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
