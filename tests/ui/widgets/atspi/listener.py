@@ -17,7 +17,7 @@ from gi.repository import Atspi, GLib  # noqa: E402
 
 SENTINEL = sys.argv[1]
 OUTPUT = sys.argv[2]  # a file: a pipe the driver only reads at the end would fill and block
-GRACE_MS = 1000
+GRACE_MS = 3000  # for events libatspi held back; the app keeps answering meanwhile
 KINDS = ("object:text-changed", "object:property-change", "object:text-caret-moved",
          "object:text-selection-changed", "object:text-attributes-changed", "object:value-changed")
 events: list[tuple[dict, Atspi.Accessible]] = []
