@@ -21,10 +21,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QStyleOptionFrame, QWidget
 
 from peerjournal.ui.widgets.make import named
+from peerjournal.ui.widgets.passphrase_reveal import Reveal
 
 MASK = "\u25cf"  # ● the bullet Qt and GTK draw for hidden text; screen readers say "black circle"
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -58,8 +60,8 @@ def _inserted_from_outside(old: str, displayed: str) -> str:
 
 class PassphraseField(QLineEdit):
     """``text()``/``setText()``/``clear()`` work on the passphrase; the widget itself only ever
-    holds ``MASK * len(passphrase)``. ``set_shown(True)`` makes it an ordinary field showing the
-    passphrase (the person's choice: then, as in GTK, screen readers read it like any text).
+    holds ``MASK * len(passphrase)``, also while ``set_shown(True)`` shows the passphrase: then
+    the characters are painted over the bullets' places, never handed to Qt.
 
     Signals: ``passphraseChanged(str)`` after every change (``textChanged`` carries the bullets).
     """
@@ -70,7 +72,7 @@ class PassphraseField(QLineEdit):
         super().__init__(parent)
         self._secret = ""
         self._typing = ""  # the real text of the bullets Qt is inserting right now
-        self._shown = False
+        self._reveal: Reveal | None = None  # set while the passphrase is shown
         self._syncing = False
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAcceptDrops(False)  # a drop would insert its text through Qt
@@ -90,24 +92,34 @@ class PassphraseField(QLineEdit):
 
     def insert(self, text: str, /) -> None:  # type: ignore[override]
         """Type ``text`` at the cursor, replacing the selection."""
-        if self._shown:
-            super().insert(text)
-        else:
-            self._type(text)
+        self._type(text)
 
     def is_shown(self) -> bool:
-        return self._shown
+        return self._reveal is not None
 
     def set_shown(self, shown: bool) -> None:
-        """Show the passphrase as plain text, or hide it behind bullets again."""
-        self._shown = shown
-        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self._display()
+        """Show the passphrase on screen (only painted), or hide it behind bullets again."""
+        if shown == self.is_shown():
+            return
+        if shown:
+            self._reveal = Reveal(self)
+            self._reveal.start()
+        elif self._reveal is not None:
+            self._reveal.stop()
+            self._reveal = None
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._reveal is not None:
+            option = QStyleOptionFrame()
+            self.initStyleOption(option)
+            self._reveal.paint(self._secret, option)
 
     def _display(self) -> None:
         self._syncing = True
         try:
-            super().setText(self._secret if self._shown else MASK * len(self._secret))
+            super().setText(MASK * len(self._secret))
         finally:
             self._syncing = False
 
@@ -126,22 +138,19 @@ class PassphraseField(QLineEdit):
         leaving the cursor after it, so the run and the place follow from the cursor."""
         if self._syncing:
             return
-        if self._shown:
-            self._secret = displayed
+        typed, old = self._typing, self._secret
+        start = self.cursorPosition() - len(typed)
+        removed = len(old) + len(typed) - len(displayed)
+        if displayed == MASK * len(displayed) and start >= 0 and removed >= 0 and start + removed <= len(old):
+            self._secret = old[:start] + typed + old[start + removed:]
         else:
-            typed, old = self._typing, self._secret
-            start = self.cursorPosition() - len(typed)
-            removed = len(old) + len(typed) - len(displayed)
-            if displayed == MASK * len(displayed) and start >= 0 and removed >= 0 and start + removed <= len(old):
-                self._secret = old[:start] + typed + old[start + removed:]
-            else:
-                self._secret = _inserted_from_outside(old, displayed)
-                self._display()
+            self._secret = _inserted_from_outside(old, displayed)
+            self._display()
         self.passphraseChanged.emit(self._secret)
 
     # -- every way text comes in goes through _type, as bullets ----------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._shown or self.isReadOnly():
+        if self.isReadOnly():
             super().keyPressEvent(event)
             return
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -162,7 +171,7 @@ class PassphraseField(QLineEdit):
         event.setAccepted(masked.isAccepted())
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        if self._shown or self.isReadOnly():
+        if self.isReadOnly():
             super().inputMethodEvent(event)
             return
         commit = event.commitString()
@@ -180,7 +189,7 @@ class PassphraseField(QLineEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         clipboard = QGuiApplication.clipboard()
-        if (not self._shown and not self.isReadOnly() and event.button() == Qt.MouseButton.MiddleButton
+        if (not self.isReadOnly() and event.button() == Qt.MouseButton.MiddleButton
                 and clipboard.supportsSelection()):
             self.deselect()
             self._paste(QClipboard.Mode.Selection)  # X11's middle-click paste

@@ -7,11 +7,24 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAccessible,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 import peerjournal.ui
-from peerjournal.ui.widgets.passphrase_field import MASK, inserts_text, passphrase_field
+from peerjournal.ui.widgets.passphrase_field import (
+    MASK,
+    PassphraseField,
+    inserts_text,
+    passphrase_field,
+)
 
 SECRET = "Zq7x kettle"  # QTest types ASCII only; wider text below
 
@@ -137,16 +150,44 @@ def test_input_method_commit_and_preedit_arrive_masked(qtbot, field):
     assert_never_held(field, "你好ni")
 
 
-def test_set_text_and_show(qtbot, field):
+def test_set_text_and_show_without_handing_qt_the_passphrase(qtbot, field):
     field.setText(SECRET)
     assert field.text() == SECRET and qt_text(field) == masked(SECRET)
     field.set_shown(True)
-    assert field.is_shown() and qt_text(field) == SECRET and field.echoMode() == QLineEdit.EchoMode.Normal
+    assert field.is_shown() and field.echoMode() == QLineEdit.EchoMode.Password
     qtbot.keyClicks(field, "!")
-    assert field.text() == SECRET + "!"
-    field.set_shown(False)
     assert field.text() == SECRET + "!" and qt_text(field) == masked(SECRET + "!")
-    assert field.echoMode() == QLineEdit.EchoMode.Password
+    assert_never_held(field, SECRET + "!")
+    field.set_shown(False)
+    assert not field.is_shown() and field.text() == SECRET + "!"
+
+
+def ink(image: QImage) -> list[int]:
+    return [(image.pixel(x, y) >> 8) & 255 for y in range(image.height()) for x in range(image.width())]
+
+
+def differing(one: QLineEdit, other: QLineEdit) -> int:
+    """How many pixels of the two fields look clearly different."""
+    return sum(abs(a - b) > 60 for a, b in zip(ink(one.grab().toImage()), ink(other.grab().toImage()), strict=True))
+
+
+def test_shown_passphrase_is_painted_where_plain_text_would_be(qtbot):
+    plain = QLineEdit("blue kettle 123")
+    plain.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    fields = [plain]
+    for text in ("blue kettle 123", "blue kettle 124"):
+        made = PassphraseField()
+        made.setText(text)
+        made.set_shown(True)
+        fields.append(made)
+    for made in fields:
+        qtbot.addWidget(made)
+        made.resize(260, 30)
+        made.setCursorPosition(4)  # the characters are placed from the cursor
+        made.show()
+    same, one_off = differing(fields[1], plain), differing(fields[2], plain)
+    fields[1].set_shown(False)
+    assert same < one_off < differing(fields[1], plain)
 
 
 def test_text_put_into_qt_past_the_field_is_taken_in_and_masked(qtbot, field):

@@ -58,6 +58,8 @@ def dialog_fields(folder: Path) -> Fields:
     from peerjournal.ui.widgets import messages
 
     unlock = UnlockDialog(folder / "new.pjvault")  # creating: passphrase and again
+    unlock.show_check.click()  # typed while shown on screen
+    assert unlock.passphrase.is_shown() and unlock.confirm.is_shown()
     change = ChangePassphraseDialog(cast(Vault, None))  # the vault is only used on submit
     opening = SharePassphraseDialog("from-sam.pjshare")
     restore, restore_field = messages.passphrase_dialog(None, "Restore a backup", "The backup's passphrase:")
