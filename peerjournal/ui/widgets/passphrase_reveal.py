@@ -4,7 +4,7 @@ no text into Qt (nor, through Qt, into anything a screen reader or other program
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontDatabase, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 
 # Qt's cursor rectangle for a line edit starts this far left of the cursor (QWidgetLineControl::rectForPos).
@@ -17,21 +17,23 @@ class Reveal:
 
     def __init__(self, field: QLineEdit) -> None:
         self.field = field
-        self.palette = QPalette(field.palette())
-        self.font = field.font()
+        self.palette = QPalette(field.palette())  # the colours to paint with
+        # Given back as they were: inherited (following later theme changes) unless set on the field.
+        self.own_palette = field.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+        self.own_font = field.font() if field.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None
 
     def start(self) -> None:
         hidden_ink = QPalette(self.palette)
         for role in (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText):
             hidden_ink.setColor(role, Qt.GlobalColor.transparent)
-        self.field.setPalette(hidden_ink)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        fixed.setPointSizeF(self.font.pointSizeF())
+        fixed.setPointSizeF(self.field.font().pointSizeF())
+        self.field.setPalette(hidden_ink)
         self.field.setFont(fixed)
 
     def stop(self) -> None:
-        self.field.setPalette(self.palette)
-        self.field.setFont(self.font)
+        self.field.setPalette(self.palette if self.own_palette else QPalette())
+        self.field.setFont(self.own_font if self.own_font is not None else QFont())
 
     def paint(self, passphrase: str, option: QStyleOptionFrame) -> None:
         """Each character centred in the cell of its bullet, in the colours Qt would use."""

@@ -160,6 +160,9 @@ def test_set_text_and_show_without_handing_qt_the_passphrase(qtbot, field):
     assert_never_held(field, SECRET + "!")
     field.set_shown(False)
     assert not field.is_shown() and field.text() == SECRET + "!"
+    # Font and colours are inherited again, as before (a later theme change reaches the field).
+    assert not field.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+    assert not field.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
 
 
 def ink(image: QImage) -> list[int]:
