@@ -53,7 +53,7 @@ def _inserted_from_outside(old: str, displayed: str) -> str:
     before = len(displayed) - len(displayed.lstrip(MASK))
     after = len(displayed) - len(displayed.rstrip(MASK))
     new = displayed[before:len(displayed) - after]
-    if MASK in new or before + after != len(old):
+    if not new or MASK in new or before + after != len(old):
         return ""
     return old[:before] + new + old[before:]
 
