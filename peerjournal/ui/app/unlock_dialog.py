@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,8 @@ from peerjournal.storage.vault.keying import check_new_passphrase, strength_hint
 
 from peerjournal.ui.app.start_from_data import StartFromDataRow, create_from_data
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.widgets.make import busy_bar, button, hint_label, label, line_edit, named
+from peerjournal.ui.widgets.make import busy_bar, button, hint_label, label, named
+from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
 
 FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
     "UnlockDialog",
@@ -49,11 +49,10 @@ FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
-def password_field(object_name: str, accessible_name: str, description: str = "") -> QLineEdit:
-    field = line_edit(object_name, accessible_name, description or QCoreApplication.translate(
+def password_field(object_name: str, accessible_name: str, description: str = "") -> PassphraseField:
+    """A passphrase field: what is typed never reaches screen readers or other programs (only bullets)."""
+    return passphrase_field(object_name, accessible_name, description or QCoreApplication.translate(
         "UnlockDialog", "What you type is hidden. It is never saved anywhere."))
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class UnlockDialog(QDialog):
@@ -134,7 +133,7 @@ class UnlockDialog(QDialog):
             form.addRow(label(self.tr("&Again"), buddy=self.confirm), self.confirm)
             form.addRow("", self.strength)
             form.addRow("", self.strength_label)
-            self.passphrase.textChanged.connect(self._update_strength)
+            self.passphrase.passphraseChanged.connect(self._update_strength)
             self._update_strength("")
         else:
             self.confirm.hide()
@@ -176,9 +175,8 @@ class UnlockDialog(QDialog):
         return buttons
 
     def _toggle_echo(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.passphrase.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
+        self.passphrase.set_shown(shown)
+        self.confirm.set_shown(shown)
         self.show_check.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _update_strength(self, text: str) -> None:

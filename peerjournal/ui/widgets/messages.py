@@ -7,9 +7,19 @@ Tests set ``next_answers`` (a list of bools) before triggering a confirm, and re
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerjournal.errors import UserError
+
+from peerjournal.ui.widgets.make import label, named
+from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
 
 next_answers: list[bool] = []
 next_passphrases: list[str | None] = []
@@ -78,18 +88,37 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     _box(QMessageBox.Icon.Warning, parent, title, text).exec()
 
 
+def passphrase_dialog(parent: QWidget | None, title: str, text: str) -> tuple[QDialog, PassphraseField]:
+    """A small modal question with one passphrase field (Qt's input dialog would hold the real text)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("askPassphraseDialog")
+    dialog.setWindowTitle(title)
+    field = passphrase_field("askPassphraseEdit", text, QCoreApplication.translate(
+        "messages", "What you type is hidden. It is never saved anywhere."))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    named(buttons.button(QDialogButtonBox.StandardButton.Ok), "okButton",
+          QCoreApplication.translate("messages", "OK"),
+          QCoreApplication.translate("messages", "Goes on with this passphrase."))
+    named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton",
+          QCoreApplication.translate("messages", "Cancel"),
+          QCoreApplication.translate("messages", "Closes this question. Nothing is changed."))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for widget in (label(text, wrap=True, buddy=field), field, buttons):
+        layout.addWidget(widget)
+    field.setFocus()
+    return dialog, field
+
+
 def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
     """A passphrase typed into a masked field; None if cancelled. The field is cleared at once."""
     if _testing:
         shown.append((title, text))
         return next_passphrases.pop(0) if next_passphrases else None
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(text)
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-    value = dialog.textValue()
-    dialog.setTextValue("")
+    dialog, field = passphrase_dialog(parent, title, text)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    value = field.text()
+    field.clear()
+    dialog.deleteLater()
     return value if accepted and value else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from peerjournal.core.records import MoodCheckIn
 from tests.ui.app.helpers import submit
@@ -12,6 +13,7 @@ from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.unlock_dialog import FORGOTTEN_WARNING, UnlockDialog
+from peerjournal.ui.widgets.passphrase_field import MASK
 
 
 @pytest.fixture
@@ -53,6 +55,20 @@ def test_strength_hint_follows_typing(qtbot, vault_path):
     qtbot.keyClicks(dialog.passphrase, "def ghij klmno pqrs tuvw")
     assert dialog.strength.value() > weak
     assert dialog.strength_label.text()
+
+
+def test_show_button_shows_and_hides_both_fields_keeping_what_was_typed(qtbot, vault_path):
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase, "blue kettle")
+    qtbot.keyClicks(dialog.confirm, "blue kettle")
+    assert QLineEdit.text(dialog.passphrase) == MASK * 11  # hidden: Qt holds only bullets
+    dialog.show_check.click()
+    assert dialog.passphrase.is_shown() and dialog.confirm.is_shown()
+    assert QLineEdit.text(dialog.passphrase) == MASK * 11 and dialog.show_check.text() == "Hide"  # painted only
+    dialog.show_check.click()
+    assert QLineEdit.text(dialog.confirm) == MASK * 11
+    assert dialog.passphrase.text() == dialog.confirm.text() == "blue kettle"
 
 
 def test_wrong_passphrase_message_then_right_one(qtbot, journal, vault_path):

@@ -4,11 +4,12 @@ messages answered by the test instead of a modal box."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton
 
 from peerjournal.errors import UserError
 
 from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.passphrase_field import PassphraseField
 
 
 def test_error_text_shows_user_errors_and_hides_bugs():
@@ -56,3 +57,16 @@ def test_a_question_can_make_no_the_answer_enter_gives(qtbot):
     box, yes = messages.question_box(None, "Delete?", "Delete this entry?", yes="Delete")
     qtbot.addWidget(box)
     assert box.defaultButton() is yes
+
+
+def test_the_passphrase_question_uses_a_field_that_keeps_the_passphrase_out_of_qt(qtbot):
+    dialog, field = messages.passphrase_dialog(None, "Restore a backup", "The passphrase this backup was made with:")
+    qtbot.addWidget(dialog)
+    assert isinstance(field, PassphraseField) and field.objectName() == "askPassphraseEdit"
+    assert field.accessibleName() == "The passphrase this backup was made with:"
+    qtbot.keyClicks(field, "old words")
+    assert field.text() == "old words" and "old" not in QLineEdit.text(field)
+    ok = dialog.findChild(QPushButton, "okButton")
+    assert ok.accessibleName() == "OK" and ok.accessibleDescription()
+    ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted

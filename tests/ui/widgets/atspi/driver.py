@@ -1,0 +1,120 @@
+"""Types a unique passphrase into every passphrase field of the real dialogs (or, with ``plain``,
+into a bare QLineEdit in Password mode) while an AT-SPI listener runs, edits and clears it, and
+prints what the listener was sent.
+
+Run inside ``xvfb-run -a dbus-run-session --`` (test_passphrase_field_atspi.py does). Prints
+``SECRET <json>`` for each passphrase typed and ``EVENT <json>`` for each event seen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import cast
+
+os.environ["QT_ACCESSIBILITY"] = "1"
+os.environ["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget  # noqa: E402
+
+SENTINEL = "passphrase-test-done"
+LISTENER = Path(__file__).with_name("listener.py")
+Fields = list[tuple[QWidget, list[QLineEdit]]]
+
+
+def wait_until(done: Callable[[], bool], what: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {what}")
+        QTest.qWait(20)
+
+
+def plain_field() -> Fields:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName("Plain password field")
+    return [(field, [field])]
+
+
+def dialog_fields(folder: Path) -> Fields:
+    """Every dialog that asks for a passphrase, with its passphrase fields."""
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.vault.database import Vault, create_vault
+
+    from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
+    from peerjournal.ui.app.unlock_dialog import UnlockDialog
+    from peerjournal.ui.sharing.share_dialog import PASSPHRASE_CHOICE, ShareDialog
+    from peerjournal.ui.supporter.supporter_dialogs import SharePassphraseDialog
+    from peerjournal.ui.widgets import messages
+
+    unlock = UnlockDialog(folder / "new.pjvault")  # creating: passphrase and again
+    unlock.show_check.click()  # typed while shown on screen
+    assert unlock.passphrase.is_shown() and unlock.confirm.is_shown()
+    change = ChangePassphraseDialog(cast(Vault, None))  # the vault is only used on submit
+    opening = SharePassphraseDialog("from-sam.pjshare")
+    restore, restore_field = messages.passphrase_dialog(None, "Restore a backup", "The backup's passphrase:")
+    share = ShareDialog(Journal(create_vault(folder / "journal.pjvault", "correct horse battery")))
+    share.supporter.setCurrentIndex(share.supporter.findData(PASSPHRASE_CHOICE))
+    return [(unlock, [unlock.passphrase, unlock.confirm]), (change, [change.current, change.new, change.again]),
+            (opening, [opening.passphrase]), (restore, [restore_field]),
+            (share, [share.passphrase, share.passphrase_again])]
+
+
+def type_edit_and_clear(field: QLineEdit, secret: str) -> None:
+    """Type, correct a character, select all and delete, type again, clear as the dialogs do."""
+    field.setFocus()
+    QTest.keyClicks(field, secret)
+    wait_until(lambda: field.text() == secret, "typing")
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    QTest.keyClicks(field, secret[-1])
+    wait_until(lambda: field.text() == secret, "the corrected passphrase")
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    wait_until(lambda: field.text() == "", "deleting")
+    QTest.keyClicks(field, secret)
+    wait_until(lambda: field.text() == secret, "typing again")
+    field.clear()
+    wait_until(lambda: field.text() == "", "clearing")
+
+
+def main(mode: str) -> None:
+    with tempfile.TemporaryDirectory(prefix="pj-atspi-") as folder:
+        seen = Path(folder) / "events.jsonl"
+        listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen)],
+                                    stdout=subprocess.PIPE, text=True)
+        assert listener.stdout is not None
+        if listener.stdout.readline().strip() != "READY":
+            raise SystemExit("the AT-SPI listener did not start")
+        app = QApplication(sys.argv[:1])
+        marker = QLabel("working")
+        marker.show()
+        windows = plain_field() if mode == "plain" else dialog_fields(Path(folder))
+        number = 0
+        for window, fields in windows:
+            window.show()
+            QTest.qWait(200)
+            for field in fields:
+                number += 1
+                secret = f"Kv{number}Wq{number}Zj"
+                print("SECRET " + json.dumps(secret), flush=True)
+                type_edit_and_clear(field, secret)
+            window.hide()
+        marker.setAccessibleName(SENTINEL)  # the listener stops after this one
+        wait_until(lambda: listener.poll() is not None, "the listener", seconds=240)
+        for line in seen.read_text(encoding="utf-8").splitlines():
+            print("EVENT " + line, flush=True)
+        del app
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "dialogs")
