@@ -357,15 +357,15 @@ REKEYING_CHILD = textwrap.dedent(
     """
     import sys, time
     from peerjournal.storage.vault import database as vault_module
-    real_key_pragma = vault_module.key_pragma
+    real_apply_key = vault_module.apply_key
 
-    def key_pragma(passphrase, pragma="key"):
+    def apply_key(conn, passphrase, pragma="key"):
         # Say when the real work starts: change_passphrase first proves the old passphrase.
         if pragma == "rekey":
             print("go", flush=True)
-        return real_key_pragma(passphrase, pragma)
+        return real_apply_key(conn, passphrase, pragma)
 
-    vault_module.key_pragma = key_pragma
+    vault_module.apply_key = apply_key
     path, old, new = sys.argv[1:4]
     vault = vault_module.open_vault(path, old)
     vault.change_passphrase(old, new)
