@@ -31,7 +31,7 @@ from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.keys import canonical_recipient, decode_signer, parse_identity
-from peerjournal.core.sharing.signing import sign, verify
+from peerjournal.core.sharing.signing import WeakSigner, sign, verify
 from peerjournal.core.sharing.validate import CLOCK_SLACK, EARLIEST
 from peerjournal.errors import (
     BadSignature,
@@ -360,6 +360,11 @@ def open_reply(
     envelope, opened_as = _decrypt(bytes(data), identity)
     try:
         document = verify(envelope)
+    except WeakSigner:
+        raise TamperedReply(translate(
+            "Reply", "This reply is signed with an unsafe key that anyone could sign with, so "
+            "who wrote it can't be known. It was not opened. Nothing in your journal was changed."
+        )) from None
     except BadSignature:
         raise TamperedReply() from None
     except InvalidShare:

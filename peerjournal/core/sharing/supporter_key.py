@@ -22,10 +22,13 @@ import re
 from dataclasses import dataclass
 
 from peerjournal.core.sharing.keys import (
+    SIGNER_BYTES,
     _groups,
     canonical_recipient,
+    decode_canonical_base64,
     decode_signer,
     fingerprint,
+    is_weak_signer,
     parse_recipient,
 )
 from peerjournal.errors import InvalidKey
@@ -56,7 +59,7 @@ def pairing_fingerprint(recipient: str, signer: str | None) -> str:
     if signer is None:
         return fingerprint(recipient)
     key = canonical_recipient(recipient.strip())
-    raw = decode_signer(signer)
+    raw = decode_canonical_base64(signer, SIGNER_BYTES)  # shown even for a weak key stored before
     if key is None or raw is None:
         raise InvalidKey()
     return _groups(hashlib.sha256(key.encode("ascii") + b"\n" + raw).digest())
@@ -100,6 +103,11 @@ def parse_supporter_key(text: str) -> SupporterKey:
     signers: set[str] = set()
     for match in _SIGNING.finditer(text):
         value = match.group(1)
+        if is_weak_signer(value):
+            raise InvalidKey(
+                translate("keys", "The signing part of that key (after ed25519:) is not a safe key: "
+                "anyone could sign replies with it. Please ask your supporter for their key again.")
+            )
         if decode_signer(value) is None:
             raise InvalidKey(
                 translate("keys", "The signing part of that key (after ed25519:) is incomplete or not valid. "
