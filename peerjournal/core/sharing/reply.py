@@ -223,6 +223,12 @@ def _uuid(value: Any, path: str) -> str:
     return value
 
 
+def _one_line(value: str, path: str) -> None:
+    # Any break str.splitlines knows (\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029).
+    if "".join(value.splitlines()) != value:
+        raise Problem(path, "must be one line")
+
+
 def check_reply(doc: Any, *, now: datetime | None = None) -> None:
     """Every rule of the reply format; :class:`Problem` or :class:`NewerReplyFormat`."""
     if isinstance(doc, dict):
@@ -261,7 +267,8 @@ def check_reply(doc: Any, *, now: datetime | None = None) -> None:
         if item_id in ids:
             raise Problem(f"{where}.id", "repeats another suggestion's id")
         ids.add(item_id)
-        c.text(item[names[0]], f"{where}.{names[0]}", limit=TITLE_MAX, empty=False)
+        _one_line(c.text(item[names[0]], f"{where}.{names[0]}", limit=TITLE_MAX, empty=False),
+                  f"{where}.{names[0]}")
         for name in names[1:]:
             c.text(item[name], f"{where}.{name}", limit=FIELD_MAX)
     if not notes.strip() and not items:
