@@ -18,6 +18,7 @@ from typing import Any
 
 import pyrage
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.keys import canonical_recipient, parse_identity
@@ -163,16 +164,16 @@ def check_file_size(path: Path | str) -> int:
 
 
 def read_share_file(path: Path | str) -> bytes:
-    """The bytes of a ``.pjshare`` file, never more than the size cap even if it grows."""
-    check_file_size(path)
+    """The bytes of a ``.pjshare`` file, never more than the size cap even if it grows; a
+    FIFO or device is refused without waiting (:func:`read_chosen_file`)."""
     try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_SHARE_BYTES + 1)
-    except OSError:
+        return read_chosen_file(path, MAX_SHARE_BYTES)
+    except NotAFile:
+        raise ShareError(translate("sharing", "That is not a file.")) from None
+    except FileTooLarge:
+        raise ShareTooLarge() from None
+    except ChosenFileError:
         raise ShareError(translate("sharing", "The file couldn't be read.")) from None
-    if len(data) > MAX_SHARE_BYTES:
-        raise ShareTooLarge()
-    return data
 
 
 def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple[bytes, str]:

@@ -13,9 +13,7 @@ The layout is in docs/sharing-format.md ("Replies from a supporter").
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import uuid
 from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +24,7 @@ from typing import Any
 
 import pyrage
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
 from peerjournal.core.clock import to_storage, utc_now
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.agefile import read_header
@@ -401,22 +400,14 @@ def open_reply(
 
 
 def read_reply_file(path: Path | str) -> bytes:
-    """The bytes of a reply file, never more than the cap (checked before reading)."""
+    """The bytes of a reply file, never more than the cap (checked before reading); a FIFO
+    or device is refused without waiting (:func:`read_chosen_file`)."""
     try:
-        info = os.stat(path)
-    except OSError:
+        return read_chosen_file(path, MAX_REPLY_BYTES)
+    except NotAFile:
+        raise ReplyError(translate("Reply", "That is not a file. Nothing in your journal was changed.")) from None
+    except FileTooLarge:
+        raise ReplyTooLarge() from None
+    except ChosenFileError:
         raise ReplyError(translate(
             "Reply", "The file couldn't be read. Nothing in your journal was changed.")) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ReplyError(translate("Reply", "That is not a file. Nothing in your journal was changed."))
-    if info.st_size > MAX_REPLY_BYTES:
-        raise ReplyTooLarge()
-    try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_REPLY_BYTES + 1)
-    except OSError:
-        raise ReplyError(translate(
-            "Reply", "The file couldn't be read. Nothing in your journal was changed.")) from None
-    if len(data) > MAX_REPLY_BYTES:
-        raise ReplyTooLarge()
-    return data

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.files.data_export import (
@@ -57,10 +58,29 @@ class NewerDataFile(DataFileError):
     )
 
 
+def read_data_file(path: Path | str) -> bytes:
+    """The bytes of the data file at ``path``: a regular file of at most :data:`MAX_BYTES`,
+    else :class:`DataFileError` without waiting on a FIFO or reading a device."""
+    try:
+        return read_chosen_file(path, MAX_BYTES)
+    except NotAFile:
+        raise DataFileError(translate(
+            "data_import", "That is not a file PeerJournal can open, so no journal was made.")) from None
+    except FileTooLarge:
+        raise DataFileError(_too_large()) from None
+    except ChosenFileError:
+        raise DataFileError(translate(
+            "data_import", "The data file could not be read, so no journal was made.")) from None
+
+
+def _too_large() -> str:
+    return translate("data_import", "This file is too large to be a PeerJournal data file.")
+
+
 def read_document(data: bytes) -> Document:
     """The document in ``data``, checked: a PeerJournal data file this version can read."""
     if len(data) > MAX_BYTES:
-        raise DataFileError(translate("data_import", "This file is too large to be a PeerJournal data file."))
+        raise DataFileError(_too_large())
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
