@@ -29,6 +29,7 @@ from peerjournal.storage.files.data_export import (
     is_excluded_meta,
     table_columns,
 )
+from peerjournal.storage.files.data_rows import Schema, check_rows, schema_at
 from peerjournal.storage.vault.database import JOURNAL, DatabaseError, Vault, create_vault, migrate
 from peerjournal.storage.vault.migrations import MIGRATIONS
 
@@ -100,8 +101,9 @@ def read_document(data: bytes) -> Document:
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise DataFileError()
+    schema = schema_at(schema_version)
     for name, table in tables.items():
-        _check_table(name, table)
+        _check_table(name, table, schema)
     return document
 
 
@@ -109,11 +111,13 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _check_table(name: object, table: object) -> None:
-    if not isinstance(name, str) or not isinstance(table, dict):
+def _check_table(name: object, table: object, schema: Schema) -> None:
+    if not isinstance(name, str) or not isinstance(table, dict) or name not in schema:
         raise DataFileError()
     columns, rows = table.get("columns"), table.get("rows")
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise DataFileError()
+    if not set(columns) <= set(schema[name]):
         raise DataFileError()
     if not isinstance(rows, list):
         raise DataFileError()
@@ -123,6 +127,11 @@ def _check_table(name: object, table: object) -> None:
             raise DataFileError()
         for value in row.values():
             decode_value(value)
+    try:
+        # The rules typed entries get, row by row, for the columns the file gives.
+        check_rows(name, rows, {c: schema[name][c] for c in columns})
+    except UserError as problem:
+        raise DataFileError(str(problem)) from None
 
 
 def decode_value(value: object) -> object:
