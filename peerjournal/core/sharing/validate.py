@@ -246,7 +246,8 @@ def _counts(value: Any, path: str, allowed: frozenset[str] | None) -> int:
             c.text(key, f"{path} (a key)", empty=False)
         else:
             c.choice(key, f"{path} (a key)", allowed)
-        c.integer(count, f"{path}.{key if allowed else '…'}", 0, COUNT_MAX)
+        # Only kinds that happened are listed (docs/sharing-format.md: "non-zero counts").
+        c.integer(count, f"{path}.{key if allowed else '…'}", 1, COUNT_MAX)
     return sum(value.values())
 
 
@@ -258,7 +259,9 @@ def _summary(value: Any, path: str, days: int) -> None:
     if (s["average_mood"] is None) != (check_ins == 0):
         raise Problem(f"{path}.average_mood", "must be given exactly when there are check-ins")
     if s["average_mood"] is not None:
-        c.number(s["average_mood"], f"{path}.average_mood", MOOD_MIN, MOOD_MAX)
+        average = c.number(s["average_mood"], f"{path}.average_mood", MOOD_MIN, MOOD_MAX)
+        if round(average, 2) != average:
+            raise Problem(f"{path}.average_mood", "is not rounded to 2 decimals")
     contacts = c.integer(s["contacts"], f"{path}.contacts", 0, COUNT_MAX)
     if _counts(s["contacts_by_mode"], f"{path}.contacts_by_mode", _MODES) != contacts:
         raise Problem(f"{path}.contacts_by_mode", "does not add up to contacts")

@@ -138,3 +138,31 @@ def test_people_in_a_check_only_for_yes_and_empty_lists_still_read(keys):
     with pytest.raises(InvalidShare, match="not yes"):
         validate_document(changed(doc, lambda d: d["content"]["resource_check"]["items"][index]
                                   .update(people=["Sam"])))
+
+
+def test_the_summary_average_is_rounded_to_2_decimals(basic):
+    stated("`average_mood` is rounded to 2 decimals")
+    assert basic["content"]["summary"]["average_mood"] is not None
+    validate_document(basic)
+    with pytest.raises(InvalidShare, match="rounded"):
+        validate_document(changed(basic, lambda d: d["content"]["summary"].update(average_mood=3.333)))
+
+
+def test_the_summary_maps_list_non_zero_counts(basic):
+    stated("the two maps list non-zero counts")
+    with pytest.raises(InvalidShare, match="contacts_by_mode"):
+        validate_document(changed(basic, lambda d: d["content"]["summary"]["contacts_by_mode"]
+                                  .update(video=0)))
+    with pytest.raises(InvalidShare, match="activities_by_category"):
+        validate_document(changed(basic, lambda d: d["content"]["summary"]["activities_by_category"]
+                                  .update(Nothing=0)))
+
+
+def test_goals_are_sorted_by_set_on_then_title(keys):
+    stated("by `set_on` then title (case-folded)")
+    doc = build(keys)
+    goal = doc["content"]["goals"][0]
+    two = [goal, {**goal, "title": "another goal"}]  # same day: "another" before "Find"
+    validate_document(changed(doc, lambda d: d["content"].update(goals=two[::-1])))
+    with pytest.raises(InvalidShare, match="sorted by set_on then title"):
+        validate_document(changed(doc, lambda d: d["content"].update(goals=two)))
