@@ -18,7 +18,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from pathlib import Path
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, read_chosen_file
 from peerjournal.core.records import NAME_MAX, NOTE_MAX
 from peerjournal.i18n import translate
 
@@ -113,6 +115,18 @@ def mark_duplicates(
 
 
 # -- reading a file -----------------------------------------------------------------------
+def read_vcard_file(path: Path | str) -> bytes:
+    """The bytes of the contacts file at ``path``; a :class:`UserError` for a FIFO, device,
+    folder or a file over :data:`MAX_FILE_BYTES` (:func:`read_chosen_file`), unread."""
+    try:
+        return read_chosen_file(path, MAX_FILE_BYTES)
+    except FileTooLarge:
+        raise FileTooLarge(translate(
+            "vcard", "This file is too large to be a contacts file, so it was not read.")) from None
+    except ChosenFileError as exc:
+        raise type(exc)(f"{exc} {translate('vcard', 'Nothing was changed.')}") from None
+
+
 def read_vcards(data: bytes, known_names: Iterable[str] = ()) -> VCardReading:
     """Every card in ``data`` that can be read, with duplicates marked; problems in words."""
     if len(data) > MAX_FILE_BYTES:

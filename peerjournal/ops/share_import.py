@@ -12,14 +12,13 @@ from pathlib import Path
 
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.package import (
-    MAX_WORK_FACTOR,
     OpenedShare,
     check_file_size,
+    check_work_factor,
     open_share,
     read_share_file,
 )
 from peerjournal.core.sharing.validate import PASSPHRASE
-from peerjournal.errors import ShareTooCostly
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 
 
@@ -40,8 +39,8 @@ def read_share(path: Path) -> SealedShare:
     check_file_size(path)  # before reading: a huge file is refused unread
     data = read_share_file(path)
     header = read_header(data)
-    if header.is_passphrase and header.work_factor > MAX_WORK_FACTOR:
-        raise ShareTooCostly()  # refused before asking for a passphrase it can't use
+    if header.is_passphrase:
+        check_work_factor(header.work_factor)  # before asking for a passphrase it can't use
     return SealedShare(data, header.is_passphrase)
 
 

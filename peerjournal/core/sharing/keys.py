@@ -25,6 +25,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerjournal.core.clock import to_storage
+from peerjournal.core.sharing.ed25519_points import is_safe_public_key
 from peerjournal.errors import InvalidKey
 from peerjournal.i18n import translate
 
@@ -201,13 +202,21 @@ def decode_canonical_base64(text: str, size: int) -> bytes | None:
 
 
 def decode_signer(signer: str) -> bytes | None:
-    """The 32 raw bytes of a ``signer`` in canonical standard base64, or None."""
-    return decode_canonical_base64(signer, SIGNER_BYTES)
+    """The 32 raw bytes of a ``signer`` in canonical standard base64, or None; None too for
+    a weak or malformed key (small order, non-canonical, off the curve) anyone could sign as."""
+    raw = decode_canonical_base64(signer, SIGNER_BYTES)
+    return raw if raw is not None and is_safe_public_key(raw) else None
+
+
+def is_weak_signer(signer: str) -> bool:
+    """Whether ``signer`` is 32 bytes in canonical base64 that :func:`decode_signer` refuses."""
+    return decode_canonical_base64(signer, SIGNER_BYTES) is not None and decode_signer(signer) is None
 
 
 def signer_digest(signer_b64: str) -> bytes:
     """SHA-256 of a signing key's 32 raw bytes: what its fingerprint is made of."""
-    raw = decode_signer(signer_b64.strip())
+    # Any 32 bytes have a fingerprint: a weak key already stored must still be shown.
+    raw = decode_canonical_base64(signer_b64.strip(), SIGNER_BYTES)
     if raw is None:
         raise InvalidKey(translate("keys", "That is not a valid PeerJournal signing key."))
     return hashlib.sha256(raw).digest()

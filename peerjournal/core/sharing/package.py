@@ -18,6 +18,7 @@ from typing import Any
 
 import pyrage
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.keys import canonical_recipient, parse_identity
@@ -35,10 +36,54 @@ from peerjournal.errors import (
 from peerjournal.i18n import translate
 
 MAX_SHARE_BYTES = 20 * 1024 * 1024
-MAX_WORK_FACTOR = 20  # scrypt log2 N: 2**20 × 1 KiB = 1 GiB of memory and a few seconds
+# scrypt log2 N. pyrage picks it by timing (about 1 s on the computer writing), so a faster
+# computer writes 21 or 22; the age tool's own default ceiling is 22. Memory is 128·r·N
+# bytes with r = 8, i.e. 2**N KiB: 1 GiB at 20, 2 GiB at 21, 4 GiB at 22. Up to 20 is
+# opened as before; 21 and 22 only when the computer has that much memory free, checked
+# before any key derivation (docs/sharing-format.md, "Limits a reader enforces").
+MAX_WORK_FACTOR = 22
+ALWAYS_OPENED_WORK_FACTOR = 20
+_MEMORY_MARGIN = 512 * 1024 * 1024  # room for the rest of the program beside scrypt
 
 _NO_MATCHING_KEY = "No matching keys found"  # pyrage.DecryptError's text for "not to this key"
 _WRONG_PASSPHRASE = "Decryption failed"  # …and for a scrypt stanza that doesn't open
+_EXCESSIVE_WORK = "Excessive work parameter"  # pyrage's own timing-based ceiling (its target + 4)
+
+
+def scrypt_memory(work_factor: int) -> int:
+    """Bytes scrypt needs for age's parameters (r = 8, p = 1): 128 · r · 2**work_factor."""
+    return 128 * 8 * 2**work_factor
+
+
+def available_memory() -> int | None:
+    """Bytes of memory free for a new allocation, or None when the system doesn't say."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:  # macOS and other Unixes: physical memory, an upper bound
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def check_work_factor(work_factor: int) -> None:
+    """:class:`ShareTooCostly` for a passphrase file asking more work than is opened here."""
+    if work_factor > MAX_WORK_FACTOR:
+        raise ShareTooCostly()
+    if work_factor <= ALWAYS_OPENED_WORK_FACTOR:
+        return
+    free = available_memory()
+    need = scrypt_memory(work_factor)
+    if free is not None and free < need + _MEMORY_MARGIN:
+        raise ShareTooCostly(translate(
+            "sharing", "Opening this passphrase-protected file needs about {gib} GB of free memory, "
+            "more than this computer has free now. Close other programs and try again, or ask "
+            "for a file made for your key instead."
+        ).format(gib=need // 2**30))
 
 
 @dataclass(frozen=True)
@@ -119,16 +164,16 @@ def check_file_size(path: Path | str) -> int:
 
 
 def read_share_file(path: Path | str) -> bytes:
-    """The bytes of a ``.pjshare`` file, never more than the size cap even if it grows."""
-    check_file_size(path)
+    """The bytes of a ``.pjshare`` file, never more than the size cap even if it grows; a
+    FIFO or device is refused without waiting (:func:`read_chosen_file`)."""
     try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_SHARE_BYTES + 1)
-    except OSError:
+        return read_chosen_file(path, MAX_SHARE_BYTES)
+    except NotAFile:
+        raise ShareError(translate("sharing", "That is not a file.")) from None
+    except FileTooLarge:
+        raise ShareTooLarge() from None
+    except ChosenFileError:
         raise ShareError(translate("sharing", "The file couldn't be read.")) from None
-    if len(data) > MAX_SHARE_BYTES:
-        raise ShareTooLarge()
-    return data
 
 
 def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple[bytes, str]:
@@ -136,8 +181,7 @@ def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple
     header = read_header(data)
     try:
         if header.is_passphrase:
-            if header.work_factor > MAX_WORK_FACTOR:
-                raise ShareTooCostly()
+            check_work_factor(header.work_factor)
             if passphrase is None:
                 raise NotForYou(
                     translate("sharing", "This file is protected with a passphrase, not made for your key. "
@@ -160,6 +204,8 @@ def _decrypt(data: bytes, identity: str | None, passphrase: str | None) -> tuple
                 translate("sharing", "This file was not made for your key, so it can't be opened here "
                 "(or the start of the file is damaged).")
             ) from None
+        if message.startswith(_EXCESSIVE_WORK) and header.is_passphrase:
+            raise ShareTooCostly() from None
         if message == _WRONG_PASSPHRASE and header.is_passphrase:
             raise NotForYou(
                 translate("sharing", "That passphrase doesn't open this file (or the file is damaged).")

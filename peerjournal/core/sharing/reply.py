@@ -13,9 +13,7 @@ The layout is in docs/sharing-format.md ("Replies from a supporter").
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import uuid
 from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, field
@@ -26,12 +24,13 @@ from typing import Any
 
 import pyrage
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
 from peerjournal.core.clock import to_storage, utc_now
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.agefile import read_header
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.keys import canonical_recipient, decode_signer, parse_identity
-from peerjournal.core.sharing.signing import sign, verify
+from peerjournal.core.sharing.signing import WeakSigner, sign, verify
 from peerjournal.core.sharing.validate import CLOCK_SLACK, EARLIEST
 from peerjournal.errors import (
     BadSignature,
@@ -223,6 +222,12 @@ def _uuid(value: Any, path: str) -> str:
     return value
 
 
+def _one_line(value: str, path: str) -> None:
+    # Any break str.splitlines knows (\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029).
+    if "".join(value.splitlines()) != value:
+        raise Problem(path, "must be one line")
+
+
 def check_reply(doc: Any, *, now: datetime | None = None) -> None:
     """Every rule of the reply format; :class:`Problem` or :class:`NewerReplyFormat`."""
     if isinstance(doc, dict):
@@ -261,7 +266,8 @@ def check_reply(doc: Any, *, now: datetime | None = None) -> None:
         if item_id in ids:
             raise Problem(f"{where}.id", "repeats another suggestion's id")
         ids.add(item_id)
-        c.text(item[names[0]], f"{where}.{names[0]}", limit=TITLE_MAX, empty=False)
+        _one_line(c.text(item[names[0]], f"{where}.{names[0]}", limit=TITLE_MAX, empty=False),
+                  f"{where}.{names[0]}")
         for name in names[1:]:
             c.text(item[name], f"{where}.{name}", limit=FIELD_MAX)
     if not notes.strip() and not items:
@@ -365,6 +371,11 @@ def open_reply(
     envelope, opened_as = _decrypt(bytes(data), identity)
     try:
         document = verify(envelope)
+    except WeakSigner:
+        raise TamperedReply(translate(
+            "Reply", "This reply is signed with an unsafe key that anyone could sign with, so "
+            "who wrote it can't be known. It was not opened. Nothing in your journal was changed."
+        )) from None
     except BadSignature:
         raise TamperedReply() from None
     except InvalidShare:
@@ -394,22 +405,14 @@ def open_reply(
 
 
 def read_reply_file(path: Path | str) -> bytes:
-    """The bytes of a reply file, never more than the cap (checked before reading)."""
+    """The bytes of a reply file, never more than the cap (checked before reading); a FIFO
+    or device is refused without waiting (:func:`read_chosen_file`)."""
     try:
-        info = os.stat(path)
-    except OSError:
+        return read_chosen_file(path, MAX_REPLY_BYTES)
+    except NotAFile:
+        raise ReplyError(translate("Reply", "That is not a file. Nothing in your journal was changed.")) from None
+    except FileTooLarge:
+        raise ReplyTooLarge() from None
+    except ChosenFileError:
         raise ReplyError(translate(
             "Reply", "The file couldn't be read. Nothing in your journal was changed.")) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ReplyError(translate("Reply", "That is not a file. Nothing in your journal was changed."))
-    if info.st_size > MAX_REPLY_BYTES:
-        raise ReplyTooLarge()
-    try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_REPLY_BYTES + 1)
-    except OSError:
-        raise ReplyError(translate(
-            "Reply", "The file couldn't be read. Nothing in your journal was changed.")) from None
-    if len(data) > MAX_REPLY_BYTES:
-        raise ReplyTooLarge()
-    return data

@@ -197,7 +197,19 @@ def check_resource_check(value: Any, path: str, earliest: datetime, latest: date
             raise Problem(f"{where}.people", "names someone for an answer that is not yes")
 
 
+def _goals_in_order(goals: list[dict[str, Any]], path: str) -> None:
+    """By ``set_on`` then title, case-folded: the writer's order (docs/sharing-format.md)."""
+    keys = [(g["set_on"], g["title"].casefold()) for g in goals]
+    if keys != sorted(keys):
+        raise Problem(path, "is not sorted by set_on then title")
+
+
 def check_goals(value: Any, path: str, notes: bool, end: date) -> None:
+    _check_each_goal(value, path, notes, end)
+    _goals_in_order(value, path)
+
+
+def _check_each_goal(value: Any, path: str, notes: bool, end: date) -> None:
     for i, raw in enumerate(c.items(value, path)):
         where = f"{path}[{i}]"
         goal = c.fields(raw, where, ("title", "status", "set_on", "review_on", "helper",

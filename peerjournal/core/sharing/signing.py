@@ -16,8 +16,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from peerjournal.core.sharing.document import canonical_json
-from peerjournal.core.sharing.keys import decode_canonical_base64, decode_signer, signer_public
+from peerjournal.core.sharing.keys import (
+    decode_canonical_base64,
+    decode_signer,
+    is_weak_signer,
+    signer_public,
+)
 from peerjournal.errors import BadSignature, InvalidShare
+from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 SIGNATURE_BYTES = 64
 _ENVELOPE_KEYS = {"document", "signature"}
@@ -31,6 +37,14 @@ def sign(document: dict[str, Any], private: bytes) -> bytes:
     return canonical_json(
         {"document": document, "signature": base64.b64encode(signature).decode("ascii")}
     )
+
+
+class WeakSigner(BadSignature):
+    """The signer key is one anyone can sign as (a small-order or malformed point)."""
+
+    default = QT_TRANSLATE_NOOP(
+        "errors", "This file is signed with an unsafe key that anyone could sign with, so who "
+        "made it can't be known. It was not opened.")
 
 
 class _NotJson(ValueError):
@@ -73,7 +87,8 @@ def verify(envelope_bytes: bytes) -> dict[str, Any]:
 
     Raises :class:`InvalidShare` if the envelope is not strict, canonical JSON of the
     right shape, and :class:`BadSignature` if the signature (or the signer key it is
-    checked with) is malformed or does not match the document.
+    checked with) is malformed or does not match the document; :class:`WeakSigner` (a
+    :class:`BadSignature`) if the signer key is one anyone could sign as.
     """
     try:
         envelope = parse_json(envelope_bytes)
@@ -90,6 +105,8 @@ def verify(envelope_bytes: bytes) -> dict[str, Any]:
         raise InvalidShare() from None
 
     signer = document.get("signer")
+    if isinstance(signer, str) and is_weak_signer(signer):
+        raise WeakSigner()
     raw_signer = decode_signer(signer) if isinstance(signer, str) else None
     raw_signature = _decode_signature(signature)
     if raw_signer is None or raw_signature is None:

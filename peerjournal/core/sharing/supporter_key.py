@@ -23,10 +23,13 @@ import re
 from dataclasses import dataclass
 
 from peerjournal.core.sharing.keys import (
+    SIGNER_BYTES,
     canonical_recipient,
+    decode_canonical_base64,
     decode_signer,
     fingerprint_matches,
     fingerprint_text,
+    is_weak_signer,
     parse_recipient,
     recipient_digest,
 )
@@ -58,7 +61,7 @@ def pairing_digest(recipient: str, signer: str | None) -> bytes:
     if signer is None:
         return recipient_digest(recipient)
     key = canonical_recipient(recipient.strip())
-    raw = decode_signer(signer)
+    raw = decode_canonical_base64(signer, SIGNER_BYTES)  # shown even for a weak key stored before
     if key is None or raw is None:
         raise InvalidKey()
     return hashlib.sha256(key.encode("ascii") + b"\n" + raw).digest()
@@ -108,6 +111,11 @@ def parse_supporter_key(text: str) -> SupporterKey:
     signers: set[str] = set()
     for match in _SIGNING.finditer(text):
         value = match.group(1)
+        if is_weak_signer(value):
+            raise InvalidKey(
+                translate("keys", "The signing part of that key (after ed25519:) is not a safe key: "
+                "anyone could sign replies with it. Please ask your supporter for their key again.")
+            )
         if decode_signer(value) is None:
             raise InvalidKey(
                 translate("keys", "The signing part of that key (after ed25519:) is incomplete or not valid. "

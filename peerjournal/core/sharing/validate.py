@@ -16,7 +16,13 @@ from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.document import FORMAT_VERSION
 from peerjournal.core.sharing.keys import canonical_recipient, decode_signer
-from peerjournal.core.sharing.options import MESSAGE_MAX, SENDER_NAME_MAX, Naming, Section
+from peerjournal.core.sharing.options import (
+    CONNECTING_SECTIONS,
+    MESSAGE_MAX,
+    SENDER_NAME_MAX,
+    Naming,
+    Section,
+)
 from peerjournal.core.sharing.sections import (
     check_goals,
     check_resource_check,
@@ -46,6 +52,7 @@ _TOP = (
     "period", "sections", "include_notes", "naming", "content",
 )
 _SECTIONS = frozenset(s.value for s in Section)
+_CONNECTING = frozenset(s.value for s in CONNECTING_SECTIONS)
 _NAMINGS = frozenset(n.value for n in Naming)
 _MODES = frozenset(m.value for m in ContactMode)
 _CLOSENESS = frozenset(m.value for m in Closeness)
@@ -84,7 +91,7 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
             raise NewerShareFormat()
     top = c.fields(doc, "document", _TOP, ("reply_to",))
-    c.integer(top["format_version"], "format_version", OLDEST_FORMAT_VERSION, FORMAT_VERSION)
+    version = c.integer(top["format_version"], "format_version", OLDEST_FORMAT_VERSION, FORMAT_VERSION)
     if not isinstance(top["export_id"], str) or not _UUID4.fullmatch(top["export_id"]):
         raise Problem("export_id", "must be a random UUID (version 4) in lower case")
     created = c.moment(top["created"], "created")
@@ -107,6 +114,8 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
     sections = c.distinct_choices(top["sections"], "sections", _SECTIONS)
     if not sections:
         raise Problem("sections", "must name at least one section")
+    if version == 1:
+        _version_one(top, sections)
     notes = c.boolean(top["include_notes"], "include_notes")
     c.choice(top["naming"], "naming", _NAMINGS)
     content = c.fields(top["content"], "content", sections)
@@ -136,6 +145,14 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
                         frame.earliest, frame.latest)
     if "people" in content:
         _labels_known(content)
+
+
+def _version_one(top: dict[str, Any], sections: list[str]) -> None:
+    """Version 1 had neither ``reply_to`` nor the connecting sections."""
+    if "reply_to" in top:
+        raise Problem("reply_to", "is not part of format version 1")
+    if set(sections) & _CONNECTING:
+        raise Problem("sections", "names a section format version 1 does not have")
 
 
 def _period(value: Any, created: datetime) -> tuple[date, date]:
@@ -209,6 +226,14 @@ def _people(value: Any, path: str, frame: _Frame) -> None:
         c.distinct_choices(p["help"], f"{where}.help", _HELP)
         if "note" in p:
             c.text(p["note"], f"{where}.note")
+    _sorted_by_label(value, path)
+
+
+def _sorted_by_label(people: list[dict[str, Any]], path: str) -> None:
+    """People are sorted by label, case-insensitively (ties by the label itself), as written."""
+    keys = [(p["label"].casefold(), p["label"]) for p in people]
+    if keys != sorted(keys):
+        raise Problem(path, "is not sorted by label")
 
 
 def _counts(value: Any, path: str, allowed: frozenset[str] | None) -> int:
@@ -221,7 +246,8 @@ def _counts(value: Any, path: str, allowed: frozenset[str] | None) -> int:
             c.text(key, f"{path} (a key)", empty=False)
         else:
             c.choice(key, f"{path} (a key)", allowed)
-        c.integer(count, f"{path}.{key if allowed else '…'}", 0, COUNT_MAX)
+        # Only kinds that happened are listed (docs/sharing-format.md: "non-zero counts").
+        c.integer(count, f"{path}.{key if allowed else '…'}", 1, COUNT_MAX)
     return sum(value.values())
 
 
@@ -233,7 +259,9 @@ def _summary(value: Any, path: str, days: int) -> None:
     if (s["average_mood"] is None) != (check_ins == 0):
         raise Problem(f"{path}.average_mood", "must be given exactly when there are check-ins")
     if s["average_mood"] is not None:
-        c.number(s["average_mood"], f"{path}.average_mood", MOOD_MIN, MOOD_MAX)
+        average = c.number(s["average_mood"], f"{path}.average_mood", MOOD_MIN, MOOD_MAX)
+        if round(average, 2) != average:
+            raise Problem(f"{path}.average_mood", "is not rounded to 2 decimals")
     contacts = c.integer(s["contacts"], f"{path}.contacts", 0, COUNT_MAX)
     if _counts(s["contacts_by_mode"], f"{path}.contacts_by_mode", _MODES) != contacts:
         raise Problem(f"{path}.contacts_by_mode", "does not add up to contacts")

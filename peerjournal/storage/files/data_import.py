@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from peerjournal.core.chosen_file import ChosenFileError, FileTooLarge, NotAFile, read_chosen_file
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.files.data_export import (
@@ -28,6 +29,7 @@ from peerjournal.storage.files.data_export import (
     is_excluded_meta,
     table_columns,
 )
+from peerjournal.storage.files.data_rows import Schema, check_rows, schema_at
 from peerjournal.storage.vault.database import JOURNAL, DatabaseError, Vault, create_vault, migrate
 from peerjournal.storage.vault.migrations import MIGRATIONS
 
@@ -57,10 +59,29 @@ class NewerDataFile(DataFileError):
     )
 
 
+def read_data_file(path: Path | str) -> bytes:
+    """The bytes of the data file at ``path``: a regular file of at most :data:`MAX_BYTES`,
+    else :class:`DataFileError` without waiting on a FIFO or reading a device."""
+    try:
+        return read_chosen_file(path, MAX_BYTES)
+    except NotAFile:
+        raise DataFileError(translate(
+            "data_import", "That is not a file PeerJournal can open, so no journal was made.")) from None
+    except FileTooLarge:
+        raise DataFileError(_too_large()) from None
+    except ChosenFileError:
+        raise DataFileError(translate(
+            "data_import", "The data file could not be read, so no journal was made.")) from None
+
+
+def _too_large() -> str:
+    return translate("data_import", "This file is too large to be a PeerJournal data file.")
+
+
 def read_document(data: bytes) -> Document:
     """The document in ``data``, checked: a PeerJournal data file this version can read."""
     if len(data) > MAX_BYTES:
-        raise DataFileError(translate("data_import", "This file is too large to be a PeerJournal data file."))
+        raise DataFileError(_too_large())
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -80,8 +101,9 @@ def read_document(data: bytes) -> Document:
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise DataFileError()
+    schema = schema_at(schema_version)
     for name, table in tables.items():
-        _check_table(name, table)
+        _check_table(name, table, schema)
     return document
 
 
@@ -89,11 +111,13 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _check_table(name: object, table: object) -> None:
-    if not isinstance(name, str) or not isinstance(table, dict):
+def _check_table(name: object, table: object, schema: Schema) -> None:
+    if not isinstance(name, str) or not isinstance(table, dict) or name not in schema:
         raise DataFileError()
     columns, rows = table.get("columns"), table.get("rows")
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise DataFileError()
+    if not set(columns) <= set(schema[name]):
         raise DataFileError()
     if not isinstance(rows, list):
         raise DataFileError()
@@ -103,6 +127,11 @@ def _check_table(name: object, table: object) -> None:
             raise DataFileError()
         for value in row.values():
             decode_value(value)
+    try:
+        # The rules typed entries get, row by row, for the columns the file gives.
+        check_rows(name, rows, {c: schema[name][c] for c in columns})
+    except UserError as problem:
+        raise DataFileError(str(problem)) from None
 
 
 def decode_value(value: object) -> object:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from peerjournal.errors import UserError
-from peerjournal.storage.files.data_import import create_vault_from_data
+from peerjournal.storage.files.data_import import create_vault_from_data, read_data_file
 from peerjournal.storage.vault.database import Vault
 
 from peerjournal.ui.widgets import files
@@ -24,13 +22,7 @@ from peerjournal.ui.widgets.make import action_button, hint_label
 
 def create_from_data(vault_path: Path, passphrase: str, data_path: Path) -> Vault:
     """Read the data file and make the new journal from it (runs off the GUI thread)."""
-    try:
-        data = Path(data_path).read_bytes()
-    except OSError as exc:
-        raise UserError(QCoreApplication.translate(
-            "StartFromDataRow", "The data file {path} could not be read, so no journal was made."
-        ).format(path=data_path)) from exc
-    return create_vault_from_data(vault_path, passphrase, data)
+    return create_vault_from_data(vault_path, passphrase, read_data_file(data_path))
 
 
 class StartFromDataRow(QWidget):

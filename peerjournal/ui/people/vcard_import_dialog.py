@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.records import Person
-from peerjournal.core.vcard import Duplicate, Extras, VCardCandidate, VCardReading, read_vcards
+from peerjournal.core.vcard import (
+    Duplicate,
+    Extras,
+    VCardCandidate,
+    VCardReading,
+    read_vcard_file,
+    read_vcards,
+)
 from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.errors import UserError
 from peerjournal.storage.journal import Journal
@@ -271,12 +278,7 @@ class VCardImportDialog(QDialog):
         self.choose_button.setEnabled(False)
 
         def work() -> VCardReading:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                raise UserError(self.tr("The file could not be read. Nothing was changed.")) \
-                    from exc
-            return read_vcards(data, known)
+            return read_vcards(read_vcard_file(path), known)
 
         run_in_background(work, self._read, self._failed)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.chosen_file import FileTooLarge, read_chosen_file
 from peerjournal.core.sharing.keys import signer_fingerprint
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS
 from peerjournal.core.sharing.supporter_key import pairing_fingerprint, parse_supporter_key
@@ -168,11 +169,12 @@ class SharingPage(QWidget):
         if path is None:
             return
         try:
-            if path.stat().st_size > KEY_FILE_LIMIT:
-                raise UserError(self.tr("That file is too big to be a key file."))
-            text = path.read_text(encoding="utf-8", errors="replace")
+            # A FIFO or device is refused at once: this runs on the GUI thread.
+            text = read_chosen_file(path, KEY_FILE_LIMIT).decode("utf-8", errors="replace")
             self.key_edit.setText(parse_supporter_key(text).text)
-        except (UserError, OSError) as exc:
+        except FileTooLarge:
+            self._show_error(self.tr("That file is too big to be a key file."))
+        except UserError as exc:
             self._show_error(messages.error_text(exc, self.tr("That file could not be read.")))
 
     def add_supporter(self) -> None:

@@ -120,3 +120,30 @@ def test_only_offered_when_creating_a_journal(qtbot, journal, vault_path, tmp_pa
     existing = UnlockDialog(vault_path)  # the fixture's journal exists: unlocking, not creating
     qtbot.addWidget(existing)
     assert not existing.creating and existing.from_data is None
+
+
+def test_a_fifo_as_data_file_is_refused_and_no_journal_is_left(qtbot, tmp_path):
+    import os
+    import sys
+    import threading
+
+    if sys.platform == "win32":
+        return  # no FIFOs
+    fifo = tmp_path / "all my data.json"
+    os.mkfifo(fifo)
+    target = tmp_path / "new" / "journal.pjvault"
+    dialog = UnlockDialog(target)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # If the worker blocked on the FIFO, a writer coming and going frees it (the test then fails).
+    rescue = threading.Timer(30, lambda: os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)))
+    rescue.start()
+    try:
+        create(qtbot, dialog, fifo)
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=60_000)
+    finally:
+        rescued = not rescue.is_alive()
+        rescue.cancel()
+    assert not rescued, "reading the data file blocked on a FIFO"
+    assert "not a file PeerJournal can open" in dialog.error.text()
+    assert not target.exists()

@@ -159,3 +159,24 @@ def test_opened_from_the_people_page_and_the_journal_menu(qtbot, journal):
     assert "&Import people from a contacts file (vCard)…" in menu_texts
     window.import_vcard_action.trigger()
     assert any(d.isVisible() for d in window.findChildren(VCardImportDialog))
+
+
+def test_a_fifo_as_contacts_file_is_refused_without_waiting(qtbot, journal, tmp_path):
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        return  # no FIFOs
+    fifo = tmp_path / "contacts.vcf"
+    os.mkfifo(fifo)
+    dialog = VCardImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.load(fifo)
+    try:
+        qtbot.waitUntil(lambda: bool(messages.shown), timeout=30_000)
+    finally:  # if the worker blocked, a writer coming and going frees it
+        if not messages.shown:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert messages.shown[-1][0] == "Contacts file not read"
+    assert "not a file PeerJournal can open" in messages.shown[-1][1]
+    assert journal.people() == []

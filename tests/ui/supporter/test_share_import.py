@@ -150,8 +150,21 @@ def test_a_passphrase_file_asks_for_its_passphrase(qtbot, store, sam, inbox):
 def test_a_costly_passphrase_file_is_refused_before_asking(qtbot, store, inbox):
     window = make_window(qtbot, store)
     path = inbox / "costly.pjshare"
-    path.write_bytes(b"age-encryption.org/v1\n-> scrypt " + b"A" * 22 + b" 22\n" + b"A" * 43
+    path.write_bytes(b"age-encryption.org/v1\n-> scrypt " + b"A" * 22 + b" 23\n" + b"A" * 43
                      + b"\n--- " + b"A" * 43 + b"\n" + b"\0" * 64)
     result = open_share(qtbot, window, path)
     assert result.outcome == "refused" and result.dialogs == []
     assert any("unreasonable amount of work" in text for text in warnings())
+
+
+def test_a_22_file_without_the_memory_free_is_refused_before_asking(qtbot, store, inbox, monkeypatch):
+    from peerjournal.core.sharing import package
+
+    monkeypatch.setattr(package, "available_memory", lambda: 2 * 2**30)  # 4 GiB needed at 22
+    window = make_window(qtbot, store)
+    path = inbox / "fast-computer.pjshare"
+    path.write_bytes(b"age-encryption.org/v1\n-> scrypt " + b"A" * 22 + b" 22\n" + b"A" * 43
+                     + b"\n--- " + b"A" * 43 + b"\n" + b"\0" * 64)
+    result = open_share(qtbot, window, path)
+    assert result.outcome == "refused" and result.dialogs == []
+    assert any("about 4 GB of free memory" in text for text in warnings())
