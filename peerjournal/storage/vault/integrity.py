@@ -80,8 +80,9 @@ def check_pages(conn: sqlcipher3.Connection) -> list[str]:
     """Every page's HMAC (``cipher_integrity_check``), for a vault with nothing in a ``-wal``.
 
     Any flipped byte of the main file fails a page's HMAC (or the key, for the salt), so
-    this finds all single-byte damage; it reads each page once and is cheap next to the
-    key derivation (benchmarks/bench.py times it). Returns the problems; empty: fine.
+    this finds all single-byte damage. It reads each page once: measured on a busy 2-core
+    machine, 2 ms for the demo journal (0.3 MB) and 0.7 s for thirty years (23 MB), next to
+    about 1 s of key derivation. Returns the problems; empty: fine.
     """
     try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
