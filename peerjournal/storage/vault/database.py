@@ -39,7 +39,13 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.vault import integrity, pages, unfinished
 from peerjournal.storage.vault.atomic import _fsync_folder
-from peerjournal.storage.vault.keying import check_new_passphrase, key_pragma
+from peerjournal.storage.vault.keying import (
+    SALT_SIZE,
+    check_new_passphrase,
+    derive_key,
+    key_pragma,
+    raw_key_pragma,
+)
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -394,24 +400,27 @@ def create_vault(
     temp = unfinished.temp_name(path)
     # Create the file 0600 before SQLite does (SQLite would follow the umask);
     # the -wal and -shm files copy the main file's mode.
+    # Derived once, here, for both connections (the file's salt is chosen with it).
+    salt = os.urandom(SALT_SIZE)
+    key_statement = raw_key_pragma(derive_key(passphrase, salt), salt)
     os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        _build(temp, passphrase, migrations, fill)
+        _build(temp, key_statement, migrations, fill)
         _move_into_place(temp, path)
     except BaseException:
         unfinished.remove([temp])
         raise
     _fsync_folder(path.parent)
-    return _open_new(path, passphrase)
+    return _open_new(path, key_statement)
 
 
 def _build(
-    temp: Path, passphrase: str, migrations: Sequence[Migration], fill: Callable[[Vault], None] | None
+    temp: Path, key_statement: str, migrations: Sequence[Migration], fill: Callable[[Vault], None] | None
 ) -> None:
     """Key, migrate and fill the new file, then close it with everything in the main file."""
     conn = _connect(temp)
     try:
-        conn.execute(key_pragma(passphrase))
+        conn.execute(key_statement)
         conn.execute("PRAGMA cipher_compatibility = 4")
         _configure(conn)
         migrate(conn, migrations)
@@ -443,11 +452,13 @@ def _move_into_place(temp: Path, path: Path) -> None:
     temp.unlink()
 
 
-def _open_new(path: Path, passphrase: str) -> Vault:
+def _open_new(path: Path, key_statement: str) -> Vault:
     """Open the vault just made (no checks or migrations: it was built by us a moment ago)."""
     conn = _connect(path)
     try:
-        _unlock(conn, path, passphrase)
+        conn.execute(key_statement)
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _configure(conn)
         kind = _stored_kind(conn) or JOURNAL
     except BaseException:

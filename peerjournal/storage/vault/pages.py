@@ -19,20 +19,18 @@ import hmac
 from collections.abc import Iterable
 from pathlib import Path
 
-from peerjournal.storage.vault.keying import normalise
+from peerjournal.storage.vault.keying import SALT_SIZE, derive_key
 
 PAGE_SIZE = 4096
-SALT_SIZE = 16
 IV_SIZE = 16
 HMAC_SIZE = 64
-KDF_ITERATIONS = 256_000
 HMAC_KDF_ITERATIONS = 2
 PAGES_TRIED = 4  # pages 2..5: one good one is proof enough, a few cover a damaged page 2
 
 
 def hmac_key(passphrase: str, salt: bytes) -> bytes:
     """The key SQLCipher 4 authenticates pages with (slow: the full key derivation)."""
-    key = hashlib.pbkdf2_hmac("sha512", normalise(passphrase).encode("utf-8"), salt, KDF_ITERATIONS, 32)
+    key = derive_key(passphrase, salt)
     return hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), HMAC_KDF_ITERATIONS, 32)
 
 
