@@ -208,18 +208,13 @@ def _replace_rows(conn: Any, name: str, table: dict[str, Any]) -> None:
 def create_vault_from_data(path: Path | str, passphrase: str, data: bytes) -> Vault:
     """A new journal at ``path`` holding everything in the data file ``data``; left open.
 
-    The file is checked first; on any failure afterwards the new vault's files are removed
-    (``create_vault`` refuses a path that exists, so they can only be the ones made here).
+    The file is checked first; the journal is built under a temporary name and appears at
+    ``path`` only when complete (``create_vault``), so a failure or a kill leaves none.
     """
     document = read_document(data)
-    path = Path(path)
-    vault = create_vault(path, passphrase, MIGRATIONS[: document["schema_version"]])
-    try:
+
+    def fill(vault: Vault) -> None:
         import_document(document, vault)
         migrate(vault.conn, MIGRATIONS)  # the steps since the file was made, as for any journal
-    except BaseException:
-        vault.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    return vault
+
+    return create_vault(Path(path), passphrase, MIGRATIONS[: document["schema_version"]], fill=fill)

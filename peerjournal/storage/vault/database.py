@@ -5,7 +5,14 @@ not a vault, or a vault from a newer version is refused before anything is writt
 A vault is of one kind, a person's journal or a supporter's vault; each kind has its
 own migration list, and :func:`open_vault` finds the kind before migrating anything.
 A vault left without a clean close is checked before it is opened (see
-:mod:`peerjournal.storage.vault.integrity`); a damaged one is refused, unchanged.
+:mod:`peerjournal.storage.vault.integrity`); a damaged one is refused, unchanged. A vault
+closed cleanly has every page's HMAC checked right after unlocking, so a flipped byte is
+said at once, never met later as "database disk image is malformed".
+
+Committed data is kept where page authentication protects it: every commit is followed by
+a ``wal_checkpoint(TRUNCATE)``, because SQLite silently drops ``-wal`` frames after one
+that fails its checksum (SECURITY.md, item 19). A new vault is built under a temporary
+name and renamed into place when complete (:mod:`peerjournal.storage.vault.unfinished`).
 """
 
 from __future__ import annotations
@@ -28,11 +35,18 @@ from peerjournal.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from peerjournal.i18n import translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
-from peerjournal.storage.vault import integrity
+from peerjournal.storage.vault import integrity, pages, unfinished
+from peerjournal.storage.vault.atomic import _fsync_folder
 from peerjournal.storage.vault.disk import disk_error
-from peerjournal.storage.vault.keying import apply_key, check_new_passphrase
+from peerjournal.storage.vault.keying import (
+    SALT_SIZE,
+    apply_key,
+    check_new_passphrase,
+    derive_key,
+    raw_key_pragma,
+)
 from peerjournal.storage.vault.migrations import MIGRATIONS, Migration
 from peerjournal.storage.vault.rekey import check_room_for_rekey, rekey_failed
 
@@ -67,6 +81,17 @@ class WrongVaultKind(UserError):
         )
         self.found = found
         self.expected = expected
+
+
+class DamagedFirstPage(DamagedVault):
+    """The passphrase is proven right by later pages, but page 1 fails: not a wrong passphrase."""
+
+    default = QT_TRANSLATE_NOOP(
+        "errors",
+        "Your passphrase is right, but the beginning of the journal file is damaged, so it "
+        "can't be opened. Your newest good backup can be restored. The damaged file has not "
+        "been changed.",
+    )
 
 
 class Vault:
@@ -138,6 +163,7 @@ class Vault:
                 except BaseException:
                     _roll_back(conn)  # SQLite may keep a transaction open after a failed commit
                     raise
+                checkpoint(conn)
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -212,6 +238,18 @@ def _said_plainly(conn: sqlcipher3.Connection, sql: str) -> None:
         raise said from exc
 
 
+def checkpoint(conn: sqlcipher3.Connection) -> None:
+    """Move committed frames from the ``-wal`` into the main file and empty the ``-wal``.
+
+    In the ``-wal`` a flipped byte silently drops the frame and every one after it; in the
+    main file each page has its HMAC. The commit already happened, so a checkpoint that
+    fails (a full disk, say) is not the save failing: the frames stay in the ``-wal`` and
+    the next commit, or the close, tries again.
+    """
+    with suppress(DatabaseError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
 def _connect(path: Path, *, read_only: bool = False) -> sqlcipher3.Connection:
     """A connection that is sure to encrypt; ``read_only`` also promises SQLite writes nothing
     (immutable: no -wal/-shm beside the file), for looking at backups."""
@@ -251,15 +289,55 @@ def _unlock(
             # Page 1 decrypted and authenticated, so the key is right: the file is damaged
             # (a wrong key, or a damaged page 1, is "file is not a database" instead).
             raise damaged(path, [str(exc)]) from None
-        raise (unreadable or _classify_unreadable)(path) from None
+        if unreadable is not None:
+            raise unreadable(path) from None
+        error = _classify_unreadable(path)
+        # With frames in a -wal, SQLite reads page 1 from there and the main file may be of
+        # another key (a crash during a passphrase change): only a clean file can prove it.
+        if isinstance(error, WrongPassphrase) and not _wal_has_frames(path) and pages.passphrase_fits(
+                path, passphrase, _backup_salts(path)):
+            raise DamagedFirstPage(path, ["page 1 fails its check; later pages fit the passphrase"]) from None
+        raise error from None
+
+
+def _wal_has_frames(path: Path) -> bool:
+    try:
+        return integrity.wal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _backup_salts(path: Path) -> list[bytes]:
+    """The salts of the newest backups beside the vault (they share the vault's salt, so
+    they stand in for a damaged one). The backup folder's layout is storage/files/backup.py's."""
+    folder = path.parent / "backups"
+    try:
+        names = sorted((p for p in folder.glob("*.pjbackup") if p.is_file()), reverse=True)[:3]
+    except OSError:
+        return []
+    salts = []
+    for name in names:
+        try:
+            with name.open("rb") as handle:
+                salts.append(handle.read(pages.SALT_SIZE))
+        except OSError:
+            continue
+    return salts
 
 
 def _error_code(exc: BaseException) -> int:
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
 
 
-def _check_after_crash(path: Path, passphrase: str) -> None:
-    """The last session didn't close the vault: check a recovered private copy first."""
+def _check_after_crash(
+    path: Path, passphrase: str, migrations: Sequence[Migration] | None = None
+) -> None:
+    """The last session didn't close the vault: check a recovered private copy first.
+
+    The copy also answers whether this version may open the vault at all (a newer or
+    unknown one is refused here, before SQLite opens the vault and its ``-wal``: closing
+    a writable connection would checkpoint into the refused file).
+    """
 
     def open_copy(copy: Path) -> sqlcipher3.Connection:
         conn = _connect(copy)
@@ -270,7 +348,9 @@ def _check_after_crash(path: Path, passphrase: str) -> None:
             raise
         return conn
 
-    problems = integrity.check_after_crash(path, open_copy)
+    problems = integrity.check_after_crash(
+        path, open_copy, inspect=lambda conn: _check_openable(conn, path, migrations)
+    )
     if problems:
         raise DamagedVault(path, problems)
 
@@ -327,9 +407,34 @@ def _migrations_for(
     return migrations
 
 
+def _check_openable(
+    conn: sqlcipher3.Connection, path: Path, migrations: Sequence[Migration] | None
+) -> Sequence[Migration]:
+    """Read-only: is this a vault this version may migrate? Return its migration list."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version < 0:
+        # No version of PeerJournal writes a negative one; migrating would run the wrong steps.
+        raise NotAVault(path)
+    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        # Some other program's encrypted database that happens to share the passphrase:
+        # never build a journal inside it.
+        raise NotAVault(path)
+    try:
+        found = _stored_kind(conn)
+    except DatabaseError:
+        # A ``meta`` table that isn't ours (no key/value columns).
+        raise NotAVault(path) from None
+    steps = _migrations_for(found, migrations)
+    if version > len(steps):
+        raise NewerVaultVersion(version, len(steps))
+    return steps
+
+
 def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
     """Apply the missing migrations in order, each in its own transaction; return the new version."""
     current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current < 0:
+        raise BugError("A negative schema version can't be migrated.")
     if current > len(migrations):
         raise NewerVaultVersion(current, len(migrations))
     for number in range(current, len(migrations)):
@@ -345,34 +450,90 @@ def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration] = MIGRA
 
 
 def create_vault(
-    path: Path | str, passphrase: str, migrations: Sequence[Migration] = MIGRATIONS
+    path: Path | str,
+    passphrase: str,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    *,
+    fill: Callable[[Vault], None] | None = None,
 ) -> Vault:
-    """Make a new vault file, owner-only, in a folder created owner-only if needed."""
+    """Make a new vault file, owner-only, in a folder created owner-only if needed.
+
+    It is built under a temporary name beside ``path`` (migrated, then ``fill``-ed when
+    given: the vault passed to it is the unfinished one), closed, and renamed into place,
+    so a kill at any moment leaves no journal or a whole one. Returned open at ``path``.
+    """
     path = Path(path)
     check_new_passphrase(passphrase)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise VaultExists(path)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temp = unfinished.temp_name(path)
     # Create the file 0600 before SQLite does (SQLite would follow the umask);
     # the -wal and -shm files copy the main file's mode.
+    # Derived once, here, for both connections (the file's salt is chosen with it).
+    salt = os.urandom(SALT_SIZE)
+    key_statement = raw_key_pragma(derive_key(passphrase, salt), salt)
+    os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        raise VaultExists(path) from None
-    os.close(fd)
-    conn = None
+        _build(temp, key_statement, migrations, fill)
+        _move_into_place(temp, path)
+    except BaseException:
+        unfinished.remove([temp])
+        raise
+    _fsync_folder(path.parent)
+    return _open_new(path, key_statement)
+
+
+def _build(
+    temp: Path, key_statement: str, migrations: Sequence[Migration], fill: Callable[[Vault], None] | None
+) -> None:
+    """Key, migrate and fill the new file, then close it with everything in the main file."""
+    conn = _connect(temp)
     try:
-        conn = _connect(path)
-        apply_key(conn, passphrase)
+        # executescript: the key must not stay in the connection's statement cache.
+        conn.executescript(key_statement)
         conn.execute("PRAGMA cipher_compatibility = 4")
         _configure(conn)
         migrate(conn, migrations)
+        if fill is not None:
+            fill(Vault(temp, conn, _stored_kind(conn) or JOURNAL))
+        busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy or frames != copied:
+            raise BugError("The new journal could not be finished.")
+    finally:
+        conn.close()  # the last connection: SQLite removes the (empty) -wal and the -shm
+    fd = os.open(temp, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _move_into_place(temp: Path, path: Path) -> None:
+    """Rename ``temp`` to ``path``, never over something that appeared there meanwhile."""
+    try:
+        os.link(temp, path)  # fails if ``path`` exists: no clobbering, unlike a rename
+    except FileExistsError:
+        raise VaultExists(path) from None
+    except OSError:  # a file system without hard links
+        if path.exists() or path.is_symlink():
+            raise VaultExists(path) from None
+        os.replace(temp, path)
+        return
+    temp.unlink()
+
+
+def _open_new(path: Path, key_statement: str) -> Vault:
+    """Open the vault just made (no checks or migrations: it was built by us a moment ago)."""
+    conn = _connect(path)
+    try:
+        conn.executescript(key_statement)  # not kept in the statement cache
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _configure(conn)
         kind = _stored_kind(conn) or JOURNAL
     except BaseException:
-        if conn is not None:
-            conn.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        conn.close()
         raise
     return Vault(path, conn, kind)
 
@@ -383,7 +544,9 @@ def open_vault(
     """Unlock an existing vault, find its kind, then bring its schema up to date.
 
     With ``migrations=None`` the list is the one of the kind found in the vault; an
-    explicit list is for tests (or a caller that must insist on one kind).
+    explicit list is for tests (or a caller that must insist on one kind). Everything
+    that may refuse the vault (passphrase, damage, kind, version) runs before anything
+    could write to it.
     """
     path = Path(path)
     if not path.is_file():
@@ -394,23 +557,15 @@ def open_vault(
     # Decided before SQLite opens the file: opening recovers the WAL, closing removes it.
     unclean = integrity.was_unclean(path)
     if unclean:
-        _check_after_crash(path, passphrase)
+        _check_after_crash(path, passphrase, migrations)
     conn = _connect(path)
     try:
         _unlock(conn, path, passphrase)
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            # Some other program's encrypted database that happens to share the passphrase:
-            # never build a journal inside it.
-            raise NotAVault(path)
-        try:
-            found = _stored_kind(conn)
-        except DatabaseError:
-            # A ``meta`` table that isn't ours (no key/value columns).
-            raise NotAVault(path) from None
-        steps = _migrations_for(found, migrations)
-        if version > len(steps):
-            raise NewerVaultVersion(version, len(steps))
+        if not unclean:  # (after a crash the copy was checked already)
+            problems = integrity.check_pages(conn)
+            if problems:
+                raise DamagedVault(path, problems)
+        steps = _check_openable(conn, path, migrations)
         _configure(conn)
         migrate(conn, steps)
         kind = _stored_kind(conn) or JOURNAL

@@ -14,6 +14,10 @@ Checking after such an ending is done on a private copy, never on the vault itse
 * Checkpointing writes to the main file, and a damaged vault must never be written to;
   even closing the last connection checkpoints.
 
+* SQLite replays a ``-wal`` only up to the first frame that fails its checksum and drops
+  the rest silently, so the copied ``-wal`` is read first (:mod:`.wal`): a whole frame
+  that fails is damage, not something a crash leaves.
+
 So the vault and its ``-wal`` are copied into a fresh owner-only folder beside it, the
 copy is opened (SQLite recovers its WAL exactly as it would the vault's), checkpointed,
 and checked; the vault's own files are not opened by SQLite at all.
@@ -31,6 +35,7 @@ from pathlib import Path
 import sqlcipher3
 
 from peerjournal.errors import UserError
+from peerjournal.storage.vault import wal
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -71,13 +76,32 @@ def check_integrity(conn: sqlcipher3.Connection, schema: str = "main") -> list[s
     return problems
 
 
+def check_pages(conn: sqlcipher3.Connection) -> list[str]:
+    """Every page's HMAC (``cipher_integrity_check``), for a vault with nothing in a ``-wal``.
+
+    Any flipped byte of the main file fails a page's HMAC (or the key, for the salt), so
+    this finds all single-byte damage. It reads each page once: measured on a busy 2-core
+    machine, 2 ms for the demo journal (0.3 MB) and 0.7 s for thirty years (23 MB), next to
+    about 1 s of key derivation. Returns the problems; empty: fine.
+    """
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except DatabaseError as exc:
+        return [f"cipher_integrity_check: {exc}"]
+    return [f"cipher_integrity_check: {row[0]}" for row in rows]
+
+
 def check_after_crash(
-    vault_path: Path, open_copy: Callable[[Path], sqlcipher3.Connection]
+    vault_path: Path,
+    open_copy: Callable[[Path], sqlcipher3.Connection],
+    inspect: Callable[[sqlcipher3.Connection], object] | None = None,
 ) -> list[str]:
     """Check what the vault would be once its WAL is recovered, without touching it.
 
     ``open_copy`` connects to the given copy and unlocks it (raising the usual
-    wrong-passphrase / not-a-vault errors). Returns the problems found; empty: fine.
+    wrong-passphrase / not-a-vault errors). ``inspect``, when given, looks at the checked,
+    sound copy and may raise (a newer version, say): the vault itself is never opened then.
+    Returns the problems found; empty: fine.
     Raises :class:`UserError` when the copy can't be made (disk full, say).
     """
     vault_path = Path(vault_path)
@@ -93,12 +117,18 @@ def check_after_crash(
                 _copy_file(wal_path(vault_path), wal_path(copy))
         except OSError as exc:
             raise _cannot_check() from exc
+        dropped = wal.dropped_frames(wal_path(copy))
+        if dropped:
+            return dropped
         conn = open_copy(copy)
         try:
             busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy or frames != copied:  # nobody else has the copy open: can't happen
                 return [f"wal_checkpoint: {busy}, {frames}, {copied}"]
-            return check_integrity(conn)
+            problems = check_integrity(conn)
+            if not problems and inspect is not None:
+                inspect(conn)
+            return problems
         except DatabaseError as exc:
             return [str(exc)]
         finally:

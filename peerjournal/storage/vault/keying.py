@@ -7,6 +7,7 @@ text typed on different systems opens the same journal.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 import sqlcipher3
@@ -15,6 +16,8 @@ from peerjournal.errors import ValidationError
 from peerjournal.i18n import translate
 
 MIN_PASSPHRASE_LENGTH = 8
+KDF_ITERATIONS = 256_000  # SQLCipher 4's default, pinned by cipher_compatibility = 4
+SALT_SIZE = 16
 
 
 def normalise(passphrase: str) -> str:
@@ -40,6 +43,21 @@ def apply_key(conn: sqlcipher3.Connection, passphrase: str, pragma: str = "key")
     derived the key.)
     """
     conn.executescript(key_pragma(passphrase, pragma))
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """The 32-byte key SQLCipher 4 derives from ``passphrase`` and a file's 16-byte salt
+    (PBKDF2-HMAC-SHA512, 256,000 iterations, the passphrase as NFC UTF-8): slow on purpose.
+    A NUL is refused as by :func:`key_pragma`, so both ways accept the same passphrases."""
+    sql_string_literal(passphrase)
+    return hashlib.pbkdf2_hmac("sha512", normalise(passphrase).encode("utf-8"), salt, KDF_ITERATIONS, 32)
+
+
+def raw_key_pragma(key: bytes, salt: bytes) -> str:
+    """``PRAGMA key`` with a derived key and its salt: SQLCipher skips its own derivation, so a
+    file made with it opens with the passphrase as usual (used to make a vault in two steps
+    without deriving twice)."""
+    return f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\""
 
 
 def check_new_passphrase(passphrase: str) -> None:

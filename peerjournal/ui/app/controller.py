@@ -7,6 +7,7 @@ check-in" (and nothing more) and open the matching form after unlocking.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
@@ -23,7 +24,7 @@ from peerjournal.core.settings import AppSettings
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.ops.backup import check_backup, go_back, keep_restored, restore_backup
-from peerjournal.storage.files.backup import back_up_if_due
+from peerjournal.storage.files.backup import RestoreResult, back_up_if_due
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.supporter.store import SupporterStore
@@ -42,6 +43,8 @@ from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.prompts.prompt_service import PromptService
 from peerjournal.ui.widgets import messages
+
+_log = logging.getLogger(__name__)
 
 TRAY_EXPLANATION = QT_TRANSLATE_NOOP(
     "AppController",
@@ -153,6 +156,7 @@ class AppController(QObject):
         dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
+        dialog.startAgain.connect(self._start_again)
         self.unlock_dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -168,15 +172,39 @@ class AppController(QObject):
         if self.tray is None or not self.settings.settings.keep_running_in_tray:
             self.quit()
 
+    def _start_again(self) -> None:
+        """An empty, unfinished journal file was removed: ask again, now to create one."""
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self.show_unlock()
+
     def _unlocked(self, vault: Vault) -> None:
         restored = self.unlock_dialog.restored if self.unlock_dialog is not None else None
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
         self.vault = vault
-        if vault.kind == SUPPORTER:
-            self._show_supporter(vault)
-            return
+        try:
+            if vault.kind == SUPPORTER:
+                self._show_supporter(vault)
+            else:
+                self._show_journal(vault, restored)
+        except Exception as exc:  # noqa: BLE001 - whatever it was, it must be said, not lost on stderr
+            self._showing_failed(exc)
+
+    def _showing_failed(self, exc: Exception) -> None:
+        """Reading the journal to show it failed (a damaged page, a disk error): close it and
+        say so in the unlock dialog, with the backup offered. Nothing about content is logged."""
+        _log.warning("The journal could not be shown: %s", type(exc).__name__)
+        self._drop_journal()
+        dialog = self.show_unlock()
+        dialog.show_damage(self.tr(
+            "Your journal opened, but part of it could not be read: the file may be damaged, or "
+            "the disk may have a problem. Nothing was changed."))
+
+    def _show_journal(self, vault: Vault, restored: RestoreResult | None) -> None:
         self.journal = Journal(vault, self.clock)
         self.events = JournalEvents(self.journal)
         self.prompts.attach(self.journal)

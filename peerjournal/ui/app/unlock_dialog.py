@@ -1,13 +1,17 @@
 """Unlock an existing journal or create a new one.
 
 Key derivation takes a moment, so opening runs off the GUI thread with a busy bar.
-The passphrase field is cleared as soon as its text is taken.
+The passphrase field is cleared as soon as its text is taken. What an unfinished
+creation left behind (an empty journal file, our hidden temporary files) is offered for
+removal here instead of reading as a damaged journal or one already there.
 
-Signals: ``unlocked(object)`` with the open :class:`~peerjournal.storage.vault.database.Vault`.
+Signals: ``unlocked(object)`` with the open :class:`~peerjournal.storage.vault.database.Vault`;
+``startAgain()`` after an empty journal file was removed: the caller shows a create dialog.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,6 +30,7 @@ from peerjournal.core.clock import utc_now
 from peerjournal.errors import DamagedVault, UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.files.backup import RestoreResult, backups_dir, newest_good_backup, restore
+from peerjournal.storage.vault import unfinished
 from peerjournal.storage.vault.database import (
     JOURNAL,
     KIND_MIGRATIONS,
@@ -40,6 +45,9 @@ from peerjournal.ui.app.start_from_data import StartFromDataRow, create_from_dat
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets.make import busy_bar, button, hint_label, label, named
 from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
+
+# Temporary files older than this run are left over; newer ones may be a creation in progress.
+STARTED_AT = time.time()
 
 FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
     "UnlockDialog",
@@ -57,6 +65,7 @@ def password_field(object_name: str, accessible_name: str, description: str = ""
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
+    startAgain = Signal()
 
     def __init__(self, vault_path: Path, *, hint: str = "", kind: str = JOURNAL,
                  parent: QWidget | None = None) -> None:
@@ -80,13 +89,15 @@ class UnlockDialog(QDialog):
         for widget in header:
             layout.addWidget(widget)
         layout.addLayout(form)
-        for widget in (self.warning, self.hint, self.error, self.restore_button, self.busy):
+        for widget in (self.warning, self.hint, self.error, self.restore_button, self.leftover_label,
+                       self.remove_button, self.busy):
             layout.addWidget(widget)
         if self.from_data is not None:
             layout.addWidget(self.from_data)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.passphrase.setFocus()
+        self._offer_leftovers()
 
     def _build_header(self, kind: str, hint: str) -> tuple[QLabel, ...]:
         """Title, what the journal is, and where its file lives."""
@@ -158,6 +169,14 @@ class UnlockDialog(QDialog):
                     "The damaged journal is kept, not overwritten."),
             clicked=self.restore_newest)
         self.restore_button.hide()
+        self.leftover_label = label(name="leftoverLabel", accessible=self.tr("Left from an earlier try"), wrap=True)
+        self.leftover_label.hide()
+        self.remove_button = button(
+            self.tr("Re&move it"), "removeLeftoverButton", self.tr("Remove what was left unfinished"),
+            self.tr("Removes only what PeerJournal left unfinished when it was stopped while making "
+                    "a journal. Nothing that was ever saved is in it."),
+            clicked=self.remove_leftovers)
+        self.remove_button.hide()
 
     def _build_buttons(self) -> QHBoxLayout:
         self.ok_button = button(
@@ -173,6 +192,49 @@ class UnlockDialog(QDialog):
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.ok_button)
         return buttons
+
+    # -- what an unfinished creation left ---------------------------------------------
+    def _leftovers(self) -> list[Path]:
+        if not self.creating:
+            return [self.vault_path] if unfinished.is_empty_vault(self.vault_path) else []
+        return unfinished.leftover_temp_files(self.vault_path, older_than=STARTED_AT)
+
+    def _offer_leftovers(self) -> None:
+        """Say what an unfinished creation left, with a button to remove it."""
+        found = self._leftovers()
+        if not found:
+            return
+        if self.creating:
+            text = self.tr("PeerJournal was stopped while making a journal here before, and left an "
+                           "unfinished copy. It holds nothing you saved. You can remove it, or just "
+                           "create your journal.")
+        else:
+            text = self.tr("The journal file {path} is empty: PeerJournal was stopped while making it, "
+                           "so nothing was ever saved in it. Remove it to create your journal again.").format(
+                path=self.vault_path)
+            self.ok_button.setEnabled(False)  # an empty file can't be unlocked
+        self.leftover_label.setText(text)
+        self.leftover_label.show()
+        self.remove_button.show()
+
+    def remove_leftovers(self) -> None:
+        found = self._leftovers()  # looked for again: only what is still there and still ours
+        try:
+            unfinished.remove(found)
+        except OSError:
+            self._fail(self.tr("It could not be removed: the folder may not be writable. Nothing was changed."))
+            return
+        self.leftover_label.hide()
+        self.remove_button.hide()
+        if not self.creating:
+            self.startAgain.emit()
+
+    def show_damage(self, message: str) -> None:
+        """The journal opened but could not be shown (the controller tells): say it, offer the backup."""
+        self.show()
+        self._fail(self.tr("{problem} Type your passphrase and choose “Restore the newest good backup”.").format(
+            problem=message))
+        self.restore_button.show()
 
     def _toggle_echo(self, shown: bool) -> None:
         self.passphrase.set_shown(shown)

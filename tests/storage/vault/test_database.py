@@ -268,6 +268,59 @@ def test_newer_schema_refused_untouched(closed_vault_path):
     assert folder_state(closed_vault_path.parent) == before
 
 
+def _crash_left(path: Path, version: int) -> tuple[bytes, bytes]:
+    """Set ``user_version`` to ``version`` and leave the commit in the ``-wal``, as a kill would
+    (no close, no checkpoint); return the main file's and the ``-wal``'s bytes."""
+    import shutil
+
+    vault = open_vault(path, PASSPHRASE)
+    live = path.with_name("live.pjvault")
+    vault.close()
+    shutil.copyfile(path, live)
+    vault = open_vault(live, PASSPHRASE)
+    vault.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    vault.conn.execute(f"PRAGMA user_version = {version:d}")  # autocommit: no checkpoint after it
+    main, wal = live.read_bytes(), Path(f"{live}-wal").read_bytes()
+    vault.close()
+    live.unlink()
+    path.write_bytes(main)
+    Path(f"{path}-wal").write_bytes(wal)
+    assert len(wal) > 32  # committed frames wait in the -wal
+    return main, wal
+
+
+def test_newer_vault_with_a_crash_left_wal_is_refused_byte_identical(closed_vault_path):
+    main, wal = _crash_left(closed_vault_path, SCHEMA_VERSION + 1)
+
+    with pytest.raises(NewerVaultVersion) as info:
+        open_vault(closed_vault_path, PASSPHRASE)
+
+    assert info.value.found == SCHEMA_VERSION + 1
+    assert closed_vault_path.read_bytes() == main
+    assert Path(f"{closed_vault_path}-wal").read_bytes() == wal
+    assert not list(closed_vault_path.parent.glob(".pjcheck-*"))
+
+
+@pytest.mark.parametrize("version", [-1, -(2**31)])
+def test_a_negative_version_is_not_a_journal_and_is_left_alone(closed_vault_path, version):
+    vault = open_vault(closed_vault_path, PASSPHRASE)
+    vault.conn.execute(f"PRAGMA user_version = {version:d}")
+    vault.close()
+    before = folder_state(closed_vault_path.parent)
+
+    with pytest.raises(NotAVault):
+        open_vault(closed_vault_path, PASSPHRASE)
+    assert folder_state(closed_vault_path.parent) == before
+
+
+def test_a_negative_version_with_a_crash_left_wal_is_refused_byte_identical(closed_vault_path):
+    main, wal = _crash_left(closed_vault_path, -1)
+    with pytest.raises(NotAVault):
+        open_vault(closed_vault_path, PASSPHRASE)
+    assert closed_vault_path.read_bytes() == main
+    assert Path(f"{closed_vault_path}-wal").read_bytes() == wal
+
+
 # -- passphrase text ------------------------------------------------------------
 
 

@@ -294,3 +294,29 @@ def test_a_journal_that_can_not_grow_still_locks_and_says_the_disk_is_full(qtbot
         assert DISK_FULL_NOTICE in dialog.error.text()
     finally:
         ctl.quit()
+
+
+def test_a_failure_while_showing_the_journal_is_said_never_silent(qtbot, journal, vault_path, monkeypatch):
+    """A read that fails while the window is built ("database disk image is malformed")
+    closes the journal and says so in the unlock dialog, with the backup offered."""
+    import sqlcipher3
+
+    from peerjournal.ui.app import controller as controller_module
+
+    journal.vault.close()
+
+    def broken_window(*args, **kwargs):
+        raise sqlcipher3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(controller_module, "MainWindow", broken_window)
+    ctl = AppController(vault_path)
+    dialog = ctl.show_unlock()
+    qtbot.addWidget(dialog)
+    submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: ctl.unlock_dialog is not None and ctl.unlock_dialog.error.isVisible(), timeout=20_000)
+    shown = ctl.unlock_dialog
+    qtbot.addWidget(shown)
+    assert shown.isVisible()
+    assert "could not be read" in shown.error.text()
+    assert shown.restore_button.isVisible()
+    assert ctl.vault is None and ctl.window is None and ctl.journal is None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from peerjournal.core.records import MoodCheckIn
@@ -102,3 +104,105 @@ def test_not_a_vault_gets_its_own_message(qtbot, tmp_path):
     submit(qtbot, dialog, "whatever passphrase")
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert "not a PeerJournal journal" in dialog.error.text()
+
+
+# -- damage is said, and what an unfinished creation left is offered for removal ----------
+
+
+def _flip(path, position: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[position] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def _damaged_journal_with_backup(journal, vault_path, position: int) -> bytes:
+    from peerjournal.storage.files.backup import back_up
+
+    journal.add_mood(MoodCheckIn(at=datetime.now(UTC), mood=3, note="in the backup"))
+    back_up(journal.vault, now=datetime.now(UTC))
+    journal.vault.close()
+    _flip(vault_path, position)
+    return vault_path.read_bytes()
+
+
+def test_a_damaged_first_page_is_not_called_a_wrong_passphrase(qtbot, controller, journal, vault_path):
+    before = _damaged_journal_with_backup(journal, vault_path, 2048)
+    dialog = controller.show_unlock()
+    qtbot.addWidget(dialog)
+    submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    assert "Your passphrase is right" in dialog.error.text()
+    assert "damaged" in dialog.error.text()
+    assert dialog.restore_button.isVisible()
+    assert vault_path.read_bytes() == before
+
+    with qtbot.waitSignal(controller.windowShown, timeout=30_000) as shown:
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        dialog.restore_newest()
+    assert shown.args[0].timeline.model.rowCount() == 1  # the backup's entry
+
+
+def test_a_damaged_later_page_is_said_at_unlock_not_at_the_first_read(qtbot, controller, journal, vault_path):
+    before = _damaged_journal_with_backup(journal, vault_path, 4096 + 1500)
+    dialog = controller.show_unlock()
+    qtbot.addWidget(dialog)
+    submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    assert "damaged" in dialog.error.text()
+    assert dialog.restore_button.isVisible()
+    assert controller.window is None and controller.vault is None
+    assert vault_path.read_bytes() == before
+
+
+def test_an_empty_journal_file_is_offered_for_removal(qtbot, controller, vault_path):
+    vault_path.parent.mkdir(parents=True)
+    vault_path.write_bytes(b"")
+    dialog = controller.show_unlock()
+    qtbot.addWidget(dialog)
+    assert not dialog.creating
+    assert dialog.leftover_label.isVisible() and "is empty" in dialog.leftover_label.text()
+    assert "not a PeerJournal journal" not in dialog.leftover_label.text()
+    assert not dialog.ok_button.isEnabled()
+
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert not vault_path.exists()
+    again = controller.unlock_dialog
+    assert again is not dialog and again.creating and again.isVisible()
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(controller.windowShown, timeout=20_000):
+        submit(qtbot, again, PASSPHRASE, PASSPHRASE)
+    assert vault_path.stat().st_size > 0
+
+
+def test_an_empty_file_beside_a_wal_with_frames_is_never_offered_for_removal(qtbot, vault_path):
+    vault_path.parent.mkdir(parents=True)
+    vault_path.write_bytes(b"")
+    wal = vault_path.with_name(vault_path.name + "-wal")
+    wal.write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 5000)  # an older version's journal may be in it
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.leftover_label.isVisible() and not dialog.remove_button.isVisible()
+
+
+def test_an_unfinished_copy_from_an_earlier_create_is_offered_for_removal(qtbot, vault_path):
+    folder = vault_path.parent
+    folder.mkdir(parents=True)
+    left = [folder / f".{vault_path.name}.0123456789abcdef.creating{suffix}" for suffix in ("", "-wal", "-shm")]
+    for path in left:
+        path.write_bytes(b"x" * 100)
+        os.utime(path, (1_000_000, 1_000_000))  # long before this run
+    mine = folder / f".{vault_path.name}.fedcba9876543210.creating"  # one being made right now
+    mine.write_bytes(b"x")
+    other = folder / "notes.creating"  # not ours
+    other.write_bytes(b"x")
+
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.creating and dialog.leftover_label.isVisible()
+    assert "unfinished" in dialog.leftover_label.text()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert not any(path.exists() for path in left)
+    assert mine.exists() and other.exists()
+    assert not dialog.leftover_label.isVisible()
