@@ -91,6 +91,10 @@ class FailingConnection:
         self._check(sql)
         return self.real.execute(sql, *args)
 
+    def executescript(self, sql: str) -> sqlcipher3.Cursor:
+        self._check(sql)  # PRAGMA key/rekey go through executescript (kept out of the cache)
+        return self.real.executescript(sql)
+
     def executemany(self, sql: str, *args: Any) -> sqlcipher3.Cursor:
         self._check(sql)
         return self.real.executemany(sql, *args)
