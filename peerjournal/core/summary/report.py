@@ -197,8 +197,14 @@ class _Builder:
         blocks: list[Block] = [Table((tr("In this period"), tr("Number")), tuple(rows))]
         blocks.append(Heading(tr("What went with better days")))
         found = better_days(self.history, opts.start, opts.end)
+        all_found = found.findings
+        if not opts.people_patterns:  # what went with whom: only when ticked
+            found = replace(found, findings=tuple(
+                f for f in all_found if f.factor is not Factor.PERSON))
         if not found.findings:
-            blocks.append(Paragraph(tr(NOT_YET).format(min_days=found.min_days), quiet=True))
+            blocks.append(Paragraph(tr("Patterns about the people you named are left out.")
+                                    if all_found else tr(NOT_YET).format(min_days=found.min_days),
+                                    quiet=True))
             return blocks
         blocks.append(Paragraph(tr(PATTERN_NOTE), quiet=True))
         openings = {

@@ -147,6 +147,12 @@ class ShareDialog(QDialog):
             self.tr("Tick to put this part in the file; untick to leave it out."),
             self.tr("From Connecting and your support plan (your plan goes in as you wrote it; "
                     "what you wrote about goals and services only with your notes):"))
+        self.whole_network = make.check_box(
+            self.tr("People and network: my &whole network"), "wholeNetworkCheck",
+            self.tr("Share my whole network"), self.tr(
+                "Off unless you tick it: People and network lists only the people named in what "
+                "you share. Tick it to list everyone in your network."))
+        self.section_checks[Section.PEOPLE].toggled.connect(self.whole_network.setEnabled)
         self.notes = notes_check("includeNotesCheck", self.tr(
             "Off unless you tick it: your notes stay out of the file, only the entries go in."))
         self.naming = naming_combo("namingCombo")
@@ -157,6 +163,7 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("&Period"), self.period)
         form.addRow("", dates)
         form.addRow(self.tr("What to share"), sections)
+        form.addRow("", self.whole_network)
         form.addRow("", self.notes)
         form.addRow(self.tr("P&eople appear as"), self.naming)
         form.addRow(self.tr("&Message"), self.message)
@@ -183,6 +190,7 @@ class ShareDialog(QDialog):
             start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
             sections=frozenset(s for s, c in self.section_checks.items() if c.isChecked()),
             include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+            whole_network=self.whole_network.isChecked(),
             message=self.message.toPlainText().strip(), sender_name=self.sender_name.text().strip(),
         )
 

@@ -57,7 +57,7 @@ def bullets_after(blocks, heading: str) -> tuple[str, ...]:  # type: ignore[no-u
 # -- the choices --------------------------------------------------------------------------
 def test_the_choices_are_the_sharing_sections_and_only_those_chosen_go_in():
     assert set(SECTION_ORDER) == set(Section) and len(SECTION_ORDER) == len(Section)
-    assert SummaryOptions(START, END).sections == BASIC_SECTIONS  # extra parts when ticked
+    assert SummaryOptions(START, END).sections == BASIC_SECTIONS - {Section.SUMMARY}  # the rest when ticked
     basic = build_report(SummaryOptions(START, END), DATA, made=MADE).plain_text()
     for absent in ("Do I know someone who could…?", "Goals and reviews", "Network over time",
                    "Find a walking group", "give me a lift"):
