@@ -40,6 +40,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.sharing.name_warning import highlight, warning_text
 from peerjournal.ui.sharing.share_view import document_html
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
@@ -217,7 +218,11 @@ class ShareDialog(QDialog):
             self.preview_title.setText(self.tr("This is exactly what {name} will see.").format(name=supporter.name))
         else:
             self.preview_title.setText(self.tr("This is exactly what someone with the passphrase will see."))
-        self.preview_text.setHtml(document_html(self.document))  # its own title, as the supporter sees it
+        # Its own title, as the supporter sees it; words that might be names marked (not in the file).
+        unknown = prepared.possible_names
+        self.preview_text.setHtml(highlight(document_html(self.document), unknown))
+        self.names_warning.setText(warning_text(unknown))
+        self.names_warning.setVisible(bool(unknown))
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
 
@@ -228,6 +233,9 @@ class ShareDialog(QDialog):
         self.preview_text = make.named(QTextBrowser(), "previewBrowser", self.tr("Preview of the shared file"),
                                        self.tr("Exactly what your supporter will see."))
         self.preview_text.setOpenLinks(False)
+        self.names_warning = make.text_label(name="possibleNamesLabel")  # their words, never markup
+        self.names_warning.setAccessibleName(self.tr("Words that might be names"))
+        self.names_warning.hide()
         self.busy = make.progress_bar(self.tr("Saving the file"))
         self.save_error = make.error_label()
         back = make.button(self.tr("&Back"), "backButton", self.tr("Back to the choices"),
@@ -239,6 +247,7 @@ class ShareDialog(QDialog):
             default=True, clicked=self.save)
         layout = QVBoxLayout(page)
         layout.addWidget(self.preview_title)
+        layout.addWidget(self.names_warning)
         layout.addWidget(self.preview_text, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.save_error)

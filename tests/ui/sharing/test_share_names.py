@@ -76,3 +76,24 @@ def test_no_names_hides_names_in_free_text_in_the_preview_and_the_file(qtbot, jo
     assert opened.document == dialog.document
     raw = opened.envelope.decode()
     assert "Sam" not in raw and "Jones" not in raw and "sam jones" not in raw
+
+
+def test_words_that_might_be_names_are_marked_in_the_preview(qtbot, journal):
+    fill(journal)
+    journal.add_mood(MoodCheckIn(at=datetime.now(UTC) - timedelta(hours=5), mood=3,
+                                 note="Coffee with Tariq, call 07700 900123"))
+    dialog = share_dialog(qtbot, journal)
+    dialog.notes.setChecked(True)
+    dialog.preview()
+    assert dialog.names_warning.isVisible()
+    warning = dialog.names_warning.text()
+    assert warning.startswith("These words might be names or contact details. Check them before you save:")
+    assert "Tariq" in warning and "07700 900123" in warning and "Sam" not in warning
+    assert 'background-color:#ffe08a">Tariq</span>' in dialog.preview_text.toHtml().replace(
+        "background-color:#ffe08a;", "background-color:#ffe08a")
+    assert "Tariq" in str(dialog.document) and "span" not in str(dialog.document)  # the file is unchanged
+
+    dialog.pages.setCurrentIndex(0)
+    dialog.notes.setChecked(False)
+    dialog.preview()
+    assert not dialog.names_warning.isVisible()
