@@ -45,6 +45,7 @@ from peerjournal.core.summary.connecting import (
     resource_check_blocks,
     snapshot_blocks,
 )
+from peerjournal.core.summary.hidden_names import hide_names
 from peerjournal.core.summary.model import (
     BarChartSpec,
     Block,
@@ -485,7 +486,9 @@ class _Builder:
 
 def build_report(options: SummaryOptions, data: SummaryData, *, made: date,
                  tr: Translate = _same) -> Report:
-    """The summary of ``data`` for ``options`` (already validated); ``made`` is today."""
+    """The summary of ``data`` for ``options`` (already validated); ``made`` is today.
+    Names in the person's own words follow the chosen naming, as in shares."""
+    data = hide_names(data, person_labels(data.people, options.naming), str(options.naming))
     builder = _Builder(options, data, tr)
     sections: list[ReportSection] = []
     parts = {

@@ -165,11 +165,12 @@ def test_what_was_written_about_goals_only_with_notes_and_helpers_as_named():
     part, with_notes = section(Section.GOALS, include_notes=True, naming=Naming.PSEUDONYM)
     plan = bullets_after(part.blocks, "Find a walking group")
     assert plan[2:] == ("Helping with it: Person B", "What might get in the way: anxiety, transport",
-                        f"Why it matters: {WHY}", f"First step: {STEP}", f"What could help: {HELP}")
+                        f"Why it matters: {WHY}", f"First step: {STEP}",
+                        f"What could help: {HELP.replace('Ana', 'Person B')}")  # names hidden in text too
     assert "20 May 2026: set this goal — first step: ask at the library" in with_notes
     assert ("10 June 2026: partly — what got in the way: the rain; next: try on Saturday"
             in with_notes)
-    assert "Ana" not in with_notes.replace(HELP, "")  # the helper by pseudonym; notes as typed
+    assert "Ana" not in with_notes  # the helper by pseudonym, and in what the person wrote
     assert "left out, as your notes are" not in with_notes
     _, full = section(Section.GOALS, naming=Naming.FULL)
     assert "Helping with it: Ana Ruiz" in full

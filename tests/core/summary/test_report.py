@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -260,3 +261,21 @@ def test_figures_and_statements_about_named_people_only_when_ticked():
     assert "Patterns about the people you named are left out." in figures or "On days" in figures
     named = report_for(naming=Naming.FULL, sections=BASIC_SECTIONS, people_patterns=True).plain_text()
     assert "On days you were in touch with Sam Jones" in named
+
+
+def test_no_names_and_first_names_hold_in_the_persons_own_words():
+    data = journal_data()
+    data = SummaryData(
+        (*data.moods, MoodCheckIn(at=at(21), mood=3, note="Rang sam jones, then Ana's mum", id=77)),
+        data.contacts,
+        (*data.activities, Activity(at=at(22), category="Other", title="Lunch with Sam Jones",
+                                    note="fun", id=78)),
+        data.people)
+    hidden = build_report(SummaryOptions(START, END, include_notes=True, naming=Naming.PSEUDONYM),
+                          data, made=MADE).plain_text()
+    assert "Rang Person A, then Person B's mum" in hidden and "Lunch with Person A" in hidden
+    for name in ("Sam", "Jones", "Ana", "Ruiz"):
+        assert not re.search(rf"\b{name}\b", hidden, re.IGNORECASE), name  # "canal" is fine
+    first = build_report(SummaryOptions(START, END, include_notes=True, naming=Naming.FIRST),
+                         data, made=MADE).plain_text()
+    assert "Lunch with Sam" in first and "Jones" not in first and "Ruiz" not in first
