@@ -24,13 +24,27 @@ TITLES = frozenset({
 AMBIGUOUS_LABEL = "someone"
 """What a name word shared by two people with different labels becomes (either would be a guess)."""
 
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\"[^\"]*\"|“[^”]*”")
 _MIN_WORD = 2  # single letters (initials) are left alone: "I", "A" are words too
 _EDGE = "()[]{}\"'“”‘’«».,;:!?"
 
 
+def _outside_brackets(name: str) -> str:
+    return _BRACKETS.sub(" ", name)
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a name, without brackets or quotes: "Robert (Bob) Smith" → Robert, Bob, Smith."""
-    return [w for w in (word.strip(_EDGE) for word in name.split()) if w]
+    """The words that name this person on their own: the capitalised words outside brackets and
+    quotes, and a one-word nickname inside them. "Robert (Bob) Smith" → Robert, Smith, Bob;
+    "Chloe (bookshop)" → Chloe ("bookshop" describes her; it is not her name)."""
+    words = [w for w in (word.strip(_EDGE) for word in _outside_brackets(name).split())
+             if w and not w[0].islower()]
+    for group in _BRACKETS.finditer(name):
+        inner = group.group(0)[1:-1].split()
+        word = inner[0].strip(_EDGE) if len(inner) == 1 else ""
+        if word[:1].isupper() and not word.isupper():  # "(Bob)", not "(GP)" nor "(work)"
+            words.append(word)
+    return words
 
 
 def is_title(word: str) -> bool:
@@ -39,8 +53,9 @@ def is_title(word: str) -> bool:
 
 def first_name(name: str) -> str:
     """How a person appears under "First names only": the first word ("Mary Ann Jones" →
-    "Mary"), but a title keeps its surname ("Dr Amaka Okafor" → "Dr Okafor", "Mrs Patel")."""
-    words = name.split()
+    "Mary", "Chloe (bookshop)" → "Chloe"), but a title keeps its surname ("Dr Amaka Okafor" →
+    "Dr Okafor", "Mrs Patel")."""
+    words = _outside_brackets(name).split() or name.split()
     if not words:
         return ""
     if is_title(words[0]) and len(words) > 1:
@@ -49,17 +64,19 @@ def first_name(name: str) -> str:
 
 
 def name_variants(name: str) -> set[str]:
-    """Every way a text may name this person: the whole name, each word that is not a title,
-    the first and last words together, and title with surname ("Dr Okafor")."""
-    variants = {" ".join(name.split())}
+    """Every way a text may name this person: the whole name, the name outside brackets, each
+    name word that is not a title, the first and last together, and title with surname."""
+    variants = {" ".join(name.split()), " ".join(_outside_brackets(name).split())}
     words = name_words(name)
     plain = [w for w in words if not is_title(w)]
     variants.update(w for w in plain if len(w) >= _MIN_WORD)
-    if len(plain) >= 2:
-        variants.add(f"{plain[0]} {plain[-1]}")
-    if words and is_title(words[0]) and plain:
-        variants.add(f"{words[0]} {plain[-1]}")
-        variants.add(f"{words[0].rstrip('.')} {plain[-1]}")
+    outside = [w.strip(_EDGE) for w in _outside_brackets(name).split()]
+    named = [w for w in outside if w and not is_title(w) and not w[0].islower()]
+    if len(named) >= 2:
+        variants.add(f"{named[0]} {named[-1]}")
+    if outside and is_title(outside[0]) and named:
+        variants.add(f"{outside[0]} {named[-1]}")
+        variants.add(f"{outside[0].rstrip('.')} {named[-1]}")
     return {v for v in variants if len(v) >= _MIN_WORD}
 
 

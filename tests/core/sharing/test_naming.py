@@ -144,3 +144,14 @@ def test_first_names_label_a_titled_person_with_their_surname(keys: Keys):
     doc = build_document(snap, options(naming=Naming.FIRST), recipient=keys.public,
                          signer=keys.signer, export_id=new_export_id(), created=CREATED)
     assert doc["content"]["activities"][0]["people"] == ["Dr Okafor"]
+
+
+def test_words_in_brackets_that_describe_someone_are_not_their_name():
+    assert name_variants("Chloe (bookshop)") == {"Chloe", "Chloe (bookshop)"}
+    assert name_variants("Dev (peer worker)") == {"Dev", "Dev (peer worker)"}
+    assert "GP" not in name_variants("Dr Okafor (GP)")
+    assert "Bob" in name_variants("Robert (Bob) Smith") and "Sammy" in name_variants('Sam "Sammy" Jones')
+    assert first_name("Chloe (bookshop)") == "Chloe" and first_name("Dr Okafor (GP)") == "Dr Okafor"
+    s = scrubber(**{"Chloe (bookshop)": "Person A", "Dev (peer worker)": "Person B"})
+    assert s.scrub("Shift at the bookshop with Chloe; peer group with Dev") == (
+        "Shift at the bookshop with Person A; peer group with Person B")
