@@ -16,14 +16,16 @@ NOT_FREE_TEXT = frozenset({
     "at", "taken", "updated", "on", "set_on", "review_on", "last_contact",  # times and dates
     "mode", "relationship", "closeness", "help", "status", "happened", "reply", "domain",
     "contacts_by_mode",  # fixed choices
-    "label", "people", "helper",  # labels
+    "label", "helper",  # labels
 })
+LABEL_LISTS = frozenset({"people", "contacts"})
+"""Keys that hold a list of labels in an entry or the support plan, but a list of entries (with
+notes) at the top of the content: "people" (People and network), "contacts" (Contacts)."""
 CATEGORY_COUNTS = "activities_by_category"  # the categories are the map's keys
 
 
 def _skip(key: str, value: Any) -> bool:
-    # The support plan's "contacts" is a list of labels; a share's "contacts" is a list of entries.
-    return key in NOT_FREE_TEXT or (key == "contacts" and isinstance(value, list)
+    return key in NOT_FREE_TEXT or (key in LABEL_LISTS and isinstance(value, list)
                                     and all(isinstance(v, str) for v in value))
 
 

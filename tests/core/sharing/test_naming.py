@@ -155,3 +155,14 @@ def test_words_in_brackets_that_describe_someone_are_not_their_name():
     s = scrubber(**{"Chloe (bookshop)": "Person A", "Dev (peer worker)": "Person B"})
     assert s.scrub("Shift at the bookshop with Chloe; peer group with Dev") == (
         "Shift at the bookshop with Person A; peer group with Person B")
+
+
+def test_what_the_person_wrote_about_someone_is_hidden_too(keys: Keys):
+    sam = replace(snapshot().people[0], notes="Sam Smith's sister is Mary")
+    snap = replace(snapshot(Naming.PSEUDONYM), people=(sam, *snapshot().people[1:]))
+    doc = build_document(snap, options(naming=Naming.PSEUDONYM, include_notes=True),
+                         recipient=keys.public, signer=keys.signer, export_id=new_export_id(),
+                         created=CREATED)
+    a, b = labels_for(Naming.PSEUDONYM)[1], labels_for(Naming.PSEUDONYM)[2]
+    (person,) = [p for p in doc["content"]["people"] if p["label"] == a]
+    assert person["note"] == f"{a}'s sister is {b}"
