@@ -29,17 +29,18 @@ def _skip(key: str, value: Any) -> bool:
                                     and all(isinstance(v, str) for v in value))
 
 
-def map_free_text(value: Any, change: Callable[[str], str]) -> Any:
-    """``value`` (a document's ``content``, or part of it) with ``change`` applied to each free text."""
+def map_free_text(value: Any, change: Callable[[str], str], skip: frozenset[str] = frozenset()) -> Any:
+    """``value`` (a document's ``content``, or part of it) with ``change`` applied to each free
+    text, except under the keys ``skip``."""
     if isinstance(value, str):
         return change(value)
     if isinstance(value, list):
-        return [map_free_text(v, change) for v in value]
+        return [map_free_text(v, change, skip) for v in value]
     if not isinstance(value, dict):
         return value
     result: dict[str, Any] = {}
     for key, item in value.items():
-        if _skip(key, item):
+        if _skip(key, item) or key in skip:
             result[key] = item
         elif key == CATEGORY_COUNTS:
             counts: dict[str, int] = {}
@@ -48,12 +49,13 @@ def map_free_text(value: Any, change: Callable[[str], str]) -> Any:
                 counts[new] = counts.get(new, 0) + n
             result[key] = counts
         else:
-            result[key] = map_free_text(item, change)
+            result[key] = map_free_text(item, change, skip)
     return result
 
 
-def free_texts(document: dict[str, Any]) -> Iterator[str]:
-    """Each free text of a document (its content and message), in document order."""
+def free_texts(document: dict[str, Any], skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Each free text of a document (its content and message), in document order, except
+    under the keys ``skip``."""
     found: list[str] = []
 
     def keep(text: str) -> str:
@@ -61,5 +63,5 @@ def free_texts(document: dict[str, Any]) -> Iterator[str]:
         return text
 
     keep(str(document.get("message", "")))
-    map_free_text(document.get("content", {}), keep)
+    map_free_text(document.get("content", {}), keep, skip)
     return iter(found)

@@ -36,6 +36,8 @@ _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()./-]{5,}\d(?!\w)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_MARKS = frozenset(".!?:;\n…•–—*")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+SERVICE_CONTACT = frozenset({"how_to_contact"})
+"""A support plan service's phone or address is there on purpose: not flagged."""
 PHONE_DIGITS = 7  # fewer digits are more likely a count, a time or a date
 
 
@@ -94,7 +96,7 @@ def possible_names(document: dict[str, Any], known_names: Iterable[str] = ()) ->
     known = _vocabulary() | _own_words(document) | CALENDAR_WORDS | TITLES
     known.update(w.casefold() for name in known_names for w in name_words(name))
     found: dict[str, None] = {}
-    for text in free_texts(document):
+    for text in free_texts(document, SERVICE_CONTACT):
         for pattern in (_EMAIL, _HANDLE, _PHONE):
             for match in pattern.finditer(text):
                 if pattern is not _PHONE or _phone_like(match.group(0)):

@@ -17,7 +17,7 @@ def test_capitalised_words_handles_phones_and_emails_are_found():
     assert len(found) == len(set(found))  # each once
 
 
-def test_few_false_alarms():
+def test_few_false_alarms():  # the demo journal, every part shared with notes, raises none
     note = ("Today I felt Jittery. I'm tired but Okay on Monday, 3 May. The NHS letter came. "
             "Slept 8 hours; walked 2.5 km on 2026-06-01. Good day with Person A. Alex wrote.")
     content = {"people": [{"label": "Person A"}]}
@@ -28,3 +28,12 @@ def test_known_people_are_not_flagged_and_the_message_is_read():
     d = doc("Lunch with Sam Jones and Priya")
     d["message"] = "See you with Dev soon"
     assert possible_names(d, ["Sam Jones"]) == ["Dev", "Priya"]  # the message comes first
+
+
+def test_a_services_contact_details_are_there_on_purpose():
+    d = doc("")
+    d["content"]["support_plan"] = {"services": [{"name": "Night line", "what": "Listening",
+                                                  "how_to_contact": "0800 123 4567, help@line.org"}]}
+    assert possible_names(d) == []
+    d["content"]["support_plan"]["services"][0]["what"] = "Ask for Bernadette on 0800 765 4321"
+    assert sorted(possible_names(d)) == ["0800 765 4321", "Bernadette"]
