@@ -71,11 +71,12 @@ class _Labeller:
         self.used: set[int] = set()
 
     def __call__(self, person_id: int) -> str:
-        label = self._label(person_id)
+        label = self.label_of(person_id)
         self.used.add(person_id)
         return label
 
-    def _label(self, person_id: int) -> str:
+    def label_of(self, person_id: int) -> str:
+        """The label, without counting the person as named by the shared content."""
         label = self.labels.get(person_id)
         if label:
             return label
@@ -160,10 +161,10 @@ def _known_names(snapshot: JournalSnapshot, label: _Labeller, naming: Naming) ->
         if person.id is None:
             continue
         try:
-            pairs.append((person.name, label._label(person.id)))
+            pairs.append((person.name, label.label_of(person.id)))
         except ValueError:  # no pseudonym given (only tests build such snapshots): hide anyway
             pairs.append((person.name, AMBIGUOUS_LABEL))
-    pairs += [(m.name, snapshot_member_label(m, label, str(naming)))
+    pairs += [(m.name, snapshot_member_label(m, label.label_of, str(naming)))
               for s in snapshot.network_snapshots for m in s.members]
     return pairs
 
