@@ -149,7 +149,7 @@ class ShareDialog(QDialog):
             self.tr("From Connecting and your support plan (your plan goes in as you wrote it; "
                     "what you wrote about goals and services only with your notes):"))
         self.whole_network = make.check_box(
-            self.tr("People and network: my &whole network"), "wholeNetworkCheck",
+            self.tr("People and network: my w&hole network"), "wholeNetworkCheck",
             self.tr("Share my whole network"), self.tr(
                 "Off unless you tick it: People and network lists only the people named in what "
                 "you share. Tick it to list everyone in your network."))

@@ -127,7 +127,7 @@ class SummaryDialog(QDialog):
         self.plan_check.setVisible(self.plan is not None)
         summary_check = self.section_checks[Section.SUMMARY.value]
         self.people_patterns = make.check_box(
-            self.tr("Summary figures: how my mood went with the &people I named"),
+            self.tr("Summary figures: how my mood went with the people I na&med"),
             "peoplePatternsCheck", self.tr("Include patterns about named people"), self.tr(
                 "Off unless you tick it: sentences like “on days you were in touch with Sam your "
                 "mood averaged…” name people, so they go in only when you choose."))
