@@ -35,11 +35,6 @@ def doc_period_text(doc: dict[str, Any]) -> str:
     return period_text(date.fromisoformat(period["start"]), date.fromisoformat(period["end"]))
 
 
-def mood_word(average: float) -> str:
-    """The mood word nearest to an average (halves round up)."""
-    return MOOD_LABELS[min(5, max(1, int(average + 0.5)))]
-
-
 def mood_words_of(moods: list[dict[str, Any]]) -> list[str]:
     """The mood words a file's check-ins used, the most used first (no counts: words, not scores)."""
     used = Counter(int(m["mood"]) for m in moods if isinstance(m.get("mood"), int))
@@ -90,7 +85,7 @@ def _new_and_gone(what: str, now: list[str], then: list[str]) -> str:
         bits.append(translate("SupporterCompare", "new this time {items}").format(items=", ".join(new)))
     if gone:
         bits.append(translate("SupporterCompare", "not this time {items}").format(items=", ".join(gone)))
-    return f"{what}: " + "; ".join(bits)
+    return translate("SupporterCompare", "{what}: {items}").format(what=what, items="; ".join(bits))
 
 
 def _status(value: str) -> str:
@@ -108,7 +103,7 @@ def _goal_changes(now: dict[str, str], then: dict[str, str]) -> str:
     what = translate("SupporterCompare", "goals")
     if not lines:
         return translate("SupporterCompare", "{what}: the same as last time").format(what=what)
-    return f"{what}: " + "; ".join(lines)
+    return translate("SupporterCompare", "{what}: {items}").format(what=what, items="; ".join(lines))
 
 
 def since_last(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
