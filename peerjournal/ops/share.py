@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from peerjournal.core.sharing.document import build_document, new_export_id
+from peerjournal.core.sharing.name_check import possible_names
 from peerjournal.core.sharing.options import ShareOptions
 from peerjournal.core.sharing.package import seal, seal_with_passphrase
 from peerjournal.storage.journal import Journal
@@ -30,6 +31,8 @@ class PreparedShare:
     document: dict[str, Any]
     options: ShareOptions
     supporter: Supporter | None
+    possible_names: tuple[str, ...] = ()
+    """Words in its free text that might be names or contact details the journal doesn't know."""
 
     @property
     def export_id(self) -> str:
@@ -60,7 +63,8 @@ def prepare_share(journal: Journal, options: ShareOptions, supporter: Supporter 
         snapshot, options, recipient=recipient, signer=journal.sharing.signer(),
         export_id=new_export_id(), created=journal.clock(), reply_to=journal.replies.reply_to(),
     )
-    return PreparedShare(document, options, supporter)
+    unknown = possible_names(document, (p.name for p in snapshot.people))
+    return PreparedShare(document, options, supporter, tuple(unknown))
 
 
 def write_share(share: PreparedShare, signing_key: bytes, path: Path, passphrase: str = "") -> Path:

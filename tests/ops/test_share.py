@@ -12,8 +12,9 @@ import pytest
 from peerjournal.core.clock import to_local
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.sharing.keys import new_identity
-from peerjournal.core.sharing.options import ShareOptions
+from peerjournal.core.sharing.options import Naming, Section, ShareOptions
 from peerjournal.core.sharing.package import open_share
+from peerjournal.demo.seed import seed_demo
 from peerjournal.errors import UserError
 from peerjournal.ops.share import prepare_share, record_share, save_share, share_path, write_share
 from peerjournal.storage.sharing.shares import SharingStore
@@ -71,3 +72,19 @@ def test_a_failed_write_records_nothing(journal, repo, tmp_path):
     with pytest.raises(UserError):
         save_share(journal, prepared, Path(blocker / "out.pjshare"), at=NOW)
     assert repo.history() == []
+
+
+@pytest.mark.parametrize("naming", list(Naming))
+def test_the_demo_journal_shared_whole_raises_no_false_alarm_about_names(journal, naming):
+    seed_demo(journal)
+    today = to_local(journal.clock()).date()
+    options = ShareOptions(start=today - timedelta(days=89), end=today, sections=frozenset(Section),
+                           include_notes=True, naming=naming).validate(today)
+    assert prepare_share(journal, options, None).possible_names == ()
+
+
+def test_a_name_the_journal_does_not_know_is_pointed_out(journal):
+    journal.add_mood(MoodCheckIn(at=NOW - timedelta(days=1), mood=3, note="Lunch with Tariq"))
+    today = to_local(NOW).date()
+    options = ShareOptions(start=today - timedelta(days=13), end=today, include_notes=True)
+    assert prepare_share(journal, options, None).possible_names == ("Tariq",)

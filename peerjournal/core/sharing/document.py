@@ -14,10 +14,13 @@ from typing import Any, TypeVar
 
 from peerjournal.core.clock import to_local, to_storage
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.free_text import map_free_text
+from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_scrubber
 from peerjournal.core.sharing.options import JournalSnapshot, Naming, Section, ShareOptions
 from peerjournal.core.sharing.sections import (
     goals_content,
     resource_check_content,
+    snapshot_member_label,
     snapshots_content,
     support_plan_content,
 )
@@ -26,6 +29,8 @@ from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import HelpKind
 
 _Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
+__all__ = ["FORMAT_VERSION", "build_document", "canonical_json", "first_name", "in_period",
+           "new_export_id", "period_bounds", "pseudonym_label"]
 
 FORMAT_VERSION = 2
 """2 added ``reply_to`` and the connecting sections; a reader also takes version 1 files."""
@@ -43,12 +48,6 @@ def new_export_id() -> str:
     return str(uuid.uuid4())
 
 
-def first_name(name: str) -> str:
-    """The first word of a name ("Mary Ann Jones" → "Mary")."""
-    words = name.split()
-    return words[0] if words else ""
-
-
 def pseudonym_label(n: int) -> str:
     """0 → "Person A", 25 → "Person Z", 26 → "Person AA", 27 → "Person AB"… (0-based)."""
     if n < 0:
@@ -62,14 +61,22 @@ def pseudonym_label(n: int) -> str:
 
 
 class _Labeller:
-    """Person id → label: the snapshot's label, else the name under the chosen naming."""
+    """Person id → label: the snapshot's label, else the name under the chosen naming.
+    Remembers whom it labelled: the people the shared content names."""
 
     def __init__(self, snapshot: JournalSnapshot, naming: Naming) -> None:
         self.labels = snapshot.labels
         self.naming = naming
         self.people = {p.id: p for p in snapshot.people if p.id is not None}
+        self.used: set[int] = set()
 
     def __call__(self, person_id: int) -> str:
+        label = self.label_of(person_id)
+        self.used.add(person_id)
+        return label
+
+    def label_of(self, person_id: int) -> str:
+        """The label, without counting the person as named by the shared content."""
         label = self.labels.get(person_id)
         if label:
             return label
@@ -140,12 +147,39 @@ def _person(p: Person, label: _Labeller, notes: bool) -> dict[str, Any]:
     return _with_note(item, p.notes, notes)
 
 
-def _shared_people(
-    people: Sequence[Person], entries: Iterable[Contact | Activity]
-) -> list[Person]:
-    """Everyone not archived, plus anyone the shared entries name."""
-    named = {pid for entry in entries for pid in entry.person_ids}
-    return [p for p in people if p.id is not None and (not p.archived or p.id in named)]
+def _listed_people(people: Sequence[Person], named: set[int], whole_network: bool) -> list[Person]:
+    """Those the shared content names; with "my whole network", everyone not archived too."""
+    return [p for p in people if p.id is not None
+            and (p.id in named or (whole_network and not p.archived))]
+
+
+def _known_names(snapshot: JournalSnapshot, label: _Labeller, naming: Naming) -> list[tuple[str, str]]:
+    """(name, label) for everyone the journal knows, and for names kept in shared snapshots
+    (a person renamed or deleted since)."""
+    pairs = []
+    for person in snapshot.people:
+        if person.id is None:
+            continue
+        try:
+            pairs.append((person.name, label.label_of(person.id)))
+        except ValueError:  # no pseudonym given (only tests build such snapshots): hide anyway
+            pairs.append((person.name, AMBIGUOUS_LABEL))
+    pairs += [(m.name, snapshot_member_label(m, label.label_of, str(naming)))
+              for s in snapshot.network_snapshots for m in s.members]
+    return pairs
+
+
+def _hide_names(snapshot: JournalSnapshot, label: _Labeller, naming: Naming,
+                content: dict[str, Any], message: str) -> tuple[dict[str, Any], str]:
+    """``content`` and ``message`` with every known person's name in free text replaced by
+    their label (nothing changes under full names). Goals are sorted again by their new titles."""
+    scrubber = people_scrubber(_known_names(snapshot, label, naming), str(naming))
+    if scrubber is None or not scrubber:
+        return content, message
+    hidden = map_free_text(content, scrubber.scrub)
+    if "goals" in hidden:
+        hidden["goals"].sort(key=lambda g: (g["set_on"], g["title"].casefold()))
+    return hidden, scrubber.scrub(message)
 
 
 def build_document(
@@ -162,10 +196,35 @@ def build_document(
 
     ``reply_to`` is the journal's own ``age1…`` key that the supporter's replies are
     encrypted to; a journal always gives it (left out only by tests and old callers).
+    Names in free text are hidden here, once, so the file and the preview can't differ.
     """
+    naming = Naming(options.naming)
+    label = _Labeller(snapshot, naming)
+    content = _content(snapshot, options, label)
+    content, message = _hide_names(snapshot, label, naming, content, options.message.strip())
+    document: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "export_id": export_id,
+        "created": to_storage(created),
+        "recipient": recipient,
+        "signer": signer,
+        "sender_name": " ".join(options.sender_name.split()),
+        "message": message,
+        "period": {"start": options.start.isoformat(), "end": options.end.isoformat()},
+        "sections": [str(s) for s in SECTION_ORDER if s in options.sections],
+        "include_notes": options.include_notes,
+        "naming": str(naming),
+        "content": content,
+    }
+    if reply_to is not None:
+        document["reply_to"] = reply_to
+    return document
+
+
+def _content(snapshot: JournalSnapshot, options: ShareOptions, label: _Labeller) -> dict[str, Any]:
+    """One key per chosen section; People and network last, once the others named whom they need."""
     start, end, notes = options.start, options.end, options.include_notes
     chosen = set(options.sections)
-    label = _Labeller(snapshot, Naming(options.naming))
     moods = _by_time(snapshot.moods, start, end)
     contacts = _by_time(snapshot.contacts, start, end)
     activities = _by_time(snapshot.activities, start, end)
@@ -177,14 +236,6 @@ def build_document(
         content["contacts"] = [_contact(c, label, notes) for c in contacts]
     if Section.ACTIVITIES in chosen:
         content["activities"] = [_activity(a, label, notes) for a in activities]
-    if Section.PEOPLE in chosen:
-        shared: list[Contact | Activity] = []
-        if Section.CONTACTS in chosen:
-            shared.extend(contacts)
-        if Section.ACTIVITIES in chosen:
-            shared.extend(activities)
-        items = [_person(p, label, notes) for p in _shared_people(snapshot.people, shared)]
-        content["people"] = sorted(items, key=lambda p: (p["label"].casefold(), p["label"]))
     if Section.SUMMARY in chosen:
         content["summary"] = summary(start, end, moods, contacts, activities)
     if Section.SUPPORT_PLAN in chosen:
@@ -197,21 +248,8 @@ def build_document(
     if Section.NETWORK_SNAPSHOTS in chosen:
         content["network_snapshots"] = snapshots_content(
             snapshot.network_snapshots, label, str(options.naming))
-
-    document: dict[str, Any] = {
-        "format_version": FORMAT_VERSION,
-        "export_id": export_id,
-        "created": to_storage(created),
-        "recipient": recipient,
-        "signer": signer,
-        "sender_name": " ".join(options.sender_name.split()),
-        "message": options.message.strip(),
-        "period": {"start": start.isoformat(), "end": end.isoformat()},
-        "sections": [str(s) for s in SECTION_ORDER if s in chosen],
-        "include_notes": notes,
-        "naming": str(options.naming),
-        "content": content,
-    }
-    if reply_to is not None:
-        document["reply_to"] = reply_to
-    return document
+    if Section.PEOPLE in chosen:
+        listed = _listed_people(snapshot.people, set(label.used), options.whole_network)
+        items = [_person(p, label, notes) for p in listed]
+        content["people"] = sorted(items, key=lambda p: (p["label"].casefold(), p["label"]))
+    return content

@@ -47,8 +47,12 @@ SECTION_LABELS: Labels[Section] = Labels("sharing", {
 BASIC_SECTIONS = frozenset(
     {Section.MOODS, Section.CONTACTS, Section.ACTIVITIES, Section.PEOPLE, Section.SUMMARY}
 )
-"""What a share holds unless the person chooses otherwise (the connecting sections are extra)."""
+"""The first five sections, offered first (the connecting sections are listed after them)."""
 CONNECTING_SECTIONS = frozenset(Section) - BASIC_SECTIONS
+DEFAULT_SECTIONS = BASIC_SECTIONS - {Section.SUMMARY}
+"""What is ticked until the person chooses otherwise: the least. Summary figures (counts and
+averages that invite watching how often the app was used) and the connecting sections only
+when ticked."""
 
 
 class Naming(StrEnum):
@@ -68,8 +72,11 @@ NAMING_LABELS: Labels[Naming] = Labels("sharing", {
 class ShareOptions:
     start: date
     end: date  # inclusive, local calendar dates
-    sections: frozenset[Section] = BASIC_SECTIONS
+    sections: frozenset[Section] = DEFAULT_SECTIONS
     include_notes: bool = False  # off unless the person turns it on
+    # People and network lists only the people the shared content names, unless the person
+    # ticks "my whole network" (everyone not archived as well).
+    whole_network: bool = False
     naming: Naming = Naming.FIRST
     message: str = ""
     sender_name: str = ""
@@ -97,7 +104,9 @@ class JournalSnapshot:
     moods: tuple[MoodCheckIn, ...] = ()
     contacts: tuple[Contact, ...] = ()
     activities: tuple[Activity, ...] = ()
-    people: tuple[Person, ...] = ()  # everyone not archived, plus anyone the entries name
+    # Everyone the journal knows, archived too: the builder needs every name to hide it in
+    # free text, and lists only those it should.
+    people: tuple[Person, ...] = ()
     labels: dict[int, str] = field(default_factory=dict)  # person id → label for this export
     # The connecting sections' records, filled in only when chosen; every person they name
     # is in ``people`` (and ``labels``).

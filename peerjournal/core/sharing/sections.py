@@ -20,6 +20,7 @@ from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
 from peerjournal.core.connecting.resources import CheckResults, Domain, Reply
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.checks import Problem
+from peerjournal.core.sharing.naming import first_name
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 
@@ -134,7 +135,7 @@ def snapshot_member_label(member: SnapshotMember, label: Label, naming: str) -> 
     if naming == "full":
         return member.name
     if naming == "first":
-        return member.name.split()[0]
+        return first_name(member.name)
     return REMOVED_LABEL
 
 

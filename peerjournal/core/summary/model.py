@@ -16,7 +16,7 @@ from peerjournal.core.connecting.network_history import Snapshot
 from peerjournal.core.connecting.resources import CheckResults
 from peerjournal.core.insights import SeriesPoint
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section
+from peerjournal.core.sharing.options import DEFAULT_SECTIONS, Naming, Section
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import translate
@@ -32,9 +32,12 @@ def day_text(day: date) -> str:
 class SummaryOptions:
     start: date
     end: date  # inclusive, local calendar dates
-    sections: frozenset[Section] = BASIC_SECTIONS  # the same choices as sharing
+    sections: frozenset[Section] = DEFAULT_SECTIONS  # the same choices as sharing: no figures
     include_notes: bool = False  # off unless the person turns it on, as for sharing
     naming: Naming = Naming.FIRST
+    # "On days you were in touch with Mum your mood averaged…": statements about named people
+    # go in only when the person ticks them (under the summary figures).
+    people_patterns: bool = False
 
     def validate(self, today: date) -> SummaryOptions:
         if self.end < self.start:

@@ -45,6 +45,7 @@ from peerjournal.core.summary.connecting import (
     resource_check_blocks,
     snapshot_blocks,
 )
+from peerjournal.core.summary.hidden_names import hide_names
 from peerjournal.core.summary.model import (
     BarChartSpec,
     Block,
@@ -197,8 +198,14 @@ class _Builder:
         blocks: list[Block] = [Table((tr("In this period"), tr("Number")), tuple(rows))]
         blocks.append(Heading(tr("What went with better days")))
         found = better_days(self.history, opts.start, opts.end)
+        all_found = found.findings
+        if not opts.people_patterns:  # what went with whom: only when ticked
+            found = replace(found, findings=tuple(
+                f for f in all_found if f.factor is not Factor.PERSON))
         if not found.findings:
-            blocks.append(Paragraph(tr(NOT_YET).format(min_days=found.min_days), quiet=True))
+            blocks.append(Paragraph(tr("Patterns about the people you named are left out.")
+                                    if all_found else tr(NOT_YET).format(min_days=found.min_days),
+                                    quiet=True))
             return blocks
         blocks.append(Paragraph(tr(PATTERN_NOTE), quiet=True))
         openings = {
@@ -479,7 +486,9 @@ class _Builder:
 
 def build_report(options: SummaryOptions, data: SummaryData, *, made: date,
                  tr: Translate = _same) -> Report:
-    """The summary of ``data`` for ``options`` (already validated); ``made`` is today."""
+    """The summary of ``data`` for ``options`` (already validated); ``made`` is today.
+    Names in the person's own words follow the chosen naming, as in shares."""
+    data = hide_names(data, person_labels(data.people, options.naming), str(options.naming))
     builder = _Builder(options, data, tr)
     sections: list[ReportSection] = []
     parts = {

@@ -167,7 +167,7 @@ class SharingStore(JournalStore):
     # -- what a share is made from --------------------------------------
     def snapshot(self, options: ShareOptions, recipient: str) -> JournalSnapshot:
         """Entries whose local date is in ``options.start .. options.end`` (inclusive), every
-        person not archived plus anyone those entries name, and their labels for ``recipient``."""
+        person (archived too) and their labels for ``recipient``."""
         start, end = options.start, options.end
         low, high = period_bounds(start, end)
         bounds = (to_storage(low), to_storage(high))
@@ -184,14 +184,10 @@ class SharingStore(JournalStore):
                 a for a in (journal.get_activity(i) for i in self._ids("activities", bounds))
                 if in_period(a.at, start, end)
             ]
-            named = {pid for c in contacts for pid in c.person_ids}
-            named.update(pid for a in activities for pid in a.person_ids)
             extra = connecting_records(journal, options)  # only the sections chosen
-            named.update(extra.person_ids)  # archived people named there get a label too
-            people = [
-                p for p in journal.people(include_archived=True)
-                if not p.archived or p.id in named
-            ]
+            # Everyone, archived too, each with a label: the document lists only those the
+            # shared content names, and hides every known name in free text.
+            people = journal.people(include_archived=True)
             labels = self.labels_for(recipient, options.naming, people)
         return JournalSnapshot(
             moods=tuple(moods), contacts=tuple(contacts), activities=tuple(activities),

@@ -40,6 +40,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase
 
 from peerjournal.ui.app.unlock_dialog import password_field
 from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.sharing.name_warning import highlight, warning_text
 from peerjournal.ui.sharing.share_view import document_html
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
@@ -173,6 +174,12 @@ class ShareDialog(QDialog):
             self.tr("Tick to put this part in the file; untick to leave it out."),
             self.tr("From Connecting and your support plan (your plan goes in as you wrote it; "
                     "what you wrote about goals and services only with your notes):"))
+        self.whole_network = make.check_box(
+            self.tr("People and network: my w&hole network"), "wholeNetworkCheck",
+            self.tr("Share my whole network"), self.tr(
+                "Off unless you tick it: People and network lists only the people named in what "
+                "you share. Tick it to list everyone in your network."))
+        self.section_checks[Section.PEOPLE].toggled.connect(self.whole_network.setEnabled)
         self.notes = notes_check("includeNotesCheck", self.tr(
             "Off unless you tick it: your notes stay out of the file, only the entries go in."))
         self.naming = naming_combo("namingCombo")
@@ -183,6 +190,7 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("&Period"), self.period)
         form.addRow("", dates)
         form.addRow(self.tr("What to share"), sections)
+        form.addRow("", self.whole_network)
         form.addRow("", self.notes)
         form.addRow(self.tr("P&eople appear as"), self.naming)
         form.addRow(self.tr("&Message"), self.message)
@@ -225,6 +233,7 @@ class ShareDialog(QDialog):
             start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
             sections=frozenset(s for s, c in self.section_checks.items() if c.isChecked()),
             include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+            whole_network=self.whole_network.isChecked(),
             message=self.message.toPlainText().strip(), sender_name=self.sender_name.text().strip(),
         )
 
@@ -251,7 +260,11 @@ class ShareDialog(QDialog):
             self.preview_title.setText(self.tr("This is exactly what {name} will see.").format(name=supporter.name))
         else:
             self.preview_title.setText(self.tr("This is exactly what someone with the passphrase will see."))
-        self.preview_text.setHtml(document_html(self.document))  # its own title, as the supporter sees it
+        # Its own title, as the supporter sees it; words that might be names marked (not in the file).
+        unknown = prepared.possible_names
+        self.preview_text.setHtml(highlight(document_html(self.document), unknown))
+        self.names_warning.setText(warning_text(unknown))
+        self.names_warning.setVisible(bool(unknown))
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
 
@@ -262,6 +275,9 @@ class ShareDialog(QDialog):
         self.preview_text = make.named(QTextBrowser(), "previewBrowser", self.tr("Preview of the shared file"),
                                        self.tr("Exactly what your supporter will see."))
         self.preview_text.setOpenLinks(False)
+        self.names_warning = make.text_label(name="possibleNamesLabel")  # their words, never markup
+        self.names_warning.setAccessibleName(self.tr("Words that might be names"))
+        self.names_warning.hide()
         self.busy = make.progress_bar(self.tr("Saving the file"))
         self.save_error = make.error_label()
         back = make.button(self.tr("&Back"), "backButton", self.tr("Back to the choices"),
@@ -273,6 +289,7 @@ class ShareDialog(QDialog):
             default=True, clicked=self.save)
         layout = QVBoxLayout(page)
         layout.addWidget(self.preview_title)
+        layout.addWidget(self.names_warning)
         layout.addWidget(self.preview_text, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.save_error)

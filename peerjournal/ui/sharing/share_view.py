@@ -2,13 +2,14 @@
 and the supporter's review, so "what you see is what they get".
 
 Plain HTML for QTextBrowser. Every value from the document is escaped; mood and
-"how it felt" are shown in words (with a bar), never by colour alone.
+"how it felt" are shown in the person's words (with a bar), never as a score ("4/5") nor by
+colour alone.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
@@ -47,10 +48,11 @@ def _label(enum: type, value: str) -> str:
         return value
 
 
-def _scale(value: int | None, labels: dict[int, str]) -> str:
+def _scale(value: int | None, labels: Mapping[int, str]) -> str:
+    """The person's word for a scale ("Good"), never a score ("4/5")."""
     if value is None:
         return ""
-    return f"{escape(labels.get(value, str(value)))} ({value}/5)"
+    return escape(labels.get(value, str(value)))
 
 
 def _bar(value: int) -> str:
@@ -102,7 +104,7 @@ def _summary_html(summary: dict[str, Any]) -> str:
         (translate("ShareView", "Days in the period"), summary.get("days")),
         (translate("ShareView", "Check-ins"), summary.get("check_ins")),
         (translate("ShareView", "Average mood"),
-         translate("ShareView", "{average} of 5").format(average=f"{average:.1f}")
+         translate("ShareView", "about {word}").format(word=MOOD_LABELS[min(5, max(1, round(average)))])
          if isinstance(average, int | float) else "—"),
         (translate("ShareView", "Contacts"), summary.get("contacts")),
         (translate("ShareView", "Different people"), summary.get("distinct_people")),

@@ -185,6 +185,17 @@ def _snapshot(doc: dict[str, Any], n: int) -> Snapshot:
     return Snapshot(n + 1, datetime.fromisoformat(doc["taken"]), doc["reason"], members)
 
 
+def _who_was_there(snap: Snapshot, circle_names: dict[Closeness, str]) -> str:
+    """Everyone the snapshot names, by circle: the file holds their labels, so the preview shows them."""
+    lines = []
+    for circle in CIRCLE_ORDER:
+        names = [m.name for m in snap.members if m.closeness is circle]
+        if names:
+            lines.append(tr("In the {circle} circle: {names}").format(
+                circle=circle_names[circle], names=", ".join(names)))
+    return "".join(f"<br>{escape(line)}" for line in lines)
+
+
 def snapshots_html(snapshots: list[dict[str, Any]]) -> str:
     html = [f"<h3>{escape(tr('Network snapshots'))}</h3>"]
     if not snapshots:
@@ -197,7 +208,7 @@ def snapshots_html(snapshots: list[dict[str, Any]]) -> str:
         title = tr("{day} ({reason})").format(day=_when(snap.taken.isoformat()), reason=reason_text(snap.reason))
         html.append(f"<p><b>{escape(title)}</b><br>"
                     f"{escape(tr('{n} people: {circles}').format(n=len(snap.members), circles=circles))}"
-                    f"<br>{escape(describe(snap))}</p>")
+                    f"<br>{escape(describe(snap))}{_who_was_there(snap, circle_names)}</p>")
     if len(parsed) > 1:
         result = compare(parsed[0], parsed[-1])
         html.append("<p><b>" + escape(tr("From {first} to {last}").format(

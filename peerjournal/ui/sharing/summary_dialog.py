@@ -98,7 +98,7 @@ class SummaryDialog(QDialog):
         make.column(self, intro, form, self.status, self.progress, self.error, 1,
                     make.button_row(self.cancel_button, self.save_button))
         order = [self.period, self.start, self.end, *self.section_checks.values(),
-                 self.notes, self.naming, self.cancel_button, self.save_button]
+                 self.people_patterns, self.notes, self.naming, self.cancel_button, self.save_button]
         chain(order)
         self._period_changed()
         self.resize(560, 640)
@@ -121,10 +121,18 @@ class SummaryDialog(QDialog):
                     "services goes in only with your notes; a part with nothing in the period "
                     "says so):"))
         self.section_checks: dict[str, QCheckBox] = {s.value: check for s, check in checks.items()}
-        # The support plan is offered (and ticked) only when there is one.
+        # The support plan is offered only when there is one, and goes in only when ticked.
         self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
-        self.plan_check.setChecked(self.plan is not None)
+        self.plan_check.setChecked(False)
         self.plan_check.setVisible(self.plan is not None)
+        summary_check = self.section_checks[Section.SUMMARY.value]
+        self.people_patterns = make.check_box(
+            self.tr("Summary figures: how my mood went with the people I na&med"),
+            "peoplePatternsCheck", self.tr("Include patterns about named people"), self.tr(
+                "Off unless you tick it: sentences like “on days you were in touch with Sam your "
+                "mood averaged…” name people, so they go in only when you choose."))
+        self.people_patterns.setEnabled(summary_check.isChecked())
+        summary_check.toggled.connect(self.people_patterns.setEnabled)
         self.notes = notes_check("summaryNotesCheck", self.tr(
             "Off unless you tick it: your notes stay out of the summary, only the entries go in."))
         self.naming = naming_combo("summaryNamingCombo")
@@ -132,6 +140,7 @@ class SummaryDialog(QDialog):
         make.buddy_rows(form, [(self.tr("&Period"), self.period)])
         form.addRow("", dates)
         form.addRow(self.tr("What goes in"), sections)
+        form.addRow("", self.people_patterns)
         form.addRow("", self.notes)
         make.buddy_rows(form, [(self.tr("People appear &as"), self.naming)])
         return form
@@ -161,6 +170,8 @@ class SummaryDialog(QDialog):
                 s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()
                 and (s is not Section.SUPPORT_PLAN or self.plan is not None)),
             include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
+            people_patterns=self.people_patterns.isChecked()
+            and self.section_checks[Section.SUMMARY.value].isChecked(),
         )
 
     # -- saving -------------------------------------------------------------------
@@ -237,10 +248,11 @@ class SummaryDialog(QDialog):
         self.progress.setVisible(busy)
         self.status.setVisible(busy)
         for widget in (self.save_button, self.cancel_button, self.period, self.start, self.end,
-                       self.naming, self.notes, *self.section_checks.values()):
+                       self.naming, self.notes, self.people_patterns, *self.section_checks.values()):
             widget.setEnabled(not busy)
         if not busy:
             self._period_changed()  # the date fields follow the period again
+            self.people_patterns.setEnabled(self.section_checks[Section.SUMMARY.value].isChecked())
 
     def reject(self) -> None:
         if self.busy:  # a few seconds at most; closing half-way would leave the person unsure

@@ -1,34 +1,22 @@
 """A few figures from a shared document, and this file next to the one before it, in words.
 
-Pure Python (no Qt), so the wording is easy to test. The words only describe: "7 check-ins
-(last time 5)", never "better" or "worse"; what a change means is for the supporter and
+Pure Python (no Qt), so the wording is easy to test. The comparison is of what was shared
+(mood words, feelings, people, activities, goals), never of how often the app was used; the
+words only describe, never "better" or "worse": what a change means is for the supporter and
 the person to talk about.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
 from datetime import date
 from typing import Any
 
+from peerjournal.core.connecting.goals import GoalStatus
 from peerjournal.core.vocabulary import MOOD_LABELS
 from peerjournal.i18n import translate
 
-
-@dataclass(frozen=True)
-class Figures:
-    """What can be counted in one document; None where that part was not shared."""
-
-    days: int
-    check_ins: int | None
-    average_mood: float | None
-    contacts: int | None
-    distinct_people: int | None
-
-
-def period_days(doc: dict[str, Any]) -> int:
-    period = doc.get("period", {})
-    return (date.fromisoformat(period["end"]) - date.fromisoformat(period["start"])).days + 1
+FEELINGS_SHOWN = 5
 
 
 def period_text(start: date, end: date) -> str:
@@ -47,80 +35,102 @@ def doc_period_text(doc: dict[str, Any]) -> str:
     return period_text(date.fromisoformat(period["start"]), date.fromisoformat(period["end"]))
 
 
-def mood_word(average: float) -> str:
-    """The mood word nearest to an average (halves round up)."""
-    return MOOD_LABELS[min(5, max(1, int(average + 0.5)))]
+def mood_words_of(moods: list[dict[str, Any]]) -> list[str]:
+    """The mood words a file's check-ins used, the most used first (no counts: words, not scores)."""
+    used = Counter(int(m["mood"]) for m in moods if isinstance(m.get("mood"), int))
+    return [MOOD_LABELS[level] for level, _ in sorted(used.items(), key=lambda kv: (-kv[1], -kv[0]))]
 
 
-def mood_words(average: float) -> str:
-    """``3.4 (Okay)``: the number and the nearest mood word."""
-    return f"{average:.1f} ({mood_word(average)})"
+def _feelings(moods: list[dict[str, Any]]) -> list[str]:
+    used = Counter(f for m in moods for f in m.get("feelings", []))
+    return [f for f, _ in sorted(used.items(), key=lambda kv: (-kv[1], kv[0].casefold()))][:FEELINGS_SHOWN]
 
 
-def figures(doc: dict[str, Any]) -> Figures:
-    """Counts from the summary when it was shared, otherwise from the shared lists."""
-    content = doc.get("content", {})
-    summary = content.get("summary")
-    if summary is not None:
-        return Figures(
-            days=period_days(doc), check_ins=summary.get("check_ins"),
-            average_mood=summary.get("average_mood"), contacts=summary.get("contacts"),
-            distinct_people=summary.get("distinct_people"),
-        )
-    moods = content.get("moods")
-    contacts = content.get("contacts")
-    activities = content.get("activities")
-    average = None
-    if moods:
-        average = round(sum(m["mood"] for m in moods) / len(moods), 2)
-    people = None
-    if contacts is not None or activities is not None:
-        people = len({label for e in (contacts or []) + (activities or []) for label in e.get("people", [])})
-    return Figures(
-        days=period_days(doc), check_ins=len(moods) if moods is not None else None,
-        average_mood=average, contacts=len(contacts) if contacts is not None else None,
-        distinct_people=people,
-    )
+def _people(content: dict[str, Any]) -> list[str] | None:
+    entries = [*(content.get("contacts") or []), *(content.get("activities") or [])]
+    if "contacts" not in content and "activities" not in content:
+        return None
+    return sorted({label for e in entries for label in e.get("people", [])}, key=str.casefold)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """``one`` (already translated) for 1, else ``many`` with {n} filled in."""
-    return one if n == 1 else many.format(n=n)
+def _activities(content: dict[str, Any]) -> list[str] | None:
+    if "activities" not in content:
+        return None
+    return sorted({a["title"] for a in content["activities"]}, key=str.casefold)
+
+
+def _goals(content: dict[str, Any]) -> dict[str, str] | None:
+    if "goals" not in content:
+        return None
+    return {g["title"]: g["status"] for g in content["goals"]}
+
+
+def _words(items: list[str]) -> str:
+    return ", ".join(items) if items else translate("SupporterCompare", "none")
+
+
+def _this_and_last(what: str, now: list[str], then: list[str]) -> str:
+    return translate("SupporterCompare", "{what}: {now} (last time: {then})").format(
+        what=what, now=_words(now), then=_words(then))
+
+
+def _new_and_gone(what: str, now: list[str], then: list[str]) -> str:
+    """"people named: new this time Sam; not this time Mary", or that they are the same."""
+    new = [x for x in now if x not in then]
+    gone = [x for x in then if x not in now]
+    if not new and not gone:
+        return translate("SupporterCompare", "{what}: the same as last time").format(what=what)
+    bits = []
+    if new:
+        bits.append(translate("SupporterCompare", "new this time {items}").format(items=", ".join(new)))
+    if gone:
+        bits.append(translate("SupporterCompare", "not this time {items}").format(items=", ".join(gone)))
+    return translate("SupporterCompare", "{what}: {items}").format(what=what, items="; ".join(bits))
+
+
+def _status(value: str) -> str:
+    try:
+        return str(GoalStatus(value).label).lower()
+    except ValueError:
+        return value
+
+
+def _goal_changes(now: dict[str, str], then: dict[str, str]) -> str:
+    lines = [translate("SupporterCompare", "{title} (new)").format(title=t) for t in now if t not in then]
+    lines += [translate("SupporterCompare", "{title}: {now}, was {then}").format(
+        title=t, now=_status(s), then=_status(then[t]))
+        for t, s in now.items() if t in then and then[t] != s]
+    what = translate("SupporterCompare", "goals")
+    if not lines:
+        return translate("SupporterCompare", "{what}: the same as last time").format(what=what)
+    return translate("SupporterCompare", "{what}: {items}").format(what=what, items="; ".join(lines))
 
 
 def since_last(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
-    """One plain sentence or two comparing ``current`` with the file shared before it."""
+    """One plain sentence comparing what ``current`` shares with the file shared before it:
+    mood words, feelings, people, activities and goals. Never counts of check-ins or
+    entries: how often someone used the app is not for watching."""
     if previous is None:
         return translate("SupporterCompare",
                          "This is the first file from them, so there is nothing earlier to compare with.")
-    now, then = figures(current), figures(previous)
+    now, then = current.get("content", {}), previous.get("content", {})
     parts: list[str] = []
-    last_time = translate("SupporterCompare", "{now} (last time {then})")
-    if now.check_ins is not None and then.check_ins is not None:
-        parts.append(last_time.format(now=_count(now.check_ins, translate("SupporterCompare", "1 check-in"),
-                                                 translate("SupporterCompare", "{n} check-ins")),
-                                      then=then.check_ins))
-    if now.average_mood is not None and then.average_mood is not None:
-        parts.append(translate("SupporterCompare", "average mood {now} (last time {then})").format(
-            now=f"{now.average_mood:.1f}, {mood_word(now.average_mood)}",
-            then=f"{then.average_mood:.1f}, {mood_word(then.average_mood)}"))
-    if now.contacts is not None and then.contacts is not None:
-        parts.append(last_time.format(now=_count(now.contacts, translate("SupporterCompare", "1 contact"),
-                                                 translate("SupporterCompare", "{n} contacts")),
-                                      then=then.contacts))
-    if now.distinct_people is not None and then.distinct_people is not None:
-        parts.append(last_time.format(
-            now=_count(now.distinct_people, translate("SupporterCompare", "1 different person"),
-                       translate("SupporterCompare", "{n} different people")),
-            then=then.distinct_people))
+    if now.get("moods") is not None and then.get("moods") is not None:
+        parts.append(_this_and_last(translate("SupporterCompare", "mood words"),
+                                    mood_words_of(now["moods"]), mood_words_of(then["moods"])))
+        if _feelings(now["moods"]) or _feelings(then["moods"]):
+            parts.append(_this_and_last(translate("SupporterCompare", "feelings"),
+                                        _feelings(now["moods"]), _feelings(then["moods"])))
+    for what, read in ((translate("SupporterCompare", "people named"), _people),
+                       (translate("SupporterCompare", "activities"), _activities)):
+        mine, theirs = read(now), read(then)
+        if mine is not None and theirs is not None:
+            parts.append(_new_and_gone(what, mine, theirs))
+    goals_now, goals_then = _goals(now), _goals(then)
+    if goals_now is not None and goals_then is not None:
+        parts.append(_goal_changes(goals_now, goals_then))
     intro = translate("SupporterCompare", "Since the last file ({period}):").format(period=doc_period_text(previous))
     if not parts:
         return intro + " " + translate(
             "SupporterCompare", "it shared different parts of the journal, so there is nothing to set side by side.")
-    text = intro + " " + "; ".join(parts) + "."
-    if now.days != then.days:
-        # Counts over 14 days and over 7 days aren't alike; say so rather than let it mislead.
-        text += " " + translate("SupporterCompare", "This file covers {days}, the last one {then}.").format(
-            days=_count(now.days, translate("SupporterCompare", "1 day"), translate("SupporterCompare", "{n} days")),
-            then=then.days)
-    return text
+    return intro + " " + "; ".join(parts) + "."

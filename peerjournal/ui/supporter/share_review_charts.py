@@ -25,10 +25,10 @@ from peerjournal.core.insights import (
     contacts_per_week,
     mood_series,
 )
-from peerjournal.core.vocabulary import MOOD_LABELS, ContactMode
+from peerjournal.core.vocabulary import ContactMode
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
-from peerjournal.ui.supporter.share_compare import mood_words
+from peerjournal.ui.supporter.share_compare import mood_words_of
 from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.charts import MoodLineChart, StackedBarChart
 from peerjournal.ui.widgets.dates import day_text
@@ -77,26 +77,15 @@ def daily_moods(start: date, end: date, moods: list[dict[str, Any]]) -> dict[dat
 
 
 def describe(start: date, end: date, moods: list[dict[str, Any]] | None) -> str:
-    """The mood chart in words: "12 check-ins on 9 of 14 days, average 3.4 (Okay)…"."""
+    """The mood chart in words, the person's own: "Moods in this period, in their words: Good,
+    Okay (the most used first)." No counts: how often someone checked in is not for watching."""
     translate = QCoreApplication.translate
     if moods is None:
         return translate("ReviewCharts", NOT_SHARED)
     if not moods:
         return translate("ReviewCharts", "No mood check-ins in this period.")
-    days = (end - start).days + 1
-    logged = len(daily_moods(start, end, moods))
-    values = [int(m["mood"]) for m in moods]
-    average = sum(values) / len(values)
-    count = (translate("ReviewCharts", "1 check-in") if len(values) == 1
-             else translate("ReviewCharts", "{n} check-ins").format(n=len(values)))
-    of_days = (translate("ReviewCharts", "on {logged} of 1 day") if days == 1
-               else translate("ReviewCharts", "on {logged} of {days} days")).format(logged=logged, days=days)
-    text = translate("ReviewCharts", "{count} {of_days}, average {average}.").format(
-        count=count, of_days=of_days, average=mood_words(average))
-    if min(values) != max(values):
-        text += " " + translate("ReviewCharts", "Lowest {low}, highest {high}.").format(
-            low=MOOD_LABELS[min(values)], high=MOOD_LABELS[max(values)])
-    return text
+    return translate("ReviewCharts", "Moods in this period, in their words: {words} (the most used "
+                     "first).").format(words=", ".join(mood_words_of(moods)))
 
 
 def _week(day: date) -> str:

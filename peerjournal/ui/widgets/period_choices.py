@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout
 
 from peerjournal.core.sharing.options import (
-    BASIC_SECTIONS,
     CONNECTING_SECTIONS,
+    DEFAULT_SECTIONS,
     NAMING_LABELS,
     SECTION_LABELS,
     Naming,
@@ -54,8 +54,8 @@ def period_dates(today: date, days: int, names: tuple[str, str] = ("", "")
 def section_checks(sections: Iterable[Section], name_suffix: str, accessible: Callable[[str], str],
                    description: str, connecting_hint: str) -> tuple[dict[Section, QCheckBox], QVBoxLayout]:
     """A tick box for each of ``sections`` (object name ``<section><name_suffix>``, accessible
-    name ``accessible(label)``) in a column; the basic ones ticked, the connecting ones only when
-    the person ticks them, and ``connecting_hint`` above the first of those."""
+    name ``accessible(label)``) in a column; the default ones ticked (the least: not the summary
+    figures, nor the connecting ones), and ``connecting_hint`` above the first connecting one."""
     checks: dict[Section, QCheckBox] = {}
     column = QVBoxLayout()
     for section in sections:
@@ -63,7 +63,7 @@ def section_checks(sections: Iterable[Section], name_suffix: str, accessible: Ca
             column.addWidget(make.hint_label(connecting_hint))
         label = SECTION_LABELS[section]  # translated as it is read
         checks[section] = make.check_box(label, f"{section.value}{name_suffix}", accessible(label),
-                                         description, checked=section in BASIC_SECTIONS)
+                                         description, checked=section in DEFAULT_SECTIONS)
         column.addWidget(checks[section])
     return checks, column
 

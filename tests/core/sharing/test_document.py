@@ -21,7 +21,13 @@ from peerjournal.core.sharing.document import (
     new_export_id,
     pseudonym_label,
 )
-from peerjournal.core.sharing.options import JournalSnapshot, Naming, Section, ShareOptions
+from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
+    JournalSnapshot,
+    Naming,
+    Section,
+    ShareOptions,
+)
 from peerjournal.core.sharing.validate import validate_document
 from tests.core.sharing.conftest import CREATED, END, NOTES, START, Keys, options, snapshot
 
@@ -47,7 +53,7 @@ def test_the_top_level_fields(keys):
     assert doc["period"] == {"start": "2026-06-10", "end": "2026-06-16"}
     assert doc["include_notes"] is False
     assert doc["naming"] == "first"
-    assert doc["sections"] == ["moods", "contacts", "activities", "people", "summary"]
+    assert doc["sections"] == ["moods", "contacts", "activities", "people"]  # no summary figures unless ticked
 
 
 @pytest.mark.parametrize("chosen", [
@@ -151,9 +157,22 @@ def test_people_section_has_everyone_not_archived_and_everyone_named(keys):
                    "help": ["practical", "emotional"]}
 
 
-def test_archived_people_only_come_with_the_entries_that_name_them(keys):
+def test_people_are_only_those_the_shared_entries_name(keys):
+    # Nothing else shared names anyone: nobody goes out.
     doc = keys.document(naming=Naming.FULL, sections=frozenset({Section.PEOPLE}))
+    assert doc["content"]["people"] == []
+    # Activities name Mary only; contacts (not chosen) would name Sam and Archie.
+    doc = keys.document(naming=Naming.FULL, sections=frozenset({Section.PEOPLE, Section.ACTIVITIES}))
+    assert [p["label"] for p in doc["content"]["people"]] == ["Mary Ann Jones"]
+    doc = keys.document(naming=Naming.FULL)
+    assert {p["label"] for p in doc["content"]["people"]} == {"Sam Smith", "Mary Ann Jones", "Archie Old"}
+
+
+def test_my_whole_network_adds_everyone_not_archived(keys):
+    doc = keys.document(naming=Naming.FULL, sections=frozenset({Section.PEOPLE}), whole_network=True)
     assert {p["label"] for p in doc["content"]["people"]} == {"Sam Smith", "Mary Ann Jones"}
+    doc = keys.document(naming=Naming.FULL, whole_network=True)  # Archie comes with his contact
+    assert {p["label"] for p in doc["content"]["people"]} == {"Sam Smith", "Mary Ann Jones", "Archie Old"}
 
 
 def test_entries_in_the_period_sorted_by_time(keys):
@@ -199,7 +218,7 @@ def test_period_is_local_calendar_dates(keys, local_tz, zone, inside, outside):
 
 
 def test_summary_figures(keys):
-    summary = keys.document()["content"]["summary"]
+    summary = keys.document(sections=BASIC_SECTIONS)["content"]["summary"]
     assert summary == {
         "days": 7,
         "check_ins": 3,
@@ -284,7 +303,7 @@ def test_new_export_id():
 
 
 def test_start_and_end_used_as_given(keys):
-    doc = build(keys, snapshot(), options(start=START, end=START))
+    doc = build(keys, snapshot(), options(start=START, end=START, sections=BASIC_SECTIONS))
     assert doc["period"] == {"start": "2026-06-10", "end": "2026-06-10"}
     assert doc["content"]["summary"]["days"] == 1
     doc = build(keys, snapshot(), options(start=START, end=END))

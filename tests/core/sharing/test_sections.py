@@ -19,6 +19,7 @@ from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import (
     BASIC_SECTIONS,
     CONNECTING_SECTIONS,
+    DEFAULT_SECTIONS,
     JournalSnapshot,
     Naming,
     Section,
@@ -84,8 +85,9 @@ def build(keys: Keys, naming: Naming = Naming.FIRST, notes: bool = False,
                           export_id=new_export_id(), created=CREATED)
 
 
-def test_by_default_a_share_holds_only_the_first_five_sections():
-    assert ShareOptions(start=START, end=END).sections == BASIC_SECTIONS
+def test_by_default_a_share_holds_the_first_sections_but_not_summary_figures():
+    assert ShareOptions(start=START, end=END).sections == DEFAULT_SECTIONS == BASIC_SECTIONS - {Section.SUMMARY}
+    assert ShareOptions(start=START, end=END).whole_network is False
     assert frozenset(Section) == BASIC_SECTIONS | CONNECTING_SECTIONS
 
 

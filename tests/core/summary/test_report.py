@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.options import Naming, Section
+from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section
 from peerjournal.core.summary.report import (
     SUPPORT_PLAN,
     BarChartSpec,
@@ -72,7 +73,9 @@ def test_only_the_chosen_sections_are_in_the_report_in_a_fixed_order():
     assert "In this summary: Mood check-ins, People and network." in report.about
     assert [c.key for c in report.charts] == ["mood"]
 
-    everything = report_for()
+    assert [s.key for s in report_for().sections] == ["moods", "contacts", "activities",
+                                                      "people"]  # no figures unless ticked
+    everything = report_for(sections=BASIC_SECTIONS)
     assert [s.key for s in everything.sections] == ["summary", "moods", "contacts", "activities",
                                                     "people"]
     assert [c.key for c in everything.charts] == ["mood", "contacts", "activities"]
@@ -112,8 +115,8 @@ def test_four_weeks_are_counted_by_week_and_a_year_by_month():
 
 
 def test_an_empty_period_says_so_kindly_and_draws_no_charts():
-    report = build_report(SummaryOptions(date(2026, 1, 1), date(2026, 1, 31)), journal_data(),
-                          made=MADE)
+    report = build_report(SummaryOptions(date(2026, 1, 1), date(2026, 1, 31), sections=BASIC_SECTIONS),
+                          journal_data(), made=MADE)
     assert report.charts == ()
     by_key = {s.key: s for s in report.sections}
     assert by_key["moods"].blocks == (Paragraph("No mood check-ins in this period."),)
@@ -149,7 +152,8 @@ def test_people_appear_as_chosen():
         1: "Person A", 2: "Person B", 3: "Person C"}
     assert person_labels((SAM,), Naming.FIRST) == {1: "Sam"}
 
-    text = report_for(naming=Naming.PSEUDONYM, include_notes=True).plain_text()
+    text = report_for(naming=Naming.PSEUDONYM, include_notes=True, sections=BASIC_SECTIONS,
+                      people_patterns=True).plain_text()
     assert "Sam" not in text and "Ana" not in text and "Jones" not in text
     assert "Person A" in text and "Person B" in text
     assert "On days you were in touch with Person A" in text
@@ -186,8 +190,8 @@ def test_people_section_lists_the_network_and_gentle_ideas():
 
 
 def test_sentences_go_through_tr():
-    report = build_report(SummaryOptions(START, END), journal_data(), made=MADE,
-                          tr=lambda text: f"«{text}»")
+    report = build_report(SummaryOptions(START, END, sections=BASIC_SECTIONS), journal_data(),
+                          made=MADE, tr=lambda text: f"«{text}»")
     assert report.title == "«PeerJournal summary»"
     assert report.sections[0].heading == "«Summary figures»"
     assert report.page_label(2, 5) == "«Page 2 of 5»"
@@ -246,3 +250,32 @@ def test_choices_are_checked():
     with pytest.raises(ValidationError, match="at least one"):
         SummaryOptions(START, END, sections=frozenset()).validate(today)
     assert SummaryOptions(START, END, sections=frozenset({Section.SUPPORT_PLAN})).validate(today)
+
+
+def test_figures_and_statements_about_named_people_only_when_ticked():
+    assert SummaryOptions(START, END).people_patterns is False
+    assert "summary" not in [s.key for s in report_for().sections]  # figures unticked by default
+    figures = report_for(naming=Naming.FULL, sections=BASIC_SECTIONS).plain_text()
+    assert "What went with better days" in figures
+    assert "On days you were in touch with" not in figures
+    assert "Patterns about the people you named are left out." in figures or "On days" in figures
+    named = report_for(naming=Naming.FULL, sections=BASIC_SECTIONS, people_patterns=True).plain_text()
+    assert "On days you were in touch with Sam Jones" in named
+
+
+def test_no_names_and_first_names_hold_in_the_persons_own_words():
+    data = journal_data()
+    data = SummaryData(
+        (*data.moods, MoodCheckIn(at=at(21), mood=3, note="Rang sam jones, then Ana's mum", id=77)),
+        data.contacts,
+        (*data.activities, Activity(at=at(22), category="Other", title="Lunch with Sam Jones",
+                                    note="fun", id=78)),
+        data.people)
+    hidden = build_report(SummaryOptions(START, END, include_notes=True, naming=Naming.PSEUDONYM),
+                          data, made=MADE).plain_text()
+    assert "Rang Person A, then Person B's mum" in hidden and "Lunch with Person A" in hidden
+    for name in ("Sam", "Jones", "Ana", "Ruiz"):
+        assert not re.search(rf"\b{name}\b", hidden, re.IGNORECASE), name  # "canal" is fine
+    first = build_report(SummaryOptions(START, END, include_notes=True, naming=Naming.FIRST),
+                         data, made=MADE).plain_text()
+    assert "Lunch with Sam" in first and "Jones" not in first and "Ruiz" not in first

@@ -14,6 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import Naming, Section, ShareOptions
 from peerjournal.errors import UserError, ValidationError
@@ -233,7 +234,7 @@ def test_snapshot_keeps_entries_by_local_date(repo, journal, people, eastern):
     assert [m.note for m in one_day.moods] == ["before"]
 
 
-def test_snapshot_people_are_the_active_ones_and_those_named(repo, journal, people):
+def test_snapshot_people_are_everyone_and_the_document_lists_those_named(repo, journal, people):
     mary, bob, carol, dev = people.values()
     in_period = _utc(2026, 6, 5, 12)
     outside = _utc(2026, 5, 1, 12)
@@ -250,10 +251,16 @@ def test_snapshot_people_are_the_active_ones_and_those_named(repo, journal, peop
         KEY_X,
     )
     ids = {p.id for p in snap.people}
-    assert ids == {mary.id, bob.id, carol.id}  # Dev and Eve are archived and not named
-    assert unnamed.id not in ids
+    # Everyone, with a label: their names are hidden in free text even when not listed.
+    assert ids == {mary.id, bob.id, carol.id, dev.id, unnamed.id}
     assert set(snap.labels) == ids
-    assert sorted(snap.labels.values()) == ["Person A", "Person B", "Person C"]
+    assert sorted(snap.labels.values()) == ["Person A", "Person B", "Person C", "Person D", "Person E"]
+    doc = build_document(snap, ShareOptions(start=date(2026, 6, 1), end=date(2026, 6, 10),
+                                            naming=Naming.PSEUDONYM),
+                         recipient=KEY_X, signer=repo.signer(), export_id=new_export_id(),
+                         created=_utc(2026, 6, 11, 9))
+    # Listed: only those the shared entries name (Mary, named nowhere, stays out).
+    assert {p["label"] for p in doc["content"]["people"]} == {snap.labels[bob.id], snap.labels[carol.id]}
 
     # The same share again gives the same labels.
     again = repo.snapshot(

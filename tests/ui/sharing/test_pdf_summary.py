@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.options import Naming, Section
+from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section
 from peerjournal.core.summary.report import SummaryData, SummaryOptions, build_report
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from tests.ui.sharing.helpers import NOTE, local, pdf_text
@@ -77,7 +77,7 @@ def test_pdf_has_the_chosen_sections_only_and_renders(qtbot, tmp_path):
 
 @needs_poppler
 def test_notes_and_names_only_as_chosen(qtbot, tmp_path):
-    path, _ = make_pdf(tmp_path, include_notes=True, naming=Naming.PSEUDONYM)
+    path, _ = make_pdf(tmp_path, include_notes=True, naming=Naming.PSEUDONYM, sections=BASIC_SECTIONS)
     text = pdf_text(path)
     assert NOTE in text and "Person A" in text and "Sam" not in text
     for heading in ("Summary figures", "Mood check-ins", "Contacts", "Activities",

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Person
-from peerjournal.core.sharing.options import BASIC_SECTIONS, CONNECTING_SECTIONS, Naming, Section
+from peerjournal.core.sharing.options import CONNECTING_SECTIONS, DEFAULT_SECTIONS, Naming, Section
 from peerjournal.core.support_plan import SupportPlan
 from tests.ui.helpers import unnamed_controls
 from tests.ui.supporter.helpers import accept_as_is, open_share, review_text
@@ -45,7 +45,7 @@ def test_connecting_sections_are_ticked_previewed_and_read_by_the_supporter(qtbo
     page.add_button.click()
 
     dialog = page.open_share_dialog()
-    assert {s for s, c in dialog.section_checks.items() if c.isChecked()} == BASIC_SECTIONS
+    assert {s for s, c in dialog.section_checks.items() if c.isChecked()} == DEFAULT_SECTIONS
     assert unnamed_controls(dialog) == []
     for section in CONNECTING_SECTIONS:  # ticked from the keyboard
         dialog.section_checks[section].setFocus()
@@ -61,14 +61,14 @@ def test_connecting_sections_are_ticked_previewed_and_read_by_the_supporter(qtbo
     assert "Sam" not in preview and "Mary" not in preview  # "Person A", "Person B" instead
     assert "Person A" in preview and "Person B" in preview
     assert "GOAL-WHY-MARKER" not in preview  # notes were not chosen
-    assert set(dialog.document["sections"]) == {s.value for s in Section}
+    assert set(dialog.document["sections"]) == {s.value for s in Section} - {"summary"}
 
     out = tmp_path / "with-sections.pjshare"
     files.next_paths.append(out)
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         dialog.save_button.click()
     (record,) = page.repo.history()
-    assert set(record.sections) == set(Section)
+    assert set(record.sections) == set(Section) - {Section.SUMMARY}
 
     assert open_share(qtbot, window, out, answer=accept_as_is).outcome == "imported"
     review = review_text(window)

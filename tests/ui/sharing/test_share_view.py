@@ -35,10 +35,11 @@ def plain(html: str) -> str:
 
 def test_everything_shared_is_shown_in_words(qapp):
     text = plain(document_html(DOC, title="Shared journal"))
-    for expected in ("Alex <b>", "Hello", "Low (2/5)", "tired", "Phone call with Person A", "20 min",
-                     "Walk", "Outdoors", "Close circle", "can give company", "Average mood", "2.0 of 5",
+    for expected in ("Alex <b>", "Hello", "Low", "tired", "Phone call with Person A", "20 min",
+                     "Walk", "Outdoors", "Close circle", "can give company", "Average mood", "about Low",
                      "<script>x</script>"):
         assert expected in text, expected
+    assert "/5" not in text and "of 5" not in text  # the person's words, never a score
 
 
 def test_contacts_are_counted_by_week_and_way(qapp):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from peerjournal.core.connecting.goals import Goal, Happened, Review
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import MoodCheckIn, Person
-from peerjournal.core.sharing.options import BASIC_SECTIONS, SECTION_LABELS, Naming, Section
+from peerjournal.core.sharing.options import DEFAULT_SECTIONS, SECTION_LABELS, Naming, Section
 from peerjournal.core.summary.report import SummaryOptions, build_report
 from peerjournal.storage.journal import Journal
 from tests.core.summary.helpers import DATA, HELP, IN_THE_WAY, WHY
@@ -101,8 +101,9 @@ def test_dialog_offers_the_sharing_sections_by_keyboard(qtbot, connected, tmp_pa
         assert check.accessibleName() == f"Include: {SECTION_LABELS[section]}"  # "Do I", not "do i"
         assert not check.isChecked()  # as for sharing: in only when ticked
     assert not dialog.plan_check.isVisible()  # no support plan written
-    assert all(dialog.section_checks[s.value].isChecked() for s in BASIC_SECTIONS)
-    assert dialog.options().sections == BASIC_SECTIONS
+    assert all(dialog.section_checks[s.value].isChecked() for s in DEFAULT_SECTIONS)
+    assert not dialog.section_checks["summary"].isChecked()  # figures only when ticked
+    assert dialog.options().sections == DEFAULT_SECTIONS
 
     # Tab moves on from the people box to the resource check (the hidden plan is skipped).
     dialog.section_checks["people"].setFocus()
@@ -111,7 +112,7 @@ def test_dialog_offers_the_sharing_sections_by_keyboard(qtbot, connected, tmp_pa
     toggle(qtbot, dialog.section_checks["resource_check"])
     toggle(qtbot, dialog.section_checks["goals"])
     toggle(qtbot, dialog.section_checks["network_snapshots"])
-    for name in ("summary", "contacts", "activities", "people"):
+    for name in ("contacts", "activities", "people"):
         toggle(qtbot, dialog.section_checks[name])
     assert dialog.options().sections == {Section.MOODS, Section.RESOURCE_CHECK, Section.GOALS,
                                          Section.NETWORK_SNAPSHOTS}

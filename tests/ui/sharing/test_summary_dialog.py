@@ -40,8 +40,8 @@ def test_dialog_saves_a_pdf_with_the_choices(qtbot, filled, tmp_path):
     assert unnamed_controls(dialog) == []
     assert not dialog.plan_check.isVisible()  # no support plan in this journal
     assert dialog.options().start == date(2026, 6, 1) and dialog.options().end == date(2026, 6, 30)
-    for name in ("activities", "summary"):
-        toggle(qtbot, dialog.section_checks[name])
+    assert not dialog.section_checks["summary"].isChecked()  # figures only when ticked
+    toggle(qtbot, dialog.section_checks["activities"])
     assert dialog.options().sections == {Section.MOODS, Section.CONTACTS, Section.PEOPLE}
     dialog.naming.setCurrentIndex(dialog.naming.findData(Naming.PSEUDONYM))
     files.next_paths.append(tmp_path / "for my meeting")  # ".pdf" is added
@@ -141,7 +141,8 @@ def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
     dialog = SummaryDialog(filled)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.plan_check.isVisible() and dialog.plan_check.isChecked()
+    assert dialog.plan_check.isVisible() and not dialog.plan_check.isChecked()  # in only when ticked
+    toggle(qtbot, dialog.plan_check)
     assert unnamed_controls(dialog) == []
     assert dialog.plan_check is dialog.section_checks["support_plan"]  # one of the sections
     for check in dialog.section_checks.values():  # the plan on its own is a fine summary
@@ -159,10 +160,24 @@ def test_the_support_plan_goes_in_when_ticked(qtbot, filled, tmp_path):
 
     again = SummaryDialog(filled)
     qtbot.addWidget(again)
-    again.show()
-    toggle(qtbot, again.plan_check)
+    again.show()  # left unticked
     files.next_paths.append(tmp_path / "no plan.pdf")
     with qtbot.waitSignal(again.saved, timeout=20_000):
         qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     text = pdf_text(tmp_path / "no plan.pdf")
     assert "My support plan" not in text and "Walking by the river" not in text
+
+
+def test_statements_about_named_people_only_when_ticked(qtbot, filled):
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    summary = dialog.section_checks["summary"]
+    assert not summary.isChecked() and not dialog.people_patterns.isChecked()
+    assert not dialog.people_patterns.isEnabled()  # it belongs to the summary figures
+    toggle(qtbot, summary)
+    assert dialog.people_patterns.isEnabled() and not dialog.options().people_patterns
+    toggle(qtbot, dialog.people_patterns)
+    assert dialog.options().people_patterns
+    toggle(qtbot, summary)  # no figures: no statements either
+    assert not dialog.options().people_patterns

@@ -40,11 +40,13 @@ def test_a_new_person_then_their_next_file_joins_them(qtbot, store, public, sam,
     assert person.name == "Sam" and person.export_count == 1
     assert window.current_person() is not None and window.current_person().id == person.id
     text = review_text(window)
-    assert "Good (4/5)" in text and "Priya" in text and "Priya Shah" not in text  # first names
+    assert "Good" in text and "4/5" not in text  # the person's words, not a score
+    assert "Priya" in text and "Priya Shah" not in text  # first names
     review = window.person_panel.review
     assert "Thank you for Tuesday." in review.message.text()
     assert "first file" in review.comparison.text()
-    assert "check-ins" in review.chart.accessibleDescription()
+    assert "check-ins" in review.chart.accessibleDescription()  # the Insights chart's own words
+    assert "in their words" in review.chart_caption.text()
 
     second = sam.share(inbox, public, SECOND, made_days_ago=0)
     assert open_share(qtbot, window, second).outcome == "imported"  # no question asked
@@ -55,7 +57,8 @@ def test_a_new_person_then_their_next_file_joins_them(qtbot, store, public, sam,
     assert window.person_panel.current_row() == 0  # the new file, shown
     comparison = review.comparison.text()
     assert comparison.startswith(f"Since the last file ({period_text(*FIRST)})")
-    assert "check-ins (last time 4)" in comparison and "average mood" in comparison
+    assert "mood words:" in comparison and "last time:" in comparison
+    assert "check-in" not in comparison  # what was shared, never how often the app was used
 
     window.person_panel.select_export_row(1)  # the older one: nothing before it
     assert "first file" in review.comparison.text()

@@ -19,8 +19,9 @@ def test_mood_chart_says_it_in_words_and_leaves_gaps(qtbot):
              for d, m in ((1, 2), (2, 3), (2, 5), (5, 4), (6, 3))]
     days = daily_moods(start, end, moods)
     assert days[date(2026, 6, 2)] == 4.0 and date(2026, 6, 3) not in days
+    # The person's mood words, the most used first; never how often they checked in.
     assert describe(start, end, moods) == (
-        "5 check-ins on 4 of 14 days, average 3.4 (Okay). Lowest Low, highest Very good.")
+        "Moods in this period, in their words: Okay, Very good, Good, Low (the most used first).")
     assert describe(start, end, []) == "No mood check-ins in this period."
     assert "not shared" in describe(start, end, None)
     # Drawn with the Insights page's own charts: a point per day, gaps where nothing was noted.

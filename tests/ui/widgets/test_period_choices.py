@@ -8,7 +8,13 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from peerjournal.core.sharing.options import BASIC_SECTIONS, CONNECTING_SECTIONS, Naming, Section
+from peerjournal.core.sharing.options import (
+    BASIC_SECTIONS,
+    CONNECTING_SECTIONS,
+    DEFAULT_SECTIONS,
+    Naming,
+    Section,
+)
 
 from peerjournal.ui.widgets import period_choices
 from peerjournal.ui.widgets.dates import from_qdate
@@ -52,7 +58,8 @@ def test_sections_tick_the_basic_ones_and_hint_before_the_connecting_ones(qtbot)
         sections, "Check", lambda label: f"Include {label}", "What it holds.", "Extra, only if you choose.")
     holder = _hold(qtbot, column)
     assert list(checks) == sections
-    assert {s for s, check in checks.items() if check.isChecked()} == BASIC_SECTIONS
+    # The least by default: the first sections but not the summary figures.
+    assert {s for s, check in checks.items() if check.isChecked()} == DEFAULT_SECTIONS
     assert checks[Section.MOODS].objectName() == "moodsCheck"
     assert checks[Section.MOODS].accessibleName() == "Include Mood check-ins"
     assert checks[Section.MOODS].accessibleDescription() == "What it holds."

@@ -1,0 +1,142 @@
+"""How people's names are hidden inside free text: "Lunch with Sam Jones" under "No names" is
+"Lunch with Person A", under "First names only" it is "Lunch with Sam".
+
+One :class:`NameScrubber` per share, used by the document builder for every free text it
+writes, so the file and the preview (which renders the same document) can't differ.
+Matching is whole-word and case-insensitive, longest name first ("Sam Jones" before "Sam");
+a possessive ("Sam's") keeps its "'s". A name that is also a common word (a person called
+"Will" or "May") is replaced wherever it stands as a word: hiding a name matters more than
+the odd sentence, and the preview shows the person what goes out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "revd", "sir", "dame",
+    "nurse", "sister", "father", "fr", "cllr", "pc", "sgt",
+})
+"""Titles kept with a surname under "First names only" ("Dr Okafor"), never shown bare."""
+
+AMBIGUOUS_LABEL = "someone"
+"""What a name word shared by two people with different labels becomes (either would be a guess)."""
+
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\"[^\"]*\"|“[^”]*”")
+_MIN_WORD = 2  # single letters (initials) are left alone: "I", "A" are words too
+_EDGE = "()[]{}\"'“”‘’«».,;:!?"
+
+
+def _outside_brackets(name: str) -> str:
+    return _BRACKETS.sub(" ", name)
+
+
+def name_words(name: str) -> list[str]:
+    """The words that name this person on their own: the capitalised words outside brackets and
+    quotes, and a one-word nickname inside them. "Robert (Bob) Smith" → Robert, Smith, Bob;
+    "Chloe (bookshop)" → Chloe ("bookshop" describes her; it is not her name)."""
+    words = [w for w in (word.strip(_EDGE) for word in _outside_brackets(name).split())
+             if w and not w[0].islower()]
+    for group in _BRACKETS.finditer(name):
+        inner = group.group(0)[1:-1].split()
+        word = inner[0].strip(_EDGE) if len(inner) == 1 else ""
+        if word[:1].isupper() and not word.isupper():  # "(Bob)", not "(GP)" nor "(work)"
+            words.append(word)
+    return words
+
+
+def is_title(word: str) -> bool:
+    return word.rstrip(".").casefold() in TITLES
+
+
+def first_name(name: str) -> str:
+    """How a person appears under "First names only": the first word ("Mary Ann Jones" →
+    "Mary", "Chloe (bookshop)" → "Chloe"), but a title keeps its surname ("Dr Amaka Okafor" →
+    "Dr Okafor", "Mrs Patel")."""
+    words = _outside_brackets(name).split() or name.split()
+    if not words:
+        return ""
+    if is_title(words[0]) and len(words) > 1:
+        return f"{words[0]} {words[-1]}"
+    return words[0]
+
+
+def name_variants(name: str) -> set[str]:
+    """Every way a text may name this person: the whole name, the name outside brackets, each
+    name word that is not a title, the first and last together, and title with surname."""
+    variants = {" ".join(name.split()), " ".join(_outside_brackets(name).split())}
+    words = name_words(name)
+    plain = [w for w in words if not is_title(w)]
+    variants.update(w for w in plain if len(w) >= _MIN_WORD)
+    outside = [w.strip(_EDGE) for w in _outside_brackets(name).split()]
+    named = [w for w in outside if w and not is_title(w) and not w[0].islower()]
+    if len(named) >= 2:
+        variants.add(f"{named[0]} {named[-1]}")
+    if outside and is_title(outside[0]) and named:
+        variants.add(f"{outside[0]} {named[-1]}")
+        variants.add(f"{outside[0].rstrip('.')} {named[-1]}")
+    return {v for v in variants if len(v) >= _MIN_WORD}
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person's name as the journal knows it, and the label it becomes in free text."""
+
+    name: str
+    label: str
+
+
+class NameScrubber:
+    """Replaces people's names in free text by their labels (whole words, any case)."""
+
+    def __init__(self, people: Iterable[NamedPerson], *, keep_first: bool = False) -> None:
+        """``keep_first``: under "First names only", a person's own first-name label stays as
+        typed (only full names, middle names and surnames become it)."""
+        wanted: dict[str, set[str]] = {}
+        for person in people:
+            for variant in name_variants(person.name):
+                wanted.setdefault(variant.casefold(), set()).add(person.label)
+        # None: leave as typed. "Sam" (or "Mrs Patel") under first names is already as it will
+        # be, yet stays in the pattern so "Patel" inside "Mrs Patel" is not matched on its own.
+        self._labels: dict[str, str | None] = {}
+        for key, labels in wanted.items():
+            label = next(iter(labels)) if len(labels) == 1 else AMBIGUOUS_LABEL
+            self._labels[key] = None if keep_first and label.casefold() == key else label
+        self._pattern = _pattern(self._labels)
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def scrub(self, text: str) -> str:
+        if self._pattern is None or not text:
+            return text
+        return self._pattern.sub(self._replace, text)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        found = match.group(0)
+        # A case-insensitive match whose case folding differs (rare scripts) is still hidden.
+        label = self._labels.get(_key(found), AMBIGUOUS_LABEL)
+        return found if label is None else label
+
+
+def _key(found: str) -> str:
+    return " ".join(found.split()).casefold()
+
+
+def _pattern(labels: Mapping[str, str | None]) -> re.Pattern[str] | None:
+    if not labels:
+        return None
+    # Longest first, so "Sam Jones" wins over "Sam"; spaces inside a name match any run of spaces.
+    names = sorted(labels, key=lambda n: (-len(n), n))
+    parts = (r"\s+".join(re.escape(word) for word in name.split(" ")) for name in names)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def people_scrubber(people: Iterable[tuple[str, str]], naming: str) -> NameScrubber | None:
+    """The scrubber for a share's naming (``full``: none), from (name, label) pairs."""
+    if naming == "full":
+        return None
+    return NameScrubber((NamedPerson(name, label) for name, label in people),
+                        keep_first=naming == "first")
