@@ -62,6 +62,9 @@ def open_in_window(window: SupporterWindow, path: Path, on_question=None) -> Non
             asked.append(dialog)
             if on_question is not None:
                 on_question(dialog)
+            name = getattr(dialog, "name_edit", None)
+            if name is not None and not name.text().strip():
+                name.setText("Alex")  # a share without a sender's name: the supporter names them
             ok = getattr(dialog, "ok_button", None)
             if ok is not None:
                 ok.click()
