@@ -159,9 +159,7 @@ def read_again(window: MainWindow, reply: Path, shooter: Shooter) -> None:
     table.selectRow(0)
     shooter.shot("trip-journal-replies-history", window)
     child(window.sharing, QAbstractButton, "readReplyButton").click()
-    wait_until(lambda: isinstance(QCoreApplication.instance().activeModalWidget(), QDialog)  # type: ignore[attr-defined]
-               or any(isinstance(w, QDialog) and w.isVisible() for w in window.findChildren(QDialog)),
-               "reading the reply again")
+    wait_until(lambda: _open_dialog(window) is not window, "reading the reply again")
     shooter.shot("trip-journal-reply-read-again", _open_dialog(window))
     shooter.close_dialogs()
     files.next_paths.append(reply)
