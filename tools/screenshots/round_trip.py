@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -157,6 +158,7 @@ def read_again(window: MainWindow, reply: Path, shooter: Shooter) -> None:
     window.go_to(PAGES.index("Sharing"))
     table = child(window.sharing, QTableWidget, "replyHistoryTable")
     table.selectRow(0)
+    scroll_to(table)
     shooter.shot("trip-journal-replies-history", window)
     child(window.sharing, QAbstractButton, "readReplyButton").click()
     wait_until(lambda: _open_dialog(window) is not window, "reading the reply again")
@@ -166,6 +168,15 @@ def read_again(window: MainWindow, reply: Path, shooter: Shooter) -> None:
     again = window.open_reply()  # the same file once more: read only, not an error
     shooter.shot("trip-journal-same-reply-file-again", again if isinstance(again, QWidget) else window)
     shooter.close_dialogs()
+
+
+def scroll_to(widget: QWidget) -> None:
+    """Scroll the page around ``widget`` so it shows (the replies history is below the fold)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, 0, 40)
 
 
 def _open_dialog(window: MainWindow) -> QWidget:
