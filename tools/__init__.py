@@ -1,0 +1,1 @@
+"""Developer tools that run beside PeerJournal and are not installed with it."""
