@@ -54,18 +54,31 @@ def test_prompt_facts(journal):
 
     facts = journal.prompt_facts()
     assert facts.last_mood == ago(days=1)
-    assert facts.last_contact == ago(days=2)
+    assert facts.last_in_touch == ago(days=2)  # the activities were done alone
     assert facts.last_activity == ago(days=3)
-    assert facts.last_contact_by_person == {priya.id: ago(days=4), mum.id: ago(days=2), gp.id: ago(days=2)}
+    assert facts.last_in_touch_by_person == {priya.id: ago(days=4), mum.id: ago(days=2), gp.id: ago(days=2)}
     assert facts.cadences == {priya.id: 3}
     assert facts.names[gp.id] == "Dr Okafor"
     assert facts.supporters == ("Mum", "Priya")  # close circle first; advice-only people left out
     assert facts.good_activities == ("Walk by the river", "Art group")  # felt good, recent, most often first
 
 
+def test_prompt_facts_count_an_activity_with_someone_as_being_in_touch(journal):
+    sam = journal.add_person(Person(name="Sam", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    jo = journal.add_person(Person(name="Jo", help_kinds=frozenset({HelpKind.COMPANY})))
+    journal.add_contact(Contact(at=ago(days=10), person_ids=(sam.id, jo.id)))
+    journal.add_activity(Activity(at=ago(days=2), category="Outdoors", title="Walk", person_ids=(sam.id,)))
+    journal.add_activity(Activity(at=ago(days=1), category="Home", title="Reading"))  # alone: not in touch
+    facts = journal.prompt_facts()
+    assert facts.last_in_touch == ago(days=2)
+    assert facts.last_in_touch_by_person == {sam.id: ago(days=2), jo.id: ago(days=10)}
+    assert facts.last_activity == ago(days=1)
+    assert facts.supporters == ("Sam", "Jo")  # the walk makes Sam the one most recently in touch
+
+
 def test_prompt_facts_of_an_empty_journal(journal):
     facts = journal.prompt_facts()
-    assert facts.last_mood is facts.last_contact is facts.last_activity is None
+    assert facts.last_mood is facts.last_in_touch is facts.last_activity is None
     assert facts.supporters == () and facts.good_activities == () and facts.cadences == {}
 
 
