@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from peerjournal.core.clock import to_local
+from peerjournal.core.prompts import (
+    PromptKind,
+    PromptSettings,
+    PromptState,
+    ReminderTime,
+    checked,
+    due_prompts,
+)
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import Closeness, HelpKind
 from peerjournal.errors import ValidationError
 from peerjournal.storage.journal import Change, NotFound
-from tests.storage.conftest import ago
+from tests.storage.conftest import NOW, ago
 
 
 def test_cadences_set_change_clear_and_archive(journal):
@@ -74,6 +85,22 @@ def test_prompt_facts_count_an_activity_with_someone_as_being_in_touch(journal):
     assert facts.last_in_touch_by_person == {sam.id: ago(days=2), jo.id: ago(days=10)}
     assert facts.last_activity == ago(days=1)
     assert facts.supporters == ("Sam", "Jo")  # the walk makes Sam the one most recently in touch
+
+
+def test_time_together_answers_who_were_you_in_touch_with_today(journal):
+    """The "Who were you in touch with today?" reminder is answered by a walk with someone,
+    not by a walk alone (issue 16)."""
+    sam = journal.add_person(Person(name="Sam"))
+    now = to_local(NOW)
+    settings = PromptSettings(times=(ReminderTime((now - timedelta(hours=1)).time(),
+                                                  kind=PromptKind.CONTACTS),), quiet=None).validate()
+    state = checked(PromptState(), now - timedelta(hours=2))
+    journal.add_activity(Activity(at=now - timedelta(minutes=40), category="Home", title="Reading"))
+    assert [p.kind for p in due_prompts(settings, state, journal.prompt_facts(), now)] == [
+        PromptKind.CONTACTS]
+    journal.add_activity(Activity(at=now - timedelta(minutes=30), category="Outdoors", title="Walk",
+                                  person_ids=(sam.id,)))
+    assert due_prompts(settings, state, journal.prompt_facts(), now) == []
 
 
 def test_prompt_facts_of_an_empty_journal(journal):

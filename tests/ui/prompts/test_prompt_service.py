@@ -50,6 +50,22 @@ def test_time_together_in_an_activity_counts_as_being_in_touch(qtbot, journal, s
     assert "5 days since you noted time with someone" in prompt.text(service.facts(), detailed=True)
 
 
+def test_logging_time_together_clears_the_isolation_nudge(qtbot, journal, settings_file, clock):
+    """Noting an activity with someone answers the gentle hello as a contact does (issue 16)."""
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    journal.add_contact(Contact(at=local(16, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 12, 0)
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    assert [p.kind for p in service.waiting] == [PromptKind.ISOLATION]
+    journal.add_activity(Activity(at=local(20, 11), category="Home", title="Baking together",
+                                  person_ids=(mum.id,)))
+    assert service.waiting == []
+    assert not window.banner.isVisible()
+    journal.add_activity(Activity(at=local(20, 11, 30), category="Home", title="Reading"))
+    clock.advance(hours=1)
+    assert service.check() == []  # a later activity done alone changes nothing
+
+
 def test_answered_check_in_is_not_shown(qtbot, journal, settings_file, clock):
     window, service = make_window(qtbot, journal, settings_file, clock)
     journal.add_mood(MoodCheckIn(at=local(20, 18, 30), mood=4))
