@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 
@@ -101,6 +101,23 @@ def test_time_together_answers_who_were_you_in_touch_with_today(journal):
     journal.add_activity(Activity(at=now - timedelta(minutes=30), category="Outdoors", title="Walk",
                                   person_ids=(sam.id,)))
     assert due_prompts(settings, state, journal.prompt_facts(), now) == []
+
+
+def test_stay_in_touch_words_name_the_last_time_together(journal):
+    """Sam (every 7 days): a contact 20 days ago, a walk 8 days ago. The nudge counts from the
+    walk and says when it was, in words that are true of a walk (issue 16)."""
+    sam = journal.add_person(Person(name="Sam"))
+    journal.set_cadence(sam.id, 7)
+    journal.add_contact(Contact(at=ago(days=20), person_ids=(sam.id,)))
+    journal.add_activity(Activity(at=ago(days=8), category="Outdoors", title="Walk", person_ids=(sam.id,)))
+    settings = PromptSettings(kinds=frozenset({PromptKind.STAY_IN_TOUCH}), quiet=None,
+                              nudge_time=time(0, 0)).validate()
+    facts = journal.prompt_facts()
+    (prompt,) = due_prompts(settings, PromptState(), facts, NOW)
+    walk = to_local(ago(days=8))
+    assert prompt.person_id == sam.id and prompt.key.endswith(f"|{walk.date().isoformat()}|{sam.id}")
+    assert (f"You wanted to keep in touch with Sam. You last noted time with them on "
+            f"{walk:%A} {walk.day} {walk:%B}.") in prompt.text(facts, detailed=True)
 
 
 def test_prompt_facts_of_an_empty_journal(journal):
