@@ -148,9 +148,10 @@ class PromptFacts:
     """What the journal says, read only while it is unlocked (``None`` when locked)."""
 
     last_mood: datetime | None = None
-    last_contact: datetime | None = None
+    # In touch: a contact, or an activity with someone (storage/in_touch.py, the one definition).
+    last_in_touch: datetime | None = None
     last_activity: datetime | None = None
-    last_contact_by_person: Mapping[int, datetime] = field(default_factory=dict)
+    last_in_touch_by_person: Mapping[int, datetime] = field(default_factory=dict)
     cadences: Mapping[int, int] = field(default_factory=dict)  # person id → every N days
     names: Mapping[int, str] = field(default_factory=dict)
     supporters: tuple[str, ...] = ()  # people who give company or emotional support
@@ -168,7 +169,7 @@ class PromptFacts:
     def last_of(self, kind: PromptKind) -> datetime | None:
         return {
             PromptKind.CHECK_IN: self.last_mood,
-            PromptKind.CONTACTS: self.last_contact,
+            PromptKind.CONTACTS: self.last_in_touch,  # "who were you in touch with?"
             PromptKind.ACTIVITIES: self.last_activity,
         }.get(kind)
 
@@ -222,12 +223,12 @@ class Prompt:
             return text.format(title=title, n=others)
         if self.kind is PromptKind.STAY_IN_TOUCH and self.person_id in facts.names:
             name = facts.names[self.person_id]  # type: ignore[index]
-            last = facts.last_contact_by_person.get(self.person_id)  # type: ignore[arg-type]
+            last = facts.last_in_touch_by_person.get(self.person_id)  # type: ignore[arg-type]
             day = to_local(last) if last else None
             if day:
                 return translate(
                     "prompts",
-                    "You wanted to keep in touch with {name}. You last noted contact on {day}. "
+                    "You wanted to keep in touch with {name}. You last noted time with them on {day}. "
                     "Would you like to get in touch?",
                 ).format(name=name, day=f"{day:%A} {day.day} {day:%B}")
             return translate("prompts", "You wanted to keep in touch with {name}. Would you like to get in touch?"
@@ -373,16 +374,16 @@ def _nudges(settings: PromptSettings, state: PromptState, facts: PromptFacts | N
         return key not in state.dismissed and (key not in state.delivered or key in state.snoozed)
 
     prompts = []
-    if PromptKind.ISOLATION in settings.kinds and facts.last_contact is not None:
-        days = _days_between(facts.last_contact, now)
+    if PromptKind.ISOLATION in settings.kinds and facts.last_in_touch is not None:
+        days = _days_between(facts.last_in_touch, now)
         if days >= settings.isolation_days:
             stretch = days // settings.isolation_days  # a dismissed nudge may return after as long again
-            key = f"{PromptKind.ISOLATION.value}|{local_day(facts.last_contact).isoformat()}|{stretch}"
+            key = f"{PromptKind.ISOLATION.value}|{local_day(facts.last_in_touch).isoformat()}|{stretch}"
             prompts.append(Prompt(PromptKind.ISOLATION, key, nudge_at, days_without_contact=days))
     if PromptKind.STAY_IN_TOUCH in settings.kinds:
         overdue = []
         for person_id, every in facts.cadences.items():
-            last = facts.last_contact_by_person.get(person_id)
+            last = facts.last_in_touch_by_person.get(person_id)
             if last is None:
                 overdue.append((10_000, person_id, "never"))
             elif (gap := _days_between(last, now)) >= every:
@@ -651,5 +652,5 @@ def _stay_overdue(prompt: Prompt, facts: PromptFacts, now: datetime) -> bool:
     """A stay-in-touch prompt for one person lasts while that person is still overdue."""
     if prompt.person_id is None or prompt.person_id not in facts.cadences:
         return False
-    last = facts.last_contact_by_person.get(prompt.person_id)
+    last = facts.last_in_touch_by_person.get(prompt.person_id)
     return last is None or _days_between(last, now) >= facts.cadences[prompt.person_id]

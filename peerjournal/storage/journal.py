@@ -28,6 +28,7 @@ from peerjournal.core.timeline import (
 from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.storage import in_touch
 from peerjournal.storage.vault.database import Vault
 
 if TYPE_CHECKING:
@@ -349,13 +350,14 @@ class Journal:
             help_by_person.setdefault(pid, set()).add(HelpKind(kind))
         return [self._person(r, frozenset(help_by_person.get(r[0], ()))) for r in rows]
 
-    def last_contact_times(self) -> dict[int, datetime]:
-        """Each person's most recent contact, for the People list."""
-        rows = self._all(
-            "SELECT cp.person_id, max(c.at_utc) FROM contact_people cp"
-            " JOIN contacts c ON c.id = cp.contact_id GROUP BY cp.person_id"
-        )
-        return {pid: from_storage(at) for pid, at in rows}
+    def last_in_touch_times(self, before: datetime | None = None) -> dict[int, datetime]:
+        """Person id → when they were last in touch: a contact with them or an activity they
+        were part of (see :mod:`peerjournal.storage.in_touch`, the one definition)."""
+        return in_touch.last_in_touch_times(self.vault.conn, before)
+
+    def last_in_touch(self, before: datetime | None = None) -> datetime | None:
+        """When the person was last in touch with anyone (a contact, or an activity with someone)."""
+        return in_touch.last_in_touch(self.vault.conn, before)
 
     def person_has_history(self, person_id: int) -> bool:
         row = self._one(
@@ -598,7 +600,7 @@ class Journal:
             return from_storage(row[0]) if row and row[0] else None
 
         people = self.people()
-        by_person = self.last_contact_times()
+        by_person = self.last_in_touch_times()
         supportive = [
             p for p in people
             if p.id is not None and {HelpKind.COMPANY, HelpKind.EMOTIONAL} & p.help_kinds
@@ -614,8 +616,8 @@ class Journal:
         checked = self._one("SELECT max(taken_utc) FROM resource_checks")
         goals = self._all("SELECT id, review_on, title FROM goals WHERE status = 'active'")
         return PromptFacts(
-            last_mood=latest("moods"), last_contact=latest("contacts"),
-            last_activity=latest("activities"), last_contact_by_person=by_person,
+            last_mood=latest("moods"), last_in_touch=self.last_in_touch(),
+            last_activity=latest("activities"), last_in_touch_by_person=by_person,
             cadences=self.cadences(), names={p.id: p.name for p in people if p.id is not None},
             supporters=tuple(p.name for p in supportive),
             good_activities=tuple(t for (t,) in good),

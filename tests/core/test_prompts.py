@@ -166,10 +166,10 @@ class Sim:
         elif kind is AC:
             j = replace(j, last_activity=self.now)
         else:  # contacts, staying in touch, a reply to the isolation nudge: a contact is logged
-            by_person = dict(j.last_contact_by_person)
+            by_person = dict(j.last_in_touch_by_person)
             if person_id is not None:
                 by_person[person_id] = self.now
-            j = replace(j, last_contact=self.now, last_contact_by_person=by_person)
+            j = replace(j, last_in_touch=self.now, last_in_touch_by_person=by_person)
         self.journal = j
 
     def snooze(self, prompt: Prompt, choice: Snooze) -> datetime:
@@ -331,8 +331,8 @@ def test_slots_at_both_ends_of_the_day_belong_to_their_own_day():
 def test_most_important_first_within_the_allowance():
     settings = plan(slot("11:00", AC), slot("11:00", CT), slot("11:00", CI), max_per_day=2,
                     nudge_time=hm("11:00"))
-    journal = PromptFacts(last_contact=local(MONDAY - timedelta(days=5), 10),
-                          cadences={1: 2}, last_contact_by_person={1: local(MONDAY - timedelta(days=5))})
+    journal = PromptFacts(last_in_touch=local(MONDAY - timedelta(days=5), 10),
+                          cadences={1: 2}, last_in_touch_by_person={1: local(MONDAY - timedelta(days=5))})
     state = checked(PromptState(), local(MONDAY, 10, 55))
     prompts = due_prompts(settings, state, journal, local(MONDAY, 11))
     # Missed-together slots fold into one check-in; the isolation nudge comes next.
@@ -346,11 +346,11 @@ def test_a_prompt_already_answered_today_is_not_shown():
     settings = plan(slot("20:00", CI), slot("20:00", CT), slot("20:00", AC), max_per_day=3)
     state = checked(PromptState(), local(MONDAY, 19))
     now = local(MONDAY, 20)
-    answered_all = PromptFacts(last_mood=local(MONDAY, 9), last_contact=local(MONDAY, 0, 5),
+    answered_all = PromptFacts(last_mood=local(MONDAY, 9), last_in_touch=local(MONDAY, 0, 5),
                                last_activity=local(MONDAY, 19, 59))
     assert due_prompts(settings, state, answered_all, now) == []
     yesterday = PromptFacts(last_mood=local(MONDAY, 0) - timedelta(minutes=1),
-                            last_contact=local(MONDAY, 0) - timedelta(minutes=1),
+                            last_in_touch=local(MONDAY, 0) - timedelta(minutes=1),
                             last_activity=local(MONDAY, 0) - timedelta(minutes=1))
     (prompt,) = due_prompts(settings, state, yesterday, now)
     assert prompt.kind is CI and len(prompt.keys) == 3
@@ -358,7 +358,7 @@ def test_a_prompt_already_answered_today_is_not_shown():
     (prompt,) = due_prompts(settings, state, replace(answered_all, last_mood=None), now)
     assert (prompt.kind, prompt.key, prompt.covers) == (CI, key(CI, MONDAY, "20:00"), ())
     # Only "who": a contacts prompt alone.
-    (prompt,) = due_prompts(settings, state, replace(answered_all, last_contact=None), now)
+    (prompt,) = due_prompts(settings, state, replace(answered_all, last_in_touch=None), now)
     assert (prompt.kind, prompt.key) == (CT, key(CT, MONDAY, "20:00"))
     # Locked: the journal can't be read, so nothing counts as answered.
     (prompt,) = due_prompts(settings, state, None, now)
@@ -599,7 +599,7 @@ def test_a_snoozed_folded_check_in_comes_back_as_a_check_in():
     assert again.kind is CI
     assert again.title == TITLES[CI]
     # ...and it is answered by a check-in, not by noting a contact.
-    contact = PromptFacts(last_contact=now + timedelta(minutes=1))
+    contact = PromptFacts(last_in_touch=now + timedelta(minutes=1))
     assert [p.kind for p in due_prompts(settings, state, contact, now + timedelta(minutes=15))] == [CI]
     mood = PromptFacts(last_mood=now + timedelta(minutes=1))
     assert due_prompts(settings, state, mood, now + timedelta(minutes=15)) == []
@@ -740,7 +740,7 @@ def test_local_instant_moves_a_skipped_time_forward(local_tz):
 def isolation_sim(days: int = 3, *, last: datetime | None = None, person=None, **options) -> Sim:
     settings = plan(quiet=NIGHT, kinds=frozenset({ISO}), isolation_days=days, **options)
     last = last if last is not None else local(MONDAY, 15)
-    return Sim(settings, local(MONDAY, 16), journal=PromptFacts(last_contact=last), person=person,
+    return Sim(settings, local(MONDAY, 16), journal=PromptFacts(last_in_touch=last), person=person,
                step=timedelta(minutes=30))  # every time in these tests is on the half hour
 
 
@@ -799,7 +799,7 @@ def test_no_isolation_nudge_while_locked_without_contacts_or_when_not_wanted():
     sim.run_days(8)
     assert sim.shown == []  # nobody ever noted: nothing to count from
     settings = plan(quiet=NIGHT, kinds=frozenset(PromptKind) - {ISO})
-    sim = Sim(settings, local(MONDAY), journal=PromptFacts(last_contact=local(MONDAY - timedelta(days=20))))
+    sim = Sim(settings, local(MONDAY), journal=PromptFacts(last_in_touch=local(MONDAY - timedelta(days=20))))
     sim.run_days(8)
     assert sim.shown == []
 
@@ -837,7 +837,7 @@ def test_isolation_nudge_counts_local_days(local_tz):
     local_tz(AUCKLAND)
     last = local(MONDAY, 23, 30)  # 10:30 UTC the same day; a late contact still counts for that day
     settings = plan(kinds=frozenset({ISO}), isolation_days=2, nudge_time=hm("09:00"))
-    sim = Sim(settings, local(MONDAY + timedelta(days=1)), journal=PromptFacts(last_contact=last))
+    sim = Sim(settings, local(MONDAY + timedelta(days=1)), journal=PromptFacts(last_in_touch=last))
     sim.run_days(2)
     assert [at for at, _ in sim.shown] == [local(MONDAY + timedelta(days=2), 9)]
 
@@ -849,7 +849,7 @@ NAMES = {1: "Zofia", 2: "Quentin", 3: "Marguerite", 4: "Bartholomew"}
 def stay_journal(**by_person_days_ago: int) -> PromptFacts:
     """Cadences 7, 3 and 14 days for people 1-3; last contacts so many days before MONDAY."""
     last = {int(p[1:]): local(MONDAY - timedelta(days=ago), 17) for p, ago in by_person_days_ago.items()}
-    return PromptFacts(last_contact=local(MONDAY, 9), last_contact_by_person=last,
+    return PromptFacts(last_in_touch=local(MONDAY, 9), last_in_touch_by_person=last,
                        cadences={1: 7, 2: 3, 3: 14}, names=NAMES)
 
 
@@ -878,7 +878,7 @@ def test_most_overdue_first_one_person_a_day():
 
 
 def test_people_without_a_cadence_are_never_nudged():
-    journal = replace(stay_journal(p1=1, p2=1, p3=1), last_contact_by_person={
+    journal = replace(stay_journal(p1=1, p2=1, p3=1), last_in_touch_by_person={
         1: local(MONDAY, 8), 2: local(MONDAY, 8), 3: local(MONDAY, 8), 4: local(MONDAY - timedelta(days=90))})
     sim = stay_sim(journal)
     sim.run_days(3)
@@ -920,7 +920,7 @@ def test_a_snoozed_stay_in_touch_comes_back_before_anyone_else():
 def test_stay_in_touch_and_isolation_need_the_journal():
     journal = stay_journal(p1=10, p2=8)
     sim = Sim(plan(slot("20:00"), quiet=NIGHT), local(MONDAY),
-              journal=replace(journal, last_contact=local(MONDAY - timedelta(days=9))))
+              journal=replace(journal, last_in_touch=local(MONDAY - timedelta(days=9))))
     sim.locked = True
     sim.run_days(3)
     assert [p.kind for _, p in sim.shown] == [CI, CI, CI]
@@ -928,8 +928,8 @@ def test_stay_in_touch_and_isolation_need_the_journal():
 
 # -- the words -----------------------------------------------------------------------------
 SECRET_FACTS = PromptFacts(  # New York 09:00 on Monday 12 January; 10:00 on Saturday 3 January
-    last_mood=datetime(2026, 1, 12, 14, tzinfo=UTC), last_contact=datetime(2026, 1, 8, 14, tzinfo=UTC),
-    last_contact_by_person={1: datetime(2026, 1, 3, 15, tzinfo=UTC)},
+    last_mood=datetime(2026, 1, 12, 14, tzinfo=UTC), last_in_touch=datetime(2026, 1, 8, 14, tzinfo=UTC),
+    last_in_touch_by_person={1: datetime(2026, 1, 3, 15, tzinfo=UTC)},
     cadences={1: 7, 2: 7}, names=NAMES,
     supporters=("Marguerite", "Bartholomew", "Quentin"), good_activities=("Kayaking", "Pottery class"),
 )
@@ -1211,8 +1211,8 @@ def test_random_schedules_keep_the_rules(local_tz, seed):
     local_tz(rng.choice([NEW_YORK, AUCKLAND, "UTC0"]))
     first = date(2026, rng.choice([3, 4, 9, 10, 11]), rng.randrange(1, 25))
     journal = PromptFacts(
-        last_contact=local(first - timedelta(days=rng.randrange(0, 6)), 12) if rng.random() < 0.8 else None,
-        last_contact_by_person={1: local(first - timedelta(days=rng.randrange(0, 10)), 9)},
+        last_in_touch=local(first - timedelta(days=rng.randrange(0, 6)), 12) if rng.random() < 0.8 else None,
+        last_in_touch_by_person={1: local(first - timedelta(days=rng.randrange(0, 10)), 9)},
         cadences={1: rng.randrange(1, 8), 2: rng.randrange(1, 8)}, names={1: "Zofia", 2: "Quentin"},
     )
     sim = Sim(random_settings(rng), local(first), journal=journal, step=timedelta(minutes=10),

@@ -319,7 +319,7 @@ def test_the_words_are_kind_and_quiet():
 # -- sharing the day with other prompts ------------------------------------------------------------
 def everything_due() -> PromptFacts:
     return replace(
-        checked_days_ago(200), last_contact=local(MONDAY - days(5), 12),
+        checked_days_ago(200), last_in_touch=local(MONDAY - days(5), 12),
         goal_reviews={1: MONDAY - days(1)}, goal_titles={1: TITLES_BY_ID[1]},
     )
 

@@ -11,6 +11,8 @@ from peerjournal.core.insights import (
     connection_signals,
     help_grid,
     local_day,
+    network_map,
+    people_per_month,
 )
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode, HelpKind, Relationship
@@ -55,6 +57,28 @@ def test_load_history_returns_every_entry_with_people(journal):
     today = local_day(NOW)
     assert connection_signals(history, today).days_since_in_person == (today - local_day(ago(days=40))).days
     assert [p.name for p in help_grid(history.people).row(HelpKind.COMPANY).people] == ["Sam"]
+
+
+def test_insights_count_time_together_as_the_journal_does(journal):
+    """Insights and the journal's one definition of being in touch agree (issue 16): a walk
+    with Sam 2 days ago is his last time in touch on the map, though his last contact was
+    20 days ago, and he counts among the people in touch this month."""
+    sam = journal.add_person(Person(name="Sam"))
+    kim = journal.add_person(Person(name="Kim"))
+    journal.add_contact(Contact(at=ago(days=20), person_ids=(sam.id, kim.id)))
+    journal.add_activity(Activity(at=ago(days=2), category="Outdoors", title="Walk",
+                                  person_ids=(sam.id,)))
+    history = load_history(journal, None, NOW)
+    today = local_day(NOW)
+    nodes = {n.name: n for n in network_map(history, today)}
+    stored = journal.last_in_touch_times()
+    assert {name: n.last_in_touch for name, n in nodes.items()} == {
+        "Sam": local_day(ago(days=2)), "Kim": local_day(ago(days=20))}
+    assert {name: local_day(stored[n.person_id]) for name, n in nodes.items()} == {
+        name: n.last_in_touch for name, n in nodes.items()}
+    assert (nodes["Sam"].days_30, nodes["Kim"].days_30) == (2, 1)
+    months = dict(people_per_month(history, today.replace(day=1), today))
+    assert months[today.replace(day=1)] == 1  # Sam, on the walk (the contact was last month)
 
 
 def test_load_history_keeps_to_the_range(journal):

@@ -307,12 +307,12 @@ def test_delete_contact(journal, alice):
     assert _count(journal, "contact_people") == 0
 
 
-def test_last_contact_times(journal, alice, bob):
+def test_last_in_touch_times_from_contacts(journal, alice, bob):
     carol = journal.add_person(Person(name="Carol"))
     journal.add_contact(Contact(at=ago(days=3), person_ids=(alice.id, bob.id)))
     journal.add_contact(Contact(at=ago(days=1), person_ids=(alice.id,)))
     journal.add_contact(Contact(at=ago(days=2), person_ids=(alice.id,)))
-    times = journal.last_contact_times()
+    times = journal.last_in_touch_times()
     assert times == {alice.id: ago(days=1), bob.id: ago(days=3)}
     assert carol.id not in times
 

@@ -10,6 +10,7 @@ from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.options import BASIC_SECTIONS, Section
+from peerjournal.core.summary.report import SummaryOptions, Table, build_report
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
 from peerjournal.storage.summary import first_entry_day, load_summary_data
@@ -100,3 +101,19 @@ def test_connecting_records_only_for_the_sections_chosen(journal):
     assert [(r.on, r.in_the_way) for r in share.reviews] == [(date(2026, 6, 8), "rain")]
     assert [s.taken for s in data.network_snapshots] == [local(3), local(9)]  # oldest first
     assert data.network_snapshots[0].members[0].person_id == sam.id
+
+
+def test_the_summary_reads_time_together_as_the_journal_does(journal):
+    """The summary's "last in touch" agrees with the journal's one definition (issue 16):
+    a walk with Sam after the last contact with him is the last time in touch."""
+    sam = journal.add_person(Person(name="Sam"))
+    journal.add_contact(Contact(at=local(2), person_ids=(sam.id,)))
+    journal.add_activity(Activity(at=local(10), category="Outdoors", title="Walk", person_ids=(sam.id,)))
+    start, end = date(2026, 6, 1), date(2026, 6, 14)
+    report = build_report(SummaryOptions(start, end), load_summary_data(journal, start, end),
+                          made=end)
+    contacts = next(s for s in report.sections if s.key == "contacts")
+    (table,) = [b for b in contacts.blocks if isinstance(b, Table) and "Last in touch" in b.headers]
+    last = journal.last_in_touch_times()[sam.id].astimezone().date()
+    assert last == date(2026, 6, 10)
+    assert table.rows == (("Sam", "1", "1", "Wed 10 Jun 2026"),)

@@ -7,9 +7,10 @@ member whose person has since been deleted has no id and is matched on their nam
 
 Thresholds, counted from the data and nothing else:
 
-* *A long time without contact*: last in touch more than ``LONG_TIME_DAYS`` days before
+* *A long time not in touch*: last in touch (a contact, or an activity together: the
+  journal's one definition, ``storage/in_touch.py``) more than ``LONG_TIME_DAYS`` days before
   the moment compared to (a plain rule rather than each person's usual gap, because a
-  snapshot keeps only the last time); or no contact noted at all for someone already on
+  snapshot keeps only the last time); or never in touch at all for someone already on
   the earlier map (someone new since then may simply have been added recently).
 * *Mostly*: one group of relationships is at least ``MOSTLY_SHARE`` of the people.
 """
@@ -188,7 +189,7 @@ def help_counts(snapshot: Snapshot) -> dict[HelpKind, int]:
 def compare(a: Snapshot, b: Snapshot, now: datetime | None = None) -> Comparison:
     """What changed between two snapshots, in either order (the earlier one is found by time).
 
-    ``now`` is the moment "a long time without contact" is counted to; by default the later
+    ``now`` is the moment "a long time not in touch" is counted to; by default the later
     snapshot's own time, so a pair from the past is described as it was then.
     """
     earlier, later = (a, b) if a.taken <= b.taken else (b, a)

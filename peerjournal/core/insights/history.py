@@ -6,7 +6,9 @@ in plain Python. Days, weeks (Monday first) and months are local: an instant fal
 the calendar day the person lived it, in the process's local time zone at that instant,
 so daylight-saving changes need no special care.
 
-Being *in touch* with someone means a contact with them or an activity they were part of.
+Being *in touch* with someone means a contact with them or an activity they were part of:
+the journal's one definition (``storage/in_touch.py`` reads the same from the vault for
+prompts, People and network snapshots; :func:`days_in_touch` counts it here).
 """
 
 from __future__ import annotations

@@ -309,23 +309,39 @@ class _Builder:
             else tr("Contacts each month, by way of contact")
         blocks = self._bar_blocks("contacts", title, tr("contacts"), [str(m) for m in modes],
                                   [tr(m.label) for m in modes], values)
-        per_person: dict[int, list[Contact]] = {}
-        for contact in self.contacts:
-            for pid in contact.person_ids:
-                per_person.setdefault(pid, []).append(contact)
-        order = sorted(per_person, key=lambda p: (-len(per_person[p]), self.label(p).casefold()))
         blocks.append(Heading(tr("Who you were in touch with")))
-        blocks.append(Table(
-            (tr("Person"), tr("Contacts"), tr("In person"), tr("Last contact")),
-            tuple((self.label(pid), str(len(per_person[pid])),
-                   str(sum(1 for c in per_person[pid] if c.mode == ContactMode.IN_PERSON)),
-                   _short_day(to_local(per_person[pid][-1].at).date())) for pid in order)))
+        blocks.append(self._in_touch_table())
         if self.options.include_notes:
             blocks += self._notes(
                 (c.at, tr("{way} with {people}").format(way=tr(c.mode.label),
                                                         people=self.names(c.person_ids)), c.note)
                 for c in self.contacts)
         return blocks
+
+    def _in_touch_table(self) -> Table:
+        """Everyone in touch in the period (contacts, and activities together when the summary
+        holds activities): their contacts, in person, and the last day in touch."""
+        tr = self.tr
+        per_person: dict[int, list[Contact]] = {}
+        for contact in self.contacts:
+            for pid in contact.person_ids:
+                per_person.setdefault(pid, []).append(contact)
+        touch = days_in_touch(self._seen())
+        order = sorted(touch, key=lambda p: (-len(per_person.get(p, ())), self.label(p).casefold()))
+        return Table(
+            (tr("Person"), tr("Contacts"), tr("In person"), tr("Last in touch")),
+            tuple((self.label(pid), str(len(per_person.get(pid, ()))),
+                   str(sum(1 for c in per_person.get(pid, ()) if c.mode == ContactMode.IN_PERSON)),
+                   _short_day(max(touch[pid]))) for pid in order))
+
+    def _seen(self) -> History:
+        """The period's history with only the kinds of entry chosen for the summary: time in
+        touch (a contact, or an activity together) never shows an entry left out."""
+        chosen = self.options.sections
+        return replace(
+            self.history,
+            contacts=self.history.contacts if Section.CONTACTS in chosen else (),
+            activities=self.history.activities if Section.ACTIVITIES in chosen else ())
 
     # -- activities -----------------------------------------------------------------
     def activity_section(self) -> list[Block]:
@@ -372,11 +388,7 @@ class _Builder:
             key=lambda p: (_CLOSENESS_ORDER[p.closeness], self.label(p.id or 0).casefold()))
         if not shown:
             return [Paragraph(tr("No people are in your list yet."))]
-        # Time in touch comes only from the kinds of entry chosen for the summary.
-        seen = replace(
-            self.history,
-            contacts=self.history.contacts if Section.CONTACTS in chosen else (),
-            activities=self.history.activities if Section.ACTIVITIES in chosen else ())
+        seen = self._seen()
         counted = Section.CONTACTS in chosen or Section.ACTIVITIES in chosen
         touch = days_in_touch(seen)
         notes = self.options.include_notes

@@ -23,17 +23,6 @@ from peerjournal.errors import BugError
 from peerjournal.storage.journal import Change, NotFound
 from peerjournal.storage.journal_store import JournalStore
 
-_LAST_IN_TOUCH = """
-SELECT person_id, max(at_utc) FROM (
-    SELECT cp.person_id AS person_id, c.at_utc AS at_utc
-      FROM contact_people cp JOIN contacts c ON c.id = cp.contact_id WHERE c.at_utc < ?
-    UNION ALL
-    SELECT ap.person_id, a.at_utc
-      FROM activity_people ap JOIN activities a ON a.id = ap.activity_id WHERE a.at_utc < ?
-) GROUP BY person_id
-"""
-_NEVER = "9999"  # sorts after every stored time
-
 
 class SnapshotStore(JournalStore):
     """Snapshots of the network map in a journal vault, next to its :class:`Journal`."""
@@ -42,9 +31,8 @@ class SnapshotStore(JournalStore):
 
     def last_in_touch(self, before: datetime | None = None) -> dict[int, datetime]:
         """Person id → the last contact with them or activity they were part of
-        (before ``before``, when given)."""
-        bound = to_storage(before) if before is not None else _NEVER
-        return {pid: from_storage(at) for pid, at in self._all(_LAST_IN_TOUCH, (bound, bound))}
+        (before ``before``, when given): the journal's one definition of being in touch."""
+        return self.journal.last_in_touch_times(before)
 
     def current(self, reason: str = REASON_NOW) -> Snapshot:
         """The network as it is now, not stored (``id`` None): the "now" side of a comparison."""

@@ -94,7 +94,7 @@ def difference_lines(result: Comparison) -> list[str]:
     lines += [tr("No longer on the map: {who}").format(who=_who(m)) for m in result.gone]
     for lt in result.long_time:
         if lt.days is None:
-            lines.append(tr("No contact noted yet: {name}").format(name=lt.member.name))
+            lines.append(tr("Not in touch yet: {name}").format(name=lt.member.name))
         else:
             lines.append(tr("Not in touch for {days} days: {name}").format(
                 days=lt.days, name=lt.member.name))

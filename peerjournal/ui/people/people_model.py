@@ -61,18 +61,20 @@ def _read_only(text: str) -> QStandardItem:
 class PeopleModel(QStandardItemModel):
     """Three group rows (close, middle, outer circle) with their people as children.
 
-    Columns: Name, Relationship, Last contact. ``PERSON_ID_ROLE`` on person rows
-    holds the person id; group rows hold none and cannot be selected.
+    Columns: Name, Relationship, Last in touch (a contact or an activity together, the
+    journal's one definition). ``PERSON_ID_ROLE`` on person rows holds the person id;
+    group rows hold none and cannot be selected.
     """
 
     HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Relationship"),
-               QT_TRANSLATE_NOOP("PeopleModel", "Last contact"))
+               QT_TRANSLATE_NOOP("PeopleModel", "Last in touch"))
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._show_archived = False
         self._people: dict[int, Person] = {}
+        self._last: dict[int, datetime] = {}
         self._has_anyone = False
         self.setHorizontalHeaderLabels([QCoreApplication.translate("PeopleModel", h) for h in self.HEADERS])
         self.reload()
@@ -94,6 +96,10 @@ class PeopleModel(QStandardItemModel):
         """The person as last loaded (archived ones too), or None."""
         return self._people.get(person_id)
 
+    def last_in_touch(self, person_id: int) -> datetime | None:
+        """When they were last in touch, as last loaded; None if never."""
+        return self._last.get(person_id)
+
     def person_index(self, person_id: int) -> QModelIndex:
         """The Name cell of a shown person, or an invalid index."""
         for group_row in range(self.rowCount()):
@@ -107,7 +113,7 @@ class PeopleModel(QStandardItemModel):
     # -- loading --------------------------------------------------------
     def reload(self) -> None:
         everyone = self._journal.people(include_archived=True)
-        last = self._journal.last_contact_times()
+        self._last = last = self._journal.last_in_touch_times()
         now = self._journal.clock()
         self._people = {p.id: p for p in everyone if p.id is not None}
         self._has_anyone = bool(everyone)
@@ -146,7 +152,7 @@ class PeopleModel(QStandardItemModel):
         if last:
             when.setToolTip(local_date_time(last))
         else:
-            when.setData(QCoreApplication.translate("PeopleModel", "No contact noted yet"),
+            when.setData(QCoreApplication.translate("PeopleModel", "Not in touch yet"),
                          Qt.ItemDataRole.AccessibleTextRole)
         return [name, _read_only(person.relationship.label), when]
 

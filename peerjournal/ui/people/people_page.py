@@ -276,7 +276,8 @@ class PeoplePage(QWidget, RefreshOnChange):
             self.details_stack.setCurrentIndex(_EMPTY_PAGE if self.model.has_anyone() else _WELCOME_PAGE)
             self.history_model.show_person(None)
         else:
-            self.details.show_person(person)
+            last = self.model.last_in_touch(person.id) if person.id is not None else None
+            self.details.show_person(person, last, self._journal.clock())
             self.details_stack.setCurrentIndex(_PERSON_PAGE)
         self._update_actions(person)
 

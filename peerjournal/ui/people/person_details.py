@@ -1,6 +1,9 @@
-"""One person's details, the People page's buttons for them, and their contact history."""
+"""One person's details (when they were last in touch too), the People page's buttons for them,
+and their contact history."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QFont
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import HelpKind
 
-from peerjournal.ui.people.people_model import ContactHistoryModel
+from peerjournal.ui.people.people_model import ContactHistoryModel, local_date
 from peerjournal.ui.widgets.make import plain_label
 
 
@@ -75,6 +78,7 @@ class PersonDetails(QWidget):
         self.name_heading.setFont(font)
         self.summary_label = plain_label(name="personSummaryLabel")
         self.help_label = plain_label(name="personHelpLabel")
+        self.last_label = plain_label(name="personLastInTouchLabel")
         self.notes_label = plain_label(name="personNotesLabel")
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_table = table = QTableView()
@@ -103,7 +107,7 @@ class PersonDetails(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        for widget in (self.name_heading, self.summary_label, self.help_label, self.notes_label):
+        for widget in (self.name_heading, self.summary_label, self.last_label, self.help_label, self.notes_label):
             layout.addWidget(widget)
         layout.addSpacing(4)
         layout.addLayout(row)
@@ -113,11 +117,15 @@ class PersonDetails(QWidget):
         layout.addWidget(self.no_history_label)
         layout.addStretch(0)
 
-    def show_person(self, person: Person) -> None:
+    def show_person(self, person: Person, last_in_touch: datetime | None = None, now: datetime | None = None) -> None:
+        """``last_in_touch``: their last contact or activity together (None: never)."""
         self.name_heading.setText(person.name)
         self.name_heading.setAccessibleName(person.name)
         archived = self.tr(" · Archived (their history is kept)") if person.archived else ""
         self.summary_label.setText(f"{person.relationship.label} · {person.closeness.label}{archived}")
+        self.last_label.setText(
+            self.tr("Last in touch: {day}").format(day=local_date(last_in_touch, now)) if last_in_touch
+            else self.tr("Not in touch yet"))
         kinds = [k.label.lower() for k in HelpKind if k in person.help_kinds]
         self.help_label.setText(self.tr("They can give {kinds}.").format(kinds=_in_words(kinds)) if kinds else "")
         self.help_label.setVisible(bool(kinds))

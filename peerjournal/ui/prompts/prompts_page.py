@@ -57,7 +57,7 @@ KIND_LABELS = {
     PromptKind.CONTACTS: QT_TRANSLATE_NOOP("PromptsPage", "Who was I in touch with?"),
     PromptKind.ACTIVITIES: QT_TRANSLATE_NOOP("PromptsPage", "What did I do?"),
     PromptKind.STAY_IN_TOUCH: QT_TRANSLATE_NOOP("PromptsPage", "Stay in touch with people I chose"),
-    PromptKind.ISOLATION: QT_TRANSLATE_NOOP("PromptsPage", "A gentle hello after days with no contact noted"),
+    PromptKind.ISOLATION: QT_TRANSLATE_NOOP("PromptsPage", "A gentle hello after days without time with someone noted"),
     PromptKind.RESOURCE_CHECK: QT_TRANSLATE_NOOP(
         "PromptsPage", "Now and then, offer to look at who I can call on (“Do I know someone who could…?”)"),
     PromptKind.GOAL_REVIEW: QT_TRANSLATE_NOOP("PromptsPage", "When a goal is ready to look back on"),
@@ -237,9 +237,10 @@ class PromptsPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.isolation_days = QSpinBox()
         self.isolation_days.setObjectName("isolationDaysSpin")
-        self.isolation_days.setAccessibleName(self.tr("Days with no contact before a gentle hello"))
+        self.isolation_days.setAccessibleName(self.tr("Days without time with someone before a gentle hello"))
         self.isolation_days.setAccessibleDescription(self.tr(
-            "After this many days with no contact noted, a kind hello comes."))
+            "After this many days without time with someone noted (a contact, or an activity "
+            "together), a kind hello comes."))
         self.isolation_days.setRange(1, 60)
         self.isolation_days.setSuffix(self.tr(" days"))
         self.nudge_time = _time_edit(time(11, 0), self.tr("Time for stay-in-touch prompts"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import pytest
@@ -187,6 +187,41 @@ def test_people_section_lists_the_network_and_gentle_ideas():
     assert isinstance(signals, Bullets)
     assert signals.items[0] == ("At the end of this period it had been 9 days since you last "
                                 "saw someone in person.")
+
+
+def _in_touch_table(report) -> Table:
+    contacts = next(s for s in report.sections if s.key == "contacts")
+    at_heading = next(i for i, b in enumerate(contacts.blocks)
+                      if isinstance(b, Heading) and b.text == "Who you were in touch with")
+    table = contacts.blocks[at_heading + 1]
+    assert isinstance(table, Table)
+    return table
+
+
+def test_who_you_were_in_touch_with_counts_time_together():
+    """A walk with Ana after her phone call is her last time in touch, and Kim, seen only on
+    a walk, was in touch too (issue 16): when activities are part of the summary."""
+    kim = Person(name="Kim Lee", id=4)
+    base = journal_data()
+    walks = (Activity(at=at(22), category="Outdoors", title="Walk", person_ids=(2, 4), id=60),)
+    data = replace(base, activities=base.activities + walks, people=(*base.people, kim))
+    both = build_report(SummaryOptions(START, END), data, made=MADE)
+    table = _in_touch_table(both)
+    assert table.headers == ("Person", "Contacts", "In person", "Last in touch")
+    assert table.rows == (("Sam", "10", "10", "Fri 19 Jun 2026"),
+                          ("Ana", "1", "0", "Mon 22 Jun 2026"),
+                          ("Kim", "0", "0", "Mon 22 Jun 2026"))
+    figures = dict(next(b for b in both.sections[0].blocks if isinstance(b, Table)).rows)
+    assert figures["Different people you were in touch with"] == "3"
+    people = next(s for s in both.sections if s.key == "people").blocks[0]
+    assert isinstance(people, Table)
+    assert {row[0]: row[4] for row in people.rows}["Kim"] == "1"  # days in touch
+
+    # Activities left out of the summary: nothing from them shows, not even a date.
+    contacts_only = build_report(SummaryOptions(START, END, sections=frozenset({Section.CONTACTS})),
+                                 data, made=MADE)
+    assert _in_touch_table(contacts_only).rows == (("Sam", "10", "10", "Fri 19 Jun 2026"),
+                                                   ("Ana", "1", "0", "Thu 4 Jun 2026"))
 
 
 def test_sentences_go_through_tr():

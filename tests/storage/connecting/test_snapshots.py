@@ -67,6 +67,22 @@ def test_take_snapshot_round_trip_with_last_time_in_touch(journal, store):
     assert store.get(taken.id) == taken
 
 
+def test_comparison_counts_an_activity_together_as_being_in_touch(journal, store):
+    """'Not in touch for more than 90 days' reads the journal's one definition (issue 16):
+    Tom's last contact was 200 days ago, but a walk with him 5 days ago counts."""
+    mum, tom, bev = _people(journal)
+    journal.add_contact(Contact(at=ago(days=200), person_ids=(mum.id, tom.id, bev.id)))
+    journal.add_activity(Activity(at=ago(days=5), category="Outdoors", title="Walk",
+                                  person_ids=(tom.id,)))
+    earlier = store.take_snapshot()
+    now = store.current()
+    assert {m.name: m.last_contact for m in now.members}["Tom"] == ago(days=5)
+    assert store.last_in_touch() == journal.last_in_touch_times()
+    assert store.last_in_touch(before=ago(days=6)) == journal.last_in_touch_times(before=ago(days=6))
+    long_time = {lt.member.name: lt.days for lt in compare(earlier, now).long_time}
+    assert long_time == {"Mum": 200, "Bev": 200}
+
+
 def test_list_is_newest_first_and_light(journal, store):
     _people(journal)
     older = store.save_snapshot(Snapshot(None, NOW - timedelta(days=60), REASON_RESOURCE_CHECK,

@@ -15,7 +15,7 @@ from peerjournal.core.connecting.network_history import (
     SnapshotMember,
     describe_shape,
 )
-from peerjournal.core.records import Person
+from peerjournal.core.records import Activity, Person
 from peerjournal.core.vocabulary import Closeness, Relationship
 from peerjournal.demo.seed import seed_demo
 from tests.ui.helpers import unnamed_controls
@@ -221,6 +221,20 @@ def test_translated_shape_line_matches_the_core_wording(qapp, relationships):
     assert describe(snapshot) == describe_shape(snapshot)
 
 
+def test_time_together_counts_as_being_in_touch_now(make, journal):
+    """A walk with Tom is time in touch (issue 16): he leaves "not in touch" at once."""
+    store = journal.snapshots
+    tom = journal.add_person(Person(name="Tom"))
+    first = store.take_snapshot()
+    widget = make()
+    _choose(widget.from_combo, first.id)
+    _choose(widget.to_combo, NOW)
+    assert _lines(widget) == ["Not in touch yet: Tom"]
+    journal.add_activity(Activity(at=journal.clock() - timedelta(days=1), category="Outdoors",
+                                  title="Walk", person_ids=(tom.id,)))
+    assert _lines(widget) == ["Nothing to list."]
+
+
 def test_chosen_dates_stay_when_people_change_and_now_follows(make, journal):
     store = journal.snapshots
     journal.add_person(Person(name="Tom"))
@@ -229,9 +243,9 @@ def test_chosen_dates_stay_when_people_change_and_now_follows(make, journal):
     widget = make()
     _choose(widget.from_combo, first.id)
     _choose(widget.to_combo, NOW)
-    assert _lines(widget) == ["No contact noted yet: Tom"]
+    assert _lines(widget) == ["Not in touch yet: Tom"]
     journal.add_person(Person(name="Ana", closeness=Closeness.CLOSE))
     assert (widget.from_combo.currentData(), widget.to_combo.currentData()) == (first.id, NOW)
-    assert _lines(widget) == ["New: Ana (friend, close circle)", "No contact noted yet: Tom"]
+    assert _lines(widget) == ["New: Ana (friend, close circle)", "Not in touch yet: Tom"]
     _choose(widget.to_combo, first.id)
     assert _lines(widget) == ["Nothing to list."]

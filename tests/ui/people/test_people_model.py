@@ -1,10 +1,12 @@
-"""The people and contact history models: last contact column and Qt's model tester."""
+"""The people and contact history models: the "last in touch" column and Qt's model tester."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QModelIndex, Qt
 
-from peerjournal.core.records import Contact
+from peerjournal.core.records import Activity, Contact
 from peerjournal.core.vocabulary import Closeness
 from tests.ui.people.helpers import YESTERDAY, add
 
@@ -17,6 +19,21 @@ def test_last_contact_column(page, journal):
     journal.add_contact(Contact(at=YESTERDAY, person_ids=(kim.id,)))
     group = page.proxy.index(1, 0)  # middle circle
     assert [page.proxy.index(r, 2, group).data() for r in range(2)] == ["Yesterday", "—"]
+
+
+def test_time_together_in_an_activity_is_the_last_time_in_touch(page, journal):
+    """An activity someone was part of counts as being in touch, like a contact (issue 16)."""
+    kim, ola, ren = add(journal, "Kim"), add(journal, "Ola"), add(journal, "Ren")
+    journal.add_contact(Contact(at=YESTERDAY - timedelta(days=9), person_ids=(kim.id,)))
+    journal.add_activity(Activity(at=YESTERDAY, category="Outdoors", title="Walk", person_ids=(kim.id, ola.id)))
+    journal.add_activity(Activity(at=YESTERDAY, category="Home", title="Reading"))  # alone
+    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Last in touch"
+    group = page.proxy.index(1, 0)  # middle circle: Kim, Ola, Ren
+    assert [page.proxy.index(r, 2, group).data() for r in range(3)] == ["Yesterday", "Yesterday", "—"]
+    nobody = page.proxy.index(2, 2, group)
+    assert nobody.data(Qt.ItemDataRole.AccessibleTextRole) == "Not in touch yet"
+    assert page.model.last_in_touch(kim.id) == page.model.last_in_touch(ola.id)
+    assert page.model.last_in_touch(ren.id) is None
 
 
 # -- models and accessibility -----------------------------------------------

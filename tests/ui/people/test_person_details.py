@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
 )
 
-from peerjournal.core.records import Contact
+from peerjournal.core.records import Activity, Contact
 from peerjournal.core.vocabulary import ContactMode, Relationship
 from tests.ui.people.helpers import YESTERDAY, add
 
@@ -48,4 +48,15 @@ def test_person_without_contacts_gets_a_kind_note(page, journal):
     new = add(journal, "Ren")
     page.select_person(new.id)
     assert not page.details.history_table.isVisible()
+    assert "No contacts noted with Ren yet" in page.details.no_history_label.text()
+
+
+def test_details_say_when_they_were_last_in_touch(page, journal):
+    """A walk together counts as being in touch (issue 16); the contact history stays contacts."""
+    ren = add(journal, "Ren")
+    page.select_person(ren.id)
+    assert page.details.last_label.text() == "Not in touch yet"
+    journal.add_activity(Activity(at=YESTERDAY, category="Outdoors", title="Walk", person_ids=(ren.id,)))
+    page.refresh()
+    assert page.details.last_label.text() == "Last in touch: Yesterday"
     assert "No contacts noted with Ren yet" in page.details.no_history_label.text()

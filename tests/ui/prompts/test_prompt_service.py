@@ -7,7 +7,7 @@ import json
 from PySide6.QtWidgets import QDialogButtonBox
 
 from peerjournal.core.prompts import PromptKind
-from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import HelpKind
 from tests.ui.helpers import local
 from tests.ui.prompts.helpers import make_window
@@ -29,6 +29,41 @@ def test_logging_a_contact_clears_the_isolation_nudge(qtbot, journal, settings_f
     assert service.waiting == []
     clock.advance(hours=1)
     assert all(p.kind is not PromptKind.ISOLATION for p in service.check())
+
+
+def test_time_together_in_an_activity_counts_as_being_in_touch(qtbot, journal, settings_file, clock):
+    """A walk with Sam two days ago, after ten days without a contact: no gentle hello naming
+    Sam, and no stay-in-touch nudge for Sam (issue 16)."""
+    sam = journal.add_person(Person(name="Sam", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    journal.set_cadence(sam.id, 7)
+    journal.add_contact(Contact(at=local(10, 10), person_ids=(sam.id,)))
+    journal.add_activity(Activity(at=local(18, 10), category="Outdoors", title="Walk",
+                                  person_ids=(sam.id,)))
+    clock.now = local(20, 12, 0)  # after the nudge time, before the check-in time
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    nudges = (PromptKind.ISOLATION, PromptKind.STAY_IN_TOUCH)
+    assert [p for p in service.waiting if p.kind in nudges] == []
+    assert "Sam" not in window.banner.text.text()
+    clock.now = local(23, 12, 0)  # five days after the walk: the gentle hello counts from it
+    (prompt,) = [p for p in service.check() if p.kind is PromptKind.ISOLATION]
+    assert prompt.days_without_contact == 5
+    assert "5 days since you noted time with someone" in prompt.text(service.facts(), detailed=True)
+
+
+def test_logging_time_together_clears_the_isolation_nudge(qtbot, journal, settings_file, clock):
+    """Noting an activity with someone answers the gentle hello as a contact does (issue 16)."""
+    mum = journal.add_person(Person(name="Mum", help_kinds=frozenset({HelpKind.EMOTIONAL})))
+    journal.add_contact(Contact(at=local(16, 10), person_ids=(mum.id,)))
+    clock.now = local(20, 12, 0)
+    window, service = make_window(qtbot, journal, settings_file, clock)
+    assert [p.kind for p in service.waiting] == [PromptKind.ISOLATION]
+    journal.add_activity(Activity(at=local(20, 11), category="Home", title="Baking together",
+                                  person_ids=(mum.id,)))
+    assert service.waiting == []
+    assert not window.banner.isVisible()
+    journal.add_activity(Activity(at=local(20, 11, 30), category="Home", title="Reading"))
+    clock.advance(hours=1)
+    assert service.check() == []  # a later activity done alone changes nothing
 
 
 def test_answered_check_in_is_not_shown(qtbot, journal, settings_file, clock):

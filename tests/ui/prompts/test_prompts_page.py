@@ -39,3 +39,15 @@ def test_prompts_page_changes_are_saved_at_once(qtbot, journal, settings_file, c
         assert f"|{sam.id}".encode() not in path.read_bytes()
 
 
+
+
+def test_the_gentle_hello_is_worded_as_time_with_someone(qtbot, journal, settings_file, clock):
+    """An activity together counts as being in touch (issue 16), so the page never says the
+    hello comes after days with "no contact": a walk with someone is not a contact entry."""
+    window, _service = make_window(qtbot, journal, settings_file, clock)
+    page = window.prompts
+    words = [page.kind_checks[PromptKind.ISOLATION].text(), page.isolation_days.accessibleName(),
+             page.isolation_days.accessibleDescription()]
+    assert not any("contact noted" in w or "no contact" in w for w in words), words
+    assert all("time with someone" in w for w in words), words
+    assert "an activity together" in page.isolation_days.accessibleDescription()
