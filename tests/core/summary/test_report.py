@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from peerjournal.core.sharing.options import BASIC_SECTIONS, Naming, Section
+from peerjournal.core.sharing.options import BASIC_SECTIONS, DEFAULT_SECTIONS, Naming, Section
 from peerjournal.core.summary.report import (
     SUPPORT_PLAN,
     BarChartSpec,
@@ -205,7 +205,8 @@ def test_who_you_were_in_touch_with_counts_time_together():
     base = journal_data()
     walks = (Activity(at=at(22), category="Outdoors", title="Walk", person_ids=(2, 4), id=60),)
     data = replace(base, activities=base.activities + walks, people=(*base.people, kim))
-    both = build_report(SummaryOptions(START, END), data, made=MADE)
+    figures_too = DEFAULT_SECTIONS | {Section.SUMMARY}  # the figures are ticked here
+    both = build_report(SummaryOptions(START, END, sections=figures_too), data, made=MADE)
     table = _in_touch_table(both)
     assert table.headers == ("Person", "Contacts", "In person", "Last in touch")
     assert table.rows == (("Sam", "10", "10", "Fri 19 Jun 2026"),
