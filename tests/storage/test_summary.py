@@ -3,7 +3,7 @@ written; the connecting sections' records only when chosen."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from peerjournal.core.connecting.goals import Goal, Happened, Review
 from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
@@ -13,6 +13,7 @@ from peerjournal.core.sharing.options import BASIC_SECTIONS, Section
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
 from peerjournal.storage.summary import first_entry_day, load_summary_data
+from tests.zones import CALIFORNIA
 
 
 def local(day: int, hour: int = 12, month: int = 6) -> datetime:
@@ -100,3 +101,12 @@ def test_connecting_records_only_for_the_sections_chosen(journal):
     assert [(r.on, r.in_the_way) for r in share.reviews] == [(date(2026, 6, 8), "rain")]
     assert [s.taken for s in data.network_snapshots] == [local(3), local(9)]  # oldest first
     assert data.network_snapshots[0].members[0].person_id == sam.id
+
+
+def test_a_check_in_at_half_past_eleven_in_california_stays_on_its_day(local_tz, journal):
+    local_tz(CALIFORNIA)
+    late = datetime(2026, 6, 16, 6, 30, tzinfo=UTC)  # 23:30 on 15 June in California (PDT)
+    journal.add_mood(MoodCheckIn(at=late, mood=3, note="late"))
+    assert first_entry_day(journal) == date(2026, 6, 15)
+    assert [m.at for m in load_summary_data(journal, date(2026, 6, 15), date(2026, 6, 15)).moods] == [late]
+    assert load_summary_data(journal, date(2026, 6, 16), date(2026, 6, 16)).moods == ()
