@@ -11,7 +11,7 @@ Summer Time after midnight sees the days they lived.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 Clock = Callable[[], datetime]
 
@@ -34,6 +34,12 @@ def to_local(moment: datetime) -> datetime:
 def local_day(moment: datetime) -> date:
     """The calendar day ``moment`` falls on here (a naive moment is taken as local time)."""
     return moment.astimezone().date()
+
+
+def local_noon(day: date) -> datetime:
+    """An aware moment well inside the local calendar day ``day`` (for records that keep only a
+    day, such as a goal's in a share): :func:`local_day` gives ``day`` back in every zone."""
+    return datetime.combine(day, time(12)).astimezone()
 
 
 def to_storage(moment: datetime) -> str:

@@ -10,6 +10,7 @@ from peerjournal.core.clock import (
     end_of_local_day,
     from_storage,
     local_day,
+    local_noon,
     to_local,
     to_storage,
     to_utc,
@@ -104,3 +105,11 @@ def test_local_day_is_the_day_the_person_lived(local_tz, zone, utc, lived):
     stored = from_storage(to_storage(utc))
     assert local_day(stored) == lived  # the day survives a trip through storage
     assert local_day(to_local(utc).replace(tzinfo=None)) == lived  # naive is local time
+
+
+@pytest.mark.parametrize("zone", ["UTC0", AUCKLAND, "LINT-14", CALIFORNIA, LONDON, "HST10"])
+def test_local_noon_is_on_its_own_day_everywhere(local_tz, zone):
+    local_tz(zone)
+    for day in (date(2026, 3, 13), date(2026, 3, 29), date(2026, 9, 27), date(2026, 12, 31)):
+        assert local_day(local_noon(day)) == day
+        assert local_day(from_storage(to_storage(local_noon(day)))) == day
