@@ -1,4 +1,5 @@
-"""Test setup: offscreen Qt, data and settings redirected to tmp folders, gui marker, local zone."""
+"""Test setup: offscreen Qt, data and settings redirected to tmp folders, the gui and zones
+markers, the local zone switch."""
 
 from __future__ import annotations
 
@@ -21,6 +22,31 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
 
 
+# The date-touching tests (days, periods, reviews, charts by day): scripts/test.sh runs them
+# again far east and far west of UTC (`-m zones`), so a test or code that takes a UTC date for
+# the person's day fails in CI. Keep it small: the whole suite takes minutes.
+ZONE_TESTS = (
+    "tests/core/test_clock.py", "tests/core/test_records.py", "tests/core/test_timeline.py",
+    "tests/core/test_prompts.py", "tests/core/test_prompts_connecting.py",
+    "tests/core/test_insights.py", "tests/core/test_insights_columns.py",
+    "tests/core/test_insights_people.py", "tests/core/test_insights_speed.py",
+    "tests/core/connecting/", "tests/core/summary/", "tests/core/sharing/test_document.py",
+    "tests/core/sharing/test_sections.py", "tests/core/sharing/test_validate.py",
+    "tests/core/sharing/test_reply.py",
+    "tests/storage/connecting/", "tests/storage/sharing/", "tests/storage/test_summary.py",
+    "tests/storage/test_insights.py", "tests/storage/test_insights_load_moods.py",
+    "tests/storage/test_prompt_facts.py", "tests/storage/test_prompt_facts_connecting.py",
+    "tests/demo/", "tests/ops/test_summary.py", "tests/ops/test_reply.py",
+    "tests/ui/supporter/test_share_review_charts.py",
+    "tests/ui/sharing/test_share_view_connecting.py", "tests/ui/widgets/test_dates.py",
+)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "zones: date-touching tests, run again far east and far west of UTC (scripts/test.sh)")
+
+
 @pytest.fixture
 def local_tz():
     """Call with a TZ string (tests/zones.py) to switch the local time zone for this test."""
@@ -31,3 +57,5 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        if item.nodeid.startswith(ZONE_TESTS):  # node ids are relative to the project root
+            item.add_marker(pytest.mark.zones)
