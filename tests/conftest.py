@@ -39,6 +39,8 @@ ZONE_TESTS = (
     "tests/demo/", "tests/ops/test_summary.py", "tests/ops/test_reply.py",
     "tests/ui/supporter/test_share_review_charts.py",
     "tests/ui/sharing/test_share_view_connecting.py", "tests/ui/widgets/test_dates.py",
+    "tests/ui/connecting/test_goal_dialog.py", "tests/ui/connecting/test_goal_review_dialog.py",
+    "tests/ui/connecting/test_goals_tab.py", "tests/ui/insights/test_insights_fast.py",
 )
 
 
