@@ -30,9 +30,7 @@ ZONE_TESTS = (
     "tests/core/test_prompts.py", "tests/core/test_prompts_connecting.py",
     "tests/core/test_insights.py", "tests/core/test_insights_columns.py",
     "tests/core/test_insights_people.py", "tests/core/test_insights_speed.py",
-    "tests/core/connecting/", "tests/core/summary/", "tests/core/sharing/test_document.py",
-    "tests/core/sharing/test_sections.py", "tests/core/sharing/test_validate.py",
-    "tests/core/sharing/test_reply.py",
+    "tests/core/connecting/", "tests/core/summary/",  # tests/core/sharing pins itself to UTC
     "tests/storage/connecting/", "tests/storage/sharing/", "tests/storage/test_summary.py",
     "tests/storage/test_insights.py", "tests/storage/test_insights_load_moods.py",
     "tests/storage/test_prompt_facts.py", "tests/storage/test_prompt_facts_connecting.py",
