@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (first time only), then lint (ruff), type-check core and storage (mypy) and run all tests offscreen.
+# Set up (first time only), then lint (ruff), type-check core and storage (mypy) and run all tests offscreen;
+# with no arguments, run the date-touching tests (`-m zones`) again far east and far west of UTC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh offscreen
@@ -19,4 +20,17 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check --quiet .
 .venv/bin/mypy --no-error-summary
 scripts/compile_translations.sh
-exec .venv/bin/python -m pytest "$@"
+if [ "$#" -gt 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+.venv/bin/python -m pytest
+# A person's day is the day on their own clock: the date-touching tests again in Auckland
+# (UTC+12/+13, with summer time) and Honolulu (UTC-10). POSIX TZ rules, so no tz database is
+# needed (PeerJournal takes local time from the C library, which would silently fall back to
+# UTC for an unknown zone name); the check below makes sure the zone really took effect.
+for zone in "NZST-12NZDT,M9.5.0,M4.1.0/3" "HST10"; do
+  TZ="$zone" .venv/bin/python -c 'import time, sys; sys.exit(time.timezone == 0)' \
+    || { echo "[test] the time zone $zone did not take effect" >&2; exit 1; }
+  echo "[test] date-touching tests with TZ=$zone"
+  TZ="$zone" .venv/bin/python -m pytest -q -m zones -p no:cacheprovider
+done

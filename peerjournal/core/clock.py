@@ -1,9 +1,17 @@
-"""Time in one place: stored in UTC, shown in local time, and a clock tests can replace."""
+"""Time in one place: stored in UTC, shown in local time, and a clock tests can replace.
+
+The rule: a moment is an aware datetime, stored in UTC; a *day* (a check-in's day, the day a
+goal was set, "today") is always the calendar day on this computer's clock, from
+:func:`local_day` (never ``moment.date()`` on a UTC time, never ``date.today()`` beside the
+injected clock). Local time comes from the C library (the ``TZ`` variable and the system's
+tz database), the same source Qt uses, so a person in Auckland, California or on British
+Summer Time after midnight sees the days they lived.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 Clock = Callable[[], datetime]
 
@@ -21,6 +29,17 @@ def to_utc(moment: datetime) -> datetime:
 
 def to_local(moment: datetime) -> datetime:
     return moment.astimezone()
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar day ``moment`` falls on here (a naive moment is taken as local time)."""
+    return moment.astimezone().date()
+
+
+def local_noon(day: date) -> datetime:
+    """An aware moment well inside the local calendar day ``day`` (for records that keep only a
+    day, such as a goal's in a share): :func:`local_day` gives ``day`` back in every zone."""
+    return datetime.combine(day, time(12)).astimezone()
 
 
 def to_storage(moment: datetime) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from peerjournal.core.clock import to_local, to_utc
+from peerjournal.core.clock import local_day, to_local, to_utc
 from peerjournal.core.connecting.resources import CHECK_EVERY_DAYS, check_due
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
@@ -262,10 +262,6 @@ def local_instant(day: date, moment: time) -> datetime:
     if wall.tzinfo is None and (behind := wall - to_local(instant).replace(tzinfo=None)) > timedelta(0):
         instant += behind  # the platform read a skipped time with the later offset: an hour early
     return instant
-
-
-def local_day(instant: datetime) -> date:
-    return to_local(instant).date()
 
 
 def _in_quiet(settings: PromptSettings, instant: datetime) -> bool:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
 
 from peerjournal.core.clock import (
     end_of_local_day,
     from_storage,
+    local_day,
+    local_noon,
     to_local,
     to_storage,
     to_utc,
     utc_now,
 )
-from tests.core.conftest import AUCKLAND, NEW_YORK
+from tests.core.conftest import AUCKLAND, CALIFORNIA, LONDON, NEW_YORK
 
 
 def test_utc_now_is_aware_utc():
@@ -82,3 +86,30 @@ def test_end_of_local_day_across_dst_change(local_tz):
     end = end_of_local_day(morning)
     assert end == datetime(2026, 3, 9, 4, 0, tzinfo=UTC)
     assert end - morning == timedelta(hours=22, minutes=30)
+
+
+# -- the day rule: a stored UTC moment belongs to the day it was on this computer's clock ---------
+@pytest.mark.parametrize(("zone", "utc", "lived"), [
+    # Auckland, 00:30 on 13 March (NZDT, UTC+13): still 12 March in UTC.
+    (AUCKLAND, datetime(2026, 3, 12, 11, 30, tzinfo=UTC), date(2026, 3, 13)),
+    # California, 23:30 on 15 June (PDT, UTC-7): already 16 June in UTC.
+    (CALIFORNIA, datetime(2026, 6, 16, 6, 30, tzinfo=UTC), date(2026, 6, 15)),
+    # London, 00:30 on 1 July (BST, UTC+1): still 30 June in UTC.
+    (LONDON, datetime(2026, 6, 30, 23, 30, tzinfo=UTC), date(2026, 7, 1)),
+    # London in winter is UTC itself.
+    (LONDON, datetime(2026, 1, 10, 23, 30, tzinfo=UTC), date(2026, 1, 10)),
+])
+def test_local_day_is_the_day_the_person_lived(local_tz, zone, utc, lived):
+    local_tz(zone)
+    assert local_day(utc) == lived
+    stored = from_storage(to_storage(utc))
+    assert local_day(stored) == lived  # the day survives a trip through storage
+    assert local_day(to_local(utc).replace(tzinfo=None)) == lived  # naive is local time
+
+
+@pytest.mark.parametrize("zone", ["UTC0", AUCKLAND, "LINT-14", CALIFORNIA, LONDON, "HST10"])
+def test_local_noon_is_on_its_own_day_everywhere(local_tz, zone):
+    local_tz(zone)
+    for day in (date(2026, 3, 13), date(2026, 3, 29), date(2026, 9, 27), date(2026, 12, 31)):
+        assert local_day(local_noon(day)) == day
+        assert local_day(from_storage(to_storage(local_noon(day)))) == day

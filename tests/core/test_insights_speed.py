@@ -5,7 +5,7 @@ Not a timed assertion: it only has to finish quickly, which pytest --durations s
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from peerjournal.core.insights import (
     ActivityEvent,
@@ -32,7 +32,8 @@ from peerjournal.core.vocabulary import (
     HelpKind,
 )
 
-FIRST = datetime(2016, 1, 1, 8, tzinfo=UTC)
+# 08:00 on this computer's clock (with that day's offset): the same days in every time zone.
+FIRST = datetime(2016, 1, 1, 8).astimezone()
 TODAY = date(2025, 12, 31)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from peerjournal.core.clock import local_day
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import Vault, create_vault
@@ -22,6 +23,8 @@ PASSPHRASE = "correct horse battery staple"
 
 # The journal's clock in tests: records dated before it are "in the past" whatever the real date.
 NOW = datetime(2026, 6, 15, 12, 0, 0, tzinfo=UTC)
+# The journal's today: NOW's day on this computer's clock (16 June in Auckland, 15 June in California).
+TODAY = local_day(NOW)
 
 
 def ago(**delta: float) -> datetime:

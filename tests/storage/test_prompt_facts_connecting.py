@@ -3,12 +3,12 @@ last resource check, and the active goals with their days to look back on."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from peerjournal.core.connecting.goals import Goal, GoalStatus
 from peerjournal.core.connecting.resources import Answer, Reply
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
-from tests.storage.conftest import NOW, ago
+from tests.storage.conftest import NOW, TODAY, ago
 
 
 def test_the_journal_starts_at_its_first_entry_of_any_kind(journal):
@@ -48,8 +48,9 @@ def test_only_active_goals_with_their_days_and_titles(journal):
     store.set_status(paused.id, GoalStatus.PAUSED)
     store.set_status(done.id, GoalStatus.DONE)
     facts = journal.prompt_facts()
-    assert facts.goal_reviews == {walk.id: date(2026, 6, 10), hello.id: date(2026, 6, 29)}
+    in_two_weeks = TODAY + timedelta(days=14)  # the journal's local day, not NOW's UTC date
+    assert facts.goal_reviews == {walk.id: date(2026, 6, 10), hello.id: in_two_weeks}
     assert facts.goal_titles == {walk.id: "Find a walking group", hello.id: "Say hello to a neighbour"}
     assert facts.goals_due(date(2026, 6, 15)) == [walk.id]
-    assert facts.goals_due(date(2026, 6, 29)) == [walk.id, hello.id]  # the longest waiting first
+    assert facts.goals_due(in_two_weeks) == [walk.id, hello.id]  # the longest waiting first
     assert facts.goals_due(date(2026, 6, 9)) == []

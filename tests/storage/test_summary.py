@@ -3,7 +3,7 @@ written; the connecting sections' records only when chosen."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from peerjournal.core.connecting.goals import Goal, Happened, Review
 from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
@@ -14,6 +14,7 @@ from peerjournal.core.summary.report import SummaryOptions, Table, build_report
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import Closeness, ContactMode, Relationship
 from peerjournal.storage.summary import first_entry_day, load_summary_data
+from tests.zones import CALIFORNIA
 
 
 def local(day: int, hour: int = 12, month: int = 6) -> datetime:
@@ -117,3 +118,12 @@ def test_the_summary_reads_time_together_as_the_journal_does(journal):
     last = journal.last_in_touch_times()[sam.id].astimezone().date()
     assert last == date(2026, 6, 10)
     assert table.rows == (("Sam", "1", "1", "Wed 10 Jun 2026"),)
+
+
+def test_a_check_in_at_half_past_eleven_in_california_stays_on_its_day(local_tz, journal):
+    local_tz(CALIFORNIA)
+    late = datetime(2026, 6, 16, 6, 30, tzinfo=UTC)  # 23:30 on 15 June in California (PDT)
+    journal.add_mood(MoodCheckIn(at=late, mood=3, note="late"))
+    assert first_entry_day(journal) == date(2026, 6, 15)
+    assert [m.at for m in load_summary_data(journal, date(2026, 6, 15), date(2026, 6, 15)).moods] == [late]
+    assert load_summary_data(journal, date(2026, 6, 16), date(2026, 6, 16)).moods == ()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from peerjournal.core.clock import to_local
+from peerjournal.core.clock import local_day
 from peerjournal.core.records import NOTE_MAX
 from peerjournal.core.vocabulary import LabelledEnum
 from peerjournal.errors import ValidationError
@@ -144,7 +144,7 @@ class Goal:
     @property
     def set_on(self) -> date:
         """The local calendar day the goal was set."""
-        return to_local(self.created).date()
+        return local_day(self.created)
 
     def validate(self) -> Goal:
         title = " ".join(self.title.split())
@@ -220,7 +220,7 @@ class StatusChange:
 
     @property
     def on(self) -> date:
-        return to_local(self.at).date()
+        return local_day(self.at)
 
 
 @dataclass(frozen=True)

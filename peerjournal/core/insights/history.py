@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from peerjournal.core.clock import local_day
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
@@ -62,10 +63,6 @@ class History:
     def current_people(self) -> list[tuple[int, Person]]:
         """(id, person) for the people not archived."""
         return [(p.id, p) for p in self.people if p.id is not None and not p.archived]
-
-
-def local_day(at: datetime) -> date:
-    return at.astimezone().date()
 
 
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:

@@ -9,12 +9,13 @@ with the same rules and words as the person's own pages.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from peerjournal.core.clock import local_noon
 from peerjournal.core.connecting.goals import (
     Goal,
     GoalStatus,
@@ -141,7 +142,8 @@ def resource_check_html(check: dict[str, Any] | None) -> str:
 
 # -- goals and reviews -----------------------------------------------------------------
 def _noon(day: date) -> datetime:
-    return datetime.combine(day, time(12), UTC)
+    # Local noon: noon UTC is the next day east of UTC+12 (a goal "set" a day late in Auckland).
+    return local_noon(day)
 
 
 def goals_html(goals: list[dict[str, Any]]) -> str:

@@ -26,9 +26,15 @@ from peerjournal.core.connecting.goals import (
 )
 from peerjournal.core.connecting.places import NAME_MAX, Place
 from peerjournal.errors import ValidationError
+from tests.core.conftest import AUCKLAND, CALIFORNIA, LONDON
 
-# Noon UTC: the same calendar day in every time zone from UTC-11 to UTC+11.
-SET = datetime(2026, 3, 12, 12, 0, tzinfo=UTC)
+
+def noon(year: int, month: int, day: int) -> datetime:
+    """Local noon as an aware time: that calendar day in whatever zone the tests run in."""
+    return datetime(year, month, day, 12).astimezone()
+
+
+SET = noon(2026, 3, 12)
 TODAY = date(2026, 4, 1)
 
 
@@ -76,6 +82,24 @@ def test_a_review_on_the_day_the_goal_was_set_is_fine_but_not_before_or_in_the_f
         Review(1, TODAY, "maybe").validate(TODAY, g)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("zone", "created", "day"), [
+    # Set at 00:30 on 13 March in Auckland (NZDT): 12 March 11:30 in UTC.
+    (AUCKLAND, datetime(2026, 3, 12, 11, 30, tzinfo=UTC), date(2026, 3, 13)),
+    # Set at 23:30 on 12 March in California (PDT): 13 March 06:30 in UTC.
+    (CALIFORNIA, datetime(2026, 3, 13, 6, 30, tzinfo=UTC), date(2026, 3, 12)),
+    # Set at 00:30 on 1 July in London (BST): 30 June 23:30 in UTC.
+    (LONDON, datetime(2026, 6, 30, 23, 30, tzinfo=UTC), date(2026, 7, 1)),
+])
+def test_a_goal_is_set_and_reviewed_on_the_local_day(local_tz, zone, created, day):
+    local_tz(zone)
+    g = goal(created=created, review_on=day).validate()
+    assert g.set_on == day
+    assert Review(1, day, Happened.YES).validate(day, g).on == day  # the same local day is fine
+    with pytest.raises(ValidationError, match="before the day the goal was set"):
+        Review(1, date.fromordinal(day.toordinal() - 1), Happened.YES).validate(day, g)
+    assert history(g, [], [StatusChange(1, created, GoalStatus.DONE)])[-1].on == day
+
+
 def test_a_review_keeps_its_words_tidied():
     r = Review(1, TODAY, "partly", in_the_way="  the bus was late ", next_step=" try Thursday\n")
     r = r.validate(TODAY)
@@ -98,7 +122,7 @@ def test_history_tells_the_story_in_plain_words_oldest_first():
                next_step="go with Priya", id=1),
         Review(1, date(2026, 4, 9), Happened.YES, id=2),
     ]
-    changes = [StatusChange(1, datetime(2026, 4, 9, 12, tzinfo=UTC), GoalStatus.DONE)]
+    changes = [StatusChange(1, noon(2026, 4, 9), GoalStatus.DONE)]
     lines = [item.line(TODAY) for item in history(g, reversed(reviews), changes)]
     assert lines == [
         "12 March: set this goal — first step: look on the library noticeboard",
@@ -111,9 +135,9 @@ def test_history_tells_the_story_in_plain_words_oldest_first():
 def test_history_of_a_paused_then_let_go_goal_never_counts_or_scores():
     g = goal()
     changes = [
-        StatusChange(1, datetime(2026, 5, 2, 12, tzinfo=UTC), GoalStatus.LET_GO),
-        StatusChange(1, datetime(2026, 3, 20, 12, tzinfo=UTC), GoalStatus.PAUSED),
-        StatusChange(1, datetime(2026, 4, 1, 12, tzinfo=UTC), GoalStatus.ACTIVE),
+        StatusChange(1, noon(2026, 5, 2), GoalStatus.LET_GO),
+        StatusChange(1, noon(2026, 3, 20), GoalStatus.PAUSED),
+        StatusChange(1, noon(2026, 4, 1), GoalStatus.ACTIVE),
     ]
     items = history(g, [Review(1, date(2026, 3, 19), Happened.NOT_YET)], changes)
     assert [i.kind for i in items] == ["set", "review", "status", "status", "status"]

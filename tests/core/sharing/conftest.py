@@ -1,7 +1,7 @@
 """Sharing fixtures: keys, a small journal snapshot with notes that must not leak, documents.
 
 Every test here runs in UTC unless it switches zone itself (``local_tz`` comes from
-tests/core/conftest.py), so local calendar dates are predictable.
+tests/conftest.py), so local calendar dates are predictable.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -15,9 +15,8 @@ from peerjournal.storage.connecting.goals import GoalStore
 from peerjournal.storage.connecting.places import PlaceStore
 from peerjournal.storage.journal import Change, Journal, NotFound
 from peerjournal.storage.vault.migrations import MIGRATIONS
-from tests.storage.conftest import NOW, ago
-
-TODAY = NOW.date()  # noon UTC: the same day in the test's local zone too
+from tests.storage.conftest import NOW, TODAY, ago
+from tests.zones import AUCKLAND, LONDON
 
 
 @pytest.fixture
@@ -65,6 +64,19 @@ def test_new_goal_is_reviewed_in_two_weeks(goals):
     g = goals.new_goal("Call my brother once a week", why="I miss him")
     assert g.review_on == TODAY + timedelta(days=14) and g.created == NOW
     assert goals.get_goal(g.id).why == "I miss him"
+
+
+@pytest.mark.parametrize(("zone", "clock", "day"), [
+    (AUCKLAND, datetime(2026, 3, 12, 11, 30, tzinfo=UTC), date(2026, 3, 13)),  # 00:30 NZDT
+    (LONDON, datetime(2026, 6, 30, 23, 30, tzinfo=UTC), date(2026, 7, 1)),  # 00:30 BST
+])
+def test_a_goal_set_after_local_midnight_is_reviewed_that_same_day(local_tz, vault, zone, clock, day):
+    local_tz(zone)
+    goals = Journal(vault, clock=lambda: clock).goals
+    g = goals.new_goal("Find a walking group")
+    assert (goals.today(), g.set_on, g.review_on) == (day, day, day + timedelta(days=14))
+    goals.add_review(Review(g.id, day, Happened.PARTLY), next_review_on=day)
+    assert [item.on for item in goals.history(g.id)] == [day, day]
 
 
 def test_invalid_goal_or_missing_helper_stores_nothing(journal, goals):

@@ -43,7 +43,7 @@ from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.replies import NoReplyAddress
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault, open_vault
-from tests.storage.conftest import NOW, PASSPHRASE
+from tests.storage.conftest import NOW, PASSPHRASE, TODAY
 
 
 class Supporter:
@@ -149,7 +149,7 @@ def test_accept_one_decline_the_other(replies, dev, journal):
     (stored,) = journal.goals.goals()
     assert (stored.title, stored.why, stored.first_step) == (
         "Find a walking group", "Being outdoors helps", "Ask at the library")
-    assert stored.set_on == NOW.date()
+    assert stored.set_on == TODAY  # the day it was accepted, on this computer's clock
     assert journal.places.places() == []  # declined: not added
     assert record.supporter_name == "Dev (peer worker)" and record.notes == "See you Tuesday."
     assert [(d.title, d.accepted) for d in record.decisions] == [

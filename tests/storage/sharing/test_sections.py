@@ -12,10 +12,9 @@ from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import CONNECTING_SECTIONS, Naming, Section, ShareOptions
 from peerjournal.core.sharing.validate import validate_document
 from peerjournal.core.support_plan import SupportPlan
-from tests.storage.conftest import NOW, ago
+from tests.storage.conftest import NOW, TODAY, ago
 
 RECIPIENT = new_identity()[1]
-TODAY = NOW.date()
 
 
 def setup(journal):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from peerjournal.core.clock import local_noon
 from peerjournal.core.records import Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.document import build_document, new_export_id
 from peerjournal.core.sharing.options import Naming, ShareOptions
@@ -34,7 +35,8 @@ SECOND = (TODAY - timedelta(days=10), TODAY - timedelta(days=1))
 
 
 def noon(day: date) -> datetime:
-    return datetime.combine(day, time(12), UTC)
+    """Noon on ``day`` on this computer's clock (TODAY is a local day too)."""
+    return local_noon(day)
 
 
 class SharingJournal:

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from peerjournal.core.clock import to_storage
+
 from peerjournal.ui.supporter.share_review_charts import ReviewCharts, daily_moods, describe
 from peerjournal.ui.widgets.charts import MoodLineChart
+
+
+def noon(day: int) -> str:
+    """Noon on a June day on this computer's clock, as a share writes it (UTC text): a
+    share's times carry no zone, so the chart shows them in the supporter's own days."""
+    return to_storage(datetime(2026, 6, day, 12).astimezone())
 
 
 # -- the chart and the comparison, in words ---------------------------------------------
 def test_mood_chart_says_it_in_words_and_leaves_gaps(qtbot):
     start, end = date(2026, 6, 1), date(2026, 6, 14)
-    moods = [{"at": f"2026-06-{d:02d}T12:00:00Z", "mood": m}
+    moods = [{"at": noon(d), "mood": m}
              for d, m in ((1, 2), (2, 3), (2, 5), (5, 4), (6, 3))]
     days = daily_moods(start, end, moods)
     assert days[date(2026, 6, 2)] == 4.0 and date(2026, 6, 3) not in days
@@ -27,9 +35,9 @@ def test_mood_chart_says_it_in_words_and_leaves_gaps(qtbot):
     # Drawn with the Insights page's own charts: a point per day, gaps where nothing was noted.
     doc = {"period": {"start": "2026-06-01", "end": "2026-06-14"},
            "content": {"moods": moods, "contacts": [
-               {"at": "2026-06-02T12:00:00Z", "mode": "phone"},
-               {"at": "2026-06-09T12:00:00Z", "mode": "phone"},
-               {"at": "2026-06-10T12:00:00Z", "mode": "in_person"}]}}
+               {"at": noon(2), "mode": "phone"},
+               {"at": noon(9), "mode": "phone"},
+               {"at": noon(10), "mode": "in_person"}]}}
     charts = ReviewCharts()
     qtbot.addWidget(charts)
     assert charts.show_document(doc)
