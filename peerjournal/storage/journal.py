@@ -19,15 +19,11 @@ from typing import TYPE_CHECKING, TypeVar
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.prompts import PromptFacts
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
-from peerjournal.core.timeline import (
-    TimelineRow,
-    activity_summary,
-    contact_summary,
-    mood_summary,
-)
+from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.storage.timeline_pages import build_row, timeline_page
 from peerjournal.storage.vault.database import Vault
 
 if TYPE_CHECKING:
@@ -663,21 +659,18 @@ class Journal:
                         WHERE ap.activity_id = a.id ORDER BY ap.position)),
                    a.category || char(31) || a.title
               FROM activities a WHERE a.at_utc >= :since
-            ORDER BY 3 DESC, 2 DESC
+            ORDER BY 3 DESC, 1 DESC, 2 DESC
             """,
             {"since": bound},
         )
-        result = []
-        for kind, entry_id, at, score, note, names, extra in rows:
-            if kind == "mood":
-                entry_kind, summary = EntryKind.MOOD, mood_summary(names)
-            elif kind == "contact":
-                entry_kind, summary = EntryKind.CONTACT, contact_summary(extra, names)
-            else:
-                category, _, title = extra.partition("\x1f")
-                entry_kind, summary = EntryKind.ACTIVITY, activity_summary(category, title, names)
-            result.append(TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note))
-        return result
+        return [build_row(*row) for row in rows]
+
+    def timeline_page(self, after: TimelineKey | None = None, limit: int | None = 200,
+                      kind: EntryKind | None = None, text: str = "",
+                      until: TimelineKey | None = None) -> list[TimelineRow]:
+        """A page of the timeline, keyset paged (see :mod:`peerjournal.storage.timeline_pages`):
+        rows after ``after`` (a row's ``key``), newest first, filtered as the Timeline filters."""
+        return timeline_page(self.vault.conn, after, limit, kind, text, until)
 
     def counts(self) -> dict[EntryKind, int]:
         return {

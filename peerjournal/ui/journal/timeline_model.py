@@ -1,12 +1,12 @@
-"""Qt models for the timeline: every entry as a row, and a filter by kind and text.
+"""Qt models for the timeline: entries as rows, fetched a page at a time, filtered by kind and text.
 
-The source model holds light :class:`TimelineRow` objects and formats only the
-rows a view asks for, so tens of thousands of entries stay smooth.
+The source model holds light :class:`TimelineRow` objects for the pages fetched so far and
+formats only the rows a view asks for, so thirty years of entries cost what one page costs.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,11 +18,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from peerjournal.core.timeline import TimelineRow
+from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.widgets.dates import when_text
+
+if TYPE_CHECKING:
+    from peerjournal.storage.journal import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -45,45 +48,113 @@ def first_line(text: str, limit: int = 120) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    """The timeline a page at a time: it holds the rows fetched so far, newest first, and
+    fetches the next page when a view scrolls near the end (``canFetchMore``/``fetchMore``).
+
+    Kind and text filters are applied by the journal's read, so every page holds only rows
+    the filter keeps. A change re-reads the fetched window alone and updates it in place.
+    """
+
+    PAGE = 200
+
+    def __init__(self, journal: Journal | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[TimelineRow] = []
-        self._haystacks: list[str] = []  # case-folded summary and note, made once per load
-        self._rows: list[TimelineRow] = []  # the rows the filter keeps
+        self._journal = journal
+        self._rows: list[TimelineRow] = []  # fetched so far, all kept by the filter
+        self._done = journal is None  # no more rows to fetch
         self._kind: EntryKind | None = None
         self._needle = ""
+        self._counts: dict[EntryKind, int] = {}
 
-    def set_rows(self, rows: list[TimelineRow]) -> None:
-        self._all = rows
-        self._haystacks = [f"{r.summary}\x00{r.note}".casefold() for r in rows]
-        self._refilter()
+    def set_journal(self, journal: Journal | None) -> None:
+        self._journal = journal
+        self.reload()
 
     def set_filter(self, kind: EntryKind | None, text: str) -> None:
         self._kind, self._needle = kind, text.strip().casefold()
-        self._refilter()
+        self.reload()
 
-    def _refilter(self) -> None:
-        # One list comprehension instead of a Python callback per row from a proxy model:
-        # tens of thousands of entries filter in milliseconds.
-        kind, needle = self._kind, self._needle
+    def _read(self, after: TimelineKey | None, limit: int | None,
+              until: TimelineKey | None = None) -> list[TimelineRow]:
+        assert self._journal is not None
+        return self._journal.timeline_page(after, limit, self._kind, self._needle, until)
+
+    def reload(self) -> None:
+        """Start again from the newest entry: one page."""
         self.beginResetModel()
-        if kind is None and not needle:
-            self._rows = self._all
+        if self._journal is None:
+            self._rows, self._done, self._counts = [], True, {}
         else:
-            self._rows = [
-                row for row, hay in zip(self._all, self._haystacks, strict=True)
-                if (kind is None or row.kind is kind) and (not needle or needle in hay)
-            ]
+            self._rows = self._read(None, self.PAGE)
+            self._done = len(self._rows) < self.PAGE
+            self._counts = self._journal.counts()
         self.endResetModel()
 
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done:
+            return
+        more = self._read(self._rows[-1].key if self._rows else None, self.PAGE)
+        self._done = len(more) < self.PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Fetch to the end (tests and the rare caller that needs every row)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def refresh(self) -> None:
+        """After a change: re-read only the fetched window (down to its last row) and apply
+        the difference in place, so views keep their scroll position and selection."""
+        if self._journal is None:
+            return
+        # Not at the end: the window reaches down to its last row (a full page was read, so
+        # there is one); rows added above it come in, rows moved below it go out.
+        fresh = self._read(None, None, None if self._done else self._rows[-1].key)
+        self._counts = self._journal.counts()
+        self._replace_middle(fresh)
+
+    def _replace_middle(self, fresh: list[TimelineRow]) -> None:
+        """Keep the common head and tail; remove the old rows between, insert the new ones."""
+        old = self._rows
+        head = 0
+        while head < len(old) and head < len(fresh) and old[head] == fresh[head]:
+            head += 1
+        tail = 0
+        while (tail < len(old) - head and tail < len(fresh) - head
+               and old[-1 - tail] == fresh[-1 - tail]):
+            tail += 1
+        if len(old) - head - tail > 0:
+            self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
+            del self._rows[head:len(old) - tail]
+            self.endRemoveRows()
+        added = fresh[head:len(fresh) - tail]
+        if added:
+            self.beginInsertRows(QModelIndex(), head, head + len(added) - 1)
+            self._rows[head:head] = added
+            self.endInsertRows()
+
     def total(self) -> int:
-        """All entries loaded, whatever the filter keeps."""
-        return len(self._all)
+        """All entries in the journal, whatever the filter keeps."""
+        return sum(self._counts.values())
+
+    def matching(self) -> int:
+        """How many entries the filter keeps: exact for a kind alone; with a text filter,
+        those found so far (more may follow as the view scrolls)."""
+        if self._needle:
+            return len(self._rows)
+        return self._counts.get(self._kind, 0) if self._kind is not None else self.total()
 
     def clear(self) -> None:
-        self.set_rows([])
+        self.set_journal(None)
 
     def rows(self) -> list[TimelineRow]:
+        """The rows fetched so far."""
         return self._rows
 
     def row_at(self, row: int) -> TimelineRow:
@@ -136,7 +207,7 @@ class TimelineModel(QAbstractTableModel):
 class TimelineFilter(QSortFilterProxyModel):
     """Keeps rows of one kind (or all) whose summary or note contains the text.
 
-    The filtering itself happens in :class:`TimelineModel` (fast for long journals);
+    The filtering itself happens in the journal's paged read (through :class:`TimelineModel`);
     this proxy is where views and the rest of the page talk to it.
     """
 

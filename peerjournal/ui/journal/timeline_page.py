@@ -1,4 +1,4 @@
-"""Timeline: every entry newest first, filter by kind and text, edit and delete (undoable).
+"""Timeline: every entry newest first (a page at a time), filter by kind and text, edit and delete.
 
 Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chosen
 :class:`TimelineRow`; the main window carries them out through the undo stack.
@@ -42,7 +42,7 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.setObjectName("timelinePage")
         self.journal = journal
-        self.model = TimelineModel(self)
+        self.model = TimelineModel(parent=self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -75,7 +75,9 @@ class TimelinePage(QWidget):
         self._add_shortcuts()
 
         events.changed.connect(self._on_change)
-        self.reload()
+        # A page fetched while scrolling may change "Showing N of M" (with a text filter).
+        self.model.rowsInserted.connect(lambda *_: self._update_counts())
+        self.reload()  # the newest page only: history is read as the view scrolls to it
 
     def _build_filters(self) -> None:
         """The kind of entry to show and the search field (filtering after a short pause)."""
@@ -140,8 +142,9 @@ class TimelinePage(QWidget):
 
     # -- data -------------------------------------------------------------
     def reload(self) -> None:
+        """Read the newest page again (the filters keep their choice)."""
         keep = self.current_row()
-        self.model.set_rows(self.journal.timeline())
+        self.model.set_journal(self.journal)
         if keep is not None:
             self.select(keep.kind, keep.id)
         self._update_counts()
@@ -152,14 +155,19 @@ class TimelinePage(QWidget):
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & TIMELINE_CHANGES:
-            self.reload()
+            # In place: only the fetched window is read again, whatever the length of history.
+            keep = self.current_row()
+            self.model.refresh()
+            if keep is not None and self.current_row() is None:
+                self.select(keep.kind, keep.id)
+            self._update_counts()
 
     def _apply(self, change) -> None:  # type: ignore[no-untyped-def]
         change()
         self._update_counts()
 
     def _update_counts(self) -> None:
-        total, shown = self.model.total(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.model.matching()
         if shown != total:
             text = self.tr("Showing {shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
         elif total == 1:

@@ -1,0 +1,135 @@
+"""The timeline read a page at a time: newest first by (time, kind, id), keyset paged.
+
+Each entry table is read through its ``at_utc`` index with its own ORDER BY … LIMIT, so a
+page costs O(page) rows whatever the length of history. The text filter uses the very
+predicate of :func:`peerjournal.core.timeline.row_matches` on the summaries it builds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from peerjournal.core.clock import from_storage
+from peerjournal.core.timeline import (
+    TimelineKey,
+    TimelineRow,
+    activity_summary,
+    contact_summary,
+    mood_summary,
+    row_matches,
+)
+from peerjournal.core.vocabulary import EntryKind
+
+if TYPE_CHECKING:
+    import sqlite3
+
+# One SELECT per kind: kind, id, stored time, score, note, names or feelings, extra.
+_SELECTS = {
+    EntryKind.MOOD: """
+        SELECT 'mood', m.id, m.at_utc, m.mood, m.note,
+               (SELECT group_concat(feeling, ', ') FROM
+                  (SELECT feeling FROM mood_feelings WHERE mood_id = m.id ORDER BY position)),
+               NULL
+          FROM moods m WHERE {where} ORDER BY m.at_utc DESC, m.id DESC LIMIT {limit}""",
+    EntryKind.CONTACT: """
+        SELECT 'contact', c.id, c.at_utc, c.felt, c.note,
+               (SELECT group_concat(name, ', ') FROM
+                  (SELECT p.name FROM contact_people cp JOIN people p ON p.id = cp.person_id
+                    WHERE cp.contact_id = c.id ORDER BY cp.position)),
+               c.mode
+          FROM contacts c WHERE {where} ORDER BY c.at_utc DESC, c.id DESC LIMIT {limit}""",
+    EntryKind.ACTIVITY: """
+        SELECT 'activity', a.id, a.at_utc, a.felt, a.note,
+               (SELECT group_concat(name, ', ') FROM
+                  (SELECT p.name FROM activity_people ap JOIN people p ON p.id = ap.person_id
+                    WHERE ap.activity_id = a.id ORDER BY ap.position)),
+               a.category || char(31) || a.title
+          FROM activities a WHERE {where} ORDER BY a.at_utc DESC, a.id DESC LIMIT {limit}""",
+}
+_ALIAS = {EntryKind.MOOD: "m", EntryKind.CONTACT: "c", EntryKind.ACTIVITY: "a"}
+CHUNK = 500  # rows read at a time while a text filter looks for its page
+
+
+def build_row(kind: str, entry_id: int, at: str, score: int | None, note: str,
+              names: str | None, extra: str | None) -> TimelineRow:
+    """One timeline row from one result row of the selects above (or ``Journal.timeline``)."""
+    if kind == "mood":
+        entry_kind, summary = EntryKind.MOOD, mood_summary(names)
+    elif kind == "contact":
+        entry_kind, summary = EntryKind.CONTACT, contact_summary(extra or "", names)
+    else:
+        category, _, title = (extra or "").partition("\x1f")
+        entry_kind, summary = EntryKind.ACTIVITY, activity_summary(category, title, names)
+    return TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note, at)
+
+
+def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None) -> tuple[str, list]:
+    """Rows of ``kind`` strictly after ``after`` and not before ``until``, as index ranges."""
+    col, alias = "at_utc", _ALIAS[kind]
+    terms: list[str] = []
+    params: list[str | int] = []
+    if after is not None:
+        at, after_kind, after_id = after
+        if kind.value < after_kind:  # same time sorts after the key's kind: keep that time
+            terms.append(f"{alias}.{col} <= ?")
+            params.append(at)
+        elif kind.value > after_kind:
+            terms.append(f"{alias}.{col} < ?")
+            params.append(at)
+        else:
+            terms.append(f"{alias}.{col} <= ? AND ({alias}.{col} < ? OR {alias}.id < ?)")
+            params += [at, at, after_id]
+    if until is not None:
+        terms.append(f"{alias}.{col} >= ?")  # the exact key is checked in Python
+        params.append(until[0])
+    return (" AND ".join(terms) or "1"), params
+
+
+def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
+              kind: EntryKind | None, until: TimelineKey | None) -> list[TimelineRow]:
+    """Up to ``limit`` rows after ``after`` (unfiltered by text), newest first."""
+    parts: list[str] = []
+    params: list[str | int] = []
+    for each in (EntryKind.MOOD, EntryKind.CONTACT, EntryKind.ACTIVITY):
+        if kind is None or kind is each:
+            where, more = _where(each, after, until)
+            # limit is an int we make; the rest are bound parameters.
+            parts.append(f"SELECT * FROM ({_SELECTS[each].format(where=where, limit=int(limit))})")
+            params += more
+    sql = " UNION ALL ".join(parts) + f" ORDER BY 3 DESC, 1 DESC, 2 DESC LIMIT {int(limit)}"
+    rows = [build_row(*r) for r in conn.execute(sql, params).fetchall()]
+    if until is not None:
+        rows = [r for r in rows if r.key >= until]
+    return rows
+
+
+def _scan(conn: sqlite3.Connection, after: TimelineKey | None, chunk: int,
+          kind: EntryKind | None, until: TimelineKey | None) -> Iterator[TimelineRow]:
+    """Every row after ``after`` (down to ``until``), read ``chunk`` rows at a time."""
+    while True:
+        rows = read_rows(conn, after, chunk, kind, until)
+        yield from rows
+        if len(rows) < chunk:
+            return
+        after = rows[-1].key
+
+
+def timeline_page(conn: sqlite3.Connection, after: TimelineKey | None = None,
+                  limit: int | None = 200, kind: EntryKind | None = None, text: str = "",
+                  until: TimelineKey | None = None) -> list[TimelineRow]:
+    """Up to ``limit`` rows (None: no limit) strictly older than ``after``, of ``kind`` and
+    containing ``text`` (case-folded, as the timeline's filter), newest first, and none older
+    than ``until``. Without text this reads O(limit) rows through the indexes; with text it
+    reads on until it has its page (or reaches ``until``, or the end)."""
+    needle = text.strip().casefold()
+    if not needle and limit is not None:
+        return read_rows(conn, after, limit, kind, until)
+    result: list[TimelineRow] = []
+    chunk = CHUNK if limit is None else max(limit, CHUNK)
+    for row in _scan(conn, after, chunk, kind, until):
+        if row_matches(row, kind, needle):
+            result.append(row)
+            if limit is not None and len(result) >= limit:
+                break
+    return result
