@@ -113,9 +113,15 @@ class TimelineModel(QAbstractTableModel):
         the difference in place, so views keep their scroll position and selection."""
         if self._journal is None:
             return
-        # Not at the end: the window reaches down to its last row (a full page was read, so
-        # there is one); rows added above it come in, rows moved below it go out.
-        fresh = self._read(None, None, None if self._done else self._rows[-1].key)
+        # Not at the end, the window reaches down to its last row: rows added above it come
+        # in, rows moved below it go out (a later fetchMore finds them).
+        if self._done:
+            fresh = self._read(None, None)
+        elif self._rows:
+            fresh = self._read(None, None, self._rows[-1].key)
+        else:  # every fetched row left the window (deleted or moved older): one page again
+            fresh = self._read(None, self.PAGE)
+            self._done = len(fresh) < self.PAGE
         self._counts = self._journal.counts()
         self._replace_middle(fresh)
 
