@@ -1,5 +1,5 @@
-"""The Qt half of ``python -m benchmarks.bench``: the first window, the timeline filter and
-the Insights page (opening it, choosing "All", painting the mood chart).
+"""The Qt half of ``python -m benchmarks.bench``: the first window, the timeline filter, saving
+a check-in and scrolling the timeline, and the Insights page (opening it, choosing "All", painting the mood chart).
 
 Kept apart so :mod:`benchmarks.bench` loads no Qt until it gets here. Runs on the
 ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise; the caller points
@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from peerjournal.core.insights import Span  # noqa: E402
+from peerjournal.core.records import MoodCheckIn  # noqa: E402
 from peerjournal.storage.files.settings_file import SettingsFile  # noqa: E402
 from peerjournal.storage.journal import Journal  # noqa: E402
 
@@ -60,6 +61,27 @@ class FirstWindow:
                 break
         self.app.processEvents()  # the first paint after the rows arrived
         return time.perf_counter() - start, window.timeline.model.rowCount()
+
+    def save_check_in(self) -> tuple[float, int]:
+        """Seconds to save one check-in with the window open (every view that listens
+        updates, the Timeline in place); the Timeline's rows after it."""
+        assert self.window is not None
+        start = time.perf_counter()
+        self.journal.add_mood(MoodCheckIn(at=self.journal.clock(), mood=3, note="benchmark"))
+        self.app.processEvents()
+        return time.perf_counter() - start, self.window.timeline.model.rowCount()
+
+    def scroll_timeline(self, pages: int = 10) -> tuple[float, int]:
+        """Seconds to scroll the Timeline down ``pages`` pages (each fetched as it is reached)."""
+        assert self.window is not None
+        page = self.window.timeline
+        start = time.perf_counter()
+        for _ in range(pages):
+            page.view.scrollToBottom()
+            self.app.processEvents()
+            if not page.model.canFetchMore():
+                break
+        return time.perf_counter() - start, page.model.rowCount()
 
     def filter_text(self, text: str) -> tuple[float, int]:
         """Seconds for the Timeline's text filter over every entry, until the count is known."""
