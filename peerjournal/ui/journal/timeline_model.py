@@ -135,11 +135,17 @@ class TimelineModel(QAbstractTableModel):
         while (tail < len(old) - head and tail < len(fresh) - head
                and old[-1 - tail] == fresh[-1 - tail]):
             tail += 1
-        if len(old) - head - tail > 0:
+        stale, added = old[head:len(old) - tail], fresh[head:len(fresh) - tail]
+        if stale and [r.key for r in stale] == [r.key for r in added]:
+            # The same entries in the same places, told differently (an edit, a renamed
+            # person): change them where they are, so selection and scroll stay.
+            self._rows[head:head + len(added)] = added
+            self.dataChanged.emit(self.index(head, 0), self.index(head + len(added) - 1, len(COLUMNS) - 1))
+            return
+        if stale:
             self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
             del self._rows[head:len(old) - tail]
             self.endRemoveRows()
-        added = fresh[head:len(fresh) - tail]
         if added:
             self.beginInsertRows(QModelIndex(), head, head + len(added) - 1)
             self._rows[head:head] = added

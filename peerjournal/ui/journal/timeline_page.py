@@ -158,7 +158,8 @@ class TimelinePage(QWidget):
             # In place: only the fetched window is read again, whatever the length of history.
             keep = self.current_row()
             self.model.refresh()
-            if keep is not None and self.current_row() is None:
+            now = self.current_row()
+            if keep is not None and (now is None or now.key != keep.key):
                 self.select(keep.kind, keep.id)
             self._update_counts()
 

@@ -83,3 +83,32 @@ def test_tens_of_thousands_of_rows_load_and_filter(qtbot, journal):
     page.text_filter.setText("needle")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     assert page.count_label.text() == "Showing 1 of 20,000 entries"
+
+
+def test_a_change_updates_the_timeline_in_place_not_by_reloading(qtbot, journal):
+    now = datetime.now(UTC)
+    with journal.batch():
+        for i in range(500):
+            journal.add_mood(MoodCheckIn(at=now - timedelta(hours=i + 2), mood=i % 5 + 1))
+    page = make_window(qtbot, journal).timeline
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > page.model.PAGE)
+    held = page.model.rowCount()
+    chosen = page.model.row_at(150)
+    page.select(chosen.kind, chosen.id)
+    resets, reads = [], []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    real_read = journal.timeline_page
+    journal.timeline_page = lambda *a, **k: reads.append(a) or real_read(*a, **k)  # type: ignore[method-assign]
+
+    saved = journal.add_mood(MoodCheckIn(at=now - timedelta(hours=1), mood=4, note="a new one"))
+    assert page.model.rowCount() == held + 1 and page.model.row_at(0).id == saved.id
+    assert page.current_row() == chosen  # still chosen: the rows around it stayed put
+    assert page.count_label.text() == "501 entries"
+    journal.update_mood(MoodCheckIn(id=chosen.id, at=chosen.at, mood=1, note="changed"))
+    assert page.current_row().note == "changed"
+    journal.delete_mood(saved.id)
+    assert page.model.rowCount() == held and page.model.row_at(0).id != saved.id
+    assert resets == []  # never a reset: the view keeps its place
+    # Each change read the fetched window only (down to its last row), never the whole history.
+    assert all(until is not None for (_after, _limit, _kind, _text, until) in reads)
