@@ -23,7 +23,7 @@ from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
-from peerjournal.storage.timeline_pages import build_row, timeline_page
+from peerjournal.storage.timeline_pages import SearchStep, build_row, timeline_page, timeline_search
 from peerjournal.storage.vault.database import Vault
 
 if TYPE_CHECKING:
@@ -671,6 +671,11 @@ class Journal:
         """A page of the timeline, keyset paged (see :mod:`peerjournal.storage.timeline_pages`):
         rows after ``after`` (a row's ``key``), newest first, filtered as the Timeline filters."""
         return timeline_page(self.vault.conn, after, limit, kind, text, until)
+
+    def timeline_search(self, after: TimelineKey | None, limit: int, kind: EntryKind | None,
+                        text: str, budget: int = 500) -> SearchStep:
+        """One bounded step of the Timeline's text filter: at most ``budget`` rows looked at."""
+        return timeline_search(self.vault.conn, after, limit, kind, text, budget)
 
     def counts(self) -> dict[EntryKind, int]:
         return {

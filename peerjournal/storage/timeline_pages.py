@@ -8,6 +8,7 @@ predicate of :func:`peerjournal.core.timeline.row_matches` on the summaries it b
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerjournal.core.clock import from_storage
@@ -133,3 +134,30 @@ def timeline_page(conn: sqlite3.Connection, after: TimelineKey | None = None,
             if limit is not None and len(result) >= limit:
                 break
     return result
+
+
+@dataclass(frozen=True)
+class SearchStep:
+    """One bounded step of a text search: the rows found, the key of the last row looked
+    at (where the next step goes on), and whether the end of the journal was reached."""
+
+    rows: list[TimelineRow]
+    scanned_to: TimelineKey | None
+    exhausted: bool
+
+
+def timeline_search(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
+                    kind: EntryKind | None, text: str, budget: int = CHUNK) -> SearchStep:
+    """Look at no more than ``budget`` rows after ``after`` for up to ``limit`` rows of
+    ``kind`` containing ``text``: a step short enough never to freeze the window, however
+    rare the text is in a long journal (the caller takes the next step on the next turn)."""
+    needle = text.strip().casefold()
+    found: list[TimelineRow] = []
+    rows = read_rows(conn, after, budget, kind, None)
+    for row in rows:
+        after = row.key
+        if row_matches(row, kind, needle):
+            found.append(row)
+            if len(found) >= limit:
+                return SearchStep(found, after, False)
+    return SearchStep(found, after, len(rows) < budget)

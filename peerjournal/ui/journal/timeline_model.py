@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -52,16 +53,24 @@ class TimelineModel(QAbstractTableModel):
     fetches the next page when a view scrolls near the end (``canFetchMore``/``fetchMore``).
 
     Kind and text filters are applied by the journal's read, so every page holds only rows
-    the filter keeps. A change re-reads the fetched window alone and updates it in place.
+    the filter keeps; a text search reads in bounded steps. A change re-reads the fetched
+    window alone and updates it in place.
+
+    Signals: ``moreWanted()`` when a text search wants its next step.
     """
 
     PAGE = 200
+    SEARCH_BUDGET = 500  # rows a text search looks at per step (a few tens of ms at most)
+
+    moreWanted = Signal()  # a text search wants another step on the next turn of the event loop
 
     def __init__(self, journal: Journal | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._rows: list[TimelineRow] = []  # fetched so far, all kept by the filter
-        self._done = journal is None  # no more rows to fetch
+        self._cursor: TimelineKey | None = None  # the last row looked at: the next read starts after it
+        self._target = self.PAGE  # rows wanted: a search steps on until it has them (or the end)
+        self._done = journal is None  # nothing more to read
         self._kind: EntryKind | None = None
         self._needle = ""
         self._counts: dict[EntryKind, int] = {}
@@ -74,21 +83,30 @@ class TimelineModel(QAbstractTableModel):
         self._kind, self._needle = kind, text.strip().casefold()
         self.reload()
 
-    def _read(self, after: TimelineKey | None, limit: int | None,
-              until: TimelineKey | None = None) -> list[TimelineRow]:
+    def _step(self) -> list[TimelineRow]:
+        """The next rows: a page, or with a text filter one bounded step of the search."""
         assert self._journal is not None
-        return self._journal.timeline_page(after, limit, self._kind, self._needle, until)
+        if self._needle:
+            step = self._journal.timeline_search(self._cursor, self._target - len(self._rows),
+                                                 self._kind, self._needle, self.SEARCH_BUDGET)
+            self._cursor, self._done = step.scanned_to, step.exhausted
+            return step.rows
+        rows = self._journal.timeline_page(self._cursor, self.PAGE, self._kind)
+        self._done = len(rows) < self.PAGE
+        if rows:
+            self._cursor = rows[-1].key
+        return rows
 
     def reload(self) -> None:
-        """Start again from the newest entry: one page."""
+        """Start again from the newest entry: one page (or one step of a search)."""
         self.beginResetModel()
-        if self._journal is None:
-            self._rows, self._done, self._counts = [], True, {}
-        else:
-            self._rows = self._read(None, self.PAGE)
-            self._done = len(self._rows) < self.PAGE
-            self._counts = self._journal.counts()
+        self._rows, self._cursor, self._target = [], None, self.PAGE
+        self._done = self._journal is None
+        self._counts = {} if self._journal is None else self._journal.counts()
+        if not self._done:
+            self._rows = self._step()
         self.endResetModel()
+        self._want_more()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._done
@@ -96,8 +114,25 @@ class TimelineModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._done:
             return
-        more = self._read(self._rows[-1].key if self._rows else None, self.PAGE)
-        self._done = len(more) < self.PAGE
+        self._target = len(self._rows) + self.PAGE
+        self._append(self._step())
+        self._want_more()
+
+    def needs_more(self) -> bool:
+        """A text search has not yet found the rows wanted, nor reached the end."""
+        return not self._done and len(self._rows) < self._target
+
+    def continue_search(self) -> None:
+        """One more bounded step of a text search (the page calls it on the next turn)."""
+        if self.needs_more():
+            self._append(self._step())
+            self._want_more()
+
+    def _want_more(self) -> None:
+        if self.needs_more():
+            self.moreWanted.emit()
+
+    def _append(self, more: list[TimelineRow]) -> None:
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
@@ -107,21 +142,20 @@ class TimelineModel(QAbstractTableModel):
         """Fetch to the end (tests and the rare caller that needs every row)."""
         while self.canFetchMore():
             self.fetchMore()
+            while self.needs_more():
+                self.continue_search()
 
     def refresh(self) -> None:
-        """After a change: re-read only the fetched window (down to its last row) and apply
-        the difference in place, so views keep their scroll position and selection."""
+        """After a change: re-read only the fetched window (down to the last row looked at)
+        and apply the difference in place, so views keep their scroll position and selection."""
         if self._journal is None:
             return
-        # Not at the end, the window reaches down to its last row: rows added above it come
-        # in, rows moved below it go out (a later fetchMore finds them).
-        if self._done:
-            fresh = self._read(None, None)
-        elif self._rows:
-            fresh = self._read(None, None, self._rows[-1].key)
-        else:  # every fetched row left the window (deleted or moved older): one page again
-            fresh = self._read(None, self.PAGE)
-            self._done = len(fresh) < self.PAGE
+        if self._needle:  # a search starts again, a bounded step at a time: never a long scan
+            self.reload()
+            return
+        # Rows added above the cursor come in, rows moved below it go out (fetchMore finds them).
+        fresh = self._journal.timeline_page(None, None, self._kind, "",
+                                            None if self._done else self._cursor)
         self._counts = self._journal.counts()
         self._replace_middle(fresh)
 

@@ -77,6 +77,11 @@ class TimelinePage(QWidget):
         events.changed.connect(self._on_change)
         # A page fetched while scrolling may change "Showing N of M" (with a text filter).
         self.model.rowsInserted.connect(lambda *_: self._update_counts())
+        # A text search looks at a few hundred entries a step, one step per turn of the event
+        # loop, so the window never freezes however long the journal is.
+        self._search_timer = QTimer(self, singleShot=True, interval=0)
+        self._search_timer.timeout.connect(self.model.continue_search)
+        self.model.moreWanted.connect(self._search_timer.start)
         self.reload()  # the newest page only: history is read as the view scrolls to it
 
     def _build_filters(self) -> None:

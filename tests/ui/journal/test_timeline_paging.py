@@ -46,6 +46,12 @@ NEEDLE = st.sampled_from(["", "ss", "SS", "ß", "with", "ann", "i", "İ", "feeli
 EDIT = st.tuples(st.sampled_from(["add", "edit", "delete", "rename"]), st.integers(0, 10_000), ENTRY)
 
 
+def settle(model: TimelineModel) -> None:
+    """Let a text search take its steps (the page does it on the event loop's turns)."""
+    while model.needs_more():
+        model.continue_search()
+
+
 def old_list_model(journal: Journal, kind: EntryKind | None, text: str) -> list[TimelineRow]:
     """What the plain list model showed: every row, then its kind and text filter."""
     needle = text.strip().casefold()
@@ -93,18 +99,21 @@ def apply(journal: Journal, edit: tuple, people: list[int]) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(entries=st.lists(ENTRY, max_size=30), page=st.integers(1, 7), kind=KIND, text=NEEDLE,
-       scrolled=st.integers(0, 3), edits=st.lists(EDIT, max_size=4))
-def test_paged_model_equals_the_old_list_model(qapp, journal, entries, page, kind, text, scrolled, edits):
+@given(entries=st.lists(ENTRY, max_size=30), page=st.integers(1, 7), budget=st.integers(1, 9),
+       kind=KIND, text=NEEDLE, scrolled=st.integers(0, 3), edits=st.lists(EDIT, max_size=4))
+def test_paged_model_equals_the_old_list_model(qapp, journal, entries, page, budget, kind, text,
+                                               scrolled, edits):
     people = empty(journal)
     with journal.batch():
         for entry in entries:
             journal.add(record(entry, people))
     model = TimelineModel(journal)
-    model.PAGE = page
+    model.PAGE, model.SEARCH_BUDGET = page, budget
     model.set_filter(kind, text)
+    settle(model)
     for _ in range(scrolled):
         model.fetchMore()
+        settle(model)
     expected = old_list_model(journal, kind, text)
     assert model.rows() == expected[:len(model.rows())]
     assert model.rowCount() == min(len(expected), page * (scrolled + 1))
@@ -112,6 +121,7 @@ def test_paged_model_equals_the_old_list_model(qapp, journal, entries, page, kin
     for edit in edits:  # while part-way scrolled: the fetched window changes in place
         apply(journal, edit, people)
         model.refresh()
+        settle(model)
         expected = old_list_model(journal, kind, text)
         assert model.rows() == expected[:len(model.rows())]
         assert [r.stamp for r in model.rows()] == [r.stamp for r in expected[:len(model.rows())]]
