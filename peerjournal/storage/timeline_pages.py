@@ -25,29 +25,34 @@ from peerjournal.core.vocabulary import EntryKind
 if TYPE_CHECKING:
     import sqlite3
 
-# One SELECT per kind: kind, id, stored time, score, note, names or feelings, extra.
+# One SELECT per kind, light (no names yet): kind, id, stored time, score, note, extra.
 _SELECTS = {
     EntryKind.MOOD: """
-        SELECT 'mood', m.id, m.at_utc, m.mood, m.note,
-               (SELECT group_concat(feeling, ', ') FROM
-                  (SELECT feeling FROM mood_feelings WHERE mood_id = m.id ORDER BY position)),
-               NULL
+        SELECT 'mood' AS kind, m.id AS id, m.at_utc AS at_utc, m.mood AS score, m.note AS note,
+               NULL AS extra
           FROM moods m WHERE {where} ORDER BY m.at_utc DESC, m.id DESC LIMIT {limit}""",
     EntryKind.CONTACT: """
-        SELECT 'contact', c.id, c.at_utc, c.felt, c.note,
-               (SELECT group_concat(name, ', ') FROM
-                  (SELECT p.name FROM contact_people cp JOIN people p ON p.id = cp.person_id
-                    WHERE cp.contact_id = c.id ORDER BY cp.position)),
-               c.mode
+        SELECT 'contact' AS kind, c.id AS id, c.at_utc AS at_utc, c.felt AS score,
+               c.note AS note, c.mode AS extra
           FROM contacts c WHERE {where} ORDER BY c.at_utc DESC, c.id DESC LIMIT {limit}""",
     EntryKind.ACTIVITY: """
-        SELECT 'activity', a.id, a.at_utc, a.felt, a.note,
-               (SELECT group_concat(name, ', ') FROM
-                  (SELECT p.name FROM activity_people ap JOIN people p ON p.id = ap.person_id
-                    WHERE ap.activity_id = a.id ORDER BY ap.position)),
-               a.category || char(31) || a.title
+        SELECT 'activity' AS kind, a.id AS id, a.at_utc AS at_utc, a.felt AS score,
+               a.note AS note, a.category || char(31) || a.title AS extra
           FROM activities a WHERE {where} ORDER BY a.at_utc DESC, a.id DESC LIMIT {limit}""",
 }
+# Feelings or people's names, looked up only for the rows that made the page (each table's
+# look-ahead that lost to the others costs an index step, not these look-ups).
+_NAMES = """
+    CASE e.kind
+      WHEN 'mood' THEN (SELECT group_concat(feeling, ', ') FROM
+          (SELECT feeling FROM mood_feelings WHERE mood_id = e.id ORDER BY position))
+      WHEN 'contact' THEN (SELECT group_concat(name, ', ') FROM
+          (SELECT p.name FROM contact_people cp JOIN people p ON p.id = cp.person_id
+            WHERE cp.contact_id = e.id ORDER BY cp.position))
+      ELSE (SELECT group_concat(name, ', ') FROM
+          (SELECT p.name FROM activity_people ap JOIN people p ON p.id = ap.person_id
+            WHERE ap.activity_id = e.id ORDER BY ap.position))
+    END"""
 _ALIAS = {EntryKind.MOOD: "m", EntryKind.CONTACT: "c", EntryKind.ACTIVITY: "a"}
 CHUNK = 500  # rows read at a time while a text filter looks for its page
 
@@ -98,7 +103,10 @@ def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
             # limit is an int we make; the rest are bound parameters.
             parts.append(f"SELECT * FROM ({_SELECTS[each].format(where=where, limit=int(limit))})")
             params += more
-    sql = " UNION ALL ".join(parts) + f" ORDER BY 3 DESC, 1 DESC, 2 DESC LIMIT {int(limit)}"
+    page = " UNION ALL ".join(parts) + f" ORDER BY 3 DESC, 1 DESC, 2 DESC LIMIT {int(limit)}"
+    sql = (f"SELECT e.kind, e.id, e.at_utc, e.score, e.note, {_NAMES}, e.extra"
+           f" FROM ({page}) AS e"
+           " ORDER BY e.at_utc DESC, e.kind DESC, e.id DESC")
     rows = [build_row(*r) for r in conn.execute(sql, params).fetchall()]
     if until is not None:
         rows = [r for r in rows if r.key >= until]
