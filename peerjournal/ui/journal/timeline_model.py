@@ -74,9 +74,13 @@ class TimelineModel(QAbstractTableModel):
         self._kind: EntryKind | None = None
         self._needle = ""
         self._counts: dict[EntryKind, int] = {}
+        # Kinds whose count may have changed: counted again only when a count is asked for
+        # (counting reads a whole index, so not on every save while the Timeline is hidden).
+        self._stale: set[EntryKind] = set(EntryKind)
 
     def set_journal(self, journal: Journal | None) -> None:
         self._journal = journal
+        self._stale = set(EntryKind)
         self.reload()
 
     def set_filter(self, kind: EntryKind | None, text: str) -> None:
@@ -102,7 +106,6 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._cursor, self._target = [], None, self.PAGE
         self._done = self._journal is None
-        self._counts = {} if self._journal is None else self._journal.counts()
         if not self._done:
             self._rows = self._step()
         self.endResetModel()
@@ -145,18 +148,19 @@ class TimelineModel(QAbstractTableModel):
             while self.needs_more():
                 self.continue_search()
 
-    def refresh(self) -> None:
-        """After a change: re-read only the fetched window (down to the last row looked at)
-        and apply the difference in place, so views keep their scroll position and selection."""
+    def refresh(self, kinds: frozenset[EntryKind] | None = None) -> None:
+        """After a change (to entries of ``kinds``, or any): re-read only the fetched window
+        (down to the last row looked at) and apply the difference in place, so views keep
+        their scroll position and selection."""
         if self._journal is None:
             return
+        self._stale |= set(EntryKind) if kinds is None else kinds
         if self._needle:  # a search starts again, a bounded step at a time: never a long scan
             self.reload()
             return
         # Rows added above the cursor come in, rows moved below it go out (fetchMore finds them).
         fresh = self._journal.timeline_page(None, None, self._kind, "",
                                             None if self._done else self._cursor)
-        self._counts = self._journal.counts()
         self._replace_middle(fresh)
 
     def _replace_middle(self, fresh: list[TimelineRow]) -> None:
@@ -185,16 +189,24 @@ class TimelineModel(QAbstractTableModel):
             self._rows[head:head] = added
             self.endInsertRows()
 
+    def _counted(self) -> dict[EntryKind, int]:
+        if self._journal is None:
+            return {}
+        if self._stale:
+            self._counts.update(self._journal.counts(sorted(self._stale)))
+            self._stale.clear()
+        return self._counts
+
     def total(self) -> int:
         """All entries in the journal, whatever the filter keeps."""
-        return sum(self._counts.values())
+        return sum(self._counted().values())
 
     def matching(self) -> int:
         """How many entries the filter keeps: exact for a kind alone; with a text filter,
         those found so far (more may follow as the view scrolls)."""
         if self._needle:
             return len(self._rows)
-        return self._counts.get(self._kind, 0) if self._kind is not None else self.total()
+        return self._counted().get(self._kind, 0) if self._kind is not None else self.total()
 
     def clear(self) -> None:
         self.set_journal(None)

@@ -7,7 +7,7 @@ Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chos
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,9 @@ from peerjournal.ui.journal.timeline_model import (
 from peerjournal.ui.widgets.make import button, column, combo, label, line_edit, named
 
 TIMELINE_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
+# Which entries may have come or gone with each change (for the counts).
+ENTRY_KINDS = {Change.MOODS: EntryKind.MOOD, Change.CONTACTS: EntryKind.CONTACT,
+               Change.ACTIVITIES: EntryKind.ACTIVITY}
 
 
 class TimelinePage(QWidget):
@@ -42,6 +45,7 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.setObjectName("timelinePage")
         self.journal = journal
+        self._counts_due = False
         self.model = TimelineModel(parent=self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -76,7 +80,7 @@ class TimelinePage(QWidget):
 
         events.changed.connect(self._on_change)
         # A page fetched while scrolling may change "Showing N of M" (with a text filter).
-        self.model.rowsInserted.connect(lambda *_: self._update_counts())
+        self.model.rowsInserted.connect(lambda *_: self._counts_changed())
         # A text search looks at a few hundred entries a step, one step per turn of the event
         # loop, so the window never freezes however long the journal is.
         self._search_timer = QTimer(self, singleShot=True, interval=0)
@@ -162,11 +166,23 @@ class TimelinePage(QWidget):
         if kinds & TIMELINE_CHANGES:
             # In place: only the fetched window is read again, whatever the length of history.
             keep = self.current_row()
-            self.model.refresh()
+            self.model.refresh(frozenset(k for c, k in ENTRY_KINDS.items() if c in kinds))
             now = self.current_row()
             if keep is not None and (now is None or now.key != keep.key):
                 self.select(keep.kind, keep.id)
+            self._counts_changed()
+
+    def _counts_changed(self) -> None:
+        if self.isVisible():
             self._update_counts()
+        else:  # counted when the page is shown: a save on Today never waits for a count
+            self._counts_due = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._counts_due:
+            self._counts_due = False
+            self._update_counts()
+        super().showEvent(event)
 
     def _apply(self, change) -> None:  # type: ignore[no-untyped-def]
         change()

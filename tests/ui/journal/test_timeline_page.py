@@ -112,3 +112,18 @@ def test_a_change_updates_the_timeline_in_place_not_by_reloading(qtbot, journal)
     assert resets == []  # never a reset: the view keeps its place
     # Each change read the fetched window only (down to its last row), never the whole history.
     assert all(until is not None for (_after, _limit, _kind, _text, until) in reads)
+
+
+def test_a_save_while_the_timeline_is_hidden_counts_nothing_until_it_is_shown(qtbot, journal):
+    fill(journal)
+    window = make_window(qtbot, journal)
+    window.go_to(0)  # Today
+    counted = []
+    real_counts = journal.counts
+    journal.counts = lambda *a: counted.append(a) or real_counts(*a)  # type: ignore[method-assign]
+    journal.add_mood(MoodCheckIn(at=datetime.now(UTC) - timedelta(minutes=5), mood=3))
+    assert counted == []  # counting reads a whole index: not on a save the Timeline can't show
+    assert window.timeline.model.rowCount() == 4  # the rows themselves are up to date
+    window.go_to(1)
+    qtbot.waitUntil(lambda: window.timeline.count_label.text() == "4 entries")
+    assert counted == [([EntryKind.MOOD],)]  # only the kind that changed
