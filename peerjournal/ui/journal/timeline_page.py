@@ -156,11 +156,11 @@ class TimelinePage(QWidget):
         self.model.set_journal(self.journal)
         if keep is not None:
             self.select(keep.kind, keep.id)
-        self._update_counts()
+        self._counts_changed()
 
     def clear(self) -> None:
         self.model.clear()
-        self._update_counts()
+        self._counts_changed()
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & TIMELINE_CHANGES:
