@@ -84,7 +84,7 @@ class TimelinePage(QWidget):
         # A text search looks at a few hundred entries a step, one step per turn of the event
         # loop, so the window never freezes however long the journal is.
         self._search_timer = QTimer(self, singleShot=True, interval=0)
-        self._search_timer.timeout.connect(self.model.continue_search)
+        self._search_timer.timeout.connect(self._search_step)
         self.model.moreWanted.connect(self._search_timer.start)
         self.reload()  # the newest page only: history is read as the view scrolls to it
 
@@ -178,10 +178,18 @@ class TimelinePage(QWidget):
         else:  # counted when the page is shown: a save on Today never waits for a count
             self._counts_due = True
 
+    def _search_step(self) -> None:
+        # Only while shown: a search goes on when the page comes back, and none runs while
+        # the window closes to lock.
+        if self.isVisible():
+            self.model.continue_search()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._counts_due:
             self._counts_due = False
             self._update_counts()
+        if self.model.needs_more():
+            self._search_timer.start()
         super().showEvent(event)
 
     def _apply(self, change) -> None:  # type: ignore[no-untyped-def]

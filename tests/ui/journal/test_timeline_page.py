@@ -127,3 +127,21 @@ def test_a_save_while_the_timeline_is_hidden_counts_nothing_until_it_is_shown(qt
     window.go_to(1)
     qtbot.waitUntil(lambda: window.timeline.count_label.text() == "4 entries")
     assert counted == [([EntryKind.MOOD],)]  # only the kind that changed
+
+
+def test_a_search_goes_on_in_steps_only_while_the_page_is_shown(qtbot, journal):
+    now = datetime.now(UTC)
+    with journal.batch():
+        for i in range(60):
+            journal.add_mood(MoodCheckIn(at=now - timedelta(hours=i + 1), mood=3,
+                                         note="needle" if i == 55 else ""))
+    window = make_window(qtbot, journal)
+    page = window.timeline
+    page.model.SEARCH_BUDGET = 10  # six steps to reach the 56th entry
+    page.text_filter.setText("needle")
+    window.go_to(0)  # Today, before the search has had its turns
+    qtbot.wait(400)
+    assert page.model.needs_more()  # it waited, and read nothing while hidden
+    window.go_to(1)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    assert page.count_label.text() == "Showing 1 of 60 entries"
