@@ -1,5 +1,5 @@
-"""The Qt half of ``python -m benchmarks.bench``: the first window, the timeline filter and
-the Insights page (opening it, choosing "All", painting the mood chart).
+"""The Qt half of ``python -m benchmarks.bench``: the first window, the timeline filter, saving
+a check-in and scrolling the timeline, and the Insights page (opening it, choosing "All", painting the mood chart).
 
 Kept apart so :mod:`benchmarks.bench` loads no Qt until it gets here. Runs on the
 ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise; the caller points
@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from peerjournal.core.insights import Span  # noqa: E402
+from peerjournal.core.records import MoodCheckIn  # noqa: E402
 from peerjournal.storage.files.settings_file import SettingsFile  # noqa: E402
 from peerjournal.storage.journal import Journal  # noqa: E402
 
@@ -61,14 +62,43 @@ class FirstWindow:
         self.app.processEvents()  # the first paint after the rows arrived
         return time.perf_counter() - start, window.timeline.model.rowCount()
 
-    def filter_text(self, text: str) -> tuple[float, int]:
-        """Seconds for the Timeline's text filter over every entry, until the count is known."""
+    def save_check_in(self) -> tuple[float, int]:
+        """Seconds to save one check-in with the window open (every view that listens
+        updates, the Timeline in place); the Timeline's rows after it."""
         assert self.window is not None
-        proxy = self.window.timeline.proxy
         start = time.perf_counter()
+        self.journal.add_mood(MoodCheckIn(at=self.journal.clock(), mood=3, note="benchmark"))
+        self.app.processEvents()
+        return time.perf_counter() - start, self.window.timeline.model.rowCount()
+
+    def scroll_timeline(self, pages: int = 10) -> tuple[float, int]:
+        """Seconds to scroll the Timeline down ``pages`` pages (each fetched as it is reached)."""
+        assert self.window is not None
+        page = self.window.timeline
+        start = time.perf_counter()
+        for _ in range(pages):
+            page.view.scrollToBottom()
+            self.app.processEvents()
+            if not page.model.canFetchMore():
+                break
+        return time.perf_counter() - start, page.model.rowCount()
+
+    def filter_text(self, text: str) -> tuple[float, int, float]:
+        """Seconds for the Timeline's text filter until its first page is found (or the end
+        of the journal is reached), the rows shown, and the longest single step (the window
+        is frozen only during a step; the search goes on between turns of the event loop)."""
+        assert self.window is not None
+        proxy, model = self.window.timeline.proxy, self.window.timeline.model
+        start = time.perf_counter()
+        step = time.perf_counter()
         proxy.set_text(text)
+        longest = time.perf_counter() - step
+        while getattr(model, "needs_more", lambda: False)():
+            step = time.perf_counter()
+            model.continue_search()
+            longest = max(longest, time.perf_counter() - step)
         shown = proxy.rowCount()
-        return time.perf_counter() - start, shown
+        return time.perf_counter() - start, shown, longest
 
     def open_insights(self) -> tuple[float, int]:
         """Seconds from choosing Insights (10 years in the journal) to its Mood tab painted;

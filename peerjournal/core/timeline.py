@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from peerjournal.core.vocabulary import FELT_LABELS, MOOD_LABELS, ContactMode, EntryKind
 from peerjournal.i18n import translate
+
+# (stored UTC time, kind value, id): the timeline's total order, newest first = largest first.
+TimelineKey = tuple[str, str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,13 @@ class TimelineRow:
     score: int | None
     summary: str
     note: str
+    # The stored time text, as sorted in the vault: with kind and id, where the next page starts.
+    stamp: str = field(default="", compare=False)
+
+    @property
+    def key(self) -> TimelineKey:
+        """Where this row sits in the newest-first order: (stored time, kind, id), compared as is."""
+        return (self.stamp, self.kind.value, self.id)
 
     @property
     def score_label(self) -> str:
@@ -43,3 +53,13 @@ def contact_summary(mode: str, names: str | None) -> str:
 def activity_summary(category: str, title: str, names: str | None = None) -> str:
     text = f"{category}: {title}"
     return translate("timeline", "{text} (with {names})").format(text=text, names=names) if names else text
+
+
+def haystack(row: TimelineRow) -> str:
+    """What the timeline's text filter looks in: the summary and the note, case-folded."""
+    return f"{row.summary}\x00{row.note}".casefold()
+
+
+def row_matches(row: TimelineRow, kind: EntryKind | None, needle: str) -> bool:
+    """The timeline filter: of ``kind`` (or any), containing ``needle`` (already case-folded)."""
+    return (kind is None or row.kind is kind) and (not needle or needle in haystack(row))

@@ -8,7 +8,7 @@ listeners which kinds of thing changed, and each view decides whether to refresh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -19,16 +19,12 @@ from typing import TYPE_CHECKING, TypeVar
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.prompts import PromptFacts
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person, clean_vocabulary_word
-from peerjournal.core.timeline import (
-    TimelineRow,
-    activity_summary,
-    contact_summary,
-    mood_summary,
-)
+from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage import in_touch
+from peerjournal.storage.timeline_pages import SearchStep, build_row, timeline_page, timeline_search
 from peerjournal.storage.vault.database import Vault
 
 if TYPE_CHECKING:
@@ -665,25 +661,28 @@ class Journal:
                         WHERE ap.activity_id = a.id ORDER BY ap.position)),
                    a.category || char(31) || a.title
               FROM activities a WHERE a.at_utc >= :since
-            ORDER BY 3 DESC, 2 DESC
+            ORDER BY 3 DESC, 1 DESC, 2 DESC
             """,
             {"since": bound},
         )
-        result = []
-        for kind, entry_id, at, score, note, names, extra in rows:
-            if kind == "mood":
-                entry_kind, summary = EntryKind.MOOD, mood_summary(names)
-            elif kind == "contact":
-                entry_kind, summary = EntryKind.CONTACT, contact_summary(extra, names)
-            else:
-                category, _, title = extra.partition("\x1f")
-                entry_kind, summary = EntryKind.ACTIVITY, activity_summary(category, title, names)
-            result.append(TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note))
-        return result
+        return [build_row(*row) for row in rows]
 
-    def counts(self) -> dict[EntryKind, int]:
-        return {
-            EntryKind.MOOD: self._one("SELECT count(*) FROM moods")[0],  # type: ignore[index]
-            EntryKind.CONTACT: self._one("SELECT count(*) FROM contacts")[0],  # type: ignore[index]
-            EntryKind.ACTIVITY: self._one("SELECT count(*) FROM activities")[0],  # type: ignore[index]
-        }
+    def timeline_page(self, after: TimelineKey | None = None, limit: int | None = 200,
+                      kind: EntryKind | None = None, text: str = "",
+                      until: TimelineKey | None = None) -> list[TimelineRow]:
+        """A page of the timeline, keyset paged (see :mod:`peerjournal.storage.timeline_pages`):
+        rows after ``after`` (a row's ``key``), newest first, filtered as the Timeline filters."""
+        return timeline_page(self.vault.conn, after, limit, kind, text, until)
+
+    def timeline_search(self, after: TimelineKey | None, limit: int, kind: EntryKind | None,
+                        text: str, budget: int = 500) -> SearchStep:
+        """One bounded step of the Timeline's text filter: at most ``budget`` rows looked at."""
+        return timeline_search(self.vault.conn, after, limit, kind, text, budget)
+
+    def counts(self, kinds: Iterable[EntryKind] | None = None) -> dict[EntryKind, int]:
+        """How many entries of each kind (or of ``kinds`` only: each count reads its index)."""
+        tables = {EntryKind.MOOD: "moods", EntryKind.CONTACT: "contacts",
+                  EntryKind.ACTIVITY: "activities"}
+        # The table names are fixed here, never user input.
+        return {kind: self._one(f"SELECT count(*) FROM {tables[kind]}")[0]  # type: ignore[index]
+                for kind in (tables if kinds is None else kinds)}

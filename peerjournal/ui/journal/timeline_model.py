@@ -1,12 +1,12 @@
-"""Qt models for the timeline: every entry as a row, and a filter by kind and text.
+"""Qt models for the timeline: entries as rows, fetched a page at a time, filtered by kind and text.
 
-The source model holds light :class:`TimelineRow` objects and formats only the
-rows a view asks for, so tens of thousands of entries stay smooth.
+The source model holds light :class:`TimelineRow` objects for the pages fetched so far and
+formats only the rows a view asks for, so thirty years of entries cost what one page costs.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,14 +15,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
-from peerjournal.core.timeline import TimelineRow
+from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.widgets.dates import when_text
+
+if TYPE_CHECKING:
+    from peerjournal.storage.journal import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -45,45 +49,170 @@ def first_line(text: str, limit: int = 120) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    """The timeline a page at a time: it holds the rows fetched so far, newest first, and
+    fetches the next page when a view scrolls near the end (``canFetchMore``/``fetchMore``).
+
+    Kind and text filters are applied by the journal's read, so every page holds only rows
+    the filter keeps; a text search reads in bounded steps. A change re-reads the fetched
+    window alone and updates it in place.
+
+    Signals: ``moreWanted()`` when a text search wants its next step.
+    """
+
+    PAGE = 200
+    SEARCH_BUDGET = 500  # rows a text search looks at per step (a few tens of ms at most)
+
+    moreWanted = Signal()  # a text search wants another step on the next turn of the event loop
+
+    def __init__(self, journal: Journal | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[TimelineRow] = []
-        self._haystacks: list[str] = []  # case-folded summary and note, made once per load
-        self._rows: list[TimelineRow] = []  # the rows the filter keeps
+        self._journal = journal
+        self._rows: list[TimelineRow] = []  # fetched so far, all kept by the filter
+        self._cursor: TimelineKey | None = None  # the last row looked at: the next read starts after it
+        self._target = self.PAGE  # rows wanted: a search steps on until it has them (or the end)
+        self._done = journal is None  # nothing more to read
         self._kind: EntryKind | None = None
         self._needle = ""
+        self._counts: dict[EntryKind, int] = {}
+        # Kinds whose count may have changed: counted again only when a count is asked for
+        # (counting reads a whole index, so not on every save while the Timeline is hidden).
+        self._stale: set[EntryKind] = set(EntryKind)
 
-    def set_rows(self, rows: list[TimelineRow]) -> None:
-        self._all = rows
-        self._haystacks = [f"{r.summary}\x00{r.note}".casefold() for r in rows]
-        self._refilter()
+    def set_journal(self, journal: Journal | None) -> None:
+        self._journal = journal
+        self._stale = set(EntryKind)
+        self.reload()
 
     def set_filter(self, kind: EntryKind | None, text: str) -> None:
         self._kind, self._needle = kind, text.strip().casefold()
-        self._refilter()
+        self.reload()
 
-    def _refilter(self) -> None:
-        # One list comprehension instead of a Python callback per row from a proxy model:
-        # tens of thousands of entries filter in milliseconds.
-        kind, needle = self._kind, self._needle
+    def _step(self) -> list[TimelineRow]:
+        """The next rows: a page, or with a text filter one bounded step of the search."""
+        assert self._journal is not None
+        if self._needle:
+            step = self._journal.timeline_search(self._cursor, self._target - len(self._rows),
+                                                 self._kind, self._needle, self.SEARCH_BUDGET)
+            self._cursor, self._done = step.scanned_to, step.exhausted
+            return step.rows
+        rows = self._journal.timeline_page(self._cursor, self.PAGE, self._kind)
+        self._done = len(rows) < self.PAGE
+        if rows:
+            self._cursor = rows[-1].key
+        return rows
+
+    def reload(self) -> None:
+        """Start again from the newest entry: one page (or one step of a search)."""
         self.beginResetModel()
-        if kind is None and not needle:
-            self._rows = self._all
-        else:
-            self._rows = [
-                row for row, hay in zip(self._all, self._haystacks, strict=True)
-                if (kind is None or row.kind is kind) and (not needle or needle in hay)
-            ]
+        self._rows, self._cursor, self._target = [], None, self.PAGE
+        self._done = self._journal is None
+        if not self._done:
+            self._rows = self._step()
         self.endResetModel()
+        self._want_more()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done:
+            return
+        self._target = len(self._rows) + self.PAGE
+        self._append(self._step())
+        self._want_more()
+
+    def needs_more(self) -> bool:
+        """A text search has not yet found the rows wanted, nor reached the end."""
+        return not self._done and len(self._rows) < self._target
+
+    def continue_search(self) -> None:
+        """One more bounded step of a text search (the page calls it on the next turn)."""
+        if self.needs_more():
+            self._append(self._step())
+            self._want_more()
+
+    def _want_more(self) -> None:
+        if self.needs_more():
+            self.moreWanted.emit()
+
+    def _append(self, more: list[TimelineRow]) -> None:
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Fetch to the end (tests and the rare caller that needs every row)."""
+        while self.canFetchMore():
+            self.fetchMore()
+            while self.needs_more():
+                self.continue_search()
+
+    def refresh(self, kinds: frozenset[EntryKind] | None = None) -> None:
+        """After a change (to entries of ``kinds``, or any): re-read only the fetched window
+        (down to the last row looked at) and apply the difference in place, so views keep
+        their scroll position and selection."""
+        if self._journal is None:
+            return
+        self._stale |= set(EntryKind) if kinds is None else kinds
+        if self._needle:  # a search starts again, a bounded step at a time: never a long scan
+            self.reload()
+            return
+        # Rows added above the cursor come in, rows moved below it go out (fetchMore finds them).
+        fresh = self._journal.timeline_page(None, None, self._kind, "",
+                                            None if self._done else self._cursor)
+        self._replace_middle(fresh)
+
+    def _replace_middle(self, fresh: list[TimelineRow]) -> None:
+        """Keep the common head and tail; remove the old rows between, insert the new ones."""
+        old = self._rows
+        head = 0
+        while head < len(old) and head < len(fresh) and old[head] == fresh[head]:
+            head += 1
+        tail = 0
+        while (tail < len(old) - head and tail < len(fresh) - head
+               and old[-1 - tail] == fresh[-1 - tail]):
+            tail += 1
+        stale, added = old[head:len(old) - tail], fresh[head:len(fresh) - tail]
+        if stale and [r.key for r in stale] == [r.key for r in added]:
+            # The same entries in the same places, told differently (an edit, a renamed
+            # person): change them where they are, so selection and scroll stay.
+            self._rows[head:head + len(added)] = added
+            self.dataChanged.emit(self.index(head, 0), self.index(head + len(added) - 1, len(COLUMNS) - 1))
+            return
+        if stale:
+            self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
+            del self._rows[head:len(old) - tail]
+            self.endRemoveRows()
+        if added:
+            self.beginInsertRows(QModelIndex(), head, head + len(added) - 1)
+            self._rows[head:head] = added
+            self.endInsertRows()
+
+    def _counted(self) -> dict[EntryKind, int]:
+        if self._journal is None:
+            return {}
+        if self._stale:
+            self._counts.update(self._journal.counts(sorted(self._stale)))
+            self._stale.clear()
+        return self._counts
 
     def total(self) -> int:
-        """All entries loaded, whatever the filter keeps."""
-        return len(self._all)
+        """All entries in the journal, whatever the filter keeps."""
+        return sum(self._counted().values())
+
+    def matching(self) -> int:
+        """How many entries the filter keeps: exact for a kind alone; with a text filter,
+        those found so far (more may follow as the view scrolls)."""
+        if self._needle:
+            return len(self._rows)
+        return self._counted().get(self._kind, 0) if self._kind is not None else self.total()
 
     def clear(self) -> None:
-        self.set_rows([])
+        self.set_journal(None)
 
     def rows(self) -> list[TimelineRow]:
+        """The rows fetched so far."""
         return self._rows
 
     def row_at(self, row: int) -> TimelineRow:
@@ -136,7 +265,7 @@ class TimelineModel(QAbstractTableModel):
 class TimelineFilter(QSortFilterProxyModel):
     """Keeps rows of one kind (or all) whose summary or note contains the text.
 
-    The filtering itself happens in :class:`TimelineModel` (fast for long journals);
+    The filtering itself happens in the journal's paged read (through :class:`TimelineModel`);
     this proxy is where views and the rest of the page talk to it.
     """
 

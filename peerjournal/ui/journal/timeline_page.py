@@ -1,4 +1,4 @@
-"""Timeline: every entry newest first, filter by kind and text, edit and delete (undoable).
+"""Timeline: every entry newest first (a page at a time), filter by kind and text, edit and delete.
 
 Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chosen
 :class:`TimelineRow`; the main window carries them out through the undo stack.
@@ -7,7 +7,7 @@ Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chos
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,9 @@ from peerjournal.ui.journal.timeline_model import (
 from peerjournal.ui.widgets.make import button, column, combo, label, line_edit, named
 
 TIMELINE_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
+# Which entries may have come or gone with each change (for the counts).
+ENTRY_KINDS = {Change.MOODS: EntryKind.MOOD, Change.CONTACTS: EntryKind.CONTACT,
+               Change.ACTIVITIES: EntryKind.ACTIVITY}
 
 
 class TimelinePage(QWidget):
@@ -42,7 +45,8 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.setObjectName("timelinePage")
         self.journal = journal
-        self.model = TimelineModel(self)
+        self._counts_due = False
+        self.model = TimelineModel(parent=self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -75,7 +79,14 @@ class TimelinePage(QWidget):
         self._add_shortcuts()
 
         events.changed.connect(self._on_change)
-        self.reload()
+        # A page fetched while scrolling may change "Showing N of M" (with a text filter).
+        self.model.rowsInserted.connect(lambda *_: self._counts_changed())
+        # A text search looks at a few hundred entries a step, one step per turn of the event
+        # loop, so the window never freezes however long the journal is.
+        self._search_timer = QTimer(self, singleShot=True, interval=0)
+        self._search_timer.timeout.connect(self._search_step)
+        self.model.moreWanted.connect(self._search_timer.start)
+        self.reload()  # the newest page only: history is read as the view scrolls to it
 
     def _build_filters(self) -> None:
         """The kind of entry to show and the search field (filtering after a short pause)."""
@@ -140,26 +151,53 @@ class TimelinePage(QWidget):
 
     # -- data -------------------------------------------------------------
     def reload(self) -> None:
+        """Read the newest page again (the filters keep their choice)."""
         keep = self.current_row()
-        self.model.set_rows(self.journal.timeline())
+        self.model.set_journal(self.journal)
         if keep is not None:
             self.select(keep.kind, keep.id)
-        self._update_counts()
+        self._counts_changed()
 
     def clear(self) -> None:
         self.model.clear()
-        self._update_counts()
+        self._counts_changed()
 
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & TIMELINE_CHANGES:
-            self.reload()
+            # In place: only the fetched window is read again, whatever the length of history.
+            keep = self.current_row()
+            self.model.refresh(frozenset(k for c, k in ENTRY_KINDS.items() if c in kinds))
+            now = self.current_row()
+            if keep is not None and (now is None or now.key != keep.key):
+                self.select(keep.kind, keep.id)
+            self._counts_changed()
+
+    def _counts_changed(self) -> None:
+        if self.isVisible():
+            self._update_counts()
+        else:  # counted when the page is shown: a save on Today never waits for a count
+            self._counts_due = True
+
+    def _search_step(self) -> None:
+        # Only while shown: a search goes on when the page comes back, and none runs while
+        # the window closes to lock.
+        if self.isVisible():
+            self.model.continue_search()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._counts_due:
+            self._counts_due = False
+            self._update_counts()
+        if self.model.needs_more():
+            self._search_timer.start()
+        super().showEvent(event)
 
     def _apply(self, change) -> None:  # type: ignore[no-untyped-def]
         change()
         self._update_counts()
 
     def _update_counts(self) -> None:
-        total, shown = self.model.total(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.model.matching()
         if shown != total:
             text = self.tr("Showing {shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
         elif total == 1:

@@ -1,0 +1,64 @@
+"""The timeline's keyset-paged read: same order as the whole list, each table through its index,
+and a text search that looks at no more rows per step than it was given."""
+
+from __future__ import annotations
+
+from peerjournal.core.clock import to_storage
+from peerjournal.core.vocabulary import EntryKind
+from peerjournal.storage.timeline_pages import _SELECTS, _where
+from tests.storage.conftest import ago
+
+
+def generate(journal, count: int) -> None:  # type: ignore[no-untyped-def]
+    """``count`` entries of each kind, three to an hour (so many share a time)."""
+    conn = journal.vault.conn
+    times = [to_storage(ago(hours=i // 3 + 1)) for i in range(count)]
+    with journal.vault.transaction():
+        conn.execute("INSERT INTO people (id, name, relationship, closeness) VALUES (1, 'Maya', 'friend', 'close')")
+        conn.executemany("INSERT INTO moods (at_utc, mood) VALUES (?, 3)", [(t,) for t in times])
+        conn.executemany("INSERT INTO contacts (id, at_utc, mode) VALUES (?, ?, 'phone')",
+                         list(enumerate(times, start=1)))
+        conn.executemany("INSERT INTO contact_people (contact_id, person_id, position) VALUES (?, 1, 0)",
+                         [(i,) for i in range(1, count + 1)])
+        conn.executemany("INSERT INTO activities (at_utc, category, title) VALUES (?, 'Work', 'Shift')",
+                         [(t,) for t in times])
+
+
+def test_pages_read_in_turn_equal_the_whole_timeline(journal):
+    generate(journal, 300)
+    for kind in (None, *EntryKind):
+        pages, after = [], None
+        while page := journal.timeline_page(after, 97, kind):
+            pages += page
+            after = page[-1].key
+        assert pages == [r for r in journal.timeline() if kind is None or r.kind is kind]
+        assert [r.key for r in pages] == sorted((r.key for r in pages), reverse=True)
+
+
+def test_each_table_is_read_through_its_time_index(journal):
+    generate(journal, 50)
+    middle = journal.timeline()[70].key
+    conn = journal.vault.conn
+    for kind, index in ((EntryKind.MOOD, "moods_at"), (EntryKind.CONTACT, "contacts_at"),
+                        (EntryKind.ACTIVITY, "activities_at")):
+        for after in (None, middle):
+            where, params = _where(kind, after, None)
+            plan = conn.execute("EXPLAIN QUERY PLAN " + _SELECTS[kind].format(where=where, limit=20),
+                                params).fetchall()
+            outer = [detail for (_id, parent, _n, detail) in plan if parent == 0]
+            assert any(f"USING INDEX {index}" in d for d in outer), plan  # no scan of the table
+            assert not any("TEMP B-TREE" in d for d in outer), plan  # no sort of the table
+
+
+def test_a_search_step_looks_at_no_more_than_its_budget(journal):
+    generate(journal, 400)
+    step = journal.timeline_search(None, 200, None, "no such words anywhere", budget=150)
+    assert step.rows == [] and not step.exhausted
+    assert step.scanned_to == journal.timeline()[149].key  # 150 rows looked at, not 1,200
+    found, after, exhausted = [], None, False
+    while not exhausted:
+        step = journal.timeline_search(after, 1_000, None, "MAYA", budget=150)
+        found += step.rows
+        after, exhausted = step.scanned_to, step.exhausted
+    assert found == [r for r in journal.timeline() if "maya" in r.summary.casefold()]
+    assert len(found) == 400
