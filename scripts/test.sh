@@ -16,6 +16,18 @@ if ! command -v pdftoppm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
   { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils; } >/dev/null 2>&1 \
     || echo "[test] could not install poppler-utils; the PDF page tests will be skipped" >&2
 fi
+# The passphrase fields are tested over real AT-SPI (as Orca hears them): an X server, a D-Bus
+# session with the accessibility bus, Atspi for the system Python and Qt's xcb plugin libraries.
+# Best effort, like the tools above: the test skips, naming what is missing, without them.
+if command -v apt-get >/dev/null 2>&1 && { ! command -v xvfb-run >/dev/null 2>&1 \
+    || [ ! -e /usr/share/dbus-1/services/org.a11y.Bus.service ] \
+    || ! /usr/bin/python3 -c "import gi; gi.require_version('Atspi', '2.0')" >/dev/null 2>&1; }; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+      xvfb xauth dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0 libxcb-cursor0; } >/dev/null 2>&1 \
+    || echo "[test] could not install the AT-SPI tools; the passphrase-over-AT-SPI test will be skipped" >&2
+fi
+scripts/setup.sh xcb >/dev/null 2>&1 || echo "[test] Qt's xcb plugin can't load here; the AT-SPI test will be skipped" >&2
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check --quiet .
 .venv/bin/mypy --no-error-summary
