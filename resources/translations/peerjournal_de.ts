@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="123"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="124"/>
         <source>Resting on one person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="126"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="127"/>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="127"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="128"/>
         <source>Not sure yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="168"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="170"/>
         <source>What might get in the way: {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,87 +153,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="295"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="296"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="296"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="297"/>
         <source>friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="297"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="298"/>
         <source>peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="298"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="299"/>
         <source>professionals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="299"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="300"/>
         <source>neighbours, colleagues and others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="305"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="306"/>
         <source>close circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="306"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="307"/>
         <source>middle circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="307"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="308"/>
         <source>outer circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="315"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="316"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="327"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="328"/>
         <source>Nobody was on your map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="332"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="333"/>
         <source>others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="335"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="336"/>
         <source>One person ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="338"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="339"/>
         <source>All {group} ({total} people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="340"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="341"/>
         <source>Mostly {group} ({count} of {total} people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="343"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="344"/>
         <source>A mix of {groups}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="345"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="346"/>
         <source>A varied mix: {groups}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="347"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="348"/>
         <source>; nobody in the close circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="203"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="216"/>
         <source>From {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,409 +353,414 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="149"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="150"/>
         <source>Week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="149"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="150"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="188"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="189"/>
         <source>Days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="189"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="251"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="190"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Days with a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="190"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="251"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="191"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Check-ins</source>
         <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="191"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="252"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="192"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Average mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="193"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="194"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Contacts</source>
         <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="194"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="195"/>
         <source>Different people you were in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="195"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="196"/>
         <source>Activities</source>
         <translation type="unfinished">Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
         <source>In this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
         <source>What went with better days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <source>Patterns about the people you named are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="212"/>
         <source>On days you saw someone in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="214"/>
         <source>On days you were in touch with {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="220"/>
         <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="225"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
         <source>No mood check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="228"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="235"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
         <source>It ranged from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="234"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="241"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="236"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="243"/>
         <source>Mood over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="255"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="262"/>
         <source>Feelings you noted most often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="268"/>
         <source>Check-in: {mood}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="284"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="291"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="289"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="296"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="294"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
         <source>No contacts noted in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="302"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>Contacts each month, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="303"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>Who you were in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>In person</source>
         <translation type="unfinished">Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="318"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
         <source>{way} with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="327"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <source>Last in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="350"/>
         <source>No activities noted in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="335"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="336"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
         <source>Activities each month, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="337"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="346"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>With others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="348"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>How it felt, on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="351"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="374"/>
         <source>{title} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="390"/>
         <source>No people are in your list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Can help with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
         <source>Days in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="451"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="387"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
         <source>Who can help with what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="389"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>Kind of help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="389"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Where nobody is down yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="397"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="409"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
         <source>No in-person contact is noted in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="411"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="420"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="439"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="433"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
         <source>What keeps me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="434"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
         <source>Early signs that things are getting harder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>What helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="441"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
         <source>{name} ({relationship})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="445"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
         <source>People I can call on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="448"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>How to contact them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="500"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="521"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="524"/>
         <source>Period: {period} ({days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="504"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="525"/>
         <source>Made on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="505"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="526"/>
         <source>In this summary: {sections}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="506"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="527"/>
         <source>Your notes are included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="507"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="528"/>
         <source>Your notes are not included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="508"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="529"/>
         <source>How people appear: {naming}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="509"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="530"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="516"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="537"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,17 +805,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="328"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="97"/>
+        <source>Not in touch yet: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="329"/>
         <source>Nobody is on your map yet; people you add will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="336"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="337"/>
         <source>One person so far ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="347"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="348"/>
         <source>; nobody in the close circle yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,72 +840,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="97"/>
-        <source>No contact noted yet: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="99"/>
         <source>Not in touch for {days} days: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="69"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="70"/>
         <source>Things that keep me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="70"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="72"/>
         <source>What helps then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="120"/>
         <source>{n} of {total} with someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="160"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="162"/>
         <source>look back on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
         <source>with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="166"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="166"/>
         <source>What could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="196"/>
+        <source>In the {circle} circle: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>outer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="197"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="210"/>
         <source>{day} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,72 +1189,72 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="98"/>
         <source>Add someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="103"/>
         <source>A name or nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="106"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="118"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="119"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="120"/>
         <source>Adds them to your people and to this answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="124"/>
         <source>Cancel without adding anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="125"/>
         <source>Closes this window without adding anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="129"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="131"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="137"/>
         <source>They join your people. You can add more about them on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,69 +1262,74 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="49"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="182"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="204"/>
+        <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="226"/>
         <source>Your journal was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="227"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="264"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="360"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="264"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="360"/>
         <source>The passphrase this backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="271"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="367"/>
         <source>This backup can&apos;t be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="272"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="368"/>
         <source>{problem} Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="278"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="374"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="283"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="381"/>
         <source>Keep the restored journal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="284"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="382"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="285"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="285"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="300"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="398"/>
         <source>{app} is still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,57 +1443,57 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="85"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="85"/>
         <source>Also in the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="122"/>
         <source>already in People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="124"/>
         <source>also earlier in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
         <source>1 phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="132"/>
         <source>{n} phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="135"/>
         <source>1 e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="136"/>
         <source>{n} e-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="138"/>
         <source>birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="140"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,27 +1833,27 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="157"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="163"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="157"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="163"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="158"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="159"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="165"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="160"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="166"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,174 +1881,174 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="194"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="259"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="194"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="259"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="219"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="284"/>
         <source>mood (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="220"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="285"/>
         <source>mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="221"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
         <source>energy (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="222"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
         <source>energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="223"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
         <source>feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="201"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="224"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="235"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="250"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="300"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="315"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="236"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="301"/>
         <source>how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="237"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="302"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="199"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="264"/>
         <source>how it felt (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="200"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
         <source>how it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="248"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="313"/>
         <source>kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="249"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="314"/>
         <source>what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="261"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="326"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="262"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="327"/>
         <source>relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="263"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="328"/>
         <source>circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="264"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="329"/>
         <source>can help with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
         <source>stay in touch every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="267"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="269"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="269"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="284"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
         <source>Your PeerJournal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="291"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="356"/>
         <source>Taken from your journal on {when} (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="293"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="358"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="294"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="359"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="296"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="361"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="300"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="365"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="305"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="370"/>
         <source>Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="308"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="373"/>
         <source>Not included:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="311"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,12 +3445,12 @@ Only you can open files made for your key. What you import stays encrypted in yo
 <context>
     <name>LockDrafts</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="300"/>
+        <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="295"/>
         <source>The goal you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="240"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="241"/>
         <source>The goal you were looking back on when the journal locked is no longer open to look back on, so what you wrote could not come back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,6 +3462,39 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="222"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockNotice</name>
+    <message>
+        <location filename="../../peerjournal/ui/app/lock_notice.py" line="28"/>
+        <source>Your unsaved typing could not be kept because the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/lock_notice.py" line="30"/>
+        <source>Your unsaved typing could not be kept because saving it did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/lock_notice.py" line="32"/>
+        <source>Which reminders you had already seen could not be noted because the disk is full, so one may come again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/lock_notice.py" line="35"/>
+        <source>Which reminders you had already seen could not be noted, so one may come again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/lock_notice.py" line="38"/>
+        <source>Your journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/lock_notice.py" line="39"/>
+        <source>Once there is some free space on the disk, PeerJournal can save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3670,22 +3718,22 @@ Beispieldaten, werden beim Beenden gelöscht</translation>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="372"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="377"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="384"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="389"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="391"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="396"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="397"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3694,7 +3742,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="393"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3703,7 +3751,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="394"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="399"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3712,42 +3760,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="396"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="401"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="404"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="409"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="415"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="411"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="416"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="429"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="434"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="457"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="462"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="459"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -4181,43 +4229,43 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="68"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="68"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
-        <source>Last contact</source>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
+        <source>Last in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="121"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="155"/>
+        <source>Not in touch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="127"/>
         <source>{circle}, 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="122"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="128"/>
         <source>{circle}, {n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="141"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="143"/>
-        <source>{name} is archived. Their history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="149"/>
-        <source>No contact noted yet</source>
+        <source>{name} is archived. Their history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,8 +4376,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="289"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,7 +4393,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
@@ -4443,7 +4491,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="291"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
         <source>Archive this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,74 +4516,74 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="291"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
         <source>Restore this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="297"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="299"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="300"/>
         <source>Restore them first to log a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="313"/>
         <source>Couldn&apos;t open this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="336"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="337"/>
         <source>Archive {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="337"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="339"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
         <source>Keep in my lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="345"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="346"/>
         <source>Couldn&apos;t change this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="353"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="355"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="361"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="362"/>
         <source>Couldn&apos;t delete this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,39 +4633,49 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="60"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="55"/>
         <source>{some} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="90"/>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="119"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="86"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="115"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="91"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="87"/>
         <source>Your contacts with this person, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="99"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="95"/>
         <source>Contact rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="100"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="96"/>
         <source>Contact history columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="105"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="101"/>
         <source>Select all contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="124"/>
         <source> · Archived (their history is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="127"/>
+        <source>Last in touch: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="128"/>
+        <source>Not in touch yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4805,128 +4863,128 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="42"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="43"/>
         <source>Your notes stay in your supporter journal and are never shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="49"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="50"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="95"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="97"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="95"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="97"/>
         <source>Rename this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="96"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
         <source>&amp;Delete person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
         <source>Delete this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="99"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>&amp;Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>Write a reply to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="112"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="144"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="146"/>
         <source>Files they shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="115"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
         <source>Delete this fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
         <source>Delete the chosen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="123"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="128"/>
         <source>Your private notes about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="129"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="130"/>
         <source>Anything you want to remember for next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="150"/>
         <source>Your private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="164"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="164"/>
         <source>{n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="162"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="165"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="223"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="233"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="228"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="238"/>
         <source>Notes saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,11 +5468,6 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
-        <source>A gentle hello after days with no contact noted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation type="unfinished"></translation>
@@ -5620,219 +5673,224 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
-        <source>Days with no contact before a gentle hello</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="242"/>
-        <source>After this many days with no contact noted, a kind hello comes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="245"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="245"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source>Time for stay-in-touch prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
         <source>At most this many prompts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="252"/>
         <source>Never more prompts than this in one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="253"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
         <source>A gentle hello after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>Stay-in-touch prompts from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>At most, prompts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="268"/>
         <source>How often to offer a look at who you can call on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>about every 2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>about every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about every 4 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
         <source>about once a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="283"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>People to stay in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
         <source>How often to stay in touch with each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="294"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="305"/>
-        <source>How prompts appear</source>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
+        <source>A gentle hello after days without time with someone noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
+        <source>Days without time with someone before a gentle hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="242"/>
+        <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="306"/>
+        <source>How prompts appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
         <source>Show &amp;names in notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
         <source>Show names in notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="316"/>
         <source>Start with my &amp;computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="318"/>
         <source>Start PeerJournal with my computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="370"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="371"/>
         <source>No reminder times yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="400"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="434"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="462"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="401"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="435"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="463"/>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="405"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="406"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="409"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="410"/>
         <source>That reminder time is already on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="431"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="432"/>
         <source>Start with my computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="432"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="433"/>
         <source>That could not be changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5840,27 +5898,27 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="180"/>
         <source>Do I know someone who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="187"/>
         <source>Who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="198"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="189"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="191"/>
         <source>Add someone new who could {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="203"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="194"/>
         <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5868,77 +5926,92 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>RepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="23"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="25"/>
         <source>Replies from your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="35"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="38"/>
         <source>A supporter can send you a reply file with a note, places or groups to try and goals you talked about. You choose what to add; nothing is added without you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="30"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="33"/>
         <source>&amp;Open a reply from a supporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="31"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="34"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="32"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="35"/>
         <source>Choose a reply file, read it, and decide what to add. Nothing is added without you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="39"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="41"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
         <source>Replies you have opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>Each reply you opened, who from, and what you added or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="50"/>
         <source>No replies opened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="61"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
+        <source>Read a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
+        <source>Read the chosen reply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="53"/>
+        <source>Shows the chosen reply&apos;s note and suggestions, with what you accepted and declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="92"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing/reply_history.py" line="108"/>
         <source>Reply finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,78 +6019,82 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Reply</name>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="125"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="124"/>
         <source>{what} can be at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="135"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="134"/>
         <source>Please give the place or group a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="146"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="145"/>
         <source>Please give the goal a few words, for example “find a walking group”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="167"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="166"/>
         <source>Your name can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="171"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="170"/>
         <source>The notes can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="174"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="173"/>
         <source>A reply can hold at most {n} suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="178"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="177"/>
         <source>A suggestion is in the reply twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="180"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="179"/>
         <source>Please write a note or add a suggestion before saving the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="204"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="203"/>
         <source>This person&apos;s journal gave no key for replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="288"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="299"/>
         <source>This reply would be too large to open. Please make the notes shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="312"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="323"/>
         <source>This file is locked with a passphrase, so it is not a reply from a supporter. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="334"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="345"/>
         <source>This reply is signed by a key your journal doesn&apos;t know, so it was not opened. If it comes from {names}: they were added with an older key that has no signing part. Ask them for their updated key (their PeerJournal shows it) and add it again on the Sharing page; then open the reply again. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="375"/>
+        <source>This reply is signed with an unsafe key that anyone could sign with, so who wrote it can&apos;t be known. It was not opened. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="391"/>
         <source>This reply was made for someone else and passed on to you, so it was not opened. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="396"/>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="406"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="417"/>
         <source>The file couldn&apos;t be read. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/reply.py" line="399"/>
+        <location filename="../../peerjournal/core/sharing/reply.py" line="413"/>
         <source>That is not a file. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6025,7 +6102,7 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyCompose</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="283"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="309"/>
         <source>Can&apos;t reply yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6033,344 +6110,364 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyComposeDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="69"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="70"/>
         <source>Write a reply to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="78"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="79"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="109"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="111"/>
         <source>Your name, as they know you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="113"/>
         <source>e.g. Dev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="110"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="112"/>
         <source>So they can tell the reply is from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="114"/>
         <source>Your note to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="115"/>
         <source>A few words about what you talked about, or next time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
         <source>They read it first when they open the reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="117"/>
         <source>Suggestions in this reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="118"/>
         <source>What the reply suggests so far; they accept or decline each one. Choose one to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="122"/>
         <source>Remove the chosen suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="123"/>
         <source>Takes the chosen suggestion out of this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="86"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="87"/>
         <source>Add a suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="87"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="89"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="90"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="91"/>
         <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="91"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="92"/>
         <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
         <source>Saving the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="134"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="134"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="136"/>
         <source>Cancel the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="137"/>
         <source>Closes this window without saving a reply; nothing of it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
         <source>&amp;Save reply file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="138"/>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="252"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="278"/>
         <source>Save the reply file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
         <source>Asks where to save the reply file, locked so that only their journal can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="130"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="153"/>
         <source>Name of the place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="152"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="154"/>
         <source>e.g. Riverside Walkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="153"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="155"/>
         <source>Needed to add a place; the lines below are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="154"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="156"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
         <source>What happens there, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="156"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
         <source>When it is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>e.g. Sundays at 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>Days and times, if you know them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
         <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
         <source>A bus, the way in, or anything else that helps them get there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="162"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
         <source>A phone number, address or website, if they might want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
         <source>Add &amp;place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
         <source>Add this place or group to the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="184"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
         <source>Puts it in the list of suggestions and empties these lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
         <source>&amp;Getting there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="171"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="175"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="177"/>
         <source>The goal or step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="176"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
         <source>e.g. Call my brother once a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="177"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
         <source>Needed to add a goal; the lines below are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="181"/>
         <source>Why it might matter to them, in their words if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="182"/>
         <source>A first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="181"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
         <source>A small first step, if you talked about one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
         <source>Add &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
         <source>Add this goal to the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
         <source>Goa&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
         <source>Wh&amp;y it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="187"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="189"/>
         <source>&amp;First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="195"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
         <source>A reply can hold at most 50 suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="201"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="203"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="201"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="203"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="202"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="204"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="242"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="244"/>
         <source>The note can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="253"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="263"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="263"/>
+        <source>What you wrote in this reply will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="264"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="264"/>
+        <source>Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="279"/>
         <source>PeerJournal replies (*.pjreply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="259"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="285"/>
         <source>the reply file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="275"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="301"/>
         <source>The reply could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,72 +6475,77 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="151"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="50"/>
         <source>A reply from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="54"/>
         <source>{name} wrote this on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="160"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="59"/>
         <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="61"/>
         <source>There are no suggestions in this reply, only a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="164"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="66"/>
+        <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud, so check with them that this reply is theirs before you accept anything (Sharing page, Mark as checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="70"/>
         <source>Their note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="166"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="72"/>
         <source>{name}&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="178"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="84"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="185"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="91"/>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="185"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="91"/>
         <source>Close without adding anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="186"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="92"/>
         <source>You can open the reply file again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="94"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="94"/>
         <source>Finish: add what you accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="189"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
         <source>Adds what you accepted and nothing else. Ready once every suggestion has a choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="209"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="115"/>
         <source>{decided} of {total} decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6451,43 +6553,124 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReplyOpen</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
         <source>Added to your goals: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="231"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="137"/>
         <source>Added to your places and groups: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="234"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="140"/>
         <source>Not added: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="237"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="143"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="238"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="144"/>
         <source>The Sharing page lists the replies you have opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="247"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="154"/>
         <source>Open a reply from a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="248"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="155"/>
         <source>PeerJournal replies (*.pjreply);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="255"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="162"/>
         <source>This reply can&apos;t be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyRead</name>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="23"/>
+        <source>You declined it: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="25"/>
+        <source>You accepted it: added to your goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="26"/>
+        <source>You accepted it: added to your places and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyReadDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="36"/>
+        <source>A reply from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="37"/>
+        <source>{name} wrote this on {written}. You finished it on {finished}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="40"/>
+        <source>Their note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="42"/>
+        <source>{name}&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="53"/>
+        <source>Suggestions and what you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="55"/>
+        <source>There were no suggestions in this reply, only a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="58"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="58"/>
+        <source>Close this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="59"/>
+        <source>Closes this window. Nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="78"/>
+        <source>A goal or next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="79"/>
+        <source>A place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/reply_read.py" line="80"/>
+        <source>{kind}: {title}. {decision}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6637,112 +6820,112 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="232"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="250"/>
         <source>Cancel the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="261"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="252"/>
         <source>Closes the check without saving; it asks first if you have answered any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="253"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="254"/>
         <source>Back to the previous part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="255"/>
         <source>Shows the questions of the part before. Answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="265"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="256"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="266"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="257"/>
         <source>On to the next part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="267"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
         <source>Shows the questions of the next part. Answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="268"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="269"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="260"/>
         <source>Save your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="271"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="262"/>
         <source>Saves the answers you gave, from every part, as one check (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="272"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
         <source>Save your answers (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="282"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="273"/>
         <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="309"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="300"/>
         <source>Questions: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="315"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="306"/>
         <source>Part {n} of {total}: {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="330"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="321"/>
         <source>Could not add this person</source>
         <translation type="unfinished">Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="395"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="386"/>
         <source>Leave the check?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="396"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="387"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="397"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
         <source>Leave and lose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="397"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
         <source>Keep answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7038,7 +7221,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="94"/>
         <source>&amp;Part:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7063,7 +7246,7 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="104"/>
         <source>&amp;Wording:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7089,13 +7272,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="71"/>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="158"/>
         <source>&amp;Stop asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="71"/>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="159"/>
         <source>Stop asking the chosen question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7156,17 +7339,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="129"/>
         <source>{question} (not asked now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="155"/>
         <source>Ask a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="156"/>
         <source>Ask the chosen question again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,87 +7362,62 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="85"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="86"/>
         <source>No mood check-ins in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="90"/>
-        <source>1 check-in</source>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="87"/>
+        <source>Moods in this period, in their words: {words} (the most used first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="91"/>
-        <source>{n} check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="92"/>
-        <source>on {logged} of 1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="93"/>
-        <source>on {logged} of {days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="94"/>
-        <source>{count} {of_days}, average {average}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="97"/>
-        <source>Lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="102"/>
         <source>Charts of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="103"/>
         <source>Kinds of chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="106"/>
         <source>Contacts each week, by way of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="108"/>
         <source>Activities each week, by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="112"/>
         <source>Mood</source>
         <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="113"/>
         <source>Contacts each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="114"/>
         <source>Activities each week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="116"/>
         <source>Mood over time, with gaps where nothing was noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="117"/>
         <source>How many contacts each week, by way of contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="118"/>
         <source>How many activities each week, by kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7267,157 +7425,157 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="70"/>
         <source>Look back on a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="101"/>
         <source>However it went is fine. Looking back is how plans get easier to make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="104"/>
         <source>Your first step was: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="111"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="111"/>
         <source>&amp;Partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="112"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="116"/>
         <source>Did it happen: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="117"/>
         <source>However it went is fine. The arrow keys move between yes, partly and not yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="123"/>
         <source>What got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="124"/>
         <source>Anything that made it harder (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="125"/>
         <source>What next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="126"/>
         <source>A next small step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="127"/>
         <source>Next day to look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="129"/>
         <source>When to look back on this goal again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="132"/>
         <source>This goal is &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="132"/>
         <source>This goal is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="133"/>
         <source>Tick if you have done what you set out to do. Its history stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="86"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="87"/>
         <source>Did it happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="87"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="88"/>
         <source>What got in the &amp;way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="89"/>
         <source>What ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="90"/>
         <source>Look back a&amp;gain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="78"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="139"/>
         <source>P&amp;ause this goal for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="139"/>
         <source>Pause this goal for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="141"/>
         <source>Keeps the goal and its history; you can pick it up again whenever you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="144"/>
         <source>&amp;Let this goal go — that&apos;s fine, plans change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="145"/>
         <source>Let this goal go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="146"/>
         <source>That&apos;s fine, plans change. Its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="80"/>
         <source>Saves this look back to the goal&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="79"/>
         <source>Save this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="168"/>
         <source>Please choose whether it happened: yes, partly or not yet. Or pause the goal, or let it go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7682,6 +7840,161 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>SentReplies</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="32"/>
+        <source>1 suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="33"/>
+        <source>{n} suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="40"/>
+        <source>{day}: {suggestions} (written before replies were kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="47"/>
+        <source>{day}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="52"/>
+        <source>A goal or next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="53"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="56"/>
+        <source>A place or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
+        <source>Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="66"/>
+        <source>Your reply to {name}, written on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="70"/>
+        <source>This reply was written before PeerJournal kept what replies said. It held {suggestions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="76"/>
+        <source>Signed as: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="80"/>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="83"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentRepliesBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <source>Replies you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="117"/>
+        <source>Newest first: when you wrote each reply, and what it said. Choose one and Read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="121"/>
+        <source>No replies sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
+        <source>R&amp;ead reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
+        <source>Read the chosen reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="124"/>
+        <source>Shows what the chosen reply said, as you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentReplyDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="95"/>
+        <source>Your reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="96"/>
+        <source>The reply you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="97"/>
+        <source>What the reply said, as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="100"/>
+        <source>Close this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
+        <source>Closes this window. Nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicesEditor</name>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="407"/>
@@ -7824,273 +8137,328 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="57"/>
         <source>The last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="58"/>
         <source>The last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="57"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="59"/>
         <source>The last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="60"/>
         <source>Choose dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="61"/>
         <source>The file will be locked with this passphrase instead of a supporter&apos;s key. Tell them the passphrase in person or by phone, not in the same email or message as the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="73"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="75"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="116"/>
         <source>Choose what to share. Nothing is shared unless you save the file and give it to your supporter. You will see exactly what they will see before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="142"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="143"/>
         <source>The file is locked so that only this supporter can open it, or with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="145"/>
         <source>Someone without a key (lock with a passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
         <source>Passphrase for the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="149"/>
         <source>Locks the file. Tell it to your supporter another way than the file, for example in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="150"/>
         <source>Passphrase for the file, again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="151"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
         <source>Your name, as your supporter knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
         <source>Optional, e.g. Alex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="166"/>
         <source>Period to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="173"/>
         <source>Share: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="175"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="167"/>
         <source>Only entries from these days go in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="174"/>
         <source>Tick to put this part in the file; untick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="184"/>
         <source>Off unless you tick it: your notes stay out of the file, only the entries go in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="186"/>
         <source>Message to your supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="187"/>
         <source>Optional: a few words that go in the file with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="188"/>
         <source>Optional: anything you&apos;d like them to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="156"/>
         <source>Share &amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="158"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="159"/>
         <source>A&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="162"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="157"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="190"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="192"/>
         <source>What to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="195"/>
         <source>P&amp;eople appear as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="196"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="106"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="106"/>
+        <source>Your choices will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
+        <source>Keep choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>Preview what will be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
         <source>Shows exactly what your supporter will see. Nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="127"/>
         <source>Cancel sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
         <source>Closes this window. Nothing is shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="178"/>
+        <source>People and network: my w&amp;hole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="179"/>
+        <source>Share my whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="180"/>
+        <source>Off unless you tick it: People and network lists only the people named in what you share. Tick it to list everyone in your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="202"/>
+        <source>{name} (fingerprint not checked yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="208"/>
+        <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud. The file can only be opened with the key you added, so check it is really theirs (Sharing page, Mark as checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="251"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="209"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="260"/>
         <source>This is exactly what {name} will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="211"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="262"/>
         <source>This is exactly what someone with the passphrase will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="275"/>
         <source>Preview of the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="276"/>
         <source>Exactly what your supporter will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="279"/>
+        <source>Words that might be names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="281"/>
         <source>Saving the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
         <source>Back to the choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="284"/>
         <source>Goes back to change what is shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
         <source>Save the encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="288"/>
         <source>Choose where to save the locked file, then give it to your supporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="304"/>
         <source>Save the shared file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="304"/>
         <source>PeerJournal shared file (*.pjshare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="268"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="327"/>
         <source>The file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/name_warning.py" line="20"/>
+        <source>These words might be names or contact details. Check them before you save: {words}. To leave them out, go back and untick that part, or edit the entry in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8218,124 +8586,124 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="73"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="75"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="79"/>
         <source>From: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
         <source>Notes included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="81"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
         <source>Notes not included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="104"/>
         <source>Days in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="103"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
         <source>Check-ins</source>
         <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
         <source>Average mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
-        <source>{average} of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="197"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="199"/>
         <source>Contacts</source>
         <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="212"/>
         <source>Activities</source>
         <translation type="unfinished">Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
         <source>Contacts by how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="118"/>
         <source>Activities by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="152"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="154"/>
         <source>Energy: {energy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="189"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="191"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="190"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="192"/>
         <source>{how} with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="170"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="172"/>
         <source>Felt: {felt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="197"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <source>about {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="199"/>
         <source>No contacts in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="198"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
         <source>Contacts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="205"/>
         <source>(with {people})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="211"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="213"/>
         <source>No activities in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="212"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
         <source>Activities ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="230"/>
         <source>can give {help}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8343,289 +8711,355 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="39"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="44"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="51"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="56"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="62"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
         <source>&amp;Share…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
         <source>Share with a supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
         <source>Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="77"/>
         <source>Supporters, sharing history and replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="82"/>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
         <source>Your supporters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="85"/>
-        <source>People you can share with, with their key&apos;s fingerprint.</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
+        <source>Fingerprint checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
-        <source>Remove the chosen supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
-        <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="92"/>
-        <source>Supporter&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="93"/>
-        <source>e.g. Dev (peer worker)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="94"/>
-        <source>Supporter&apos;s key</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
+        <source>People you can share with, with their key&apos;s fingerprint and whether you compared it with them aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="95"/>
-        <source>Paste their key: age1…</source>
+        <source>Your journal&apos;s fingerprint: {fingerprint}. Your supporter&apos;s PeerJournal shows the same digits beside your name once they open a file from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="98"/>
-        <source>Open &amp;key file…</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="100"/>
+        <source>Mark as c&amp;hecked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="98"/>
-        <source>Open the supporter&apos;s key file</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="100"/>
+        <source>Mark the chosen supporter&apos;s fingerprint as checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="99"/>
-        <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
-        <source>&amp;Add supporter</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
+        <source>Asks whether you and the chosen supporter read the same fingerprint aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
-        <source>Add this supporter</source>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
+        <source>Remove the chosen supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
-        <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
+        <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="113"/>
-        <source>&amp;Name</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="108"/>
+        <source>Supporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="109"/>
+        <source>e.g. Dev (peer worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
+        <source>Supporter&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
+        <source>Paste their key: age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
+        <source>Open &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
+        <source>Open the supporter&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
+        <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="120"/>
+        <source>&amp;Add supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="120"/>
+        <source>Add this supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
+        <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="129"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="130"/>
         <source>K&amp;ey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="142"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="154"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="157"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="162"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="167"/>
         <source>Open a supporter&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="168"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="176"/>
         <source>That file is too big to be a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="178"/>
         <source>That file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="195"/>
+        <source>You both read the same fingerprint, so it is marked as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="197"/>
+        <source>It is marked as not yet checked: compare the fingerprint with them when you can, then choose Mark as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="200"/>
         <source>Supporter&apos;s key updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="201"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="205"/>
         <source>Supporter added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="206"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="188"/>
-        <source>Remove this supporter?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="189"/>
-        <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="191"/>
-        <source>Remove</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="212"/>
+        <source>Did you both read the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="213"/>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="215"/>
-        <source>What you have shared</source>
+        <source>Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows their fingerprint beside their key. Did you both read the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <source>When</source>
+        <source>Yes, we read the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <source>With</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="282"/>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <source>Period</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="234"/>
+        <source>Remove this supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <source>People</source>
-        <translation type="unfinished">Menschen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
-        <source>What you gave, to whom and when. No copy of the files is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="220"/>
-        <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="235"/>
+        <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="237"/>
-        <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="246"/>
-        <source>{name} (passphrase)</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="263"/>
+        <source>What you have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="253"/>
-        <source>Included</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="253"/>
-        <source>Not included</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
-        <source>Saved</source>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <source>People</source>
+        <translation type="unfinished">Menschen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <source>What you gave, to whom and when. No copy of the files is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
+        <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="282"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
+        <source>Not yet checked: read the fingerprint aloud with {name}, then choose Mark as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="292"/>
+        <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="301"/>
+        <source>{name} (passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="308"/>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="308"/>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="322"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="323"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8740,62 +9174,57 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>StartFromDataRow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="30"/>
-        <source>The data file {path} could not be read, so no journal was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="36"/>
         <source>Start from a &amp;data file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="36"/>
         <source>Start from a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="45"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="37"/>
         <source>Your new journal will hold everything in a JSON file saved with Take all my data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="47"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="39"/>
         <source>Start &amp;empty instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="47"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="39"/>
         <source>Start with an empty journal instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="48"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="40"/>
         <source>Forgets the chosen data file: your new journal starts with nothing in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="51"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="43"/>
         <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="56"/>
         <source>Choose a data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="57"/>
         <source>PeerJournal data files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="70"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="62"/>
         <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/start_from_data.py" line="77"/>
+        <location filename="../../peerjournal/ui/app/start_from_data.py" line="69"/>
         <source>Your new journal will start empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8803,102 +9232,102 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="68"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="43"/>
         <source>A goal or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="68"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="43"/>
         <source>A place or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="79"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="54"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="81"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="56"/>
         <source>Accept: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="58"/>
         <source>Adds it to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="58"/>
         <source>Adds it to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="85"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="60"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="87"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="62"/>
         <source>Decline: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="88"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="63"/>
         <source>Nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="70"/>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="86"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="86"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="87"/>
         <source>Getting there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="87"/>
         <source>Contact</source>
         <translation type="unfinished">Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="89"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="89"/>
         <source>First step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="132"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="107"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="109"/>
         <source>Will be added to your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="109"/>
         <source>Will be added to your places and groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="136"/>
+        <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="111"/>
         <source>Declined: nothing will be added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8966,22 +9395,22 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="137"/>
         <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="140"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="142"/>
         <source>What goes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="145"/>
         <source>People appear &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9021,42 +9450,57 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="130"/>
+        <source>Summary figures: how my mood went with the people I na&amp;med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="131"/>
+        <source>Include patterns about named people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
+        <source>Off unless you tick it: sentences like “on days you were in touch with Sam your mood averaged…” name people, so they go in only when you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="187"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="187"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
         <source>Gathering your entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="208"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="215"/>
         <source>Drawing the charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="211"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="222"/>
         <source>Laying out the pages and saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="235"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="236"/>
         <source>Summary not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9064,12 +9508,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="89"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="90"/>
         <source>Do I know someone who could…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="90"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="91"/>
         <source>Network over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9077,136 +9521,136 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="72"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="141"/>
         <source>My support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="65"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="93"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="84"/>
         <source>Support plan save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="85"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="86"/>
         <source>Save my support plan now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="88"/>
         <source>Save my support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="110"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="120"/>
         <source>What keeps me well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="102"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="123"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="105"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="127"/>
         <source>What helps then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="108"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="121"/>
         <source>The things, people, places and routines that help you stay well day to day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="124"/>
         <source>What you, or people close to you, might notice first when things start to get harder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="128"/>
         <source>What you&apos;d like to do, or would like others to do, when you notice those signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="130"/>
         <source>People I can contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="131"/>
         <source>People from your People page you could reach out to, in the order you&apos;d try them. Only you decide who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="134"/>
         <source>Services and helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="135"/>
         <source>Any services you use or might want to contact, with how to reach them. Add only the ones that are right for you; PeerJournal doesn&apos;t suggest any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="165"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="194"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="217"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="208"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="220"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="211"/>
         <source>Not saved yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="249"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="240"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="253"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="244"/>
         <source>All changes saved (last saved {when}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9214,73 +9658,85 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SupporterCompare</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="114"/>
         <source>This is the first file from them, so there is nothing earlier to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="98"/>
-        <source>{now} (last time {then})</source>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="69"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="73"/>
+        <source>{what}: {now} (last time: {then})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="82"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="105"/>
+        <source>{what}: the same as last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="85"/>
+        <source>new this time {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="87"/>
+        <source>not this time {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="88"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="106"/>
+        <source>{what}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="99"/>
+        <source>{title} (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="100"/>
-        <source>1 check-in</source>
+        <source>{title}: {now}, was {then}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="101"/>
-        <source>{n} check-ins</source>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="103"/>
+        <source>goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="104"/>
-        <source>average mood {now} (last time {then})</source>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="119"/>
+        <source>mood words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="108"/>
-        <source>1 contact</source>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="122"/>
+        <source>feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="109"/>
-        <source>{n} contacts</source>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="124"/>
+        <source>people named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="113"/>
-        <source>1 different person</source>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="125"/>
+        <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="114"/>
-        <source>{n} different people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="132"/>
         <source>Since the last file ({period}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="134"/>
         <source>it shared different parts of the journal, so there is nothing to set side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="123"/>
-        <source>This file covers {days}, the last one {then}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="124"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/share_compare.py" line="124"/>
-        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9405,77 +9861,77 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="291"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="292"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="305"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="306"/>
         <source>Delete this file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="306"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="307"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="310"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="311"/>
         <source>Delete file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="316"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Not deleted</source>
         <translation type="unfinished">Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="319"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="324"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="326"/>
         <source>{n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="327"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="329"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="333"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="341"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="342"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="347"/>
         <source>About {app}</source>
         <translation type="unfinished">Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="347"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -9636,27 +10092,27 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="29"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="33"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="29"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="33"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="30"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="30"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>How it felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="31"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9664,123 +10120,123 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="49"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="94"/>
         <source>Show entries of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="95"/>
         <source>Shows all entries, or only check-ins, contacts or activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="90"/>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="141"/>
         <source>Search the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="102"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="105"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="114"/>
         <source>Journal entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="115"/>
         <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="125"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
         <source>Edit the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="58"/>
         <source>Opens the chosen entry to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
         <source>Delete the chosen entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="62"/>
         <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="65"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="146"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="164"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="202"/>
         <source>Showing {shown} of {total} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="204"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="206"/>
         <source>{total} entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9895,13 +10351,23 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="236"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="239"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="265"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="244"/>
+        <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="246"/>
+        <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="284"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -10060,208 +10526,244 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="52"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="62"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="105"/>
         <source>Your supporter vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
         <source>Welcome to PeerJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="109"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
         <source>Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
         <source>Journal file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <source>Show the passphrase while typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="162"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
         <source>Opening the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
         <source>&amp;Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="157"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
         <source>Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
+        <source>Left from an earlier try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <source>Re&amp;move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <source>Remove what was left unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
+        <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
         <source>&amp;Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
         <source>Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="185"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="186"/>
         <source>Opens your journal with this passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
+        <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
+        <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="225"/>
+        <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="219"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="284"/>
         <source>Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="304"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="310"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="255"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="320"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="329"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10269,250 +10771,249 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>VCardImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="154"/>
         <source>Import people from a contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="171"/>
         <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="169"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
         <source>&amp;Choose a contacts file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="169"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="261"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="268"/>
         <source>Choose a contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="177"/>
         <source>Opens a file chooser for a .vcf file. Nothing is added until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="179"/>
         <source>No file chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="173"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="180"/>
         <source>Reading the contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="186"/>
         <source>People in the contacts file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="187"/>
         <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
         <source>Tick everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="193"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
         <source>Ticks every name in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
         <source>Untick a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
         <source>Untick everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="203"/>
         <source>Unticks every name, to tick only a few.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="198"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="205"/>
         <source>Cards that could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="211"/>
         <source>Relationship for everyone added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="205"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
         <source>Everyone added starts with this; you can change each person on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="207"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="209"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
         <source>Circle for everyone added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="210"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
         <source>Everyone added starts in this circle; you can change each person on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
         <source>Circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="215"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="222"/>
         <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
         <source>Also keep phone numbers and e-mail addresses in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="213"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
         <source>Off unless you tick it: only names are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
         <source>Also keep &amp;birthdays and the cards&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
         <source>Also keep birthdays and the cards&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
         <source>You can change each person afterwards on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
         <source>Import the ticked people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
         <source>Adds the ticked people to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="234"/>
         <source>Closes this window without adding anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="238"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="245"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="246"/>
         <source>C&amp;ircle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="269"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="277"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="305"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="307"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="306"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="308"/>
         <source>Contacts file not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="313"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="315"/>
         <source>&amp;Import {n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="334"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="336"/>
         <source>Nobody was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="338"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="340"/>
         <source>People added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="344"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
         <source>Added 1 person to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="345"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="347"/>
         <source>Added {n} people to People.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="348"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="350"/>
         <source>1 name left unticked was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="349"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="351"/>
         <source>{n} names left unticked were not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="352"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="354"/>
         <source>Skipped because they could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="355"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="357"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,22 +11125,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="176"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="177"/>
         <source>someone no longer in your list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="427"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="476"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="495"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="496"/>
         <source>No notes in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10647,7 +11148,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="120"/>
+        <location filename="../../peerjournal/app.py" line="163"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10655,7 +11156,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../peerjournal/storage/vault/atomic.py" line="53"/>
+        <location filename="../../peerjournal/storage/vault/atomic.py" line="54"/>
+        <source>Could not save {what}: the disk is full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault/atomic.py" line="57"/>
         <source>Could not save {what}: the disk may be full or not writable. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10686,45 +11192,73 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="161"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="199"/>
+        <source>Could not make a backup: the disk is full. Nothing was changed. Free some space on the disk (or choose another folder for backups), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/backup.py" line="203"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="304"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="335"/>
         <source>There is no backup at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="387"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="418"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="424"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="455"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="451"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="482"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="457"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="488"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="474"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="505"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chosen_file</name>
+    <message>
+        <location filename="../../peerjournal/core/chosen_file.py" line="28"/>
+        <source>That file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/chosen_file.py" line="35"/>
+        <source>That is not a file PeerJournal can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/chosen_file.py" line="39"/>
+        <source>That file is too large for PeerJournal to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>data_csv</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="90"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="180"/>
+        <source>Could not make the folder {folder}: the disk is full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="184"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10740,33 +11274,96 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>data_import</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="42"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="44"/>
         <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="53"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="55"/>
         <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="63"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="68"/>
+        <source>That is not a file PeerJournal can open, so no journal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="73"/>
+        <source>The data file could not be read, so no journal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="78"/>
         <source>This file is too large to be a PeerJournal data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="79"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="100"/>
         <source>This data file is not from a journal, so no journal was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="128"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="157"/>
         <source>A data file can only go into a new journal made for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_import.py" line="138"/>
+        <location filename="../../peerjournal/storage/files/data_import.py" line="167"/>
         <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="101"/>
+        <source>Row {row} of the {table} table in this file can&apos;t be used: {problem}. No journal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="114"/>
+        <source>{column} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="116"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="131"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="216"/>
+        <source>{column} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="118"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="209"/>
+        <source>{column} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="133"/>
+        <source>{column} is too large a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="138"/>
+        <source>{column} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="157"/>
+        <source>{column} is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="165"/>
+        <source>{column} is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="172"/>
+        <source>{column} is not one of the known choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="180"/>
+        <source>at_utc is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10788,113 +11385,133 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="53"/>
+        <location filename="../../peerjournal/errors.py" line="54"/>
+        <source>The disk is full, so this wasn&apos;t saved. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="68"/>
+        <source>The disk could not be written to, so this wasn&apos;t saved. Check that the disk is still there and has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/errors.py" line="76"/>
         <source>There is already a journal at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="63"/>
+        <location filename="../../peerjournal/errors.py" line="86"/>
         <source>This shared file can&apos;t be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="70"/>
+        <location filename="../../peerjournal/errors.py" line="93"/>
         <source>This file was made for someone else, so it can&apos;t be opened here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="74"/>
+        <location filename="../../peerjournal/errors.py" line="97"/>
         <source>This file is damaged or incomplete (or it is not a PeerJournal shared file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="78"/>
+        <location filename="../../peerjournal/errors.py" line="101"/>
         <source>This file&apos;s signature doesn&apos;t match its content. It may have been changed on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="82"/>
+        <location filename="../../peerjournal/errors.py" line="105"/>
         <source>This file was made by a newer version of PeerJournal. Please update to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="86"/>
+        <location filename="../../peerjournal/errors.py" line="109"/>
         <source>This file is too large to be a PeerJournal shared file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="90"/>
+        <location filename="../../peerjournal/errors.py" line="113"/>
         <source>This passphrase-protected file asks for an unreasonable amount of work to open, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="94"/>
+        <location filename="../../peerjournal/errors.py" line="117"/>
         <source>This file opened, but what is inside is not a valid PeerJournal share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="98"/>
+        <location filename="../../peerjournal/errors.py" line="121"/>
         <source>This file has already been imported. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="102"/>
+        <location filename="../../peerjournal/errors.py" line="125"/>
         <source>That is not a valid supporter key. A key starts with age1 and is 62 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="108"/>
+        <location filename="../../peerjournal/errors.py" line="131"/>
         <source>This journal is damaged and can&apos;t be opened safely. Your newest good backup can be restored. The damaged file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="121"/>
+        <location filename="../../peerjournal/errors.py" line="144"/>
         <source>This backup is damaged and can&apos;t be used. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="126"/>
+        <location filename="../../peerjournal/errors.py" line="149"/>
         <source>The backup {path} seems to be open in another program, or it was not closed properly, so it can&apos;t be used as it is. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="138"/>
+        <location filename="../../peerjournal/errors.py" line="161"/>
         <source>This reply can&apos;t be opened. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="142"/>
+        <location filename="../../peerjournal/errors.py" line="165"/>
         <source>This reply was made for someone else&apos;s journal, so it can&apos;t be opened here. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="150"/>
+        <location filename="../../peerjournal/errors.py" line="173"/>
         <source>This reply is signed by someone who is not one of your supporters, so it was not opened. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="158"/>
+        <location filename="../../peerjournal/errors.py" line="181"/>
         <source>This reply is damaged or incomplete, or it was changed on the way, so it was not opened. Ask your supporter to send it again. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="166"/>
+        <location filename="../../peerjournal/errors.py" line="189"/>
         <source>This reply was made by a newer version of PeerJournal. Please update PeerJournal to open it. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="174"/>
+        <location filename="../../peerjournal/errors.py" line="197"/>
         <source>This file is too large to be a reply from a supporter, so it was not opened. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="182"/>
+        <location filename="../../peerjournal/errors.py" line="205"/>
         <source>This file opened, but what is inside is not a valid reply from a supporter. Nothing in your journal was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/errors.py" line="190"/>
+        <location filename="../../peerjournal/errors.py" line="213"/>
         <source>You have already opened this reply and decided on its suggestions, so nothing was added again. Your earlier choices are listed on the Sharing page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/signing.py" line="45"/>
+        <source>This file is signed with an unsafe key that anyone could sign with, so who made it can&apos;t be known. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault/database.py" line="89"/>
+        <source>Your passphrase is right, but the beginning of the journal file is damaged, so it can&apos;t be opened. Your newest good backup can be restored. The damaged file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10956,47 +11573,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="121"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="120"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="122"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="121"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="123"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="122"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="124"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="123"/>
         <source>Year</source>
         <translation type="unfinished">Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="125"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="124"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="158"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="157"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="159"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="158"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="165"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="164"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/history.py" line="166"/>
+        <location filename="../../peerjournal/core/insights/history.py" line="165"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11054,47 +11671,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>keying</name>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="24"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="29"/>
         <source>A passphrase cannot contain a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="35"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="66"/>
         <source>Please use at least {n} characters. A few ordinary words in a row work well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="41"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="72"/>
         <source>A passphrase cannot be only spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="48"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="79"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="64"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="95"/>
         <source>Too short: use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="65"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="96"/>
         <source>Weak: a few more words would make it much stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="66"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="97"/>
         <source>Fair: one or two more words would help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="67"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="98"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/keying.py" line="68"/>
+        <location filename="../../peerjournal/storage/vault/keying.py" line="99"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11102,94 +11719,125 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>keys</name>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="64"/>
-        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="99"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="72"/>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="110"/>
         <source>That is far too long to be a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="78"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="86"/>
         <source>The secret key in that file is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="94"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="102"/>
         <source>That holds more than one key. Please give just your supporter&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="106"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="114"/>
         <source>That is far too long to be a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="112"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="120"/>
         <source>That is not a key file with one secret key (AGE-SECRET-KEY-1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="116"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="124"/>
         <source>That is not a valid secret key (AGE-SECRET-KEY-1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/keys.py" line="181"/>
+        <location filename="../../peerjournal/core/sharing/keys.py" line="221"/>
         <source>That is not a valid PeerJournal signing key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="105"/>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="116"/>
+        <source>The signing part of that key (after ed25519:) is not a safe key: anyone could sign replies with it. Please ask your supporter for their key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="121"/>
         <source>The signing part of that key (after ed25519:) is incomplete or not valid. Please copy the whole key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="110"/>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="126"/>
         <source>That holds more than one signing key. Please give just your supporter&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/supporter_key.py" line="132"/>
+        <source>The fingerprint written in that key file doesn&apos;t match the key in it. Please ask your supporter for their key again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/messages.py" line="40"/>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="60"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/messages.py" line="41"/>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="61"/>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="103"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="96"/>
+        <source>What you type is hidden. It is never saved anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="100"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="101"/>
+        <source>Goes on with this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/messages.py" line="104"/>
+        <source>Closes this question. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>network_history</name>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="74"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="75"/>
         <source>A snapshot needs a time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="77"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="78"/>
         <source>A snapshot needs a short reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="83"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="84"/>
         <source>Everyone in a snapshot needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="90"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="91"/>
         <source>Unknown choice in a snapshot: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="93"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="94"/>
         <source>A last contact needs a time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/connecting/network_history.py" line="95"/>
+        <location filename="../../peerjournal/core/connecting/network_history.py" line="96"/>
         <source>{name} is in the snapshot twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11297,57 +11945,57 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="215"/>
+        <location filename="../../peerjournal/core/prompts.py" line="216"/>
         <source>“{title}” is ready to look back on, whenever suits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="217"/>
+        <location filename="../../peerjournal/core/prompts.py" line="218"/>
         <source>“{title}” and one other goal are ready to look back on, whenever suits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="220"/>
+        <location filename="../../peerjournal/core/prompts.py" line="221"/>
         <source>“{title}” and {n} other goals are ready to look back on, whenever suits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="228"/>
-        <source>You wanted to keep in touch with {name}. You last noted contact on {day}. Would you like to get in touch?</source>
+        <location filename="../../peerjournal/core/prompts.py" line="229"/>
+        <source>You wanted to keep in touch with {name}. You last noted time with them on {day}. Would you like to get in touch?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="233"/>
+        <location filename="../../peerjournal/core/prompts.py" line="234"/>
         <source>You wanted to keep in touch with {name}. Would you like to get in touch?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="237"/>
+        <location filename="../../peerjournal/core/prompts.py" line="238"/>
         <source>It&apos;s been 1 day since you noted time with someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="238"/>
+        <location filename="../../peerjournal/core/prompts.py" line="239"/>
         <source>It&apos;s been {n} days since you noted time with someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="240"/>
+        <location filename="../../peerjournal/core/prompts.py" line="241"/>
         <source>{names} might be glad to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="243"/>
+        <location filename="../../peerjournal/core/prompts.py" line="244"/>
         <source>{activity} felt good before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="245"/>
+        <location filename="../../peerjournal/core/prompts.py" line="246"/>
         <source>Only if it feels right today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/prompts.py" line="253"/>
+        <location filename="../../peerjournal/core/prompts.py" line="254"/>
         <source>{first} or {second}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11463,7 +12111,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="187"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="224"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11471,67 +12119,67 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="70"/>
+        <location filename="../../peerjournal/storage/journal.py" line="67"/>
         <source>That check-in is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="71"/>
+        <location filename="../../peerjournal/storage/journal.py" line="68"/>
         <source>That person is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="72"/>
+        <location filename="../../peerjournal/storage/journal.py" line="69"/>
         <source>That contact is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="73"/>
+        <location filename="../../peerjournal/storage/journal.py" line="70"/>
         <source>That activity is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="74"/>
+        <location filename="../../peerjournal/storage/journal.py" line="71"/>
         <source>That goal is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="75"/>
+        <location filename="../../peerjournal/storage/journal.py" line="72"/>
         <source>That place is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="76"/>
+        <location filename="../../peerjournal/storage/journal.py" line="73"/>
         <source>That question is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="77"/>
+        <location filename="../../peerjournal/storage/journal.py" line="74"/>
         <source>That check is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="78"/>
+        <location filename="../../peerjournal/storage/journal.py" line="75"/>
         <source>That snapshot is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="79"/>
+        <location filename="../../peerjournal/storage/journal.py" line="76"/>
         <source>That supporter is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="86"/>
+        <location filename="../../peerjournal/storage/journal.py" line="83"/>
         <source>That {what} is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="377"/>
+        <location filename="../../peerjournal/storage/journal.py" line="375"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="569"/>
+        <location filename="../../peerjournal/storage/journal.py" line="567"/>
         <source>Please choose between 1 day and a year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11640,98 +12288,104 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="61"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="65"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="62"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="66"/>
         <source>First names only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="63"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="67"/>
         <source>No names (Person A, Person B…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="79"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="86"/>
         <source>The end of the period is before its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="81"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
         <source>The period can&apos;t end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="83"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="90"/>
         <source>Please choose at least one thing to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="85"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="92"/>
         <source>The message can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="95"/>
         <source>Your name can be at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="58"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="82"/>
+        <source>Opening this passphrase-protected file needs about {gib} GB of free memory, more than this computer has free now. Close other programs and try again, or ask for a file made for your key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/package.py" line="103"/>
         <source>This share can&apos;t be made: something in it is not valid ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="67"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="112"/>
         <source>This share would be too large to open. Choose a shorter period, fewer sections or leave out the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="95"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="140"/>
         <source>Please choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="101"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="146"/>
         <source>This computer protected the file more strongly than other computers will open. Please share with your supporter&apos;s key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="113"/>
-        <location filename="../../peerjournal/core/sharing/package.py" line="128"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="158"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="176"/>
         <source>The file couldn&apos;t be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="115"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="160"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="172"/>
         <source>That is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="143"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="187"/>
         <source>This file is protected with a passphrase, not made for your key. If you were given its passphrase, open it as a passphrase-protected file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="152"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="196"/>
         <source>This file was made for a supporter&apos;s key, not protected with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="160"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="204"/>
         <source>This file was not made for your key, so it can&apos;t be opened here (or the start of the file is damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="165"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="211"/>
         <source>That passphrase doesn&apos;t open this file (or the file is damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/package.py" line="207"/>
+        <location filename="../../peerjournal/core/sharing/package.py" line="253"/>
         <source>This file was made for someone else and passed on to you, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11739,7 +12393,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="138"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="151"/>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation type="unfinished"></translation>
@@ -11758,17 +12412,17 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../peerjournal/core/summary/model.py" line="41"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="44"/>
         <source>The end of the period is before its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/model.py" line="43"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="46"/>
         <source>The period can&apos;t end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/model.py" line="45"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="48"/>
         <source>Please choose at least one thing to put in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11809,22 +12463,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../peerjournal/core/timeline.py" line="31"/>
+        <location filename="../../peerjournal/core/timeline.py" line="41"/>
         <source>Feeling {feelings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/timeline.py" line="32"/>
+        <location filename="../../peerjournal/core/timeline.py" line="42"/>
         <source>Check-in</source>
         <translation type="unfinished">Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/timeline.py" line="40"/>
+        <location filename="../../peerjournal/core/timeline.py" line="50"/>
         <source>{how} with {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/timeline.py" line="45"/>
+        <location filename="../../peerjournal/core/timeline.py" line="55"/>
         <source>{text} (with {names})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11832,60 +12486,81 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
 <context>
     <name>vault</name>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="51"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="67"/>
         <source>This file is a kind of PeerJournal file this version doesn&apos;t know ({kind}). Please update PeerJournal to open it. The file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/vault/database.py" line="320"/>
+        <location filename="../../peerjournal/storage/vault/database.py" line="218"/>
+        <source>The passphrase change could not be finished, and the journal can&apos;t be read right now. Lock it and unlock it again with your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault/database.py" line="553"/>
         <source>There is no journal at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault/rekey.py" line="30"/>
+        <source>The passphrase was not changed: the disk is full. Your journal still opens with your current passphrase. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault/rekey.py" line="48"/>
+        <source>The passphrase was not changed: the disk could not be written to. Your journal still opens with your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/vault/rekey.py" line="51"/>
+        <source>The passphrase could not be changed. Your journal still opens with your current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vcard</name>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="69"/>
+        <location filename="../../peerjournal/core/vcard.py" line="71"/>
         <source>Phone: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="70"/>
+        <location filename="../../peerjournal/core/vcard.py" line="72"/>
         <source>E-mail: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="73"/>
+        <location filename="../../peerjournal/core/vcard.py" line="75"/>
         <source>Birthday: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="119"/>
+        <location filename="../../peerjournal/core/vcard.py" line="124"/>
+        <location filename="../../peerjournal/core/vcard.py" line="133"/>
         <source>This file is too large to be a contacts file, so it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="134"/>
+        <location filename="../../peerjournal/core/vcard.py" line="148"/>
         <source>No contacts were found in this file. A contacts file (vCard, .vcf) starts with BEGIN:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="194"/>
+        <location filename="../../peerjournal/core/vcard.py" line="208"/>
         <source>Card {n} could not be read: the file ends before the card does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="205"/>
+        <location filename="../../peerjournal/core/vcard.py" line="219"/>
         <source>Card {n} could not be read: part of it is not in the vCard format. It was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="209"/>
+        <location filename="../../peerjournal/core/vcard.py" line="223"/>
         <source>Card {n} has no name, so it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="211"/>
+        <location filename="../../peerjournal/core/vcard.py" line="225"/>
         <source>Card {n} has a name longer than {max} characters, so it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
