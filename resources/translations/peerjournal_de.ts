@@ -6,908 +6,908 @@
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="81"/>
         <source>…{what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>…{what}?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="89"/>
         <source>You didn&apos;t take the resource check in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in diesem Zeitraum keinen Ressourcen-Check gemacht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="91"/>
         <source>Your check on {day}: someone came to mind for {n} of the {total} questions you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Check vom {day}: Bei {n} der {total} beantworteten Fragen ist dir jemand eingefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="95"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="124"/>
         <source>Resting on one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt an einer Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="100"/>
         <source>{question} Only {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Nur {names}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="127"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="128"/>
         <source>Not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unsicher</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="110"/>
         <source>This was your first check, so there is nothing earlier to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war dein erster Check, darum gibt es nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="113"/>
         <source>Since your check on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit deinem Check vom {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="122"/>
         <source>The same as last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauso wie beim letzten Mal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="123"/>
         <source>{part}: questions with someone went from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}: Fragen mit jemandem – von {before} auf {after}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="126"/>
         <source>Someone now: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt jemand: {question}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="129"/>
         <source>More people now for {n} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mehr Menschen bei {n} Fragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="131"/>
         <source>More people now: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mehr Menschen: {question}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="133"/>
         <source>Nobody this time: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal niemand: {question}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="167"/>
         <source>No goals were set, worked on or looked back on in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Ziele gesetzt, verfolgt oder rückblickend betrachtet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="170"/>
         <source>What you wrote about each goal and in your reviews is left out, as your notes are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du zu den einzelnen Zielen und in deinen Rückblicken geschrieben hast, ist nicht enthalten – genau wie deine Notizen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="174"/>
         <source>Set on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt am {day}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="175"/>
         <source>At the end of this period: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende dieses Zeitraums: {state}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="178"/>
         <source>Helping with it: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei hilft: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="170"/>
         <source>What might get in the way: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Weg stehen könnte: {words}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="183"/>
         <source>Why it matters: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist: {words}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="184"/>
         <source>First step: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt: {words}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="185"/>
         <source>What could help: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was helfen könnte: {words}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="195"/>
         <source>How it went:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelaufen ist:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="296"/>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="297"/>
         <source>friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund:innen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="298"/>
         <source>peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Peers</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="299"/>
         <source>professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachpersonen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="300"/>
         <source>neighbours, colleagues and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbar:innen, Kolleg:innen und andere</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="306"/>
         <source>close circle</source>
-        <translation type="unfinished"></translation>
+        <translation>enger Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="307"/>
         <source>middle circle</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="308"/>
         <source>outer circle</source>
-        <translation type="unfinished"></translation>
+        <translation>äußerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="316"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {last}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="328"/>
         <source>Nobody was on your map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand war auf deiner Karte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="333"/>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="336"/>
         <source>One person ({group})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person ({group})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="339"/>
         <source>All {group} ({total} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {group} ({total} Menschen)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="341"/>
         <source>Mostly {group} ({count} of {total} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiegend {group} ({count} von {total} Menschen)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="344"/>
         <source>A mix of {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt: {groups}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="346"/>
         <source>A varied mix: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunt gemischt: {groups}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="348"/>
         <source>; nobody in the close circle</source>
-        <translation type="unfinished"></translation>
+        <translation>; niemand im engen Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="207"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="67"/>
         <source>after a resource check</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Ressourcen-Check</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="208"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="68"/>
         <source>saved by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="218"/>
         <source>No snapshots of your network were taken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Momentaufnahmen deines Netzwerks gemacht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Close circle</source>
-        <translation type="unfinished">Enger Kreis</translation>
+        <translation>Enger Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="225"/>
         <source>Middle circle</source>
-        <translation type="unfinished">Mittlerer Kreis</translation>
+        <translation>Mittlerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="226"/>
         <source>Outer circle</source>
-        <translation type="unfinished">Äußerer Kreis</translation>
+        <translation>Äußerer Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="226"/>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="227"/>
         <source>The shape of your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dein Netzwerk aussieht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="228"/>
         <source>{day}: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {shape}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="232"/>
         <source>Only one snapshot was taken in this period, so there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nur eine Momentaufnahme gemacht, darum gibt es nichts zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="216"/>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom {first} bis zum {last}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="247"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="82"/>
         <source>{name} ({relationship}, {circle})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relationship}, {circle})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="252"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="106"/>
         <source>Nobody new, moved or gone between these two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen diesen beiden Daten ist niemand dazugekommen, gewechselt oder weggefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="254"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="107"/>
         <source>{new} new, {moved} moved circle, {gone} no longer on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {moved} in einen anderen Kreis gewechselt, {gone} nicht mehr auf der Karte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="256"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="88"/>
         <source>New: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: {who}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="258"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="90"/>
         <source>Moved closer: {name}, from the {before} to the {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Näher gerückt: {name} – vorher {before}, jetzt {after}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="259"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="91"/>
         <source>Moved further out: {name}, from the {before} to the {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter nach außen gerückt: {name} – vorher {before}, jetzt {after}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="263"/>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="94"/>
         <source>No longer on the map: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf der Karte: {who}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="266"/>
         <source>People in the {circle}: {before} then, {after} at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="150"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="150"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="189"/>
         <source>Days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage im Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="190"/>
         <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Days with a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="191"/>
         <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="192"/>
         <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Average mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="194"/>
         <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="195"/>
         <source>Different people you were in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="196"/>
         <source>Activities</source>
-        <translation type="unfinished">Aktivitäten</translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="198"/>
         <source>In this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="198"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="199"/>
         <source>What went with better days</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>Patterns about the people you named are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="212"/>
         <source>On days you saw someone in person</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="213"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen mit einer Aktivität unter „{label}“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="214"/>
         <source>On days you were in touch with {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen du Kontakt mit {label} hattest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="220"/>
         <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{opening}, lag deine Stimmung im Schnitt bei {with_mood:.1f} (über {with_days}); an anderen Tagen bei {without_mood:.1f} (über {without_days}).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="232"/>
         <source>No mood check-ins in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="235"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="239"/>
         <source>It ranged from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="241"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="243"/>
         <source>Mood over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="262"/>
         <source>Feelings you noted most often</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="264"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="264"/>
         <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="268"/>
         <source>Check-in: {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: {mood}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="291"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="296"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="301"/>
         <source>No contacts noted in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>Contacts each week, by way of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>Contacts each month, by way of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="310"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>Who you were in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>In person</source>
-        <translation type="unfinished">Persönlich</translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="316"/>
         <source>{way} with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{way} mit {people}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Last in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="350"/>
         <source>No activities noted in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="358"/>
         <source>Activities each week, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="359"/>
         <source>Activities each month, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="360"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du gemacht hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>With others</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>How it felt, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="374"/>
         <source>{title} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({kind})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="390"/>
         <source>No people are in your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Can help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann helfen bei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="396"/>
         <source>Days in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="396"/>
         <location filename="../../peerjournal/core/summary/report.py" line="470"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="406"/>
         <source>Who can help with what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>Kind of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Hilfe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Where nobody is down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="428"/>
         <source>No in-person contact is noted in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="430"/>
         <source>You saw someone in person on the last day of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="432"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="435"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="439"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="452"/>
         <source>What keeps me well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir guttut</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="453"/>
         <source>Early signs that things are getting harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hilft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="460"/>
         <source>{name} ({relationship})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relationship})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="464"/>
         <source>People I can call on</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="467"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>How to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man sie erreicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="473"/>
         <source>Your support plan has nothing in it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="521"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="524"/>
         <source>Period: {period} ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="525"/>
         <source>Made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="526"/>
         <source>In this summary: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="527"/>
         <source>Your notes are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="528"/>
         <source>Your notes are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="529"/>
         <source>How people appear: {naming}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="530"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="537"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {total}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="44"/>
         <source>In the close circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im engen Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="45"/>
         <source>In the middle circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im mittleren Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="46"/>
         <source>In the outer circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im äußeren Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="49"/>
         <source>Down for practical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen für praktische Hilfe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="50"/>
         <source>Down for emotional support</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen für emotionale Unterstützung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="51"/>
         <source>Down for advice / information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen für Rat / Information</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="52"/>
         <source>Down for company</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen für Gesellschaft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="53"/>
         <source>Down for help in a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen für Hilfe in einer Krise</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="97"/>
         <source>Not in touch yet: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="329"/>
         <source>Nobody is on your map yet; people you add will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand auf deiner Karte; Menschen, die du hinzufügst, erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="337"/>
         <source>One person so far ({group})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher eine Person ({group})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="348"/>
         <source>; nobody in the close circle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; noch niemand im engen Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="69"/>
         <source>your network today</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Netzwerk heute</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="76"/>
         <source>Now ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ({reason})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="77"/>
         <source>{date} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({reason})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history_text.py" line="99"/>
         <source>Not in touch for {days} days: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {days} Tagen kein Kontakt: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="70"/>
         <source>Things that keep me well</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge, die mir guttun</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
         <source>Early signs that I&apos;m struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühe Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="72"/>
         <source>What helps then</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dann hilft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="120"/>
         <source>{n} of {total} with someone</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} mit jemandem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="162"/>
         <source>look back on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick am {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="166"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="166"/>
         <source>What could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was helfen könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="196"/>
         <source>In the {circle} circle: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im {circle} Kreis: {names}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>engen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>mittleren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>outer</source>
-        <translation type="unfinished"></translation>
+        <translation>äußeren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="210"/>
         <source>{day} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -916,163 +916,164 @@
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="38"/>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="56"/>
         <source>About your data</source>
-        <translation type="unfinished">Über deine Daten</translation>
+        <translation>Über deine Daten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="41"/>
         <source>Everything you write in PeerJournal stays on this computer. This page says where it is kept, what protects it, and what leaves it only when you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du in PeerJournal schreibst, bleibt auf diesem Computer. Diese Seite sagt, wo es gespeichert ist, was es schützt und was es nur dann verlässt, wenn du es willst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="99"/>
         <source>Opens the folder in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Ordner in deinem Dateimanager.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="105"/>
         <source>Where your journal lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo dein Tagebuch gespeichert ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="106"/>
         <source>Your journal is one file on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist eine einzige Datei auf diesem Computer:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="108"/>
         <source>Show the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="109"/>
         <source>Show the folder your journal is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner anzeigen, in dem dein Tagebuch liegt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="112"/>
         <source>Where your journal file is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Tagebuchdatei liegt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="114"/>
         <source>PeerJournal has no account and no cloud, and it doesn&apos;t send your journal anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal hat kein Konto und keine Cloud und sendet dein Tagebuch nirgendwohin.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="118"/>
         <source>It is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="120"/>
         <source>The file is encrypted with SQLCipher (AES-256), using a key made from your passphrase. Without the passphrase it can&apos;t be read: someone who copies the file, or takes your computer, sees only scrambled data. Anything half-typed when the journal locks is kept in the same encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist mit SQLCipher (AES-256) verschlüsselt, mit einem Schlüssel, der aus deiner Passphrase gebildet wird. Ohne die Passphrase kann sie nicht gelesen werden: Wer die Datei kopiert oder deinen Computer mitnimmt, sieht nur unlesbaren Datensalat. Was beim Sperren des Tagebuchs halb getippt ist, wird in derselben verschlüsselten Datei aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="125"/>
         <source>While the journal is open, anyone at your computer can see it. That&apos;s why it locks itself after a few minutes without use, and when your screen locks or the computer sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das Tagebuch geöffnet ist, kann es jede Person an deinem Computer sehen. Deshalb sperrt es sich nach ein paar Minuten ohne Nutzung von selbst – und auch, wenn dein Bildschirm sich sperrt oder der Computer in den Ruhezustand geht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="130"/>
         <source>If you forget your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du deine Passphrase vergisst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="132"/>
         <source>Nobody can open your journal without its passphrase: not PeerJournal, not the people who made it, not anyone. There is no reset and no back door, so a forgotten passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand kann dein Tagebuch ohne seine Passphrase öffnen: nicht PeerJournal, nicht die Menschen, die es gemacht haben, niemand. Es gibt kein Zurücksetzen und keine Hintertür, darum lässt sich eine vergessene Passphrase nicht wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="136"/>
         <source>Backups are locked with the passphrase the journal had when each one was made, so they need it too. After you change your passphrase, older backups still open with the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind mit der Passphrase verschlossen, die das Tagebuch hatte, als sie jeweils erstellt wurden – sie brauchen also auch diese. Nachdem du deine Passphrase geändert hast, öffnen sich ältere Sicherungen weiterhin mit der alten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="139"/>
         <source>If it helps, keep your passphrase written down somewhere safe that only you can get to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es dir hilft, schreib deine Passphrase auf und bewahre sie an einem sicheren Ort auf, an den nur du kommst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="143"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="145"/>
         <source>An encrypted backup is made each day you use PeerJournal. You can choose how many to keep, and restore one, on the Security page. They are kept here:</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedem Tag, an dem du PeerJournal nutzt, wird eine verschlüsselte Sicherung erstellt. Auf der Seite „Sicherheit“ kannst du wählen, wie viele aufbewahrt werden, und eine wiederherstellen. Sie liegen hier:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="149"/>
         <source>Show the &amp;backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den &amp;Sicherungen anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="150"/>
         <source>Show the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Sicherungen anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="153"/>
         <source>Where your backups are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Sicherungen liegen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="156"/>
         <source>The settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="158"/>
         <source>Choices such as reminder times, how soon the journal locks and how PeerJournal looks are kept in a small settings file, which is not encrypted. It holds nothing you wrote: no entries, no notes and no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen wie Erinnerungszeiten, wie schnell sich das Tagebuch sperrt und wie PeerJournal aussieht, stehen in einer kleinen Einstellungsdatei, die nicht verschlüsselt ist. Sie enthält nichts, was du geschrieben hast: keine Einträge, keine Notizen und keine Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="165"/>
         <source>Where the settings file is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Einstellungsdatei liegt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="168"/>
         <source>What sharing sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim Teilen weitergegeben wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="170"/>
         <source>Sharing makes a file for one supporter, such as a peer worker. It holds only the period and the parts you pick; notes go in only if you tick them, and you choose how people are named. Before it is saved you see exactly what they will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Teilen entsteht eine Datei für eine Unterstützer:in, zum Beispiel eine Peer-Begleiter:in. Sie enthält nur den Zeitraum und die Teile, die du auswählst; Notizen kommen nur hinein, wenn du sie ankreuzt, und du bestimmst, wie Menschen genannt werden. Bevor sie gespeichert wird, siehst du genau, was die andere Person sehen wird.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="174"/>
         <source>The file is encrypted so that only that supporter can open it (or locked with a passphrase you tell them separately), and signed so they can tell it came from you. PeerJournal doesn&apos;t send it: you pass it on yourself. No copy is kept; the sharing history notes only what you gave, to whom and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist so verschlüsselt, dass nur diese Unterstützer:in sie öffnen kann (oder mit einer Passphrase verschlossen, die du ihr getrennt mitteilst), und signiert, damit sie erkennen kann, dass sie von dir kommt. PeerJournal verschickt sie nicht: Du gibst sie selbst weiter. Es wird keine Kopie aufbewahrt; der Freigabeverlauf hält nur fest, was du wem wann gegeben hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="181"/>
         <source>Taking all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten mitnehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="183"/>
         <source>“Take all my data” in the Journal menu saves everything in your journal as CSV and JSON files, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Alle meine Daten mitnehmen“ im Menü „Tagebuch“ speichert alles aus deinem Tagebuch als CSV- und JSON-Dateien, für deinen eigenen Gebrauch: zum Aufbewahren, zum Öffnen in einer Tabellenkalkulation oder um damit ein neues Tagebuch zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="187"/>
         <source>Those files are not encrypted: anyone who gets hold of them can read them. The same goes for a summary saved as a PDF. Keep them somewhere safe, and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind nicht verschlüsselt: Wer sie in die Hände bekommt, kann sie lesen. Das Gleiche gilt für eine als PDF gespeicherte Zusammenfassung. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="195"/>
         <source>Could not open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/about_data_page.py" line="196"/>
         <source>Your file manager could not be opened. The folder is:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Dateimanager konnte nicht geöffnet werden. Der Ordner ist:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -1080,37 +1081,37 @@
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="26"/>
         <source>Type the date, or press Alt+Down to choose it on a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das Datum ein oder drücke Alt+Down, um es in einem Kalender auszuwählen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="31"/>
         <source>Type the time; the up and down arrow keys change the hours or minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Uhrzeit ein; mit den Pfeiltasten nach oben und unten änderst du Stunden oder Minuten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="38"/>
         <source>Scroll with the arrow keys, Page Up and Page Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blättern mit den Pfeiltasten, Page Up und Page Down.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="60"/>
         <source>Saves and closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert und schließt dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="61"/>
         <source>Uses what you chose and closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt deine Auswahl und schließt dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="62"/>
         <source>Closes this window without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/accessible.py" line="63"/>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1118,72 +1119,72 @@
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="196"/>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du gemacht hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="197"/>
         <source>A few words about what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="198"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="199"/>
         <source>Kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Aktivität</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="200"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="201"/>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dabei war</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="202"/>
         <source>How the activity felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="203"/>
         <source>Note about the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="204"/>
         <source>Anything to remember? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="206"/>
         <source>Wh&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="207"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="208"/>
         <source>Who was &amp;there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="209"/>
         <source>How it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="210"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1191,72 +1192,72 @@
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="98"/>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="103"/>
         <source>A name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder Spitzname</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="106"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Person für dich ist: Familie, Freund:in, Fachkraft und so weiter.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="118"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="119"/>
         <source>Add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="120"/>
         <source>Adds them to your people and to this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Person zu deinen Menschen und zu dieser Antwort hinzu.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="124"/>
         <source>Cancel without adding anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne jemanden hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="125"/>
         <source>Closes this window without adding anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="129"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="131"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="137"/>
         <source>They join your people. You can add more about them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person kommt zu deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
 </context>
 <context>
@@ -1266,72 +1267,74 @@
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal läuft im Infobereich weiter, damit es dich zu den gewählten Zeiten sanft erinnern kann. Dein Tagebuch ist jetzt gesperrt; klicke auf das Symbol im Infobereich, um es wieder zu öffnen.
+
+Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="204"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="226"/>
         <source>Your journal was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="227"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="360"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="360"/>
         <source>The passphrase this backup was made with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="367"/>
         <source>This backup can&apos;t be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="368"/>
         <source>{problem} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="374"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="381"/>
         <source>Keep the restored journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="382"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/controller.py" line="398"/>
         <source>{app} is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ist noch da</translation>
     </message>
 </context>
 <context>
@@ -1339,47 +1342,47 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="23"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="28"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="30"/>
         <source>How PeerJournal looks: following your computer&apos;s light or dark setting, always light, always dark, or high contrast. It changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie PeerJournal aussieht: der hellen oder dunklen Einstellung deines Computers folgend, immer hell, immer dunkel oder mit hohem Kontrast. Die Änderung gilt sofort.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="34"/>
         <source>Follow my computer (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinem Computer folgen (hell oder dunkel)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="35"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="36"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="37"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="42"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="49"/>
         <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast nutzt Schwarz, Weiß und Gelb mit dicken Rahmen um das, was gerade den Tastaturfokus hat. Die Schriftgröße richtet sich nach den Schrifteinstellungen deines Computers.</translation>
     </message>
 </context>
 <context>
@@ -1387,57 +1390,57 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="12"/>
         <source>Every few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle paar Tage</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="13"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 2 Wochen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="14"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 3 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="27"/>
         <source>How often to stay in touch with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft du mit {name} in Kontakt bleiben möchtest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="29"/>
         <source>How often to stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="30"/>
         <source>Choices for how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl, wie oft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="31"/>
         <source>A gentle prompt comes when it has been longer than this since you were in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte Erinnerung kommt, wenn euer letzter Kontakt länger her ist als das.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/cadence.py" line="42"/>
         <source>Every {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Tage</translation>
     </message>
 </context>
 <context>
@@ -1445,57 +1448,57 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="85"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="85"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="85"/>
         <source>Also in the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem in der Karte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="122"/>
         <source>already in People</source>
-        <translation type="unfinished"></translation>
+        <translation>schon bei „Menschen“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="124"/>
         <source>also earlier in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter oben in dieser Datei schon vorhanden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
         <source>1 phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Telefonnummer</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="132"/>
         <source>{n} phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Telefonnummern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="135"/>
         <source>1 e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>1 E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="136"/>
         <source>{n} e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} E-Mail-Adressen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="138"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="140"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1503,27 +1506,27 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="47"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="48"/>
         <source>Last file</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="48"/>
         <source>Journal fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Tagebuchs</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="71"/>
         <source>{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Dateien: {count}, die letzte {last}. Fingerabdruck des Tagebuchs {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -1539,43 +1542,51 @@ When someone you support would like to share part of their journal with you:
 4. They give you the file. Open it here with File ▸ Open shared file (Ctrl+O), or drop it on this window.
 
 Only you can open files made for your key. What you import stays encrypted in your supporter journal on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat noch niemand etwas mit dir geteilt.
+
+Wenn jemand, den du unterstützt, einen Teil des eigenen Tagebuchs mit dir teilen möchte:
+1. Gib der Person deinen Schlüssel (oben) oder die Schlüsseldatei.
+2. Sie fügt dich auf der Seite „Teilen“ ihres PeerJournal hinzu, und ihr lest euch gegenseitig den Fingerabdruck vor, um zu prüfen, dass er übereinstimmt.
+3. Sie wählt aus, was sie teilen möchte, sieht es sich zuerst an und speichert eine verschlossene Datei.
+4. Sie gibt dir die Datei. Öffne sie hier über Datei ▸ Geteilte Datei öffnen (Strg+O) oder zieh sie auf dieses Fenster.
+
+Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was du importierst, bleibt verschlüsselt in deinem Unterstützer:innen-Tagebuch auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="30"/>
         <source>Choose someone on the left to see what they shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle links eine Person aus, um zu sehen, was sie mit dir geteilt hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="46"/>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="61"/>
         <source>People you support</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die du unterstützt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="47"/>
         <source>Choose someone with the up and down arrow keys to see what they shared and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mit den Pfeiltasten nach oben und unten eine Person aus, um zu sehen, was sie geteilt hat, und deine Notizen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="52"/>
         <source>&amp;Open shared file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geteilte Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="54"/>
         <source>Open a shared file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geteilte Datei öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="56"/>
         <source>Opens a .pjshare file someone shared with you (Ctrl+O). You can also drop it on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine .pjshare-Datei, die jemand mit dir geteilt hat (Strg+O). Du kannst sie auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="64"/>
         <source>…or drop a .pjshare file anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder zieh eine .pjshare-Datei irgendwo auf dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1585,87 +1596,87 @@ Only you can open files made for your key. What you import stays encrypted in yo
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="41"/>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="42"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="27"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="28"/>
         <source>The passphrase your journal opens with now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, mit der sich dein Tagebuch jetzt öffnet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="29"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="30"/>
         <source>The passphrase your journal will open with from now on. Nobody can recover it if it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, mit der sich dein Tagebuch ab jetzt öffnet. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="31"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="32"/>
         <source>The new passphrase again, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase noch einmal, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="34"/>
         <source>Your journal will be re-encrypted with the new passphrase. Backups and shared files made earlier still open with the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird mit der neuen Passphrase neu verschlüsselt. Früher erstellte Sicherungen und geteilte Dateien öffnen sich weiterhin mit der alten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="38"/>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geändert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="43"/>
         <source>Re-encrypts your journal with the new passphrase. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt dein Tagebuch mit der neuen Passphrase neu. Das dauert einen Moment.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="45"/>
         <source>Closes this window. The passphrase stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Die Passphrase bleibt, wie sie war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="49"/>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="50"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="51"/>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase &amp;wiederholen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="61"/>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/passphrase_dialog.py" line="80"/>
         <source>The passphrase could not be changed. Your journal still opens with the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht geändert werden. Dein Tagebuch öffnet sich weiterhin mit der alten.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1684,7 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="32"/>
         <source>Suggestions for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für {what}</translation>
     </message>
 </context>
 <context>
@@ -1681,22 +1692,22 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/widgets/buttons.py" line="51"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/buttons.py" line="54"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/buttons.py" line="55"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/buttons.py" line="56"/>
         <source>Closes this window without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1704,52 +1715,52 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="28"/>
         <source>Connecting</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="39"/>
         <source>Parts of the Connecting page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Seite „Verbindungen“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="40"/>
         <source>Do I know someone who could…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenne ich jemanden, der…?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="41"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="42"/>
         <source>Places and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte und Gruppen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="43"/>
         <source>Network over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk im Verlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="45"/>
         <source>A short check of who you could call on, and what it showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Check, an wen du dich wenden könntest, und was er gezeigt hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="46"/>
         <source>Small goals: plan, do, and look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Ziele: planen, umsetzen und zurückblicken.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="47"/>
         <source>Groups, clubs, services and places you go to or might try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, Vereine, Hilfsangebote und Orte, zu denen du gehst oder die du ausprobieren möchtest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="48"/>
         <source>Snapshots of your network, compared between two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen deines Netzwerks, zwischen zwei Daten verglichen.</translation>
     </message>
 </context>
 <context>
@@ -1757,77 +1768,77 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="112"/>
         <source>Who you were in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="113"/>
         <source>How you were in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="114"/>
         <source>In person, by phone, by message and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="116"/>
         <source>How long, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="117"/>
         <source>Optional; you can leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="120"/>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht notiert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="121"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="122"/>
         <source>How the contact felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
         <source>Note about the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
         <source>How did it go? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source>Ho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>How it f&amp;elt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich an&amp;gefühlt hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
 </context>
 <context>
@@ -1835,27 +1846,27 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="163"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="163"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="165"/>
         <source>How it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="166"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1863,194 +1874,194 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/storage/files/data_export.py" line="46"/>
         <source>The journal&apos;s secret keys (for signing what you share and opening replies): a new journal makes its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geheimen Schlüssel des Tagebuchs (zum Signieren von dem, was du teilst, und zum Öffnen von Antworten): Ein neues Tagebuch erstellt eigene.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_export.py" line="48"/>
         <source>Drafts: half-typed text kept while the journal was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe: halb getippter Text, der aufbewahrt wurde, während das Tagebuch gesperrt war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_export.py" line="49"/>
         <source>Reminder bookkeeping: when each prompt was last shown, put off or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung der Erinnerungen: wann jede Erinnerung zuletzt angezeigt, verschoben oder weggeklickt wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_export.py" line="51"/>
         <source>Which kind of file the journal is (a new journal says it itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um welche Art von Datei es sich beim Tagebuch handelt (ein neues Tagebuch legt das selbst fest).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="259"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="259"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="284"/>
         <source>mood (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung (1-5)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="285"/>
         <source>mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
         <source>energy (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (1-5)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
         <source>energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
         <source>feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="300"/>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="315"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="301"/>
         <source>how</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="302"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="264"/>
         <source>how it felt (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich angefühlt hat (1-5)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
         <source>how it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="313"/>
         <source>kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Aktivität</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="314"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="326"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="327"/>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="328"/>
         <source>circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="329"/>
         <source>can help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann helfen bei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
         <source>stay in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben alle (Tage)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
         <source>Your PeerJournal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine PeerJournal-Daten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIESE DATEIEN SIND NICHT VERSCHLÜSSELT. Wer sie in die Hände bekommt, kann alles darin lesen: wie es dir ging, die Menschen in deinem Leben und deine Notizen. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="356"/>
         <source>Taken from your journal on {when} (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinem Tagebuch entnommen am {when} (UTC).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="358"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit in den Dateien sind in der Ortszeit dieses Computers angegeben.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="359"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien sind CSV-Dateien (durch Kommas getrennte Werte) in UTF-8; eine Tabellenkalkulation kann sie öffnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="361"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Text, der mit =, +, - oder @ beginnt, steht ein Apostroph, damit eine Tabellenkalkulation ihn als Text anzeigt und nicht als Formel ausführt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="365"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
-        <translation type="unfinished"></translation>
+        <translation>moods.csv, contacts.csv, activities.csv und people.csv sind so gemacht, dass sie leicht zu lesen sind. Die anderen Dateien sind der Rest deines Tagebuchs, so wie er gespeichert ist, eine Datei pro Tabelle.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="370"/>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="373"/>
         <source>Not included:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht enthalten:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mit deinen Daten ein neues Tagebuch zu beginnen, nutze die JSON-Datei aus „Alle meine Daten mitnehmen“ (nicht diese CSV-Dateien) mit „Aus einer Datendatei beginnen“, wenn PeerJournal ein neues Tagebuch anlegt.</translation>
     </message>
 </context>
 <context>
@@ -2058,87 +2069,87 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt eintragen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität eintragen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="89"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="91"/>
         <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag und Uhrzeit dieses Eintrags. Gib sie ein oder drücke Alt+Down für einen Kalender.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="96"/>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nn</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="125"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="131"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="132"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
         <source>Saves this check-in to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
         <source>Saves this contact to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Saves this activity to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="140"/>
         <source>Closes this window without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2146,17 +2157,17 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="81"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="81"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="98"/>
         <source>Made {made}, imported {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt {made}, importiert {imported}</translation>
     </message>
 </context>
 <context>
@@ -2164,32 +2175,32 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="74"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="74"/>
         <source>Type a feeling and press Enter, or click below</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ein Gefühl ein und drücke Enter, oder klicke unten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="96"/>
         <source>Feeling: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl: {word}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="97"/>
         <source>Chooses this feeling, or takes it off again. From the keyboard, type it in the feelings field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt dieses Gefühl aus oder nimmt es wieder weg. Mit der Tastatur: Gib es in das Feld für Gefühle ein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="137"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="139"/>
         <source>Type a feeling and press Enter to add or remove it. Chosen: {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ein Gefühl ein und drücke Enter, um es hinzuzufügen oder zu entfernen. Ausgewählt: {chosen}.</translation>
     </message>
 </context>
 <context>
@@ -2197,177 +2208,177 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="79"/>
         <source>Change this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="79"/>
         <source>A new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="158"/>
         <source>Something small and your own, like “find a walking group” or “call my brother once a week”. You can change it, pause it or let it go at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Kleines, das dir gehört, zum Beispiel „eine Wandergruppe finden“ oder „einmal pro Woche meinen Bruder anrufen“. Du kannst es jederzeit ändern, pausieren oder loslassen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="111"/>
         <source>Your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="112"/>
         <source>e.g. find a walking group</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eine Wandergruppe finden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="113"/>
         <source>Why it matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es dir wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="114"/>
         <source>What would be different? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre anders? (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="115"/>
         <source>A first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="116"/>
         <source>The smallest thing you could do first</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kleinste, was du zuerst tun könntest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="129"/>
         <source>Might get in the way: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte im Weg stehen: {word}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="130"/>
         <source>Tick anything that might make this harder. It is just for planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuze alles an, was es schwerer machen könnte. Das ist nur für die Planung.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="134"/>
         <source>Something else that might get in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, das im Weg stehen könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="135"/>
         <source>Separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehreres mit Kommas trennen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="136"/>
         <source>Anything else, in your words (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst noch etwas, in deinen Worten (mit Kommas dazwischen)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="117"/>
         <source>What could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was helfen könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="118"/>
         <source>Someone to go with, a bus pass, going early… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der mitkommt, eine Busfahrkarte, früh losgehen… (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="86"/>
         <source>Day to look back on this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für den Rückblick auf dieses Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="88"/>
         <source>On this day the Prompts page can remind you to look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag kann dich die Seite „Erinnerungen“ an den Rückblick erinnern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="143"/>
         <source>Who is helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hilft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="144"/>
         <source>Someone from your people who is helping with this (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus deinen Menschen, der dabei hilft (freiwillig).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="145"/>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="92"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="92"/>
         <source>A place or group from the Connecting page (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort oder eine Gruppe von der Seite „Verbindungen“ (freiwillig).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="93"/>
         <source>Nowhere in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestimmter Ort</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="162"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="164"/>
         <source>Saves this goal to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert dieses Ziel in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="163"/>
         <source>Save this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="166"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="167"/>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="168"/>
         <source>&amp;First step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="169"/>
         <source>Might get in the wa&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte &amp;im Weg stehen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="172"/>
         <source>What could &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;helfen könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="173"/>
         <source>&amp;Look back on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblick am</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="174"/>
         <source>Who is helpi&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hi&amp;lft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="175"/>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;o</translation>
     </message>
 </context>
 <context>
@@ -2375,162 +2386,162 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="30"/>
         <source>anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="31"/>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfahrt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="32"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="33"/>
         <source>not knowing anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort niemanden kennen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="34"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="35"/>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="39"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="39"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="40"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="40"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="41"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="41"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="42"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="42"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="43"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="43"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="44"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="44"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="53"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="54"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="55"/>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelassen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="56"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="66"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="67"/>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="68"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="74"/>
         <source>it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>hat geklappt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="75"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="76"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="79"/>
         <source>picked up again</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder aufgenommen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="80"/>
         <source>paused for now</source>
-        <translation type="unfinished"></translation>
+        <translation>vorerst pausiert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="81"/>
         <source>let go — plans change</source>
-        <translation type="unfinished"></translation>
+        <translation>losgelassen – Pläne ändern sich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/goals.py" line="82"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
@@ -2538,17 +2549,17 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="55"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="55"/>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="82"/>
         <source>ready to look back on</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit für einen Rückblick</translation>
     </message>
 </context>
 <context>
@@ -2556,247 +2567,247 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="109"/>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="109"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="111"/>
         <source>New goal (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel (Strg+Shift+G)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="117"/>
         <source>Goals, grouped by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, nach Stand geordnet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="118"/>
         <source>Choose a goal to see its plan and how it has gone. F2 changes it, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Ziel, um seinen Plan und den bisherigen Verlauf zu sehen. F2 ändert es, Delete löscht es.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="123"/>
         <source>Goal list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Zielliste</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="130"/>
         <source>No goals yet. A goal can be small: “say hello to a neighbour”, “find out when the library group meets”. Gaps in “Do I know someone who could…?” can become goals too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele. Ein Ziel darf klein sein: „einen Nachbarn grüßen“, „herausfinden, wann sich die Gruppe in der Bücherei trifft“. Auch Lücken bei „Kenne ich jemanden, der…?“ können zu Zielen werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="157"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="157"/>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="158"/>
         <source>Might get in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte im Weg stehen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
         <source>What could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was helfen könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
         <source>Who is helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hilft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
         <source>Look back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick am</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="162"/>
         <source>How it has gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="163"/>
         <source>History of this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf dieses Ziels</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="164"/>
         <source>Each time you looked back on this goal, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Rückblick auf dieses Ziel und was sich geändert hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="167"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückblicken…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="168"/>
         <source>Look back on this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieses Ziel zurückblicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="169"/>
         <source>Opens a short look back: did it happen, what got in the way, what next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen kurzen Rückblick: ob es geklappt hat, was im Weg stand und wie es weitergeht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="170"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="171"/>
         <source>Change this goal&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan für dieses Ziel ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="172"/>
         <source>Opens this goal&apos;s plan to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Plan für dieses Ziel, um ihn zu ändern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="173"/>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="290"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="174"/>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="291"/>
         <source>Pause this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel pausieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="175"/>
         <source>A paused goal waits, with its history kept, until you pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein pausiertes Ziel wartet mit seinem ganzen Verlauf, bis du es wieder aufnimmst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="176"/>
         <source>&amp;Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loslassen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="177"/>
         <source>Let this goal go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel loslassen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="178"/>
         <source>That&apos;s fine — plans change. Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung – Pläne ändern sich. Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="180"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lö&amp;schen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="180"/>
         <source>Delete this goal and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel und seinen Verlauf löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="181"/>
         <source>Deletes this goal and its history, after asking. Letting it go keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht dieses Ziel und seinen Verlauf, nach einer Nachfrage. Beim Loslassen bleibt der Verlauf dagegen erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="198"/>
         <source>Choose a goal to see its plan and how it has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Ziel, um seinen Plan und den bisherigen Verlauf zu sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="222"/>
         <source>Ready to look back on, whenever suits you: {goals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für einen Rückblick, wann immer es dir passt: {goals}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="262"/>
         <source>{status} — ready to look back on, whenever suits you</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} – bereit für einen Rückblick, wann immer es dir passt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="293"/>
         <source>&amp;Pick up again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder aufnehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="294"/>
         <source>Pick this goal up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel wieder aufnehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="318"/>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="335"/>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="331"/>
         <source>Saved. This goal is done; its history stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Dieses Ziel ist erledigt; sein Verlauf bleibt hier.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="332"/>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="354"/>
         <source>Paused. It&apos;s here whenever you want to pick it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Es ist hier, wann immer du es wieder aufnehmen möchtest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="333"/>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="359"/>
         <source>Let go. That&apos;s fine — plans change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelassen. Das ist in Ordnung – Pläne ändern sich.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="344"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="356"/>
         <source>Picked up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aufgenommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="367"/>
         <source>Delete this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel löschen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="368"/>
         <source>Delete “{title}” and its history? This can&apos;t be undone. (Letting it go keeps its history.)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ und seinen Verlauf löschen? Das kann nicht rückgängig gemacht werden. (Beim Loslassen bleibt der Verlauf erhalten.)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="370"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="370"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="371"/>
         <source>Not deleted</source>
-        <translation type="unfinished">Nicht gelöscht</translation>
+        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2804,12 +2815,12 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="82"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="81"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="111"/>
@@ -2820,12 +2831,12 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="113"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
         <source>Kinds of insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Einblicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
@@ -2835,7 +2846,7 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="79"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="119"/>
@@ -2864,319 +2875,319 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="124"/>
         <source>Your mood over time, as a chart and in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
         <source>Contacts and activities each week, and how many people each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="128"/>
         <source>A map of your circles, and who can help with what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="132"/>
         <source>Export summary as P&amp;DF…</source>
-        <translation type="unfinished">Zusammenfassung als P&amp;DF exportieren…</translation>
+        <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
         <source>Export a summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="157"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
         <source>How far back the mood chart goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="418"/>
         <source>Show as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="167"/>
         <source>Show the mood numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="169"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="171"/>
         <source>Mood by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung pro Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
         <source>The year the grid below shows, a square for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
         <source>Choose a day to see what you noted then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="205"/>
         <source>Entries on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="206"/>
         <source>What you noted on the day chosen in the grid above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="208"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
         <source>Colour key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farblegende:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="217"/>
         <source>No check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
         <source>Time range for contacts and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="233"/>
         <source>How far back the charts below go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="238"/>
         <source>Contacts each week, by way of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
         <source>Activities each week, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="242"/>
         <source>Different people in touch each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="244"/>
         <source>Show as tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
         <source>Show the numbers as tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="248"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="250"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="268"/>
         <source>Contacts each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Woche</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="269"/>
         <source>Activities each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>People each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen pro Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
         <source>Different people you were in touch with, each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
         <source>Better days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bessere Tage</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="301"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="529"/>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="316"/>
         <source>Who can help with what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
         <source>Save a &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="326"/>
         <source>Save a snapshot of your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="328"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="340"/>
         <source>Save a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="345"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="418"/>
         <source>Hide the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle ausblenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
         <source>Mood that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="452"/>
         <source>nothing noted that day</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="454"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="470"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="470"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="483"/>
         <source>People</source>
-        <translation type="unfinished">Menschen</translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="496"/>
         <source>Nothing to show here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="516"/>
         <source>{name} can help: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann helfen: {kind}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="517"/>
         <source>{name} is not down to help: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht eingetragen für: {kind}</translation>
     </message>
 </context>
 <context>
@@ -3184,83 +3195,83 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="37"/>
         <source>Give this key to the people you support. They add it on the Sharing page of their PeerJournal, then you read the fingerprint aloud to each other: it should be the same on both screens. The key only lets them lock files for you and check that replies are from you, so it is safe to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib diesen Schlüssel den Menschen, die du unterstützt. Sie fügen ihn auf der Seite „Teilen“ ihres PeerJournal hinzu, dann lest ihr euch gegenseitig den Fingerabdruck vor: Er sollte auf beiden Bildschirmen gleich sein. Mit dem Schlüssel können sie nur Dateien für dich verschließen und prüfen, ob Antworten von dir kommen – darum kann er bedenkenlos verschickt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="51"/>
         <source>Your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schlüssel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="59"/>
         <source>Your public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein öffentlicher Schlüssel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="60"/>
         <source>To give to the people you support. It can be selected and copied, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Weitergeben an die Menschen, die du unterstützt. Er kann markiert und kopiert, aber nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
         <source>Copy your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Schlüssel kopieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="69"/>
         <source>Copies your key, so you can paste it into a message to the person you support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert deinen Schlüssel, damit du ihn in eine Nachricht an die Person einfügen kannst, die du unterstützt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
         <source>Save &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseldatei speichern…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
         <source>Save your key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Schlüssel in einer Datei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="73"/>
         <source>Saves your key in a small text file you can send. It holds only your public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert deinen Schlüssel in einer kleinen Textdatei, die du verschicken kannst. Sie enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="83"/>
         <source>Fingerprint to compare aloud: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck zum lauten Vergleichen: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="98"/>
         <source>Your key is copied. Paste it into a message to the person you support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schlüssel ist kopiert. Füge ihn in eine Nachricht an die Person ein, die du unterstützt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
         <source>Save your key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schlüsseldatei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
         <source>Key files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="110"/>
         <source>Key file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="112"/>
         <source>Your key is saved in {name}. It holds only your public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schlüssel ist in {name} gespeichert. Die Datei enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -3268,62 +3279,62 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="143"/>
         <source>Edit this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="160"/>
         <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 ändert die gewählte Zeile, Delete entfernt sie, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="171"/>
         <source>New line for “{heading}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile für „{heading}“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="175"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="176"/>
         <source>Add this line to “{heading}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile zu „{heading}“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="177"/>
         <source>Add the line (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hinzufügen (Enter)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="181"/>
         <source>Remove the chosen line from “{heading}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile aus „{heading}“ entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="182"/>
         <source>Remove the chosen line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile entfernen (Delete)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="182"/>
         <source>Move the chosen line up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="183"/>
         <source>Move the chosen line down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="228"/>
         <source>Type something first, then press Enter to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="231"/>
         <source>This list can hold at most {limit} lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3331,27 +3342,27 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="75"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="77"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="78"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="79"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="80"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -3359,87 +3370,87 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="120"/>
         <source>Feelings and kinds of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle und Arten von Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="122"/>
         <source>These are the words offered when you write an entry. Removing one does not change entries that already use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Wörter, die dir beim Schreiben eines Eintrags angeboten werden. Wenn du eines entfernst, ändert das nichts an Einträgen, die es schon verwenden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="126"/>
         <source>Your feelings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Liste der Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="126"/>
         <source>New feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gefühl</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="127"/>
         <source>Add to the feelings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste der Gefühle hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="128"/>
         <source>Remove the chosen word from the feelings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Wort aus der Liste der Gefühle entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="132"/>
         <source>Your list of kinds of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Liste der Arten von Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="132"/>
         <source>New kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Art von Aktivität</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="133"/>
         <source>Add to the kinds of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Arten von Aktivitäten hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="134"/>
         <source>Remove the chosen kind of activity from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Art von Aktivität aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="141"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="142"/>
         <source>&amp;Feelings</source>
-        <translation type="unfinished">&amp;Gefühle</translation>
+        <translation>&amp;Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="143"/>
         <source>&amp;Kinds of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arten von Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="144"/>
         <source>The feelings offered in a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gefühle, die bei einem Check-in angeboten werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="145"/>
         <source>The kinds of activity offered when you log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arten von Aktivitäten, die beim Eintragen einer Aktivität angeboten werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="147"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="148"/>
         <source>Closes this window. Changes to the lists are already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Änderungen an den Listen sind schon gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3447,22 +3458,22 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_dialog.py" line="295"/>
         <source>The goal you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel, das du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="241"/>
         <source>The goal you were looking back on when the journal locked is no longer open to look back on, so what you wrote could not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel, auf das du beim Sperren des Tagebuchs zurückgeblickt hast, ist nicht mehr für einen Rückblick geöffnet, darum konnte das, was du geschrieben hast, nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="151"/>
         <source>The place you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="222"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -3470,32 +3481,32 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="28"/>
         <source>Your unsaved typing could not be kept because the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du ungespeichert getippt hattest, konnte nicht aufbewahrt werden, weil der Datenträger voll ist.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="30"/>
         <source>Your unsaved typing could not be kept because saving it did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du ungespeichert getippt hattest, konnte nicht aufbewahrt werden, weil das Speichern nicht geklappt hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="32"/>
         <source>Which reminders you had already seen could not be noted because the disk is full, so one may come again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Erinnerungen du schon gesehen hattest, konnte nicht festgehalten werden, weil der Datenträger voll ist – vielleicht kommt deshalb eine noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="35"/>
         <source>Which reminders you had already seen could not be noted, so one may come again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Erinnerungen du schon gesehen hattest, konnte nicht festgehalten werden – vielleicht kommt deshalb eine noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="38"/>
         <source>Your journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="39"/>
         <source>Once there is some free space on the disk, PeerJournal can save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald auf dem Datenträger wieder etwas Platz frei ist, kann PeerJournal wieder speichern.</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3574,7 @@ Only you can open files made for your key. What you import stays encrypted in yo
     <message>
         <location filename="../../peerjournal/ui/app/main_window.py" line="149"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/main_window.py" line="183"/>
@@ -3848,47 +3859,47 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="146"/>
         <source>Mood over time chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Stimmung im Verlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="172"/>
         <source>No mood check-ins in these {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmungs-Check-ins in diesen {days} Tagen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="173"/>
         <source>No mood check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stimmungs-Check-ins.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="175"/>
         <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung vom {start} bis zum {end}: Check-ins an {logged} von {days} Tagen, im Schnitt {average}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="179"/>
         <source>It ranged from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="183"/>
         <source>The most recent 7-day average is {average}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte 7-Tage-Durchschnitt ist {average}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="184"/>
         <source>Days without a check-in are left as gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Check-in bleiben Lücken.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
         <source>Each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Durchschnitt</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3907,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="538"/>
         <source>No check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in</translation>
     </message>
 </context>
 <context>
@@ -3904,215 +3915,215 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="90"/>
         <source>Your network at different times. A snapshot is saved with each resource check, and you can save one yourself whenever you like. Choose two dates to see what changed; nothing here is a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Netzwerk zu verschiedenen Zeiten. Bei jedem Ressourcen-Check wird eine Momentaufnahme gespeichert, und du kannst jederzeit selbst eine speichern. Wähle zwei Daten, um zu sehen, was sich geändert hat; nichts hier ist eine Bewertung.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="107"/>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="196"/>
         <source>Saved snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Momentaufnahmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="108"/>
         <source>Copies of your network map from earlier dates. Choose one to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien deiner Netzwerkkarte von früheren Daten. Wähle eine aus, um sie zu löschen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="112"/>
         <source>&amp;Save a snapshot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &amp;jetzt speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="112"/>
         <source>Save a snapshot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme jetzt speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="113"/>
         <source>Keeps a copy of your network map as it is today, to compare with later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt eine Kopie deiner Netzwerkkarte, wie sie heute ist, auf, um sie später zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="116"/>
         <source>&amp;Delete the chosen snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Momentaufnahme &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="116"/>
         <source>Delete the chosen snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Momentaufnahme löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="117"/>
         <source>Deletes the snapshot chosen in the list, after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die in der Liste gewählte Momentaufnahme, nach einer Nachfrage.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="120"/>
         <source>Earlier date to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Datum zum Vergleichen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="121"/>
         <source>The map on the left shows your network on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte links zeigt dein Netzwerk an diesem Datum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="122"/>
         <source>Later date to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteres Datum zum Vergleichen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="123"/>
         <source>The map on the right shows your network on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte rechts zeigt dein Netzwerk an diesem Datum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="135"/>
         <source>Network map at the first date</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte am ersten Datum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="136"/>
         <source>Network map at the second date</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte am zweiten Datum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="153"/>
         <source>Choose a person on a map to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Person auf einer Karte, um mehr zu sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="162"/>
         <source>What changed between the two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen den beiden Daten geändert hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="163"/>
         <source>Who joined, left or moved circle, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dazugekommen ist, weggefallen ist oder den Kreis gewechselt hat, in Worten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="165"/>
         <source>How many people, on each date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Menschen, an jedem Datum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="166"/>
         <source>How many people were in each circle, or could give each kind of help, on the two dates. The arrow keys move between the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Menschen an den beiden Daten in jedem Kreis waren oder jede Art von Hilfe geben konnten. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="168"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="168"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="184"/>
         <source>Compare &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen von:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="185"/>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="190"/>
         <source>A thick ring marks someone who is new, or in another circle, compared with the other date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dicker Ring markiert eine Person, die neu ist oder im Vergleich zum anderen Datum in einem anderen Kreis.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="203"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="206"/>
         <source>How many, on each date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele, an jedem Datum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="253"/>
         <source>No snapshots yet. Save one now to compare with later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Momentaufnahmen. Speichere jetzt eine, um später zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="262"/>
         <source>Now (your network today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (dein Netzwerk heute)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="264"/>
         <source>{date} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({reason})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="273"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="274"/>
         <source>{date}: {reason}, {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {reason}, {people}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="208"/>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="289"/>
         <source>Network over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk im Verlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="305"/>
         <source>Both sides show the same date; choose another to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten zeigen dasselbe Datum; wähle ein anderes zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="310"/>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aufzulisten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="317"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="324"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="341"/>
         <source>Save a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="353"/>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="362"/>
         <source>Delete snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="354"/>
         <source>Delete the snapshot of {date}? Your people and entries stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme vom {date} löschen? Deine Menschen und Einträge bleiben, wie sie sind.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_history.py" line="356"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4120,22 +4131,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/insights/network_keys.py" line="35"/>
         <source>Move &amp;closer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näher heranrücken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_keys.py" line="36"/>
         <source>Move &amp;further out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter nach &amp;außen rücken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_keys.py" line="55"/>
         <source>Use the arrow keys to choose a person, then Ctrl+Up or + to move them to a closer circle and Ctrl+Down or - to move them further out. You can also drag them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mit den Pfeiltasten eine Person, dann rückst du sie mit Strg+Up oder + in einen näheren Kreis und mit Strg+Down oder - weiter nach außen. Du kannst sie auch ziehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_keys.py" line="102"/>
         <source>{name} is already in the {circle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist schon dort: {circle}.</translation>
     </message>
 </context>
 <context>
@@ -4143,77 +4154,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="46"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="66"/>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt Kontakt am {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="67"/>
         <source>not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="72"/>
         <source>1 day in touch in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>an 1 Tag Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="73"/>
         <source>{n} days in touch in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>an {n} Tagen Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="79"/>
         <source>{n} in the close circle</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} im engen Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="80"/>
         <source>{n} in the middle circle</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} im mittleren Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="81"/>
         <source>{n} in the outer circle</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="139"/>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="173"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="190"/>
         <source>The same people are in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="191"/>
         <source>What changed is listed in words below the maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="192"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="192"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="193"/>
         <source>{people}: {circles}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{people}: {circles}. {hint}</translation>
     </message>
 </context>
 <context>
@@ -4221,52 +4232,52 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="45"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="47"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
         <source>Last in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="155"/>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="127"/>
         <source>{circle}, 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>{circle}, 1 Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="128"/>
         <source>{circle}, {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{circle}, {n} Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="141"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="149"/>
         <source>{name} is archived. Their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist archiviert. Der Verlauf bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4274,72 +4285,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="278"/>
         <source>People I can contact, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die ich kontaktieren kann, in Reihenfolge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="280"/>
         <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete entfernt die gewählte Person aus dem Plan, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="284"/>
         <source>Choose someone from your people</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jemanden aus deinen Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="285"/>
         <source>Someone to add to the plan with the button beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person, die du mit der Schaltfläche daneben zum Plan hinzufügen kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="286"/>
         <source>Add to my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Plan hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="287"/>
         <source>Add the chosen person to my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person zu meinem Plan hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="288"/>
         <source>Adds the person chosen beside it to the end of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die daneben gewählte Person am Ende der Liste hinzu.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="291"/>
         <source>Remove the chosen person from my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person aus meinem Plan entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="292"/>
         <source>Remove from the plan (Delete); they stay in People</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Plan entfernen (Delete); die Person bleibt bei „Menschen“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="293"/>
         <source>Move the chosen person up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="293"/>
         <source>Move the chosen person down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="338"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="359"/>
         <source>People you add on the People page can be chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die du auf der Seite „Menschen“ hinzufügst, kannst du hier auswählen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="361"/>
         <source>Everyone on your People page is in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf deiner Seite „Menschen“ sind schon in deinem Plan.</translation>
     </message>
 </context>
 <context>
@@ -4347,12 +4358,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="46"/>
         <source>Add the people in your life — family, friends, neighbours, groups, professionals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge die Menschen in deinem Leben hinzu – Familie, Freund:innen, Nachbar:innen, Gruppen, Fachpersonen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="47"/>
         <source>Choose someone to see your contact history with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jemanden aus, um deinen Kontaktverlauf mit der Person zu sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="83"/>
@@ -4362,7 +4373,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="96"/>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="103"/>
@@ -4372,220 +4383,222 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="105"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="106"/>
         <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="107"/>
         <source>Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt eintragen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="108"/>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="111"/>
         <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="117"/>
         <source>Find a person by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person nach Namen suchen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="118"/>
         <source>Find by name  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Namen suchen  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="121"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="125"/>
         <location filename="../../peerjournal/ui/people/people_page.py" line="177"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
         <location filename="../../peerjournal/ui/people/people_page.py" line="178"/>
         <source>Opens a form to add someone to your people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein Formular, um jemanden zu deinen Menschen hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="129"/>
         <source>Import people from a contacts file (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aus einer Kontaktdatei (vCard) importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
         <source>Choose a contacts file from your phone or e-mail, then tick who to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Kontaktdatei von deinem Handy oder aus deinem E-Mail-Programm und hake dann an, wen du hinzufügen möchtest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte zeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
         <source>Show archived people</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Menschen zeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="133"/>
         <source>Also lists people you archived, so you can look at them or restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt auch Menschen, die du archiviert hast, damit du sie ansehen oder wiederherstellen kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
         <source>People, grouped by circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, nach Kreis geordnet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="140"/>
         <source>Choose someone to see their details and contact history. F2 edits them, Delete deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jemanden aus, um Details und Kontaktverlauf zu sehen. F2 bearbeitet die Person, Entf löscht sie.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="148"/>
         <source>People list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Menschenliste</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
         <source>Log a contact with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt mit dieser Person eintragen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
         <source>Opens a new contact with this person filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen neuen Kontakt, in dem diese Person schon eingetragen ist.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="190"/>
         <source>Edit this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
         <source>Opens this person&apos;s details to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Angaben zu dieser Person, damit du sie ändern kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
         <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
         <source>Archive this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person archivieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
         <source>Archiving takes someone out of the forms and keeps their history; restoring brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren nimmt jemanden aus den Formularen und behält den Verlauf; Wiederherstellen holt die Person zurück.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="195"/>
         <source>Delete this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="196"/>
         <source>Deletes this person after asking. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht diese Person nach einer Rückfrage. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="257"/>
         <source>No one called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand mit dem Namen „{name}“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
         <source>Restore this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
         <source>People who appear in your journal can be archived instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die in deinem Tagebuch vorkommen, kannst du stattdessen archivieren.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="297"/>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="300"/>
         <source>Restore them first to log a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle die Person zuerst wieder her, um einen Kontakt einzutragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="313"/>
         <source>Couldn&apos;t open this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="337"/>
         <source>Archive {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archivieren?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird in deinen Listen ausgeblendet. Alles, was du mit dieser Person eingetragen hast, bleibt in deinem Tagebuch, und du kannst sie jederzeit wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
         <source>Keep in my lists</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen Listen behalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="346"/>
         <source>Couldn&apos;t change this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person konnte nicht geändert werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="353"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} löschen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird aus deinem Tagebuch entfernt.
+
+Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="362"/>
         <source>Couldn&apos;t delete this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -4593,33 +4606,33 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="156"/>
         <source>People</source>
-        <translation type="unfinished">Menschen</translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="156"/>
         <source>Type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="224"/>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="225"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="226"/>
         <source>Takes {name} off this entry. They stay in your people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt {name} aus diesem Eintrag. Die Person bleibt bei deinen Menschen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="235"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/chips.py" line="237"/>
         <source>Type a name and press Enter to add them. New names become new people. Chosen: {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen Namen ein und drück die Eingabetaste, um die Person hinzuzufügen. Neue Namen werden zu neuen Menschen. Ausgewählt: {chosen}.</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4640,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/storage/people/bundle.py" line="181"/>
         <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht zurückgeholt werden: Jemand anderes in deinem Tagebuch hat jetzt diesen Platz.</translation>
     </message>
 </context>
 <context>
@@ -4635,63 +4648,63 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="55"/>
         <source>{some} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{some} und {last}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="86"/>
         <location filename="../../peerjournal/ui/people/person_details.py" line="115"/>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktverlauf</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="87"/>
         <source>Your contacts with this person, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte mit dieser Person, die neuesten zuerst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="95"/>
         <source>Contact rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktzeilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="96"/>
         <source>Contact history columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten des Kontaktverlaufs</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="101"/>
         <source>Select all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte auswählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="124"/>
         <source> · Archived (their history is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Archiviert (der Verlauf bleibt erhalten)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="127"/>
         <source>Last in touch: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt Kontakt: {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="128"/>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="130"/>
         <source>They can give {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann geben: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="135"/>
         <source>Contact history with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktverlauf mit {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_details.py" line="139"/>
         <source>No contacts noted with {name} yet. They will show here when you log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte mit {name} eingetragen. Sie erscheinen hier, sobald du einen einträgst.</translation>
     </message>
 </context>
 <context>
@@ -4699,132 +4712,132 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="43"/>
         <source>Close: the first you&apos;d turn to. Middle: now and then. Outer: less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng: die Ersten, an die du dich wenden würdest. Mittel: ab und zu. Außen: seltener.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="61"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="61"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="66"/>
         <source>A name or nickname, or a group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder Spitzname oder der Name einer Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="69"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="70"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Person für dich ist: Familie, Freund:in, Fachperson und so weiter.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="72"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="94"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="94"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="95"/>
         <source>Outer</source>
-        <translation type="unfinished"></translation>
+        <translation>Außen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="110"/>
         <source>They can give: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann geben: {kind}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="111"/>
         <source>Tick the kinds of help you could ask this person for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake an, um welche Art von Hilfe du diese Person bitten könntest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu dieser Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="76"/>
         <source>Anything you want to remember (optional)</source>
-        <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
+        <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="122"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="123"/>
         <source>Save this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="124"/>
         <source>Saves this person to your journal. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Person in deinem Tagebuch. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="127"/>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen ohne zu speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="127"/>
         <source>Closes this window without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="134"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="135"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="136"/>
         <source>&amp;Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kreis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="138"/>
         <source>They can &amp;give</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann &amp;geben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="139"/>
         <source>Stay in &amp;touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_dialog.py" line="140"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
 </context>
 <context>
@@ -4832,32 +4845,32 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="139"/>
         <source>Name for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für diese Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="141"/>
         <source>Only for you; it is never shared. It must be different from everyone else&apos;s in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für dich; er wird nie geteilt. Er muss sich von allen anderen Namen in deiner Liste unterscheiden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="148"/>
         <source>Uses this name and closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt diesen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="149"/>
         <source>Closes this window; nothing is added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster; nichts wird hinzugefügt oder geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="169"/>
         <source>Please give this person a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib dieser Person einen Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="172"/>
         <source>You already have someone called {name}. Please choose a different name, so you can always tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon jemanden mit dem Namen {name}. Bitte wähle einen anderen Namen, damit du die beiden immer auseinanderhalten kannst.</translation>
     </message>
 </context>
 <context>
@@ -4865,128 +4878,128 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="43"/>
         <source>Your notes stay in your supporter journal and are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="50"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="97"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="97"/>
         <source>Rename this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person umbenennen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert den Namen, unter dem du die Person hier kennst (F2). Der Name ist nur für dich.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
         <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
         <source>Delete this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Person, die Dateien, die sie geteilt hat, und deine Notizen – nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>&amp;Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort schreiben…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>Write a reply to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Person eine Antwort schreiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, Orte und Ziele, die die Person in ihrem eigenen Tagebuch annehmen kann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="146"/>
         <source>Files they shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Dateien</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="115"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten zuerst. Wähle eine Datei mit den Pfeiltasten nach oben und unten, um sie neben dieser Liste zu lesen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
         <source>Delete this fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Da&amp;tei löschen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
         <source>Delete the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="123"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die ausgewählte Datei nach einer Rückfrage aus deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="128"/>
         <source>Your private notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine privaten Notizen zu dieser Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="129"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Tippen gespeichert. Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="130"/>
         <source>Anything you want to remember for next time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir für das nächste Mal merken möchtest…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="150"/>
         <source>Your private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine privaten Notizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="164"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="164"/>
         <source>{n} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dateien</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="165"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} · hinzugefügt am {day} · Fingerabdruck ihres Tagebuchs {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="233"/>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="238"/>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4994,37 +5007,37 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="27"/>
         <source>contacts you noted</source>
-        <translation type="unfinished"></translation>
+        <translation>deinen eingetragenen Kontakten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="28"/>
         <source>activities you noted</source>
-        <translation type="unfinished"></translation>
+        <translation>deinen eingetragenen Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="29"/>
         <source>your support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>deinem Unterstützungsplan</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="30"/>
         <source>a saved “Do I know someone who could…?” check</source>
-        <translation type="unfinished"></translation>
+        <translation>einem gespeicherten Check „Kenne ich jemanden, der … könnte?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="31"/>
         <source>a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="32"/>
         <source>a share with a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Freigabe an eine Unterstützungsperson</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="34"/>
         <source>somewhere else in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>anderen Teilen deines Tagebuchs</translation>
     </message>
 </context>
 <context>
@@ -5032,117 +5045,117 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="46"/>
         <source>Change a place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ort oder eine Gruppe ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="47"/>
         <source>Add a place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ort oder eine Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="54"/>
         <source>Name of the place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Orts oder der Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="55"/>
         <source>e.g. Tuesday walking group, the library</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wandergruppe am Dienstag, die Bücherei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="56"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="57"/>
         <source>A walk, a craft group, advice on benefits… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spaziergang, eine Bastelgruppe, Beratung zu Sozialleistungen… (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="58"/>
         <source>When it is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es stattfindet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="59"/>
         <source>e.g. Tuesdays 10 till 12 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. dienstags von 10 bis 12 Uhr (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="60"/>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man hinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="61"/>
         <source>e.g. bus 12 to the market (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bus 12 bis zum Markt (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="62"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="63"/>
         <source>A name, phone number or website (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, eine Telefonnummer oder eine Website (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="64"/>
         <source>Notes about this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Ort</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="65"/>
         <source>Anything you want to remember (optional)</source>
-        <translation type="unfinished">Was du dir merken möchtest (freiwillig)</translation>
+        <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="68"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="68"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="69"/>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="69"/>
         <source>How to &amp;get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man &amp;hinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="70"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="70"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="73"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="75"/>
         <source>Saves this place or group to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diesen Ort oder diese Gruppe in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_dialog.py" line="74"/>
         <source>Save this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort speichern</translation>
     </message>
 </context>
 <context>
@@ -5150,22 +5163,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="45"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="45"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="46"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="46"/>
         <source>Last there</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt dort</translation>
     </message>
 </context>
 <context>
@@ -5173,168 +5186,168 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="76"/>
         <source>Local groups, clubs, services and places you go to or might like to try. When you log an activity you can say where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, Vereine, Angebote und Orte in deiner Nähe, zu denen du gehst oder die du vielleicht ausprobieren möchtest. Wenn du eine Aktivität einträgst, kannst du angeben, wo sie war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="79"/>
         <source>&amp;Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="80"/>
         <source>Add a place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ort oder eine Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="82"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearb&amp;eiten…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="83"/>
         <source>Change this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="85"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="86"/>
         <source>Remove this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="81"/>
         <source>Opens a form for a group, club, service or place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein Formular für eine Gruppe, einen Verein, ein Angebot oder einen Ort.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="84"/>
         <source>Opens the chosen place to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den ausgewählten Ort, damit du ihn ändern kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="87"/>
         <source>Removes the chosen place after asking. Activities logged there stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den ausgewählten Ort nach einer Rückfrage. Aktivitäten, die dort eingetragen sind, bleiben in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="94"/>
         <source>Places and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte und Gruppen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="95"/>
         <source>Choose a place to see its details, the activities there and linked goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Ort, um seine Details, die Aktivitäten dort und verknüpfte Ziele zu sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="97"/>
         <source>Place list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Ortsliste</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="105"/>
         <source>No places yet. Add a group you go to, or one you&apos;d like to try one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Orte. Füge eine Gruppe hinzu, zu der du gehst, oder eine, die du irgendwann ausprobieren möchtest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="125"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="125"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="126"/>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man hinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="126"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="127"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="128"/>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="136"/>
         <source>Activities here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten hier</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="129"/>
         <source>Activities you logged at this place, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten, die du an diesem Ort eingetragen hast, die neuesten zuerst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="130"/>
         <source>Goals linked to this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, die mit diesem Ort verknüpft sind</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="131"/>
         <source>Your goals that name this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Ziele, die diesen Ort nennen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="138"/>
         <source>Goals linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Ziele</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="189"/>
         <source>{day}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {title}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="192"/>
         <source>Nothing logged here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="196"/>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="199"/>
         <source>No goals linked to this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele mit diesem Ort verknüpft.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="227"/>
         <source>Remove this place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort entfernen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="228"/>
         <source>Remove “{name}” from your places? Activities logged there stay in your journal, and goals linked to it keep going without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aus deinen Orten entfernen? Aktivitäten, die dort eingetragen sind, bleiben in deinem Tagebuch, und verknüpfte Ziele gehen ohne den Ort weiter.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="230"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="230"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/places_tab.py" line="231"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -5342,107 +5355,107 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="21"/>
         <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Check-in machen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="22"/>
         <source>Note who I was in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren, mit wem ich Kontakt hatte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="23"/>
         <source>Note what I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren, was ich gemacht habe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="24"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt eintragen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="25"/>
         <source>Note a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt notieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="26"/>
         <source>Look at who I can call on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen, an wen ich mich wenden kann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="27"/>
         <source>Look back on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf zurückblicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="39"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="51"/>
         <source>Opens what this reminder asks about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet, worum es bei dieser Erinnerung geht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="53"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="55"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="57"/>
         <source>Opens a short menu: in 15 minutes, in an hour, or tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein kleines Menü: in 15 Minuten, in einer Stunde oder morgen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="61"/>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In 15 Minuten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="61"/>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Stunde</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="62"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="67"/>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, danke</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="69"/>
         <source>Dismiss this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung wegklicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="70"/>
         <source>Puts this reminder away. Nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt diese Erinnerung weg. Sonst ändert sich nichts.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="95"/>
         <source>Log a contact with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt mit {name} eintragen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="100"/>
         <source>1 more reminder after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser kommt noch 1 Erinnerung.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="102"/>
         <source>{n} more reminders after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser kommen noch {n} Erinnerungen.</translation>
     </message>
 </context>
 <context>
@@ -5450,67 +5463,67 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="56"/>
         <source>A check-in (mood, who, what)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in (Stimmung, wer, was)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
         <source>Who was I in touch with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem hatte ich Kontakt?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
         <source>What did I do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich gemacht?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
         <source>Stay in touch with people I chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Menschen in Kontakt bleiben, die ich ausgewählt habe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab und zu anbieten, anzusehen, an wen ich mich wenden kann („Kenne ich jemanden, der … könnte?“)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="63"/>
         <source>When a goal is ready to look back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es Zeit ist, auf ein Ziel zurückzublicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="79"/>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="81"/>
         <source>weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>werktags</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="83"/>
         <source>weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>am Wochenende</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="88"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
         <source>who I was in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit wem ich Kontakt hatte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
         <source>what I did</source>
-        <translation type="unfinished"></translation>
+        <translation>was ich gemacht habe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
         <source>{time}, {days}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, {days}: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="119"/>
@@ -5520,379 +5533,379 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="122"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal kann dich behutsam fragen, wie es dir geht, mit wem du Kontakt hattest und was du gemacht hast. Es drängt nie: höchstens ein paar Mal am Tag, nie in deinen Ruhezeiten, und du kannst bei jeder Erinnerung „später“ oder „nein, danke“ sagen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="127"/>
         <source>&amp;Remind me gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Behutsam &amp;erinnern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="129"/>
         <source>Remind me gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Behutsam erinnern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="141"/>
         <source>Prompt settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="147"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Einstellungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="164"/>
         <source>When to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann gefragt wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="167"/>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="169"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="171"/>
         <source>Time of the new reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="172"/>
         <source>When a new reminder comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="180"/>
         <source>Remind on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern am {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
         <source>A day the new reminder comes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="186"/>
         <source>What the new reminder asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="187"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
         <source>&amp;Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
         <source>Add this reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Remove the chosen reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>Takes the reminder chosen in the list off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="202"/>
         <source>&amp;Quiet hours: no prompts from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
         <source>Use quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>No prompts at all between the two times that follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="207"/>
         <source>When quiet hours begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>When quiet hours end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="225"/>
         <source>What to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach gefragt wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="232"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="245"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source>Time for stay-in-touch prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
         <source>At most this many prompts a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="252"/>
         <source>Never more prompts than this in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
         <source>A gentle hello after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>Stay-in-touch prompts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>At most, prompts a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
         <source>Offer “Do I know someone who could…?”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="268"/>
         <source>How often to offer a look at who you can call on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>about every 2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>about every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about every 4 months</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
         <source>about once a year</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="283"/>
         <source>every {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {n} Tage</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>People to stay in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
         <source>How often to stay in touch with each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="294"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
         <source>A gentle hello after days without time with someone noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
         <source>Days without time with someone before a gentle hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="242"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="306"/>
         <source>How prompts appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
         <source>Show &amp;names in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
         <source>Show names in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="316"/>
         <source>Start with my &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="318"/>
         <source>Start PeerJournal with my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="371"/>
         <source>No reminder times yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="401"/>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="435"/>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="463"/>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="406"/>
         <source>Please choose at least one day for the reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="410"/>
         <source>That reminder time is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="432"/>
         <source>Start with my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="433"/>
         <source>That could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5900,27 +5913,27 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="180"/>
         <source>Do I know someone who could {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenne ich jemanden, der das könnte: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="187"/>
         <source>Who could {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer könnte {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="189"/>
         <source>Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="191"/>
         <source>Add someone new who could {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand Neues hinzufügen, der {what} könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="194"/>
         <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein kleines Formular, um jemanden hinzuzufügen, der noch nicht bei deinen Menschen ist.</translation>
     </message>
 </context>
 <context>
@@ -5928,92 +5941,92 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="25"/>
         <source>Replies from your supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten von deinen Unterstützungspersonen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="38"/>
         <source>A supporter can send you a reply file with a note, places or groups to try and goals you talked about. You choose what to add; nothing is added without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterstützungsperson kann dir eine Antwortdatei schicken – mit einer Notiz, mit Orten oder Gruppen zum Ausprobieren und mit Zielen, über die ihr gesprochen habt. Du wählst aus, was hinzukommt; ohne dich wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="33"/>
         <source>&amp;Open a reply from a supporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort einer Unterstützungsperson ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="34"/>
         <source>Open a reply from a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort einer Unterstützungsperson öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="35"/>
         <source>Choose a reply file, read it, and decide what to add. Nothing is added without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Antwortdatei, lies sie und entscheide, was hinzukommt. Ohne dich wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="42"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="44"/>
         <source>Replies you have opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die du geöffnet hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>Each reply you opened, who from, and what you added or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort, die du geöffnet hast, von wem sie kam und was du hinzugefügt hast und was nicht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="45"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="50"/>
         <source>No replies opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten geöffnet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
         <source>Read a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal &amp;lesen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="52"/>
         <source>Read the chosen reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Antwort noch einmal lesen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="53"/>
         <source>Shows the chosen reply&apos;s note and suggestions, with what you accepted and declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Notiz und die Vorschläge der ausgewählten Antwort, mit dem, was du angenommen und abgelehnt hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="92"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_history.py" line="108"/>
         <source>Reply finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -6021,82 +6034,82 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="124"/>
         <source>{what} can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="134"/>
         <source>Please give the place or group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib dem Ort oder der Gruppe einen Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="145"/>
         <source>Please give the goal a few words, for example “find a walking group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beschreib das Ziel in ein paar Worten, zum Beispiel „eine Wandergruppe finden“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="166"/>
         <source>Your name can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="170"/>
         <source>The notes can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen dürfen höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="173"/>
         <source>A reply can hold at most {n} suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort kann höchstens {n} Vorschläge enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="177"/>
         <source>A suggestion is in the reply twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorschlag ist doppelt in der Antwort.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="179"/>
         <source>Please write a note or add a suggestion before saving the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte schreib eine Notiz oder füge einen Vorschlag hinzu, bevor du die Antwort speicherst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="203"/>
         <source>This person&apos;s journal gave no key for replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch dieser Person hat keinen Schlüssel für Antworten mitgegeben.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="299"/>
         <source>This reply would be too large to open. Please make the notes shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wäre zu groß zum Öffnen. Bitte mach die Notizen kürzer.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="323"/>
         <source>This file is locked with a passphrase, so it is not a reply from a supporter. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist mit einer Passphrase gesperrt, sie ist also keine Antwort von einer Unterstützungsperson. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="345"/>
         <source>This reply is signed by a key your journal doesn&apos;t know, so it was not opened. If it comes from {names}: they were added with an older key that has no signing part. Ask them for their updated key (their PeerJournal shows it) and add it again on the Sharing page; then open the reply again. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist mit einem Schlüssel signiert, den dein Tagebuch nicht kennt, deshalb wurde sie nicht geöffnet. Falls sie von {names} kommt: Sie wurden mit einem älteren Schlüssel ohne Signaturteil hinzugefügt. Bitte sie um ihren aktualisierten Schlüssel (ihr PeerJournal zeigt ihn an) und füge ihn auf der Seite „Teilen“ erneut hinzu; öffne dann die Antwort noch einmal. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="375"/>
         <source>This reply is signed with an unsafe key that anyone could sign with, so who wrote it can&apos;t be known. It was not opened. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist mit einem unsicheren Schlüssel signiert, mit dem jede:r signieren könnte, daher lässt sich nicht sagen, wer sie geschrieben hat. Sie wurde nicht geöffnet. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="391"/>
         <source>This reply was made for someone else and passed on to you, so it was not opened. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort war für jemand anderen bestimmt und wurde an dich weitergegeben, deshalb wurde sie nicht geöffnet. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="417"/>
         <source>The file couldn&apos;t be read. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/reply.py" line="413"/>
         <source>That is not a file. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Datei. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6117,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="309"/>
         <source>Can&apos;t reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort möglich</translation>
     </message>
 </context>
 <context>
@@ -6112,364 +6125,364 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="70"/>
         <source>Write a reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an {name} schreiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="79"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib, was ihr vereinbart habt oder was du vorschlagen möchtest. Die Datei wird so gesperrt, dass nur das eigene Tagebuch von {name} sie öffnen kann, und mit deinem Schlüssel signiert, damit es weiß, dass die Antwort von dir ist. In das Tagebuch der Person kommt nur, was sie dort annimmt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="111"/>
         <source>Your name, as they know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name, wie die Person dich kennt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="113"/>
         <source>e.g. Dev</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dev</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="112"/>
         <source>So they can tell the reply is from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit die Person erkennt, dass die Antwort von dir ist.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="114"/>
         <source>Your note to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz an die Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="115"/>
         <source>A few words about what you talked about, or next time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte dazu, worüber ihr gesprochen habt, oder zum nächsten Mal…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
         <source>They read it first when they open the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person liest sie zuerst, wenn sie die Antwort öffnet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="117"/>
         <source>Suggestions in this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge in dieser Antwort</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="118"/>
         <source>What the reply suggests so far; they accept or decline each one. Choose one to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Antwort bisher vorschlägt; die Person nimmt jeden Vorschlag an oder lehnt ihn ab. Wähle einen aus, um ihn zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="122"/>
         <source>Remove the chosen suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorschlag entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="123"/>
         <source>Takes the chosen suggestion out of this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt den ausgewählten Vorschlag aus dieser Antwort.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="87"/>
         <source>Add a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorschlag hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
         <source>A place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="89"/>
         <source>A goal or next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="91"/>
         <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag einen Ort oder eine Gruppe zum Ausprobieren vor: den Namen und, wenn du magst, was, wann und wo.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="92"/>
         <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag ein Ziel oder einen nächsten Schritt vor, mit dem Grund, warum es wichtig ist, und wenn du magst einem ersten Schritt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
         <source>Saving the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="136"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="136"/>
         <source>Cancel the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="137"/>
         <source>Closes this window without saving a reply; nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne eine Antwort zu speichern; nichts davon wird behalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
         <source>&amp;Save reply file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="278"/>
         <source>Save the reply file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
         <source>Asks where to save the reply file, locked so that only their journal can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt, wo die Antwortdatei gespeichert werden soll – so gesperrt, dass nur das Tagebuch der Person sie öffnen kann.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="130"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="153"/>
         <source>Name of the place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Orts oder der Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="154"/>
         <source>e.g. Riverside Walkers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wandergruppe am Fluss</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="155"/>
         <source>Needed to add a place; the lines below are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig, um einen Ort hinzuzufügen; die Zeilen darunter sind freiwillig.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="156"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
         <source>What happens there, in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dort passiert, in ein paar Worten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
         <source>When it is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es stattfindet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>e.g. Sundays at 10</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sonntags um 10</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>Days and times, if you know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage und Uhrzeiten, wenn du sie kennst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man hinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
         <source>A bus, the way in, or anything else that helps them get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bus, der Eingang oder alles andere, was der Person hilft, hinzukommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="162"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
         <source>A phone number, address or website, if they might want one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer, Adresse oder Website, falls die Person eine brauchen könnte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
         <source>Add &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
         <source>Add this place or group to the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort oder diese Gruppe zur Antwort hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
         <source>Puts it in the list of suggestions and empties these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den Eintrag in die Liste der Vorschläge und leert diese Zeilen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
         <source>&amp;Getting there</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinkommen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="171"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="177"/>
         <source>The goal or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel oder der Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
         <source>e.g. Call my brother once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Einmal pro Woche meinen Bruder anrufen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
         <source>Needed to add a goal; the lines below are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig, um ein Ziel hinzuzufügen; die Zeilen darunter sind freiwillig.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="181"/>
         <source>Why it might matter to them, in their words if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es der Person wichtig sein könnte, wenn möglich in ihren Worten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="182"/>
         <source>A first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
         <source>A small first step, if you talked about one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner erster Schritt, falls ihr über einen gesprochen habt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
         <source>Add this goal to the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel zur Antwort hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
         <source>Goa&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie&amp;l</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
         <source>Wh&amp;y it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;rum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="189"/>
         <source>&amp;First step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
         <source>A reply can hold at most 50 suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort kann höchstens 50 Vorschläge enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="203"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="204"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="244"/>
         <source>The note can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="263"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen ohne zu speichern?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="263"/>
         <source>What you wrote in this reply will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du in dieser Antwort geschrieben hast, geht verloren.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="264"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="264"/>
         <source>Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterschreiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="279"/>
         <source>PeerJournal replies (*.pjreply)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal-Antworten (*.pjreply)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="285"/>
         <source>the reply file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwortdatei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="301"/>
         <source>The reply could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -6477,77 +6490,77 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="50"/>
         <source>A reply from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort von {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="54"/>
         <source>{name} wrote this on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat das am {day} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="59"/>
         <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dein Tagebuch kommt nur, was du annimmst. Wähle bei jedem Vorschlag „Annehmen“ oder „Ablehnen“ und dann „Fertig“. Du kannst das hier schließen und später weitermachen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="61"/>
         <source>There are no suggestions in this reply, only a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Antwort gibt es keine Vorschläge, nur eine Notiz.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="66"/>
         <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud, so check with them that this reply is theirs before you accept anything (Sharing page, Mark as checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast den Fingerabdruck von {name} noch nicht laut mit der Person verglichen. Klär also mit ihr, dass diese Antwort wirklich von ihr ist, bevor du etwas annimmst (Seite „Teilen“, „Als geprüft markieren“).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="70"/>
         <source>Their note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz der Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="72"/>
         <source>{name}&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="84"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="91"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="91"/>
         <source>Close without adding anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="92"/>
         <source>You can open the reply file again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst die Antwortdatei später noch einmal öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="94"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="94"/>
         <source>Finish: add what you accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: hinzufügen, was du angenommen hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
         <source>Adds what you accepted and nothing else. Ready once every suggestion has a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt hinzu, was du angenommen hast, und sonst nichts. Möglich, sobald jeder Vorschlag eine Auswahl hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="115"/>
         <source>{decided} of {total} decided</source>
-        <translation type="unfinished"></translation>
+        <translation>{decided} von {total} entschieden</translation>
     </message>
 </context>
 <context>
@@ -6555,42 +6568,42 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
         <source>Added to your goals: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu deinen Zielen hinzugefügt: {titles}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="137"/>
         <source>Added to your places and groups: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu deinen Orten und Gruppen hinzugefügt: {titles}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="140"/>
         <source>Not added: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {titles}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="143"/>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="144"/>
         <source>The Sharing page lists the replies you have opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite „Teilen“ stehen die Antworten, die du geöffnet hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="154"/>
         <source>Open a reply from a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort einer Unterstützungsperson öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="155"/>
         <source>PeerJournal replies (*.pjreply);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal-Antworten (*.pjreply);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_open.py" line="162"/>
         <source>This reply can&apos;t be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -6598,17 +6611,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="23"/>
         <source>You declined it: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast ihn abgelehnt: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="25"/>
         <source>You accepted it: added to your goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast ihn angenommen: zu deinen Zielen hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="26"/>
         <source>You accepted it: added to your places and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast ihn angenommen: zu deinen Orten und Gruppen hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -6616,62 +6629,62 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="36"/>
         <source>A reply from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort von {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="37"/>
         <source>{name} wrote this on {written}. You finished it on {finished}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat das am {written} geschrieben. Du hast sie am {finished} abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="40"/>
         <source>Their note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz der Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="42"/>
         <source>{name}&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="53"/>
         <source>Suggestions and what you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge und was du entschieden hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="55"/>
         <source>There were no suggestions in this reply, only a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Antwort gab es keine Vorschläge, nur eine Notiz.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="58"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="58"/>
         <source>Close this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="59"/>
         <source>Closes this window. Nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="78"/>
         <source>A goal or next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="79"/>
         <source>A place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/reply_read.py" line="80"/>
         <source>{kind}: {title}. {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}. {decision}</translation>
     </message>
 </context>
 <context>
@@ -6679,137 +6692,137 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="50"/>
         <source>Everyday help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe im Alltag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="51"/>
         <source>Information and advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Information und Rat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="52"/>
         <source>Emotional support</source>
-        <translation type="unfinished">Emotionale Unterstützung</translation>
+        <translation>Emotionale Unterstützung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="53"/>
         <source>Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="60"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="61"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="62"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="69"/>
         <source>lend me a little money in an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>mir im Notfall etwas Geld leihen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="70"/>
         <source>help me move house</source>
-        <translation type="unfinished"></translation>
+        <translation>mir beim Umzug helfen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="71"/>
         <source>look after my pet or my plants while I&apos;m away</source>
-        <translation type="unfinished"></translation>
+        <translation>sich um mein Haustier oder meine Pflanzen kümmern, wenn ich weg bin</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="72"/>
         <source>give me a lift somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>mich irgendwohin fahren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="73"/>
         <source>help with a small job at home, like putting up a shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>mir bei einer kleinen Arbeit zu Hause helfen, etwa ein Regal aufhängen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="74"/>
         <source>pick up shopping or a prescription if I&apos;m unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>für mich einkaufen oder etwas aus der Apotheke holen, wenn es mir nicht gut geht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="75"/>
         <source>tell me about finding work or volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>mir etwas über Arbeitssuche oder Ehrenamt erzählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="76"/>
         <source>help me understand benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>mir helfen, Sozialleistungen zu verstehen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="77"/>
         <source>give me advice about housing</source>
-        <translation type="unfinished"></translation>
+        <translation>mich zum Thema Wohnen beraten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="78"/>
         <source>help me find my way around health services</source>
-        <translation type="unfinished"></translation>
+        <translation>mir helfen, mich im Gesundheitswesen zurechtzufinden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="79"/>
         <source>point me to help with a legal problem</source>
-        <translation type="unfinished"></translation>
+        <translation>mir sagen, wo ich bei einem rechtlichen Problem Hilfe finde</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="80"/>
         <source>help me fill in a form or write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>mir helfen, ein Formular auszufüllen oder einen Brief zu schreiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="81"/>
         <source>talk with me when I&apos;m feeling low</source>
-        <translation type="unfinished"></translation>
+        <translation>mit mir reden, wenn es mir schlecht geht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="82"/>
         <source>listen without judging when I&apos;m worried</source>
-        <translation type="unfinished"></translation>
+        <translation>mir zuhören, ohne zu urteilen, wenn ich mir Sorgen mache</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="83"/>
         <source>celebrate good news with me</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Nachrichten mit mir feiern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="84"/>
         <source>be there for me if things got really hard</source>
-        <translation type="unfinished"></translation>
+        <translation>für mich da sein, wenn es richtig schwer würde</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="85"/>
         <source>invite me out, or along to something they&apos;re going to</source>
-        <translation type="unfinished"></translation>
+        <translation>mich einladen oder zu etwas mitnehmen, wo er oder sie hingeht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="86"/>
         <source>introduce me to new people</source>
-        <translation type="unfinished"></translation>
+        <translation>mich mit neuen Menschen bekannt machen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="87"/>
         <source>join me for a walk, a meal or a cup of tea</source>
-        <translation type="unfinished"></translation>
+        <translation>mit mir spazieren gehen, essen oder einen Tee trinken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="88"/>
         <source>help me feel welcome in a group or club</source>
-        <translation type="unfinished"></translation>
+        <translation>mir helfen, mich in einer Gruppe oder einem Verein willkommen zu fühlen</translation>
     </message>
 </context>
 <context>
@@ -6817,117 +6830,117 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="83"/>
         <source>…{what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>…{what}?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="232"/>
         <source>Do I know someone who could…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="250"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="252"/>
         <source>Closes the check without saving; it asks first if you have answered any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt den Check, ohne zu speichern; wenn du schon etwas beantwortet hast, wird vorher nachgefragt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="253"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="254"/>
         <source>Back to the previous part</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Teil</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="255"/>
         <source>Shows the questions of the part before. Answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Fragen des vorigen Teils. Die Antworten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="256"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="257"/>
         <source>On to the next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum nächsten Teil</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
         <source>Shows the questions of the next part. Answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Fragen des nächsten Teils. Die Antworten bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="260"/>
         <source>Save your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="262"/>
         <source>Saves the answers you gave, from every part, as one check (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Antworten aus allen Teilen als einen Check (Strg+S).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
         <source>Save your answers (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="273"/>
         <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk bei jeder Frage an die Menschen, die du kennst. Beantworte die, die du möchtest; du kannst jede überspringen. Es gibt keine richtigen Antworten: Ein „Nein“ zeigt einfach, wo du anfangen könntest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="300"/>
         <source>Questions: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen: {part}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="306"/>
         <source>Part {n} of {total}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {n} von {total}: {part}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="321"/>
         <source>Could not add this person</source>
-        <translation type="unfinished">Diese Person konnte nicht hinzugefügt werden</translation>
+        <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="386"/>
         <source>Leave the check?</source>
-        <translation type="unfinished"></translation>
+        <translation>Check verlassen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="387"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten sind nicht gespeichert. Den Check verlassen und die Antworten verlieren?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
         <source>Leave and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen und verlieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
         <source>Keep answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter antworten</translation>
     </message>
 </context>
 <context>
@@ -6935,267 +6948,267 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="81"/>
         <source>Do I know someone who could…? A short check of who you could call on for everyday help, information and advice, support, and company. Take it whenever you like. There are no right answers; a “no” is just somewhere you could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenne ich jemanden, der … könnte? Ein kurzer Check, an wen du dich wenden kannst: bei Hilfe im Alltag, bei Information und Rat, für Unterstützung und für Gesellschaft. Mach ihn, wann immer du möchtest. Es gibt keine richtigen Antworten; ein „Nein“ zeigt nur, wo du anfangen könntest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="97"/>
         <source>&amp;Take the check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check &amp;machen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="97"/>
         <source>Take the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check machen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="98"/>
         <source>Opens the questions, a part at a time. Nothing is kept until you save your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Fragen, einen Teil nach dem anderen. Nichts wird behalten, bevor du deine Antworten speicherst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="100"/>
         <source>Edit the &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="100"/>
         <source>Edit the questions of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen des Checks bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="102"/>
         <source>Change the wording or order of the questions, add your own, or stop asking one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändere den Wortlaut oder die Reihenfolge der Fragen, füge eigene hinzu oder stell eine Frage nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="120"/>
         <source>When you have taken the check, what it shows will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du den Check gemacht hast, steht hier, was er zeigt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="110"/>
         <source>Questions with someone, by part</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen mit jemandem, nach Teil</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="111"/>
         <source>For each part of the check, how many questions had someone, not sure, or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Teil des Checks: bei wie vielen Fragen es jemanden gab, du nicht sicher warst oder die Antwort Nein war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="112"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="125"/>
         <source>Resting on one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt an einer einzigen Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="127"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="129"/>
         <source>Not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht sicher</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="153"/>
         <source>What the check shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Check zeigt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="157"/>
         <source>Past checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Checks</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="158"/>
         <source>Choose a check to see what it showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Check, um zu sehen, was er gezeigt hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="161"/>
         <source>&amp;Delete this check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Check &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="161"/>
         <source>Delete the chosen check</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Check löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="162"/>
         <source>Deletes the check chosen in the list, after asking. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den in der Liste ausgewählten Check nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="164"/>
         <source>&amp;Past checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frühere Checks</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="178"/>
         <source>{day}: someone for {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: jemand bei {n} von {total}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="210"/>
         <source>You haven&apos;t taken the check yet. It takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast den Check noch nicht gemacht. Er dauert ein paar Minuten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="212"/>
         <source>You last took the check on {day}. You can take it again whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast den Check zuletzt am {day} gemacht. Du kannst ihn jederzeit wieder machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="216"/>
         <source>You last took the check on {day}. It has been a few months, so you might like to take it again and see what has changed, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast den Check zuletzt am {day} gemacht. Das ist ein paar Monate her – vielleicht möchtest du ihn wieder machen und sehen, was sich verändert hat, wann immer es dir passt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="223"/>
         <source>You last took the check on {day}. It will be offered again after {next}, and you can take it any time before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast den Check zuletzt am {day} gemacht. Er wird nach dem {next} wieder angeboten, und du kannst ihn schon vorher jederzeit machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="233"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="235"/>
         <source>nobody named now</source>
-        <translation type="unfinished"></translation>
+        <translation>inzwischen niemand mehr genannt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="238"/>
         <source>Your check on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Check vom {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="239"/>
         <source>Someone came to mind for {n} of the {total} questions you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {n} der {total} Fragen, die du beantwortet hast, ist dir jemand eingefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="243"/>
         <source>{part}: someone for {n} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}: jemand bei {n} von {total}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="257"/>
         <source>{question} Only {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Nur {names}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="275"/>
         <source>Since your check on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit deinem Check vom {day}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="286"/>
         <source>Make this a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel daraus machen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="288"/>
         <source>Make a goal: find someone who could {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel daraus machen: jemanden finden, der {what} könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="289"/>
         <source>Opens a new goal with this filled in, for you to change or save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein neues Ziel, in dem das schon eingetragen ist, damit du es ändern oder speichern kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="291"/>
         <source>Find someone who could {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden finden, der {what} könnte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="292"/>
         <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ich den Check am {day} gemacht habe, ist mir niemand eingefallen, der {what} könnte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="301"/>
         <source>The same as last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauso wie beim letzten Mal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="305"/>
         <source>{part}: someone for {before} questions then, {after} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}: damals jemand bei {before} Fragen, jetzt bei {after}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="308"/>
         <source>Someone now: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt jemand: {question}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="310"/>
         <source>More people now for {n} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mehr Menschen bei {n} Fragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="314"/>
         <source>More people now: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mehr Menschen: {question}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="317"/>
         <source>Nobody this time: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal niemand: {question}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="357"/>
         <source>Delete this check?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Check löschen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="358"/>
         <source>Delete your check from {day}? This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Check vom {day} löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="360"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="360"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="361"/>
         <source>Not deleted</source>
-        <translation type="unfinished">Nicht gelöscht</translation>
+        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -7203,155 +7216,155 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="37"/>
         <source>The questions of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen des Checks</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="40"/>
         <source>Each question finishes “Do I know someone who could…”. Rewording a question or no longer asking it leaves your past checks just as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage vervollständigt „Kenne ich jemanden, der … könnte?“. Wenn du eine Frage umformulierst oder nicht mehr stellst, bleiben deine früheren Checks genau so, wie sie waren.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="44"/>
         <source>Part of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Checks</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="44"/>
         <source>The list below shows the questions of this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste darunter zeigt die Fragen dieses Teils.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="94"/>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teil:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="47"/>
         <source>Questions in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen in diesem Teil</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="48"/>
         <source>In the order they are asked. Choose one to move it, reword it or stop asking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Reihenfolge, in der sie gestellt werden. Wähle eine aus, um sie zu verschieben, umzuformulieren oder nicht mehr zu stellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="50"/>
         <source>Wording of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Frage</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="51"/>
         <source>for example: give me a lift somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: mich irgendwohin fahren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="104"/>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortlaut:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="65"/>
         <source>&amp;Add as a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Frage &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="65"/>
         <source>Add the wording as a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wortlaut als neue Frage hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="68"/>
         <source>&amp;Change the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut ä&amp;ndern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="68"/>
         <source>Change the chosen question&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wortlaut der ausgewählten Frage ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="71"/>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="158"/>
         <source>&amp;Stop asking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht mehr stellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="71"/>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="159"/>
         <source>Stop asking the chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nicht mehr stellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="75"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="75"/>
         <source>Move the chosen question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nach oben schieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="78"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="78"/>
         <source>Move the chosen question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nach unten schieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="66"/>
         <source>Adds the wording above as a new question at the end of this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Wortlaut oben als neue Frage am Ende dieses Teils hinzu.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="69"/>
         <source>Gives the chosen question the wording above. Past checks keep the old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt der ausgewählten Frage den Wortlaut oben. Frühere Checks behalten den alten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="73"/>
         <source>Stops asking the chosen question in new checks, or asks it again. Past checks stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die ausgewählte Frage in neuen Checks nicht mehr oder stellt sie wieder. Frühere Checks bleiben, wie sie waren.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="76"/>
         <source>Asks the chosen question one place earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die ausgewählte Frage einen Platz früher.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="79"/>
         <source>Asks the chosen question one place later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die ausgewählte Frage einen Platz später.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="84"/>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="85"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="85"/>
         <source>Closes this window. Your changes are already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Deine Änderungen sind schon gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="129"/>
         <source>{question} (not asked now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} (wird gerade nicht gestellt)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="155"/>
         <source>Ask a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder stellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_items_dialog.py" line="156"/>
         <source>Ask the chosen question again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage wieder stellen</translation>
     </message>
 </context>
 <context>
@@ -7359,67 +7372,67 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="36"/>
         <source>Mood check-ins were not shared in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungs-Check-ins wurden in dieser Datei nicht geteilt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="86"/>
         <source>No mood check-ins in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="87"/>
         <source>Moods in this period, in their words: {words} (the most used first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungen in diesem Zeitraum, in den eigenen Worten der Person: {words} (die häufigsten zuerst).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="102"/>
         <source>Charts of the shared file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme der geteilten Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="103"/>
         <source>Kinds of chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Diagrammen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="106"/>
         <source>Contacts each week, by way of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="108"/>
         <source>Activities each week, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="112"/>
         <source>Mood</source>
-        <translation type="unfinished">Stimmung</translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="113"/>
         <source>Contacts each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Woche</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="114"/>
         <source>Activities each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="116"/>
         <source>Mood over time, with gaps where nothing was noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung im Lauf der Zeit, mit Lücken, wo nichts eingetragen war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="117"/>
         <source>How many contacts each week, by way of contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Kontakte pro Woche, nach Art des Kontakts.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review_charts.py" line="118"/>
         <source>How many activities each week, by kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Aktivitäten pro Woche, nach Art.</translation>
     </message>
 </context>
 <context>
@@ -7427,157 +7440,157 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="70"/>
         <source>Look back on a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Ziel zurückblicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="101"/>
         <source>However it went is fine. Looking back is how plans get easier to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es auch gelaufen ist, es ist in Ordnung. Durch das Zurückblicken wird das Planen leichter.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="104"/>
         <source>Your first step was: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein erster Schritt war: {step}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="111"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="111"/>
         <source>&amp;Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilweise</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="112"/>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch nicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="116"/>
         <source>Did it happen: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat es geklappt: {answer}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="117"/>
         <source>However it went is fine. The arrow keys move between yes, partly and not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es auch gelaufen ist, es ist in Ordnung. Die Pfeiltasten wechseln zwischen Ja, Teilweise und Noch nicht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="123"/>
         <source>What got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Weg war</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="124"/>
         <source>Anything that made it harder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es schwerer gemacht hat (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="125"/>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="126"/>
         <source>A next small step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nächster kleiner Schritt (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="127"/>
         <source>Next day to look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag zum Zurückblicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="129"/>
         <source>When to look back on this goal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du wieder auf dieses Ziel zurückblicken möchtest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="132"/>
         <source>This goal is &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ist &amp;erreicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="132"/>
         <source>This goal is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ist erreicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="133"/>
         <source>Tick if you have done what you set out to do. Its history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake an, wenn du geschafft hast, was du dir vorgenommen hattest. Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="87"/>
         <source>Did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat es geklappt?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="88"/>
         <source>What got in the &amp;way</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im &amp;Weg war</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="89"/>
         <source>What ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es wei&amp;tergeht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="90"/>
         <source>Look back a&amp;gain on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder zurückblicken am</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="78"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="139"/>
         <source>P&amp;ause this goal for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel vorerst &amp;pausieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="139"/>
         <source>Pause this goal for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel vorerst pausieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="141"/>
         <source>Keeps the goal and its history; you can pick it up again whenever you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält das Ziel und seinen Verlauf; du kannst es jederzeit wieder aufnehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="144"/>
         <source>&amp;Let this goal go — that&apos;s fine, plans change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel &amp;loslassen – das ist in Ordnung, Pläne ändern sich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="145"/>
         <source>Let this goal go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel loslassen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="146"/>
         <source>That&apos;s fine, plans change. Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung, Pläne ändern sich. Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="80"/>
         <source>Saves this look back to the goal&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diesen Rückblick im Verlauf des Ziels.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="79"/>
         <source>Save this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Rückblick speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/goal_review_dialog.py" line="168"/>
         <source>Please choose whether it happened: yes, partly or not yet. Or pause the goal, or let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle aus, ob es geklappt hat: Ja, Teilweise oder Noch nicht. Oder pausiere das Ziel oder lass es los.</translation>
     </message>
 </context>
 <context>
@@ -7585,32 +7598,32 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review.py" line="41"/>
         <source>Their message to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht der Person an dich</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review.py" line="44"/>
         <source>Since the last file</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review.py" line="45"/>
         <source>The shared file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review.py" line="46"/>
         <source>The file as the person saw it before saving it; read only. Scroll with the arrow keys, Page Up and Page Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei so, wie die Person sie vor dem Speichern gesehen hat; nur zum Lesen. Blättern mit den Pfeiltasten, Bild auf und Bild ab.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review.py" line="64"/>
         <source>Choose a file to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei, um sie hier zu lesen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_review.py" line="67"/>
         <source>{period} · made {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} · erstellt {when}</translation>
     </message>
 </context>
 <context>
@@ -7618,22 +7631,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="49"/>
         <source>{scale}: {value}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale}: {value}, {label}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="51"/>
         <source>{label} (key {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (Taste {value})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="86"/>
         <source>nothing chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ausgewählt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="89"/>
         <source>Press 1 to {last} to choose. Now: {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück 1 bis {last} zum Auswählen. Jetzt: {chosen}.</translation>
     </message>
 </context>
 <context>
@@ -7646,107 +7659,107 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="62"/>
         <source>Security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsstatus</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="69"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="70"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="71"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch sperrt sich selbst, wenn so lange nichts getippt oder geklickt wurde. Null heißt nie.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="78"/>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt das Tagebuch, sobald sein Fenster minimiert wird. Halb Getipptes bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
         <source>Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch sperren nach</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
         <source>without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Nutzung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sperrt sich auch, wenn der Bildschirm deines Computers gesperrt wird oder der Computer in den Ruhezustand geht. Was du gerade getippt hast, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="98"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="100"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal macht an jedem Tag, an dem du es nutzt, eine verschlüsselte Sicherung. Eine Sicherung öffnet sich mit der Passphrase, die das Tagebuch hatte, als sie erstellt wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="104"/>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="105"/>
         <source>Older backups than this are deleted when a new one is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen werden gelöscht, wenn eine neue erstellt wird.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="109"/>
         <source>Keep the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalte die letzten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="111"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="113"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden in {folder} aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="117"/>
         <source>Your backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicherungen, die neuesten zuerst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="118"/>
         <source>Choose a backup to restore it with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Sicherung, um sie mit der Schaltfläche unten wiederherzustellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="119"/>
@@ -7756,87 +7769,87 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="119"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
         <source>Makes an encrypted backup of your journal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt jetzt eine verschlüsselte Sicherung deines Tagebuchs.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
         <source>&amp;Restore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="124"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die ausgewählte Sicherung und öffnet sie dann. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="128"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Sicherungsdatei, die woanders aufbewahrt ist, und stelle sie dann auf dieselbe sorgfältige Weise wieder her.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="163"/>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="173"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="189"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="194"/>
         <source>Backup made: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="203"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="204"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="210"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="211"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird geschlossen und durch diese Sicherung ersetzt. Einträge, die seit der Sicherung gemacht wurden, sind darin nicht enthalten. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest, und du wirst nach der Passphrase der Sicherung gefragt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -7844,87 +7857,87 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="32"/>
         <source>1 suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorschlag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="33"/>
         <source>{n} suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorschläge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="40"/>
         <source>{day}: {suggestions} (written before replies were kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {suggestions} (geschrieben, bevor Antworten aufbewahrt wurden)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="47"/>
         <source>{day}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="52"/>
         <source>A goal or next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="53"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="56"/>
         <source>A place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
         <source>Getting there</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinkommen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="66"/>
         <source>Your reply to {name}, written on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort an {name}, geschrieben am {day}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="70"/>
         <source>This reply was written before PeerJournal kept what replies said. It held {suggestions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wurde geschrieben, bevor PeerJournal aufbewahrt hat, was in Antworten stand. Sie enthielt {suggestions}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="76"/>
         <source>Signed as: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben als: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="80"/>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="83"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -7933,32 +7946,32 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="116"/>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
         <source>Replies you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die du geschickt hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="117"/>
         <source>Newest first: when you wrote each reply, and what it said. Choose one and Read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten zuerst: wann du jede Antwort geschrieben hast und was darin stand. Wähle eine aus und lies sie.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="121"/>
         <source>No replies sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten geschickt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
         <source>R&amp;ead reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;lesen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
         <source>Read the chosen reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Antwort lesen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="124"/>
         <source>Shows what the chosen reply said, as you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was in der ausgewählten Antwort stand, so wie du sie geschickt hast.</translation>
     </message>
 </context>
 <context>
@@ -7966,32 +7979,32 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="95"/>
         <source>Your reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort an {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="96"/>
         <source>The reply you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, die du geschickt hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="97"/>
         <source>What the reply said, as it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Antwort stand, so wie sie geschickt wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="100"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="100"/>
         <source>Close this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
         <source>Closes this window. Nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -7999,139 +8012,139 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="407"/>
         <source>Services and helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste und Hilfetelefone</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="409"/>
         <source>Choose a service to change its details below. The arrow keys move between the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Dienst, um seine Angaben unten zu ändern. Die Pfeiltasten wechseln zwischen den Zeilen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="440"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="442"/>
         <source>How to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man Kontakt aufnimmt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="414"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="423"/>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dienst hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="424"/>
         <source>Adds an empty service to fill in below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen leeren Dienst hinzu, den du unten ausfüllen kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="426"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="427"/>
         <source>Remove the chosen service</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Dienst entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="428"/>
         <source>Takes the chosen service out of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt den ausgewählten Dienst aus deinem Plan.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="430"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="430"/>
         <source>Move the chosen service up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Dienst nach oben schieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="431"/>
         <source>Moves the chosen service one place earlier in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach oben.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="433"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="434"/>
         <source>Move the chosen service down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Dienst nach unten schieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="435"/>
         <source>Moves the chosen service one place later in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach unten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="438"/>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Dienstes</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="439"/>
         <source>for example, the name of a helpline or a team</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel der Name eines Hilfetelefons oder eines Teams</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="441"/>
         <source>for example, “helpline, evenings”</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel „Hilfetelefon, abends“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="443"/>
         <source>a phone number, a web address or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Telefonnummer, eine Webadresse oder eine Anschrift</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="446"/>
         <source>Notes about this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Dienst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="447"/>
         <source>Anything to remember about this service (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir zu diesem Dienst merken möchtest (freiwillig).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="455"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="455"/>
         <source>&amp;What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was es ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
         <source>How to &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man &amp;Kontakt aufnimmt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
 </context>
 <context>
@@ -8139,327 +8152,327 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="57"/>
         <source>The last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 2 Wochen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="58"/>
         <source>The last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="59"/>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="60"/>
         <source>Choose dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten auswählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="61"/>
         <source>The file will be locked with this passphrase instead of a supporter&apos;s key. Tell them the passphrase in person or by phone, not in the same email or message as the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird mit dieser Passphrase gesperrt statt mit dem Schlüssel einer Unterstützungsperson. Sag der Person die Passphrase persönlich oder am Telefon, nicht in derselben E-Mail oder Nachricht wie die Datei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="75"/>
         <source>Share with a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Unterstützungsperson teilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="116"/>
         <source>Choose what to share. Nothing is shared unless you save the file and give it to your supporter. You will see exactly what they will see before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle aus, was du teilen möchtest. Es wird nur etwas geteilt, wenn du die Datei speicherst und sie deiner Unterstützungsperson gibst. Bevor etwas gespeichert wird, siehst du genau, was sie sehen wird.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="142"/>
         <source>Share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="143"/>
         <source>The file is locked so that only this supporter can open it, or with a passphrase you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird so gesperrt, dass nur diese Unterstützungsperson sie öffnen kann, oder mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="145"/>
         <source>Someone without a key (lock with a passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand ohne Schlüssel (mit einer Passphrase sperren)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
         <source>Passphrase for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für die Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="149"/>
         <source>Locks the file. Tell it to your supporter another way than the file, for example in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt die Datei. Sag sie deiner Unterstützungsperson auf einem anderen Weg als die Datei, zum Beispiel persönlich.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="150"/>
         <source>Passphrase for the file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für die Datei, noch einmal</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="151"/>
         <source>The same passphrase again, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
         <source>Your name, as your supporter knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name, wie deine Unterstützungsperson dich kennt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
         <source>Optional, e.g. Alex</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, z. B. Alex</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="166"/>
         <source>Period to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum zum Teilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="173"/>
         <source>Share: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="175"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (dein Plan kommt so hinein, wie du ihn geschrieben hast; was du zu Zielen und Diensten geschrieben hast, nur mit deinen Notizen):</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="167"/>
         <source>Only entries from these days go in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge aus diesen Tagen kommen in die Datei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="174"/>
         <source>Tick to put this part in the file; untick to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaken, um diesen Teil in die Datei zu nehmen; Haken wegnehmen, um ihn wegzulassen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="184"/>
         <source>Off unless you tick it: your notes stay out of the file, only the entries go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, solange du es nicht anhakst: Deine Notizen bleiben aus der Datei heraus, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="186"/>
         <source>Message to your supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an deine Unterstützungsperson</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="187"/>
         <source>Optional: a few words that go in the file with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: ein paar Worte, die mit in die Datei kommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="188"/>
         <source>Optional: anything you&apos;d like them to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: alles, was die Person wissen soll</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="156"/>
         <source>Share &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;mit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="158"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="159"/>
         <source>A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein&amp;mal</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="162"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="190"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="192"/>
         <source>What to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geteilt wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="195"/>
         <source>P&amp;eople appear as</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;enschen erscheinen als</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="196"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="106"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen ohne zu speichern?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="106"/>
         <source>Your choices will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Auswahl geht verloren.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="107"/>
         <source>Keep choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter auswählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="124"/>
         <source>Preview what will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau dessen, was geteilt wird</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="125"/>
         <source>Shows exactly what your supporter will see. Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt genau, was deine Unterstützungsperson sehen wird. Noch wird nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="127"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="127"/>
         <source>Cancel sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="128"/>
         <source>Closes this window. Nothing is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Es wird nichts geteilt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="178"/>
         <source>People and network: my w&amp;hole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Netzwerk: mein &amp;ganzes Netzwerk</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="179"/>
         <source>Share my whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein ganzes Netzwerk teilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="180"/>
         <source>Off unless you tick it: People and network lists only the people named in what you share. Tick it to list everyone in your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, solange du es nicht anhakst: „Menschen und Netzwerk“ listet nur die Menschen auf, die in dem vorkommen, was du teilst. Hake es an, um alle in deinem Netzwerk aufzulisten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="202"/>
         <source>{name} (fingerprint not checked yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Fingerabdruck noch nicht geprüft)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="208"/>
         <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud. The file can only be opened with the key you added, so check it is really theirs (Sharing page, Mark as checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast den Fingerabdruck von {name} noch nicht laut mit der Person verglichen. Die Datei kann nur mit dem Schlüssel geöffnet werden, den du hinzugefügt hast – prüf also, ob er wirklich von ihr ist (Seite „Teilen“, „Als geprüft markieren“).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="251"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="260"/>
         <source>This is exactly what {name} will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird {name} sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="262"/>
         <source>This is exactly what someone with the passphrase will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird jemand mit der Passphrase sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="275"/>
         <source>Preview of the shared file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der geteilten Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="276"/>
         <source>Exactly what your supporter will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird deine Unterstützer:in sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="279"/>
         <source>Words that might be names</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die Namen sein könnten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="281"/>
         <source>Saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
         <source>Back to the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Auswahl</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="284"/>
         <source>Goes back to change what is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht zurück, um zu ändern, was geteilt wird.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
         <source>&amp;Save file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
         <source>Save the encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Datei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="288"/>
         <source>Choose where to save the locked file, then give it to your supporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wo die verschlüsselte Datei gespeichert wird, und gib sie dann deiner Unterstützer:in.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="304"/>
         <source>Save the shared file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Datei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="304"/>
         <source>PeerJournal shared file (*.pjshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte PeerJournal-Datei (*.pjshare)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="327"/>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/name_warning.py" line="20"/>
         <source>These words might be names or contact details. Check them before you save: {words}. To leave them out, go back and untick that part, or edit the entry in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wörter könnten Namen oder Kontaktdaten sein. Prüfe sie, bevor du speicherst: {words}. Um sie wegzulassen, geh zurück und entferne den Haken bei diesem Teil oder bearbeite den Eintrag in deinem Tagebuch.</translation>
     </message>
 </context>
 <context>
@@ -8467,82 +8480,82 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="43"/>
         <source>This file can&apos;t be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="124"/>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="134"/>
         <source>Something went wrong while opening this file. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen dieser Datei ist etwas schiefgegangen. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="146"/>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits importiert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="147"/>
         <source>You have already imported this file, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Datei schon importiert, daher wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="164"/>
         <source>You already have someone called {name} in your list. This file uses the same name, but it was signed by a different journal (fingerprint {fingerprint}; {name}&apos;s is {theirs}). It may be from someone else. Check with {name} before you rely on it. It can only be added as a separate person; nothing is added to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deiner Liste gibt es schon jemanden namens {name}. Diese Datei nutzt denselben Namen, wurde aber von einem anderen Tagebuch signiert (Fingerabdruck {fingerprint}; der von {name} ist {theirs}). Sie könnte von jemand anderem sein. Frag bei {name} nach, bevor du dich darauf verlässt. Sie kann nur als eigene Person hinzugefügt werden; zu {name} wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="170"/>
         <source>Choose a different name for this new person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen anderen Namen für diese neue Person:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="171"/>
         <source>&amp;Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Person &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="172"/>
         <source>Adds the file as a separate person with this name; nothing is added to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Datei als eigene Person mit diesem Namen hinzu; zu {name} wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="177"/>
         <source>This file comes from a journal you haven&apos;t had a file from before (fingerprint {fingerprint}). Who is it from? The name is only for you; it stays in your supporter journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kommt aus einem Tagebuch, von dem du noch keine Datei hattest (Fingerabdruck {fingerprint}). Von wem ist sie? Der Name ist nur für dich; er bleibt in deinem Unterstützungs-Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="181"/>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="182"/>
         <source>Adds the file to your supporter journal under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Datei unter diesem Namen deinem Unterstützungs-Tagebuch hinzu.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="184"/>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand Neues</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="198"/>
         <source>Added a new person, {name}: the file for {period} is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person {name} hinzugefügt: Die Datei für {period} ist importiert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="200"/>
         <source>Added to {name}: the file for {period} is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {name} hinzugefügt: Die Datei für {period} ist importiert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_import.py" line="207"/>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -8550,37 +8563,37 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="66"/>
         <source>Passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Passphrase geschützte Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="68"/>
         <source>“{file}” is locked with a passphrase rather than with your key. The person who made it chose the passphrase and should have told you it separately (not with the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist mit einer Passphrase statt mit deinem Schlüssel verschlüsselt. Die Person, die sie erstellt hat, hat die Passphrase gewählt und sollte sie dir getrennt mitgeteilt haben (nicht zusammen mit der Datei).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="72"/>
         <source>The file&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="74"/>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="75"/>
         <source>Opens the file with this passphrase. Nothing is added until you say who it is from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Datei mit dieser Passphrase. Es wird nichts hinzugefügt, bis du sagst, von wem sie ist.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="76"/>
         <source>Closes this window; the file is not opened and nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster; die Datei wird nicht geöffnet und es wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="79"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
 </context>
 <context>
@@ -8588,124 +8601,124 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="75"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="79"/>
         <source>From: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: {name}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
         <source>Notes included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
         <source>Notes not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="104"/>
         <source>Days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage im Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
         <source>Average mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="199"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
         <source>Different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="212"/>
         <source>Activities</source>
-        <translation type="unfinished">Aktivitäten</translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
         <source>Contacts by how</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="118"/>
         <source>Activities by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="154"/>
         <source>Energy: {energy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie: {energy}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="191"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Min.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="192"/>
         <source>{how} with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{how} mit {people}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="172"/>
         <source>Felt: {felt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
         <source>about {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {word}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="199"/>
         <source>No contacts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
         <source>Contacts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ({n})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="205"/>
         <source>(with {people})</source>
-        <translation type="unfinished"></translation>
+        <translation>(mit {people})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="213"/>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
         <source>Activities ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view.py" line="230"/>
         <source>can give {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann {help} geben</translation>
     </message>
 </context>
 <context>
@@ -8713,7 +8726,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="44"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="56"/>
@@ -8723,7 +8736,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="62"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst einen Teil deines Tagebuchs mit jemandem teilen, dem du vertraust, zum Beispiel einer Peer-Begleiter:in. Du wählst aus, was hineinkommt, siehst es dir vorher an und speicherst eine verschlüsselte Datei, die nur diese Person öffnen kann. Es wird nie etwas geteilt, wenn du das nicht tust.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
@@ -8733,335 +8746,335 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
         <source>Share with a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Unterstützer:in teilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
         <source>Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, was du mit wem teilst, sieh es dir vorher an und speichere dann eine verschlüsselte Datei (Strg+Shift+S).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="77"/>
         <source>Supporters, sharing history and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützer:innen, bisher Geteiltes und Antworten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="87"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
         <source>Your supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Unterstützer:innen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
         <source>Fingerprint checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck geprüft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
         <source>People you can share with, with their key&apos;s fingerprint and whether you compared it with them aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, mit denen du teilen kannst, mit dem Fingerabdruck ihres Schlüssels und ob ihr ihn laut miteinander verglichen habt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="95"/>
         <source>Your journal&apos;s fingerprint: {fingerprint}. Your supporter&apos;s PeerJournal shows the same digits beside your name once they open a file from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck deines Tagebuchs: {fingerprint}. Das PeerJournal deiner Unterstützer:in zeigt dieselben Zeichen neben deinem Namen, sobald sie eine Datei von dir öffnet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="100"/>
         <source>Mark as c&amp;hecked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ge&amp;prüft markieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="100"/>
         <source>Mark the chosen supporter&apos;s fingerprint as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck der gewählten Unterstützer:in als geprüft markieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
         <source>Asks whether you and the chosen supporter read the same fingerprint aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt, ob du und die gewählte Unterstützer:in denselben Fingerabdruck laut vorgelesen habt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
         <source>Remove the chosen supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Unterstützer:in entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
         <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die in der Liste gewählte Unterstützer:in, nach einer Rückfrage. Bereits weitergegebene Dateien bleiben bei ihr.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="108"/>
         <source>Supporter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Unterstützer:in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="109"/>
         <source>e.g. Dev (peer worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dev (Peer-Begleiter:in)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
         <source>Supporter&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Unterstützer:in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
         <source>Paste their key: age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel einfügen: age1…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
         <source>Open &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseldatei öffnen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
         <source>Open the supporter&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei der Unterstützer:in öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
         <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den Schlüssel aus einer Datei, die dir deine Unterstützer:in gegeben hat, statt ihn einzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="120"/>
         <source>&amp;Add supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützer:in &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="120"/>
         <source>Add this supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterstützer:in hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
         <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Unterstützer:in mit diesem Namen und Schlüssel hinzu. Vergleiche vorher gemeinsam den Fingerabdruck, indem ihr ihn laut vorlest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="129"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="130"/>
         <source>K&amp;ey</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;üssel</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="142"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützer:in hinzufügen: Frag nach ihrem Schlüssel (ihr PeerJournal zeigt ihn an).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="154"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht noch nicht wie ein vollständiger Schlüssel aus.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="157"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: {fingerprint} – lies ihn gemeinsam mit deiner Unterstützer:in vor; bei ihr sollte derselbe angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="162"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein älterer Schlüssel: Du kannst damit teilen, aber Antworten dieser Unterstützer:in lassen sich erst öffnen, wenn du ihren aktualisierten Schlüssel hinzufügst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="167"/>
         <source>Open a supporter&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei einer Unterstützer:in öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="168"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.txt *.age *.pub *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="176"/>
         <source>That file is too big to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="178"/>
         <source>That file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="195"/>
         <source>You both read the same fingerprint, so it is marked as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt beide denselben Fingerabdruck gelesen, daher ist er als geprüft markiert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="197"/>
         <source>It is marked as not yet checked: compare the fingerprint with them when you can, then choose Mark as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist als noch nicht geprüft markiert: Vergleiche den Fingerabdruck mit der Person, sobald es geht, und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="200"/>
         <source>Supporter&apos;s key updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Unterstützer:in aktualisiert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="201"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von {name} ist aktualisiert: Antworten von {name} lassen sich jetzt öffnen. Der Fingerabdruck ist jetzt {fingerprint}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="205"/>
         <source>Supporter added</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützer:in hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="206"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist hinzugefügt. Der Fingerabdruck ist {fingerprint}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="212"/>
         <source>Did you both read the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="213"/>
         <source>Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows their fingerprint beside their key. Did you both read the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lies diesen Fingerabdruck gemeinsam mit {name} laut vor: {fingerprint}. Das PeerJournal von {name} zeigt den Fingerabdruck neben dem Schlüssel. Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>Yes, we read the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, wir haben dasselbe gelesen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="282"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="234"/>
         <source>Remove this supporter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterstützer:in entfernen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="235"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen? Du kannst dann erst wieder mit {name} teilen, wenn du den Schlüssel erneut hinzufügst. Dateien, die du schon weitergegeben hast, sind davon nicht betroffen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="237"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="261"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="263"/>
         <source>What you have shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geteilt hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>People</source>
-        <translation type="unfinished">Menschen</translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>What you gave, to whom and when. No copy of the files is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du wem wann gegeben hast. Von den Dateien wird keine Kopie aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal führt diese Liste, damit du immer weißt, was du weitergegeben hast, bewahrt aber keine Kopie der Dateien auf.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="282"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
         <source>Not yet checked: read the fingerprint aloud with {name}, then choose Mark as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: Lies den Fingerabdruck gemeinsam mit {name} laut vor und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="292"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem älteren Schlüssel hinzugefügt: Antworten lassen sich öffnen, sobald du den aktualisierten Schlüssel hinzufügst (füge ihn oben mit einem beliebigen Namen ein).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="301"/>
         <source>{name} (passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Passphrase)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="308"/>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="308"/>
         <source>Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht enthalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="322"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="323"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist als {path} gespeichert. Gib sie deiner Unterstützer:in so, wie es für dich passt (E-Mail, USB-Stick…): Nur sie kann sie öffnen.</translation>
     </message>
 </context>
 <context>
@@ -9069,47 +9082,47 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="71"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="71"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="72"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="72"/>
         <source>people-months</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenmonate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="309"/>
         <source>Nothing noted in these {n} periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen {n} Zeiträumen ist nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="310"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bars} Balken von {first} bis {last}, insgesamt {total} {unit}, höchstens {most} in einem Balken.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="317"/>
         <source>By colour: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Farbe: {parts}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="318"/>
         <source>The same numbers are in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
 </context>
 <context>
@@ -9118,57 +9131,57 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="21"/>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="22"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="24"/>
         <source>How will you use it? You can always make the other kind later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wirst du es nutzen? Die andere Art kannst du später jederzeit noch anlegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="26"/>
         <source>I keep a &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich führe ein &amp;Tagebuch</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="28"/>
         <source>I keep a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich führe ein Tagebuch</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="30"/>
         <source>For yourself: how you feel, the people in your life, what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dich selbst: wie es dir geht, die Menschen in deinem Leben, was du tust.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="31"/>
         <source>I &amp;support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;unterstütze Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="33"/>
         <source>I support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich unterstütze Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="34"/>
         <source>For peer workers: open what the people you support choose to share with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Peer-Begleiter:innen: Öffne, was die Menschen, die du unterstützt, mit dir teilen möchten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="43"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="45"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_dialog.py" line="46"/>
         <source>Closes {app} without making anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt {app}, ohne etwas anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -9176,57 +9189,57 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="36"/>
         <source>Start from a &amp;data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer &amp;Datendatei beginnen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="36"/>
         <source>Start from a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datendatei beginnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="37"/>
         <source>Your new journal will hold everything in a JSON file saved with Take all my data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Tagebuch enthält alles aus einer JSON-Datei, die mit „Alle meine Daten mitnehmen“ gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="39"/>
         <source>Start &amp;empty instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen &amp;leer beginnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="39"/>
         <source>Start with an empty journal instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mit einem leeren Tagebuch beginnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="40"/>
         <source>Forgets the chosen data file: your new journal starts with nothing in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst die gewählte Datendatei: Dein neues Tagebuch beginnt leer.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="43"/>
         <source>Moving from another computer? You can start from a file saved with “Take all my data”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ziehst von einem anderen Computer um? Du kannst mit einer Datei beginnen, die mit „Alle meine Daten mitnehmen“ gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="56"/>
         <source>Choose a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei wählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="57"/>
         <source>PeerJournal data files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal-Datendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="62"/>
         <source>Your new journal will hold everything in {name}, encrypted with the passphrase you choose above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Tagebuch enthält alles aus {name}, verschlüsselt mit der Passphrase, die du oben wählst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/start_from_data.py" line="69"/>
         <source>Your new journal will start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Tagebuch beginnt leer.</translation>
     </message>
 </context>
 <context>
@@ -9234,102 +9247,102 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="43"/>
         <source>A goal or next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="43"/>
         <source>A place or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="54"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="56"/>
         <source>Accept: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen: {title}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="58"/>
         <source>Adds it to your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt es deinen Zielen hinzu</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="58"/>
         <source>Adds it to your places and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt es deinen Orten und Gruppen hinzu</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="60"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="62"/>
         <source>Decline: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen: {title}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="63"/>
         <source>Nothing is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="70"/>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="86"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="86"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="87"/>
         <source>Getting there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man hinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="87"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="89"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="89"/>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="107"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="109"/>
         <source>Will be added to your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird deinen Zielen hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="109"/>
         <source>Will be added to your places and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird deinen Orten und Gruppen hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/suggestion_card.py" line="111"/>
         <source>Declined: nothing will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Es wird nichts hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -9337,172 +9350,172 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="77"/>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="84"/>
         <source>A summary to print or take to a meeting: charts and tables for the period you choose. Only what you tick goes in, and nothing is saved until you choose where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung zum Ausdrucken oder Mitnehmen zu einem Termin: Diagramme und Tabellen für den Zeitraum, den du wählst. Nur was du ankreuzt, kommt hinein, und es wird nichts gespeichert, bis du wählst, wohin.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="108"/>
         <source>Period to summarise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="109"/>
         <source>Only entries from these days go in. “Choose dates” lets you set the two dates below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge aus diesen Tagen kommen hinein. Mit „Daten wählen“ kannst du die beiden Daten unten festlegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>The last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Jahr</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>Choose dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
         <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (was du über Ziele und Hilfsangebote geschrieben hast, kommt nur mit deinen Notizen hinein; ein Teil ohne Einträge im Zeitraum weist darauf hin):</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="118"/>
         <source>Include: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeziehen: {part}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="119"/>
         <source>Tick to put this part in the summary; untick to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um diesen Teil in die Zusammenfassung aufzunehmen; Kreuz entfernen, um ihn wegzulassen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="137"/>
         <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, solange du es nicht ankreuzt: Deine Notizen bleiben außerhalb der Zusammenfassung, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="140"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="142"/>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hineinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="145"/>
         <source>People appear &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen erscheinen &amp;als</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="87"/>
         <source>Making the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung wird erstellt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="92"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="92"/>
         <source>Close without saving a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne eine Zusammenfassung zu speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
         <source>Closes this window. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="95"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="95"/>
         <source>Choose where to save the summary, then save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wo die Zusammenfassung gespeichert wird, und speichere sie dann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
         <source>Asks where to save, then makes the PDF, saved so that only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt, wo gespeichert werden soll, und erstellt dann die PDF, so gespeichert, dass nur du sie lesen kannst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="130"/>
         <source>Summary figures: how my mood went with the people I na&amp;med</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen im Überblick: wie meine Stimmung mit den &amp;genannten Menschen zusammenhing</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="131"/>
         <source>Include patterns about named people</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster zu namentlich genannten Menschen einbeziehen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
         <source>Off unless you tick it: sentences like “on days you were in touch with Sam your mood averaged…” name people, so they go in only when you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, solange du es nicht ankreuzt: Sätze wie „an Tagen, an denen du mit Sam Kontakt hattest, lag deine Stimmung im Schnitt bei…“ nennen Menschen, deshalb kommen sie nur hinein, wenn du das wählst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="187"/>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="187"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
         <source>Gathering your entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einträge werden gesammelt…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="208"/>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="215"/>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme werden gezeichnet…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="222"/>
         <source>Laying out the pages and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten werden gestaltet und gespeichert…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="235"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden. Es wurde nichts gespeichert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="236"/>
         <source>Summary not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -9510,12 +9523,12 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="90"/>
         <source>Do I know someone who could…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="91"/>
         <source>Network over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
 </context>
 <context>
@@ -9524,135 +9537,135 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="63"/>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="141"/>
         <source>My support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="65"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="84"/>
         <source>Support plan save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus des Unterstützungsplans</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="85"/>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="86"/>
         <source>Save my support plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Unterstützungsplan jetzt speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="88"/>
         <source>Save my support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Unterstützungsplan speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="101"/>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="120"/>
         <source>What keeps me well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir guttut</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="102"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="104"/>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="123"/>
         <source>Early signs that I&apos;m struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="105"/>
         <source>for example, sleeping badly (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="107"/>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="127"/>
         <source>What helps then</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dann hilft</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="108"/>
         <source>for example, texting a friend (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="121"/>
         <source>The things, people, places and routines that help you stay well day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dinge, Menschen, Orte und Gewohnheiten, die dir im Alltag helfen, dass es dir gut geht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="124"/>
         <source>What you, or people close to you, might notice first when things start to get harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du oder Menschen in deiner Nähe vielleicht zuerst bemerken, wenn es anfängt, schwerer zu werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="128"/>
         <source>What you&apos;d like to do, or would like others to do, when you notice those signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du tun möchtest oder was andere tun sollen, wenn du diese Anzeichen bemerkst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="130"/>
         <source>People I can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="131"/>
         <source>People from your People page you could reach out to, in the order you&apos;d try them. Only you decide who is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen von deiner Seite „Menschen“, an die du dich wenden könntest, in der Reihenfolge, in der du es versuchen würdest. Nur du entscheidest, wer hier steht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="134"/>
         <source>Services and helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote und Beratungstelefone</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="135"/>
         <source>Any services you use or might want to contact, with how to reach them. Add only the ones that are right for you; PeerJournal doesn&apos;t suggest any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote, die du nutzt oder vielleicht kontaktieren möchtest, und wie du sie erreichst. Trag nur die ein, die für dich passen; PeerJournal schlägt keine vor.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="165"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="194"/>
         <source>Changes not saved yet; saving in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="208"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="211"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="240"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="244"/>
         <source>All changes saved (last saved {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>
 </context>
 <context>
@@ -9660,84 +9673,84 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="114"/>
         <source>This is the first file from them, so there is nothing earlier to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Datei von dieser Person, daher gibt es nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="69"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="73"/>
         <source>{what}: {now} (last time: {then})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {now} (letztes Mal: {then})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="82"/>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="105"/>
         <source>{what}: the same as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: genauso wie letztes Mal</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="85"/>
         <source>new this time {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>diesmal neu {items}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="87"/>
         <source>not this time {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>diesmal nicht {items}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="88"/>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="106"/>
         <source>{what}: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {items}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="99"/>
         <source>{title} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (neu)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="100"/>
         <source>{title}: {now}, was {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {now}, vorher {then}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="103"/>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="119"/>
         <source>mood words</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungswörter</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="122"/>
         <source>feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="124"/>
         <source>people named</source>
-        <translation type="unfinished"></translation>
+        <translation>genannte Menschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="125"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="132"/>
         <source>Since the last file ({period}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Datei ({period}):</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/share_compare.py" line="134"/>
         <source>it shared different parts of the journal, so there is nothing to set side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie teilte andere Teile des Tagebuchs, daher gibt es nichts zum Nebeneinanderstellen.</translation>
     </message>
 </context>
 <context>
@@ -9745,7 +9758,7 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_dialogs.py" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -9753,189 +9766,195 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="47"/>
         <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="59"/>
         <source>{app} — supporter (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
         <source>{app} — supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Unterstützung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="108"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="118"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="133"/>
         <source>&amp;Open shared file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished">&amp;Sperren</translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
         <source>&amp;Rename person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>Delete this &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
         <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
         <source>&amp;Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished">&amp;Über {app}</translation>
+        <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="208"/>
         <source>Open a shared file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="258"/>
         <source>Rename person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person umbenennen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="258"/>
         <source>The name is only for you; it is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="259"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="260"/>
         <source>Saves the new name and closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="268"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht umbenannt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="292"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="306"/>
         <source>Delete this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei löschen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="307"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei löschen, die {name} für {period} geteilt hat?
+
+Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="311"/>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Not deleted</source>
-        <translation type="unfinished">Nicht gelöscht</translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="319"/>
         <source>The file is deleted from your supporter journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="326"/>
         <source>{n} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dateien</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} löschen?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="329"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, die {files}, die {name} mit dir geteilt hat, und deine Notizen dazu löschen? Das kann nicht rückgängig gemacht werden.
+
+Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="333"/>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="342"/>
         <source>{name} and everything they shared are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="347"/>
         <source>About {app}</source>
-        <translation type="unfinished">Über {app}</translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}, Unterstützungsmodus
+
+Lies, was die Menschen, die du unterstützt, mit dir teilen möchten. Dateien lassen sich nur mit deinem Schlüssel öffnen, werden geprüft, ob sie aus dem eigenen Tagebuch der Person stammen, und bleiben auf diesem Computer verschlüsselt. Nichts wird irgendwohin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -9943,132 +9962,132 @@ Read what the people you support choose to share with you. Files open only with 
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="41"/>
         <source>Take all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten mitnehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="49"/>
         <source>Save everything in your journal, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus deinem Tagebuch speichern, für dich selbst: zum Aufbewahren, zum Öffnen in einer Tabellenkalkulation oder um damit ein neues Tagebuch zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="53"/>
         <source>These files are not encrypted. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind nicht verschlüsselt. Wer sie in die Hände bekommt, kann alles darin lesen: wie es dir ging, die Menschen in deinem Leben und deine Notizen. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="90"/>
         <source>&amp;CSV files, one for each kind of entry (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV-Dateien, eine für jede Art von Eintrag (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="91"/>
         <source>Save CSV files in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien in einem neuen Ordner speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="92"/>
         <source>A file for each kind of entry, to open in a spreadsheet. You choose where the folder goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei für jede Art von Eintrag, zum Öffnen in einer Tabellenkalkulation. Du wählst, wo der Ordner hinkommt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="95"/>
         <source>One &amp;JSON file with everything (to start a new journal from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;JSON-Datei mit allem (um damit ein neues Tagebuch zu beginnen)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="96"/>
         <source>Save one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="96"/>
         <source>Everything in one file, which a new journal can start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in einer Datei, mit der ein neues Tagebuch beginnen kann.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="99"/>
         <source>I &amp;understand that these files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;verstehe, dass diese Dateien nicht verschlüsselt sind</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="100"/>
         <source>I understand that these files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe, dass diese Dateien nicht verschlüsselt sind</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="59"/>
         <source>Left out: the journal&apos;s secret keys, drafts and reminder bookkeeping. A new journal makes its own keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht enthalten: die geheimen Schlüssel des Tagebuchs, Entwürfe und die interne Verwaltung der Erinnerungen. Ein neues Tagebuch erstellt eigene Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="64"/>
         <source>Saving your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten werden gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="65"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="67"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="67"/>
         <source>Save my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="68"/>
         <source>Asks where to save, then writes the files. Ready once you tick that you understand they are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt, wo gespeichert werden soll, und schreibt dann die Dateien. Bereit, sobald du angekreuzt hast, dass du verstehst, dass sie nicht verschlüsselt sind.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="71"/>
         <source>Closes this window. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="110"/>
         <source>Tick that you understand the files are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuze an, dass du verstehst, dass die Dateien nicht verschlüsselt sind.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="121"/>
         <source>Choose where the CSV folder goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wo der CSV-Ordner hinkommt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="127"/>
         <source>Save the JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="127"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="134"/>
         <source>Reading your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="145"/>
         <source>Saving the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien werden gespeichert…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="170"/>
         <source>Your data is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten sind gespeichert</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="171"/>
@@ -10076,17 +10095,20 @@ Read what the people you support choose to share with you. Files open only with 
 {paths}
 
 These files are not encrypted. Keep them somewhere safe, and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert:
+{paths}
+
+Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="180"/>
         <source>Your data could not be saved. Your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten konnten nicht gespeichert werden. Dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/security/take_data_dialog.py" line="180"/>
         <source>Data not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -10094,27 +10116,27 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_model.py" line="33"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_model.py" line="33"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>How it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -10127,12 +10149,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="94"/>
         <source>Show entries of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieser Art anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="95"/>
         <source>Shows all entries, or only check-ins, contacts or activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Einträge oder nur Check-ins, Kontakte oder Aktivitäten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
@@ -10158,32 +10180,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="101"/>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="141"/>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="102"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, Menschen und Aktivitäten durchsuchen  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="105"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="114"/>
         <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="115"/>
         <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechselst du zwischen Einträgen; Enter bearbeitet den gewählten Eintrag und Entf löscht ihn (mit Rückfrage).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="125"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
@@ -10193,12 +10215,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
         <source>Edit the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Eintrag bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="58"/>
         <source>Opens the chosen entry to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den gewählten Eintrag, um ihn zu ändern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
@@ -10208,37 +10230,37 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
         <source>Delete the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="62"/>
         <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den gewählten Eintrag nach einer Rückfrage. Mit Strg+Z kommt er zurück.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="65"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts. Einträge, die du auf der Seite „Heute“ speicherst, erscheinen hier, neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="146"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="202"/>
         <source>Showing {shown} of {total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Einträgen werden angezeigt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="204"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="206"/>
         <source>{total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Einträge</translation>
     </message>
 </context>
 <context>
@@ -10281,7 +10303,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="111"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="113"/>
@@ -10302,7 +10324,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="114"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="82"/>
@@ -10313,7 +10335,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="83"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="130"/>
@@ -10333,7 +10355,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="136"/>
         <source>Today&apos;s forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare für heute</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="187"/>
@@ -10358,12 +10380,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="244"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="246"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="275"/>
@@ -10377,27 +10399,27 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/app/tray.py" line="44"/>
         <source>Open {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} öffnen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/tray.py" line="45"/>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/tray.py" line="46"/>
         <source>My support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/tray.py" line="48"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/tray.py" line="50"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -10405,122 +10427,122 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="60"/>
         <source>Couldn&apos;t undo this</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="69"/>
         <source>Couldn&apos;t redo this</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="89"/>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="90"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="91"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität löschen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="97"/>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="98"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="99"/>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/undo.py" line="150"/>
         <source>Save check-in</source>
-        <translation type="unfinished">Check-in speichern</translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="41"/>
         <source>Move {name} to the close circle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in den engen Kreis verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="42"/>
         <source>Move {name} to the middle circle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in den mittleren Kreis verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="43"/>
         <source>Move {name} to the outer circle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in den äußeren Kreis verschieben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="98"/>
         <source>Import 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="99"/>
         <source>Import {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="135"/>
         <source>Everyone from this import is named somewhere in your journal by now, so they all stay in your people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aus diesem Import werden inzwischen irgendwo in deinem Tagebuch genannt, deshalb bleiben sie alle unter „Menschen“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="138"/>
         <source>The people from this import are no longer in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen aus diesem Import sind nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="145"/>
         <source>Some people stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="151"/>
         <source>Took 1 person from the import out of your people again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/passing_commands.py" line="152"/>
         <source>Took {n} people from the import out of your people again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="48"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="81"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="106"/>
         <source>Archive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archivieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="107"/>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/person_commands.py" line="125"/>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} löschen</translation>
     </message>
 </context>
 <context>
@@ -10528,244 +10550,244 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="52"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="62"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="105"/>
         <source>Your supporter vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
         <source>Welcome to PeerJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="109"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
         <source>Type your passphrase to open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
         <source>Journal file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
         <source>The same passphrase again, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <source>Show the passphrase while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="162"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
         <source>Opening the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
         <source>&amp;Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
         <source>Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
         <source>Left from an earlier try</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
         <source>Re&amp;move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
         <source>Remove what was left unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
         <source>&amp;Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
         <source>Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch anlegen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="185"/>
         <source>Creates your encrypted journal with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="186"/>
         <source>Opens your journal with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
         <source>Closes PeerJournal without opening a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="225"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="284"/>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="304"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="310"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="320"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="329"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -10773,249 +10795,249 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="154"/>
         <source>Import people from a contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aus einer Kontaktdatei importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="171"/>
         <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Kontaktdatei (.vcf), wie Handys und E-Mail-Programme sie speichern. Du siehst die Namen darin und wählst, wen du zu „Menschen“ hinzufügst. Nur die Namen werden übernommen, außer du kreuzt unten an, dass mehr übernommen werden soll.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
         <source>&amp;Choose a contacts file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdatei &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="268"/>
         <source>Choose a contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdatei wählen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="177"/>
         <source>Opens a file chooser for a .vcf file. Nothing is added until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine Dateiauswahl für eine .vcf-Datei. Es wird nichts hinzugefügt, bis du auf Importieren drückst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="179"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="180"/>
         <source>Reading the contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdatei wird gelesen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="186"/>
         <source>People in the contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen in der Kontaktdatei</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="187"/>
         <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuze die Menschen an, die du zu „Menschen“ hinzufügen möchtest. Mit der Leertaste setzt oder entfernst du das Kreuz beim gewählten Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ankreuzen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
         <source>Tick everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ankreuzen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
         <source>Ticks every name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzt jeden Namen in der Liste an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
         <source>Untick a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kreuze ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
         <source>Untick everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kreuze entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="203"/>
         <source>Unticks every name, to tick only a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das Kreuz bei jedem Namen, um nur einige anzukreuzen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="205"/>
         <source>Cards that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="211"/>
         <source>Relationship for everyone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung für alle Hinzugefügten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
         <source>Everyone added starts with this; you can change each person on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hinzugefügten beginnen damit; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
         <source>Circle for everyone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis für alle Hinzugefügten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
         <source>Everyone added starts in this circle; you can change each person on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hinzugefügten beginnen in diesem Kreis; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="222"/>
         <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
         <source>Also keep phone numbers and e-mail addresses in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
         <source>Off unless you tick it: only names are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, solange du es nicht ankreuzt: Nur Namen werden übernommen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
         <source>Also keep &amp;birthdays and the cards&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
         <source>Also keep birthdays and the cards&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
         <source>You can change each person afterwards on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst jede Person danach auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
         <source>Import the ticked people</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekreuzte Menschen importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
         <source>Adds the ticked people to People.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die angekreuzten Menschen zu „Menschen“ hinzu.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="234"/>
         <source>Closes this window without adding anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="245"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="246"/>
         <source>C&amp;ircle</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;reis</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="269"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="307"/>
         <source>The file could not be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="308"/>
         <source>Contacts file not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdatei nicht gelesen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
         <source>&amp;Import 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="315"/>
         <source>&amp;Import {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="336"/>
         <source>Nobody was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="340"/>
         <source>People added</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
         <source>Added 1 person to People.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person zu „Menschen“ hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="347"/>
         <source>Added {n} people to People.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen zu „Menschen“ hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="350"/>
         <source>1 name left unticked was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Name ohne Kreuz wurde nicht hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="351"/>
         <source>{n} names left unticked were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Namen ohne Kreuz wurden nicht hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="354"/>
         <source>Skipped because they could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen, weil sie nicht gelesen werden konnten:</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="357"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt sie wieder heraus, solange sie noch nirgends sonst genannt werden.</translation>
     </message>
 </context>
 <context>
@@ -11023,22 +11045,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/connecting/place_link.py" line="33"/>
         <source>Where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es war</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_link.py" line="34"/>
         <source>One of your places and groups, if it was at one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer deiner Orte und Gruppen, falls es an einem davon war</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_link.py" line="35"/>
         <source>Nowhere in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirgendwo Bestimmtes</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/place_link.py" line="40"/>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo</translation>
     </message>
 </context>
 <context>
@@ -11046,32 +11068,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="56"/>
         <source>The words offered in your entries. Choose one to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter, die dir in deinen Einträgen angeboten werden. Wähle eines aus, um es zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="60"/>
         <source>Type a word and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ein Wort ein und drücke Enter, um es hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="62"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="65"/>
         <source>Adds the word typed beside it to the list (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt das daneben eingegebene Wort der Liste hinzu (Enter).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="67"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/word_lists_dialog.py" line="71"/>
         <source>Takes the chosen word off the list. Entries that already use it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt das gewählte Wort von der Liste. Einträge, die es schon verwenden, behalten es.</translation>
     </message>
 </context>
 <context>
@@ -11079,47 +11101,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="393"/>
         <source>Year in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr in Farbe</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="407"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are plain. Choose a day to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind nicht eingefärbt. Wähle einen Tag, um seine Einträge zu sehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="411"/>
         <source>{year}: no check-ins this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="467"/>
         <source>mood {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung {mood}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="468"/>
         <source>no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="470"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="471"/>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="472"/>
         <source>1 activity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktivität</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/charts.py" line="473"/>
         <source>{n} activities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Aktivitäten</translation>
     </message>
 </context>
 <context>
@@ -11127,22 +11149,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="177"/>
         <source>someone no longer in your list</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="446"/>
         <source>You haven&apos;t written a support plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="495"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notizen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="496"/>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -11150,7 +11172,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/app.py" line="163"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Demo-Tagebuch. Seine Passphrase lautet: {passphrase}</translation>
     </message>
 </context>
 <context>
@@ -11158,12 +11180,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/vault/atomic.py" line="54"/>
         <source>Could not save {what}: the disk is full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert ({what}): Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/atomic.py" line="57"/>
         <source>Could not save {what}: the disk may be full or not writable. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert ({what}): Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -11171,22 +11193,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/system/autostart.py" line="27"/>
         <source>Starting PeerJournal with your computer isn&apos;t available on this system. You can add it to your login items yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal mit deinem Computer zu starten, ist auf diesem System nicht möglich. Du kannst es selbst zu deinen Anmeldeobjekten hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/system/autostart.py" line="32"/>
         <source>PeerJournal runs in a sandbox here, so it can&apos;t add itself to your login items. You can add it in your system&apos;s startup settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal läuft hier in einer Sandbox und kann sich deshalb nicht selbst zu deinen Anmeldeobjekten hinzufügen. Du kannst es in den Autostart-Einstellungen deines Systems hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/system/autostart.py" line="174"/>
         <source>Could not stop PeerJournal starting with your computer: {path} could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal startet weiterhin mit deinem Computer: {path} konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/system/autostart.py" line="226"/>
         <source>Could not change whether PeerJournal starts with your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geändert werden, ob PeerJournal mit deinem Computer startet.</translation>
     </message>
 </context>
 <context>
@@ -11194,42 +11216,42 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="199"/>
         <source>Could not make a backup: the disk is full. Nothing was changed. Free some space on the disk (or choose another folder for backups), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht erstellt werden: Der Datenträger ist voll. Es wurde nichts geändert. Schaffe etwas Platz auf dem Datenträger (oder wähle einen anderen Ordner für Sicherungen) und versuche es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="203"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht erstellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="335"/>
         <source>There is no backup at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="418"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist das Tagebuch selbst, keine Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="455"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="482"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederhergestellte Tagebuch ist noch geöffnet. Schließe es und versuche es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="488"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ersetzte Tagebuch ist nicht mehr da, daher kann die Wiederherstellung nicht rückgängig gemacht werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/backup.py" line="505"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung konnte nicht rückgängig gemacht werden: Der Datenträger ist vielleicht nicht beschreibbar. Das ersetzte Tagebuch liegt weiterhin unter {path}.</translation>
     </message>
 </context>
 <context>
@@ -11237,17 +11259,17 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/chosen_file.py" line="28"/>
         <source>That file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/chosen_file.py" line="35"/>
         <source>That is not a file PeerJournal can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Datei, die PeerJournal öffnen kann.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/chosen_file.py" line="39"/>
         <source>That file is too large for PeerJournal to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß, als dass PeerJournal sie öffnen könnte.</translation>
     </message>
 </context>
 <context>
@@ -11255,12 +11277,12 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="180"/>
         <source>Could not make the folder {folder}: the disk is full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_csv.py" line="184"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
@@ -11268,7 +11290,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/files/data_export.py" line="118"/>
         <source>Only a journal can be taken out this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Tagebuch kann auf diese Weise mitgenommen werden.</translation>
     </message>
 </context>
 <context>
@@ -11276,95 +11298,95 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="44"/>
         <source>This file is not a PeerJournal data file, or it is damaged, so no journal was made from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine PeerJournal-Datendatei oder sie ist beschädigt, daher wurde kein Tagebuch daraus angelegt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="55"/>
         <source>This data file was made by a newer version of PeerJournal. Please update PeerJournal to start a journal from it. Nothing was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datendatei wurde mit einer neueren Version von PeerJournal erstellt. Bitte aktualisiere PeerJournal, um damit ein Tagebuch zu beginnen. Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="68"/>
         <source>That is not a file PeerJournal can open, so no journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Datei, die PeerJournal öffnen kann, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="73"/>
         <source>The data file could not be read, so no journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei konnte nicht gelesen werden, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="78"/>
         <source>This file is too large to be a PeerJournal data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine PeerJournal-Datendatei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="100"/>
         <source>This data file is not from a journal, so no journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datendatei stammt nicht aus einem Tagebuch, daher wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="157"/>
         <source>A data file can only go into a new journal made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datendatei kann nur in ein neues Tagebuch übernommen werden, das dafür angelegt wird.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_import.py" line="167"/>
         <source>This journal already has entries, so a data file can&apos;t be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch hat schon Einträge, daher kann keine Datendatei hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="101"/>
         <source>Row {row} of the {table} table in this file can&apos;t be used: {problem}. No journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Tabelle {table} in dieser Datei kann nicht verwendet werden: {problem}. Es wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="114"/>
         <source>{column} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} fehlt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="116"/>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="131"/>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="216"/>
         <source>{column} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="118"/>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="209"/>
         <source>{column} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="133"/>
         <source>{column} is too large a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ist eine zu große Zahl.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="138"/>
         <source>{column} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="157"/>
         <source>{column} is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="165"/>
         <source>{column} is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ist kein gültiges Datum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="172"/>
         <source>{column} is not one of the known choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ist keine der bekannten Auswahlmöglichkeiten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/files/data_rows.py" line="180"/>
         <source>at_utc is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>at_utc fehlt.</translation>
     </message>
 </context>
 <context>
@@ -11372,147 +11394,147 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/errors.py" line="29"/>
         <source>That passphrase doesn&apos;t open this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet dieses Tagebuch nicht.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="35"/>
         <source>The file {path} is not a PeerJournal journal, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist kein PeerJournal-Tagebuch oder sie ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="41"/>
         <source>This journal was saved by a newer version of PeerJournal (format {found}; this version reads up to {supported}). Please update PeerJournal to open it. The journal has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch wurde mit einer neueren Version von PeerJournal gespeichert (Format {found}; diese Version liest bis {supported}). Bitte aktualisiere PeerJournal, um es zu öffnen. Das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="54"/>
         <source>The disk is full, so this wasn&apos;t saved. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Schaffe etwas Platz auf dem Datenträger und versuche es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="68"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Check that the disk is still there and has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Prüfe, ob der Datenträger noch da ist und freien Platz hat, und versuche es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="76"/>
         <source>There is already a journal at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es schon ein Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="86"/>
         <source>This shared file can&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese geteilte Datei kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="93"/>
         <source>This file was made for someone else, so it can&apos;t be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde für jemand anderen erstellt, daher kann sie hier nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="97"/>
         <source>This file is damaged or incomplete (or it is not a PeerJournal shared file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist beschädigt oder unvollständig (oder sie ist keine geteilte PeerJournal-Datei).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="101"/>
         <source>This file&apos;s signature doesn&apos;t match its content. It may have been changed on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur dieser Datei passt nicht zu ihrem Inhalt. Sie wurde vielleicht unterwegs verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="105"/>
         <source>This file was made by a newer version of PeerJournal. Please update to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde mit einer neueren Version von PeerJournal erstellt. Bitte aktualisiere, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="109"/>
         <source>This file is too large to be a PeerJournal shared file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine geteilte PeerJournal-Datei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="113"/>
         <source>This passphrase-protected file asks for an unreasonable amount of work to open, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese mit Passphrase geschützte Datei verlangt einen unvernünftig hohen Aufwand zum Öffnen, daher wurde sie nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="117"/>
         <source>This file opened, but what is inside is not a valid PeerJournal share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ließ sich öffnen, aber ihr Inhalt ist keine gültige PeerJournal-Freigabe.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="121"/>
         <source>This file has already been imported. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde schon importiert. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="125"/>
         <source>That is not a valid supporter key. A key starts with age1 and is 62 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiger Schlüssel einer Unterstützer:in. Ein Schlüssel beginnt mit age1 und ist 62 Zeichen lang.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="131"/>
         <source>This journal is damaged and can&apos;t be opened safely. Your newest good backup can be restored. The damaged file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist beschädigt und kann nicht sicher geöffnet werden. Deine neueste funktionierende Sicherung kann wiederhergestellt werden. Die beschädigte Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="144"/>
         <source>This backup is damaged and can&apos;t be used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist beschädigt und kann nicht verwendet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="149"/>
         <source>The backup {path} seems to be open in another program, or it was not closed properly, so it can&apos;t be used as it is. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {path} scheint in einem anderen Programm geöffnet zu sein oder wurde nicht richtig geschlossen, daher kann sie so nicht verwendet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="161"/>
         <source>This reply can&apos;t be opened. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort kann nicht geöffnet werden. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="165"/>
         <source>This reply was made for someone else&apos;s journal, so it can&apos;t be opened here. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wurde für das Tagebuch von jemand anderem erstellt, daher kann sie hier nicht geöffnet werden. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="173"/>
         <source>This reply is signed by someone who is not one of your supporters, so it was not opened. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist nicht von einer deiner Unterstützer:innen signiert, daher wurde sie nicht geöffnet. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="181"/>
         <source>This reply is damaged or incomplete, or it was changed on the way, so it was not opened. Ask your supporter to send it again. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist beschädigt oder unvollständig oder wurde unterwegs verändert, daher wurde sie nicht geöffnet. Bitte deine Unterstützer:in, sie noch einmal zu schicken. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="189"/>
         <source>This reply was made by a newer version of PeerJournal. Please update PeerJournal to open it. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wurde mit einer neueren Version von PeerJournal erstellt. Bitte aktualisiere PeerJournal, um sie zu öffnen. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="197"/>
         <source>This file is too large to be a reply from a supporter, so it was not opened. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine Antwort einer Unterstützer:in, daher wurde sie nicht geöffnet. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="205"/>
         <source>This file opened, but what is inside is not a valid reply from a supporter. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ließ sich öffnen, aber ihr Inhalt ist keine gültige Antwort einer Unterstützer:in. In deinem Tagebuch wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/errors.py" line="213"/>
         <source>You have already opened this reply and decided on its suggestions, so nothing was added again. Your earlier choices are listed on the Sharing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Antwort schon geöffnet und über ihre Vorschläge entschieden, daher wurde nichts erneut hinzugefügt. Deine früheren Entscheidungen stehen auf der Seite „Teilen“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/signing.py" line="45"/>
         <source>This file is signed with an unsafe key that anyone could sign with, so who made it can&apos;t be known. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist mit einem unsicheren Schlüssel signiert, mit dem jede:r signieren könnte, daher lässt sich nicht feststellen, wer sie erstellt hat. Sie wurde nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/database.py" line="89"/>
         <source>Your passphrase is right, but the beginning of the journal file is damaged, so it can&apos;t be opened. Your newest good backup can be restored. The damaged file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase stimmt, aber der Anfang der Tagebuchdatei ist beschädigt, daher kann sie nicht geöffnet werden. Deine neueste funktionierende Sicherung kann wiederhergestellt werden. Die beschädigte Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -11520,152 +11542,152 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/insights/better_days.py" line="24"/>
         <source>These are patterns in your own notes, not causes. Many things shape a day, and these only show what tended to happen together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Muster in deinen eigenen Notizen, keine Ursachen. Viele Dinge prägen einen Tag, und diese zeigen nur, was oft zusammen vorkam.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/better_days.py" line="29"/>
         <source>Patterns show here once there are at least {min_days} days with a check-in on each side of a comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster erscheinen hier, sobald es auf jeder Seite eines Vergleichs mindestens {min_days} Tage mit einem Check-in gibt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/better_days.py" line="72"/>
         <source>On days you saw someone in person</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/better_days.py" line="73"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen mit einer Aktivität unter &quot;{label}&quot;</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/better_days.py" line="74"/>
         <source>On days you were in touch with {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen du mit {label} Kontakt hattest</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/better_days.py" line="81"/>
         <source>{opening}, your mood averaged {with_mood} (over {with_days}); on other days {without_mood} (over {without_days}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{opening}, lag deine Stimmung im Schnitt bei {with_mood} (über {with_days}); an anderen Tagen bei {without_mood} (über {without_days}).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/connection.py" line="44"/>
         <source>{name}: {days} since you were last in touch; usually about every {usual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {days} seit eurem letzten Kontakt; normalerweise etwa alle {usual}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/connection.py" line="59"/>
         <source>No in-person contact is noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein persönlicher Kontakt eingetragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/connection.py" line="61"/>
         <source>You saw someone in person today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast heute jemanden persönlich getroffen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/connection.py" line="63"/>
         <source>It&apos;s been {days} since you last saw someone in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist {days} her, seit du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/connection.py" line="65"/>
         <source>This month you&apos;ve been in touch with {this_month} so far; last month, {last_month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat hattest du bisher mit {this_month} Kontakt; letzten Monat mit {last_month}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="120"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="121"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="122"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="123"/>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="124"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="157"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="158"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="164"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/history.py" line="165"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="26"/>
         <source>Nobody is down yet for practical help. Some people find this through a neighbour, a local community group or a volunteer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für praktische Hilfe ist noch niemand eingetragen. Manche finden sie über Nachbar:innen, eine Gruppe im Viertel oder einen ehrenamtlichen Dienst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="29"/>
         <source>Only professionals are down for practical help so far. Some people also find it through a neighbour, a community group or a time bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für praktische Hilfe sind bisher nur Fachpersonen eingetragen. Manche finden sie auch über Nachbar:innen, eine Gruppe im Viertel oder eine Zeitbank.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="34"/>
         <source>Nobody is down yet for emotional support. Some people find this through a peer support group or a listening line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für emotionale Unterstützung ist noch niemand eingetragen. Manche finden sie in einer Selbsthilfegruppe oder bei einem Sorgentelefon.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="37"/>
         <source>Only professionals are down for emotional support so far. Some people also find it in a peer support group, a friend or a listening line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für emotionale Unterstützung sind bisher nur Fachpersonen eingetragen. Manche finden sie auch in einer Selbsthilfegruppe, bei Freund:innen oder bei einem Sorgentelefon.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="42"/>
         <source>Nobody is down yet for advice or information. Some people find this through an advice centre, a library or a peer-led service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Rat oder Information ist noch niemand eingetragen. Manche finden das über eine Beratungsstelle, eine Bücherei oder ein von Peers geleitetes Angebot.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="45"/>
         <source>Only professionals are down for advice so far. Some people also ask others with lived experience, in a peer group or an online forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Rat sind bisher nur Fachpersonen eingetragen. Manche fragen auch andere mit eigener Erfahrung, in einer Peer-Gruppe oder einem Online-Forum.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="50"/>
         <source>Nobody is down yet for company. Some people find this through a group or club, volunteering, or a drop-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Gesellschaft ist noch niemand eingetragen. Manche finden sie über eine Gruppe oder einen Verein, ein Ehrenamt oder einen offenen Treff.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="53"/>
         <source>Only professionals are down for company so far. Some people find company through a group or club, a class, or volunteering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Gesellschaft sind bisher nur Fachpersonen eingetragen. Manche finden Gesellschaft über eine Gruppe oder einen Verein, einen Kurs oder ein Ehrenamt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="58"/>
         <source>Nobody is down yet for help in a crisis. Some people keep a crisis line number to hand, or ask someone they trust whether they could be on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Hilfe in einer Krise ist noch niemand eingetragen. Manche haben die Nummer eines Krisentelefons griffbereit oder fragen eine Vertrauensperson, ob sie auf dieser Liste stehen möchte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/network.py" line="61"/>
         <source>Only professionals are down for help in a crisis so far. Some people also keep a crisis line number to hand, or add someone they trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Hilfe in einer Krise sind bisher nur Fachpersonen eingetragen. Manche haben auch die Nummer eines Krisentelefons griffbereit oder tragen eine Vertrauensperson ein.</translation>
     </message>
 </context>
 <context>
@@ -11673,47 +11695,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="29"/>
         <source>A passphrase cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="66"/>
         <source>Please use at least {n} characters. A few ordinary words in a row work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwende mindestens {n} Zeichen. Ein paar gewöhnliche Wörter hintereinander funktionieren gut.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="72"/>
         <source>A passphrase cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase darf nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="79"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib eine Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="95"/>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: Verwende mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="96"/>
         <source>Weak: a few more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Ein paar Wörter mehr würden sie viel stärker machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="97"/>
         <source>Fair: one or two more words would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Ein oder zwei Wörter mehr würden helfen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="98"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="99"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
 </context>
 <context>
@@ -11722,57 +11744,57 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <location filename="../../peerjournal/core/sharing/keys.py" line="72"/>
         <location filename="../../peerjournal/core/sharing/supporter_key.py" line="110"/>
         <source>That is far too long to be a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist viel zu lang für einen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/keys.py" line="86"/>
         <source>The secret key in that file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel in dieser Datei ist nicht gültig.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/keys.py" line="102"/>
         <source>That holds more than one key. Please give just your supporter&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin ist mehr als ein Schlüssel. Bitte gib nur den Schlüssel deiner Unterstützer:in an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/keys.py" line="114"/>
         <source>That is far too long to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist viel zu lang für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/keys.py" line="120"/>
         <source>That is not a key file with one secret key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Schlüsseldatei mit einem geheimen Schlüssel (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/keys.py" line="124"/>
         <source>That is not a valid secret key (AGE-SECRET-KEY-1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiger geheimer Schlüssel (AGE-SECRET-KEY-1…).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/keys.py" line="221"/>
         <source>That is not a valid PeerJournal signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiger PeerJournal-Signaturschlüssel.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/supporter_key.py" line="116"/>
         <source>The signing part of that key (after ed25519:) is not a safe key: anyone could sign replies with it. Please ask your supporter for their key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturteil dieses Schlüssels (nach ed25519:) ist kein sicherer Schlüssel: Jede:r könnte damit Antworten signieren. Bitte frag deine Unterstützer:in noch einmal nach dem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/supporter_key.py" line="121"/>
         <source>The signing part of that key (after ed25519:) is incomplete or not valid. Please copy the whole key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturteil dieses Schlüssels (nach ed25519:) ist unvollständig oder nicht gültig. Bitte kopiere den ganzen Schlüssel noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/supporter_key.py" line="126"/>
         <source>That holds more than one signing key. Please give just your supporter&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin ist mehr als ein Signaturschlüssel. Bitte gib nur den Schlüssel deiner Unterstützer:in an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/supporter_key.py" line="132"/>
         <source>The fingerprint written in that key file doesn&apos;t match the key in it. Please ask your supporter for their key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck in dieser Schlüsseldatei passt nicht zum Schlüssel darin. Bitte frag deine Unterstützer:in noch einmal nach dem Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -11780,33 +11802,33 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="60"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="61"/>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="96"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="100"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="101"/>
         <source>Goes on with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht mit dieser Passphrase weiter.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/widgets/messages.py" line="104"/>
         <source>Closes this question. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt diese Frage. Es wird nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -11814,32 +11836,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="75"/>
         <source>A snapshot needs a time with a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Momentaufnahme braucht eine Uhrzeit mit Zeitzone.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="78"/>
         <source>A snapshot needs a short reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Momentaufnahme braucht einen kurzen Grund.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="84"/>
         <source>Everyone in a snapshot needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in einer Momentaufnahme brauchen einen Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="91"/>
         <source>Unknown choice in a snapshot: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Auswahl in einer Momentaufnahme: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="94"/>
         <source>A last contact needs a time with a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein letzter Kontakt braucht eine Uhrzeit mit Zeitzone.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/network_history.py" line="96"/>
         <source>{name} is in the snapshot twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zweimal in der Momentaufnahme.</translation>
     </message>
 </context>
 <context>
@@ -11847,157 +11869,157 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="65"/>
         <source>Time for your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deinen Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="66"/>
         <source>Who were you in touch with today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem hattest du heute Kontakt?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="67"/>
         <source>What did you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du heute gemacht?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="68"/>
         <source>Staying in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="69"/>
         <source>A gentle hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freundliches Hallo</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="70"/>
         <source>Who you can call on</source>
-        <translation type="unfinished"></translation>
+        <translation>An wen du dich wenden kannst</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="71"/>
         <source>Looking back on a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Ziel zurückblicken</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="74"/>
         <source>How are you today? A short check-in takes about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir heute? Ein kurzer Check-in dauert etwa eine Minute.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="75"/>
         <source>Were you in touch with anyone today? A message or a chat counts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hattest du heute mit jemandem Kontakt? Eine Nachricht oder ein kurzes Gespräch zählt auch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="77"/>
         <source>Did you do something today you&apos;d like to note, big or small?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du heute etwas gemacht, das du festhalten möchtest, ob groß oder klein?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="79"/>
         <source>There is someone you wanted to keep in touch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ist jemand, mit dem du in Kontakt bleiben wolltest.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="80"/>
         <source>It&apos;s been a few days since you noted time with someone. Would you like to reach out to someone today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit du zuletzt Zeit mit jemandem eingetragen hast, sind ein paar Tage vergangen. Möchtest du dich heute bei jemandem melden?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="84"/>
         <source>When you have a moment: would you like to look at who you can call on? It&apos;s been a few months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du einen Moment hast: Möchtest du dir ansehen, an wen du dich wenden kannst? Es ist ein paar Monate her.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="87"/>
         <source>A goal is ready to look back on, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel ist bereit für einen Rückblick, wann immer es dir passt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="89"/>
         <source>When you have a moment: would you like to look at who you can call on? It takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du einen Moment hast: Möchtest du dir ansehen, an wen du dich wenden kannst? Es dauert ein paar Minuten.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="131"/>
         <source>Prompts a day must be between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pro Tag müssen zwischen 1 und 20 liegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="133"/>
         <source>The number of days must be between 1 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Tage muss zwischen 1 und 60 liegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="135"/>
         <source>The check can be offered every 30 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ressourcen-Check kann alle 30 bis 365 Tage angeboten werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="139"/>
         <source>A reminder time can ask for a check-in, contacts or activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerungszeit kann nach einem Check-in, Kontakten oder Aktivitäten fragen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="142"/>
         <source>Please choose at least one day for each reminder time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle für jede Erinnerungszeit mindestens einen Tag.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="216"/>
         <source>“{title}” is ready to look back on, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist bereit für einen Rückblick, wann immer es dir passt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="218"/>
         <source>“{title}” and one other goal are ready to look back on, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ und ein weiteres Ziel sind bereit für einen Rückblick, wann immer es dir passt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="221"/>
         <source>“{title}” and {n} other goals are ready to look back on, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ und {n} weitere Ziele sind bereit für einen Rückblick, wann immer es dir passt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="229"/>
         <source>You wanted to keep in touch with {name}. You last noted time with them on {day}. Would you like to get in touch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wolltest mit {name} in Kontakt bleiben. Zuletzt hast du am {day} Zeit mit {name} eingetragen. Möchtest du dich melden?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="234"/>
         <source>You wanted to keep in touch with {name}. Would you like to get in touch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wolltest mit {name} in Kontakt bleiben. Möchtest du dich melden?</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="238"/>
         <source>It&apos;s been 1 day since you noted time with someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit du zuletzt Zeit mit jemandem eingetragen hast, ist 1 Tag vergangen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="239"/>
         <source>It&apos;s been {n} days since you noted time with someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit du zuletzt Zeit mit jemandem eingetragen hast, sind {n} Tage vergangen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="241"/>
         <source>{names} might be glad to hear from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} würde sich vielleicht freuen, von dir zu hören.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="244"/>
         <source>{activity} felt good before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity} hat dir früher gutgetan.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="246"/>
         <source>Only if it feels right today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn es sich heute richtig anfühlt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/prompts.py" line="254"/>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} oder {second}</translation>
     </message>
 </context>
 <context>
@@ -12005,107 +12027,107 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/records.py" line="32"/>
         <source>Please choose a mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle eine Stimmung.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="33"/>
         <source>A mood must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stimmung muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="34"/>
         <source>Please choose your energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle deine Energie.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="35"/>
         <source>Energy must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Energie muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="36"/>
         <source>Please choose how it felt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle, wie es sich angefühlt hat.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="37"/>
         <source>How it felt must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie es sich anfühlte“ muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="39"/>
         <source>Please give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib einen Namen an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="40"/>
         <source>A name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="41"/>
         <source>Please give a kind of activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib eine Art von Aktivität an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="42"/>
         <source>A kind of activity can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Art von Aktivität darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="43"/>
         <source>Please give what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib an, was du gemacht hast.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="44"/>
         <source>What you did can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Was du gemacht hast“ darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="45"/>
         <source>Please give a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib ein Wort an.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="46"/>
         <source>A word can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="55"/>
         <source>A time must say which time zone it is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Uhrzeit muss die Zeitzone angegeben sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="57"/>
         <source>That date is in the future. Please pick today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum liegt in der Zukunft. Bitte wähle heute oder einen früheren Tag.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="78"/>
         <source>A note can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="138"/>
         <source>Unknown choice: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Auswahl: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="160"/>
         <source>Please choose who the contact was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle, mit wem der Kontakt war.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="164"/>
         <source>Unknown way of contact: {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art des Kontakts: {mode}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/records.py" line="167"/>
         <source>A duration must be between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer muss zwischen 1 Minute und 24 Stunden liegen.</translation>
     </message>
 </context>
 <context>
@@ -12113,7 +12135,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/sharing/replies.py" line="224"/>
         <source>Please accept or decline each suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nimm zuerst jeden Vorschlag an oder lehne ihn ab.</translation>
     </message>
 </context>
 <context>
@@ -12121,67 +12143,67 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="67"/>
         <source>That check-in is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Check-in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="68"/>
         <source>That person is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="69"/>
         <source>That contact is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="70"/>
         <source>That activity is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktivität ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="71"/>
         <source>That goal is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="72"/>
         <source>That place is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ort ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="73"/>
         <source>That question is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="74"/>
         <source>That check is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ressourcen-Check ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="75"/>
         <source>That snapshot is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Momentaufnahme ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="76"/>
         <source>That supporter is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterstützer:in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="83"/>
         <source>That {what} is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesuchte Element ({what}) ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="375"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/journal.py" line="567"/>
         <source>Please choose between 1 day and a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>
 </context>
 <context>
@@ -12189,47 +12211,47 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="102"/>
         <source>Please write the question, for example “give me a lift somewhere”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte schreib die Frage auf, zum Beispiel „mich irgendwohin fahren“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="104"/>
         <source>A question can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="123"/>
         <source>Unknown part of the check: {part}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Teil des Ressourcen-Checks: {part}.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="143"/>
         <source>Unknown choice: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Auswahl: {what}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="147"/>
         <source>Who could {what}? Please choose someone, or pick “Not sure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer könnte {what}? Bitte wähle jemanden aus oder wähle „Nicht sicher“.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="163"/>
         <source>A time must say which time zone it is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Uhrzeit muss die Zeitzone angegeben sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="165"/>
         <source>That date is in the future. Please pick today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum liegt in der Zukunft. Bitte wähle heute oder einen früheren Tag.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="168"/>
         <source>Nothing is answered yet. Answer any of the questions you like, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch nichts beantwortet. Beantworte die Fragen, die du möchtest, und speichere dann.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/connecting/resources.py" line="173"/>
         <source>A question is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage ist doppelt beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -12237,7 +12259,7 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/files/settings_file.py" line="157"/>
         <source>The {what} file was saved by a newer version of PeerJournal (format {found}; this version reads up to {supported}). Defaults are used for now and changes won&apos;t be saved, so nothing is lost when you go back to the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{what}“ wurde mit einer neueren Version von PeerJournal gespeichert (Format {found}; diese Version liest bis {supported}). Vorerst werden Standardwerte verwendet und Änderungen werden nicht gespeichert, damit nichts verloren geht, wenn du zur neueren Version zurückkehrst.</translation>
     </message>
 </context>
 <context>
@@ -12245,149 +12267,149 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="36"/>
         <source>Mood check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungs-Check-ins</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="37"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="38"/>
         <source>Activities</source>
-        <translation type="unfinished">Aktivitäten</translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
         <source>People and network</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Netzwerk</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="40"/>
         <source>Summary figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen im Überblick</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="41"/>
         <source>My support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="42"/>
         <source>Do I know someone who could…? (resource check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenne ich jemanden, der … könnte? (Ressourcen-Check)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="43"/>
         <source>Goals and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Rückblicke</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="44"/>
         <source>Network snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen des Netzwerks</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="65"/>
         <source>Full names</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Namen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="66"/>
         <source>First names only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vornamen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="67"/>
         <source>No names (Person A, Person B…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Namen (Person A, Person B…)</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="86"/>
         <source>The end of the period is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
         <source>The period can&apos;t end in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="90"/>
         <source>Please choose at least one thing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle mindestens eine Sache zum Teilen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="92"/>
         <source>The message can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/options.py" line="95"/>
         <source>Your name can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="82"/>
         <source>Opening this passphrase-protected file needs about {gib} GB of free memory, more than this computer has free now. Close other programs and try again, or ask for a file made for your key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen dieser mit Passphrase geschützten Datei braucht es etwa {gib} GB freien Arbeitsspeicher, mehr als dieser Computer gerade frei hat. Schließe andere Programme und versuche es noch einmal, oder bitte um eine Datei, die für deinen Schlüssel erstellt wurde.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="103"/>
         <source>This share can&apos;t be made: something in it is not valid ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe kann nicht erstellt werden: Etwas darin ist nicht gültig ({problem}).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="112"/>
         <source>This share would be too large to open. Choose a shorter period, fewer sections or leave out the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe wäre zu groß zum Öffnen. Wähle einen kürzeren Zeitraum, weniger Teile oder lass die Notizen weg.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="140"/>
         <source>Please choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle eine Passphrase.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="146"/>
         <source>This computer protected the file more strongly than other computers will open. Please share with your supporter&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat die Datei stärker geschützt, als andere Computer öffnen können. Bitte teile stattdessen mit dem Schlüssel deiner Unterstützer:in.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="158"/>
         <location filename="../../peerjournal/core/sharing/package.py" line="176"/>
         <source>The file couldn&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="160"/>
         <location filename="../../peerjournal/core/sharing/package.py" line="172"/>
         <source>That is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="187"/>
         <source>This file is protected with a passphrase, not made for your key. If you were given its passphrase, open it as a passphrase-protected file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist mit einer Passphrase geschützt, nicht für deinen Schlüssel erstellt. Wenn du ihre Passphrase bekommen hast, öffne sie als mit Passphrase geschützte Datei.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="196"/>
         <source>This file was made for a supporter&apos;s key, not protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde für den Schlüssel einer Unterstützer:in erstellt, nicht mit einer Passphrase geschützt.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="204"/>
         <source>This file was not made for your key, so it can&apos;t be opened here (or the start of the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde nicht für deinen Schlüssel erstellt, daher kann sie hier nicht geöffnet werden (oder der Anfang der Datei ist beschädigt).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="211"/>
         <source>That passphrase doesn&apos;t open this file (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet diese Datei nicht (oder die Datei ist beschädigt).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/sharing/package.py" line="253"/>
         <source>This file was made for someone else and passed on to you, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde für jemand anderen erstellt und an dich weitergegeben, daher wurde sie nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -12396,17 +12418,17 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
         <location filename="../../peerjournal/storage/sharing/replies.py" line="151"/>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Unterstützer:in schon hinzugefügt (als {name}).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="67"/>
         <source>Please give your supporter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deiner Unterstützer:in einen Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="70"/>
         <source>A supporter&apos;s name can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Unterstützer:in darf höchstens {n} Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -12414,17 +12436,17 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/summary/model.py" line="44"/>
         <source>The end of the period is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/model.py" line="46"/>
         <source>The period can&apos;t end in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/model.py" line="48"/>
         <source>Please choose at least one thing to put in the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle mindestens eine Sache für die Zusammenfassung.</translation>
     </message>
 </context>
 <context>
@@ -12432,32 +12454,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/supporter/store.py" line="45"/>
         <source>That person is no longer in your supporter vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/supporter/store.py" line="47"/>
         <source>That shared file is no longer in your supporter vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese geteilte Datei ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/supporter/store.py" line="49"/>
         <source>That {what} is no longer in your supporter vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesuchte Element ({what}) ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/supporter/store.py" line="96"/>
         <source>Please give this person a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib dieser Person einen Namen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/supporter/store.py" line="98"/>
         <source>A name can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/supporter/store.py" line="275"/>
         <source>A note can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz darf höchstens {n} Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -12465,22 +12487,22 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="41"/>
         <source>Feeling {feelings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle: {feelings}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="42"/>
         <source>Check-in</source>
-        <translation type="unfinished">Check-in</translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="50"/>
         <source>{how} with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{how} mit {names}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/timeline.py" line="55"/>
         <source>{text} (with {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (mit {names})</translation>
     </message>
 </context>
 <context>
@@ -12488,32 +12510,32 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/storage/vault/database.py" line="67"/>
         <source>This file is a kind of PeerJournal file this version doesn&apos;t know ({kind}). Please update PeerJournal to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist eine Art von PeerJournal-Datei, die diese Version nicht kennt ({kind}). Bitte aktualisiere PeerJournal, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/database.py" line="218"/>
         <source>The passphrase change could not be finished, and the journal can&apos;t be read right now. Lock it and unlock it again with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung der Passphrase konnte nicht abgeschlossen werden, und das Tagebuch kann gerade nicht gelesen werden. Sperre es und entsperre es wieder mit deiner aktuellen Passphrase.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/database.py" line="553"/>
         <source>There is no journal at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es kein Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/rekey.py" line="30"/>
         <source>The passphrase was not changed: the disk is full. Your journal still opens with your current passphrase. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde nicht geändert: Der Datenträger ist voll. Dein Tagebuch öffnet sich weiterhin mit deiner aktuellen Passphrase. Schaffe etwas Platz auf dem Datenträger und versuche es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/rekey.py" line="48"/>
         <source>The passphrase was not changed: the disk could not be written to. Your journal still opens with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde nicht geändert: Auf den Datenträger konnte nicht geschrieben werden. Dein Tagebuch öffnet sich weiterhin mit deiner aktuellen Passphrase.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/vault/rekey.py" line="51"/>
         <source>The passphrase could not be changed. Your journal still opens with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht geändert werden. Dein Tagebuch öffnet sich weiterhin mit deiner aktuellen Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -12521,48 +12543,48 @@ These files are not encrypted. Keep them somewhere safe, and delete them when yo
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="71"/>
         <source>Phone: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: {number}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="72"/>
         <source>E-mail: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: {address}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="75"/>
         <source>Birthday: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag: {date}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="124"/>
         <location filename="../../peerjournal/core/vcard.py" line="133"/>
         <source>This file is too large to be a contacts file, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine Kontaktdatei, daher wurde sie nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="148"/>
         <source>No contacts were found in this file. A contacts file (vCard, .vcf) starts with BEGIN:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei wurden keine Kontakte gefunden. Eine Kontaktdatei (vCard, .vcf) beginnt mit BEGIN:VCARD.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="208"/>
         <source>Card {n} could not be read: the file ends before the card does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} konnte nicht gelesen werden: Die Datei endet vor dem Ende der Karte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="219"/>
         <source>Card {n} could not be read: part of it is not in the vCard format. It was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} konnte nicht gelesen werden: Ein Teil davon ist nicht im vCard-Format. Sie wurde übersprungen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="223"/>
         <source>Card {n} has no name, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} hat keinen Namen, daher wurde sie übersprungen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="225"/>
         <source>Card {n} has a name longer than {max} characters, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {n} hat einen Namen, der länger als {max} Zeichen ist, daher wurde sie übersprungen.</translation>
     </message>
 </context>
 <context>
