@@ -4636,6 +4636,44 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodChoices</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="37"/>
+        <source>Period: from</source>
+        <translation>Zeitraum: von</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="38"/>
+        <source>Period: to</source>
+        <translation>Zeitraum: bis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="48"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="74"/>
+        <source>Include my &amp;notes (what I wrote in my own words)</source>
+        <translation>Meine &amp;Notizen mitgeben (was ich in eigenen Worten geschrieben habe)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="75"/>
+        <source>Include my notes</source>
+        <translation>Meine Notizen mitgeben</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="80"/>
+        <source>How people appear</source>
+        <translation>Wie Menschen erscheinen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="81"/>
+        <source>Full names, first names only, or “Person A, B…”, so others in your life stay private.</source>
+        <translation>Volle Namen, nur Vornamen oder „Person A, B…“, damit andere Menschen in deinem Leben geschützt bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>PersonBundle</name>
     <message>
         <location filename="../../peerjournal/storage/people/bundle.py" line="181"/>
@@ -5934,6 +5972,14 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="194"/>
         <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
         <translation>Öffnet ein kleines Formular, um jemanden hinzuzufügen, der noch nicht bei deinen Menschen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="316"/>
+        <source>Suggested by {name}.</source>
+        <translation>Vorgeschlagen von {name}.</translation>
     </message>
 </context>
 <context>

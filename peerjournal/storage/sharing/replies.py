@@ -313,7 +313,7 @@ def _add_goal(goals: GoalStore, item: ProposedGoal) -> Goal:
 
 
 def _add_place(places: PlaceStore, item: SuggestedPlace, supporter: Supporter) -> Place:
-    note = translate(TR_CONTEXT, "Suggested by {name}.").format(name=supporter.name)
+    note = translate("Replies", "Suggested by {name}.").format(name=supporter.name)
     return places.add_place(Place(
         name=item.name, what=item.what, when=item.when, how_to_get_there=item.how_to_get_there,
         contact=item.contact, notes=note,

@@ -34,8 +34,8 @@ def period_dates(today: date, days: int, names: tuple[str, str] = ("", "")
     translate = QCoreApplication.translate
     start = QDateEdit(to_qdate(today - timedelta(days=days - 1)))
     end = QDateEdit(to_qdate(today))
-    for edit, name, accessible in ((start, names[0], translate(CONTEXT, "Period: from")),
-                                   (end, names[1], translate(CONTEXT, "Period: to"))):
+    for edit, name, accessible in ((start, names[0], translate("PeriodChoices", "Period: from")),
+                                   (end, names[1], translate("PeriodChoices", "Period: to"))):
         if name:
             edit.setObjectName(name)
         edit.setCalendarPopup(True)
@@ -45,7 +45,7 @@ def period_dates(today: date, days: int, names: tuple[str, str] = ("", "")
         edit.setAccessibleDescription(date_hint())
     row = QHBoxLayout()
     row.addWidget(start)
-    row.addWidget(QLabel(translate(CONTEXT, "to")))
+    row.addWidget(QLabel(translate("PeriodChoices", "to")))
     row.addWidget(end)
     row.addStretch(1)
     return start, end, row
@@ -71,14 +71,14 @@ def section_checks(sections: Iterable[Section], name_suffix: str, accessible: Ca
 def notes_check(name: str, description: str) -> QCheckBox:
     """Off until ticked: the person's own words stay out unless they choose otherwise."""
     return make.check_box(
-        QCoreApplication.translate(CONTEXT, "Include my &notes (what I wrote in my own words)"),
-        name, QCoreApplication.translate(CONTEXT, "Include my notes"), description)
+        QCoreApplication.translate("PeriodChoices", "Include my &notes (what I wrote in my own words)"),
+        name, QCoreApplication.translate("PeriodChoices", "Include my notes"), description)
 
 
 def naming_combo(name: str) -> QComboBox:
     """Full names, first names or "Person A, B…"; first names to begin with."""
-    return make.combo(name, QCoreApplication.translate(CONTEXT, "How people appear"),
+    return make.combo(name, QCoreApplication.translate("PeriodChoices", "How people appear"),
                       QCoreApplication.translate(
-                          CONTEXT,
+                          "PeriodChoices",
                           "Full names, first names only, or “Person A, B…”, so others in your life stay private."),
                       items=[(NAMING_LABELS[naming], naming) for naming in Naming], current=Naming.FIRST)

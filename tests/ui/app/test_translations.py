@@ -68,3 +68,17 @@ def test_every_text_in_the_code_has_a_german_translation(tmp_path):
                 broken.append(f"{context.findtext('name')}: {source[:60]!r}")
     assert not unfinished, f"{len(unfinished)} texts have no German yet (scripts/update_translations.sh, then translate): {unfinished[:10]}"
     assert not broken, f"placeholders differ: {broken[:10]}"
+
+
+def test_lupdate_can_see_every_literal_text():
+    """``translate(CONTEXT, "text")`` with the context in a variable is invisible to lupdate: the
+    text would never reach the translators. Literal texts need a literal context."""
+    import re
+
+    root = Path(__file__).resolve().parents[3]
+    hidden = re.compile(r"""translate\(\s*[A-Za-z_][A-Za-z_0-9.]*\s*,\s*["']""")
+    found = [f"{path.relative_to(root)}:{number}"
+             for path in sorted((root / "peerjournal").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if hidden.search(line)]
+    assert not found, f"a literal text with a context lupdate can't read: {found}"
