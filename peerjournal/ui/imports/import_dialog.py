@@ -33,6 +33,7 @@ from peerjournal.ui.app.undo import perform, stack_owner
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.imports.import_command import ImportEntriesCommand
 from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.dates import day_text
 from peerjournal.ui.widgets.make import (
     busy_bar,
@@ -193,6 +194,9 @@ class AppImportDialog(QDialog):
             self.choices_layout.addWidget(label(self.tr("Activities: what each becomes")))
             self.choices_layout.addWidget(activities)
         self.choices_layout.addStretch(1)
+        # Made after the buttons: put them back in reading order, top to bottom.
+        chain([self.choose_button, self.choices_area, *self.mood_combos.values(),
+               *self.activity_combos.values(), self.category_combo, self.cancel_button, self.import_button])
 
     # -- importing ------------------------------------------------------------------
     def mapping(self) -> ImportMapping:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.ops.imports import ActivityChoice
+from tests.ui.accessible_walk import order_problems, problems_in
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
@@ -105,3 +106,20 @@ def test_a_file_that_is_not_a_daylio_export_is_refused_and_changes_nothing(qtbot
     assert "not a Daylio export" in messages.shown[-1][1]
     assert dialog.plan is None and not dialog.import_button.isEnabled()
     assert moods(journal) == []
+
+
+def test_every_control_is_named_described_and_in_reading_order(qtbot, journal):
+    """The accessibility walk of tests/ui/test_accessibility.py, before and after the dry run."""
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert problems_in(dialog) == []
+    assert order_problems(qtbot, dialog, dialog, dialog.choose_button) == []
+    files.next_paths.append(FIXTURES / "new_layout_24h.csv")
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog.choose_button.setFocus()
+    assert problems_in(dialog) == []
+    assert order_problems(qtbot, dialog, dialog, dialog.choose_button) == []
