@@ -10,8 +10,9 @@ import pytest
 from peerjournal.core.imports.daylio import NotADaylioExport
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
-from peerjournal.errors import UserError
+from peerjournal.errors import DiskFull, UserError
 from peerjournal.ops.imports import ActivityChoice, ImportMapping, dry_run, import_entries
+from tests.faults import failing_writes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "daylio"
 NEW = FIXTURES / "new_layout_24h.csv"
@@ -102,3 +103,11 @@ def test_a_file_that_is_not_a_daylio_export_is_refused(tmp_path):
     other.write_text("name,phone\nSam,123\n", encoding="utf-8")
     with pytest.raises(NotADaylioExport):
         dry_run(other)
+
+
+def test_a_full_disk_part_way_through_adds_nothing_and_a_later_import_adds_it_once(journal):
+    plan = dry_run(NEW)
+    with failing_writes(journal.vault, at=6), pytest.raises(DiskFull):
+        import_entries(journal, plan, defaults(plan))
+    assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
+    assert len(import_entries(journal, plan, defaults(plan)).moods) == 5  # room again

@@ -14,9 +14,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerjournal.core.vocabulary import MOOD_LABELS, MOOD_MAX, MOOD_MIN
 from peerjournal.errors import UserError
@@ -210,12 +218,22 @@ class AppImportDialog(QDialog):
         if self.plan is None:
             return
         mapping = self.mapping()
+        # On the GUI thread on purpose: the journal's one connection and its re-entrant batch are
+        # the GUI thread's, and a lock must not close the vault under a running transaction.
+        # A few thousand entries take seconds: the wait cursor says so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             check_mapping(self.plan, mapping)
             command = ImportEntriesCommand(self.journal, self.plan, mapping, stack_owner(self.undo_stack))
             perform(self.undo_stack, command)  # one transaction, one undo step
         except UserError as exc:
-            messages.warn(self, self.tr("Nothing was imported"), str(exc))
+            refused: UserError | None = exc
+        else:
+            refused = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refused is not None:
+            messages.warn(self, self.tr("Nothing was imported"), str(refused))
             return
         assert command.result is not None
         messages.inform(self, self.tr("Import finished"), self.result_text(command))
