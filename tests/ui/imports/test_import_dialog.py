@@ -123,3 +123,18 @@ def test_every_control_is_named_described_and_in_reading_order(qtbot, journal):
     dialog.choose_button.setFocus()
     assert problems_in(dialog) == []
     assert order_problems(qtbot, dialog, dialog, dialog.choose_button) == []
+
+
+def test_undo_still_takes_the_import_back_after_one_of_its_entries_was_deleted(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = open_from_menu(qtbot, window, "new_layout_24h.csv")
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    first = journal.moods_between(datetime(2000, 1, 1, tzinfo=UTC), datetime(2030, 1, 1, tzinfo=UTC))[0]
+    journal.delete_mood(first.id)  # deleted by hand, not through the undo stack
+    shown = len(messages.shown)
+    window.undo_action.trigger()
+    assert len(messages.shown) == shown  # no "Couldn't undo this"
+    assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
+    window.redo_action.trigger()  # brings back what the undo took out, not the deleted one
+    assert moods(journal) == [4, 2, 3, 5]
