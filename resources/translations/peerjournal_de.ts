@@ -1338,6 +1338,256 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
     </message>
 </context>
 <context>
+    <name>AppImportDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="59"/>
+        <source>Import from another app</source>
+        <translation>Aus einer anderen App importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="71"/>
+        <source>Choose a Daylio export (in Daylio: More ▸ Export entries, a CSV file). You will see what is in it and say what its moods and activities mean here. Nothing is added until you press Import.</source>
+        <translation>Wähle einen Daylio-Export (in Daylio: Mehr ▸ Einträge exportieren, eine CSV-Datei). Du siehst, was darin steht, und sagst, was seine Stimmungen und Aktivitäten hier bedeuten. Es wird nichts hinzugefügt, bis du auf „Importieren“ drückst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="75"/>
+        <source>&amp;Choose a Daylio export…</source>
+        <translation>Daylio-Export &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="75"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="121"/>
+        <source>Choose a Daylio export</source>
+        <translation>Daylio-Export wählen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="76"/>
+        <source>Opens a file chooser for a Daylio CSV file.</source>
+        <translation>Öffnet eine Dateiauswahl für eine Daylio-CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="77"/>
+        <source>No file chosen yet.</source>
+        <translation>Noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="78"/>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="79"/>
+        <source>What is in the file</source>
+        <translation>Was in der Datei steht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="83"/>
+        <source>Moods and activities</source>
+        <translation>Stimmungen und Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="85"/>
+        <source>Kind of activity for imported activities</source>
+        <translation>Art der Aktivität für importierte Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="86"/>
+        <source>Every imported activity gets this kind; you can change each one afterwards.</source>
+        <translation>Jede importierte Aktivität bekommt diese Art; du kannst jede danach ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="87"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="177"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="88"/>
+        <source>Kinds of activity</source>
+        <translation>Arten von Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="91"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="91"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="92"/>
+        <source>Adds the entries to your journal.</source>
+        <translation>Fügt die Einträge deinem Tagebuch hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="96"/>
+        <source>Closes this window without adding anything.</source>
+        <translation>Schließt dieses Fenster, ohne etwas hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
+        <source>&amp;Kind of activity</source>
+        <translation>&amp;Art der Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="122"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="143"/>
+        <source>&amp;Import {n} entries</source>
+        <translation>{n} Einträge &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="150"/>
+        <source>File not read</source>
+        <translation>Datei nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="151"/>
+        <source>The file could not be read. Nothing was changed.</source>
+        <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="155"/>
+        <source>{entries} from {first} to {last}, {activities}, {moods}.</source>
+        <translation>{entries} vom {first} bis zum {last}, {activities}, {moods}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="156"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="156"/>
+        <source>{n} entries</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="158"/>
+        <source>1 activity name</source>
+        <translation>1 Aktivitätsname</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="159"/>
+        <source>{n} activity names</source>
+        <translation>{n} Aktivitätsnamen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="160"/>
+        <source>1 mood name</source>
+        <translation>1 Stimmungsname</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="161"/>
+        <source>{n} mood names</source>
+        <translation>{n} Stimmungsnamen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="172"/>
+        <source>{n} – {word}</source>
+        <translation>{n} – {word}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="175"/>
+        <source>Mood for “{name}”</source>
+        <translation>Stimmung für „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="176"/>
+        <source>Where this Daylio mood goes on the 1–5 scale.</source>
+        <translation>Wo diese Daylio-Stimmung auf der Skala von 1 bis 5 steht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="182"/>
+        <source>an activity</source>
+        <translation>eine Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="182"/>
+        <source>a feeling</source>
+        <translation>ein Gefühl</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="183"/>
+        <source>leave out</source>
+        <translation>weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="185"/>
+        <source>What “{name}” becomes</source>
+        <translation>Was aus „{name}“ wird</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="186"/>
+        <source>An activity entry, a feeling on the check-in, or left out.</source>
+        <translation>Ein Aktivitätseintrag, ein Gefühl beim Check-in, oder weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="190"/>
+        <source>Moods: where each goes on the scale</source>
+        <translation>Stimmungen: wo jede auf der Skala steht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="193"/>
+        <source>Activities: what each becomes</source>
+        <translation>Aktivitäten: was aus jeder wird</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="214"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="217"/>
+        <source>Import finished</source>
+        <translation>Import fertig</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="224"/>
+        <source>Added 1 check-in.</source>
+        <translation>1 Check-in hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="224"/>
+        <source>Added {n} check-ins.</source>
+        <translation>{n} Check-ins hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <source>Added 1 activity.</source>
+        <translation>1 Aktivität hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <source>Added {n} activities.</source>
+        <translation>{n} Aktivitäten hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
+        <source>1 entry was already in your journal, so it was skipped.</source>
+        <translation>1 Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
+        <source>{n} entries were already in your journal, so they were skipped.</source>
+        <translation>{n} Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="233"/>
+        <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceBox</name>
     <message>
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="23"/>
@@ -3512,239 +3762,244 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="92"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="93"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="148"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="149"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="149"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="150"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="184"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="107"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="211"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="212"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="213"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="214"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="215"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="216"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="217"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="233"/>
+        <source>Import from another &amp;app…</source>
+        <translation>Aus einer anderen &amp;App importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="235"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="257"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="261"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="275"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="282"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="281"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="331"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="335"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="333"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="337"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="341"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="345"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="345"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="349"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="366"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="370"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="370"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="374"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="377"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="381"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="389"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="393"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="396"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="400"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="401"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3753,7 +4008,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3762,7 +4017,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="399"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="403"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -3771,42 +4026,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="401"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="411"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="409"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="413"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="415"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="419"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="416"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="420"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="434"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="438"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="462"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="474"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="476"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -10590,6 +10845,16 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Delete {name}</source>
         <translation>{name} löschen</translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_command.py" line="16"/>
+        <source>Import 1 check-in from Daylio</source>
+        <translation>1 Check-in aus Daylio importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_command.py" line="17"/>
+        <source>Import {n} check-ins from Daylio</source>
+        <translation>{n} Check-ins aus Daylio importieren</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -11436,6 +11701,59 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
 </context>
 <context>
+    <name>daylio</name>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="136"/>
+        <source>This file is not a Daylio export: it is not UTF-8 text as Daylio writes it. Nothing was imported.</source>
+        <translation>Diese Datei ist kein Daylio-Export: Sie ist kein UTF-8-Text, wie Daylio ihn schreibt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="144"/>
+        <source>This file is not a Daylio export: its first line should name the columns Daylio writes (date, time, mood, activities, note). Nothing was imported.</source>
+        <translation>Diese Datei ist kein Daylio-Export: Ihre erste Zeile sollte die Spalten nennen, die Daylio schreibt (date, time, mood, activities, note). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="151"/>
+        <source>This file could not be read as a Daylio export (it is damaged or not a CSV file). Nothing was imported.</source>
+        <translation>Diese Datei konnte nicht als Daylio-Export gelesen werden (sie ist beschädigt oder keine CSV-Datei). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="155"/>
+        <source>This Daylio export has no entries in it. Nothing was imported.</source>
+        <translation>In diesem Daylio-Export stehen keine Einträge. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="167"/>
+        <source>it has {found} columns, not {expected}</source>
+        <translation>sie hat {found} Spalten statt {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="173"/>
+        <source>Row {row} of this Daylio export can&apos;t be read: {why}. Nothing was imported.</source>
+        <translation>Zeile {row} dieses Daylio-Exports kann nicht gelesen werden: {why}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="183"/>
+        <source>it has no mood</source>
+        <translation>sie hat keine Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="189"/>
+        <source>its note is longer than {limit} characters</source>
+        <translation>ihre Notiz ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="205"/>
+        <source>its date could not be read</source>
+        <translation>ihr Datum konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="220"/>
+        <source>its time could not be read</source>
+        <translation>ihre Uhrzeit konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../peerjournal/errors.py" line="29"/>
@@ -11581,6 +11899,24 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/storage/vault/database.py" line="89"/>
         <source>Your passphrase is right, but the beginning of the journal file is damaged, so it can&apos;t be opened. Your newest good backup can be restored. The damaged file has not been changed.</source>
         <translation>Deine Passphrase stimmt, aber der Anfang der Tagebuchdatei ist beschädigt, daher kann sie nicht geöffnet werden. Deine neueste funktionierende Sicherung kann wiederhergestellt werden. Die beschädigte Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <location filename="../../peerjournal/ops/imports.py" line="91"/>
+        <source>Please choose where each mood name goes on the 1–5 scale first: {names}. Nothing was imported.</source>
+        <translation>Bitte wähle zuerst, wo jeder Stimmungsname auf der Skala von 1 bis 5 steht: {names}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/imports.py" line="97"/>
+        <source>Please choose a kind of activity for the imported activities first. Nothing was imported.</source>
+        <translation>Bitte wähle zuerst eine Art von Aktivität für die importierten Aktivitäten. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/imports.py" line="127"/>
+        <source>Row {row} of the file can&apos;t be imported: {why} Nothing was imported.</source>
+        <translation>Zeile {row} der Datei kann nicht importiert werden: {why} Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from peerjournal.ui.app.undo import AddEntriesCommand, DeleteEntryCommand, EditE
 from peerjournal.ui.connecting.connecting_page import ConnectingPage
 from peerjournal.ui.connecting.connecting_prompts import follow_prompt_settings, show_for_prompt
 from peerjournal.ui.connecting.place_link import with_place
+from peerjournal.ui.imports import AppImportDialog
 from peerjournal.ui.insights.insights_page import InsightsPage
 from peerjournal.ui.journal.entry_dialog import EntryDialog
 from peerjournal.ui.journal.timeline_page import TimelinePage
@@ -229,6 +230,8 @@ class MainWindow(QMainWindow):
         self.import_vcard_action = self._action(
             self.tr("&Import people from a contacts file (vCard)…"), self.import_vcard,
             name="importVcardAction")
+        self.import_app_action = self._action(self.tr("Import from another &app…"), self.import_from_app,
+                                              name="importAppAction")
         self.take_data_action = self._action(self.tr("&Take all my data…"), self.take_all_data,
                                              name="takeDataAction")
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase,
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.summary_action)
         journal_menu.addAction(self.take_data_action)
         journal_menu.addAction(self.import_vcard_action)
+        journal_menu.addAction(self.import_app_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
         journal_menu.addAction(self.passphrase_action)
@@ -440,6 +444,14 @@ class MainWindow(QMainWindow):
         """Import people from a contacts file (vCard)…: choose the file, tick who to add."""
         dialog = VCardImportDialog(self.journal, self, undo_stack=self.undo_stack)
         dialog.imported.connect(lambda n: self.go_to(PAGES.index("People")) if n else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def import_from_app(self) -> AppImportDialog:
+        """Import from another app…: a Daylio export, as one undoable step."""
+        dialog = AppImportDialog(self.journal, self, undo_stack=self.undo_stack)
+        dialog.imported.connect(lambda n: self.go_to(PAGES.index("Timeline")) if n else None)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

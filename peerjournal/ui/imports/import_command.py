@@ -1,0 +1,51 @@
+"""A whole import from another app as one undoable step ("Import 412 check-ins from Daylio")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from peerjournal.core.records import Activity, MoodCheckIn
+from peerjournal.ops.imports import ImportMapping, ImportPlan, ImportResult, import_entries
+from peerjournal.storage.journal import Journal, NotFound
+
+from peerjournal.ui.app.undo import JournalCommand, kind_of
+
+
+def import_label(count: int) -> str:
+    return (QCoreApplication.translate("Undo", "Import 1 check-in from Daylio") if count == 1
+            else QCoreApplication.translate("Undo", "Import {n} check-ins from Daylio").format(n=count))
+
+
+class ImportEntriesCommand(JournalCommand):
+    """Carried out once by the use case; undo takes every entry it added out in one transaction,
+    redo puts them back with their own ids. An entry deleted by hand since is left as it is."""
+
+    def __init__(self, journal: Journal, plan: ImportPlan, mapping: ImportMapping,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(journal, import_label(plan.summary.count), parent)
+        self.plan = plan
+        self.mapping = mapping
+        self.result: ImportResult | None = None
+        self.entries: list[MoodCheckIn | Activity] = []
+
+    def apply(self) -> None:
+        if self.result is None:  # the first time: the import itself (all or nothing)
+            self.result = import_entries(self.journal, self.plan, self.mapping)
+            self.entries = self.result.entries
+            self.changed = bool(self.entries)
+            self.setText(import_label(len(self.result.moods)))
+            return
+        with self.journal.batch():
+            self.entries = [self.journal.add(e) for e in self.entries]  # type: ignore[misc]
+
+    def revert(self) -> None:
+        taken: list[MoodCheckIn | Activity] = []
+        with self.journal.batch():
+            for entry in self.entries:
+                assert entry.id is not None
+                try:  # as it is now, edits included, so a redo brings that back
+                    taken.append(self.journal.delete_entry(kind_of(entry), entry.id))  # type: ignore[arg-type]
+                except NotFound:
+                    continue
+        self.entries = taken

@@ -1,0 +1,256 @@
+"""Import from another app (Daylio CSV): choose the file, see what is in it, say what each
+mood and activity name means here, then import it all as one undoable step.
+
+The file is read off the GUI thread; nothing is written until Import. Daylio's five default
+mood names start mapped; any other mood name starts at "Choose…" and blocks the import until
+the person places it. Each activity name becomes an activity (the default), a feeling on the
+check-in, or is left out.
+
+Signals: ``imported(int)`` with the number of check-ins added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.vocabulary import MOOD_LABELS, MOOD_MAX, MOOD_MIN
+from peerjournal.errors import UserError
+from peerjournal.ops.imports import (
+    ActivityChoice,
+    ImportMapping,
+    ImportPlan,
+    check_mapping,
+    dry_run,
+)
+from peerjournal.storage.journal import Journal
+
+from peerjournal.ui.app.undo import perform, stack_owner
+from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.imports.import_command import ImportEntriesCommand
+from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import chain
+from peerjournal.ui.widgets.dates import day_text
+from peerjournal.ui.widgets.make import (
+    busy_bar,
+    button,
+    combo,
+    hint_label,
+    label,
+    plain_label,
+    scrolling,
+)
+
+_LEAST_ASSUMING = "Other"  # the kind of activity offered first, when the journal has it
+
+
+class AppImportDialog(QDialog):
+    imported = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appImportDialog")
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._undo_offered = undo_stack is not None
+        self.setWindowTitle(self.tr("Import from another app"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumSize(560, 560)
+        self.journal = journal
+        self.plan: ImportPlan | None = None
+        self.mood_combos: dict[str, QComboBox] = {}
+        self.activity_combos: dict[str, QComboBox] = {}
+        self._build()
+        self.choose_button.setFocus()
+
+    def _build(self) -> None:
+        intro = label(self.tr(
+            "Choose a Daylio export (in Daylio: More ▸ Export entries, a CSV file). You will see "
+            "what is in it and say what its moods and activities mean here. Nothing is added "
+            "until you press Import."), wrap=True)
+        self.choose_button = button(
+            self.tr("&Choose a Daylio export…"), "chooseImportFileButton", self.tr("Choose a Daylio export"),
+            self.tr("Opens a file chooser for a Daylio CSV file."), clicked=self.choose_file)
+        self.file_label = hint_label(self.tr("No file chosen yet."))
+        self.busy = busy_bar("importBusyBar", self.tr("Reading the file"))
+        self.summary_label = label(name="importSummaryLabel", accessible=self.tr("What is in the file"),
+                                   wrap=True)
+        self.choices = QWidget()
+        self.choices_layout = QVBoxLayout(self.choices)
+        self.choices_area = scrolling(self.choices, self.tr("Moods and activities"), "importChoicesArea")
+        self.category_combo = combo(
+            "importCategoryCombo", self.tr("Kind of activity for imported activities"),
+            self.tr("Every imported activity gets this kind; you can change each one afterwards."),
+            items=[(self.tr("Choose…"), None)] + [(c, c) for c in self.journal.activity_categories()],
+            list_name=self.tr("Kinds of activity"))
+        if self.category_combo.findData(_LEAST_ASSUMING) >= 0:
+            self.category_combo.setCurrentIndex(self.category_combo.findData(_LEAST_ASSUMING))
+        self.import_button = button(self.tr("&Import"), "importEntriesButton", self.tr("Import"),
+                                    self.tr("Adds the entries to your journal."),
+                                    clicked=self.import_now, default=True)
+        self.import_button.setEnabled(False)
+        self.cancel_button = button(self.tr("Cancel"), "cancelButton", self.tr("Cancel"),
+                                    self.tr("Closes this window without adding anything."),
+                                    clicked=self.reject)
+        self._lay_out(intro)
+
+    def _lay_out(self, intro: QWidget) -> None:
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+        form = QFormLayout()
+        form.addRow(label(self.tr("&Kind of activity"), buddy=self.category_combo), self.category_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.choices_area, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    # -- the dry run ----------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = files.choose_open(self, self.tr("Choose a Daylio export"),
+                                 self.tr("CSV files (*.csv);;All files (*)"))
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` off the GUI thread (a dry run: nothing is written)."""
+        self.file_label.setText(path.name)
+        self.busy.show()
+        self.choose_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        run_in_background(lambda: dry_run(path), self._read, self._failed)
+
+    def _read(self, plan: ImportPlan) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy.hide()
+        self.choose_button.setEnabled(True)
+        self.plan = plan
+        self.summary_label.setText(self.summary_text(plan))
+        self._fill_choices(plan)
+        self.import_button.setEnabled(True)
+        self.import_button.setText(self.tr("&Import {n} entries").format(n=plan.summary.count))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy.hide()
+        self.choose_button.setEnabled(True)
+        messages.warn(self, self.tr("File not read"), messages.error_text(
+            exc, self.tr("The file could not be read. Nothing was changed.")))
+
+    def summary_text(self, plan: ImportPlan) -> str:
+        s = plan.summary
+        return self.tr("{entries} from {first} to {last}, {activities}, {moods}.").format(
+            entries=self.tr("1 entry") if s.count == 1 else self.tr("{n} entries").format(n=s.count),
+            first=day_text(s.first, "d MMM yyyy"), last=day_text(s.last, "d MMM yyyy"),
+            activities=self.tr("1 activity name") if len(s.activity_names) == 1
+            else self.tr("{n} activity names").format(n=len(s.activity_names)),
+            moods=self.tr("1 mood name") if len(s.mood_names) == 1
+            else self.tr("{n} mood names").format(n=len(s.mood_names)))
+
+    def _fill_choices(self, plan: ImportPlan) -> None:
+        while self.choices_layout.count():
+            item = self.choices_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.mood_combos.clear()
+        self.activity_combos.clear()
+        moods = QWidget()
+        mood_form = QFormLayout(moods)
+        scale = [(self.tr("{n} – {word}").format(n=n, word=MOOD_LABELS[n]), n)
+                 for n in range(MOOD_MAX, MOOD_MIN - 1, -1)]
+        for name, suggested in plan.suggested_moods().items():
+            box = combo("importMoodCombo", self.tr("Mood for “{name}”").format(name=name),
+                        self.tr("Where this Daylio mood goes on the 1–5 scale."),
+                        items=[(self.tr("Choose…"), None), *scale], current=suggested)
+            self.mood_combos[name] = box
+            mood_form.addRow(plain_label(name), box)
+        activities = QWidget()
+        activity_form = QFormLayout(activities)
+        kinds = [(self.tr("an activity"), ActivityChoice.ACTIVITY), (self.tr("a feeling"), ActivityChoice.FEELING),
+                 (self.tr("leave out"), ActivityChoice.LEAVE_OUT)]
+        for name in plan.summary.activity_names:
+            box = combo("importActivityCombo", self.tr("What “{name}” becomes").format(name=name),
+                        self.tr("An activity entry, a feeling on the check-in, or left out."),
+                        items=kinds, current=ActivityChoice.ACTIVITY)
+            self.activity_combos[name] = box
+            activity_form.addRow(plain_label(name), box)
+        self.choices_layout.addWidget(label(self.tr("Moods: where each goes on the scale")))
+        self.choices_layout.addWidget(moods)
+        if plan.summary.activity_names:
+            self.choices_layout.addWidget(label(self.tr("Activities: what each becomes")))
+            self.choices_layout.addWidget(activities)
+        self.choices_layout.addStretch(1)
+        # Made after the buttons: put them back in reading order, top to bottom.
+        chain([self.choose_button, self.choices_area, *self.mood_combos.values(),
+               *self.activity_combos.values(), self.category_combo, self.cancel_button, self.import_button])
+
+    # -- importing ------------------------------------------------------------------
+    def mapping(self) -> ImportMapping:
+        category = self.category_combo.currentData()
+        return ImportMapping(
+            moods={name: box.currentData() for name, box in self.mood_combos.items()},
+            activities={name: ActivityChoice(box.currentData()) for name, box in self.activity_combos.items()},
+            category=category or "")
+
+    def import_now(self) -> None:
+        if self.plan is None:
+            return
+        mapping = self.mapping()
+        # On the GUI thread on purpose: the journal's one connection and its re-entrant batch are
+        # the GUI thread's, and a lock must not close the vault under a running transaction.
+        # A few thousand entries take seconds: the wait cursor says so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            check_mapping(self.plan, mapping)
+            command = ImportEntriesCommand(self.journal, self.plan, mapping, stack_owner(self.undo_stack))
+            perform(self.undo_stack, command)  # one transaction, one undo step
+        except UserError as exc:
+            refused: UserError | None = exc
+        else:
+            refused = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refused is not None:
+            messages.warn(self, self.tr("Nothing was imported"), str(refused))
+            return
+        assert command.result is not None
+        messages.inform(self, self.tr("Import finished"), self.result_text(command))
+        self.imported.emit(len(command.result.moods))
+        self.accept()
+
+    def result_text(self, command: ImportEntriesCommand) -> str:
+        assert command.result is not None
+        added, skipped = len(command.result.moods), command.result.skipped
+        lines = [self.tr("Added 1 check-in.") if added == 1 else self.tr("Added {n} check-ins.").format(n=added)]
+        if command.result.activities:
+            n = len(command.result.activities)
+            lines.append(self.tr("Added 1 activity.") if n == 1 else self.tr("Added {n} activities.").format(n=n))
+        if skipped:
+            lines.append(self.tr("1 entry was already in your journal, so it was skipped.") if skipped == 1
+                         else self.tr("{n} entries were already in your journal, so they were skipped.").format(
+                             n=skipped))
+        if added and self._undo_offered:
+            lines.append(self.tr("Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back."))
+        return "\n".join(lines)

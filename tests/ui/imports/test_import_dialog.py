@@ -1,0 +1,140 @@
+"""Import from another app, driven from the Journal menu: dry run, mapping, import, undo, redo."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from peerjournal.core.vocabulary import EntryKind
+from peerjournal.ops.imports import ActivityChoice
+from tests.ui.accessible_walk import order_problems, problems_in
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.main_window import MainWindow
+from peerjournal.ui.imports import AppImportDialog
+from peerjournal.ui.widgets import files, messages
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "daylio"
+
+
+def moods(journal) -> list[int]:
+    return [m.mood for m in journal.moods_between(datetime(2000, 1, 1, tzinfo=UTC),
+                                                  datetime(2030, 1, 1, tzinfo=UTC))]
+
+
+def open_from_menu(qtbot, window: MainWindow, fixture: str) -> AppImportDialog:
+    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Import from another &app…" in menu_texts
+    window.import_app_action.trigger()
+    shown = [d for d in window.findChildren(AppImportDialog) if d.isVisible()]  # not a closed one
+    assert len(shown) == 1
+    dialog = shown[0]
+    files.next_paths.append(FIXTURES / fixture)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    return dialog
+
+
+def make_window(qtbot, journal) -> MainWindow:
+    window = MainWindow(journal, JournalEvents(journal))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_import_from_the_menu_then_undo_and_redo_the_whole_import(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = open_from_menu(qtbot, window, "new_layout_24h.csv")
+    summary = dialog.summary_label.text()
+    assert summary.startswith("5 entries from 3 Mar 2019 to 6 May 2026")
+    assert summary.endswith("5 activity names, 5 mood names.")
+    assert {n: b.currentData() for n, b in dialog.mood_combos.items()} == {
+        "awful": 1, "bad": 2, "good": 4, "meh": 3, "rad": 5}
+    assert all(b.currentData() == ActivityChoice.ACTIVITY for b in dialog.activity_combos.values())
+    assert dialog.category_combo.currentData() == "Other"
+    box = dialog.activity_combos["bad sleep"]
+    box.setCurrentIndex(box.findData(ActivityChoice.FEELING))
+    assert moods(journal) == []  # the dry run wrote nothing
+
+    with qtbot.waitSignal(dialog.imported) as done:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert done.args == [5]
+    assert messages.shown[-1][0] == "Import finished"
+    assert "Added 5 check-ins." in messages.shown[-1][1] and "Added 5 activities." in messages.shown[-1][1]
+    assert moods(journal) == [1, 4, 2, 3, 5]
+    assert window.stack.currentWidget() is window.timeline
+    assert window.undo_action.text().replace("&", "") == "Undo Import 5 check-ins from Daylio"
+
+    window.undo_action.trigger()  # one step takes the whole import back
+    assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
+    window.redo_action.trigger()
+    assert moods(journal) == [1, 4, 2, 3, 5] and journal.counts()[EntryKind.ACTIVITY] == 5
+
+    again = open_from_menu(qtbot, window, "new_layout_24h.csv")  # a second import adds nothing
+    qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    assert "5 entries were already in your journal" in messages.shown[-1][1]
+    assert len(moods(journal)) == 5
+
+
+def test_custom_moods_must_be_chosen_before_anything_is_imported(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = open_from_menu(qtbot, window, "old_layout_polish_bom.csv")
+    assert all(b.currentData() is None for b in dialog.mood_combos.values())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert messages.shown[-1][0] == "Nothing was imported"
+    assert "Medium [-], Not so good, super" in messages.shown[-1][1]
+    assert moods(journal) == [] and dialog.isVisible()
+    for name, value in {"Medium [-]": 3, "Not so good": 2, "super": 5}.items():
+        box = dialog.mood_combos[name]
+        box.setCurrentIndex(box.findData(value))
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert moods(journal) == [2, 5, 3, 2]
+
+
+def test_a_file_that_is_not_a_daylio_export_is_refused_and_changes_nothing(qtbot, journal, tmp_path):
+    other = tmp_path / "contacts.csv"
+    other.write_text("name,phone\nSam,123\n", encoding="utf-8")
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(other)
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=20_000)
+    assert messages.shown[-1][0] == "File not read"
+    assert "not a Daylio export" in messages.shown[-1][1]
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+    assert moods(journal) == []
+
+
+def test_every_control_is_named_described_and_in_reading_order(qtbot, journal):
+    """The accessibility walk of tests/ui/test_accessibility.py, before and after the dry run."""
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert problems_in(dialog) == []
+    assert order_problems(qtbot, dialog, dialog, dialog.choose_button) == []
+    files.next_paths.append(FIXTURES / "new_layout_24h.csv")
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog.choose_button.setFocus()
+    assert problems_in(dialog) == []
+    assert order_problems(qtbot, dialog, dialog, dialog.choose_button) == []
+
+
+def test_undo_still_takes_the_import_back_after_one_of_its_entries_was_deleted(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = open_from_menu(qtbot, window, "new_layout_24h.csv")
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    first = journal.moods_between(datetime(2000, 1, 1, tzinfo=UTC), datetime(2030, 1, 1, tzinfo=UTC))[0]
+    journal.delete_mood(first.id)  # deleted by hand, not through the undo stack
+    shown = len(messages.shown)
+    window.undo_action.trigger()
+    assert len(messages.shown) == shown  # no "Couldn't undo this"
+    assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
+    window.redo_action.trigger()  # brings back what the undo took out, not the deleted one
+    assert moods(journal) == [4, 2, 3, 5]
