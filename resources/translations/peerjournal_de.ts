@@ -11199,47 +11199,47 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>WhatHelpsPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="31"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="32"/>
         <source>What helps you</source>
         <translation>Was dir hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="32"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="33"/>
         <source>Shown once today after a low check-in: what you wrote helps you, and who you could contact.</source>
         <translation>Heute einmal gezeigt nach einem niedrigen Check-in: was dir laut deinen eigenen Worten hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="35"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="36"/>
         <source>Here&apos;s what you wrote helps you.</source>
         <translation>Hier steht, was dir laut deinen eigenen Worten hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="37"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="38"/>
         <source>People you could contact:</source>
         <translation>Menschen, die du kontaktieren könntest:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="40"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="41"/>
         <source>Show my &amp;whole plan for a bad day</source>
         <translation>Meinen &amp;ganzen Plan für einen schlechten Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="41"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="42"/>
         <source>Show my whole plan for a bad day</source>
         <translation>Meinen ganzen Plan für einen schlechten Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="42"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="43"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="42"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="43"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="43"/>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="44"/>
         <source>Hides this for today.</source>
         <translation>Blendet das für heute aus.</translation>
     </message>

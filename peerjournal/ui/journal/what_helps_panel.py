@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from peerjournal.core.clock import local_day, to_local
+from peerjournal.core.support_plan import phone_numbers
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.widgets.make import action_button, button_row, label, named, text_label
@@ -56,7 +57,7 @@ class WhatHelpsPanel(QFrame):
         if self.journal.get_setting(SHOWN_ON_KEY) == today:
             return False  # never twice a day, even after locking and unlocking
         helps = self.journal.plan.load().what_helps
-        people = [c.name for c in self.journal.plan.contacts() if not c.archived]
+        people = [self._person_line(c.person_id, c.name) for c in self.journal.plan.contacts()]
         if not helps and not people:
             return False  # nothing of their own to show: stay quiet
         self.intro.setVisible(bool(helps))
@@ -64,10 +65,14 @@ class WhatHelpsPanel(QFrame):
         self.helps.setText("\n".join(f"• {line}" for line in helps))
         self.people_intro.setVisible(bool(people))
         self.people.setVisible(bool(people))
-        self.people.setText("\n".join(f"{i}. {name}" for i, name in enumerate(people, 1)))
+        self.people.setText("\n".join(f"{i}. {line}" for i, line in enumerate(people, 1)))
         self.journal.set_setting(SHOWN_ON_KEY, today)
         self.show()
         return True
+
+    def _person_line(self, person_id: int, name: str) -> str:
+        numbers = phone_numbers(self.journal.get_person(person_id).notes)
+        return " — ".join([name, *numbers])
 
     def _low_today(self) -> bool:
         now = self.journal.clock()

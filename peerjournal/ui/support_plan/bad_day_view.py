@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
+from peerjournal.core.support_plan import PlanContact, Service, SupportPlan, phone_numbers
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.widgets.make import button, button_row, named
@@ -80,7 +80,7 @@ class BadDayView(QDialog):
                 "Nothing here yet. This could hold the small things that help you when things are "
                 "hard, in your own words.")),
             _section(self.tr("People I can contact, in this order"),
-                     [escape(c.name) for c in contacts], self.tr(
+                     [self._person_line(c) for c in contacts], self.tr(
                 "Nobody here yet. You could choose people from your People list you'd like to "
                 "contact on a hard day, in the order you'd contact them.")),
             _section(self.tr("Services and helplines"),
@@ -88,6 +88,12 @@ class BadDayView(QDialog):
                 "No services here yet. You could note a helpline or a team, with their number and "
                 "when they are open.")),
         ))
+
+    def _person_line(self, contact: PlanContact) -> str:
+        """The name, and the phone numbers in their notes (only those), ready to read out or copy."""
+        numbers = phone_numbers(self.journal.get_person(contact.person_id).notes)
+        name = f"<b>{escape(contact.name)}</b>"
+        return " — ".join([name, *(escape(n) for n in numbers)])
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

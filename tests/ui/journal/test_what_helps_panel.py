@@ -17,7 +17,7 @@ from peerjournal.ui.journal.what_helps_panel import SHOWN_ON_KEY
 
 def _fill_plan(journal) -> None:
     ana = journal.add_person(Person(name="Ana"))
-    ben = journal.add_person(Person(name="Ben"))
+    ben = journal.add_person(Person(name="Ben", notes="Phone: 07700 900123\nLoves birds"))
     journal.plan.save(SupportPlan(what_helps=("A hot bath", "Calling my sister"), contacts=(ben.id, ana.id)))
 
 
@@ -48,7 +48,7 @@ def test_after_a_mood_2_check_in_the_panel_shows_the_plan_once(qtbot, journal, s
     assert panel.isVisible()
     assert panel.intro.text() == "Here's what you wrote helps you."
     assert panel.helps.text().splitlines() == ["• A hot bath", "• Calling my sister"]
-    assert panel.people.text().splitlines() == ["1. Ben", "2. Ana"]  # the plan's order
+    assert panel.people.text().splitlines() == ["1. Ben — 07700 900123", "2. Ana"]  # the plan's order
     assert unnamed_controls(panel) == []
     with qtbot.waitSignal(today.badDayPlanRequested, timeout=5_000):
         panel.whole_plan.click()

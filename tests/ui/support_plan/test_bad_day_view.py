@@ -18,7 +18,7 @@ from peerjournal.ui.support_plan.bad_day_view import TEXT_SCALE, BadDayView
 
 def _fill_plan(journal) -> None:
     ana = journal.add_person(Person(name="Ana"))
-    ben = journal.add_person(Person(name="Ben"))
+    ben = journal.add_person(Person(name="Ben", notes="Phone: 07700 900123\nLoves birds"))
     journal.plan.save(SupportPlan(
         keep_well=("Sleep by eleven",),
         what_helps=("A hot bath", "Calling my sister"),
@@ -44,9 +44,10 @@ def test_the_view_shows_what_helps_people_in_order_and_services(qtbot, journal):
     window, view = _open_view(qtbot, journal)
     text = view.content.toPlainText()
     assert _in_order(text, "What helps me", "A hot bath", "Calling my sister",
-                     "People I can contact, in this order", "Ben", "Ana",
+                     "People I can contact, in this order", "Ben — 07700 900123", "Ana",
                      "Services and helplines", "Night line", "0800 123 456", "every night, 6pm to 2am")
     assert "Sleep by eleven" not in text  # only the parts for a bad day
+    assert "Loves birds" not in text  # from a person's notes, only their numbers
     assert view.content.isReadOnly()
     assert view.content.font().pointSizeF() == pytest.approx(window.font().pointSizeF() * TEXT_SCALE, rel=0.05)
     assert not view.edit_button.isVisible()  # every part has something
