@@ -20,10 +20,12 @@ TEXT_SCALE = 1.4
 """How much larger than the person's body text the view's words are."""
 
 
-def _section(title: str, items: list[str], empty: str) -> str:
-    """One heading and its items (already escaped), or the gentle words for an empty part."""
-    body = "".join(f"<li>{item}</li>" for item in items) if items else ""
-    shown = f"<ol>{body}</ol>" if items else f"<p><i>{escape(empty)}</i></p>"
+def _section(title: str, items: list[str], empty: str, *, numbered: bool = False) -> str:
+    """One heading and its items (already escaped), or the gentle words for an empty part;
+    ``numbered`` where the order is the point (who to contact first)."""
+    tag = "ol" if numbered else "ul"
+    body = "".join(f"<li>{item}</li>" for item in items)
+    shown = f"<{tag}>{body}</{tag}>" if items else f"<p><i>{escape(empty)}</i></p>"
     return f"<h2>{escape(title)}</h2>{shown}"
 
 
@@ -55,6 +57,7 @@ class BadDayView(QDialog):
         font = self.content.font()
         font.setPointSizeF(max(font.pointSizeF(), 1.0) * TEXT_SCALE)  # follows the person's text size
         self.content.setFont(font)
+        self.content.document().setDocumentMargin(font.pointSizeF())  # room to breathe, growing with the text
         self.edit_button = button(
             self.tr("&Open my support plan"), "openSupportPlanButton", self.tr("Open my support plan"),
             self.tr("Goes to My support plan, where you can add to any part."),
@@ -82,7 +85,7 @@ class BadDayView(QDialog):
             _section(self.tr("People I can contact, in this order"),
                      [self._person_line(c) for c in contacts], self.tr(
                 "Nobody here yet. You could choose people from your People list you'd like to "
-                "contact on a hard day, in the order you'd contact them.")),
+                "contact on a hard day, in the order you'd contact them."), numbered=True),
             _section(self.tr("Services and helplines"),
                      [_service_line(s) for s in plan.services], self.tr(
                 "No services here yet. You could note a helpline or a team, with their number and "
