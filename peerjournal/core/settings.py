@@ -48,6 +48,7 @@ class AppSettings:
     lock_on_minimise: bool = False
     backups_to_keep: int = 10
     theme: Theme = Theme.SYSTEM
+    show_what_helps_after_low: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lock_on_minimise", "Lock as soon as the window is minimised."),
     Setting("backups_to_keep", "How many daily encrypted backups of the journal are kept.", 1, BACKUPS_MAX),
     Setting("theme", "How the app looks: following the desktop, light, dark or high contrast."),
+    Setting("show_what_helps_after_low",
+            "After a low check-in, Today gently shows the plan's own 'what helps' once that day."),
 )
 
 

@@ -9,6 +9,7 @@ it, sharing and the printed summary read it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -156,3 +157,18 @@ class PlanContact:
     person_id: int
     name: str
     archived: bool = False
+
+
+_PHONE = re.compile(r"\+?\d[\d ()/.\-]{4,}\d")
+_PHONE_DIGITS_MIN = 6
+_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")  # a birthday in the notes is not a number to call
+
+
+def phone_numbers(notes: str) -> tuple[str, ...]:
+    """The phone numbers written in a person's notes (as a contacts import keeps them: "Phone: …"),
+    in order, each once. Only number-like runs with at least six digits; the rest of the notes
+    is never shown on a bad-day view."""
+    found = (m.group(0).strip() for m in _PHONE.finditer(notes or ""))
+    numbers = (n for n in found
+               if sum(c.isdigit() for c in n) >= _PHONE_DIGITS_MIN and not _DATE.fullmatch(n))
+    return tuple(dict.fromkeys(numbers))

@@ -92,3 +92,12 @@ def test_updated_must_be_aware():
         SupportPlan(updated=datetime(2026, 1, 1)).validate()
     when = datetime(2026, 1, 1, tzinfo=UTC)
     assert SupportPlan(updated=when).validate().updated == when
+
+
+def test_phone_numbers_are_found_in_a_persons_notes_and_nothing_else():
+    from peerjournal.core.support_plan import phone_numbers
+
+    notes = ("Phone: +44 7700 900123\nLikes tea, call after 6\nBirthday: 1990-04-02\n"
+             "Telefon: 030/1234567\nPhone: +44 7700 900123\nRoom 12")
+    assert phone_numbers(notes) == ("+44 7700 900123", "030/1234567")
+    assert phone_numbers("") == ()

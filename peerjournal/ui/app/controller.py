@@ -94,6 +94,7 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.pending_prompt: Prompt | None = None
         self.pending_support_plan = False  # "My support plan" chosen in the tray while locked
+        self.pending_bad_day_plan = False  # "My plan for a bad day" chosen in the tray while locked
         # Settings live for the whole run; the prompt service and each window read them here.
         self.settings = SettingsService(settings_file or SettingsFile(), self)
         self.prompts = PromptService(self.settings, clock, self)
@@ -103,6 +104,7 @@ class AppController(QObject):
             self.tray.promptClicked.connect(self.open_prompt)
             self.tray.newCheckInRequested.connect(self._new_check_in)
             self.tray.supportPlanRequested.connect(self.open_support_plan)
+            self.tray.badDayPlanRequested.connect(self.open_bad_day_plan)
             self.tray.lockRequested.connect(lambda: self.lock(show_dialog=False))
             self.tray.quitRequested.connect(self.quit)
             self.prompts.announce.connect(self._notify)
@@ -169,6 +171,7 @@ class AppController(QObject):
             self.unlock_dialog = None
         self.pending_prompt = None
         self.pending_support_plan = False
+        self.pending_bad_day_plan = False
         if self.tray is None or not self.settings.settings.keep_running_in_tray:
             self.quit()
 
@@ -233,6 +236,9 @@ class AppController(QObject):
         if self.pending_support_plan:
             self.pending_support_plan = False
             window.open_support_plan()
+        if self.pending_bad_day_plan:
+            self.pending_bad_day_plan = False
+            window.open_bad_day_plan()
 
     def _show_supporter(self, vault: Vault) -> None:
         """A supporter vault: the supporter's window, no prompts (they are for journals)."""
@@ -448,6 +454,18 @@ class AppController(QObject):
             self.window.open_support_plan()
         else:
             self.pending_support_plan = True
+            self.show_unlock()
+
+    def open_bad_day_plan(self) -> None:
+        """The tray's "My plan for a bad day": unlock first if needed (the plan lives in the
+        vault), then show the calm read-only view."""
+        if self.supporter_window is not None:  # a supporter vault has no plan of its own
+            self.bring_forward()
+        elif self.window is not None:
+            self.bring_forward()
+            self.window.open_bad_day_plan()
+        else:
+            self.pending_bad_day_plan = True
             self.show_unlock()
 
     def _notify(self, prompt: Prompt) -> None:

@@ -53,6 +53,7 @@ from peerjournal.ui.security.security_page import SecurityPage
 from peerjournal.ui.security.take_data_dialog import TakeDataDialog
 from peerjournal.ui.sharing.sharing_page import SharingPage
 from peerjournal.ui.sharing.summary_dialog import SummaryDialog
+from peerjournal.ui.support_plan.bad_day_view import BadDayView
 from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import day_text, when_text
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.events = events
         self.undo_stack = QUndoStack(self)
         self.entry_dialog: EntryDialog | None = None
+        self.bad_day_view: BadDayView | None = None
         self._closing_for_lock = False
 
         self._build_pages(journal, events, prompts, settings)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.insights = InsightsPage(journal, events, undo_stack=self.undo_stack)
         self.connecting = ConnectingPage(journal, events, undo_stack=self.undo_stack)
         follow_prompt_settings(self.connecting, settings)
+        self.today.follow_settings(settings)
         self.support_plan = SupportPlanPage(journal, events)
         self.sharing = SharingPage(journal)
         self.security = SecurityPage(journal, settings)
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.banner.snoozeRequested.connect(self._snooze_prompt)
         self.banner.dismissRequested.connect(self.prompt_service.dismiss)
         self.prompt_service.promptsChanged.connect(self._show_prompts)
+        self.today.badDayPlanRequested.connect(self.open_bad_day_plan)
         self.timeline.editRequested.connect(self.edit_entry)
         self.timeline.deleteRequested.connect(self.delete_entry)
         self.people.logContactRequested.connect(self.log_contact_with)
@@ -482,6 +486,20 @@ class MainWindow(QMainWindow):
         """Go to the Support plan page (from the menu or the tray)."""
         self.go_to(PAGES.index("Support plan"))
         self.support_plan.keep_well.field.setFocus()
+
+    def open_bad_day_plan(self) -> BadDayView:
+        """Show "My plan for a bad day" (from Today or the tray); one at a time, brought forward."""
+        if self.bad_day_view is not None:
+            self.bad_day_view.refresh()
+        else:
+            view = keep_while_open(self, "bad_day_view", BadDayView(self.journal, self))
+            view.editPlanRequested.connect(self.open_support_plan)
+        view = self.bad_day_view
+        assert view is not None
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True

@@ -5,6 +5,7 @@ names; nothing from the journal appears outside the window by default.
 
 Signals: ``openRequested()`` (icon clicked or "Open"), ``promptClicked(object)``
 (the last notification was clicked), ``newCheckInRequested()``, ``supportPlanRequested()``,
+``badDayPlanRequested()`` ("My plan for a bad day"),
 ``lockRequested()``, ``quitRequested()``.
 """
 
@@ -32,6 +33,7 @@ class Tray(QObject):
     promptClicked = Signal(object)
     newCheckInRequested = Signal()
     supportPlanRequested = Signal()
+    badDayPlanRequested = Signal()
     lockRequested = Signal()
     quitRequested = Signal()
 
@@ -45,6 +47,8 @@ class Tray(QObject):
         self.menu.addAction(self.tr("New check-in"), self.newCheckInRequested.emit)
         self.support_plan_action = self.menu.addAction(self.tr("My support plan"), self.supportPlanRequested.emit)
         self.support_plan_action.setObjectName("traySupportPlanAction")
+        self.bad_day_action = self.menu.addAction(self.tr("My plan for a bad day"), self.badDayPlanRequested.emit)
+        self.bad_day_action.setObjectName("trayBadDayAction")
         self.lock_action = self.menu.addAction(self.tr("Lock"), self.lockRequested.emit)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quitRequested.emit)

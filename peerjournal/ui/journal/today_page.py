@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,11 +28,13 @@ from peerjournal.errors import DiskFull, DiskProblem, UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.undo import AddEntriesCommand, perform
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.journal.timeline_model import first_line
+from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
 from peerjournal.ui.widgets.make import button, label, named, scrolling
 
 TODAY_DRAFT = "today"
@@ -60,6 +62,10 @@ def _section(title: str, body: QWidget, object_name: str) -> QGroupBox:
 
 
 class TodayPage(QWidget):
+    """Signals: ``badDayPlanRequested()`` (the "My plan for a bad day" button or the panel's link)."""
+
+    badDayPlanRequested = Signal()
+
     def __init__(
         self,
         journal: Journal,
@@ -72,6 +78,7 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self.journal = journal
         self.undo_stack = undo_stack
+        self._settings: SettingsService | None = None
 
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")
@@ -87,6 +94,8 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addLayout(self._build_bad_day_link())
+        layout.addWidget(self._build_what_helps_panel())
         layout.addWidget(self.scroll, 1)
         layout.addLayout(actions)
         layout.addWidget(label(self.tr("Saved today"), "sectionLabel"))
@@ -102,6 +111,33 @@ class TodayPage(QWidget):
         self.refresh_choices()
         self.refresh_today()
         KEEPER.add(self)  # asked for its draft whenever the journal locks
+
+    def _build_bad_day_link(self) -> QHBoxLayout:
+        """A quiet button, at the top, to "My plan for a bad day" (one click)."""
+        self.bad_day_button = button(
+            self.tr("My plan for a &bad day"), "badDayPlanButton", self.tr("My plan for a bad day"),
+            self.tr("Shows what helps you, who to contact and services, in large, calm text."),
+            clicked=self.badDayPlanRequested.emit, auto_default=False)
+        self.bad_day_button.setFlat(True)  # quiet: there when needed, not calling for attention
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.bad_day_button)
+        return row
+
+    def _build_what_helps_panel(self) -> WhatHelpsPanel:
+        """The gentle panel after a low check-in (hidden until then; see :meth:`follow_settings`)."""
+        self.what_helps = WhatHelpsPanel(self.journal)
+        self.what_helps.wholePlanRequested.connect(self.badDayPlanRequested.emit)
+        return self.what_helps
+
+    def follow_settings(self, settings: SettingsService) -> None:
+        """Use the app settings for "after a low check-in, show what helps" (off by default)."""
+        self._settings = settings
+        self._consider_what_helps()
+
+    def _consider_what_helps(self) -> None:
+        switched_on = self._settings is not None and self._settings.settings.show_what_helps_after_low
+        self.what_helps.consider(switched_on)
 
     def _build_actions(self) -> QHBoxLayout:
         """The save status, Clear and Save (the default button) in a row."""
@@ -203,6 +239,8 @@ class TodayPage(QWidget):
             self.refresh_choices()
         if kinds & {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}:
             self.refresh_today()
+        if Change.MOODS in kinds:
+            self._consider_what_helps()
 
     # -- actions ----------------------------------------------------------
     def start(self) -> None:

@@ -137,6 +137,7 @@ class PromptsPage(QWidget):
         column.addWidget(self._rules_box())
         column.addWidget(self._people_box())
         column.addWidget(self._delivery_box())
+        column.addWidget(self._after_low_box())
         column.addStretch(1)
         scroll = scroll_area(QScrollArea(), self.tr("Prompt settings"))
         scroll.setWidgetResizable(True)
@@ -338,6 +339,19 @@ class PromptsPage(QWidget):
             layout.addWidget(widget)
         return box
 
+    def _after_low_box(self) -> QGroupBox:
+        """The switch for Today's gentle "what helps" panel after a low check-in (off by default)."""
+        box = QGroupBox(self.tr("After a hard check-in"))
+        self.what_helps_after_low = make.check_box(
+            self.tr("After a low check-in, show &what helps"), "whatHelpsAfterLowCheck",
+            self.tr("After a low check-in, show what helps"), self.tr(
+                "When you save a mood of 1 or 2, Today shows once that day what you wrote helps "
+                "you and who you could contact, from your support plan."),
+            toggled=lambda _on: self.apply())
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.what_helps_after_low)
+        return box
+
     # -- settings <-> widgets ------------------------------------------------------
     def load(self, settings: AppSettings) -> None:
         self._loading = True
@@ -358,6 +372,7 @@ class PromptsPage(QWidget):
         self.resource_every.setEnabled(PromptKind.RESOURCE_CHECK in p.kinds)
         self.show_details.setChecked(p.show_details)
         self.keep_in_tray.setChecked(settings.keep_running_in_tray)
+        self.what_helps_after_low.setChecked(settings.show_what_helps_after_low)
         self.autostart.setChecked(autostart.is_enabled() if autostart.supported()[0] else False)
         self._loading = False
 
@@ -384,7 +399,8 @@ class PromptsPage(QWidget):
             show_details=self.show_details.isChecked(),
             resource_check_days=int(self.resource_every.currentData()),
         )
-        return replace(current, prompts=prompts, keep_running_in_tray=self.keep_in_tray.isChecked())
+        return replace(current, prompts=prompts, keep_running_in_tray=self.keep_in_tray.isChecked(),
+                       show_what_helps_after_low=self.what_helps_after_low.isChecked())
 
     def apply(self) -> None:
         if self._loading:
