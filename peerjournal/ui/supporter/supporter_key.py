@@ -130,4 +130,4 @@ class KeyDialog(QDialog):
                             self.tr("Closes this window. Nothing changes."), clicked=self.reject,
                             auto_default=False)
         make.column(self, self.panel, 1, make.button_row(close))
-        self.resize(720, self.sizeHint().height())
+        self.resize(860, self.sizeHint().height())  # the whole key on one line where it fits
