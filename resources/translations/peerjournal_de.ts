@@ -1809,7 +1809,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="46"/>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="61"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="65"/>
         <source>People you support</source>
         <translation>Menschen, die du unterstützt</translation>
     </message>
@@ -1819,22 +1819,22 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Wähle mit den Pfeiltasten nach oben und unten eine Person aus, um zu sehen, was sie geteilt hat, und deine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="52"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="56"/>
         <source>&amp;Open shared file…</source>
         <translation>&amp;Geteilte Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="54"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="58"/>
         <source>Open a shared file</source>
         <translation>Eine geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="56"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="60"/>
         <source>Opens a .pjshare file someone shared with you (Ctrl+O). You can also drop it on this window.</source>
         <translation>Öffnet eine .pjshare-Datei, die jemand mit dir geteilt hat (Strg+O). Du kannst sie auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="64"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="68"/>
         <source>…or drop a .pjshare file anywhere on this window.</source>
         <translation>…oder zieh eine .pjshare-Datei irgendwo auf dieses Fenster.</translation>
     </message>
@@ -3441,85 +3441,108 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="127"/>
+        <source>Your key and fingerprint</source>
+        <translation>Dein Schlüssel und Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="129"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="129"/>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="130"/>
+        <source>Closes this window. Nothing changes.</source>
+        <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="37"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="41"/>
         <source>Give this key to the people you support. They add it on the Sharing page of their PeerJournal, then you read the fingerprint aloud to each other: it should be the same on both screens. The key only lets them lock files for you and check that replies are from you, so it is safe to send.</source>
         <translation>Gib diesen Schlüssel den Menschen, die du unterstützt. Sie fügen ihn auf der Seite „Teilen“ ihres PeerJournal hinzu, dann lest ihr euch gegenseitig den Fingerabdruck vor: Er sollte auf beiden Bildschirmen gleich sein. Mit dem Schlüssel können sie nur Dateien für dich verschließen und prüfen, ob Antworten von dir kommen – darum kann er bedenkenlos verschickt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="51"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="55"/>
         <source>Your key</source>
         <translation>Dein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="63"/>
         <source>Your public key</source>
         <translation>Dein öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="64"/>
         <source>To give to the people you support. It can be selected and copied, not changed.</source>
         <translation>Zum Weitergeben an die Menschen, die du unterstützt. Er kann markiert und kopiert, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
         <source>Copy your key</source>
         <translation>Deinen Schlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="69"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="73"/>
         <source>Copies your key, so you can paste it into a message to the person you support.</source>
         <translation>Kopiert deinen Schlüssel, damit du ihn in eine Nachricht an die Person einfügen kannst, die du unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="76"/>
         <source>Save &amp;key file…</source>
         <translation>&amp;Schlüsseldatei speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="76"/>
         <source>Save your key to a file</source>
         <translation>Deinen Schlüssel in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="73"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
         <source>Saves your key in a small text file you can send. It holds only your public key.</source>
         <translation>Speichert deinen Schlüssel in einer kleinen Textdatei, die du verschicken kannst. Sie enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="83"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="81"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="87"/>
         <source>Fingerprint to compare aloud: {fingerprint}</source>
         <translation>Fingerabdruck zum lauten Vergleichen: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
         <source>Your key is copied. Paste it into a message to the person you support.</source>
         <translation>Dein Schlüssel ist kopiert. Füge ihn in eine Nachricht an die Person ein, die du unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="106"/>
         <source>Save your key file</source>
         <translation>Deine Schlüsseldatei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="106"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>Schlüsseldateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="110"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="114"/>
         <source>Key file not saved</source>
         <translation>Schlüsseldatei nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="116"/>
         <source>Your key is saved in {name}. It holds only your public key.</source>
         <translation>Dein Schlüssel ist in {name} gespeichert. Die Datei enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
@@ -5179,118 +5202,118 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="99"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="99"/>
         <source>Rename this person</source>
         <translation>Diese Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation>Ändert den Namen, unter dem du die Person hier kennst (F2). Der Name ist nur für dich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
         <translation>Löscht die Person, die Dateien, die sie geteilt hat, und deine Notizen – nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="105"/>
         <source>&amp;Write a reply…</source>
         <translation>&amp;Antwort schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="105"/>
         <source>Write a reply to this person</source>
         <translation>Dieser Person eine Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="106"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation>Notizen, Orte und Ziele, die die Person in ihrem eigenen Tagebuch annehmen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="148"/>
         <source>Files they shared</source>
         <translation>Geteilte Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="117"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation>Die neuesten zuerst. Wähle eine Datei mit den Pfeiltasten nach oben und unten, um sie neben dieser Liste zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="124"/>
         <source>Delete this fi&amp;le…</source>
         <translation>Diese Da&amp;tei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="122"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="124"/>
         <source>Delete the chosen file</source>
         <translation>Die ausgewählte Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="125"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
         <translation>Löscht die ausgewählte Datei nach einer Rückfrage aus deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="130"/>
         <source>Your private notes about this person</source>
         <translation>Deine privaten Notizen zu dieser Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="131"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
         <translation>Wird beim Tippen gespeichert. Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="132"/>
         <source>Anything you want to remember for next time…</source>
         <translation>Was du dir für das nächste Mal merken möchtest…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="150"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="152"/>
         <source>Your private notes</source>
         <translation>Deine privaten Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="166"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="166"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="167"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation>{files} · hinzugefügt am {day} · Fingerabdruck ihres Tagebuchs {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="233"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="235"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="238"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="240"/>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
@@ -7917,12 +7940,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Die Datei so, wie die Person sie vor dem Speichern gesehen hat; nur zum Lesen. Blättern mit den Pfeiltasten, Bild auf und Bild ab.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="64"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="76"/>
         <source>Choose a file to read it here.</source>
         <translation>Wähle eine Datei, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="67"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="79"/>
         <source>{period} · made {when}</source>
         <translation>{period} · erstellt {when}</translation>
     </message>
@@ -8245,7 +8268,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <name>SentRepliesBox</name>
     <message>
         <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="116"/>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="132"/>
         <source>Replies you sent</source>
         <translation>Antworten, die du geschickt hast</translation>
     </message>
@@ -8255,22 +8278,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Die neuesten zuerst: wann du jede Antwort geschrieben hast und was darin stand. Wähle eine aus und lies sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="125"/>
         <source>No replies sent yet.</source>
         <translation>Noch keine Antworten geschickt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="127"/>
         <source>R&amp;ead reply…</source>
         <translation>Antwort &amp;lesen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="127"/>
         <source>Read the chosen reply</source>
         <translation>Die ausgewählte Antwort lesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
         <source>Shows what the chosen reply said, as you sent it.</source>
         <translation>Zeigt, was in der ausgewählten Antwort stand, so wie du sie geschickt hast.</translation>
     </message>
@@ -10080,112 +10103,117 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="108"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="110"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="120"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
+        <source>My &amp;key and fingerprint…</source>
+        <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="208"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="214"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="259"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="265"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="260"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="266"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="268"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="274"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="292"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="298"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="306"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="312"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="307"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="313"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10194,38 +10222,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="311"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="319"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="331"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="326"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="334"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="329"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="335"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
@@ -10234,22 +10262,22 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="333"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="342"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="347"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="362"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="363"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>

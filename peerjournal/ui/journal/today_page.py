@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,7 @@ def _section(title: str, body: QWidget, object_name: str) -> QGroupBox:
     box = QGroupBox(title)
     box.setObjectName(object_name)
     layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 4, 8, 4)  # the forms' own rows are spaced; room for two columns
     layout.addWidget(body)
     layout.addStretch(1)  # spare height goes below the form, not between its rows
     return box
@@ -91,15 +93,11 @@ class TodayPage(QWidget):
         self.today_list.setMaximumHeight(self.today_list.fontMetrics().lineSpacing() * 5 + 12)
         self.scroll = self._build_forms()
 
+        # The page's one scroll area holds everything but the Save row, which stays in reach.
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(self._build_bad_day_link())
-        layout.addWidget(self._build_what_helps_panel())
+        layout.setContentsMargins(9, 6, 9, 6)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(actions)
-        layout.addWidget(label(self.tr("Saved today"), "sectionLabel"))
-        layout.addWidget(self.today_list)
         self._add_save_shortcut()
 
         self.setTabOrder(self.mood_form.mood, self.mood_form.energy)
@@ -112,17 +110,14 @@ class TodayPage(QWidget):
         self.refresh_today()
         KEEPER.add(self)  # asked for its draft whenever the journal locks
 
-    def _build_bad_day_link(self) -> QHBoxLayout:
-        """A quiet button, at the top, to "My plan for a bad day" (one click)."""
+    def _build_bad_day_button(self) -> QPushButton:
+        """A quiet button, on the greeting's line, to "My plan for a bad day" (one click)."""
         self.bad_day_button = button(
             self.tr("My plan for a &bad day"), "badDayPlanButton", self.tr("My plan for a bad day"),
             self.tr("Shows what helps you, who to contact and services, in large, calm text."),
             clicked=self.badDayPlanRequested.emit, auto_default=False)
         self.bad_day_button.setFlat(True)  # quiet: there when needed, not calling for attention
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.bad_day_button)
-        return row
+        return self.bad_day_button
 
     def _build_what_helps_panel(self) -> WhatHelpsPanel:
         """The gentle panel after a low check-in (hidden until then; see :meth:`follow_settings`)."""
@@ -156,17 +151,44 @@ class TodayPage(QWidget):
         return actions
 
     def _build_forms(self) -> QScrollArea:
-        """The three forms in a grid (two columns or one, see :meth:`_arrange`), scrolling."""
+        """The greeting, the three forms and the day's list in a grid (two columns or one, see
+        :meth:`_arrange`), in the page's only scroll area."""
         content = QWidget()
-        self._grid = QGridLayout(content)
-        self._grid.setContentsMargins(0, 0, 8, 0)
+        content.setObjectName("todayContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 8, 0)
+        outer.setSpacing(4)
+        heading = QHBoxLayout()  # the greeting and the day on one line: more room for the forms
+        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
+        heading.addWidget(self._build_bad_day_button(), 0, Qt.AlignmentFlag.AlignBaseline)
+        outer.addLayout(heading)
+        outer.addWidget(self._build_what_helps_panel())
+        self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(16)
-        self._grid.setVerticalSpacing(12)
+        self._grid.setVerticalSpacing(8)
+        outer.addLayout(self._grid, 1)
         self._sections = (
             _section(self.tr("How are you feeling?"), self.mood_form, "moodSection"),
             _section(self.tr("Who were you in touch with?"), self.contact_form, "contactSection"),
             _section(self.tr("What did you do?"), self.activity_form, "activitySection"),
         )
+        # Contact and activity stay together: the right column, or below the mood form.
+        self._right = QWidget()
+        self._right.setObjectName("todayRightColumn")
+        right = QVBoxLayout(self._right)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(8)
+        right.addWidget(self._sections[1])
+        right.addWidget(self._sections[2])
+        right.addStretch(1)
+        self._saved = QWidget()
+        self._saved.setObjectName("savedTodayBox")
+        saved = QVBoxLayout(self._saved)
+        saved.setContentsMargins(0, 0, 0, 0)
+        saved.addWidget(label(self.tr("Saved today"), "sectionLabel"))
+        saved.addWidget(self.today_list)
+        saved.addStretch(1)
         self._columns = 0
         self._arrange(2)
         scroll = scrolling(content, self.tr("Today's forms"), "todayScroll")
@@ -183,29 +205,38 @@ class TodayPage(QWidget):
 
     # -- layout -----------------------------------------------------------
     def _arrange(self, columns: int) -> None:
-        """Two columns when there is room, one below the other when narrow or text is large."""
+        """Two columns when there is room (mood and the day's list on the left, contact and
+        activity on the right), one below the other when narrow or text is large."""
         if columns == self._columns:
             return
         self._columns = columns
-        mood, contact, activity = self._sections
-        for section in self._sections:
-            self._grid.removeWidget(section)
+        mood = self._sections[0]
+        for widget in (mood, self._right, self._saved):
+            self._grid.removeWidget(widget)
         if columns == 2:
-            self._grid.addWidget(mood, 0, 0, 2, 1)
-            self._grid.addWidget(contact, 0, 1)
-            self._grid.addWidget(activity, 1, 1)
+            self._grid.addWidget(mood, 0, 0)
+            self._grid.addWidget(self._saved, 1, 0)
+            self._grid.addWidget(self._right, 0, 1, 2, 1)
         else:
-            for row, section in enumerate(self._sections):
-                self._grid.addWidget(section, row, 0)
+            for row, widget in enumerate((mood, self._right, self._saved)):
+                self._grid.addWidget(widget, row, 0)
         for column in range(2):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(3):
+            self._grid.setRowStretch(row, 1 if row == 1 and columns == 2 else 0)
+
+    def two_columns_fit(self, width: int) -> bool:
+        """Whether the mood form and the right column fit side by side in a page ``width`` wide."""
+        margins = self.layout().contentsMargins()
+        inner = margins.left() + margins.right() + 8  # the page's and the content's margins
+        need = (self._sections[0].minimumSizeHint().width() + self._right.minimumSizeHint().width()
+                + self._grid.horizontalSpacing() + inner)
+        return width >= need
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        one_column = max(s.minimumSizeHint().width() for s in self._sections)
-        two_columns = self.mood_form.minimumSizeHint().width() + self.contact_form.minimumSizeHint().width() + 120
         # The page's own width: the scroll area's viewport has not been resized yet here.
-        self._arrange(2 if event.size().width() - 40 >= max(two_columns, 2 * one_column + 40) else 1)
+        self._arrange(2 if self.two_columns_fit(event.size().width()) else 1)
 
     # -- data -------------------------------------------------------------
     def refresh_choices(self) -> None:

@@ -49,6 +49,10 @@ class CaseloadPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A narrow list beside the review: the count of files and the fingerprint are in the
+        # chosen person's details line, so the list keeps the name and the last file's day.
+        self.view.setColumnHidden(1, True)
+        self.view.setColumnHidden(CaseloadModel.FINGERPRINT_COLUMN, True)
         self.open_button = QPushButton(self.tr("&Open shared file…"))
         self.open_button.setObjectName("openShareButton")
         self.open_button.setAccessibleName(self.tr("Open a shared file"))

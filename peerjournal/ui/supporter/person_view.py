@@ -73,14 +73,16 @@ class PersonPanel(QWidget):
         self.sent = SentRepliesBox()
         self._build_notes()
         self.review = ReviewPanel()
+        # The shared file first and widest; the files, replies and notes in a narrow side
+        # that can be dragged shut (the splitter handle) when reading.
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("personSplitter")
-        split.setChildrenCollapsible(False)
-        split.addWidget(self._build_side())
         split.addWidget(self.review)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setSizes([290, 560])
+        split.addWidget(self._build_side())
+        split.setCollapsible(0, False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([800, 240])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -142,7 +144,7 @@ class PersonPanel(QWidget):
     def _build_side(self) -> QWidget:
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(label(self.tr("Files they shared"), "sectionLabel", wrap=True))
         side_layout.addWidget(self.exports_view, 2)
         side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)

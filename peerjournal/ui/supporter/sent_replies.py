@@ -116,6 +116,10 @@ class SentRepliesBox(QWidget):
         self.list = make.named(QListWidget(), "sentRepliesList", self.tr("Replies you sent"), self.tr(
             "Newest first: when you wrote each reply, and what it said. Choose one and Read it."))
         self.list.setMaximumHeight(100)
+        # A long line wraps in the narrow side rather than needing a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda *_: self.read())
         self.empty = make.hint_label(self.tr("No replies sent yet."))

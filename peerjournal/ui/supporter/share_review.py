@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QWidget
 
 from peerjournal.storage.supporter.store import StoredExport
 
@@ -48,10 +48,22 @@ class ReviewPanel(QWidget):
         self.browser.setOpenLinks(False)  # the file has no links; nothing should ever load
         self.browser.setAcceptDrops(False)  # dropped files open as shares (the window's job)
 
-        layout = make.column(self, self.heading, self.charts, self.chart_caption, self.comparison,
-                             self.message_heading, self.message, (self.browser, 1))
+        summary = QWidget()
+        top = make.column(summary, self.heading, self.charts, self.chart_caption, self.comparison,
+                          self.message_heading, self.message)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
+        # The charts above the file, the split movable: a short screen can give the file more.
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("reviewSplitter")
+        split.addWidget(summary)
+        split.addWidget(self.browser)
+        split.setCollapsible(1, False)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 400])  # the file gets more than the charts; the charts keep their minimum
+        layout = make.column(self, (split, 1))
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
         self.show_export(None, None)
 
     def show_export(self, export: StoredExport | None, previous: StoredExport | None) -> None:

@@ -6,6 +6,9 @@ files for the supporter but open nothing, and the key their replies are signed w
 the supporter vault.
 
 Signals: ``statusMessage(str)`` after copying or saving, for the window's status bar.
+
+Until someone has shared with the supporter the panel is part of the window (the setup step);
+after that it lives in :class:`KeyDialog` (File ▸ My key and fingerprint…), out of the way.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -112,3 +116,18 @@ class KeyPanel(QGroupBox):
         self.statusMessage.emit(self.tr("Your key is saved in {name}. It holds only your public key.").format(
             name=path.name))
         return path
+
+
+class KeyDialog(QDialog):
+    """The key panel in a small window of its own, once the key is no longer a setup step."""
+
+    def __init__(self, public: str, signer: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyDialog")
+        self.setWindowTitle(self.tr("Your key and fingerprint"))
+        self.panel = KeyPanel(public, signer=signer)
+        close = make.button(self.tr("&Close"), "closeKeyButton", self.tr("Close this window"),
+                            self.tr("Closes this window. Nothing changes."), clicked=self.reject,
+                            auto_default=False)
+        make.column(self, self.panel, 1, make.button_row(close))
+        self.resize(860, self.sizeHint().height())  # the whole key on one line where it fits

@@ -40,7 +40,7 @@ from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog, write_rep
 from peerjournal.ui.supporter.share_compare import period_text
 from peerjournal.ui.supporter.share_import import ShareImporter
 from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
-from peerjournal.ui.supporter.supporter_key import KeyPanel
+from peerjournal.ui.supporter.supporter_key import KeyDialog, KeyPanel
 from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.dialog_steps import keep_while_open
 
@@ -62,6 +62,7 @@ class SupporterWindow(QMainWindow):
         self._closing_for_lock = False
         self._queue: list[Path] = []  # files dropped together, opened one after another
         self.name_dialog: PersonNameDialog | None = None
+        self.key_dialog: KeyDialog | None = None
 
         self.importer = ShareImporter(store, self)
         self.importer.busyChanged.connect(self._busy_changed)
@@ -99,7 +100,8 @@ class SupporterWindow(QMainWindow):
         split.addWidget(self.caseload_pane)
         split.addWidget(self.pages)
         split.setStretchFactor(1, 1)
-        split.setSizes([430, 780])
+        # The people list narrow, the person's review with most of the width.
+        split.setSizes([210, 1030])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -107,7 +109,7 @@ class SupporterWindow(QMainWindow):
         if demo:
             layout.addWidget(page_label(self.tr("Demo supporter journal: sample data, deleted when you quit."),
                                         "hintLabel"))
-        layout.addWidget(self.key_panel)
+        layout.addWidget(self.key_panel)  # only while no one has shared yet (see reload)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -141,10 +143,12 @@ class SupporterWindow(QMainWindow):
         self.delete_person_action = self._action(self.tr("&Delete person…"), self.delete_person, None,
                                                  "deletePersonAction")
         self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
+        self.key_action = self._action(self.tr("My &key and fingerprint…"), self.show_key, None, "myKeyAction")
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about, None, "aboutAction")
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.key_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -178,6 +182,8 @@ class SupporterWindow(QMainWindow):
             person_id = self.person_panel.person.id
         people = self.store.people()
         self.caseload.set_people(people)
+        # Giving out the key is the first step; once someone has used it, it moves to File ▸ My key.
+        self.key_panel.setVisible(not people)
         row = self.caseload.row_of(person_id) if person_id is not None else -1
         if row < 0:
             self.person_panel.clear()
@@ -342,6 +348,15 @@ class SupporterWindow(QMainWindow):
         self._status(self.tr("{name} and everything they shared are deleted.").format(name=person.name))
 
     # -- window ----------------------------------------------------------------------
+    def show_key(self) -> KeyDialog:
+        """File ▸ My key and fingerprint…: the key panel in a small window."""
+        if self.key_dialog is None:
+            dialog = KeyDialog(self.key_panel.public, self.key_panel.signer, self)
+            dialog.panel.statusMessage.connect(self._status)
+            self.key_dialog = dialog
+        self.key_dialog.open()
+        return self.key_dialog
+
     def about(self) -> None:
         messages.inform(
             self, self.tr("About {app}").format(app=APP_NAME),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.core.vocabulary import ContactMode, EntryKind
-from tests.ui.journal.helpers import make_page
+from tests.ui.journal.helpers import make_page, make_window
 
 from peerjournal.ui.journal.today_page import greeting
 
@@ -106,9 +107,46 @@ def test_greeting_follows_the_local_hour():
 def test_sections_stack_when_the_window_is_narrow(qtbot, journal):
     page, _ = make_page(qtbot, journal)
     mood, contact, _activity = page._sections
+
+    def at(widget: QWidget) -> QRect:  # contact and activity sit in a column widget of their own
+        return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
     page.resize(1600, 900)
-    qtbot.waitUntil(lambda: contact.geometry().left() > mood.geometry().right())
+    qtbot.waitUntil(lambda: at(contact).left() > at(mood).right())
     page.resize(700, 900)
     qtbot.waitUntil(lambda: page._columns == 1)
-    qtbot.waitUntil(lambda: contact.geometry().top() > mood.geometry().bottom())
+    qtbot.waitUntil(lambda: at(contact).top() > at(mood).bottom())
     assert page.scroll.horizontalScrollBar().maximum() == 0 or not page.scroll.horizontalScrollBar().isVisible()
+
+
+def _shown_in(widget: QWidget, area: QScrollArea) -> bool:
+    """Whether all of ``widget`` is inside ``area``'s viewport (nothing cut off)."""
+    rect = QRect(widget.mapTo(area.viewport(), QPoint(0, 0)), widget.size())
+    return area.viewport().rect().contains(rect)
+
+
+def test_at_1280_by_720_the_page_is_one_scroll_area_and_every_section_shows(qtbot, journal):
+    window = make_window(qtbot, journal)
+    window.resize(1280, 720)
+    window.go_to(0)
+    page = window.today
+    qtbot.waitUntil(lambda: page.isVisible() and page.width() > 900, timeout=10_000)
+    # One scroll area for the page, none inside another, and the page stack itself does not scroll.
+    areas = page.findChildren(QScrollArea)
+    assert areas == [page.scroll]
+    assert not [a for a in window.findChildren(QScrollArea) if page.isAncestorOf(a) and a is not page.scroll]
+    parent = page.parentWidget()
+    while parent is not None:
+        assert not isinstance(parent, QScrollArea)
+        parent = parent.parentWidget()
+    qtbot.waitUntil(lambda: page._columns == 2, timeout=10_000)
+    mood, contact, activity = page._sections
+    form = page.contact_form.layout()
+    how_long = (form.labelForField(page.contact_form.duration), page.contact_form.duration)
+    qtbot.waitUntil(lambda: all(_shown_in(w, page.scroll) for w in (mood, contact, activity, *how_long)),
+                    timeout=10_000)
+    assert page.scroll.verticalScrollBar().value() == 0  # on first show, not scrolled there
+    # Save and the day's list are in reach; nothing is cut off sideways.
+    assert not page.scroll.isAncestorOf(page.save_button) and page.save_button.isVisible()
+    assert page.today_list.isVisible()
+    assert page.scroll.widget().width() <= page.scroll.viewport().width()

@@ -25,6 +25,10 @@ def test_the_replies_sent_are_listed_and_read_again(qtbot, journal, store, tmp_p
     assert sent.list.count() == 1 and sent.list.isVisibleTo(window)
     line = sent.list.item(0).text()
     assert "Lovely to see you." in line and "Riverside Walkers" in line and "Call my brother once a week" in line
+    # One reply needs no sideways scroll bar in the narrow side: the line wraps.
+    assert sent.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    qtbot.waitUntil(lambda: sent.list.visualItemRect(sent.list.item(0)).right()
+                    <= sent.list.viewport().width(), timeout=10_000)
     assert not sent.read_button.isEnabled()
     sent.list.setCurrentRow(0)
     qtbot.mouseClick(sent.read_button, Qt.MouseButton.LeftButton)

@@ -140,3 +140,32 @@ def test_several_dropped_files_open_one_after_another(qtbot, store, public, sam,
     assert window.open_action.isEnabled()
 
 
+
+
+def test_once_someone_shared_the_key_moves_to_a_menu_and_the_review_gets_most_of_the_window(
+        qtbot, store, public, sam, inbox):
+    window = make_window(qtbot, store)
+    assert window.key_panel.isVisible()  # first run: giving out the key is the setup step
+    open_share(qtbot, window, sam.share(inbox, public), answer=accept_as_is)
+    assert not window.key_panel.isVisible()
+    assert not window.key_panel.isVisibleTo(window.centralWidget())
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.key_action in file_menu.actions()
+
+    window.key_action.trigger()
+    dialog = window.key_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    assert dialog.panel.key_edit.text() == window.key_panel.key_text
+    assert window.key_panel.fingerprint in dialog.panel.fingerprint_label.text()
+    assert unnamed_controls(dialog) == []
+    dialog.reject()
+
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=10_000)
+    review = window.person_panel.review
+    qtbot.waitUntil(lambda: review.width() >= 0.6 * window.width(), timeout=10_000)
+    assert review.height() >= 0.6 * window.height()
+    # The shared file itself is more than a keyhole.
+    assert review.browser.height() >= 0.25 * window.height()
+
