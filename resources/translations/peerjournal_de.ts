@@ -1272,67 +1272,67 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="204"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="207"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="229"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="230"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="360"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="366"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="360"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="366"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="367"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="373"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="368"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="374"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="380"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="381"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="387"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="382"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="388"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="389"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="389"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="404"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -1340,249 +1340,249 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>AppImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="68"/>
         <source>Import from another app</source>
         <translation>Aus einer anderen App importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="71"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="80"/>
         <source>Choose a Daylio export (in Daylio: More ▸ Export entries, a CSV file). You will see what is in it and say what its moods and activities mean here. Nothing is added until you press Import.</source>
         <translation>Wähle einen Daylio-Export (in Daylio: Mehr ▸ Einträge exportieren, eine CSV-Datei). Du siehst, was darin steht, und sagst, was seine Stimmungen und Aktivitäten hier bedeuten. Es wird nichts hinzugefügt, bis du auf „Importieren“ drückst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="75"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="84"/>
         <source>&amp;Choose a Daylio export…</source>
         <translation>Daylio-Export &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="75"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="130"/>
         <source>Choose a Daylio export</source>
         <translation>Daylio-Export wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="76"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="85"/>
         <source>Opens a file chooser for a Daylio CSV file.</source>
         <translation>Öffnet eine Dateiauswahl für eine Daylio-CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="86"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="87"/>
         <source>Reading the file</source>
         <translation>Die Datei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="88"/>
         <source>What is in the file</source>
         <translation>Was in der Datei steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="92"/>
         <source>Moods and activities</source>
         <translation>Stimmungen und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="94"/>
         <source>Kind of activity for imported activities</source>
         <translation>Art der Aktivität für importierte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="86"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="95"/>
         <source>Every imported activity gets this kind; you can change each one afterwards.</source>
         <translation>Jede importierte Aktivität bekommt diese Art; du kannst jede danach ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="87"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="177"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="186"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="97"/>
         <source>Kinds of activity</source>
         <translation>Arten von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="100"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="100"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="101"/>
         <source>Adds the entries to your journal.</source>
         <translation>Fügt die Einträge deinem Tagebuch hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
         <source>Closes this window without adding anything.</source>
         <translation>Schließt dieses Fenster, ohne etwas hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="114"/>
         <source>&amp;Kind of activity</source>
         <translation>&amp;Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="131"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="152"/>
         <source>&amp;Import {n} entries</source>
         <translation>{n} Einträge &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="159"/>
         <source>File not read</source>
         <translation>Datei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="160"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="164"/>
         <source>{entries} from {first} to {last}, {activities}, {moods}.</source>
         <translation>{entries} vom {first} bis zum {last}, {activities}, {moods}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="165"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="165"/>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="167"/>
         <source>1 activity name</source>
         <translation>1 Aktivitätsname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="168"/>
         <source>{n} activity names</source>
         <translation>{n} Aktivitätsnamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="160"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="169"/>
         <source>1 mood name</source>
         <translation>1 Stimmungsname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="170"/>
         <source>{n} mood names</source>
         <translation>{n} Stimmungsnamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="181"/>
         <source>{n} – {word}</source>
         <translation>{n} – {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="184"/>
         <source>Mood for “{name}”</source>
         <translation>Stimmung für „{name}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="185"/>
         <source>Where this Daylio mood goes on the 1–5 scale.</source>
         <translation>Wo diese Daylio-Stimmung auf der Skala von 1 bis 5 steht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="182"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="191"/>
         <source>an activity</source>
         <translation>eine Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="182"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="191"/>
         <source>a feeling</source>
         <translation>ein Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="192"/>
         <source>leave out</source>
         <translation>weglassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="185"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="194"/>
         <source>What “{name}” becomes</source>
         <translation>Was aus „{name}“ wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="195"/>
         <source>An activity entry, a feeling on the check-in, or left out.</source>
         <translation>Ein Aktivitätseintrag, ein Gefühl beim Check-in, oder weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="199"/>
         <source>Moods: where each goes on the scale</source>
         <translation>Stimmungen: wo jede auf der Skala steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="193"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="202"/>
         <source>Activities: what each becomes</source>
         <translation>Aktivitäten: was aus jeder wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="236"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="239"/>
         <source>Import finished</source>
         <translation>Import fertig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="246"/>
         <source>Added 1 check-in.</source>
         <translation>1 Check-in hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="246"/>
         <source>Added {n} check-ins.</source>
         <translation>{n} Check-ins hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="249"/>
         <source>Added 1 activity.</source>
         <translation>1 Aktivität hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="249"/>
         <source>Added {n} activities.</source>
         <translation>{n} Aktivitäten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="251"/>
         <source>1 entry was already in your journal, so it was skipped.</source>
         <translation>1 Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="252"/>
         <source>{n} entries were already in your journal, so they were skipped.</source>
         <translation>{n} Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="255"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
     </message>
@@ -1633,6 +1633,76 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="49"/>
         <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
         <translation>Hoher Kontrast nutzt Schwarz, Weiß und Gelb mit dicken Rahmen um das, was gerade den Tastaturfokus hat. Die Schriftgröße richtet sich nach den Schrifteinstellungen deines Computers.</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayView</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="49"/>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="50"/>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="52"/>
+        <source>My plan for a bad day</source>
+        <translation>Mein Plan für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="53"/>
+        <source>What helps you, the people you&apos;d contact in your order, and services. Read only.</source>
+        <translation>Was dir hilft, die Menschen, die du in deiner Reihenfolge kontaktieren würdest, und Hilfsangebote. Nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="62"/>
+        <source>&amp;Open my support plan</source>
+        <translation>Meinen Unterstützungsplan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="62"/>
+        <source>Open my support plan</source>
+        <translation>Meinen Unterstützungsplan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="63"/>
+        <source>Goes to My support plan, where you can add to any part.</source>
+        <translation>Öffnet „Mein Unterstützungsplan“, wo du jeden Teil ergänzen kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="65"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="65"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="82"/>
+        <source>What helps me</source>
+        <translation>Was mir hilft</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="83"/>
+        <source>Nothing here yet. This could hold the small things that help you when things are hard, in your own words.</source>
+        <translation>Hier steht noch nichts. Hier könnten die kleinen Dinge stehen, die dir helfen, wenn es schwer ist, in deinen eigenen Worten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="85"/>
+        <source>People I can contact, in this order</source>
+        <translation>Menschen, die ich kontaktieren kann, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="87"/>
+        <source>Nobody here yet. You could choose people from your People list you&apos;d like to contact on a hard day, in the order you&apos;d contact them.</source>
+        <translation>Hier ist noch niemand. Du kannst Menschen aus deiner Liste „Menschen“ wählen, die du an einem schweren Tag kontaktieren möchtest, in der Reihenfolge, in der du sie kontaktieren würdest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="89"/>
+        <source>Services and helplines</source>
+        <translation>Hilfsangebote und Beratungstelefone</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/bad_day_view.py" line="91"/>
+        <source>No services here yet. You could note a helpline or a team, with their number and when they are open.</source>
+        <translation>Hier stehen noch keine Hilfsangebote. Du kannst ein Beratungstelefon oder ein Team notieren, mit Nummer und wann sie erreichbar sind.</translation>
     </message>
 </context>
 <context>
@@ -3785,244 +3855,244 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="64"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="93"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="94"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="149"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="153"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="150"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="188"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="107"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="109"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="212"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="216"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="214"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="235"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="258"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="257"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="261"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="261"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="265"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="279"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="282"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="285"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="339"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="337"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="341"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="345"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="349"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="349"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="353"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="370"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="374"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="378"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="381"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="385"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="393"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="397"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="400"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="404"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="401"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4031,7 +4101,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4040,7 +4110,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="403"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4049,42 +4119,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="409"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="411"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="415"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="413"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="417"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="419"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="420"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="438"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="442"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="474"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="478"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="476"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -5867,257 +5937,257 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="142"/>
         <source>Prompt settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="148"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="164"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="165"/>
         <source>When to ask</source>
         <translation>Wann gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="168"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="170"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="172"/>
         <source>Time of the new reminder</source>
         <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="173"/>
         <source>When a new reminder comes.</source>
         <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
         <source>Remind on {day}</source>
         <translation>Erinnern am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="182"/>
         <source>A day the new reminder comes on.</source>
         <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="187"/>
         <source>What the new reminder asks</source>
         <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="188"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
         <source>&amp;Add time</source>
         <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
         <source>Add this reminder time</source>
         <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="192"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>Remove the chosen reminder time</source>
         <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="196"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="203"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>Use quiet hours</source>
         <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="207"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>When quiet hours begin.</source>
         <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>When quiet hours end.</source>
         <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="213"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="225"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
         <source>What to ask about</source>
         <translation>Wonach gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="233"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="245"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
         <source>Time for stay-in-touch prompts</source>
         <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="248"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="252"/>
         <source>At most this many prompts a day</source>
         <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="253"/>
         <source>Never more prompts than this in one day.</source>
         <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>A gentle hello after</source>
         <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>Stay-in-touch prompts from</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
         <source>At most, prompts a day</source>
         <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
         <source>How often to offer a look at who you can call on</source>
         <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about every 2 months</source>
         <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>about every 3 months</source>
         <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
         <source>about every 4 months</source>
         <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
         <source>about every 6 months</source>
         <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
         <source>about once a year</source>
         <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="284"/>
         <source>every {n} days</source>
         <translation>alle {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
         <source>People to stay in touch with</source>
         <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="290"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="294"/>
         <source>How often to stay in touch with each person</source>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="295"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -6127,99 +6197,119 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="241"/>
         <source>Days without time with someone before a gentle hello</source>
         <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="242"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="243"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="316"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="318"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="321"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="325"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="371"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="344"/>
+        <source>After a hard check-in</source>
+        <translation>Nach einem schweren Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="346"/>
+        <source>After a low check-in, show &amp;what helps</source>
+        <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
+        <source>After a low check-in, show what helps</source>
+        <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="348"/>
+        <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
+        <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="386"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="401"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="435"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="463"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="417"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="479"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="406"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="422"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="410"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="426"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="432"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="448"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="433"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="449"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -10595,130 +10685,145 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="45"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="48"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="50"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="49"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="52"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="50"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="139"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="142"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="113"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="200"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="82"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="189"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <source>My plan for a &amp;bad day</source>
+        <translation>Mein Plan für einen &amp;schlechten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <source>My plan for a bad day</source>
+        <translation>Mein Plan für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="117"/>
+        <source>Shows what helps you, who to contact and services, in large, calm text.</source>
+        <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="172"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="194"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="254"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="199"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="266"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="295"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="308"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="313"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="315"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="275"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="353"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -10726,27 +10831,32 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../peerjournal/ui/app/tray.py" line="44"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="46"/>
         <source>Open {app}</source>
         <translation>{app} öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/tray.py" line="45"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="47"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/tray.py" line="46"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="48"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/tray.py" line="48"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="50"/>
+        <source>My plan for a bad day</source>
+        <translation>Mein Plan für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/tray.py" line="52"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/tray.py" line="50"/>
+        <location filename="../../peerjournal/ui/app/tray.py" line="54"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -11377,6 +11487,54 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="357"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt sie wieder heraus, solange sie noch nirgends sonst genannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelpsPanel</name>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="32"/>
+        <source>What helps you</source>
+        <translation>Was dir hilft</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="33"/>
+        <source>Shown once today after a low check-in: what you wrote helps you, and who you could contact.</source>
+        <translation>Heute einmal gezeigt nach einem niedrigen Check-in: was dir laut deinen eigenen Worten hilft und wen du kontaktieren könntest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="36"/>
+        <source>Here&apos;s what you wrote helps you.</source>
+        <translation>Hier steht, was dir laut deinen eigenen Worten hilft.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="38"/>
+        <source>People you could contact:</source>
+        <translation>Menschen, die du kontaktieren könntest:</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="41"/>
+        <source>Show my &amp;whole plan for a bad day</source>
+        <translation>Meinen &amp;ganzen Plan für einen schlechten Tag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="42"/>
+        <source>Show my whole plan for a bad day</source>
+        <translation>Meinen ganzen Plan für einen schlechten Tag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="43"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="43"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/what_helps_panel.py" line="44"/>
+        <source>Hides this for today.</source>
+        <translation>Blendet das für heute aus.</translation>
     </message>
 </context>
 <context>
