@@ -1,0 +1,86 @@
+"""Fits every screen: the window and every main dialog can be as small as 1024×600 logical
+pixels (1280×720 at 125 %, 2048×1200 at 200 %) without clipping a page on the right, and a
+dialog taller than the screen scrolls its body instead of squashing it (issue 15)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
+
+from tests.ui.test_accessibility import each_dialog, each_view, window  # noqa: F401 - the fixture
+
+from peerjournal.ui.app.main_window import MainWindow
+
+SMALLEST = QSize(1024, 600)
+
+
+def _too_big(hint: QSize, limit: QSize = SMALLEST) -> bool:
+    return hint.width() > limit.width() or hint.height() > limit.height()
+
+
+def _size(s: QSize) -> str:
+    return f"{s.width()}×{s.height()}"
+
+
+def test_the_window_fits_1024_by_600_on_every_page_and_tab(qtbot, window: MainWindow):  # noqa: F811
+    problems = []
+    for label, _page in each_view(window):
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if _too_big(hint):
+            problems.append(f"{label}: the window needs at least {_size(hint)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_main_dialog_fits_1024_by_600(qtbot, window, journal, tmp_path):  # noqa: F811
+    problems = []
+    for label, dialog in each_dialog(qtbot, window, journal, tmp_path):
+        hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if _too_big(hint):
+            problems.append(f"{label}: needs at least {_size(hint)}")
+    assert not problems, "\n".join(problems)
+
+
+def _squashed(dialog: QDialog) -> list[str]:
+    """Visible widgets outside a scroll area made smaller than they can be drawn."""
+    found = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog) or widget.isWindow():
+            continue
+        inside = widget.parentWidget()
+        while inside is not None and inside is not dialog and not isinstance(inside, QScrollArea):
+            inside = inside.parentWidget()
+        if isinstance(inside, QScrollArea):
+            continue
+        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        if need.isValid() and widget.height() < need.height():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.height()} < {need.height()}")
+    return found
+
+
+def test_a_tall_dialog_on_a_short_screen_scrolls_and_keeps_its_buttons(qtbot, window):  # noqa: F811
+    """The Share and PDF summary dialogs on 1280×720 at 150 % (853×480 logical): no squashed
+    rows, the buttons outside the scrolling body."""
+    short = QRect(0, 0, 853, 440)  # the screen less a panel and the window's title bar
+    dialogs = ((window.sharing.open_share_dialog, ("previewButton", "cancelShareButton")),
+               (window.export_summary, ("saveSummaryButton", "cancelSummaryButton")))
+    for open_dialog, names in dialogs:
+        dialog = open_dialog()
+        assert isinstance(dialog, QDialog)
+        dialog.show()
+        dialog.setFixedSize(short.size())  # as a window manager keeps it inside the screen
+        dialog.layout().activate()
+        buttons = [dialog.findChild(QPushButton, name) for name in names]
+        for button in buttons:
+            assert button is not None and button.isVisibleTo(dialog), dialog.objectName()
+            assert dialog.rect().contains(QRect(button.mapTo(dialog, QPoint(0, 0)), button.size()))
+            assert not any(isinstance(p, QScrollArea) for p in _ancestors(button, dialog)), button.objectName()
+        assert not _squashed(dialog), (dialog.objectName(), _squashed(dialog))
+        dialog.done(QDialog.DialogCode.Rejected)
+
+
+def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:
+    found, parent = [], widget.parentWidget()
+    while parent is not None and parent is not root:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
