@@ -47,6 +47,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.form_state import form_state
 
 
@@ -309,5 +310,5 @@ def write_reply(parent: QWidget, store: SupporterStore, person: CaseloadPerson) 
         messages.inform(parent, QCoreApplication.translate("ReplyCompose", "Can't reply yet"), str(exc))
         return None
     dialog = ReplyComposeDialog(store, person, address, parent)
-    dialog.open()
+    show_dialog(dialog)
     return dialog

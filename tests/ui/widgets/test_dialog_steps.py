@@ -11,6 +11,7 @@ from peerjournal.ui.widgets.dialog_steps import (
     confirm_then,
     keep_while_open,
     open_dialog,
+    show_dialog,
     show_failure,
     when_work_ends,
 )
@@ -112,3 +113,22 @@ def test_show_failure_in_the_label_and_a_warning(qtbot) -> None:  # type: ignore
     assert error.text() == "Disk full."
     assert not error.isHidden()
     assert messages.shown[-1] == ("Data not saved", "Disk full.")
+
+
+def test_a_dialog_that_asks_for_more_than_the_screen_opens_within_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: the Share dialog asked for 720 px high on a 720 px screen and ran off it."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    room = parent.screen().availableGeometry()
+    tall = QDialog(parent)
+    tall.resize(room.width() + 300, room.height() + 300)
+    show_dialog(tall)
+    assert tall.width() <= room.width() and tall.height() < room.height()
+    tall.reject()
+    small = QDialog(parent)
+    small.resize(300, 200)
+    open_dialog(small)
+    assert (small.width(), small.height()) == (300, 200)
+    untouched = QDialog(parent)
+    show_dialog(untouched)
+    assert untouched.height() < room.height()
