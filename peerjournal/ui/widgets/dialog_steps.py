@@ -28,16 +28,21 @@ class _Busy(Protocol):
 B = TypeVar("B", bound=_Busy)
 
 
-def fit_to_screen(dialog: QDialog) -> None:
-    """Keep a size the dialog asked for (``resize`` in its constructor) within the free part of
-    its screen, less a title bar: on a short screen its body scrolls instead of running off the
-    bottom. A dialog that asked for no size gets Qt's own, which already fits."""
-    if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
-        return
+def fit_to_screen(dialog: QWidget) -> None:
+    """Size a dialog before it shows: the size it asked for (``resize`` in its constructor), or
+    else the size its contents need with wrapped words, kept within the free part of its screen
+    less a title bar. On a short screen its body scrolls instead of running off the bottom, and
+    nothing is squashed the way Qt's own first size (at most 2/3 of the screen) squashes it."""
     screen = (dialog.parentWidget() or dialog).screen()
     title_bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
     room = screen.availableGeometry().size() - QSize(0, title_bar + 8)
-    dialog.resize(dialog.size().boundedTo(room))
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        wanted = dialog.size()
+    else:
+        wanted = dialog.sizeHint().expandedTo(dialog.minimumSize())
+        if dialog.hasHeightForWidth():
+            wanted.setHeight(max(wanted.height(), dialog.heightForWidth(wanted.width())))
+    dialog.resize(wanted.boundedTo(room))
 
 
 def show_dialog(dialog: D) -> D:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from peerjournal.errors import UserError
 
@@ -132,3 +133,27 @@ def test_a_dialog_that_asks_for_more_than_the_screen_opens_within_it(qtbot) -> N
     untouched = QDialog(parent)
     show_dialog(untouched)
     assert untouched.height() < room.height()
+
+
+class _Tall(QWidget):
+    """Wants 600 px high, can be squashed to 100: as a form of wrapped words and check boxes."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, 600)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, 100)
+
+
+def test_a_dialog_gets_the_height_it_needs_not_two_thirds_of_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's first size for a window is at most 2/3 of the screen, which squashed the create
+    dialog at 150 %; the dialog gets what it needs, up to the whole free height."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    room = parent.screen().availableGeometry()
+    assert room.height() * 2 // 3 < 600 < room.height() - 60  # the offscreen screen is 800 high
+    dialog = QDialog(parent)
+    QVBoxLayout(dialog).addWidget(_Tall())
+    show_dialog(dialog)
+    assert dialog.height() >= 600
+    dialog.reject()
