@@ -7,10 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
+from tests.ui.supporter import conftest as supporter
+from tests.ui.supporter.helpers import FIRST, SECOND, accept_as_is, make_window, open_share
 from tests.ui.test_accessibility import each_dialog, each_view, window  # noqa: F401 - the fixture
+from tests.ui.test_accessibility_supporter import share_with_reply_to
 
 from peerjournal.ui.app.main_window import MainWindow
 
+# The supporter side's fixtures.
+store, public, sam, inbox = supporter.store, supporter.public, supporter.sam, supporter.inbox
 SMALLEST = QSize(1024, 600)
 # 1280×720 at 150 % is 853×480 logical; less a panel and a title bar. Every dialog fits it.
 SHORT = QSize(853, 440)
@@ -91,3 +96,27 @@ def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:
         parent = parent.parentWidget()
     return found
 
+
+
+def test_supporter_mode_fits_too(qtbot, store, public, sam, inbox):
+    """The supporter's window with a person's two files, on each chart, fits 1024×600; its
+    rename and reply dialogs fit 1280×720 at 150 %."""
+    supporter_window = make_window(qtbot, store)
+    problems = []
+    if _too_big(supporter_window.minimumSizeHint().expandedTo(supporter_window.minimumSize())):
+        problems.append(f"no one yet: the window needs {_size(supporter_window.minimumSizeHint())}")
+    open_share(qtbot, supporter_window, share_with_reply_to(sam, inbox, public, FIRST, made_days_ago=10), answer=accept_as_is)
+    open_share(qtbot, supporter_window, share_with_reply_to(sam, inbox, public, SECOND))
+    charts = supporter_window.person_panel.review.charts
+    for index in (i for i in range(charts.count()) if charts.isTabVisible(i)):
+        charts.setCurrentIndex(index)
+        hint = supporter_window.minimumSizeHint().expandedTo(supporter_window.minimumSize())
+        if _too_big(hint):
+            problems.append(f"Sam ▸ {charts.tabText(index)}: the window needs {_size(hint)}")
+    for label, dialog in (("rename", supporter_window.rename_person()), ("reply", supporter_window.write_reply())):
+        assert isinstance(dialog, QDialog)
+        hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if _too_big(hint, SHORT):
+            problems.append(f"{label}: needs at least {_size(hint)}")
+        dialog.reject()
+    assert not problems, "\n".join(problems)

@@ -93,10 +93,9 @@ class ReplyComposeDialog(QDialog):
             self.tr("Propose a goal or a next step, with why it matters and a first step if you like."),
         ))
         self.error = make.error_label()
+        # The reply scrolls on a short screen (never squashed); the error and buttons always show.
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.tabs)
+        layout.addWidget(make.dialog_body(intro, form, self.tabs, name="replyBody"), 1)
         layout.addWidget(self.error)
         layout.addLayout(self._save_row())
         self.setTabOrder(self.name_edit, self.notes_edit)
