@@ -18,6 +18,7 @@ from peerjournal.ui.app.main_window import PAGES, MainWindow
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets.dialog_steps import fit_to_screen
 
 Views = Callable[[QDialog], Iterator[str]]
 
@@ -142,6 +143,8 @@ def shoot_dialogs(window: MainWindow, shooter: Shooter, folder: Path, reply: Pat
         dialog = open_dialog()
         if not isinstance(dialog, QDialog):
             raise RuntimeError(f"{name}: no dialog opened")
+        if not dialog.isVisible():  # as the app shows the unlock and start dialogs
+            fit_to_screen(dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -43,6 +43,7 @@ from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.prompts.prompt_service import PromptService
 from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.dialog_steps import fit_to_screen
 
 _log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class AppController(QObject):
         dialog.chosen.connect(self._kind_chosen)
         dialog.rejected.connect(self.quit)
         self.start_dialog = dialog
+        fit_to_screen(dialog)
         dialog.show()
         return dialog
 
@@ -160,6 +162,7 @@ class AppController(QObject):
         dialog.rejected.connect(self._unlock_cancelled)
         dialog.startAgain.connect(self._start_again)
         self.unlock_dialog = dialog
+        fit_to_screen(dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

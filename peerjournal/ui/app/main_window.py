@@ -57,7 +57,7 @@ from peerjournal.ui.support_plan.bad_day_view import BadDayView
 from peerjournal.ui.support_plan.support_plan_page import SupportPlanPage
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dates import day_text, when_text
-from peerjournal.ui.widgets.dialog_steps import keep_while_open
+from peerjournal.ui.widgets.dialog_steps import keep_while_open, show_dialog
 from peerjournal.ui.widgets.make import hint_label, label, named
 
 # English page names are the pages' keys (PAGES.index("Sharing")); people read page_title(name).
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         dialog = EntryDialog(self.journal, kind, record, people=people, create_person=self.create_person, parent=self)
         # Once closed, nothing half-written is left in ``entry_dialog``.
         keep_while_open(self, "entry_dialog", dialog, lambda: self._entry_dialog_done(dialog))
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def _entry_dialog_done(self, dialog: EntryDialog) -> None:
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
                                     self.tr("Your journal now opens with the new passphrase."))
         )
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
 
     def share(self) -> None:
         self.go_to(PAGES.index("Sharing"))
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda path: self.statusBar().showMessage(
             self.tr("Saved the summary as {name}.").format(name=path.name), 8000))
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def import_vcard(self) -> VCardImportDialog:
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         dialog = VCardImportDialog(self.journal, self, undo_stack=self.undo_stack)
         dialog.imported.connect(lambda n: self.go_to(PAGES.index("People")) if n else None)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def import_from_app(self) -> AppImportDialog:
@@ -464,13 +464,13 @@ class MainWindow(QMainWindow):
         """Take all my data…: CSV files and/or one JSON file, not encrypted (the dialog says so)."""
         dialog = TakeDataDialog(self.journal, self)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def edit_lists(self) -> ListsDialog:
         dialog = ListsDialog(self.journal, self)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def about(self) -> None:

@@ -61,6 +61,7 @@ from peerjournal.ui.people import AddPersonInPassingCommand, add_in_passing
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import scroll_area
 from peerjournal.ui.widgets.chips import PeoplePicker
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.make import action_button, plain_label
 
 if TYPE_CHECKING:
@@ -338,7 +339,7 @@ class ResourceCheckDialog(QDialog):
         dialog.personAdded.connect(added)
         dialog.finished.connect(lambda _=0: box.people.field.setFocus())
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def _known(self, person_id: int, name: str) -> None:

@@ -42,7 +42,12 @@ from peerjournal.ui.connecting.resource_check_dialog import ResourceCheckDialog,
 from peerjournal.ui.connecting.resource_items_dialog import ResourceItemsDialog
 from peerjournal.ui.widgets.accessible import chain
 from peerjournal.ui.widgets.buttons import local_day_text
-from peerjournal.ui.widgets.dialog_steps import confirm_then, keep_while_open, open_dialog
+from peerjournal.ui.widgets.dialog_steps import (
+    confirm_then,
+    keep_while_open,
+    open_dialog,
+    show_dialog,
+)
 from peerjournal.ui.widgets.make import action_button, column, label, named, scrolling, text_label
 from peerjournal.ui.widgets.tables import fill_figures, read_only
 
@@ -336,7 +341,7 @@ class ResourceCheckWidget(QWidget, RefreshOnChange):
         dialog = ResourceCheckDialog(self._journal, self, undo_stack=self.undo_stack)
         dialog.saved.connect(self._check_saved)
         keep_while_open(self, "check_dialog", dialog, closed=self.take_button.setFocus)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def _check_saved(self, check: ResourceCheck) -> None:

@@ -153,7 +153,7 @@ class VCardImportDialog(QDialog):
         self._undo_offered = undo_stack is not None  # the window's Ctrl+Z can take it back
         self.setWindowTitle(self.tr("Import people from a contacts file"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumSize(640, 520)
+        self.resize(640, 520)  # a size to start at, not a minimum: it must fit a short screen
         self.journal = journal
         self.reading: VCardReading | None = None
         self.added: list[Person] = []

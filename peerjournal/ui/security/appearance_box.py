@@ -41,10 +41,13 @@ class AppearanceBox(QGroupBox):
         self.theme_combo.currentIndexChanged.connect(self._chosen)
         label = QLabel(self.tr("&Theme:"))
         label.setBuddy(self.theme_combo)
+        # Narrower than its longest choice on a narrow window (so the page fits 1024 px beside
+        # the Locking box), its full width where there is room.
+        self.theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme_combo.setMinimumContentsLength(12)
         row = QHBoxLayout()
         row.addWidget(label)
-        row.addWidget(self.theme_combo)
-        row.addStretch(1)
+        row.addWidget(self.theme_combo, 1)
         hint = QLabel(self.tr(
             "High contrast uses black, white and yellow with thick outlines around whatever has the "
             "keyboard focus. Text size follows your computer's font settings."

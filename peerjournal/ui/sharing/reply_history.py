@@ -15,7 +15,7 @@ from peerjournal.ui.sharing.reply_open import ReplyDialog, open_reply_file, summ
 from peerjournal.ui.sharing.reply_read import ReplyReadDialog
 from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.dates import when_text
-from peerjournal.ui.widgets.dialog_steps import keep_while_open
+from peerjournal.ui.widgets.dialog_steps import keep_while_open, show_dialog
 from peerjournal.ui.widgets.tables import fill_rows, history_table
 
 
@@ -84,7 +84,7 @@ class RepliesBox(QGroupBox):
         if reply_id is None:
             return None
         dialog = ReplyReadDialog(self.store.get(reply_id), self)
-        dialog.open()
+        show_dialog(dialog)
         return keep_while_open(self, "dialog", dialog)
 
     def _cells(self, record: ReplyRecord) -> tuple[str, ...]:

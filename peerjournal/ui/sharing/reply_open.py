@@ -34,6 +34,7 @@ from peerjournal.ui.sharing.suggestion_card import SuggestionCard
 from peerjournal.ui.sharing.suggestion_card import reply_label as _label
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import day_text
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 
 
 class ReplyDialog(QDialog):
@@ -166,5 +167,5 @@ def open_reply_file(parent: QWidget, journal: Journal) -> ReplyDialog | ReplyRea
         dialog = ReplyReadDialog(found, parent)
     else:
         dialog = ReplyDialog(journal, *found, parent)
-    dialog.open()
+    show_dialog(dialog)
     return dialog

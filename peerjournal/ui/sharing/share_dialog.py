@@ -127,11 +127,10 @@ class ShareDialog(QDialog):
         cancel = make.button(self.tr("Cancel"), "cancelShareButton", self.tr("Cancel sharing"),
                              self.tr("Closes this window. Nothing is shared."), clicked=self.reject,
                              auto_default=False)
+        # The choices scroll on a short screen (never squashed); the error and buttons always show.
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(make.dialog_body(intro, form, 1, name="shareChoicesBody"), 1)
         layout.addWidget(self.error)
-        layout.addStretch(1)
         layout.addLayout(make.button_row(cancel, self.preview_button))
         self._period_changed()
         return page

@@ -33,6 +33,7 @@ from peerjournal.ui.sharing.reply_history import RepliesBox
 from peerjournal.ui.sharing.share_dialog import ShareDialog
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import day_text, when_text
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.make import scrolling
 from peerjournal.ui.widgets.tables import fill_rows, history_table, read_only_item
 
@@ -313,7 +314,7 @@ class SharingPage(QWidget):
         dialog = ShareDialog(self.journal, self, supporter_id=supporter_id)
         self.share_dialog = dialog
         dialog.accepted.connect(lambda: self._shared(dialog))
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def _shared(self, dialog: ShareDialog) -> None:

@@ -95,8 +95,9 @@ class SummaryDialog(QDialog):
             self.tr("&Save PDF…"), "saveSummaryButton", self.tr("Choose where to save the summary, then save it"),
             self.tr("Asks where to save, then makes the PDF, saved so that only you can read it."),
             default=True, clicked=self.export)
-        make.column(self, intro, form, self.status, self.progress, self.error, 1,
-                    make.button_row(self.cancel_button, self.save_button))
+        # The choices scroll on a short screen (never squashed); progress, error and buttons always show.
+        make.column(self, (make.dialog_body(intro, form, 1, name="summaryChoicesBody"), 1),
+                    self.status, self.progress, self.error, make.button_row(self.cancel_button, self.save_button))
         order = [self.period, self.start, self.end, *self.section_checks.values(),
                  self.people_patterns, self.notes, self.naming, self.cancel_button, self.save_button]
         chain(order)

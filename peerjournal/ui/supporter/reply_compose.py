@@ -47,6 +47,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.form_state import form_state
 
 
@@ -92,10 +93,9 @@ class ReplyComposeDialog(QDialog):
             self.tr("Propose a goal or a next step, with why it matters and a first step if you like."),
         ))
         self.error = make.error_label()
+        # The reply scrolls on a short screen (never squashed); the error and buttons always show.
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.tabs)
+        layout.addWidget(make.dialog_body(intro, form, self.tabs, name="replyBody"), 1)
         layout.addWidget(self.error)
         layout.addLayout(self._save_row())
         self.setTabOrder(self.name_edit, self.notes_edit)
@@ -309,5 +309,5 @@ def write_reply(parent: QWidget, store: SupporterStore, person: CaseloadPerson) 
         messages.inform(parent, QCoreApplication.translate("ReplyCompose", "Can't reply yet"), str(exc))
         return None
     dialog = ReplyComposeDialog(store, person, address, parent)
-    dialog.open()
+    show_dialog(dialog)
     return dialog

@@ -23,6 +23,7 @@ from peerjournal.storage.supporter.replies import SentReply
 
 from peerjournal.ui.supporter.supporter_models import day_text
 from peerjournal.ui.widgets import make
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 
 translate = QCoreApplication.translate
 
@@ -155,7 +156,7 @@ class SentRepliesBox(QWidget):
         dialog = SentReplyDialog(self.replies[row], self.person_name, self)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def _closed(self) -> None:

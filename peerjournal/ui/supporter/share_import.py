@@ -39,6 +39,7 @@ from peerjournal.ui.supporter.supporter_dialogs import (
 )
 from peerjournal.ui.supporter.supporter_models import journal_fingerprint
 from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.dialog_steps import show_dialog
 
 NOT_OPENED = QT_TRANSLATE_NOOP("ShareImporter", "This file can't be opened")  # shown translated
 IMPORTED, ALREADY, REFUSED, CANCELLED = "imported", "already", "refused", "cancelled"
@@ -113,7 +114,7 @@ class ShareImporter(QObject):
         dialog.accepted.connect(on_accept)
         dialog.rejected.connect(lambda: self._finish(CANCELLED))
         dialog.finished.connect(lambda: self._dialog_done(dialog))
-        dialog.open()
+        show_dialog(dialog)
 
     def _dialog_done(self, dialog: QDialog) -> None:
         dialog.deleteLater()

@@ -42,7 +42,7 @@ from peerjournal.ui.supporter.share_import import ShareImporter
 from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
 from peerjournal.ui.supporter.supporter_key import KeyDialog, KeyPanel
 from peerjournal.ui.widgets import files, messages
-from peerjournal.ui.widgets.dialog_steps import keep_while_open
+from peerjournal.ui.widgets.dialog_steps import keep_while_open, show_dialog
 
 SHARE_FILTER = QT_TRANSLATE_NOOP("SupporterWindow", "PeerJournal shared files (*.pjshare);;All files (*)")
 EMPTY_PAGE, CHOOSE_PAGE, PERSON_PAGE = 0, 1, 2
@@ -277,7 +277,7 @@ class SupporterWindow(QMainWindow):
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(self._name_dialog_done)
-        dialog.open()
+        show_dialog(dialog)
         return dialog
 
     def write_reply(self) -> ReplyComposeDialog | None:

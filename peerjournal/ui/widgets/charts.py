@@ -417,20 +417,31 @@ class YearGrid(_FollowsTheme, QWidget):
         widest = max(self.fontMetrics().horizontalAdvance(_weekday(d)) for d in (1, 3, 5))
         return QPointF(widest + 14, self.fontMetrics().height() + 10)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    SMALLEST_CELL = 7  # on a narrow window the squares shrink to this, so the page still fits
+
+    def _size_for(self, cell: int) -> QSize:
         o = self._origin()
-        pitch = self.CELL + self.GAP
+        pitch = cell + self.GAP
         return QSize(int(o.x() + 54 * pitch + 10), int(o.y() + 7 * pitch + 10))
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self._size_for(self.CELL)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
+        return QSize(self._size_for(self.SMALLEST_CELL).width(), self.sizeHint().height())
+
+    def _cell(self) -> float:
+        """The side of a day's square: full size when the width allows, smaller on a narrow window."""
+        room = (self.width() - self._origin().x() - 10) / 54 - self.GAP
+        return max(float(self.SMALLEST_CELL), min(float(self.CELL), room))
 
     def cell_rect(self, day: date) -> QRectF:
         first = date(self.year, 1, 1)
         column = ((day - first).days + first.weekday()) // 7
-        pitch = self.CELL + self.GAP
+        cell = self._cell()
+        pitch = cell + self.GAP
         o = self._origin()
-        return QRectF(o.x() + column * pitch, o.y() + day.weekday() * pitch, self.CELL, self.CELL)
+        return QRectF(o.x() + column * pitch, o.y() + day.weekday() * pitch, cell, cell)
 
     def cell_at(self, point: QPointF) -> DayCell | None:
         for cell in self.cells:
@@ -494,8 +505,8 @@ class YearGrid(_FollowsTheme, QWidget):
         lh = self.fontMetrics().height()
         painter.setPen(muted)
         for row, name in ((0, _weekday(1)), (2, _weekday(3)), (4, _weekday(5))):
-            y = o.y() + row * (self.CELL + self.GAP)
-            painter.drawText(QRectF(0, y - 2, o.x() - 6, self.CELL + 4),
+            y = o.y() + row * (self._cell() + self.GAP)
+            painter.drawText(QRectF(0, y - 2, o.x() - 6, self._cell() + 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for month in range(1, 13):
             rect = self.cell_rect(date(self.year, month, 1))

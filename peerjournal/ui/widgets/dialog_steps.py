@@ -1,6 +1,7 @@
 """Steps many pages take with a dialog: open one that cleans up after itself, keep the open
 one where tests and the lock find it, ask before doing something that can't be undone
-(warning in plain words if it is refused), and end a dialog's background work."""
+(warning in plain words if it is refused), and end a dialog's background work; a dialog opens
+no bigger than the screen it is on."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Callable
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QStyle, QWidget
 
 from peerjournal.errors import UserError
 
@@ -26,14 +28,37 @@ class _Busy(Protocol):
 B = TypeVar("B", bound=_Busy)
 
 
+def fit_to_screen(dialog: QWidget) -> None:
+    """Size a dialog before it shows: the size it asked for (``resize`` in its constructor), or
+    else the size its contents need with wrapped words, kept within the free part of its screen
+    less a title bar. On a short screen its body scrolls instead of running off the bottom, and
+    nothing is squashed the way Qt's own first size (at most 2/3 of the screen) squashes it."""
+    screen = (dialog.parentWidget() or dialog).screen()
+    title_bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    room = screen.availableGeometry().size() - QSize(0, title_bar + 8)
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        wanted = dialog.size()
+    else:
+        wanted = dialog.sizeHint().expandedTo(dialog.minimumSize())
+        if dialog.hasHeightForWidth():
+            wanted.setHeight(max(wanted.height(), dialog.heightForWidth(wanted.width())))
+    dialog.resize(wanted.boundedTo(room))
+
+
+def show_dialog(dialog: D) -> D:
+    """Open ``dialog`` window-modal, sized to fit its screen."""
+    fit_to_screen(dialog)
+    dialog.open()
+    return dialog
+
+
 def open_dialog(dialog: D, accepted: Callable[[], object] | None = None) -> D:
-    """Open ``dialog`` window-modal (so tests and the lock can reach it); ``accepted`` runs on
-    Save/OK, and the dialog is deleted once it closes."""
+    """Open ``dialog`` window-modal (so tests and the lock can reach it) and sized to fit its
+    screen; ``accepted`` runs on Save/OK, and the dialog is deleted once it closes."""
     if accepted is not None:
         dialog.accepted.connect(accepted)
     dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return show_dialog(dialog)
 
 
 def keep_while_open(owner: object, attribute: str, dialog: D,

@@ -273,6 +273,25 @@ def date_edit(name: str, accessible: str, day: date, description: str = "") -> Q
     return edit
 
 
+def dialog_body(*parts: Part, name: str = "dialogBody") -> QScrollArea:
+    """A dialog's ``parts`` (as for :func:`column`) in a frameless area that scrolls up and down
+    when the screen is too short for them, so nothing is squashed; the dialog's buttons go
+    outside it and always show. Not a Tab stop: Tab goes to the controls inside, and the area
+    scrolls to the one with focus. Never as wide as to need scrolling sideways."""
+    inner = QWidget()
+    inner.setObjectName(f"{name}Inner")
+    layout = column(inner, *parts)
+    layout.setContentsMargins(0, 0, 0, 0)
+    area = named(QScrollArea(), name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(inner)
+    bar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+    return area
+
+
 def scrolling(inner: QWidget, accessible: str, name: str = "") -> QScrollArea:
     """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab stop)."""
     area = named(scroll_area(QScrollArea(), accessible), name)

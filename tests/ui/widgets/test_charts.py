@@ -219,3 +219,17 @@ def test_mood_word_rounds_and_clamps():
     assert [charts.mood_word(v) for v in (0.2, 1.4, 2.6, 3.0, 7.0)] == ["Very low", "Very low", "Okay", "Okay",
                                                                           "Very good"]
     assert charts.series_colour(0) == charts.series_colour(len(charts.SERIES_COLOURS))
+
+
+def test_year_grid_shrinks_its_squares_on_a_narrow_window_and_keeps_every_day_inside(qtbot):
+    """Issue 15: the grid no longer holds the window at 1217 px; on a narrow page the squares
+    get smaller (never below SMALLEST_CELL) and the whole year still shows."""
+    grid = _year(qtbot)
+    full = grid.sizeHint()
+    assert grid.minimumSizeHint().width() < full.width() * 0.7
+    grid.resize(grid.minimumSizeHint().width(), full.height())
+    last = grid.cell_rect(date(2026, 12, 31))
+    assert grid.rect().contains(last.toAlignedRect())
+    assert YearGrid.SMALLEST_CELL <= last.width() < YearGrid.CELL
+    grid.resize(full)
+    assert grid.cell_rect(date(2026, 12, 31)).width() == YearGrid.CELL

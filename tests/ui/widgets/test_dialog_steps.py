@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from peerjournal.errors import UserError
 
@@ -11,6 +12,7 @@ from peerjournal.ui.widgets.dialog_steps import (
     confirm_then,
     keep_while_open,
     open_dialog,
+    show_dialog,
     show_failure,
     when_work_ends,
 )
@@ -112,3 +114,46 @@ def test_show_failure_in_the_label_and_a_warning(qtbot) -> None:  # type: ignore
     assert error.text() == "Disk full."
     assert not error.isHidden()
     assert messages.shown[-1] == ("Data not saved", "Disk full.")
+
+
+def test_a_dialog_that_asks_for_more_than_the_screen_opens_within_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: the Share dialog asked for 720 px high on a 720 px screen and ran off it."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    room = parent.screen().availableGeometry()
+    tall = QDialog(parent)
+    tall.resize(room.width() + 300, room.height() + 300)
+    show_dialog(tall)
+    assert tall.width() <= room.width() and tall.height() < room.height()
+    tall.reject()
+    small = QDialog(parent)
+    small.resize(300, 200)
+    open_dialog(small)
+    assert (small.width(), small.height()) == (300, 200)
+    untouched = QDialog(parent)
+    show_dialog(untouched)
+    assert untouched.height() < room.height()
+
+
+class _Tall(QWidget):
+    """Wants 600 px high, can be squashed to 100: as a form of wrapped words and check boxes."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, 600)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, 100)
+
+
+def test_a_dialog_gets_the_height_it_needs_not_two_thirds_of_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's first size for a window is at most 2/3 of the screen, which squashed the create
+    dialog at 150 %; the dialog gets what it needs, up to the whole free height."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    room = parent.screen().availableGeometry()
+    assert room.height() * 2 // 3 < 600 < room.height() - 60  # the offscreen screen is 800 high
+    dialog = QDialog(parent)
+    QVBoxLayout(dialog).addWidget(_Tall())
+    show_dialog(dialog)
+    assert dialog.height() >= 600
+    dialog.reject()
