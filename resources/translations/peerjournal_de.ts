@@ -1190,72 +1190,72 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="99"/>
         <source>Add someone</source>
         <translation>Jemanden hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="104"/>
         <source>A name or nickname</source>
         <translation>Ein Name oder Spitzname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="108"/>
         <source>Who they are to you: family, friend, worker and so on.</source>
         <translation>Wer die Person für dich ist: Familie, Freund:in, Fachkraft und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="119"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="120"/>
         <source>Add this person</source>
         <translation>Diese Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="121"/>
         <source>Adds them to your people and to this answer.</source>
         <translation>Fügt die Person zu deinen Menschen und zu dieser Antwort hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="125"/>
         <source>Cancel without adding anyone</source>
         <translation>Abbrechen, ohne jemanden hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="126"/>
         <source>Closes this window without adding anyone.</source>
         <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="130"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="132"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="138"/>
         <source>They join your people. You can add more about them on the People page.</source>
         <translation>Die Person kommt zu deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
@@ -1263,7 +1263,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="49"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="50"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
@@ -1272,67 +1272,67 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="207"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="210"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="232"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="233"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="366"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="366"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="373"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="376"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="377"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="380"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="387"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="390"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="388"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="391"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="389"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="389"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="404"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="407"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -1630,7 +1630,7 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="49"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="52"/>
         <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
         <translation>Hoher Kontrast nutzt Schwarz, Weiß und Gelb mit dicken Rahmen um das, was gerade den Tastaturfokus hat. Die Schriftgröße richtet sich nach den Schrifteinstellungen deines Computers.</translation>
     </message>
@@ -4253,7 +4253,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="538"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="549"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -6317,27 +6317,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="181"/>
         <source>Do I know someone who could {what}</source>
         <translation>Kenne ich jemanden, der das könnte: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="188"/>
         <source>Who could {what}</source>
         <translation>Wer könnte {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="190"/>
         <source>Add someone…</source>
         <translation>Jemanden hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="191"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="192"/>
         <source>Add someone new who could {what}</source>
         <translation>Jemand Neues hinzufügen, der {what} könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="194"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="195"/>
         <source>Opens a small form to add someone who isn&apos;t in your people yet.</source>
         <translation>Öffnet ein kleines Formular, um jemanden hinzuzufügen, der noch nicht bei deinen Menschen ist.</translation>
     </message>
@@ -6537,12 +6537,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyComposeDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="70"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="71"/>
         <source>Write a reply to {name}</source>
         <translation>Antwort an {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="80"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
         <translation>Schreib, was ihr vereinbart habt oder was du vorschlagen möchtest. Die Datei wird so gesperrt, dass nur das eigene Tagebuch von {name} sie öffnen kann, und mit deinem Schlüssel signiert, damit es weiß, dass die Antwort von dir ist. In das Tagebuch der Person kommt nur, was sie dort annimmt.</translation>
     </message>
@@ -6602,27 +6602,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Nimmt den ausgewählten Vorschlag aus dieser Antwort.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="87"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
         <source>Add a suggestion</source>
         <translation>Einen Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="89"/>
         <source>A place or group</source>
         <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="89"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="90"/>
         <source>A goal or next step</source>
         <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="91"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="92"/>
         <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
         <translation>Schlag einen Ort oder eine Gruppe zum Ausprobieren vor: den Namen und, wenn du magst, was, wann und wo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="92"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="93"/>
         <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
         <translation>Schlag ein Ziel oder einen nächsten Schritt vor, mit dem Grund, warum es wichtig ist, und wenn du magst einem ersten Schritt.</translation>
     </message>
@@ -6902,77 +6902,77 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="50"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="51"/>
         <source>A reply from {name}</source>
         <translation>Eine Antwort von {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="54"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="55"/>
         <source>{name} wrote this on {day}.</source>
         <translation>{name} hat das am {day} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="60"/>
         <source>Nothing is added to your journal unless you accept it. Choose Accept or Decline for each suggestion, then Finish. You can close this and come back to it later.</source>
         <translation>In dein Tagebuch kommt nur, was du annimmst. Wähle bei jedem Vorschlag „Annehmen“ oder „Ablehnen“ und dann „Fertig“. Du kannst das hier schließen und später weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="61"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="62"/>
         <source>There are no suggestions in this reply, only a note.</source>
         <translation>In dieser Antwort gibt es keine Vorschläge, nur eine Notiz.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="66"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="67"/>
         <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud, so check with them that this reply is theirs before you accept anything (Sharing page, Mark as checked).</source>
         <translation>Du hast den Fingerabdruck von {name} noch nicht laut mit der Person verglichen. Klär also mit ihr, dass diese Antwort wirklich von ihr ist, bevor du etwas annimmst (Seite „Teilen“, „Als geprüft markieren“).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="70"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="71"/>
         <source>Their note</source>
         <translation>Die Notiz der Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="72"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="73"/>
         <source>{name}&apos;s note</source>
         <translation>Notiz von {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="85"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="91"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="92"/>
         <source>Decide &amp;later</source>
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="91"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="92"/>
         <source>Close without adding anything</source>
         <translation>Schließen, ohne etwas hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="92"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="93"/>
         <source>You can open the reply file again later</source>
         <translation>Du kannst die Antwortdatei später noch einmal öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="94"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="94"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
         <source>Finish: add what you accepted</source>
         <translation>Fertig: hinzufügen, was du angenommen hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="95"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="96"/>
         <source>Adds what you accepted and nothing else. Ready once every suggestion has a choice.</source>
         <translation>Fügt hinzu, was du angenommen hast, und sonst nichts. Möglich, sobald jeder Vorschlag eine Auswahl hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="116"/>
         <source>{decided} of {total} decided</source>
         <translation>{decided} von {total} entschieden</translation>
     </message>
@@ -6980,42 +6980,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyOpen</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="134"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="135"/>
         <source>Added to your goals: {titles}.</source>
         <translation>Zu deinen Zielen hinzugefügt: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="137"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="138"/>
         <source>Added to your places and groups: {titles}.</source>
         <translation>Zu deinen Orten und Gruppen hinzugefügt: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="141"/>
         <source>Not added: {titles}.</source>
         <translation>Nicht hinzugefügt: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="144"/>
         <source>Nothing was added.</source>
         <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="144"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="145"/>
         <source>The Sharing page lists the replies you have opened.</source>
         <translation>Auf der Seite „Teilen“ stehen die Antworten, die du geöffnet hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="155"/>
         <source>Open a reply from a supporter</source>
         <translation>Antwort einer Unterstützungsperson öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="156"/>
         <source>PeerJournal replies (*.pjreply);;All files (*)</source>
         <translation>PeerJournal-Antworten (*.pjreply);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/reply_open.py" line="163"/>
         <source>This reply can&apos;t be opened</source>
         <translation>Diese Antwort kann nicht geöffnet werden</translation>
     </message>
@@ -7242,117 +7242,117 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResourceCheckDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="83"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="84"/>
         <source>…{what}?</source>
         <translation>…{what}?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="232"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="233"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="249"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="250"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="251"/>
         <source>Cancel the check</source>
         <translation>Check abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="252"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="253"/>
         <source>Closes the check without saving; it asks first if you have answered any.</source>
         <translation>Schließt den Check, ohne zu speichern; wenn du schon etwas beantwortet hast, wird vorher nachgefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="254"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="254"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="255"/>
         <source>Back to the previous part</source>
         <translation>Zurück zum vorigen Teil</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="255"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="256"/>
         <source>Shows the questions of the part before. Answers are kept.</source>
         <translation>Zeigt die Fragen des vorigen Teils. Die Antworten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="257"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
         <source>On to the next part</source>
         <translation>Weiter zum nächsten Teil</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
         <source>Shows the questions of the next part. Answers are kept.</source>
         <translation>Zeigt die Fragen des nächsten Teils. Die Antworten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="259"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="260"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="261"/>
         <source>Save your answers</source>
         <translation>Deine Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
         <source>Saves the answers you gave, from every part, as one check (Ctrl+S).</source>
         <translation>Speichert die Antworten aus allen Teilen als einen Check (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="263"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="264"/>
         <source>Save your answers (Ctrl+S)</source>
         <translation>Deine Antworten speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="273"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="274"/>
         <source>For each question, think of the people you know. Answer the ones you like; you can skip any. There are no right answers: a “no” is simply somewhere you could start.</source>
         <translation>Denk bei jeder Frage an die Menschen, die du kennst. Beantworte die, die du möchtest; du kannst jede überspringen. Es gibt keine richtigen Antworten: Ein „Nein“ zeigt einfach, wo du anfangen könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="300"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="301"/>
         <source>Questions: {part}</source>
         <translation>Fragen: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="306"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="307"/>
         <source>Part {n} of {total}: {part}</source>
         <translation>Teil {n} von {total}: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="321"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="322"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="386"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="387"/>
         <source>Leave the check?</source>
         <translation>Check verlassen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="387"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
         <translation>Deine Antworten sind nicht gespeichert. Den Check verlassen und die Antworten verlieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="389"/>
         <source>Leave and lose them</source>
         <translation>Verlassen und verlieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="389"/>
         <source>Keep answering</source>
         <translation>Weiter antworten</translation>
     </message>
@@ -7360,267 +7360,267 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResourceCheckWidget</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="81"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="86"/>
         <source>Do I know someone who could…? A short check of who you could call on for everyday help, information and advice, support, and company. Take it whenever you like. There are no right answers; a “no” is just somewhere you could start.</source>
         <translation>Kenne ich jemanden, der … könnte? Ein kurzer Check, an wen du dich wenden kannst: bei Hilfe im Alltag, bei Information und Rat, für Unterstützung und für Gesellschaft. Mach ihn, wann immer du möchtest. Es gibt keine richtigen Antworten; ein „Nein“ zeigt nur, wo du anfangen könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="97"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="102"/>
         <source>&amp;Take the check…</source>
         <translation>Den Check &amp;machen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="97"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="102"/>
         <source>Take the check</source>
         <translation>Den Check machen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="98"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="103"/>
         <source>Opens the questions, a part at a time. Nothing is kept until you save your answers.</source>
         <translation>Öffnet die Fragen, einen Teil nach dem anderen. Nichts wird behalten, bevor du deine Antworten speicherst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="100"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="105"/>
         <source>Edit the &amp;questions…</source>
         <translation>&amp;Fragen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="100"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="105"/>
         <source>Edit the questions of the check</source>
         <translation>Die Fragen des Checks bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="102"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="107"/>
         <source>Change the wording or order of the questions, add your own, or stop asking one.</source>
         <translation>Ändere den Wortlaut oder die Reihenfolge der Fragen, füge eigene hinzu oder stell eine Frage nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="120"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="125"/>
         <source>When you have taken the check, what it shows will be here.</source>
         <translation>Wenn du den Check gemacht hast, steht hier, was er zeigt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="110"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="115"/>
         <source>Questions with someone, by part</source>
         <translation>Fragen mit jemandem, nach Teil</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="111"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="116"/>
         <source>For each part of the check, how many questions had someone, not sure, or no.</source>
         <translation>Für jeden Teil des Checks: bei wie vielen Fragen es jemanden gab, du nicht sicher warst oder die Antwort Nein war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="112"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="117"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="125"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="130"/>
         <source>Resting on one person</source>
         <translation>Hängt an einer einzigen Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="127"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="132"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="129"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="134"/>
         <source>Not sure yet</source>
         <translation>Noch nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="153"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="158"/>
         <source>What the check shows</source>
         <translation>Was der Check zeigt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="157"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="162"/>
         <source>Past checks</source>
         <translation>Frühere Checks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="158"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="163"/>
         <source>Choose a check to see what it showed.</source>
         <translation>Wähle einen Check, um zu sehen, was er gezeigt hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="161"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="166"/>
         <source>&amp;Delete this check…</source>
         <translation>Diesen Check &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="161"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="166"/>
         <source>Delete the chosen check</source>
         <translation>Den ausgewählten Check löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="162"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="167"/>
         <source>Deletes the check chosen in the list, after asking. This can&apos;t be undone.</source>
         <translation>Löscht den in der Liste ausgewählten Check nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="164"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="169"/>
         <source>&amp;Past checks</source>
         <translation>&amp;Frühere Checks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="178"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="183"/>
         <source>{day}: someone for {n} of {total}</source>
         <translation>{day}: jemand bei {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="210"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="215"/>
         <source>You haven&apos;t taken the check yet. It takes a few minutes.</source>
         <translation>Du hast den Check noch nicht gemacht. Er dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="212"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="217"/>
         <source>You last took the check on {day}. You can take it again whenever you like.</source>
         <translation>Du hast den Check zuletzt am {day} gemacht. Du kannst ihn jederzeit wieder machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="216"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="221"/>
         <source>You last took the check on {day}. It has been a few months, so you might like to take it again and see what has changed, whenever suits you.</source>
         <translation>Du hast den Check zuletzt am {day} gemacht. Das ist ein paar Monate her – vielleicht möchtest du ihn wieder machen und sehen, was sich verändert hat, wann immer es dir passt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="223"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="228"/>
         <source>You last took the check on {day}. It will be offered again after {next}, and you can take it any time before then.</source>
         <translation>Du hast den Check zuletzt am {day} gemacht. Er wird nach dem {next} wieder angeboten, und du kannst ihn schon vorher jederzeit machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="233"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="238"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="235"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="240"/>
         <source>nobody named now</source>
         <translation>inzwischen niemand mehr genannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="238"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="243"/>
         <source>Your check on {day}</source>
         <translation>Dein Check vom {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="239"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="244"/>
         <source>Someone came to mind for {n} of the {total} questions you answered.</source>
         <translation>Bei {n} der {total} Fragen, die du beantwortet hast, ist dir jemand eingefallen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="243"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="248"/>
         <source>{part}: someone for {n} of {total}.</source>
         <translation>{part}: jemand bei {n} von {total}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="252"/>
         <source>Part</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="252"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="252"/>
         <source>Not sure</source>
         <translation>Nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="247"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="252"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="257"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="262"/>
         <source>{question} Only {names}.</source>
         <translation>{question} Nur {names}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="275"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="280"/>
         <source>Since your check on {day}</source>
         <translation>Seit deinem Check vom {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="286"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="291"/>
         <source>Make this a goal…</source>
         <translation>Ein Ziel daraus machen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="288"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="293"/>
         <source>Make a goal: find someone who could {what}</source>
         <translation>Ein Ziel daraus machen: jemanden finden, der {what} könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="289"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="294"/>
         <source>Opens a new goal with this filled in, for you to change or save.</source>
         <translation>Öffnet ein neues Ziel, in dem das schon eingetragen ist, damit du es ändern oder speichern kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="291"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="296"/>
         <source>Find someone who could {what}</source>
         <translation>Jemanden finden, der {what} könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="292"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="297"/>
         <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
         <translation>Als ich den Check am {day} gemacht habe, ist mir niemand eingefallen, der {what} könnte.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="301"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="306"/>
         <source>The same as last time.</source>
         <translation>Genauso wie beim letzten Mal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="305"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="310"/>
         <source>{part}: someone for {before} questions then, {after} now.</source>
         <translation>{part}: damals jemand bei {before} Fragen, jetzt bei {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="308"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="313"/>
         <source>Someone now: {question}</source>
         <translation>Jetzt jemand: {question}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="310"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="315"/>
         <source>More people now for {n} questions.</source>
         <translation>Jetzt mehr Menschen bei {n} Fragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="314"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="319"/>
         <source>More people now: {question}</source>
         <translation>Jetzt mehr Menschen: {question}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="317"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="322"/>
         <source>Nobody this time: {question}</source>
         <translation>Diesmal niemand: {question}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="357"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="362"/>
         <source>Delete this check?</source>
         <translation>Diesen Check löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="358"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="363"/>
         <source>Delete your check from {day}? This can&apos;t be undone.</source>
         <translation>Deinen Check vom {day} löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="360"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="365"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="360"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="365"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="361"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="366"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -8071,197 +8071,197 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="65"/>
         <source>Security status</source>
         <translation>Sicherheitsstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="69"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="72"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="70"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="73"/>
         <source>Lock after this many minutes without use</source>
         <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="71"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation>Das Tagebuch sperrt sich selbst, wenn so lange nichts getippt oder geklickt wurde. Null heißt nie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="78"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
         <source>Lock when the window is minimised</source>
         <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="82"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
         <translation>Sperrt das Tagebuch, sobald sein Fenster minimiert wird. Halb Getipptes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
         <source>Lock the journal after</source>
         <translation>Das Tagebuch sperren nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
         <source>without use</source>
         <translation>ohne Nutzung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="89"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation>Es sperrt sich auch, wenn der Bildschirm deines Computers gesperrt wird oder der Computer in den Ruhezustand geht. Was du gerade getippt hast, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="101"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation>PeerJournal macht an jedem Tag, an dem du es nutzt, eine verschlüsselte Sicherung. Eine Sicherung öffnet sich mit der Passphrase, die das Tagebuch hatte, als sie erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="107"/>
         <source>How many backups to keep</source>
         <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="108"/>
         <source>Older backups than this are deleted when a new one is made.</source>
         <translation>Ältere Sicherungen werden gelöscht, wenn eine neue erstellt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="112"/>
         <source>Keep the last</source>
         <translation>Behalte die letzten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="114"/>
         <source>backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="116"/>
         <source>Backups are kept in {folder}</source>
         <translation>Sicherungen werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
         <source>Your backups, newest first</source>
         <translation>Deine Sicherungen, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="121"/>
         <source>Choose a backup to restore it with the button below.</source>
         <translation>Wähle eine Sicherung, um sie mit der Schaltfläche unten wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
         <source>Makes an encrypted backup of your journal now.</source>
         <translation>Erstellt jetzt eine verschlüsselte Sicherung deines Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>Restore the chosen backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
         <translation>Prüft die ausgewählte Sicherung und öffnet sie dann. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
         <source>Restore from a &amp;file…</source>
         <translation>Aus einer &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
         <source>Restore from a backup file</source>
         <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
         <translation>Wähle eine Sicherungsdatei, die woanders aufbewahrt ist, und stelle sie dann auf dieselbe sorgfältige Weise wieder her.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="163"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="166"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="176"/>
         <source>No backups yet.</source>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="192"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="197"/>
         <source>Backup made: {name}</source>
         <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="206"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="207"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="210"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="214"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation>Dein Tagebuch wird geschlossen und durch diese Sicherung ersetzt. Einträge, die seit der Sicherung gemacht wurden, sind darin nicht enthalten. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest, und du wirst nach der Passphrase der Sicherung gefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="216"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -8269,87 +8269,87 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentReplies</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="32"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="33"/>
         <source>1 suggestion</source>
         <translation>1 Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="33"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="34"/>
         <source>{n} suggestions</source>
         <translation>{n} Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="40"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="41"/>
         <source>{day}: {suggestions} (written before replies were kept)</source>
         <translation>{day}: {suggestions} (geschrieben, bevor Antworten aufbewahrt wurden)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="48"/>
         <source>{day}: {what}</source>
         <translation>{day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="52"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="53"/>
         <source>A goal or next step</source>
         <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="54"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="55"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="56"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
         <source>A place or group</source>
         <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
         <source>Getting there</source>
         <translation>Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="60"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="66"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="67"/>
         <source>Your reply to {name}, written on {day}.</source>
         <translation>Deine Antwort an {name}, geschrieben am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="70"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="71"/>
         <source>This reply was written before PeerJournal kept what replies said. It held {suggestions}.</source>
         <translation>Diese Antwort wurde geschrieben, bevor PeerJournal aufbewahrt hat, was in Antworten stand. Sie enthielt {suggestions}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="77"/>
         <source>Signed as: {name}</source>
         <translation>Unterschrieben als: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="80"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="81"/>
         <source>Your note</source>
         <translation>Deine Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="83"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="84"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -8357,33 +8357,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentRepliesBox</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="116"/>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="132"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="133"/>
         <source>Replies you sent</source>
         <translation>Antworten, die du geschickt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="118"/>
         <source>Newest first: when you wrote each reply, and what it said. Choose one and Read it.</source>
         <translation>Die neuesten zuerst: wann du jede Antwort geschrieben hast und was darin stand. Wähle eine aus und lies sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="126"/>
         <source>No replies sent yet.</source>
         <translation>Noch keine Antworten geschickt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
         <source>R&amp;ead reply…</source>
         <translation>Antwort &amp;lesen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
         <source>Read the chosen reply</source>
         <translation>Die ausgewählte Antwort lesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="129"/>
         <source>Shows what the chosen reply said, as you sent it.</source>
         <translation>Zeigt, was in der ausgewählten Antwort stand, so wie du sie geschickt hast.</translation>
     </message>
@@ -8391,32 +8391,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SentReplyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="95"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="96"/>
         <source>Your reply to {name}</source>
         <translation>Deine Antwort an {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="96"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="97"/>
         <source>The reply you sent</source>
         <translation>Die Antwort, die du geschickt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="98"/>
         <source>What the reply said, as it was sent.</source>
         <translation>Was in der Antwort stand, so wie sie geschickt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
         <source>Close this reply</source>
         <translation>Diese Antwort schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/sent_replies.py" line="102"/>
         <source>Closes this window. Nothing changes.</source>
         <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
@@ -8599,132 +8599,132 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Wähle aus, was du teilen möchtest. Es wird nur etwas geteilt, wenn du die Datei speicherst und sie deiner Unterstützungsperson gibst. Bevor etwas gespeichert wird, siehst du genau, was sie sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="141"/>
         <source>Share with</source>
         <translation>Teilen mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="142"/>
         <source>The file is locked so that only this supporter can open it, or with a passphrase you choose.</source>
         <translation>Die Datei wird so gesperrt, dass nur diese Unterstützungsperson sie öffnen kann, oder mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="144"/>
         <source>Someone without a key (lock with a passphrase)</source>
         <translation>Jemand ohne Schlüssel (mit einer Passphrase sperren)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="147"/>
         <source>Passphrase for the file</source>
         <translation>Passphrase für die Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="148"/>
         <source>Locks the file. Tell it to your supporter another way than the file, for example in person.</source>
         <translation>Sperrt die Datei. Sag sie deiner Unterstützungsperson auf einem anderen Weg als die Datei, zum Beispiel persönlich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="149"/>
         <source>Passphrase for the file, again</source>
         <translation>Passphrase für die Datei, noch einmal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="150"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Dieselbe Passphrase noch einmal, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="153"/>
         <source>Your name, as your supporter knows you</source>
         <translation>Dein Name, wie deine Unterstützungsperson dich kennt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="154"/>
         <source>Optional, e.g. Alex</source>
         <translation>Freiwillig, z. B. Alex</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="165"/>
         <source>Period to share</source>
         <translation>Zeitraum zum Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="173"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="172"/>
         <source>Share: {what}</source>
         <translation>Teilen: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="174"/>
         <source>From Connecting and your support plan (your plan goes in as you wrote it; what you wrote about goals and services only with your notes):</source>
         <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (dein Plan kommt so hinein, wie du ihn geschrieben hast; was du zu Zielen und Diensten geschrieben hast, nur mit deinen Notizen):</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="166"/>
         <source>Only entries from these days go in the file.</source>
         <translation>Nur Einträge aus diesen Tagen kommen in die Datei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="173"/>
         <source>Tick to put this part in the file; untick to leave it out.</source>
         <translation>Anhaken, um diesen Teil in die Datei zu nehmen; Haken wegnehmen, um ihn wegzulassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="183"/>
         <source>Off unless you tick it: your notes stay out of the file, only the entries go in.</source>
         <translation>Aus, solange du es nicht anhakst: Deine Notizen bleiben aus der Datei heraus, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="185"/>
         <source>Message to your supporter</source>
         <translation>Nachricht an deine Unterstützungsperson</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="186"/>
         <source>Optional: a few words that go in the file with it.</source>
         <translation>Freiwillig: ein paar Worte, die mit in die Datei kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="187"/>
         <source>Optional: anything you&apos;d like them to know</source>
         <translation>Freiwillig: alles, was die Person wissen soll</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="155"/>
         <source>Share &amp;with</source>
         <translation>Teilen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="157"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="158"/>
         <source>A&amp;gain</source>
         <translation>Noch ein&amp;mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="161"/>
         <source>Your &amp;name</source>
         <translation>Dein &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="189"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="191"/>
         <source>What to share</source>
         <translation>Was geteilt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="194"/>
         <source>P&amp;eople appear as</source>
         <translation>M&amp;enschen erscheinen als</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="195"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
@@ -8779,107 +8779,107 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Schließt dieses Fenster. Es wird nichts geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="178"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="177"/>
         <source>People and network: my w&amp;hole network</source>
         <translation>Menschen und Netzwerk: mein &amp;ganzes Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="178"/>
         <source>Share my whole network</source>
         <translation>Mein ganzes Netzwerk teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="179"/>
         <source>Off unless you tick it: People and network lists only the people named in what you share. Tick it to list everyone in your network.</source>
         <translation>Aus, solange du es nicht anhakst: „Menschen und Netzwerk“ listet nur die Menschen auf, die in dem vorkommen, was du teilst. Hake es an, um alle in deinem Netzwerk aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="201"/>
         <source>{name} (fingerprint not checked yet)</source>
         <translation>{name} (Fingerabdruck noch nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="207"/>
         <source>You haven&apos;t yet compared {name}&apos;s fingerprint with them aloud. The file can only be opened with the key you added, so check it is really theirs (Sharing page, Mark as checked).</source>
         <translation>Du hast den Fingerabdruck von {name} noch nicht laut mit der Person verglichen. Die Datei kann nur mit dem Schlüssel geöffnet werden, den du hinzugefügt hast – prüf also, ob er wirklich von ihr ist (Seite „Teilen“, „Als geprüft markieren“).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="251"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="250"/>
         <source>The two passphrases are not the same.</source>
         <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="259"/>
         <source>This is exactly what {name} will see.</source>
         <translation>Genau das wird {name} sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="261"/>
         <source>This is exactly what someone with the passphrase will see.</source>
         <translation>Genau das wird jemand mit der Passphrase sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="275"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="274"/>
         <source>Preview of the shared file</source>
         <translation>Vorschau der geteilten Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="276"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="275"/>
         <source>Exactly what your supporter will see.</source>
         <translation>Genau das wird deine Unterstützer:in sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="279"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="278"/>
         <source>Words that might be names</source>
         <translation>Wörter, die Namen sein könnten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="281"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="280"/>
         <source>Saving the file</source>
         <translation>Datei wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="282"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="282"/>
         <source>Back to the choices</source>
         <translation>Zurück zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="283"/>
         <source>Goes back to change what is shared.</source>
         <translation>Geht zurück, um zu ändern, was geteilt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="286"/>
         <source>&amp;Save file…</source>
         <translation>Datei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="286"/>
         <source>Save the encrypted file</source>
         <translation>Verschlüsselte Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="288"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="287"/>
         <source>Choose where to save the locked file, then give it to your supporter.</source>
         <translation>Wähle, wo die verschlüsselte Datei gespeichert wird, und gib sie dann deiner Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="304"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="303"/>
         <source>Save the shared file</source>
         <translation>Geteilte Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="304"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="303"/>
         <source>PeerJournal shared file (*.pjshare)</source>
         <translation>Geteilte PeerJournal-Datei (*.pjshare)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="327"/>
+        <location filename="../../peerjournal/ui/sharing/share_dialog.py" line="326"/>
         <source>The file could not be saved.</source>
         <translation>Die Datei konnte nicht gespeichert werden.</translation>
     </message>
@@ -8892,82 +8892,82 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareImporter</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="43"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="44"/>
         <source>This file can&apos;t be opened</source>
         <translation>Diese Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="125"/>
         <source>Opening the file…</source>
         <translation>Datei wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="134"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="135"/>
         <source>Something went wrong while opening this file. Nothing was added.</source>
         <translation>Beim Öffnen dieser Datei ist etwas schiefgegangen. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="147"/>
         <source>Already imported</source>
         <translation>Bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="148"/>
         <source>You have already imported this file, so nothing was added.</source>
         <translation>Du hast diese Datei schon importiert, daher wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="165"/>
         <source>You already have someone called {name} in your list. This file uses the same name, but it was signed by a different journal (fingerprint {fingerprint}; {name}&apos;s is {theirs}). It may be from someone else. Check with {name} before you rely on it. It can only be added as a separate person; nothing is added to {name}.</source>
         <translation>In deiner Liste gibt es schon jemanden namens {name}. Diese Datei nutzt denselben Namen, wurde aber von einem anderen Tagebuch signiert (Fingerabdruck {fingerprint}; der von {name} ist {theirs}). Sie könnte von jemand anderem sein. Frag bei {name} nach, bevor du dich darauf verlässt. Sie kann nur als eigene Person hinzugefügt werden; zu {name} wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="170"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="171"/>
         <source>Choose a different name for this new person:</source>
         <translation>Wähle einen anderen Namen für diese neue Person:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="172"/>
         <source>&amp;Add as a new person</source>
         <translation>Als neue Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="172"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="173"/>
         <source>Adds the file as a separate person with this name; nothing is added to {name}.</source>
         <translation>Fügt die Datei als eigene Person mit diesem Namen hinzu; zu {name} wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="177"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="178"/>
         <source>This file comes from a journal you haven&apos;t had a file from before (fingerprint {fingerprint}). Who is it from? The name is only for you; it stays in your supporter journal.</source>
         <translation>Diese Datei kommt aus einem Tagebuch, von dem du noch keine Datei hattest (Fingerabdruck {fingerprint}). Von wem ist sie? Der Name ist nur für dich; er bleibt in deinem Unterstützungs-Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="181"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="182"/>
         <source>&amp;Add person</source>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="182"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="183"/>
         <source>Adds the file to your supporter journal under this name.</source>
         <translation>Fügt die Datei unter diesem Namen deinem Unterstützungs-Tagebuch hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="184"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="185"/>
         <source>Someone new</source>
         <translation>Jemand Neues</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="198"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="199"/>
         <source>Added a new person, {name}: the file for {period} is imported.</source>
         <translation>Neue Person {name} hinzugefügt: Die Datei für {period} ist importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="200"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="201"/>
         <source>Added to {name}: the file for {period} is imported.</source>
         <translation>Zu {name} hinzugefügt: Die Datei für {period} ist importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_import.py" line="207"/>
+        <location filename="../../peerjournal/ui/supporter/share_import.py" line="208"/>
         <source>Nothing was added.</source>
         <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -9138,355 +9138,355 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="44"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="45"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="57"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="63"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
         <translation>Du kannst einen Teil deines Tagebuchs mit jemandem teilen, dem du vertraust, zum Beispiel einer Peer-Begleiter:in. Du wählst aus, was hineinkommt, siehst es dir vorher an und speicherst eine verschlüsselte Datei, die nur diese Person öffnen kann. Es wird nie etwas geteilt, wenn du das nicht tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
         <source>&amp;Share…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
         <source>Share with a supporter</source>
         <translation>Mit einer Unterstützer:in teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="60"/>
         <source>Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S).</source>
         <translation>Wähle, was du mit wem teilst, sieh es dir vorher an und speichere dann eine verschlüsselte Datei (Strg+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="78"/>
         <source>Supporters, sharing history and replies</source>
         <translation>Unterstützer:innen, bisher Geteiltes und Antworten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="87"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
         <source>Your supporters</source>
         <translation>Deine Unterstützer:innen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
         <source>Fingerprint checked</source>
         <translation>Fingerabdruck geprüft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="92"/>
         <source>People you can share with, with their key&apos;s fingerprint and whether you compared it with them aloud.</source>
         <translation>Menschen, mit denen du teilen kannst, mit dem Fingerabdruck ihres Schlüssels und ob ihr ihn laut miteinander verglichen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="96"/>
         <source>Your journal&apos;s fingerprint: {fingerprint}. Your supporter&apos;s PeerJournal shows the same digits beside your name once they open a file from you.</source>
         <translation>Fingerabdruck deines Tagebuchs: {fingerprint}. Das PeerJournal deiner Unterstützer:in zeigt dieselben Zeichen neben deinem Namen, sobald sie eine Datei von dir öffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
         <source>Mark as c&amp;hecked…</source>
         <translation>Als ge&amp;prüft markieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
         <source>Mark the chosen supporter&apos;s fingerprint as checked</source>
         <translation>Fingerabdruck der gewählten Unterstützer:in als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="102"/>
         <source>Asks whether you and the chosen supporter read the same fingerprint aloud.</source>
         <translation>Fragt, ob du und die gewählte Unterstützer:in denselben Fingerabdruck laut vorgelesen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
         <source>Remove the chosen supporter</source>
         <translation>Gewählte Unterstützer:in entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="106"/>
         <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
         <translation>Entfernt die in der Liste gewählte Unterstützer:in, nach einer Rückfrage. Bereits weitergegebene Dateien bleiben bei ihr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="109"/>
         <source>Supporter&apos;s name</source>
         <translation>Name der Unterstützer:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
         <source>e.g. Dev (peer worker)</source>
         <translation>z. B. Dev (Peer-Begleiter:in)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
         <source>Supporter&apos;s key</source>
         <translation>Schlüssel der Unterstützer:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="112"/>
         <source>Paste their key: age1…</source>
         <translation>Schlüssel einfügen: age1…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
         <source>Open &amp;key file…</source>
         <translation>&amp;Schlüsseldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
         <source>Open the supporter&apos;s key file</source>
         <translation>Schlüsseldatei der Unterstützer:in öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="116"/>
         <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
         <translation>Liest den Schlüssel aus einer Datei, die dir deine Unterstützer:in gegeben hat, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
         <source>&amp;Add supporter</source>
         <translation>Unterstützer:in &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
         <source>Add this supporter</source>
         <translation>Diese Unterstützer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="122"/>
         <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
         <translation>Fügt die Unterstützer:in mit diesem Namen und Schlüssel hinzu. Vergleiche vorher gemeinsam den Fingerabdruck, indem ihr ihn laut vorlest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="130"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="131"/>
         <source>K&amp;ey</source>
         <translation>Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="143"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation>Unterstützer:in hinzufügen: Frag nach ihrem Schlüssel (ihr PeerJournal zeigt ihn an).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="155"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation>Das sieht noch nicht wie ein vollständiger Schlüssel aus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="158"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation>Fingerabdruck: {fingerprint} – lies ihn gemeinsam mit deiner Unterstützer:in vor; bei ihr sollte derselbe angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="163"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation>Das ist ein älterer Schlüssel: Du kannst damit teilen, aber Antworten dieser Unterstützer:in lassen sich erst öffnen, wenn du ihren aktualisierten Schlüssel hinzufügst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="168"/>
         <source>Open a supporter&apos;s key file</source>
         <translation>Schlüsseldatei einer Unterstützer:in öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="169"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation>Schlüsseldateien (*.txt *.age *.pub *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="177"/>
         <source>That file is too big to be a key file.</source>
         <translation>Diese Datei ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="179"/>
         <source>That file could not be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="196"/>
         <source>You both read the same fingerprint, so it is marked as checked.</source>
         <translation>Ihr habt beide denselben Fingerabdruck gelesen, daher ist er als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="198"/>
         <source>It is marked as not yet checked: compare the fingerprint with them when you can, then choose Mark as checked.</source>
         <translation>Er ist als noch nicht geprüft markiert: Vergleiche den Fingerabdruck mit der Person, sobald es geht, und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="201"/>
         <source>Supporter&apos;s key updated</source>
         <translation>Schlüssel der Unterstützer:in aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="202"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation>Der Schlüssel von {name} ist aktualisiert: Antworten von {name} lassen sich jetzt öffnen. Der Fingerabdruck ist jetzt {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="206"/>
         <source>Supporter added</source>
         <translation>Unterstützer:in hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="207"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation>{name} ist hinzugefügt. Der Fingerabdruck ist {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="213"/>
         <source>Did you both read the same?</source>
         <translation>Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="214"/>
         <source>Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows their fingerprint beside their key. Did you both read the same?</source>
         <translation>Lies diesen Fingerabdruck gemeinsam mit {name} laut vor: {fingerprint}. Das PeerJournal von {name} zeigt den Fingerabdruck neben dem Schlüssel. Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
         <source>Yes, we read the same</source>
         <translation>Ja, wir haben dasselbe gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="283"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="235"/>
         <source>Remove this supporter?</source>
         <translation>Diese Unterstützer:in entfernen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="235"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="236"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation>{name} entfernen? Du kannst dann erst wieder mit {name} teilen, wenn du den Schlüssel erneut hinzufügst. Dateien, die du schon weitergegeben hast, sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="237"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="238"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="261"/>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="263"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <source>What you have shared</source>
         <translation>Was du geteilt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="266"/>
         <source>What you gave, to whom and when. No copy of the files is kept.</source>
         <translation>Was du wem wann gegeben hast. Von den Dateien wird keine Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
         <translation>PeerJournal führt diese Liste, damit du immer weißt, was du weitergegeben hast, bewahrt aber keine Kopie der Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="283"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="286"/>
         <source>Not yet checked: read the fingerprint aloud with {name}, then choose Mark as checked.</source>
         <translation>Noch nicht geprüft: Lies den Fingerabdruck gemeinsam mit {name} laut vor und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="293"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
         <translation>Mit einem älteren Schlüssel hinzugefügt: Antworten lassen sich öffnen, sobald du den aktualisierten Schlüssel hinzufügst (füge ihn oben mit einem beliebigen Namen ein).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="302"/>
         <source>{name} (passphrase)</source>
         <translation>{name} (Passphrase)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="309"/>
         <source>Included</source>
         <translation>Enthalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="309"/>
         <source>Not included</source>
         <translation>Nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="323"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="324"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation>Die Datei ist als {path} gespeichert. Gib sie deiner Unterstützer:in so, wie es für dich passt (E-Mail, USB-Stick…): Nur sie kann sie öffnen.</translation>
     </message>
@@ -9772,72 +9772,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Eine Zusammenfassung zum Ausdrucken oder Mitnehmen zu einem Termin: Diagramme und Tabellen für den Zeitraum, den du wählst. Nur was du ankreuzt, kommt hinein, und es wird nichts gespeichert, bis du wählst, wohin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="109"/>
         <source>Period to summarise</source>
         <translation>Zeitraum der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>Only entries from these days go in. “Choose dates” lets you set the two dates below.</source>
         <translation>Nur Einträge aus diesen Tagen kommen hinein. Mit „Daten wählen“ kannst du die beiden Daten unten festlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>The last month</source>
         <translation>Der letzte Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>The last 3 months</source>
         <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>The last year</source>
         <translation>Das letzte Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="113"/>
         <source>Choose dates</source>
         <translation>Daten wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="121"/>
         <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
         <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (was du über Ziele und Hilfsangebote geschrieben hast, kommt nur mit deinen Notizen hinein; ein Teil ohne Einträge im Zeitraum weist darauf hin):</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="119"/>
         <source>Include: {part}</source>
         <translation>Einbeziehen: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
         <source>Tick to put this part in the summary; untick to leave it out.</source>
         <translation>Ankreuzen, um diesen Teil in die Zusammenfassung aufzunehmen; Kreuz entfernen, um ihn wegzulassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="138"/>
         <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
         <translation>Aus, solange du es nicht ankreuzt: Deine Notizen bleiben außerhalb der Zusammenfassung, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="141"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="143"/>
         <source>What goes in</source>
         <translation>Was hineinkommt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="146"/>
         <source>People appear &amp;as</source>
         <translation>Menschen erscheinen &amp;als</translation>
     </message>
@@ -9877,57 +9877,57 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Fragt, wo gespeichert werden soll, und erstellt dann die PDF, so gespeichert, dass nur du sie lesen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="131"/>
         <source>Summary figures: how my mood went with the people I na&amp;med</source>
         <translation>Zahlen im Überblick: wie meine Stimmung mit den &amp;genannten Menschen zusammenhing</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
         <source>Include patterns about named people</source>
         <translation>Muster zu namentlich genannten Menschen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="133"/>
         <source>Off unless you tick it: sentences like “on days you were in touch with Sam your mood averaged…” name people, so they go in only when you choose.</source>
         <translation>Aus, solange du es nicht ankreuzt: Sätze wie „an Tagen, an denen du mit Sam Kontakt hattest, lag deine Stimmung im Schnitt bei…“ nennen Menschen, deshalb kommen sie nur hinein, wenn du das wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="188"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="188"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="196"/>
         <source>Gathering your entries…</source>
         <translation>Deine Einträge werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="209"/>
         <source>Working out the figures…</source>
         <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="215"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="216"/>
         <source>Drawing the charts…</source>
         <translation>Die Diagramme werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="222"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="223"/>
         <source>Laying out the pages and saving…</source>
         <translation>Die Seiten werden gestaltet und gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="236"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation>Die Zusammenfassung konnte nicht erstellt werden. Es wurde nichts gespeichert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="237"/>
         <source>Summary not saved</source>
         <translation>Zusammenfassung nicht gespeichert</translation>
     </message>
@@ -11611,32 +11611,32 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="467"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="478"/>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="468"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="479"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="470"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="481"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="471"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="482"/>
         <source>{n} contacts</source>
         <translation>{n} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="472"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="483"/>
         <source>1 activity</source>
         <translation>1 Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="473"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="484"/>
         <source>{n} activities</source>
         <translation>{n} Aktivitäten</translation>
     </message>
