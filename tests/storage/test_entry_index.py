@@ -3,8 +3,6 @@ a brute-force word-prefix search, and safe whatever the person types."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
@@ -14,35 +12,12 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.storage.timeline_pages import fts_query
 from tests.storage.conftest import ago
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> list[str]:
-    """Words as the index's tokenizer sees them: case and accents folded away."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return _WORD.findall(bare.lower())
-
-
-def _entry_text(journal, kind: EntryKind, entry_id: int) -> str:  # type: ignore[no-untyped-def]
-    entry = journal.get_entry(kind, entry_id)
-    names = [journal.get_person(i).name for i in getattr(entry, "person_ids", ())]
-    if isinstance(entry, MoodCheckIn):
-        return " ".join([entry.note, *entry.feelings])
-    if isinstance(entry, Activity):
-        return " ".join([entry.title, entry.category, entry.note, *names])
-    return " ".join([entry.note, *names])
+from tests.storage.search_oracle import matches
 
 
 def brute_force(journal, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
     """Every entry in which each typed word begins a word of its text, newest first."""
-    wanted = _words(text)
-    found = []
-    for row in journal.timeline_page(None, None):
-        words = _words(_entry_text(journal, row.kind, row.id))
-        if wanted and all(any(w.startswith(q) for w in words) for q in wanted):
-            found.append(row.key)
-    return found
+    return [row.key for row in journal.timeline_page(None, None) if matches(journal, row.kind, row.id, text)]
 
 
 def searched(journal, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -170,3 +145,21 @@ def test_after_any_writes_search_equals_brute_force(journal, ops, probes):
         "SELECT count(*) FROM contacts").fetchone()[0] + conn.execute(
         "SELECT count(*) FROM activities").fetchone()[0]
     assert conn.execute("SELECT count(*) FROM entry_text_docsize").fetchone()[0] == total
+
+
+def test_take_all_my_data_leaves_the_index_out_and_a_new_journal_rebuilds_it(journal, tmp_path):
+    from peerjournal.storage.files.data_export import document_bytes, export_document
+    from peerjournal.storage.files.data_import import create_vault_from_data
+    from peerjournal.storage.journal import Journal
+    from tests.storage.conftest import NOW
+
+    _setup(journal)
+    document = export_document(journal)
+    assert not any(name.startswith("entry_text") for name in document["tables"])
+    copy = create_vault_from_data(tmp_path / "copy.pjvault", "another passphrase", document_bytes(document))
+    try:
+        again = Journal(copy, clock=lambda: NOW)
+        for text in ("mum", "anx", "exercise", "oka", "cafe", "swim cold", "rain"):
+            assert searched(again, text) == searched(journal, text) == brute_force(journal, text)
+    finally:
+        copy.close()
