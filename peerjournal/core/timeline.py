@@ -54,12 +54,3 @@ def activity_summary(category: str, title: str, names: str | None = None) -> str
     text = f"{category}: {title}"
     return translate("timeline", "{text} (with {names})").format(text=text, names=names) if names else text
 
-
-def haystack(row: TimelineRow) -> str:
-    """What the timeline's text filter looks in: the summary and the note, case-folded."""
-    return f"{row.summary}\x00{row.note}".casefold()
-
-
-def row_matches(row: TimelineRow, kind: EntryKind | None, needle: str) -> bool:
-    """The timeline filter: of ``kind`` (or any), containing ``needle`` (already case-folded)."""
-    return (kind is None or row.kind is kind) and (not needle or needle in haystack(row))

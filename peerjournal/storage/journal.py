@@ -676,7 +676,8 @@ class Journal:
 
     def timeline_search(self, after: TimelineKey | None, limit: int, kind: EntryKind | None,
                         text: str, budget: int = 500) -> SearchStep:
-        """One bounded step of the Timeline's text filter: at most ``budget`` rows looked at."""
+        """One step of the Timeline's text filter through the search index: at most ``budget``
+        matching rows."""
         return timeline_search(self.vault.conn, after, limit, kind, text, budget)
 
     def counts(self, kinds: Iterable[EntryKind] | None = None) -> dict[EntryKind, int]:

@@ -1,13 +1,14 @@
 """The timeline read a page at a time: newest first by (time, kind, id), keyset paged.
 
 Each entry table is read through its ``at_utc`` index with its own ORDER BY … LIMIT, so a
-page costs O(page) rows whatever the length of history. The text filter uses the very
-predicate of :func:`peerjournal.core.timeline.row_matches` on the summaries it builds.
+page costs O(page) rows whatever the length of history. The text filter asks the vault's
+full-text index (:mod:`peerjournal.storage.vault.entry_index`): each typed word must begin a
+word of the entry's note, feelings, title, category or people's names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,9 @@ from peerjournal.core.timeline import (
     activity_summary,
     contact_summary,
     mood_summary,
-    row_matches,
 )
 from peerjournal.core.vocabulary import EntryKind
+from peerjournal.storage.vault.entry_index import KIND_CODES
 
 if TYPE_CHECKING:
     import sqlite3
@@ -54,7 +55,21 @@ _NAMES = """
             WHERE ap.activity_id = e.id ORDER BY ap.position))
     END"""
 _ALIAS = {EntryKind.MOOD: "m", EntryKind.CONTACT: "c", EntryKind.ACTIVITY: "a"}
-CHUNK = 500  # rows read at a time while a text filter looks for its page
+CHUNK = 500  # rows a text search step returns at most
+# The entries whose words match (a bound FTS5 query), as ids of one kind.
+_MATCHING = ("{alias}.id IN (SELECT rowid >> 2 FROM entry_text"
+             " WHERE entry_text MATCH ? AND (rowid & 3) = {code})")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fts_query(text: str) -> str | None:
+    """The typed ``text`` as an FTS5 query: each word quoted (so no ``"``, ``*``, ``-``,
+    ``NEAR`` or ``:`` can change the meaning or fail) and taken as a prefix, all words
+    required. None when the text has no word at all."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
 def build_row(kind: str, entry_id: int, at: str, score: int | None, note: str,
@@ -70,11 +85,16 @@ def build_row(kind: str, entry_id: int, at: str, score: int | None, note: str,
     return TimelineRow(entry_kind, entry_id, from_storage(at), score, summary, note, at)
 
 
-def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None) -> tuple[str, list]:
-    """Rows of ``kind`` strictly after ``after`` and not before ``until``, as index ranges."""
+def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None,
+           match: str | None = None) -> tuple[str, list]:
+    """Rows of ``kind`` strictly after ``after`` and not before ``until`` (as index ranges),
+    and matching the FTS5 query ``match`` if given."""
     col, alias = "at_utc", _ALIAS[kind]
     terms: list[str] = []
     params: list[str | int] = []
+    if match is not None:
+        terms.append(_MATCHING.format(alias=alias, code=KIND_CODES[kind.value]))
+        params.append(match)
     if after is not None:
         at, after_kind, after_id = after
         if kind.value < after_kind:  # same time sorts after the key's kind: keep that time
@@ -93,13 +113,15 @@ def _where(kind: EntryKind, after: TimelineKey | None, until: TimelineKey | None
 
 
 def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
-              kind: EntryKind | None, until: TimelineKey | None) -> list[TimelineRow]:
-    """Up to ``limit`` rows after ``after`` (unfiltered by text), newest first."""
+              kind: EntryKind | None, until: TimelineKey | None,
+              match: str | None = None) -> list[TimelineRow]:
+    """Up to ``limit`` rows (-1: all) after ``after``, matching the FTS5 query ``match`` if
+    given, newest first."""
     parts: list[str] = []
     params: list[str | int] = []
     for each in (EntryKind.MOOD, EntryKind.CONTACT, EntryKind.ACTIVITY):
         if kind is None or kind is each:
-            where, more = _where(each, after, until)
+            where, more = _where(each, after, until, match)
             # limit is an int we make; the rest are bound parameters.
             parts.append(f"SELECT * FROM ({_SELECTS[each].format(where=where, limit=int(limit))})")
             params += more
@@ -113,35 +135,19 @@ def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
     return rows
 
 
-def _scan(conn: sqlite3.Connection, after: TimelineKey | None, chunk: int,
-          kind: EntryKind | None, until: TimelineKey | None) -> Iterator[TimelineRow]:
-    """Every row after ``after`` (down to ``until``), read ``chunk`` rows at a time."""
-    while True:
-        rows = read_rows(conn, after, chunk, kind, until)
-        yield from rows
-        if len(rows) < chunk:
-            return
-        after = rows[-1].key
-
-
 def timeline_page(conn: sqlite3.Connection, after: TimelineKey | None = None,
                   limit: int | None = 200, kind: EntryKind | None = None, text: str = "",
                   until: TimelineKey | None = None) -> list[TimelineRow]:
     """Up to ``limit`` rows (None: no limit) strictly older than ``after``, of ``kind`` and
-    containing ``text`` (case-folded, as the timeline's filter), newest first, and none older
-    than ``until``. Without text this reads O(limit) rows through the indexes; with text it
-    reads on until it has its page (or reaches ``until``, or the end)."""
-    needle = text.strip().casefold()
-    if not needle and limit is not None:
-        return read_rows(conn, after, limit, kind, until)
-    result: list[TimelineRow] = []
-    chunk = CHUNK if limit is None else max(limit, CHUNK)
-    for row in _scan(conn, after, chunk, kind, until):
-        if row_matches(row, kind, needle):
-            result.append(row)
-            if limit is not None and len(result) >= limit:
-                break
-    return result
+    matching ``text`` (each word the start of a word of the entry, see :func:`fts_query`),
+    newest first, and none older than ``until``. Reads through the indexes: O(limit) rows
+    without text, the matching entries with it."""
+    if not text.strip():
+        return read_rows(conn, after, -1 if limit is None else limit, kind, until)
+    match = fts_query(text)
+    if match is None:
+        return []
+    return read_rows(conn, after, -1 if limit is None else limit, kind, until, match)
 
 
 @dataclass(frozen=True)
@@ -156,16 +162,8 @@ class SearchStep:
 
 def timeline_search(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
                     kind: EntryKind | None, text: str, budget: int = CHUNK) -> SearchStep:
-    """Look at no more than ``budget`` rows after ``after`` for up to ``limit`` rows of
-    ``kind`` containing ``text``: a step short enough never to freeze the window, however
-    rare the text is in a long journal (the caller takes the next step on the next turn)."""
-    needle = text.strip().casefold()
-    found: list[TimelineRow] = []
-    rows = read_rows(conn, after, budget, kind, None)
-    for row in rows:
-        after = row.key
-        if row_matches(row, kind, needle):
-            found.append(row)
-            if len(found) >= limit:
-                return SearchStep(found, after, False)
-    return SearchStep(found, after, len(rows) < budget)
+    """Up to ``limit`` (and no more than ``budget``) rows after ``after`` of ``kind`` matching
+    ``text``, found through the full-text index in one step, however rare the text."""
+    size = max(1, min(limit, budget))
+    rows = timeline_page(conn, after, size, kind, text)
+    return SearchStep(rows, rows[-1].key if rows else after, len(rows) < size)

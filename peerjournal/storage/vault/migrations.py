@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from peerjournal.core.connecting.resources import DEFAULT_ITEMS
 from peerjournal.core.sharing.keys import new_identity, new_signing_key
 from peerjournal.core.vocabulary import DEFAULT_ACTIVITY_CATEGORIES, DEFAULT_FEELINGS
+from peerjournal.storage.vault.entry_index import create_entry_index
 
 Migration = Callable[[object], None]
 
@@ -389,7 +390,14 @@ def _migration_9(conn) -> None:  # type: ignore[no-untyped-def]
     run_script(conn, _SCHEMA_9)
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9)
+def _migration_10(conn) -> None:  # type: ignore[no-untyped-def]
+    """Search (issue 20): a full-text index (FTS5) of entries' notes, feelings, titles,
+    categories and people's names, kept by triggers in the same transaction as each write,
+    built here for the entries already in the vault."""
+    create_entry_index(conn)
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -60,7 +60,7 @@ class TimelineModel(QAbstractTableModel):
     """
 
     PAGE = 200
-    SEARCH_BUDGET = 500  # rows a text search looks at per step (a few tens of ms at most)
+    SEARCH_BUDGET = 500  # matching rows a text search step reads at most (the index finds them)
 
     moreWanted = Signal()  # a text search wants another step on the next turn of the event loop
 

@@ -65,6 +65,11 @@ def test_fixture_vault_opens_with_all_its_data(fixture_copy):
             "Volunteering", "Food bank", (alice.id,), "fixture activity"
         )
         assert "giddy" in journal.feelings()
+        # Migration 10 indexed the old entries: found by words of notes, feelings and names.
+        assert len(journal.timeline_page(None, None, None, "fixture")) == 3
+        assert [r.kind for r in journal.timeline_page(None, None, None, "hope")] == [EntryKind.MOOD]
+        assert {r.kind for r in journal.timeline_page(None, None, None, "alice ex")} == {
+            EntryKind.CONTACT, EntryKind.ACTIVITY}
         assert vault.conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
     finally:
         vault.close()

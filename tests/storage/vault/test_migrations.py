@@ -169,3 +169,29 @@ def test_failing_migration_on_open_keeps_the_vault_at_previous_version(vault_pat
 
 def test_new_vault_is_at_current_schema_version(vault):
     assert vault.schema_version() == SCHEMA_VERSION
+
+
+def test_migration_10_indexes_the_entries_of_a_vault_made_before_it(vault_path):
+    from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
+    from peerjournal.storage.journal import Journal
+    from tests.storage.conftest import NOW, ago
+
+    vault = create_vault(vault_path, PASSPHRASE, migrations=MIGRATIONS[:9])
+    journal = Journal(vault, clock=lambda: NOW)
+    mum = journal.add_person(Person(name="Mum"))
+    journal.add_mood(MoodCheckIn(at=ago(hours=3), mood=2, feelings=("tired",), note="long night"))
+    journal.add_contact(Contact(at=ago(hours=2), person_ids=(mum.id,), note="phoned"))
+    journal.add_activity(Activity(at=ago(hours=1), category="Rest", title="Nap", person_ids=(mum.id,)))
+    assert "entry_text" not in _tables(vault.conn)
+    vault.close()
+
+    vault = open_vault(vault_path, PASSPHRASE)
+    try:
+        assert vault.schema_version() == SCHEMA_VERSION == 10
+        journal = Journal(vault, clock=lambda: NOW)
+        found = {text: [row.kind.value for row in journal.timeline_page(None, None, None, text)]
+                 for text in ("tir", "long night", "mu", "nap rest", "phoned")}
+        assert found == {"tir": ["mood"], "long night": ["mood"], "mu": ["activity", "contact"],
+                         "nap rest": ["activity"], "phoned": ["contact"]}
+    finally:
+        vault.close()

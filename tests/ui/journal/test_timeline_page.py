@@ -134,14 +134,15 @@ def test_a_search_goes_on_in_steps_only_while_the_page_is_shown(qtbot, journal):
     with journal.batch():
         for i in range(60):
             journal.add_mood(MoodCheckIn(at=now - timedelta(hours=i + 1), mood=3,
-                                         note="needle" if i == 55 else ""))
+                                         note="needle" if i >= 5 else ""))
     window = make_window(qtbot, journal)
     page = window.timeline
-    page.model.SEARCH_BUDGET = 10  # six steps to reach the 56th entry
+    page.model.SEARCH_BUDGET = 10  # six steps to find the 55 matching entries
     page.text_filter.setText("needle")
     window.go_to(0)  # Today, before the search has had its turns
     qtbot.wait(400)
     assert page.model.needs_more()  # it waited, and read nothing while hidden
+    assert page.proxy.rowCount() == 10
     window.go_to(1)
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    assert page.count_label.text() == "Showing 1 of 60 entries"
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 55)
+    assert page.count_label.text() == "Showing 55 of 60 entries"

@@ -1,7 +1,8 @@
 """The paged Timeline model against the plain list model it replaces, on generated journals.
 
 The oracle is the old model re-derived: every entry from ``Journal.timeline()`` in one list,
-filtered by kind and by the case-folded text in "summary NUL note". The paged model, scrolled
+filtered by kind and, since the search index (issue 20), by the word-prefix rule of
+:mod:`tests.storage.search_oracle` (it used to be the case-folded text in "summary NUL note"). The paged model, scrolled
 to the end, must hold the same rows in the same order, with any filter, also after adding,
 editing and deleting entries while it was only part-way scrolled.
 """
@@ -18,6 +19,7 @@ from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import ContactMode, EntryKind
 from peerjournal.storage.journal import Journal
+from tests.storage.search_oracle import matches
 
 from peerjournal.ui.journal.timeline_model import TimelineModel
 
@@ -54,10 +56,9 @@ def settle(model: TimelineModel) -> None:
 
 def old_list_model(journal: Journal, kind: EntryKind | None, text: str) -> list[TimelineRow]:
     """What the plain list model showed: every row, then its kind and text filter."""
-    needle = text.strip().casefold()
     return [row for row in journal.timeline()
             if (kind is None or row.kind is kind)
-            and (not needle or needle in f"{row.summary}\x00{row.note}".casefold())]
+            and (not text.strip() or matches(journal, row.kind, row.id, text))]
 
 
 def empty(journal: Journal) -> list[int]:
