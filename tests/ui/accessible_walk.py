@@ -252,7 +252,11 @@ def order_problems(qtbot, window: QWidget, root: QWidget, start: QWidget | None 
     if len(set(inside)) != len(inside):
         found.append("visited twice: " + ", ".join(describe(w) for w in inside))
     if root.isWindow() and inside:
-        first = min(inside, key=lambda w: (stops[w].top(), stops[w].left()))
+        # Reading starts at the top left: the left-most control that starts beside the highest one
+        # (columns' first controls may sit a little apart; the highest need not be the first).
+        highest = min(inside, key=lambda w: stops[w].top())
+        band = [w for w in inside if stops[w].top() <= stops[highest].bottom()]
+        first = min(band, key=lambda w: (stops[w].left(), stops[w].top()))
         inside = inside[inside.index(first):] + inside[:inside.index(first)]
     for a, b in zip(inside, inside[1:], strict=False):
         seen_a, seen_b = _as_seen_beside(a, b, root), _as_seen_beside(b, a, root)
