@@ -47,7 +47,6 @@ ACCEPTED, DECLINED = "accepted", "declined"
 
 AddGoal = Callable[[ProposedGoal, Supporter], object]
 AddPlace = Callable[[SuggestedPlace, Supporter], object]
-TR_CONTEXT = "Replies"
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,6 @@ from peerjournal.ui.widgets import make
 from peerjournal.ui.widgets.accessible import date_hint
 from peerjournal.ui.widgets.dates import to_qdate
 
-CONTEXT = "PeriodChoices"
-
 
 def period_dates(today: date, days: int, names: tuple[str, str] = ("", "")
                  ) -> tuple[QDateEdit, QDateEdit, QHBoxLayout]:
