@@ -89,6 +89,14 @@ def dry_run(path: Path | str, fmt: ImportFormat | None = None) -> ImportPlan:
     return ImportPlan(export=export, summary=export.summary())
 
 
+def preview(plan: ImportPlan, mapping: ImportMapping) -> tuple[int, int]:
+    """How many check-ins and activity entries the mapping makes of the plan (before skipping
+    those already in the journal): what the dialog says before anything is written."""
+    activities = sum(1 for entry in plan.export.entries for name in entry.activities
+                     if _choice(mapping, name) is ActivityChoice.ACTIVITY)
+    return len(plan.export.entries), activities
+
+
 def check_mapping(plan: ImportPlan, mapping: ImportMapping) -> None:
     """``UserError`` naming the mood names still without a place on the scale, or a missing kind
     of activity when some activity names become activities."""

@@ -94,7 +94,7 @@ def test_custom_moods_must_be_chosen_before_anything_is_imported(qtbot, journal)
     assert moods(journal) == [2, 5, 3, 2]
 
 
-def test_a_file_that_is_not_a_daylio_export_is_refused_and_changes_nothing(qtbot, journal, tmp_path):
+def test_a_file_from_no_known_app_is_refused_and_changes_nothing(qtbot, journal, tmp_path):
     other = tmp_path / "contacts.csv"
     other.write_text("name,phone\nSam,123\n", encoding="utf-8")
     dialog = AppImportDialog(journal)
@@ -103,7 +103,7 @@ def test_a_file_that_is_not_a_daylio_export_is_refused_and_changes_nothing(qtbot
     dialog.load(other)
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=20_000)
     assert messages.shown[-1][0] == "File not read"
-    assert "not a Daylio export" in messages.shown[-1][1]
+    assert "can't tell which app this file came from" in messages.shown[-1][1]
     assert dialog.plan is None and not dialog.import_button.isEnabled()
     assert moods(journal) == []
 
@@ -138,3 +138,38 @@ def test_undo_still_takes_the_import_back_after_one_of_its_entries_was_deleted(q
     assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
     window.redo_action.trigger()  # brings back what the undo took out, not the deleted one
     assert moods(journal) == [4, 2, 3, 5]
+
+
+OTHER_APPS = FIXTURES.parent / "imports"
+
+
+def test_a_pixels_backup_is_recognised_previewed_and_imported_as_one_step(qtbot, journal):
+    window = make_window(qtbot, journal)
+    dialog = open_from_menu(qtbot, window, "../imports/pixels.json")
+    assert dialog.format_label.text().startswith("Read as an export from Pixels.")
+    assert dialog.summary_label.text() == "3 entries from 5 Jan 2023 to 7 Jan 2023, 3 activity names, 3 mood names."
+    assert {n: b.currentData() for n, b in dialog.mood_combos.items()} == {"2": 2, "4": 4, "5": 5}
+    assert dialog.preview_label.text().startswith("→ This adds 3 check-ins and 4 activities")
+    box = dialog.activity_combos["happy"]
+    box.setCurrentIndex(box.findData(ActivityChoice.FEELING))  # the preview follows the choices
+    assert dialog.preview_label.text().startswith("→ This adds 3 check-ins and 2 activities")
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert moods(journal) == [4, 2, 5]
+    assert window.undo_action.text().replace("&", "") == "Undo Import 3 check-ins from Pixels"
+    window.undo_action.trigger()
+    assert moods(journal) == []
+
+
+def test_choosing_another_app_reads_the_file_again_and_refuses_what_it_is_not(qtbot, journal):
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(OTHER_APPS / "jrnl.json")
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    assert dialog.format_label.text().startswith("Read as an export from jrnl.")
+    assert list(dialog.mood_combos) == ["no mood recorded"]
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pixels"))
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=20_000)
+    assert "not a Pixels backup" in messages.shown[-1][1]
+    assert dialog.plan is None and not dialog.import_button.isEnabled() and moods(journal) == []
