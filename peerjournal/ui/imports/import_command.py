@@ -21,19 +21,24 @@ def import_label(count: int, app: str) -> str:
 
 class ImportEntriesCommand(JournalCommand):
     """Carried out once by the use case; undo takes every entry it added out in one transaction,
-    redo puts them back with their own ids. An entry deleted by hand since is left as it is."""
+    redo puts them back with their own ids. An entry deleted by hand since is left as it is.
+
+    ``done``: the import already carried out (off the GUI thread, by the dialog); the first
+    apply then only takes note of what it added."""
 
     def __init__(self, journal: Journal, plan: ImportPlan, mapping: ImportMapping,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, done: ImportResult | None = None) -> None:
         super().__init__(journal, import_label(plan.summary.count, FORMAT_NAMES[plan.format]), parent)
         self.plan = plan
         self.mapping = mapping
         self.result: ImportResult | None = None
         self.entries: list[MoodCheckIn | Activity] = []
+        self._done = done
 
     def apply(self) -> None:
         if self.result is None:  # the first time: the import itself (all or nothing)
-            self.result = import_entries(self.journal, self.plan, self.mapping)
+            done, self._done = self._done, None
+            self.result = done if done is not None else import_entries(self.journal, self.plan, self.mapping)
             self.entries = self.result.entries
             self.changed = bool(self.entries)
             self.setText(import_label(len(self.result.moods), FORMAT_NAMES[self.plan.format]))

@@ -17,10 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -36,8 +35,10 @@ from peerjournal.ops.imports import (
     ActivityChoice,
     ImportMapping,
     ImportPlan,
+    ImportResult,
     check_mapping,
     dry_run,
+    import_entries,
     preview,
 )
 from peerjournal.storage.journal import Journal
@@ -76,6 +77,8 @@ class AppImportDialog(QDialog):
         self.journal = journal
         self.plan: ImportPlan | None = None
         self.path: Path | None = None
+        self.importing = False
+        self._mapping = ImportMapping(moods={})
         self.mood_combos: dict[str, QComboBox] = {}
         self.activity_combos: dict[str, QComboBox] = {}
         self._build()
@@ -275,30 +278,51 @@ class AppImportDialog(QDialog):
             category=category or "")
 
     def import_now(self) -> None:
-        if self.plan is None:
+        """Import in one transaction off the GUI thread (thousands of entries take seconds);
+        the dialog waits, with its controls off, and pushes the one undo step when it is done.
+        The vault's lock keeps other writes out meanwhile, and locking the journal waits for it."""
+        if self.plan is None or self.importing:
             return
-        mapping = self.mapping()
-        # On the GUI thread on purpose: the journal's one connection and its re-entrant batch are
-        # the GUI thread's, and a lock must not close the vault under a running transaction.
-        # A few thousand entries take seconds: the wait cursor says so.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        plan, mapping, journal = self.plan, self.mapping(), self.journal
         try:
-            check_mapping(self.plan, mapping)
-            command = ImportEntriesCommand(self.journal, self.plan, mapping, stack_owner(self.undo_stack))
-            perform(self.undo_stack, command)  # one transaction, one undo step
+            check_mapping(plan, mapping)
         except UserError as exc:
-            refused: UserError | None = exc
-        else:
-            refused = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if refused is not None:
-            messages.warn(self, self.tr("Nothing was imported"), str(refused))
+            messages.warn(self, self.tr("Nothing was imported"), str(exc))
             return
-        assert command.result is not None
+        self._set_importing(True)
+        self._mapping = mapping
+        run_in_background(lambda: import_entries(journal, plan, mapping), self._imported, self._import_failed)
+
+    def _set_importing(self, importing: bool) -> None:
+        self.importing = importing
+        self.busy.setAccessibleName(self.tr("Importing") if importing else self.tr("Reading the file"))
+        self.busy.setVisible(importing)
+        for control in (self.choose_button, self.format_combo, self.choices_area, self.category_combo,
+                        self.import_button, self.cancel_button):
+            control.setEnabled(not importing)
+
+    def _imported(self, result: ImportResult) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_importing(False)
+        assert self.plan is not None
+        command = ImportEntriesCommand(self.journal, self.plan, self._mapping, stack_owner(self.undo_stack),
+                                       done=result)
+        perform(self.undo_stack, command)  # already carried out: one undo step, nothing written again
         messages.inform(self, self.tr("Import finished"), self.result_text(command))
-        self.imported.emit(len(command.result.moods))
+        self.imported.emit(len(result.moods))
         self.accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_importing(False)
+        messages.warn(self, self.tr("Nothing was imported"), messages.error_text(
+            exc, self.tr("The import could not be finished. Nothing was changed.")))
+
+    def reject(self) -> None:
+        if not self.importing:  # the transaction runs to its end (or rolls back) first
+            super().reject()
 
     def result_text(self, command: ImportEntriesCommand) -> str:
         assert command.result is not None

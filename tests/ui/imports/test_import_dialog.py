@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,11 +10,12 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.ops.imports import ActivityChoice
+from tests.faults import failing_writes
 from tests.ui.accessible_walk import order_problems, problems_in
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
-from peerjournal.ui.imports import AppImportDialog
+from peerjournal.ui.imports import AppImportDialog, import_dialog
 from peerjournal.ui.widgets import files, messages
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "daylio"
@@ -73,7 +75,8 @@ def test_import_from_the_menu_then_undo_and_redo_the_whole_import(qtbot, journal
     assert moods(journal) == [1, 4, 2, 3, 5] and journal.counts()[EntryKind.ACTIVITY] == 5
 
     again = open_from_menu(qtbot, window, "new_layout_24h.csv")  # a second import adds nothing
-    qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(again.imported):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
     assert "5 entries were already in your journal" in messages.shown[-1][1]
     assert len(moods(journal)) == 5
 
@@ -173,3 +176,40 @@ def test_choosing_another_app_reads_the_file_again_and_refuses_what_it_is_not(qt
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=20_000)
     assert "not a Pixels backup" in messages.shown[-1][1]
     assert dialog.plan is None and not dialog.import_button.isEnabled() and moods(journal) == []
+
+
+def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(qtbot, journal, monkeypatch):
+    threads: list[threading.Thread] = []
+    real = import_dialog.import_entries
+
+    def recorded(*args):
+        threads.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(import_dialog, "import_entries", recorded)
+    dialog = AppImportDialog(journal, undo_stack=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(FIXTURES / "new_layout_24h.csv")
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.importing and not dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
+        dialog.reject()  # Escape while importing: the dialog stays until the transaction ends
+        assert dialog.isVisible()
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(moods(journal)) == 5 and not dialog.isVisible()
+
+
+def test_a_full_disk_during_the_import_says_so_and_changes_nothing(qtbot, journal):
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(FIXTURES / "new_layout_24h.csv")
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    with failing_writes(journal.vault, at=3):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.importing, timeout=20_000)
+    assert messages.shown[-1][0] == "Nothing was imported"
+    assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
+    assert dialog.isVisible() and dialog.import_button.isEnabled() and dialog.undo_stack.count() == 0
