@@ -60,7 +60,7 @@ def _entry(cells: dict[str, str], columns: dict[str, str | None], row: int) -> I
         column = columns[key]
         return cells[column].strip() if column else ""
 
-    at = datetime.combine(_day(cell("date"), row), time(12, 0)).astimezone()
+    at = _noon(cell("date"), row)
     depressed, elevated = _level(cell("depressed"), row), _level(cell("elevated"), row)
     activities = tuple(
         translate("imports", "{what}: {level}").format(what=translate("imports", what), level=_word(level))
@@ -94,13 +94,16 @@ def _level(text: str, row: int) -> int:
     raise bad_entry(FORMAT, row, translate("imports", "a rating is not none, mild, moderate or severe (0–3)"))
 
 
-def _day(text: str, row: int) -> date:
+def _noon(text: str, row: int) -> datetime:
+    """Noon, local time, of the day in ``text`` (a day has no time in eMoods)."""
     try:
         if "/" in text:
             month, day, year = (int(p) for p in text.split(" ")[0].split("/"))
-            return date(year if year > 99 else 2000 + year, month, day)
-        return date.fromisoformat(text[:10])
-    except ValueError:
+            found = date(year if year > 99 else 2000 + year, month, day)
+        else:
+            found = date.fromisoformat(text[:10])
+        return datetime.combine(found, time(12, 0)).astimezone()
+    except (ValueError, OverflowError):
         raise bad_entry(FORMAT, row, translate("imports", "its date could not be read")) from None
 
 

@@ -73,3 +73,9 @@ def _csv(header: str, rows: list[list[str]]) -> bytes:
     out = io.StringIO()
     csv.writer(out).writerows(rows)
     return (header + out.getvalue()).encode()
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "13/40/2024", "1/2/3/4"])
+def test_dates_at_the_edges_are_read_or_refused_never_crash(day):
+    with contextlib.suppress(NotAnExport):
+        parse_emoods((HEADER + f"{day},0,1,0,0,7,\n").encode())

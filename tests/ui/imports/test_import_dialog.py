@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -213,3 +214,23 @@ def test_a_full_disk_during_the_import_says_so_and_changes_nothing(qtbot, journa
     assert messages.shown[-1][0] == "Nothing was imported"
     assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
     assert dialog.isVisible() and dialog.import_button.isEnabled() and dialog.undo_stack.count() == 0
+
+
+def test_a_fifo_and_a_100_mb_file_are_refused_in_the_dialog_and_it_stays_usable(qtbot, journal, tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as f:
+        f.truncate(100 * 1024 * 1024)  # sparse: 100 MB without writing them
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for path, words in ((fifo, "not a file"), (huge, "too large")):
+        shown = len(messages.shown)
+        dialog.load(path)
+        qtbot.waitUntil(lambda: len(messages.shown) > shown, timeout=20_000)  # noqa: B023
+        assert words in messages.shown[-1][1]
+        assert dialog.plan is None and dialog.choose_button.isEnabled() and not dialog.busy.isVisible()
+    dialog.load(OTHER_APPS / "daily_you.json")  # and a real export still reads
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    assert moods(journal) == []
