@@ -113,15 +113,22 @@ def check_mapping(plan: ImportPlan, mapping: ImportMapping) -> None:
             "Nothing was imported."))
 
 
-def import_entries(journal: Journal, plan: ImportPlan, mapping: ImportMapping) -> ImportResult:
-    """Add the plan's entries in one transaction (all or none), skipping those already there."""
+PROGRESS_EVERY = 50  # entries between two progress reports
+
+
+def import_entries(journal: Journal, plan: ImportPlan, mapping: ImportMapping,
+                   progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Add the plan's entries in one transaction (all or none), skipping those already there.
+    ``progress(done, total)`` is told every few entries (from the thread the import runs on)."""
     check_mapping(plan, mapping)
     taken = _existing(journal, plan.export)
     moods: list[MoodCheckIn] = []
     activities: list[Activity] = []
     skipped = 0
     with journal.batch():
-        for entry in plan.export.entries:
+        for number, entry in enumerate(plan.export.entries):
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                progress(number, len(plan.export.entries))
             mood = _check_in(entry, mapping)
             key = (to_storage(entry.at), mood.mood)
             if key in taken:

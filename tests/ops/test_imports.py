@@ -142,3 +142,12 @@ def test_a_jrnl_export_waits_for_the_person_to_choose_its_mood(journal):
     with pytest.raises(UserError, match="no mood recorded"):
         import_entries(journal, plan, ImportMapping(moods=plan.suggested_moods(), category="Other"))
     assert journal.counts()[EntryKind.MOOD] == 0
+
+
+def test_progress_is_told_as_the_import_goes(journal):
+    plan = dry_run(OTHER_APPS / "emoods.csv")
+    told: list[tuple[int, int]] = []
+    moods = {n: v if v is not None else 3 for n, v in plan.suggested_moods().items()}
+    import_entries(journal, plan, ImportMapping(moods=moods, category="Other"),
+                   lambda done, total: told.append((done, total)))
+    assert told == [(0, 3)]  # every 50 entries, starting with the first

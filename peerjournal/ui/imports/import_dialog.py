@@ -14,10 +14,11 @@ Signals: ``imported(int)`` with the number of check-ins added.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +63,14 @@ from peerjournal.ui.widgets.make import (
 _LEAST_ASSUMING = "Other"  # the kind of activity offered first, when the journal has it
 
 
+class _Progress(QObject):
+    """Carries the import's progress from its worker to the dialog's bar (a queued signal).
+
+    Signals: ``step(int, int)``: entries done, entries in all."""
+
+    step = Signal(int, int)
+
+
 class AppImportDialog(QDialog):
     imported = Signal(int)
 
@@ -79,6 +88,8 @@ class AppImportDialog(QDialog):
         self.path: Path | None = None
         self.importing = False
         self._mapping = ImportMapping(moods={})
+        self._progress = _Progress()
+        self._progress.step.connect(self._show_progress)
         self.mood_combos: dict[str, QComboBox] = {}
         self.activity_combos: dict[str, QComboBox] = {}
         self._build()
@@ -291,10 +302,23 @@ class AppImportDialog(QDialog):
             return
         self._set_importing(True)
         self._mapping = mapping
-        run_in_background(lambda: import_entries(journal, plan, mapping), self._imported, self._import_failed)
+        progress = self._progress  # no parent: the closure keeps it alive while the worker runs
+
+        def report(done: int, total: int) -> None:  # on the worker: queued to the bar here
+            with suppress(RuntimeError):  # never let a closed window stop the import
+                progress.step.emit(done, total)
+
+        run_in_background(lambda: import_entries(journal, plan, mapping, report), self._imported,
+                          self._import_failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.importing:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
 
     def _set_importing(self, importing: bool) -> None:
         self.importing = importing
+        self.busy.setRange(0, 0)  # moving until the first step is reported
         self.busy.setAccessibleName(self.tr("Importing") if importing else self.tr("Reading the file"))
         self.busy.setVisible(importing)
         for control in (self.choose_button, self.format_combo, self.choices_area, self.category_combo,

@@ -234,3 +234,16 @@ def test_a_fifo_and_a_100_mb_file_are_refused_in_the_dialog_and_it_stays_usable(
     dialog.load(OTHER_APPS / "daily_you.json")  # and a real export still reads
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
     assert moods(journal) == []
+
+
+def test_the_bar_shows_the_import_s_progress(qtbot, journal):
+    dialog = AppImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(FIXTURES / "new_layout_24h.csv")
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    dialog._set_importing(True)
+    dialog._progress.step.emit(2, 5)
+    assert (dialog.busy.maximum(), dialog.busy.value()) == (5, 2)
+    dialog._set_importing(False)
+    assert not dialog.busy.isVisible()
