@@ -1,4 +1,5 @@
-"""Importing another app's export (Daylio CSV): a dry run first, then one transaction.
+"""Importing another app's export (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You): a dry
+run first, then one transaction.
 
 :func:`dry_run` reads the file and says what is in it; the person then confirms a
 :class:`ImportMapping` (each mood name to 1–5, each activity name to an activity entry, a
@@ -17,12 +18,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from peerjournal.core.clock import to_storage
-from peerjournal.core.imports.daylio import (
-    DaylioEntry,
-    DaylioExport,
-    DaylioSummary,
-    read_daylio_file,
+from peerjournal.core.imports.entries import (
+    ImportedEntry,
+    ImportedFile,
+    ImportFormat,
+    ImportSummary,
 )
+from peerjournal.core.imports.formats import read_export
 from peerjournal.core.records import Activity, MoodCheckIn
 from peerjournal.core.vocabulary import MOOD_MAX, MOOD_MIN
 from peerjournal.errors import UserError, ValidationError
@@ -31,12 +33,9 @@ from peerjournal.storage.journal import Journal
 
 R = TypeVar("R", MoodCheckIn, Activity)
 
-# Daylio's own five mood names, best first (a person may have renamed them: then they ask).
-DEFAULT_MOODS: Mapping[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
-
 
 class ActivityChoice(StrEnum):
-    """What a Daylio activity name becomes in the journal."""
+    """What an imported activity name becomes in the journal."""
 
     ACTIVITY = "activity"
     FEELING = "feeling"
@@ -47,12 +46,18 @@ class ActivityChoice(StrEnum):
 class ImportPlan:
     """What the dry run found: the entries and their summary; nothing is written yet."""
 
-    export: DaylioExport
-    summary: DaylioSummary
+    export: ImportedFile
+    summary: ImportSummary
+
+    @property
+    def format(self) -> ImportFormat:
+        return self.export.format
 
     def suggested_moods(self) -> dict[str, int | None]:
-        """Each mood name with Daylio's default meaning, or None where the person must choose."""
-        return {name: DEFAULT_MOODS.get(name.casefold()) for name in self.summary.mood_names}
+        """Each mood name with the meaning its app's scale implies, or None where the person
+        must choose."""
+        folded = {k.casefold(): v for k, v in self.export.suggested.items()}
+        return {name: folded.get(name.casefold()) for name in self.summary.mood_names}
 
 
 @dataclass(frozen=True)
@@ -77,10 +82,19 @@ class ImportResult:
         return [*self.moods, *self.activities]
 
 
-def dry_run(path: Path | str) -> ImportPlan:
-    """Read the Daylio export at ``path`` and say what is in it; ``UserError`` if it isn't one."""
-    export = read_daylio_file(path)
+def dry_run(path: Path | str, fmt: ImportFormat | None = None) -> ImportPlan:
+    """Read the export at ``path`` (as ``fmt``, or whichever app it looks like) and say what is
+    in it; ``UserError`` if it isn't one."""
+    export = read_export(path, fmt)
     return ImportPlan(export=export, summary=export.summary())
+
+
+def preview(plan: ImportPlan, mapping: ImportMapping) -> tuple[int, int]:
+    """How many check-ins and activity entries the mapping makes of the plan (before skipping
+    those already in the journal): what the dialog says before anything is written."""
+    activities = sum(1 for entry in plan.export.entries for name in entry.activities
+                     if _choice(mapping, name) is ActivityChoice.ACTIVITY)
+    return len(plan.export.entries), activities
 
 
 def check_mapping(plan: ImportPlan, mapping: ImportMapping) -> None:
@@ -99,15 +113,22 @@ def check_mapping(plan: ImportPlan, mapping: ImportMapping) -> None:
             "Nothing was imported."))
 
 
-def import_entries(journal: Journal, plan: ImportPlan, mapping: ImportMapping) -> ImportResult:
-    """Add the plan's entries in one transaction (all or none), skipping those already there."""
+PROGRESS_EVERY = 50  # entries between two progress reports
+
+
+def import_entries(journal: Journal, plan: ImportPlan, mapping: ImportMapping,
+                   progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Add the plan's entries in one transaction (all or none), skipping those already there.
+    ``progress(done, total)`` is told every few entries (from the thread the import runs on)."""
     check_mapping(plan, mapping)
     taken = _existing(journal, plan.export)
     moods: list[MoodCheckIn] = []
     activities: list[Activity] = []
     skipped = 0
     with journal.batch():
-        for entry in plan.export.entries:
+        for number, entry in enumerate(plan.export.entries):
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                progress(number, len(plan.export.entries))
             mood = _check_in(entry, mapping)
             key = (to_storage(entry.at), mood.mood)
             if key in taken:
@@ -119,7 +140,7 @@ def import_entries(journal: Journal, plan: ImportPlan, mapping: ImportMapping) -
     return ImportResult(moods=tuple(moods), activities=tuple(activities), skipped=skipped)
 
 
-def _stored(add: Callable[[R], R], record: R, entry: DaylioEntry) -> R:
+def _stored(add: Callable[[R], R], record: R, entry: ImportedEntry) -> R:
     """``add(record)``, with a refused record's reason said together with its row."""
     try:
         return add(record)
@@ -129,14 +150,14 @@ def _stored(add: Callable[[R], R], record: R, entry: DaylioEntry) -> R:
                 row=entry.row, why=str(exc))) from None
 
 
-def _existing(journal: Journal, export: DaylioExport) -> set[tuple[str, int]]:
+def _existing(journal: Journal, export: ImportedFile) -> set[tuple[str, int]]:
     """(time, mood) of the journal's check-ins over the export's span: what counts as there."""
     start = min(e.at for e in export.entries)
     end = max(e.at for e in export.entries) + timedelta(seconds=1)
     return {(to_storage(m.at), m.mood) for m in journal.moods_between(start, end)}
 
 
-def _check_in(entry: DaylioEntry, mapping: ImportMapping) -> MoodCheckIn:
+def _check_in(entry: ImportedEntry, mapping: ImportMapping) -> MoodCheckIn:
     feelings = tuple(name for name in entry.activities
                      if _choice(mapping, name) is ActivityChoice.FEELING)
     mood = _mood_of(mapping, entry.mood)
@@ -144,7 +165,7 @@ def _check_in(entry: DaylioEntry, mapping: ImportMapping) -> MoodCheckIn:
     return MoodCheckIn(at=_whole_second(entry.at), mood=mood, feelings=feelings, note=entry.journal_note)
 
 
-def _activities(entry: DaylioEntry, mapping: ImportMapping) -> list[Activity]:
+def _activities(entry: ImportedEntry, mapping: ImportMapping) -> list[Activity]:
     return [Activity(at=_whole_second(entry.at), category=mapping.category, title=name)
             for name in entry.activities if _choice(mapping, name) is ActivityChoice.ACTIVITY]
 

@@ -1272,67 +1272,67 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="210"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="213"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="235"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="236"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="372"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="372"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="376"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="379"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="377"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="380"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="386"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="390"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="393"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="391"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="394"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="395"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="395"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="410"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -1340,249 +1340,331 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>AppImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="74"/>
         <source>Import from another app</source>
         <translation>Aus einer anderen App importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="80"/>
-        <source>Choose a Daylio export (in Daylio: More ▸ Export entries, a CSV file). You will see what is in it and say what its moods and activities mean here. Nothing is added until you press Import.</source>
-        <translation>Wähle einen Daylio-Export (in Daylio: Mehr ▸ Einträge exportieren, eine CSV-Datei). Du siehst, was darin steht, und sagst, was seine Stimmungen und Aktivitäten hier bedeuten. Es wird nichts hinzugefügt, bis du auf „Importieren“ drückst.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="84"/>
-        <source>&amp;Choose a Daylio export…</source>
-        <translation>Daylio-Export &amp;wählen…</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="84"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="130"/>
-        <source>Choose a Daylio export</source>
-        <translation>Daylio-Export wählen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="85"/>
-        <source>Opens a file chooser for a Daylio CSV file.</source>
-        <translation>Öffnet eine Dateiauswahl für eine Daylio-CSV-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="86"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="95"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="87"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="298"/>
         <source>Reading the file</source>
         <translation>Die Datei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="108"/>
         <source>What is in the file</source>
         <translation>Was in der Datei steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="112"/>
         <source>Moods and activities</source>
         <translation>Stimmungen und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="114"/>
         <source>Kind of activity for imported activities</source>
         <translation>Art der Aktivität für importierte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="115"/>
         <source>Every imported activity gets this kind; you can change each one afterwards.</source>
         <translation>Jede importierte Aktivität bekommt diese Art; du kannst jede danach ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="96"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="247"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="117"/>
         <source>Kinds of activity</source>
         <translation>Arten von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="120"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="120"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="121"/>
         <source>Adds the entries to your journal.</source>
         <translation>Fügt die Einträge deinem Tagebuch hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="125"/>
         <source>Closes this window without adding anything.</source>
         <translation>Schließt dieses Fenster, ohne etwas hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="136"/>
         <source>&amp;Kind of activity</source>
         <translation>&amp;Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="131"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="197"/>
         <source>&amp;Import {n} entries</source>
         <translation>{n} Einträge &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="208"/>
         <source>File not read</source>
         <translation>Datei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="160"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="209"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="213"/>
         <source>{entries} from {first} to {last}, {activities}, {moods}.</source>
         <translation>{entries} vom {first} bis zum {last}, {activities}, {moods}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="214"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="214"/>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="216"/>
         <source>1 activity name</source>
         <translation>1 Aktivitätsname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="217"/>
         <source>{n} activity names</source>
         <translation>{n} Aktivitätsnamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="169"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="218"/>
         <source>1 mood name</source>
         <translation>1 Stimmungsname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="219"/>
         <source>{n} mood names</source>
         <translation>{n} Stimmungsnamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="181"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="242"/>
         <source>{n} – {word}</source>
         <translation>{n} – {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="245"/>
         <source>Mood for “{name}”</source>
         <translation>Stimmung für „{name}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="185"/>
-        <source>Where this Daylio mood goes on the 1–5 scale.</source>
-        <translation>Wo diese Daylio-Stimmung auf der Skala von 1 bis 5 steht.</translation>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="89"/>
+        <source>Choose an export from Daylio (CSV), jrnl (JSON), Pixels (JSON backup), eMoods (CSV), Bearable (CSV) or Daily You (JSON). You will see what is in it and say what its moods and activities mean here. Nothing is added until you press Import.</source>
+        <translation>Wähle einen Export aus Daylio (CSV), jrnl (JSON), Pixels (JSON-Sicherung), eMoods (CSV), Bearable (CSV) oder Daily You (JSON). Du siehst, was darin steht, und sagst, was seine Stimmungen und Aktivitäten hier bedeuten. Es wird nichts hinzugefügt, bevor du auf Importieren drückst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="191"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="93"/>
+        <source>&amp;Choose an export…</source>
+        <translation>Export &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="155"/>
+        <source>Choose an export</source>
+        <translation>Export wählen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="94"/>
+        <source>Opens a file chooser for an export from another app.</source>
+        <translation>Öffnet eine Dateiauswahl für einen Export aus einer anderen App.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="97"/>
+        <source>App the file comes from</source>
+        <translation>App, aus der die Datei stammt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="98"/>
+        <source>PeerJournal recognises the app from the file; choose it here if it is wrong.</source>
+        <translation>PeerJournal erkennt die App an der Datei; wähle sie hier, wenn das nicht stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="99"/>
+        <source>Recognise it from the file</source>
+        <translation>An der Datei erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="101"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="103"/>
+        <source>How the file was read</source>
+        <translation>Wie die Datei gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
+        <source>What the import adds</source>
+        <translation>Was der Import hinzufügt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="134"/>
+        <source>A&amp;pp</source>
+        <translation>A&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="156"/>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Exporte (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="190"/>
+        <source>Read as an export from {app}. If it comes from another app, choose that app above.</source>
+        <translation>Gelesen als Export aus {app}. Wenn die Datei aus einer anderen App stammt, wähle diese App oben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="192"/>
+        <source>Read as an export from {app}.</source>
+        <translation>Gelesen als Export aus {app}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="226"/>
+        <source>→ This adds {check_ins} and {activities}, leaving out any already in your journal.</source>
+        <translation>→ Das fügt {check_ins} und {activities} hinzu; was schon in deinem Tagebuch steht, wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
+        <source>1 check-in</source>
+        <translation>1 Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
+        <source>{n} check-ins</source>
+        <translation>{n} Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
+        <source>1 activity</source>
+        <translation>1 Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="231"/>
+        <source>{n} activities</source>
+        <translation>{n} Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="246"/>
+        <source>Where this mood name goes on the 1–5 scale.</source>
+        <translation>Wo dieser Stimmungsname auf der Skala von 1 bis 5 steht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
         <source>an activity</source>
         <translation>eine Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="191"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
         <source>a feeling</source>
         <translation>ein Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="254"/>
         <source>leave out</source>
         <translation>weglassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="194"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="256"/>
         <source>What “{name}” becomes</source>
         <translation>Was aus „{name}“ wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="257"/>
         <source>An activity entry, a feeling on the check-in, or left out.</source>
         <translation>Ein Aktivitätseintrag, ein Gefühl beim Check-in, oder weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="262"/>
         <source>Moods: where each goes on the scale</source>
         <translation>Stimmungen: wo jede auf der Skala steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="265"/>
         <source>Activities: what each becomes</source>
         <translation>Aktivitäten: was aus jeder wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="236"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="290"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="320"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="298"/>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="312"/>
         <source>Import finished</source>
         <translation>Import fertig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="321"/>
+        <source>The import could not be finished. Nothing was changed.</source>
+        <translation>Der Import konnte nicht abgeschlossen werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="330"/>
         <source>Added 1 check-in.</source>
         <translation>1 Check-in hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="330"/>
         <source>Added {n} check-ins.</source>
         <translation>{n} Check-ins hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="249"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="333"/>
         <source>Added 1 activity.</source>
         <translation>1 Aktivität hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="249"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="333"/>
         <source>Added {n} activities.</source>
         <translation>{n} Aktivitäten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="251"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="335"/>
         <source>1 entry was already in your journal, so it was skipped.</source>
         <translation>1 Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="252"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="336"/>
         <source>{n} entries were already in your journal, so they were skipped.</source>
         <translation>{n} Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="255"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="339"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
     </message>
@@ -4149,12 +4231,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="478"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="479"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="481"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -4986,37 +5068,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeriodChoices</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="37"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="35"/>
         <source>Period: from</source>
         <translation>Zeitraum: von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="36"/>
         <source>Period: to</source>
         <translation>Zeitraum: bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="48"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="46"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="74"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="72"/>
         <source>Include my &amp;notes (what I wrote in my own words)</source>
         <translation>Meine &amp;Notizen mitgeben (was ich in eigenen Worten geschrieben habe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="75"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="73"/>
         <source>Include my notes</source>
         <translation>Meine Notizen mitgeben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="80"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="78"/>
         <source>How people appear</source>
         <translation>Wie Menschen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="81"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="79"/>
         <source>Full names, first names only, or “Person A, B…”, so others in your life stay private.</source>
         <translation>Volle Namen, nur Vornamen oder „Person A, B…“, damit andere Menschen in deinem Leben geschützt bleiben.</translation>
     </message>
@@ -6345,7 +6427,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="316"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="315"/>
         <source>Suggested by {name}.</source>
         <translation>Vorgeschlagen von {name}.</translation>
     </message>
@@ -10984,14 +11066,14 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{name} löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_command.py" line="16"/>
-        <source>Import 1 check-in from Daylio</source>
-        <translation>1 Check-in aus Daylio importieren</translation>
+        <location filename="../../peerjournal/ui/imports/import_command.py" line="18"/>
+        <source>Import 1 check-in from {app}</source>
+        <translation>1 Check-in aus {app} importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_command.py" line="17"/>
-        <source>Import {n} check-ins from Daylio</source>
-        <translation>{n} Check-ins aus Daylio importieren</translation>
+        <location filename="../../peerjournal/ui/imports/import_command.py" line="19"/>
+        <source>Import {n} check-ins from {app}</source>
+        <translation>{n} Check-ins aus {app} importieren</translation>
     </message>
 </context>
 <context>
@@ -11007,234 +11089,249 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="87"/>
+        <source>&amp;Bring entries from another app after creating (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</source>
+        <translation>Danach Einträge aus einer anderen App &amp;holen (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="88"/>
+        <source>Bring entries from another app</source>
+        <translation>Einträge aus einer anderen App holen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="89"/>
+        <source>When your journal is made, the window for importing another app&apos;s export opens. You can also do this later from the Journal menu.</source>
+        <translation>Wenn dein Tagebuch angelegt ist, öffnet sich das Fenster zum Importieren eines Exports aus einer anderen App. Du kannst das auch später über das Menü Tagebuch tun.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="114"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="114"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="117"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="119"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="121"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="135"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="250"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="141"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="150"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="152"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="174"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="180"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="191"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="191"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="185"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="193"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="194"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="197"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="250"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="289"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="292"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="304"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="316"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="310"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="322"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="320"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="332"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="329"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="341"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -11889,52 +11986,52 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>daylio</name>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="136"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="99"/>
         <source>This file is not a Daylio export: it is not UTF-8 text as Daylio writes it. Nothing was imported.</source>
         <translation>Diese Datei ist kein Daylio-Export: Sie ist kein UTF-8-Text, wie Daylio ihn schreibt. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="144"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="107"/>
         <source>This file is not a Daylio export: its first line should name the columns Daylio writes (date, time, mood, activities, note). Nothing was imported.</source>
         <translation>Diese Datei ist kein Daylio-Export: Ihre erste Zeile sollte die Spalten nennen, die Daylio schreibt (date, time, mood, activities, note). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="151"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="114"/>
         <source>This file could not be read as a Daylio export (it is damaged or not a CSV file). Nothing was imported.</source>
         <translation>Diese Datei konnte nicht als Daylio-Export gelesen werden (sie ist beschädigt oder keine CSV-Datei). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="155"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="118"/>
         <source>This Daylio export has no entries in it. Nothing was imported.</source>
         <translation>In diesem Daylio-Export stehen keine Einträge. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="167"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="132"/>
         <source>it has {found} columns, not {expected}</source>
         <translation>sie hat {found} Spalten statt {expected}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="173"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="138"/>
         <source>Row {row} of this Daylio export can&apos;t be read: {why}. Nothing was imported.</source>
         <translation>Zeile {row} dieses Daylio-Exports kann nicht gelesen werden: {why}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="183"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="148"/>
         <source>it has no mood</source>
         <translation>sie hat keine Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="189"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="154"/>
         <source>its note is longer than {limit} characters</source>
         <translation>ihre Notiz ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="205"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="170"/>
         <source>its date could not be read</source>
         <translation>ihr Datum konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/imports/daylio.py" line="220"/>
+        <location filename="../../peerjournal/core/imports/daylio.py" line="185"/>
         <source>its time could not be read</source>
         <translation>ihre Uhrzeit konnte nicht gelesen werden</translation>
     </message>
@@ -12090,19 +12187,216 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../peerjournal/ops/imports.py" line="91"/>
+        <location filename="../../peerjournal/ops/imports.py" line="105"/>
         <source>Please choose where each mood name goes on the 1–5 scale first: {names}. Nothing was imported.</source>
         <translation>Bitte wähle zuerst, wo jeder Stimmungsname auf der Skala von 1 bis 5 steht: {names}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ops/imports.py" line="97"/>
+        <location filename="../../peerjournal/ops/imports.py" line="111"/>
         <source>Please choose a kind of activity for the imported activities first. Nothing was imported.</source>
         <translation>Bitte wähle zuerst eine Art von Aktivität für die importierten Aktivitäten. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ops/imports.py" line="127"/>
+        <location filename="../../peerjournal/ops/imports.py" line="141"/>
         <source>Row {row} of the file can&apos;t be imported: {why} Nothing was imported.</source>
         <translation>Zeile {row} der Datei kann nicht importiert werden: {why} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/bearable.py" line="41"/>
+        <source>Its first line should name the columns Bearable writes (date, category, rating/amount).</source>
+        <translation>Ihre erste Zeile sollte die Spalten nennen, die Bearable schreibt (date, category, rating/amount).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/bearable.py" line="72"/>
+        <source>its mood rating is not a number</source>
+        <translation>die Stimmungsbewertung ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/bearable.py" line="87"/>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="104"/>
+        <source>its date could not be read</source>
+        <translation>das Datum konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/csv_rows.py" line="30"/>
+        <source>It could not be read as a CSV file (it may be cut off or damaged).</source>
+        <translation>Sie konnte nicht als CSV-Datei gelesen werden (vielleicht ist sie abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/csv_rows.py" line="41"/>
+        <source>it has {found} columns, not {expected}</source>
+        <translation>sie hat {found} Spalten statt {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daily_you.py" line="36"/>
+        <source>It should hold a list of entries, as Daily You writes.</source>
+        <translation>Sie sollte eine Liste von Einträgen enthalten, wie Daily You sie schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/daily_you.py" line="45"/>
+        <source>its mood is not a number from -2 to 2</source>
+        <translation>die Stimmung ist keine Zahl von -2 bis 2</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="33"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="33"/>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="34"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="34"/>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="51"/>
+        <source>Its first line should name the columns eMoods writes (date, depressed, elevated).</source>
+        <translation>Ihre erste Zeile sollte die Spalten nennen, die eMoods schreibt (date, depressed, elevated).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="66"/>
+        <source>{what}: {level}</source>
+        <translation>{what}: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="67"/>
+        <source>irritability</source>
+        <translation>Reizbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="68"/>
+        <source>anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="71"/>
+        <source>Slept {hours} hours.</source>
+        <translation>{hours} Stunden geschlafen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="78"/>
+        <source>depressed: {depressed}, elevated: {elevated}</source>
+        <translation>gedrückt: {depressed}, gehoben: {elevated}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="94"/>
+        <source>a rating is not none, mild, moderate or severe (0–3)</source>
+        <translation>eine Bewertung ist nicht none, mild, moderate oder severe (0–3)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="112"/>
+        <source>This file is not a Daylio export.</source>
+        <translation>Diese Datei ist kein Daylio-Export.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="113"/>
+        <source>This file is not a jrnl JSON export.</source>
+        <translation>Diese Datei ist kein JSON-Export aus jrnl.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="114"/>
+        <source>This file is not a Pixels backup.</source>
+        <translation>Diese Datei ist keine Pixels-Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="115"/>
+        <source>This file is not an eMoods CSV export.</source>
+        <translation>Diese Datei ist kein CSV-Export aus eMoods.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="116"/>
+        <source>This file is not a Bearable CSV export.</source>
+        <translation>Diese Datei ist kein CSV-Export aus Bearable.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="117"/>
+        <source>This file is not a Daily You JSON export.</source>
+        <translation>Diese Datei ist kein JSON-Export aus Daily You.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="123"/>
+        <source>{what} {why} Nothing was imported.</source>
+        <translation>{what} {why} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="130"/>
+        <source>Row {row} of this {app} file can&apos;t be read: {why}. Nothing was imported.</source>
+        <translation>Zeile {row} dieser {app}-Datei kann nicht gelesen werden: {why}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="132"/>
+        <source>Entry {row} of this {app} file can&apos;t be read: {why}. Nothing was imported.</source>
+        <translation>Eintrag {row} dieser {app}-Datei kann nicht gelesen werden: {why}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="141"/>
+        <source>It is not UTF-8 text as the app writes it.</source>
+        <translation>Sie ist kein UTF-8-Text, wie die App ihn schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="150"/>
+        <source>It could not be read as JSON (it may be cut off or damaged).</source>
+        <translation>Sie konnte nicht als JSON gelesen werden (vielleicht ist sie abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="158"/>
+        <source>It has no entries in it.</source>
+        <translation>Es stehen keine Einträge darin.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/entries.py" line="161"/>
+        <source>its note is longer than {limit} characters</source>
+        <translation>die Notiz ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/formats.py" line="86"/>
+        <source>PeerJournal can&apos;t tell which app this file came from. It reads exports from Daylio, jrnl, Pixels, eMoods, Bearable and Daily You; if it is one of those, choose the app and try again. Nothing was imported.</source>
+        <translation>PeerJournal kann nicht erkennen, aus welcher App diese Datei stammt. Es liest Exporte aus Daylio, jrnl, Pixels, eMoods, Bearable und Daily You; wenn sie aus einer davon stammt, wähle die App und versuche es noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/jrnl.py" line="28"/>
+        <source>no mood recorded</source>
+        <translation>keine Stimmung notiert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/jrnl.py" line="35"/>
+        <source>It should hold a list of “entries”, as jrnl writes.</source>
+        <translation>Sie sollte eine Liste „entries“ enthalten, wie jrnl sie schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/json_fields.py" line="34"/>
+        <source>it is not an entry</source>
+        <translation>das ist kein Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/json_fields.py" line="45"/>
+        <location filename="../../peerjournal/core/imports/json_fields.py" line="54"/>
+        <source>its date or time could not be read</source>
+        <translation>Datum oder Uhrzeit konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/json_fields.py" line="66"/>
+        <source>its “{field}” is not what the app writes</source>
+        <translation>„{field}“ ist nicht das, was die App schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/pixels.py" line="40"/>
+        <source>It should hold a list of days, as Pixels writes.</source>
+        <translation>Sie sollte eine Liste von Tagen enthalten, wie Pixels sie schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/imports/pixels.py" line="58"/>
+        <source>its mood is not a score from 1 to 5</source>
+        <translation>die Stimmung ist kein Wert von 1 bis 5</translation>
     </message>
 </context>
 <context>
@@ -12701,7 +12995,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="224"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="223"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation>Bitte nimm zuerst jeden Vorschlag an oder lehne ihn ab.</translation>
     </message>
@@ -12983,7 +13277,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="151"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="150"/>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation>Du hast diese Unterstützer:in schon hinzugefügt (als {name}).</translation>

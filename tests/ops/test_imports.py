@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peerjournal.core.imports.daylio import NotADaylioExport
+from peerjournal.core.imports.entries import NotAnExport
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.errors import DiskFull, UserError
@@ -101,7 +101,7 @@ def test_a_refused_entry_rolls_back_the_whole_import_and_names_its_row(journal, 
 def test_a_file_that_is_not_a_daylio_export_is_refused(tmp_path):
     other = tmp_path / "contacts.csv"
     other.write_text("name,phone\nSam,123\n", encoding="utf-8")
-    with pytest.raises(NotADaylioExport):
+    with pytest.raises(NotAnExport):
         dry_run(other)
 
 
@@ -111,3 +111,43 @@ def test_a_full_disk_part_way_through_adds_nothing_and_a_later_import_adds_it_on
         import_entries(journal, plan, defaults(plan))
     assert journal.counts() == {EntryKind.MOOD: 0, EntryKind.CONTACT: 0, EntryKind.ACTIVITY: 0}
     assert len(import_entries(journal, plan, defaults(plan)).moods) == 5  # room again
+
+
+OTHER_APPS = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+@pytest.mark.parametrize(("name", "count"), [("jrnl.json", 3), ("pixels.json", 3), ("pixels_old.json", 2),
+                                             ("emoods.csv", 3), ("bearable.csv", 3), ("daily_you.json", 3)])
+def test_each_app_s_export_imports_once_and_a_second_import_skips_it_all(journal, name, count):
+    plan = dry_run(OTHER_APPS / name)
+    assert plan.summary.count == count
+    moods = {n: v if v is not None else 3 for n, v in plan.suggested_moods().items()}
+    mapping = ImportMapping(moods=moods, category="Other")
+    first = import_entries(journal, plan, mapping)
+    assert (len(first.moods), first.skipped) == (count, 0)
+    again = import_entries(journal, dry_run(OTHER_APPS / name), mapping)
+    assert (again.moods, again.activities, again.skipped) == ((), (), count)
+    assert journal.counts()[EntryKind.MOOD] == count
+
+
+def test_pixels_scores_land_on_the_same_place_of_the_scale(journal):
+    plan = dry_run(OTHER_APPS / "pixels.json")
+    result = import_entries(journal, plan, ImportMapping(moods=plan.suggested_moods(), category="Other"))
+    assert [m.mood for m in result.moods] == [4, 2, 5]
+    assert result.moods[0].note == "Good talk with Mum."
+
+
+def test_a_jrnl_export_waits_for_the_person_to_choose_its_mood(journal):
+    plan = dry_run(OTHER_APPS / "jrnl.json")
+    with pytest.raises(UserError, match="no mood recorded"):
+        import_entries(journal, plan, ImportMapping(moods=plan.suggested_moods(), category="Other"))
+    assert journal.counts()[EntryKind.MOOD] == 0
+
+
+def test_progress_is_told_as_the_import_goes(journal):
+    plan = dry_run(OTHER_APPS / "emoods.csv")
+    told: list[tuple[int, int]] = []
+    moods = {n: v if v is not None else 3 for n, v in plan.suggested_moods().items()}
+    import_entries(journal, plan, ImportMapping(moods=moods, category="Other"),
+                   lambda done, total: told.append((done, total)))
+    assert told == [(0, 3)]  # every 50 entries, starting with the first

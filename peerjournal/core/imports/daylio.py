@@ -22,18 +22,21 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
 from peerjournal.core.chosen_file import read_chosen_file
+from peerjournal.core.imports.entries import (
+    FILE_LIMIT,
+    ImportedEntry,
+    ImportedFile,
+    ImportFormat,
+    ImportSummary,
+    NotAnExport,
+)
 from peerjournal.core.records import NOTE_MAX
-from peerjournal.errors import UserError
 from peerjournal.i18n import translate
-
-# A Daylio export of many years is a few MB; far more is not one.
-FILE_LIMIT = 64 * 1024 * 1024
 
 NEW_COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
 OLD_COLUMNS = ("year", "date", "weekday", "time", "mood", "activities", "note")
@@ -70,57 +73,17 @@ _BREAK = re.compile(r"<br\s*/?>|</p>|</li>|</div>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:b|i|u|s|em|strong|p|div|span|ul|ol|li|font)\b[^>]*>", re.IGNORECASE)
 
 
-class NotADaylioExport(UserError):
+class NotADaylioExport(NotAnExport):
     """The file is not a Daylio CSV export, or a row of it can't be read; nothing was imported."""
 
 
-@dataclass(frozen=True)
-class DaylioEntry:
-    """One entry: ``at`` is aware local time; ``row`` is its row in the file (the header is 1)."""
+# Daylio's own five mood names, best first (a person may have renamed them: then they choose).
+DEFAULT_MOODS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
 
-    at: datetime
-    mood: str
-    activities: tuple[str, ...]
-    title: str
-    note: str
-    row: int
-
-    @property
-    def journal_note(self) -> str:
-        """The check-in's note: the title, a blank line, then the note (either may be empty)."""
-        return "\n\n".join(part for part in (self.title, self.note) if part)
-
-
-@dataclass(frozen=True)
-class DaylioSummary:
-    """What a dry run says: how many entries, from when to when, which names."""
-
-    count: int
-    first: date
-    last: date
-    activity_names: tuple[str, ...]
-    mood_names: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DaylioExport:
-    entries: tuple[DaylioEntry, ...]
-
-    def summary(self) -> DaylioSummary:
-        days = [e.at.date() for e in self.entries]
-        return DaylioSummary(
-            count=len(self.entries), first=min(days), last=max(days),
-            activity_names=_names(a for e in self.entries for a in e.activities),
-            mood_names=_names(e.mood for e in self.entries),
-        )
-
-
-def _names(names: Iterable[str]) -> tuple[str, ...]:
-    """Each name once (the first spelling seen), in alphabetical order ignoring case."""
-    seen: dict[str, str] = {}
-    for name in names:
-        seen.setdefault(name.casefold(), name)
-    return tuple(sorted(seen.values(), key=str.casefold))
+# The names the rest of the app knew before there were other importers.
+DaylioEntry = ImportedEntry
+DaylioSummary = ImportSummary
+DaylioExport = ImportedFile
 
 
 def read_daylio_file(path: Path | str) -> DaylioExport:
@@ -154,7 +117,9 @@ def parse_daylio(data: bytes) -> DaylioExport:
     if not entries:
         raise NotADaylioExport(translate(
             "daylio", "This Daylio export has no entries in it. Nothing was imported."))
-    return DaylioExport(tuple(entries))
+    found = {e.mood.casefold(): e.mood for e in entries}
+    suggested = {found[name]: value for name, value in DEFAULT_MOODS.items() if name in found}
+    return ImportedFile(tuple(entries), ImportFormat.DAYLIO, suggested)
 
 
 def _rows(reader: Iterator[list[str]], width: int) -> Iterator[list[str]]:

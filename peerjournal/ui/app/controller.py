@@ -188,6 +188,7 @@ class AppController(QObject):
 
     def _unlocked(self, vault: Vault) -> None:
         restored = self.unlock_dialog.restored if self.unlock_dialog is not None else None
+        bring = self.unlock_dialog is not None and self.unlock_dialog.wants_entries_brought()
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
@@ -197,6 +198,8 @@ class AppController(QObject):
                 self._show_supporter(vault)
             else:
                 self._show_journal(vault, restored)
+                if bring and self.window is not None:
+                    self.window.import_from_app()  # ticked when creating: bring entries from another app
         except Exception as exc:  # noqa: BLE001 - whatever it was, it must be said, not lost on stderr
             self._showing_failed(exc)
 

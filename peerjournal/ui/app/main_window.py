@@ -453,7 +453,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_from_app(self) -> AppImportDialog:
-        """Import from another app…: a Daylio export, as one undoable step."""
+        """Import from another app…: an export from Daylio, jrnl, Pixels, eMoods, Bearable or Daily
+        You, as one undoable step."""
         dialog = AppImportDialog(self.journal, self, undo_stack=self.undo_stack)
         dialog.imported.connect(lambda n: self.go_to(PAGES.index("Timeline")) if n else None)
         dialog.finished.connect(dialog.deleteLater)

@@ -43,7 +43,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase, strength_hint
 
 from peerjournal.ui.app.start_from_data import StartFromDataRow, create_from_data
 from peerjournal.ui.app.workers import run_in_background
-from peerjournal.ui.widgets.make import busy_bar, button, hint_label, label, named
+from peerjournal.ui.widgets.make import busy_bar, button, check_box, hint_label, label, named
 from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
 
 # Temporary files older than this run are left over; newer ones may be a creation in progress.
@@ -82,6 +82,12 @@ class UnlockDialog(QDialog):
         self.restored: RestoreResult | None = None  # set when a damaged journal was replaced
         # A new journal may start from a "Take all my data" file (ui/start_from_data.py).
         self.from_data = StartFromDataRow() if self.creating and kind == JOURNAL else None
+        # Optional, unticked: the Import from another app dialog opens once the journal is made.
+        self.bring_entries = check_box(
+            self.tr("&Bring entries from another app after creating (Daylio, jrnl, Pixels, eMoods, "
+                    "Bearable, Daily You)"), "bringEntriesCheck", self.tr("Bring entries from another app"),
+            self.tr("When your journal is made, the window for importing another app's export opens. "
+                    "You can also do this later from the Journal menu.")) if self.from_data is not None else None
         buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
@@ -94,6 +100,8 @@ class UnlockDialog(QDialog):
             layout.addWidget(widget)
         if self.from_data is not None:
             layout.addWidget(self.from_data)
+        if self.bring_entries is not None:
+            layout.addWidget(self.bring_entries)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.passphrase.setFocus()
@@ -293,6 +301,10 @@ class UnlockDialog(QDialog):
             run_in_background(lambda: create_vault(path, passphrase, steps), self._opened, self._failed)
         else:
             run_in_background(lambda: open_vault(path, passphrase), self._opened, self._failed)
+
+    def wants_entries_brought(self) -> bool:
+        """Creating a journal with "Bring entries from another app" ticked."""
+        return self.bring_entries is not None and self.bring_entries.isChecked()
 
     def _opened(self, vault: object) -> None:
         self._set_busy(False)

@@ -1,23 +1,26 @@
-"""Import from another app (Daylio CSV): choose the file, see what is in it, say what each
-mood and activity name means here, then import it all as one undoable step.
+"""Import from another app (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You): choose the
+file, see which app it is read as and what is in it, say what each mood and activity name
+means here, then import it all as one undoable step.
 
-The file is read off the GUI thread; nothing is written until Import. Daylio's five default
-mood names start mapped; any other mood name starts at "Choose…" and blocks the import until
-the person places it. Each activity name becomes an activity (the default), a feeling on the
-check-in, or is left out.
+The file is read off the GUI thread; nothing is written until Import. The app is recognised
+from the file unless the person chooses it; choosing another app reads the file again. Mood
+names whose place the app's scale implies start mapped (Daylio's five, Pixels' 1–5, …); any
+other starts at "Choose…" and blocks the import until the person places it. Each activity
+name becomes an activity (the default), a feeling on the check-in, or is left out; a line
+under the choices says what the import will add.
 
 Signals: ``imported(int)`` with the number of check-ins added.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -26,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.imports.entries import FORMAT_NAMES, ImportFormat
 from peerjournal.core.vocabulary import MOOD_LABELS, MOOD_MAX, MOOD_MIN
 from peerjournal.errors import UserError
 from peerjournal.ops.imports import (
     ActivityChoice,
     ImportMapping,
     ImportPlan,
+    ImportResult,
     check_mapping,
     dry_run,
+    import_entries,
+    preview,
 )
 from peerjournal.storage.journal import Journal
 
@@ -56,6 +63,14 @@ from peerjournal.ui.widgets.make import (
 _LEAST_ASSUMING = "Other"  # the kind of activity offered first, when the journal has it
 
 
+class _Progress(QObject):
+    """Carries the import's progress from its worker to the dialog's bar (a queued signal).
+
+    Signals: ``step(int, int)``: entries done, entries in all."""
+
+    step = Signal(int, int)
+
+
 class AppImportDialog(QDialog):
     imported = Signal(int)
 
@@ -70,6 +85,11 @@ class AppImportDialog(QDialog):
         self.setMinimumSize(560, 560)
         self.journal = journal
         self.plan: ImportPlan | None = None
+        self.path: Path | None = None
+        self.importing = False
+        self._mapping = ImportMapping(moods={})
+        self._progress = _Progress()
+        self._progress.step.connect(self._show_progress)
         self.mood_combos: dict[str, QComboBox] = {}
         self.activity_combos: dict[str, QComboBox] = {}
         self._build()
@@ -77,13 +97,24 @@ class AppImportDialog(QDialog):
 
     def _build(self) -> None:
         intro = label(self.tr(
-            "Choose a Daylio export (in Daylio: More ▸ Export entries, a CSV file). You will see "
-            "what is in it and say what its moods and activities mean here. Nothing is added "
-            "until you press Import."), wrap=True)
+            "Choose an export from Daylio (CSV), jrnl (JSON), Pixels (JSON backup), eMoods (CSV), "
+            "Bearable (CSV) or Daily You (JSON). You will see what is in it and say what its moods "
+            "and activities mean here. Nothing is added until you press Import."), wrap=True)
         self.choose_button = button(
-            self.tr("&Choose a Daylio export…"), "chooseImportFileButton", self.tr("Choose a Daylio export"),
-            self.tr("Opens a file chooser for a Daylio CSV file."), clicked=self.choose_file)
+            self.tr("&Choose an export…"), "chooseImportFileButton", self.tr("Choose an export"),
+            self.tr("Opens a file chooser for an export from another app."), clicked=self.choose_file)
         self.file_label = hint_label(self.tr("No file chosen yet."))
+        self.format_combo = combo(
+            "importFormatCombo", self.tr("App the file comes from"),
+            self.tr("PeerJournal recognises the app from the file; choose it here if it is wrong."),
+            items=[(self.tr("Recognise it from the file"), None),
+                   *((FORMAT_NAMES[f], f.value) for f in ImportFormat)],
+            list_name=self.tr("Apps"))
+        self.format_combo.currentIndexChanged.connect(self._format_chosen)
+        self.format_label = label(name="importFormatLabel", accessible=self.tr("How the file was read"),
+                                  wrap=True)
+        self.preview_label = label(name="importPreviewLabel", accessible=self.tr("What the import adds"),
+                                   wrap=True)
         self.busy = busy_bar("importBusyBar", self.tr("Reading the file"))
         self.summary_label = label(name="importSummaryLabel", accessible=self.tr("What is in the file"),
                                    wrap=True)
@@ -110,6 +141,8 @@ class AppImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
+        app_form = QFormLayout()
+        app_form.addRow(label(self.tr("A&pp"), buddy=self.format_combo), self.format_combo)
         form = QFormLayout()
         form.addRow(label(self.tr("&Kind of activity"), buddy=self.category_combo), self.category_combo)
         buttons = QHBoxLayout()
@@ -119,35 +152,58 @@ class AppImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
+        layout.addLayout(app_form)
         layout.addWidget(self.busy)
+        layout.addWidget(self.format_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.choices_area, 1)
         layout.addLayout(form)
+        layout.addWidget(self.preview_label)
         layout.addLayout(buttons)
 
     # -- the dry run ----------------------------------------------------------------
     def choose_file(self) -> None:
-        path = files.choose_open(self, self.tr("Choose a Daylio export"),
-                                 self.tr("CSV files (*.csv);;All files (*)"))
+        path = files.choose_open(self, self.tr("Choose an export"),
+                                 self.tr("Exports (*.csv *.json);;All files (*)"))
         if path is not None:
             self.load(path)
 
     def load(self, path: Path) -> None:
         """Read ``path`` off the GUI thread (a dry run: nothing is written)."""
+        self.path = path
+        self.plan = None
         self.file_label.setText(path.name)
         self.busy.show()
         self.choose_button.setEnabled(False)
+        self.format_combo.setEnabled(False)
         self.import_button.setEnabled(False)
-        run_in_background(lambda: dry_run(path), self._read, self._failed)
+        fmt = self.chosen_format()
+        run_in_background(lambda: dry_run(path, fmt), self._read, self._failed)
+
+    def chosen_format(self) -> ImportFormat | None:
+        data = self.format_combo.currentData()
+        return ImportFormat(data) if data else None
+
+    def _format_chosen(self) -> None:
+        """Another app chosen for a file already read: read it again as that app."""
+        if self.path is not None and self.choose_button.isEnabled():
+            self.load(self.path)
 
     def _read(self, plan: ImportPlan) -> None:
         if not shiboken6.isValid(self):
             return
         self.busy.hide()
         self.choose_button.setEnabled(True)
+        self.format_combo.setEnabled(True)
         self.plan = plan
+        app = FORMAT_NAMES[plan.format]
+        self.format_label.setText(
+            self.tr("Read as an export from {app}. If it comes from another app, choose that app above.")
+            .format(app=app) if self.chosen_format() is None
+            else self.tr("Read as an export from {app}.").format(app=app))
         self.summary_label.setText(self.summary_text(plan))
         self._fill_choices(plan)
+        self.update_preview()
         self.import_button.setEnabled(True)
         self.import_button.setText(self.tr("&Import {n} entries").format(n=plan.summary.count))
 
@@ -156,6 +212,10 @@ class AppImportDialog(QDialog):
             return
         self.busy.hide()
         self.choose_button.setEnabled(True)
+        self.format_combo.setEnabled(True)
+        self.format_label.clear()
+        self.summary_label.clear()
+        self.preview_label.clear()
         messages.warn(self, self.tr("File not read"), messages.error_text(
             exc, self.tr("The file could not be read. Nothing was changed.")))
 
@@ -168,6 +228,18 @@ class AppImportDialog(QDialog):
             else self.tr("{n} activity names").format(n=len(s.activity_names)),
             moods=self.tr("1 mood name") if len(s.mood_names) == 1
             else self.tr("{n} mood names").format(n=len(s.mood_names)))
+
+    def update_preview(self) -> None:
+        """"→ This adds 412 check-ins and 37 activities." for the choices as they are now."""
+        if self.plan is None:
+            return
+        check_ins, activities = preview(self.plan, self.mapping())
+        self.preview_label.setText(self.tr("→ This adds {check_ins} and {activities}, leaving out any "
+                                           "already in your journal.").format(
+            check_ins=self.tr("1 check-in") if check_ins == 1
+            else self.tr("{n} check-ins").format(n=check_ins),
+            activities=self.tr("1 activity") if activities == 1
+            else self.tr("{n} activities").format(n=activities)))
 
     def _fill_choices(self, plan: ImportPlan) -> None:
         while self.choices_layout.count():
@@ -182,9 +254,10 @@ class AppImportDialog(QDialog):
                  for n in range(MOOD_MAX, MOOD_MIN - 1, -1)]
         for name, suggested in plan.suggested_moods().items():
             box = combo("importMoodCombo", self.tr("Mood for “{name}”").format(name=name),
-                        self.tr("Where this Daylio mood goes on the 1–5 scale."),
+                        self.tr("Where this mood name goes on the 1–5 scale."),
                         items=[(self.tr("Choose…"), None), *scale], current=suggested)
             self.mood_combos[name] = box
+            box.currentIndexChanged.connect(self.update_preview)
             mood_form.addRow(plain_label(name), box)
         activities = QWidget()
         activity_form = QFormLayout(activities)
@@ -195,6 +268,7 @@ class AppImportDialog(QDialog):
                         self.tr("An activity entry, a feeling on the check-in, or left out."),
                         items=kinds, current=ActivityChoice.ACTIVITY)
             self.activity_combos[name] = box
+            box.currentIndexChanged.connect(self.update_preview)
             activity_form.addRow(plain_label(name), box)
         self.choices_layout.addWidget(label(self.tr("Moods: where each goes on the scale")))
         self.choices_layout.addWidget(moods)
@@ -203,7 +277,7 @@ class AppImportDialog(QDialog):
             self.choices_layout.addWidget(activities)
         self.choices_layout.addStretch(1)
         # Made after the buttons: put them back in reading order, top to bottom.
-        chain([self.choose_button, self.choices_area, *self.mood_combos.values(),
+        chain([self.choose_button, self.format_combo, self.choices_area, *self.mood_combos.values(),
                *self.activity_combos.values(), self.category_combo, self.cancel_button, self.import_button])
 
     # -- importing ------------------------------------------------------------------
@@ -215,30 +289,64 @@ class AppImportDialog(QDialog):
             category=category or "")
 
     def import_now(self) -> None:
-        if self.plan is None:
+        """Import in one transaction off the GUI thread (thousands of entries take seconds);
+        the dialog waits, with its controls off, and pushes the one undo step when it is done.
+        The vault's lock keeps other writes out meanwhile, and locking the journal waits for it."""
+        if self.plan is None or self.importing:
             return
-        mapping = self.mapping()
-        # On the GUI thread on purpose: the journal's one connection and its re-entrant batch are
-        # the GUI thread's, and a lock must not close the vault under a running transaction.
-        # A few thousand entries take seconds: the wait cursor says so.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        plan, mapping, journal = self.plan, self.mapping(), self.journal
         try:
-            check_mapping(self.plan, mapping)
-            command = ImportEntriesCommand(self.journal, self.plan, mapping, stack_owner(self.undo_stack))
-            perform(self.undo_stack, command)  # one transaction, one undo step
+            check_mapping(plan, mapping)
         except UserError as exc:
-            refused: UserError | None = exc
-        else:
-            refused = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if refused is not None:
-            messages.warn(self, self.tr("Nothing was imported"), str(refused))
+            messages.warn(self, self.tr("Nothing was imported"), str(exc))
             return
-        assert command.result is not None
+        self._set_importing(True)
+        self._mapping = mapping
+        progress = self._progress  # no parent: the closure keeps it alive while the worker runs
+
+        def report(done: int, total: int) -> None:  # on the worker: queued to the bar here
+            with suppress(RuntimeError):  # never let a closed window stop the import
+                progress.step.emit(done, total)
+
+        run_in_background(lambda: import_entries(journal, plan, mapping, report), self._imported,
+                          self._import_failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.importing:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+
+    def _set_importing(self, importing: bool) -> None:
+        self.importing = importing
+        self.busy.setRange(0, 0)  # moving until the first step is reported
+        self.busy.setAccessibleName(self.tr("Importing") if importing else self.tr("Reading the file"))
+        self.busy.setVisible(importing)
+        for control in (self.choose_button, self.format_combo, self.choices_area, self.category_combo,
+                        self.import_button, self.cancel_button):
+            control.setEnabled(not importing)
+
+    def _imported(self, result: ImportResult) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_importing(False)
+        assert self.plan is not None
+        command = ImportEntriesCommand(self.journal, self.plan, self._mapping, stack_owner(self.undo_stack),
+                                       done=result)
+        perform(self.undo_stack, command)  # already carried out: one undo step, nothing written again
         messages.inform(self, self.tr("Import finished"), self.result_text(command))
-        self.imported.emit(len(command.result.moods))
+        self.imported.emit(len(result.moods))
         self.accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_importing(False)
+        messages.warn(self, self.tr("Nothing was imported"), messages.error_text(
+            exc, self.tr("The import could not be finished. Nothing was changed.")))
+
+    def reject(self) -> None:
+        if not self.importing:  # the transaction runs to its end (or rolls back) first
+            super().reject()
 
     def result_text(self, command: ImportEntriesCommand) -> str:
         assert command.result is not None
