@@ -1117,72 +1117,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="196"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="206"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="197"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="207"/>
         <source>A few words about what you did.</source>
         <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="198"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="208"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="199"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="209"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="200"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="210"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="201"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="211"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="202"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="212"/>
         <source>How the activity felt</source>
         <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="203"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="213"/>
         <source>Note about the activity</source>
         <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="204"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="214"/>
         <source>Anything to remember? (optional)</source>
         <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
         <source>Wh&amp;at</source>
-        <translation>&amp;Was</translation>
+        <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="207"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
         <source>Who was &amp;there</source>
         <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="209"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="210"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1272,67 +1272,87 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="210"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="214"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="237"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="238"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="281"/>
+        <source>Could not open it</source>
+        <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="282"/>
+        <source>PeerJournal could not be started a second time. Nothing was changed.</source>
+        <translation>PeerJournal konnte nicht ein zweites Mal gestartet werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="286"/>
+        <source>Supporter mode opens in a window of its own. This journal stays open here.</source>
+        <translation>Der Unterstützungsmodus öffnet sich in einem eigenen Fenster. Dieses Tagebuch bleibt hier offen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="288"/>
+        <source>Your own journal opens in a window of its own. This vault stays open here.</source>
+        <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="399"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="399"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="376"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="406"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="377"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="407"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="413"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="390"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="420"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="391"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="421"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="422"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="422"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="437"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -2086,77 +2106,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="112"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="117"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="113"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="118"/>
         <source>How you were in touch</source>
         <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="119"/>
         <source>In person, by phone, by message and so on.</source>
         <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="121"/>
         <source>How long, in minutes</source>
         <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="122"/>
         <source>Optional; you can leave it out.</source>
         <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source> min</source>
         <translation> Min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
         <source>How the contact felt</source>
         <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>Note about the contact</source>
         <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>How did it go? (optional)</source>
         <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="130"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
-        <source>Ho&amp;w</source>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
+        <source>&amp;How</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
-        <source>How &amp;long</source>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
+        <source>How lon&amp;g</source>
         <translation>Wie &amp;lange</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
-        <source>How it f&amp;elt</source>
-        <translation>Wie es sich an&amp;gefühlt hat</translation>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="133"/>
+        <source>How it fe&amp;lt</source>
+        <translation>Wie es sich an&amp;fühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
@@ -3905,194 +3925,209 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="94"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="95"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="155"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="189"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="109"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="110"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="217"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="233"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="240"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="242"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <source>&amp;Open supporter mode…</source>
+        <translation>Unterstützungsmodus ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <source>For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window.</source>
+        <translation>Für Peer-Begleiter:innen: öffnet (beim ersten Mal: legt an) einen eigenen Unterstützungs-Tresor in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="249"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="263"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="271"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="261"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="274"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="283"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="286"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="302"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="289"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="388"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="341"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="390"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="349"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="353"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="378"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="427"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="385"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="434"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="446"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="404"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="453"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4101,7 +4136,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="455"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4110,7 +4145,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4119,42 +4154,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="409"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="458"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="415"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="417"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="466"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="472"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="473"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="442"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="491"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="478"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="527"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="529"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -4735,8 +4770,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4746,191 +4781,186 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="108"/>
-        <source>Find a person</source>
-        <translation>Person suchen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="115"/>
         <source>Find a person by name</source>
         <translation>Eine Person nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="116"/>
         <source>Find by name  (Ctrl+F)</source>
         <translation>Nach Namen suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="119"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="125"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="175"/>
         <source>Add a person</source>
         <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="176"/>
         <source>Opens a form to add someone to your people.</source>
         <translation>Öffnet ein Formular, um jemanden zu deinen Menschen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="127"/>
         <source>Import people from a contacts file (vCard)</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
         <source>Choose a contacts file from your phone or e-mail, then tick who to add.</source>
         <translation>Wähle eine Kontaktdatei von deinem Handy oder aus deinem E-Mail-Programm und hake dann an, wen du hinzufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
         <source>Show archived people</source>
         <translation>Archivierte Menschen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="131"/>
         <source>Also lists people you archived, so you can look at them or restore them.</source>
         <translation>Zeigt auch Menschen, die du archiviert hast, damit du sie ansehen oder wiederherstellen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="136"/>
         <source>People, grouped by circle</source>
         <translation>Menschen, nach Kreis geordnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
         <source>Choose someone to see their details and contact history. F2 edits them, Delete deletes them.</source>
         <translation>Wähle jemanden aus, um Details und Kontaktverlauf zu sehen. F2 bearbeitet die Person, Entf löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="146"/>
         <source>People list columns</source>
         <translation>Spalten der Menschenliste</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="186"/>
         <source>Log a contact with this person</source>
         <translation>Einen Kontakt mit dieser Person eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="187"/>
         <source>Opens a new contact with this person filled in.</source>
         <translation>Öffnet einen neuen Kontakt, in dem diese Person schon eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
         <source>Edit this person</source>
         <translation>Diese Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
         <source>Opens this person&apos;s details to change them.</source>
         <translation>Öffnet die Angaben zu dieser Person, damit du sie ändern kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="192"/>
         <source>Archiving takes someone out of the forms and keeps their history; restoring brings them back.</source>
         <translation>Archivieren nimmt jemanden aus den Formularen und behält den Verlauf; Wiederherstellen holt die Person zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
         <source>Deletes this person after asking. Ctrl+Z brings them back.</source>
         <translation>Löscht diese Person nach einer Rückfrage. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="255"/>
         <source>No one called “{name}”.</source>
         <translation>Niemand mit dem Namen „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="288"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <source>Restore this person</source>
         <translation>Diese Person wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation>Menschen, die in deinem Tagebuch vorkommen, kannst du stattdessen archivieren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="295"/>
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="300"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="298"/>
         <source>Restore them first to log a contact.</source>
         <translation>Stelle die Person zuerst wieder her, um einen Kontakt einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="311"/>
         <source>Couldn&apos;t open this person</source>
         <translation>Diese Person konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="337"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="335"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="336"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation>{name} wird in deinen Listen ausgeblendet. Alles, was du mit dieser Person eingetragen hast, bleibt in deinem Tagebuch, und du kannst sie jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
         <source>Keep in my lists</source>
         <translation>In meinen Listen behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
         <source>Couldn&apos;t change this person</source>
         <translation>Diese Person konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="351"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="352"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
@@ -4939,12 +4969,12 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="362"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
         <source>Couldn&apos;t delete this person</source>
         <translation>Diese Person konnte nicht gelöscht werden</translation>
     </message>
@@ -4986,37 +5016,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeriodChoices</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="37"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="35"/>
         <source>Period: from</source>
         <translation>Zeitraum: von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="36"/>
         <source>Period: to</source>
         <translation>Zeitraum: bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="48"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="46"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="74"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="72"/>
         <source>Include my &amp;notes (what I wrote in my own words)</source>
         <translation>Meine &amp;Notizen mitgeben (was ich in eigenen Worten geschrieben habe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="75"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="73"/>
         <source>Include my notes</source>
         <translation>Meine Notizen mitgeben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="80"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="78"/>
         <source>How people appear</source>
         <translation>Wie Menschen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="81"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="79"/>
         <source>Full names, first names only, or “Person A, B…”, so others in your life stay private.</source>
         <translation>Volle Namen, nur Vornamen oder „Person A, B…“, damit andere Menschen in deinem Leben geschützt bleiben.</translation>
     </message>
@@ -6345,7 +6375,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="316"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="315"/>
         <source>Suggested by {name}.</source>
         <translation>Vorgeschlagen von {name}.</translation>
     </message>
@@ -10183,127 +10213,132 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
         <source>{app} — supporter (demo)</source>
         <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="61"/>
         <source>{app} — supporter</source>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="110"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="111"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="121"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="142"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="148"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
+        <source>Open my own &amp;journal…</source>
+        <translation>Mein eigenes &amp;Tagebuch öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="160"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="214"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="219"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="269"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="269"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="266"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="271"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="274"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="279"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="298"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="303"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="312"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10312,38 +10347,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="322"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="351"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="330"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="331"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="337"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="334"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
@@ -10352,22 +10387,22 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="344"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="353"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="362"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="367"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="363"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="368"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -10597,7 +10632,6 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="101"/>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="141"/>
         <source>Search the timeline</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
@@ -10662,22 +10696,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Hier ist noch nichts. Einträge, die du auf der Seite „Heute“ speicherst, erscheinen hier, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="142"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="203"/>
         <source>Showing {shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="205"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="207"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
@@ -10685,145 +10719,160 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="48"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="51"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="50"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="55"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="143"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
         <source>&amp;Save check-in</source>
-        <translation>Check-in &amp;speichern</translation>
+        <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="204"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="149"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="91"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="193"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="96"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="120"/>
         <source>My plan for a &amp;bad day</source>
-        <translation>Mein Plan für einen &amp;schlechten Tag</translation>
+        <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="120"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="121"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <source>Clea&amp;r</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="198"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="258"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="270"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="300"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="314"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="321"/>
+        <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
+        <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="328"/>
+        <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
+        <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="337"/>
+        <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
+        <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="341"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="343"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="344"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="372"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="381"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -10864,47 +10913,57 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="60"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="52"/>
+        <source>Undone: {step}.</source>
+        <translation>Rückgängig gemacht: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="53"/>
+        <source>Redone: {step}.</source>
+        <translation>Wiederhergestellt: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="65"/>
         <source>Couldn&apos;t undo this</source>
         <translation>Das konnte nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="76"/>
         <source>Couldn&apos;t redo this</source>
         <translation>Das konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="89"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="98"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="90"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="99"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="91"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="100"/>
         <source>Delete activity</source>
         <translation>Aktivität löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="97"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="106"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="98"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="107"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="99"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="108"/>
         <source>Edit activity</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="150"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="159"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
@@ -10993,248 +11052,304 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Import {n} check-ins from Daylio</source>
         <translation>{n} Check-ins aus Daylio importieren</translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_undo.py" line="28"/>
+        <source>Save check-in at {time}</source>
+        <translation>Check-in von {time} speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_undo.py" line="32"/>
+        <source>Undone: check-in at {time}.</source>
+        <translation>Rückgängig gemacht: Check-in von {time}.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="53"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="63"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="78"/>
+        <source>Create your supporter vault</source>
+        <translation>Deinen Unterstützungs-Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="78"/>
+        <source>Create your journal</source>
+        <translation>Dein Tagebuch anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="112"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="112"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="115"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="117"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="119"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="128"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="129"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="280"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="140"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="150"/>
+        <source>Whether the two passphrases match</source>
+        <translation>Ob die beiden Passphrasen gleich sind</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="156"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="181"/>
+        <source>The two passphrases match.</source>
+        <translation>Die beiden Passphrasen sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
+        <source>Not the same as the first passphrase yet.</source>
+        <translation>Noch nicht gleich wie die erste Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <source>This is not the same as the first passphrase.</source>
+        <translation>Das ist nicht dieselbe wie die erste Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="198"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="200"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="201"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="202"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="206"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="209"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="209"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="218"/>
+        <source>&amp;Create supporter vault</source>
+        <translation>Unterstützungs-Tresor &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="219"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="219"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
+        <source>Create supporter vault</source>
+        <translation>Unterstützungs-Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="221"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="221"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="185"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="222"/>
+        <source>Creates your encrypted supporter vault with this passphrase.</source>
+        <translation>Legt deinen verschlüsselten Unterstützungs-Tresor mit dieser Passphrase an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="224"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="226"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="227"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="246"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="250"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="263"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="280"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="330"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="304"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="273"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="350"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="310"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="308"/>
+        <source>The two passphrases are not the same. Please type the passphrase again here.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="356"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="320"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="366"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="329"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="375"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -11667,7 +11782,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="163"/>
+        <location filename="../../peerjournal/app.py" line="177"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation>Das ist das Demo-Tagebuch. Seine Passphrase lautet: {passphrase}</translation>
     </message>
@@ -12701,7 +12816,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="224"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="223"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation>Bitte nimm zuerst jeden Vorschlag an oder lehne ihn ab.</translation>
     </message>
@@ -12983,7 +13098,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="151"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="150"/>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation>Du hast diese Unterstützer:in schon hinzugefügt (als {name}).</translation>

@@ -78,6 +78,11 @@ class MoodForm(QWidget):
         self.feelings.set_selected(record.feelings)
         self.note.setPlainText(record.note)
 
+    def refill(self, record) -> None:  # type: ignore[no-untyped-def]
+        """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
+        self.load(record)
+        self._source = None
+
     def clear(self) -> None:
         self._source = None
         self.mood.clear()
@@ -123,9 +128,9 @@ class ContactForm(QWidget):
         self.note = note_field("contactNote", self.tr("Note about the contact"), self.tr("How did it go? (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("&Who"), self.people)
-        form.addRow(self.tr("Ho&w"), self.mode)
-        form.addRow(self.tr("How &long"), self.duration)
-        form.addRow(self.tr("How it f&elt"), self.felt)
+        form.addRow(self.tr("&How"), self.mode)
+        form.addRow(self.tr("How lon&g"), self.duration)
+        form.addRow(self.tr("How it fe&lt"), self.felt)
         form.addRow(self.tr("N&ote"), self.note)
         for row, field in enumerate((self.people.field, self.mode, self.duration, self.felt, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
@@ -149,6 +154,11 @@ class ContactForm(QWidget):
         self.duration.setValue(record.duration_min or 0)
         self.felt.setValue(record.felt)
         self.note.setPlainText(record.note)
+
+    def refill(self, record) -> None:  # type: ignore[no-untyped-def]
+        """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
+        self.load(record)
+        self._source = None
 
     def clear(self) -> None:
         self._source = None
@@ -239,6 +249,11 @@ class ActivityForm(QWidget):
         self.people.set_selected(record.person_ids)
         self.felt.setValue(record.felt)
         self.note.setPlainText(record.note)
+
+    def refill(self, record) -> None:  # type: ignore[no-untyped-def]
+        """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
+        self.load(record)
+        self._source = None
 
     def clear(self) -> None:
         self._source = None
