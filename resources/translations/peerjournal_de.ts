@@ -353,414 +353,414 @@
         <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="150"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="157"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="150"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="157"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="189"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="196"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="190"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="191"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="192"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="266"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="194"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="195"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
         <source>Different people you were in touch with</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="196"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>In this period</source>
         <translation>In diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>What went with better days</source>
         <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
         <source>Patterns about the people you named are left out.</source>
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="212"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="219"/>
         <source>On days you saw someone in person</source>
         <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="220"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation>An Tagen mit einer Aktivität unter „{label}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="214"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="221"/>
         <source>On days you were in touch with {label}</source>
         <translation>An Tagen, an denen du Kontakt mit {label} hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="220"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="227"/>
         <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
         <translation>{opening}, lag deine Stimmung im Schnitt bei {with_mood:.1f} (über {with_days}); an anderen Tagen bei {without_mood:.1f} (über {without_days}).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="235"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="246"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="241"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="248"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="243"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="250"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="262"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="269"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="271"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="271"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="268"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="275"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="291"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="298"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="296"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="303"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="315"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="317"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="319"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="323"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="350"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="365"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="366"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="378"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="374"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="381"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="390"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="398"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="478"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="421"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="424"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="436"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="438"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="440"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="443"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="439"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="447"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="461"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="462"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="468"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="475"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="481"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="521"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="529"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="524"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="532"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="525"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="533"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="526"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="534"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="527"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="528"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="536"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="529"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="537"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="530"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="538"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="537"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="545"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -1117,72 +1117,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="213"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="207"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="214"/>
         <source>A few words about what you did.</source>
         <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="215"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="209"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="210"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="211"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="212"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
         <source>How the activity felt</source>
         <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="213"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
         <source>Note about the activity</source>
         <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="214"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
         <source>Anything to remember? (optional)</source>
         <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
         <source>Wh&amp;at</source>
         <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
         <source>&amp;Kind</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="225"/>
         <source>Who was &amp;there</source>
         <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="226"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2106,77 +2106,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="124"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="118"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
         <source>How you were in touch</source>
         <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="119"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source>In person, by phone, by message and so on.</source>
         <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>How long, in minutes</source>
         <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
         <source>Optional; you can leave it out.</source>
         <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="133"/>
         <source> min</source>
         <translation> Min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
         <source>How the contact felt</source>
         <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source>Note about the contact</source>
         <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source>How did it go? (optional)</source>
         <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="130"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
         <source>&amp;How</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="139"/>
         <source>How lon&amp;g</source>
         <translation>Wie &amp;lange</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
         <source>How it fe&amp;lt</source>
         <translation>Wie es sich an&amp;fühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
@@ -4197,42 +4197,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="45"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="52"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="46"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="48"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="55"/>
         <source>Note about how you feel</source>
         <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="49"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="56"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="51"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="58"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="59"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="60"/>
         <source>&amp;Feelings</source>
         <translation>&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="61"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -9965,12 +9965,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="90"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="97"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="91"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="98"/>
         <source>Network over time</source>
         <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
@@ -11759,22 +11759,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="177"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="184"/>
         <source>someone no longer in your list</source>
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="495"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="496"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="504"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -13454,6 +13454,11 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="136"/>
+        <source>Kind not set</source>
+        <translation>Keine Art gewählt</translation>
     </message>
 </context>
 </TS>
