@@ -281,7 +281,8 @@ class TodayPage(QWidget):
     def start(self) -> None:
         """Ready for a new check-in: focus the mood picker, scrolled into view."""
         self.mood_form.mood.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(self.mood_form.mood)
+        if self.isVisible():  # scrolled back only if out of view: the greeting stays on screen
+            self.scroll.ensureWidgetVisible(self.mood_form.mood, 0, 0)
 
     def preset_contact(self, person_id: int) -> None:
         self.contact_form.people.set_selected([person_id])
