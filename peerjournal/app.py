@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import subprocess
 import sys
 import time
 from contextlib import suppress
@@ -67,6 +68,19 @@ def _relaunch_locked(args: argparse.Namespace, locked_args: list[str]) -> None:
             stream.flush()
     _close_on_exec()
     os.execv(command[0], command)
+
+
+def open_other_command(args: argparse.Namespace, kind: str) -> list[str]:
+    """The command line that starts PeerJournal for the other kind of vault: supporter mode,
+    or the person's own journal at its usual place (made there the first time)."""
+    other = ["--supporter"] if kind == "supporter" else ["--vault", str(default_vault_path())]
+    return relaunch_command(args, other)
+
+
+def _open_other(args: argparse.Namespace, kind: str) -> None:
+    """Start that PeerJournal as a separate program, not waiting for it (each keeps its own lock)."""
+    subprocess.Popen(open_other_command(args, kind), stdin=subprocess.DEVNULL, start_new_session=True,
+                     close_fds=True)
 
 
 def _close_on_exec() -> None:
@@ -177,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         controller = AppController(
             vault_path, create_kind=SUPPORTER if args.supporter else JOURNAL,
             relaunch=lambda locked: _relaunch_locked(args, locked.args()),
+            open_other=lambda kind: _open_other(args, kind),
         )
         vault_path = controller.vault_path
         controller.start(locked=LockedStart.parse(vault_path, args.locked, args.lock_lost, args.waiting)

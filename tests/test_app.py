@@ -161,3 +161,13 @@ def test_start_removes_what_a_killed_session_left_behind():
     assert not check.exists() and not temp.exists()
     assert look_alike.read_bytes() == b"left over"
     assert "Traceback" not in stderr
+
+
+def test_the_other_kind_starts_with_the_same_program_and_language():
+    from peerjournal.app import open_other_command
+
+    args = parse_args(["--language", "de"])
+    supporter = parse_args(open_other_command(args, "supporter")[3:])
+    assert supporter.supporter and supporter.language == "de" and supporter.vault is None
+    journal = parse_args(open_other_command(parse_args(["--supporter"]), "journal")[3:])
+    assert journal.vault == default_vault_path() and not journal.supporter

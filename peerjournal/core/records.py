@@ -182,7 +182,9 @@ class Activity(_Record):
 
     def validate(self, now: datetime | None = None) -> Activity:
         _check_time(self.at, now)
-        category = _clean_name(self.category, _CATEGORY, NAME_MAX)
+        category = " ".join(self.category.split())  # "": not chosen (yet), a valid state
+        if len(category) > NAME_MAX:
+            raise ValidationError(_tr(_CATEGORY[1]).format(limit=NAME_MAX))
         title = _clean_name(self.title, _TITLE, TITLE_MAX)
         _check_scale(self.felt, _FELT, required=False)
         _check_note(self.note)

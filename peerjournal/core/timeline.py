@@ -51,6 +51,6 @@ def contact_summary(mode: str, names: str | None) -> str:
 
 
 def activity_summary(category: str, title: str, names: str | None = None) -> str:
-    text = f"{category}: {title}"
+    text = f"{category}: {title}" if category else title  # a kind not chosen isn't said
     return translate("timeline", "{text} (with {names})").format(text=text, names=names) if names else text
 

@@ -131,3 +131,12 @@ class EntryKind(LabelledEnum):
     MOOD = "mood", QT_TRANSLATE_NOOP("vocabulary", "Check-in")
     CONTACT = "contact", QT_TRANSLATE_NOOP("vocabulary", "Contact")
     ACTIVITY = "activity", QT_TRANSLATE_NOOP("vocabulary", "Activity")
+
+
+KIND_NOT_SET = QT_TRANSLATE_NOOP("vocabulary", "Kind not set")
+
+
+def activity_kind_label(category: str) -> str:
+    """An activity's kind as people read it: an unset kind ("") is said as "Kind not set"
+    (the person hasn't chosen one; nothing is chosen for them)."""
+    return category or translate("vocabulary", KIND_NOT_SET)

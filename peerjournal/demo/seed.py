@@ -10,6 +10,7 @@ from peerjournal.demo.resource_checks import seed_demo_checks
 from peerjournal.demo.sample import demo_journal, link_people
 from peerjournal.demo.snapshots import seed_demo_snapshots
 from peerjournal.demo.support_plan import seed_demo_support_plan
+from peerjournal.demo.supporter import seed_demo_supporter
 from peerjournal.errors import BugError
 from peerjournal.storage.journal import Journal
 
@@ -40,3 +41,4 @@ def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> 
         seed_demo_support_plan(journal, stored_ids)
         seed_demo_checks(journal, now or journal.clock(), stored_ids)
         seed_demo_goals(journal, now or journal.clock(), stored_ids)
+        seed_demo_supporter(journal)

@@ -353,414 +353,414 @@
         <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="150"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="157"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="150"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="157"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="189"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="196"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="190"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="191"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="192"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="266"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="194"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="195"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
         <source>Different people you were in touch with</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="196"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>In this period</source>
         <translation>In diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>What went with better days</source>
         <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
         <source>Patterns about the people you named are left out.</source>
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="212"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="219"/>
         <source>On days you saw someone in person</source>
         <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="220"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation>An Tagen mit einer Aktivität unter „{label}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="214"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="221"/>
         <source>On days you were in touch with {label}</source>
         <translation>An Tagen, an denen du Kontakt mit {label} hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="220"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="227"/>
         <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
         <translation>{opening}, lag deine Stimmung im Schnitt bei {with_mood:.1f} (über {with_days}); an anderen Tagen bei {without_mood:.1f} (über {without_days}).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="235"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="246"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="241"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="248"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="243"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="250"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="262"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="269"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="271"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="271"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="268"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="275"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="291"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="298"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="296"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="303"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="315"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="317"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="319"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="323"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="350"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="365"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="366"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="378"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="374"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="381"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="390"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="398"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="478"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="421"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="424"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="436"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="438"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="440"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="443"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="439"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="447"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="461"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="462"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="468"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="475"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="481"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="521"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="529"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="524"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="532"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="525"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="533"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="526"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="534"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="527"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="528"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="536"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="529"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="537"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="530"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="538"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="537"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="545"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -1117,72 +1117,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="196"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="213"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="197"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="214"/>
         <source>A few words about what you did.</source>
         <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="198"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="215"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="199"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="200"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="201"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="202"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
         <source>How the activity felt</source>
         <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="203"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
         <source>Note about the activity</source>
         <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="204"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
         <source>Anything to remember? (optional)</source>
         <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
         <source>Wh&amp;at</source>
-        <translation>&amp;Was</translation>
+        <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="207"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="225"/>
         <source>Who was &amp;there</source>
         <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="209"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="226"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="210"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1272,67 +1272,87 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="213"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="217"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="240"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="236"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="241"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="372"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="284"/>
+        <source>Could not open it</source>
+        <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="285"/>
+        <source>PeerJournal could not be started a second time. Nothing was changed.</source>
+        <translation>PeerJournal konnte nicht ein zweites Mal gestartet werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="289"/>
+        <source>Supporter mode opens in a window of its own. This journal stays open here.</source>
+        <translation>Der Unterstützungsmodus öffnet sich in einem eigenen Fenster. Dieses Tagebuch bleibt hier offen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="291"/>
+        <source>Your own journal opens in a window of its own. This vault stays open here.</source>
+        <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="402"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="372"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="402"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="379"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="409"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="380"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="410"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="386"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="416"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="393"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="423"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="394"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="424"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="395"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="425"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="395"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="425"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="410"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="440"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -1340,331 +1360,331 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>AppImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="74"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="83"/>
         <source>Import from another app</source>
         <translation>Aus einer anderen App importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="106"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="107"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="298"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="118"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="322"/>
         <source>Reading the file</source>
         <translation>Die Datei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="119"/>
         <source>What is in the file</source>
         <translation>Was in der Datei steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="123"/>
         <source>Moods and activities</source>
         <translation>Stimmungen und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="125"/>
         <source>Kind of activity for imported activities</source>
         <translation>Art der Aktivität für importierte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="126"/>
         <source>Every imported activity gets this kind; you can change each one afterwards.</source>
         <translation>Jede importierte Aktivität bekommt diese Art; du kannst jede danach ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="116"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="247"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="258"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="128"/>
         <source>Kinds of activity</source>
         <translation>Arten von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="131"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="132"/>
         <source>Adds the entries to your journal.</source>
         <translation>Fügt die Einträge deinem Tagebuch hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="136"/>
         <source>Closes this window without adding anything.</source>
         <translation>Schließt dieses Fenster, ohne etwas hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="147"/>
         <source>&amp;Kind of activity</source>
         <translation>&amp;Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="208"/>
         <source>&amp;Import {n} entries</source>
         <translation>{n} Einträge &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="219"/>
         <source>File not read</source>
         <translation>Datei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="209"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="220"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="213"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="224"/>
         <source>{entries} from {first} to {last}, {activities}, {moods}.</source>
         <translation>{entries} vom {first} bis zum {last}, {activities}, {moods}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
         <source>1 activity name</source>
         <translation>1 Aktivitätsname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
         <source>{n} activity names</source>
         <translation>{n} Aktivitätsnamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
         <source>1 mood name</source>
         <translation>1 Stimmungsname</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="219"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
         <source>{n} mood names</source>
         <translation>{n} Stimmungsnamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
         <source>{n} – {word}</source>
         <translation>{n} – {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="256"/>
         <source>Mood for “{name}”</source>
         <translation>Stimmung für „{name}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="100"/>
         <source>Choose an export from Daylio (CSV), jrnl (JSON), Pixels (JSON backup), eMoods (CSV), Bearable (CSV) or Daily You (JSON). You will see what is in it and say what its moods and activities mean here. Nothing is added until you press Import.</source>
         <translation>Wähle einen Export aus Daylio (CSV), jrnl (JSON), Pixels (JSON-Sicherung), eMoods (CSV), Bearable (CSV) oder Daily You (JSON). Du siehst, was darin steht, und sagst, was seine Stimmungen und Aktivitäten hier bedeuten. Es wird nichts hinzugefügt, bevor du auf Importieren drückst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="104"/>
         <source>&amp;Choose an export…</source>
         <translation>Export &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="93"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="166"/>
         <source>Choose an export</source>
         <translation>Export wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
         <source>Opens a file chooser for an export from another app.</source>
         <translation>Öffnet eine Dateiauswahl für einen Export aus einer anderen App.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="108"/>
         <source>App the file comes from</source>
         <translation>App, aus der die Datei stammt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="109"/>
         <source>PeerJournal recognises the app from the file; choose it here if it is wrong.</source>
         <translation>PeerJournal erkennt die App an der Datei; wähle sie hier, wenn das nicht stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="110"/>
         <source>Recognise it from the file</source>
         <translation>An der Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="112"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="114"/>
         <source>How the file was read</source>
         <translation>Wie die Datei gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="116"/>
         <source>What the import adds</source>
         <translation>Was der Import hinzufügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="145"/>
         <source>A&amp;pp</source>
         <translation>A&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="167"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>Exporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="201"/>
         <source>Read as an export from {app}. If it comes from another app, choose that app above.</source>
         <translation>Gelesen als Export aus {app}. Wenn die Datei aus einer anderen App stammt, wähle diese App oben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="203"/>
         <source>Read as an export from {app}.</source>
         <translation>Gelesen als Export aus {app}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="237"/>
         <source>→ This adds {check_ins} and {activities}, leaving out any already in your journal.</source>
         <translation>→ Das fügt {check_ins} und {activities} hinzu; was schon in deinem Tagebuch steht, wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="239"/>
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="240"/>
         <source>{n} check-ins</source>
         <translation>{n} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="241"/>
         <source>1 activity</source>
         <translation>1 Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="231"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="242"/>
         <source>{n} activities</source>
         <translation>{n} Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="257"/>
         <source>Where this mood name goes on the 1–5 scale.</source>
         <translation>Wo dieser Stimmungsname auf der Skala von 1 bis 5 steht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
         <source>an activity</source>
         <translation>eine Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
         <source>a feeling</source>
         <translation>ein Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="254"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="265"/>
         <source>leave out</source>
         <translation>weglassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="267"/>
         <source>What “{name}” becomes</source>
         <translation>Was aus „{name}“ wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="268"/>
         <source>An activity entry, a feeling on the check-in, or left out.</source>
         <translation>Ein Aktivitätseintrag, ein Gefühl beim Check-in, oder weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="262"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="273"/>
         <source>Moods: where each goes on the scale</source>
         <translation>Stimmungen: wo jede auf der Skala steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="265"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="276"/>
         <source>Activities: what each becomes</source>
         <translation>Aktivitäten: was aus jeder wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="290"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="320"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="301"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="344"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="298"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="322"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="312"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="336"/>
         <source>Import finished</source>
         <translation>Import fertig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="321"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="345"/>
         <source>The import could not be finished. Nothing was changed.</source>
         <translation>Der Import konnte nicht abgeschlossen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="330"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="354"/>
         <source>Added 1 check-in.</source>
         <translation>1 Check-in hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="330"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="354"/>
         <source>Added {n} check-ins.</source>
         <translation>{n} Check-ins hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="333"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="357"/>
         <source>Added 1 activity.</source>
         <translation>1 Aktivität hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="333"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="357"/>
         <source>Added {n} activities.</source>
         <translation>{n} Aktivitäten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="335"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="359"/>
         <source>1 entry was already in your journal, so it was skipped.</source>
         <translation>1 Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="336"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="360"/>
         <source>{n} entries were already in your journal, so they were skipped.</source>
         <translation>{n} Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="339"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="363"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
     </message>
@@ -2168,77 +2188,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="112"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="124"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="113"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
         <source>How you were in touch</source>
         <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source>In person, by phone, by message and so on.</source>
         <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>How long, in minutes</source>
         <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
         <source>Optional; you can leave it out.</source>
         <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="133"/>
         <source> min</source>
         <translation> Min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
         <source>How the contact felt</source>
         <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source>Note about the contact</source>
         <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source>How did it go? (optional)</source>
         <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
-        <source>Ho&amp;w</source>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
+        <source>&amp;How</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
-        <source>How &amp;long</source>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="139"/>
+        <source>How lon&amp;g</source>
         <translation>Wie &amp;lange</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
-        <source>How it f&amp;elt</source>
-        <translation>Wie es sich an&amp;gefühlt hat</translation>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
+        <source>How it fe&amp;lt</source>
+        <translation>Wie es sich an&amp;fühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
@@ -2499,57 +2519,57 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="88"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="90"/>
         <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
         <translation>Tag und Uhrzeit dieses Eintrags. Gib sie ein oder drücke Alt+Down für einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="95"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nn</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="127"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="139"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="142"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -3896,7 +3916,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="222"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="224"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -3987,194 +4007,209 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="94"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="95"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="155"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="189"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="109"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="110"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="217"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="233"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="240"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="242"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <source>&amp;Open supporter mode…</source>
+        <translation>Unterstützungsmodus ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <source>For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window.</source>
+        <translation>Für Peer-Begleiter:innen: öffnet (beim ersten Mal: legt an) einen eigenen Unterstützungs-Tresor in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="249"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="263"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="271"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="261"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="274"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="283"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="286"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="302"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="289"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="388"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="341"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="390"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="349"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="353"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="378"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="427"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="385"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="434"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="446"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="404"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="453"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4183,7 +4218,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="455"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4192,7 +4227,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4201,42 +4236,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="409"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="458"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="415"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="417"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="466"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="472"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="473"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="442"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="491"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="479"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="528"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="481"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="530"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -4244,42 +4279,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="45"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="52"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="46"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="48"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="55"/>
         <source>Note about how you feel</source>
         <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="49"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="56"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="51"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="58"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="59"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="60"/>
         <source>&amp;Feelings</source>
         <translation>&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="61"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -4817,8 +4852,8 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/people_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4828,191 +4863,186 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="108"/>
-        <source>Find a person</source>
-        <translation>Person suchen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="115"/>
         <source>Find a person by name</source>
         <translation>Eine Person nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="116"/>
         <source>Find by name  (Ctrl+F)</source>
         <translation>Nach Namen suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="119"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="125"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="175"/>
         <source>Add a person</source>
         <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="176"/>
         <source>Opens a form to add someone to your people.</source>
         <translation>Öffnet ein Formular, um jemanden zu deinen Menschen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="127"/>
         <source>Import people from a contacts file (vCard)</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
         <source>Choose a contacts file from your phone or e-mail, then tick who to add.</source>
         <translation>Wähle eine Kontaktdatei von deinem Handy oder aus deinem E-Mail-Programm und hake dann an, wen du hinzufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
         <source>Show archived people</source>
         <translation>Archivierte Menschen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="131"/>
         <source>Also lists people you archived, so you can look at them or restore them.</source>
         <translation>Zeigt auch Menschen, die du archiviert hast, damit du sie ansehen oder wiederherstellen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="136"/>
         <source>People, grouped by circle</source>
         <translation>Menschen, nach Kreis geordnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
         <source>Choose someone to see their details and contact history. F2 edits them, Delete deletes them.</source>
         <translation>Wähle jemanden aus, um Details und Kontaktverlauf zu sehen. F2 bearbeitet die Person, Entf löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="146"/>
         <source>People list columns</source>
         <translation>Spalten der Menschenliste</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="186"/>
         <source>Log a contact with this person</source>
         <translation>Einen Kontakt mit dieser Person eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="187"/>
         <source>Opens a new contact with this person filled in.</source>
         <translation>Öffnet einen neuen Kontakt, in dem diese Person schon eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
         <source>Edit this person</source>
         <translation>Diese Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
         <source>Opens this person&apos;s details to change them.</source>
         <translation>Öffnet die Angaben zu dieser Person, damit du sie ändern kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="192"/>
         <source>Archiving takes someone out of the forms and keeps their history; restoring brings them back.</source>
         <translation>Archivieren nimmt jemanden aus den Formularen und behält den Verlauf; Wiederherstellen holt die Person zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
         <source>Deletes this person after asking. Ctrl+Z brings them back.</source>
         <translation>Löscht diese Person nach einer Rückfrage. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="255"/>
         <source>No one called “{name}”.</source>
         <translation>Niemand mit dem Namen „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="288"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
         <source>Restore this person</source>
         <translation>Diese Person wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation>Menschen, die in deinem Tagebuch vorkommen, kannst du stattdessen archivieren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="295"/>
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="300"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="298"/>
         <source>Restore them first to log a contact.</source>
         <translation>Stelle die Person zuerst wieder her, um einen Kontakt einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="311"/>
         <source>Couldn&apos;t open this person</source>
         <translation>Diese Person konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="337"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="335"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="336"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation>{name} wird in deinen Listen ausgeblendet. Alles, was du mit dieser Person eingetragen hast, bleibt in deinem Tagebuch, und du kannst sie jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
         <source>Keep in my lists</source>
         <translation>In meinen Listen behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
         <source>Couldn&apos;t change this person</source>
         <translation>Diese Person konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="351"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="352"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
@@ -5021,12 +5051,12 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="356"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="362"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
         <source>Couldn&apos;t delete this person</source>
         <translation>Diese Person konnte nicht gelöscht werden</translation>
     </message>
@@ -10017,12 +10047,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="90"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="97"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="91"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="98"/>
         <source>Network over time</source>
         <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
@@ -10265,127 +10295,132 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
         <source>{app} — supporter (demo)</source>
         <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="61"/>
         <source>{app} — supporter</source>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="110"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="111"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="121"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="142"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="148"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
+        <source>Open my own &amp;journal…</source>
+        <translation>Mein eigenes &amp;Tagebuch öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="160"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="214"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="219"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="269"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="269"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="266"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="271"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="274"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="279"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="298"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="303"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="312"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10394,38 +10429,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="322"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="351"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="330"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="331"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="337"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="334"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
@@ -10434,22 +10469,22 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="344"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="353"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="362"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="367"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="363"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="368"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -10679,7 +10714,6 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="101"/>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="141"/>
         <source>Search the timeline</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
@@ -10744,22 +10778,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Hier ist noch nichts. Einträge, die du auf der Seite „Heute“ speicherst, erscheinen hier, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="142"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="203"/>
         <source>Showing {shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="205"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="207"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
@@ -10767,145 +10801,160 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="48"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="51"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="50"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="55"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="143"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
         <source>&amp;Save check-in</source>
-        <translation>Check-in &amp;speichern</translation>
+        <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="204"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="149"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="91"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="193"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="96"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="120"/>
         <source>My plan for a &amp;bad day</source>
-        <translation>Mein Plan für einen &amp;schlechten Tag</translation>
+        <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="120"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="121"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <source>Clea&amp;r</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="198"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="258"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="270"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="301"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="315"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="322"/>
+        <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
+        <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="329"/>
+        <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
+        <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="338"/>
+        <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
+        <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="342"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="344"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="344"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="373"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="382"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -10946,47 +10995,57 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="60"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="52"/>
+        <source>Undone: {step}.</source>
+        <translation>Rückgängig gemacht: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="53"/>
+        <source>Redone: {step}.</source>
+        <translation>Wiederhergestellt: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/undo.py" line="65"/>
         <source>Couldn&apos;t undo this</source>
         <translation>Das konnte nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="76"/>
         <source>Couldn&apos;t redo this</source>
         <translation>Das konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="89"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="98"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="90"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="99"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="91"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="100"/>
         <source>Delete activity</source>
         <translation>Aktivität löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="97"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="106"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="98"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="107"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="99"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="108"/>
         <source>Edit activity</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/undo.py" line="150"/>
+        <location filename="../../peerjournal/ui/app/undo.py" line="159"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
@@ -11075,263 +11134,319 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Import {n} check-ins from {app}</source>
         <translation>{n} Check-ins aus {app} importieren</translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_undo.py" line="28"/>
+        <source>Save check-in at {time}</source>
+        <translation>Check-in von {time} speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_undo.py" line="32"/>
+        <source>Undone: check-in at {time}.</source>
+        <translation>Rückgängig gemacht: Check-in von {time}.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="53"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="63"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="87"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="78"/>
+        <source>Create your supporter vault</source>
+        <translation>Deinen Unterstützungs-Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="78"/>
+        <source>Create your journal</source>
+        <translation>Dein Tagebuch anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="90"/>
         <source>&amp;Bring entries from another app after creating (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</source>
         <translation>Danach Einträge aus einer anderen App &amp;holen (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="91"/>
         <source>Bring entries from another app</source>
         <translation>Einträge aus einer anderen App holen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="92"/>
         <source>When your journal is made, the window for importing another app&apos;s export opens. You can also do this later from the Journal menu.</source>
         <translation>Wenn dein Tagebuch angelegt ist, öffnet sich das Fenster zum Importieren eines Exports aus einer anderen App. Du kannst das auch später über das Menü Tagebuch tun.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="119"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="120"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="120"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="117"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="136"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="137"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="138"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="140"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="141"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="141"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="250"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="288"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="150"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="156"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="152"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="158"/>
+        <source>Whether the two passphrases match</source>
+        <translation>Ob die beiden Passphrasen gleich sind</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
+        <source>The two passphrases match.</source>
+        <translation>Die beiden Passphrasen sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="190"/>
+        <source>Not the same as the first passphrase yet.</source>
+        <translation>Noch nicht gleich wie die erste Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
+        <source>This is not the same as the first passphrase.</source>
+        <translation>Das ist nicht dieselbe wie die erste Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="204"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="206"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="209"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="217"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="217"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="218"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="191"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="226"/>
+        <source>&amp;Create supporter vault</source>
+        <translation>Unterstützungs-Tresor &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="227"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="191"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="227"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="228"/>
+        <source>Create supporter vault</source>
+        <translation>Unterstützungs-Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="79"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="193"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="230"/>
+        <source>Creates your encrypted supporter vault with this passphrase.</source>
+        <translation>Legt deinen verschlüsselten Unterstützungs-Tresor mit dieser Passphrase an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="231"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="194"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="232"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="197"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="254"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="258"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="271"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="250"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="288"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="289"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="292"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="338"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="243"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="316"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="362"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="316"/>
+        <source>The two passphrases are not the same. Please type the passphrase again here.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="368"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="332"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="378"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="341"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="387"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -11741,22 +11856,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="177"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="184"/>
         <source>someone no longer in your list</source>
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="495"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="496"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="504"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -11764,7 +11879,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="163"/>
+        <location filename="../../peerjournal/app.py" line="177"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation>Das ist das Demo-Tagebuch. Seine Passphrase lautet: {passphrase}</translation>
     </message>
@@ -12197,7 +12312,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Bitte wähle zuerst eine Art von Aktivität für die importierten Aktivitäten. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ops/imports.py" line="141"/>
+        <location filename="../../peerjournal/ops/imports.py" line="148"/>
         <source>Row {row} of the file can&apos;t be imported: {why} Nothing was imported.</source>
         <translation>Zeile {row} der Datei kann nicht importiert werden: {why} Es wurde nichts importiert.</translation>
     </message>
@@ -12213,7 +12328,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/core/imports/bearable.py" line="87"/>
-        <location filename="../../peerjournal/core/imports/emoods.py" line="104"/>
+        <location filename="../../peerjournal/core/imports/emoods.py" line="107"/>
         <source>its date could not be read</source>
         <translation>das Datum konnte nicht gelesen werden</translation>
     </message>
@@ -13633,6 +13748,11 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/vocabulary.py" line="133"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vocabulary.py" line="136"/>
+        <source>Kind not set</source>
+        <translation>Keine Art gewählt</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,12 @@ def person(**kw) -> Person:
 def test_empty_names_refused(name):
     assert "name" in refused(lambda: person(name=name))
     refused(lambda: activity(title=name))
-    refused(lambda: activity(category=name))
+
+
+@pytest.mark.parametrize("kind", ["", " ", "   \t\n  "])
+def test_an_activity_kind_may_be_left_unset(kind):
+    # Nothing is chosen for the person: no kind is a valid state, kept as "".
+    assert activity(category=kind).validate(NOW).category == ""
 
 
 def test_name_length_limit():

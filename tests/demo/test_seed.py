@@ -97,3 +97,19 @@ def test_survives_closing_and_reopening(tmp_path) -> None:
         assert Journal(reopened).counts() == counts
     finally:
         reopened.close()
+
+
+def test_the_demo_has_a_supporter_with_a_key_so_sharing_can_be_tried(journal: Journal, tmp_path) -> None:
+    from peerjournal.core.sharing.options import ShareOptions
+    from peerjournal.demo.supporter import DEMO_SUPPORTER
+    from peerjournal.ops.share import prepare_share, save_share
+
+    seed_demo(journal, NOW)
+    (supporter,) = journal.sharing.supporters()
+    assert supporter.name == DEMO_SUPPORTER
+    assert journal.replies.signer_of(supporter.id) is not None  # a full key: replies can be opened
+    assert journal.replies.is_checked(supporter.id)
+    today = to_local(NOW).date()
+    options = ShareOptions(start=today - timedelta(days=13), end=today).validate(today)
+    saved = save_share(journal, prepare_share(journal, options, supporter), tmp_path / "demo.pjshare", at=NOW)
+    assert saved.path.stat().st_size > 0  # sealed for the demo supporter's key, no passphrase needed

@@ -113,7 +113,8 @@ def better_days(history: History, start: date | None = None, end: date | None = 
 
     by_category: dict[str, set[date]] = {}
     for activity in history.activities:
-        by_category.setdefault(activity.category, set()).add(local_day(activity.at))
+        if activity.category:  # "kind not set" is no kind to find a pattern in
+            by_category.setdefault(activity.category, set()).add(local_day(activity.at))
     activity_findings = [
         f for category, days in by_category.items()
         if (f := _compare(moods, days, min_days, Factor.ACTIVITY, category, category))

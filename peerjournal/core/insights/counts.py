@@ -20,7 +20,7 @@ from peerjournal.core.insights.history import (
     rough_bounds,
     week_start,
 )
-from peerjournal.core.vocabulary import ContactMode
+from peerjournal.core.vocabulary import ContactMode, activity_kind_label
 
 K = TypeVar("K")
 
@@ -91,8 +91,9 @@ def activities_per_week(history: History, start: date, end: date) -> list[Tally[
     totals: dict[str, int] = {}
     for week, activity in _by_week(weeks, history.activities):
         row = found[week]
-        row[activity.category] = row.get(activity.category, 0) + 1
-        totals[activity.category] = totals.get(activity.category, 0) + 1
+        kind = activity_kind_label(activity.category)
+        row[kind] = row.get(kind, 0) + 1
+        totals[kind] = totals.get(kind, 0) + 1
     order = sorted(totals, key=lambda c: (-totals[c], c.casefold()))
     return [Tally(w, {c: found[w].get(c, 0) for c in order}) for w in weeks]
 

@@ -26,7 +26,7 @@ from peerjournal.core.sharing.sections import (
 )
 from peerjournal.core.sharing.summary import summary
 from peerjournal.core.support_plan import SupportPlan
-from peerjournal.core.vocabulary import HelpKind
+from peerjournal.core.vocabulary import HelpKind, activity_kind_label
 
 _Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
 __all__ = ["FORMAT_VERSION", "build_document", "canonical_json", "first_name", "in_period",
@@ -132,7 +132,9 @@ def _contact(c: Contact, label: _Labeller, notes: bool) -> dict[str, Any]:
 
 def _activity(a: Activity, label: _Labeller, notes: bool) -> dict[str, Any]:
     item = {
-        "at": to_storage(a.at), "category": a.category, "title": a.title,
+        # A kind not chosen is written as the words "Kind not set": the format keeps every
+        # category non-empty, so supporters' apps of any version read it.
+        "at": to_storage(a.at), "category": activity_kind_label(a.category), "title": a.title,
         "people": [label(i) for i in a.person_ids], "felt": a.felt,
     }
     return _with_note(item, a.note, notes)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
+from peerjournal.core.vocabulary import activity_kind_label
 
 
 def summary(
@@ -34,5 +35,5 @@ def summary(
         "contacts_by_mode": dict(Counter(str(c.mode) for c in contacts)),
         "distinct_people": len(people),
         "activities": len(activities),
-        "activities_by_category": dict(Counter(a.category for a in activities)),
+        "activities_by_category": dict(Counter(activity_kind_label(a.category) for a in activities)),
     }

@@ -63,7 +63,14 @@ from peerjournal.core.summary.model import (
     Table,
     day_text,
 )
-from peerjournal.core.vocabulary import FELT_LABELS, MOOD_LABELS, Closeness, ContactMode, HelpKind
+from peerjournal.core.vocabulary import (
+    FELT_LABELS,
+    MOOD_LABELS,
+    Closeness,
+    ContactMode,
+    HelpKind,
+    activity_kind_label,
+)
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [  # the model is re-exported, so callers need only this module
@@ -348,19 +355,19 @@ class _Builder:
         tr = self.tr
         if not self.activities:
             return [Paragraph(tr("No activities noted in this period."))]
-        totals = Counter(a.category for a in self.activities)
+        totals = Counter(activity_kind_label(a.category) for a in self.activities)
         kinds = sorted(totals, key=lambda c: (-totals[c], c.casefold()))
         if self.period.weekly:
             tallies = activities_per_week(self.history, self.options.start, self.options.end)
             values = [[t.counts.get(k, 0) for k in kinds] for t in tallies]
         else:
-            values = self._counts(self.activities, kinds, lambda a: a.category)
+            values = self._counts(self.activities, kinds, lambda a: activity_kind_label(a.category))
         title = tr("Activities each week, by kind") if self.period.weekly \
             else tr("Activities each month, by kind")
         blocks = self._bar_blocks("activities", title, tr("activities"), kinds, kinds, values)
         rows = []
         for kind in kinds:
-            done = [a for a in self.activities if a.category == kind]
+            done = [a for a in self.activities if activity_kind_label(a.category) == kind]
             felt = [a.felt for a in done if a.felt is not None]
             felt_text = tr(FELT_LABELS[min(5, max(1, round(sum(felt) / len(felt))))]) \
                 if felt else "—"
@@ -371,7 +378,8 @@ class _Builder:
                              tr("How it felt, on average")), tuple(rows)))
         if self.options.include_notes:
             blocks += self._notes(
-                (a.at, tr("{title} ({kind})").format(title=a.title, kind=a.category), a.note)
+                (a.at, tr("{title} ({kind})").format(title=a.title, kind=a.category) if a.category else a.title,
+                 a.note)
                 for a in self.activities)
         return blocks
 

@@ -74,8 +74,12 @@ class AppController(QObject):
         use_tray: bool | None = None,
         create_kind: str = JOURNAL,
         relaunch: Callable[[LockedStart], object] | None = None,
+        open_other: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__()
+        # Starts PeerJournal for the other kind of vault ("journal" or "supporter") in a
+        # window of its own; not set (tests, the demo): the menu doesn't offer it.
+        self.open_other = open_other
         # Called after a lock has kept what it could and closed the vault: the real app
         # replaces the process by a fresh, locked one (it does not return). Not set (tests,
         # the demo), or if it fails, locking goes on in this process.
@@ -222,6 +226,7 @@ class AppController(QObject):
         window.quitRequested.connect(self.quit)
         window.closeRequested.connect(self._window_closed)
         window.security.restoreRequested.connect(self.restore_backup)
+        self._offer_other_kind(window)
         self.window = window
         if self.tray is not None:
             self.tray.set_locked(False)
@@ -256,9 +261,34 @@ class AppController(QObject):
         window.lockRequested.connect(self.lock)
         window.quitRequested.connect(self.quit)
         window.closeRequested.connect(self.quit)
+        self._offer_other_kind(window)
         self.supporter_window = window
         window.show()
         self._after_unlock(window, vault)
+
+    def _offer_other_kind(self, window: QMainWindow) -> None:
+        """The window's "open the other kind" menu item, when this run can start one."""
+        action = window.other_kind_action  # type: ignore[attr-defined]
+        action.setVisible(self.open_other is not None and not self.demo)
+        window.otherKindRequested.connect(self._open_other_kind)  # type: ignore[attr-defined]
+
+    def _open_other_kind(self, kind: str) -> None:
+        """Start PeerJournal for the other kind of vault beside this one (it asks its own
+        passphrase, or makes the vault the first time); this window stays open."""
+        if self.open_other is None:
+            return
+        window = self.window or self.supporter_window
+        try:
+            self.open_other(kind)
+        except OSError:
+            messages.warn(window, self.tr("Could not open it"), self.tr(
+                "PeerJournal could not be started a second time. Nothing was changed."))
+            return
+        if window is not None:
+            window.statusBar().showMessage(
+                self.tr("Supporter mode opens in a window of its own. This journal stays open here.")
+                if kind == SUPPORTER else
+                self.tr("Your own journal opens in a window of its own. This vault stays open here."), 10000)
 
     def _after_unlock(self, window: QMainWindow, vault: Vault) -> None:
         """Both kinds of vault: auto-lock from now on, and the daily encrypted backup."""

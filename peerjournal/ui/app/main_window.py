@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
     lockRequested = Signal()
     quitRequested = Signal()
     closeRequested = Signal()
+    otherKindRequested = Signal(str)  # "supporter": open supporter mode beside this journal
 
     def __init__(
         self,
@@ -240,6 +241,11 @@ class MainWindow(QMainWindow):
                                              name="takeDataAction")
         self.passphrase_action = self._action(self.tr("Change &passphrase…"), self.change_passphrase,
                                               name="ChangepassphraseAction")
+        self.other_kind_action = self._action(
+            self.tr("&Open supporter mode…"), lambda: self.otherKindRequested.emit("supporter"),
+            name="openSupporterModeAction")
+        self.other_kind_action.setStatusTip(self.tr(
+            "For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window."))
         self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, key("Ctrl+L"), "lockAction")
         self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, key("Ctrl+Q"), "quitAction")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -250,6 +256,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("redoAction")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        self._undo_index = self.undo_stack.index()
+        self.undo_stack.indexChanged.connect(self._say_undone_or_redone)
+        # One Ctrl+F for the window, so it works wherever the focus is (the page list too): it
+        # goes to the shown page's search, and is greyed out on pages without one.
+        self.find_action = self._action(self.tr("&Find"), self.find_in_page, key.StandardKey.Find, "findAction")
+        self.stack.currentChanged.connect(self._update_find)
+        self._update_find()
         self.go_actions = [
             self._action(f"&{(i + 1) % 10} {page_title(name)}", lambda _=False, i=i: self.go_to(i),
                          key(f"Ctrl+{(i + 1) % 10}") if i < 10 else None, f"go{name.replace(' ', '')}Action")
@@ -277,12 +290,15 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
         journal_menu.addAction(self.passphrase_action)
+        journal_menu.addAction(self.other_kind_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&Go"))
         for action in self.go_actions:
             view_menu.addAction(action)
@@ -290,11 +306,44 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_data_action)
         help_menu.addAction(self.about_action)
 
+    def _say_undone_or_redone(self, index: int) -> None:
+        """The status bar says which step Ctrl+Z (or Ctrl+Shift+Z) took back or did again."""
+        before, self._undo_index = self._undo_index, index
+        if index == before - 1:
+            step, flag, text = self.undo_stack.command(index), "just_undone", "undone_text"
+        elif index == before + 1:  # a redo, or a new step pushed (which says nothing here)
+            step, flag, text = self.undo_stack.command(before), "just_redone", "redone_text"
+        else:
+            return
+        if not getattr(step, flag, False):  # a step that failed, or not a journal step
+            return
+        setattr(step, flag, False)
+        message = getattr(step, text, None)
+        if isinstance(message, str):
+            self.statusBar().showMessage(message, 8000)
+
     # -- navigation ---------------------------------------------------------
     def go_to(self, index: int) -> None:
+        """Show page ``index`` (a shortcut, the menu, a prompt). Today comes with its first
+        field focused, so the mood keys 1–5 work at once (a click or arrow key in the page list
+        leaves the focus in the list, to go on choosing pages)."""
         self.nav.setCurrentRow(index)
         if index == 0:
             self.today.refresh_today()
+            self.today.start()
+
+    def _searchable_page(self) -> QWidget | None:
+        page = self.stack.currentWidget()
+        return page if callable(getattr(page, "focus_search", None)) else None
+
+    def _update_find(self) -> None:
+        self.find_action.setEnabled(self._searchable_page() is not None)
+
+    def find_in_page(self) -> None:
+        """Edit ▸ Find (Ctrl+F): the shown page's search field."""
+        page = self._searchable_page()
+        if page is not None:
+            page.focus_search()  # type: ignore[attr-defined]
 
     def new_goal(self):  # type: ignore[no-untyped-def]
         """New goal… (Ctrl+Shift+G): the Connecting page's Goals tab, with the goal dialog open."""
@@ -493,8 +542,8 @@ class MainWindow(QMainWindow):
         if self.bad_day_view is not None:
             self.bad_day_view.refresh()
         else:
-            view = keep_while_open(self, "bad_day_view", BadDayView(self.journal, self))
-            view.editPlanRequested.connect(self.open_support_plan)
+            made = keep_while_open(self, "bad_day_view", BadDayView(self.journal, self))
+            made.editPlanRequested.connect(self.open_support_plan)
         view = self.bad_day_view
         assert view is not None
         view.show()

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from peerjournal.core.settings import Theme
 
@@ -167,6 +174,17 @@ def _base_points(font: QFont) -> float:
     return size if size > 0 else 10.0
 
 
+class PlainButtonsStyle(QProxyStyle):
+    """Fusion, without the floppy-disk and red-X icons it puts on some dialogs' Save and
+    Cancel buttons only: every button reads the same, as words."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802
+                  widget: QWidget | None = None, returnData: QStyleHintReturn | None = None) -> int:  # noqa: N803
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
 class ThemeManager(QObject):
     """Keeps the app's palette and style sheet in step with the chosen theme.
 
@@ -182,7 +200,7 @@ class ThemeManager(QObject):
         self.colours: dict[str, str] = LIGHT
         self._scheme = app.styleHints().colorScheme()
         self._original = (app.palette(), app.styleSheet(), app.style().name())
-        app.setStyle("Fusion")
+        app.setStyle(PlainButtonsStyle("Fusion"))
         app.setWindowIcon(app_icon(resources_dir() / "icons"))
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         app.fontChanged.connect(self._font_changed)

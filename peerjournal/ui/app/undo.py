@@ -46,6 +46,11 @@ class JournalCommand(QUndoCommand):
         self.changed = True
         self.owner = parent  # where to say that an undo or redo could not be done
         self._skip_first_redo = True
+        # Set by an undo or a real redo (not the push) that worked, for the window to say it.
+        self.just_undone = self.just_redone = False
+        # What the status bar says once the step is undone or redone (a step may say more).
+        self.undone_text = QCoreApplication.translate("Undo", "Undone: {step}.").format(step=text)
+        self.redone_text = QCoreApplication.translate("Undo", "Redone: {step}.").format(step=text)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -58,6 +63,8 @@ class JournalCommand(QUndoCommand):
             self.revert()
         except UserError as exc:
             self._failed(QCoreApplication.translate("Undo", "Couldn't undo this"), exc)
+            return
+        self.just_undone = True
 
     def redo(self) -> None:
         if self._skip_first_redo:  # perform() has carried it out already
@@ -67,6 +74,8 @@ class JournalCommand(QUndoCommand):
             self.apply()
         except UserError as exc:
             self._failed(QCoreApplication.translate("Undo", "Couldn't redo this"), exc)
+            return
+        self.just_redone = True
 
     def _failed(self, title: str, exc: UserError) -> None:
         # Each step is one transaction, so nothing changed; the step leaves the stack.

@@ -43,6 +43,7 @@ from peerjournal.storage.vault.keying import check_new_passphrase, strength_hint
 
 from peerjournal.ui.app.start_from_data import StartFromDataRow, create_from_data
 from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.widgets.buttons import show_error
 from peerjournal.ui.widgets.make import busy_bar, button, check_box, hint_label, label, named
 from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
 
@@ -74,7 +75,9 @@ class UnlockDialog(QDialog):
         self.vault_path = Path(vault_path)
         self.creating = not self.vault_path.exists()
         self.kind = kind  # what to create; an existing vault says its own kind
-        self.setWindowTitle(f"{APP_NAME} — {self.tr('Create your journal') if self.creating else self.tr('Unlock')}")
+        title = (self.tr("Create your supporter vault") if kind == SUPPORTER else self.tr("Create your journal")) \
+            if self.creating else self.tr("Unlock")
+        self.setWindowTitle(f"{APP_NAME} — {title}")
 
         header = self._build_header(kind, hint)
         form = self._build_passphrase_form()
@@ -104,6 +107,9 @@ class UnlockDialog(QDialog):
             layout.addWidget(self.bring_entries)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
+        if self.creating:  # typing goes from one passphrase to the other; Show comes after both
+            self.setTabOrder(self.passphrase, self.confirm)
+            self.setTabOrder(self.confirm, self.show_check)
         self.passphrase.setFocus()
         self._offer_leftovers()
 
@@ -148,17 +154,45 @@ class UnlockDialog(QDialog):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.show_check)
         form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), row)
+        # Under the second field: live "they match", or why the two differ.
+        self.match_label = label(name="hintLabel", accessible=self.tr("Whether the two passphrases match"),
+                                 wrap=True)
+        self.match_label.setObjectName("matchLabel")
         if self.creating:
-            form.addRow(label(self.tr("&Again"), buddy=self.confirm), self.confirm)
             form.addRow("", self.strength)
             form.addRow("", self.strength_label)
+            form.addRow(label(self.tr("&Again"), buddy=self.confirm), self.confirm)
+            form.addRow("", self.match_label)
             self.passphrase.passphraseChanged.connect(self._update_strength)
+            self.passphrase.passphraseChanged.connect(lambda _: self._update_match())
+            self.confirm.passphraseChanged.connect(lambda _: self._update_match())
             self._update_strength("")
         else:
             self.confirm.hide()
             self.strength.hide()
             self.strength_label.hide()
+        self.match_label.hide()
         return form
+
+    def _mark_match(self, error: bool) -> None:
+        self.match_label.setProperty("error", error)
+        self.match_label.style().unpolish(self.match_label)
+        self.match_label.style().polish(self.match_label)
+
+    def _update_match(self) -> None:
+        """Say, while typing the second passphrase, whether the two are the same."""
+        again = self.confirm.text()
+        if not again:
+            self.match_label.hide()
+            return
+        same = again == self.passphrase.text()
+        text = self.tr("The two passphrases match.") if same else (
+            self.tr("Not the same as the first passphrase yet.")
+            if self.passphrase.text().startswith(again) else
+            self.tr("This is not the same as the first passphrase."))
+        self._mark_match(False)
+        self.match_label.setText(text)
+        self.match_label.show()
 
     def _build_messages(self, hint: str) -> None:
         """The forgotten-passphrase warning, the caller's hint, problems, busy bar and Restore."""
@@ -187,9 +221,13 @@ class UnlockDialog(QDialog):
         self.remove_button.hide()
 
     def _build_buttons(self) -> QHBoxLayout:
+        supporter = self.creating and self.kind == SUPPORTER
         self.ok_button = button(
+            self.tr("&Create supporter vault") if supporter else
             self.tr("&Create journal") if self.creating else self.tr("&Unlock"), "unlockButton",
+            self.tr("Create supporter vault") if supporter else
             self.tr("Create journal") if self.creating else self.tr("Unlock"),
+            self.tr("Creates your encrypted supporter vault with this passphrase.") if supporter else
             self.tr("Creates your encrypted journal with this passphrase.") if self.creating
             else self.tr("Opens your journal with this passphrase."),
             clicked=self.submit, default=True)
@@ -261,8 +299,7 @@ class UnlockDialog(QDialog):
         self.error.setVisible(bool(message))
 
     def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        show_error(self.error, message)
         self._set_busy(False)
         self.passphrase.clear()
         self.confirm.clear()
@@ -273,12 +310,17 @@ class UnlockDialog(QDialog):
         for widget in (self.passphrase, self.confirm, self.ok_button, self.show_check):
             widget.setEnabled(not busy)
 
+    def _mismatch(self) -> None:
+        """The second passphrase differs: keep the first, say it under the second, type it again."""
+        self.confirm.clear()
+        text = self.tr("The two passphrases are not the same. Please type the passphrase again here.")
+        self._mark_match(True)
+        show_error(self.match_label, text)
+        self.confirm.setFocus()
+
     def submit(self) -> None:
         passphrase = self.passphrase.text()
         again = self.confirm.text()
-        # Drop the text from the widgets at once; only the local copy goes to the worker.
-        self.passphrase.clear()
-        self.confirm.clear()
         if self.creating:
             try:
                 check_new_passphrase(passphrase)
@@ -286,9 +328,13 @@ class UnlockDialog(QDialog):
                 self._fail(str(exc))
                 return
             if passphrase != again:
-                self._fail(self.tr("The two passphrases are not the same. Please type them again."))
+                self._mismatch()
                 return
-        elif not passphrase:
+        # Drop the text from the widgets at once; only the local copy goes to the worker.
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.match_label.hide()
+        if not self.creating and not passphrase:
             self._fail(self.tr("Please type your passphrase."))
             return
         self.error.hide()

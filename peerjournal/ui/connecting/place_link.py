@@ -37,12 +37,18 @@ class WherePicker(QWidget):
             self.combo.addItem(place.name, place.id)
         self.before = store.place_of_activity(activity.id) if activity and activity.id else None
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.before)) if self.before else 0)
-        label = QLabel(self.tr("Whe&re"))
-        label.setBuddy(self.combo)
+        self.label = QLabel(self.tr("Whe&re"))
+        self.label.setBuddy(self.combo)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(label, self.combo)
+        form.addRow(self.label, self.combo)
+
+    def join_form(self, form: QFormLayout) -> None:
+        """Show the row in ``form`` instead (a dialog's own form), so its label and field line
+        up with the others; this widget, empty then, stays hidden."""
+        form.addRow(self.label, self.combo)
+        self.hide()
 
     @classmethod
     def for_activity(cls, journal: Journal, activity: Activity | None = None) -> WherePicker | None:

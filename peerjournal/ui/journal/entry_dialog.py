@@ -83,7 +83,6 @@ class EntryDialog(QDialog):
         self.setWindowTitle(self.tr(TITLES[kind][record is not None]))
         layout = QVBoxLayout(self)
 
-        when_row = QFormLayout()
         self.when = QDateTimeEdit()
         self.when.setObjectName("whenEdit")
         self.when.setAccessibleName(self.tr("When"))
@@ -95,8 +94,6 @@ class EntryDialog(QDialog):
         self.when.setDateTime(qdatetime_from(record.at) if record else QDateTime.currentDateTime())
         when_label = QLabel(self.tr("W&hen"))
         when_label.setBuddy(self.when)
-        when_row.addRow(when_label, self.when)
-        layout.addLayout(when_row)
 
         if kind is EntryKind.MOOD:
             self.form: MoodForm | ContactForm | ActivityForm = MoodForm()
@@ -114,10 +111,15 @@ class EntryDialog(QDialog):
         elif people and not isinstance(self.form, MoodForm):
             self.form.people.set_selected(people)
         layout.addWidget(self.form)
+        # When, the form's rows, then Where: one form, so labels and fields line up.
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QFormLayout)
+        form_layout.insertRow(0, when_label, self.when)
         # Where an activity happened, once the journal keeps places (the Connecting page).
         self.where = WherePicker.for_activity(journal, record) if kind is EntryKind.ACTIVITY else None  # type: ignore[arg-type]
         if self.where is not None:
             layout.addWidget(self.where)
+            self.where.join_form(form_layout)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
-from peerjournal.core.vocabulary import ENERGY_LABELS, FELT_LABELS, MOOD_LABELS, ContactMode
+from peerjournal.core.vocabulary import (
+    ENERGY_LABELS,
+    FELT_LABELS,
+    KIND_NOT_SET,
+    MOOD_LABELS,
+    ContactMode,
+)
+from peerjournal.i18n import translate
 
 from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
@@ -78,6 +85,11 @@ class MoodForm(QWidget):
         self.feelings.set_selected(record.feelings)
         self.note.setPlainText(record.note)
 
+    def refill(self, record) -> None:  # type: ignore[no-untyped-def]
+        """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
+        self.load(record)
+        self._source = None
+
     def clear(self) -> None:
         self._source = None
         self.mood.clear()
@@ -123,9 +135,9 @@ class ContactForm(QWidget):
         self.note = note_field("contactNote", self.tr("Note about the contact"), self.tr("How did it go? (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("&Who"), self.people)
-        form.addRow(self.tr("Ho&w"), self.mode)
-        form.addRow(self.tr("How &long"), self.duration)
-        form.addRow(self.tr("How it f&elt"), self.felt)
+        form.addRow(self.tr("&How"), self.mode)
+        form.addRow(self.tr("How lon&g"), self.duration)
+        form.addRow(self.tr("How it fe&lt"), self.felt)
         form.addRow(self.tr("N&ote"), self.note)
         for row, field in enumerate((self.people.field, self.mode, self.duration, self.felt, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
@@ -149,6 +161,11 @@ class ContactForm(QWidget):
         self.duration.setValue(record.duration_min or 0)
         self.felt.setValue(record.felt)
         self.note.setPlainText(record.note)
+
+    def refill(self, record) -> None:  # type: ignore[no-untyped-def]
+        """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
+        self.load(record)
+        self._source = None
 
     def clear(self) -> None:
         self._source = None
@@ -213,11 +230,26 @@ class ActivityForm(QWidget):
         self._source: Activity | None = None
 
     def set_categories(self, names: Iterable[str]) -> None:
-        current = self.category.currentText()
+        """The person's kinds of activity, after "Not set": none is chosen for them."""
+        current = self._category_value()
         self.category.clear()
-        self.category.addItems(list(names))
-        if current:
-            self.category.setCurrentText(current)
+        self.category.addItem(translate("vocabulary", KIND_NOT_SET), "")
+        for name in names:
+            self.category.addItem(name, name)
+        self._set_category(current)
+
+    def _category_value(self) -> str:
+        """The chosen kind; "" while it is not set."""
+        return self.category.currentData() or ""
+
+    def _set_category(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            self.category.setCurrentIndex(0)
+            return
+        if self.category.findData(name) < 0:  # removed from the list since: keep it
+            self.category.addItem(name, name)
+        self.category.setCurrentIndex(self.category.findData(name))
 
     def is_empty(self) -> bool:
         return not self.title.text().strip()
@@ -225,7 +257,7 @@ class ActivityForm(QWidget):
     def build(self, at: datetime) -> Activity:
         return Activity(
             id=self._source.id if self._source else None,
-            at=at, category=self.category.currentText(), title=self.title.text(),
+            at=at, category=self._category_value(), title=self.title.text(),
             person_ids=self.people.selected(), felt=self.felt.value(),
             note=self.note.toPlainText(),
         )
@@ -233,17 +265,20 @@ class ActivityForm(QWidget):
     def load(self, record: Activity) -> None:
         self._source = record
         self.title.setText(record.title)
-        if self.category.findText(record.category) < 0:
-            self.category.addItem(record.category)
-        self.category.setCurrentText(record.category)
+        self._set_category(record.category)
         self.people.set_selected(record.person_ids)
         self.felt.setValue(record.felt)
         self.note.setPlainText(record.note)
 
+    def refill(self, record) -> None:  # type: ignore[no-untyped-def]
+        """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
+        self.load(record)
+        self._source = None
+
     def clear(self) -> None:
         self._source = None
         self.title.clear()
-        self.category.setCurrentIndex(0)
+        self.category.setCurrentIndex(0)  # "Not set"
         self.people.clear()
         self.felt.clear()
         self.note.clear()
@@ -253,7 +288,7 @@ class ActivityForm(QWidget):
 
     def draft(self) -> dict[str, Any] | None:
         """What is typed or chosen (a kind alone is not), as JSON-able data; None when nothing is."""
-        data = {"title": self.title.text(), "category": self.category.currentText(),
+        data = {"title": self.title.text(), "category": self._category_value(),
                 "people": list(self.people.selected()), "felt": self.felt.value(),
                 "note": self.note.toPlainText()}
         return data if filled(data, ("category",)) else None
@@ -264,11 +299,7 @@ class ActivityForm(QWidget):
         self.clear()
         self._source = source
         self.title.setText(as_text(data.get("title")))
-        category = as_text(data.get("category")).strip()
-        if category:
-            if self.category.findText(category) < 0:  # removed from the list since: keep it, as load() does
-                self.category.addItem(category)
-            self.category.setCurrentText(category)
+        self._set_category(as_text(data.get("category")))
         self.people.set_selected(as_ints(data.get("people")))
         self.felt.setValue(as_int(data.get("felt")))
         self.note.setPlainText(as_text(data.get("note")))

@@ -137,17 +137,18 @@ class TimelinePage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     def _add_shortcuts(self) -> None:
-        """Ctrl+F goes to the search; Delete (while the table has the focus) deletes the chosen entry."""
-        find = QAction(self.tr("Search the timeline"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.text_filter.setFocus(), self.text_filter.selectAll()))
-        self.addAction(find)
+        """Delete (while the table has the focus) deletes the chosen entry. (Ctrl+F is the
+        window's: it calls :meth:`focus_search` wherever the focus is.)"""
         delete = QAction(self.tr("Delete entry"), self)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self._delete_shortcut)
         self.view.addAction(delete)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search field, its text selected to type over."""
+        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_filter.selectAll()
 
     # -- data -------------------------------------------------------------
     def reload(self) -> None:

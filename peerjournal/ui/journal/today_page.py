@@ -25,17 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.errors import DiskFull, DiskProblem, UserError
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.settings_service import SettingsService
-from peerjournal.ui.app.undo import AddEntriesCommand, perform
+from peerjournal.ui.app.undo import Entry, perform
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.journal.timeline_model import first_line
+from peerjournal.ui.journal.today_undo import SaveTodayCommand
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
+from peerjournal.ui.widgets.dates import when_text
 from peerjournal.ui.widgets.make import button, label, named, scrolling
 
 TODAY_DRAFT = "today"
@@ -81,6 +84,7 @@ class TodayPage(QWidget):
         self.journal = journal
         self.undo_stack = undo_stack
         self._settings: SettingsService | None = None
+        self._refilled: dict[str, Any] | None = None  # what an undone save put back in the forms
 
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")
@@ -138,7 +142,7 @@ class TodayPage(QWidget):
         """The save status, Clear and Save (the default button) in a row."""
         self.status = label(name="statusLabel", accessible=self.tr("Save status"), wrap=True)
         self.clear_button = button(
-            self.tr("C&lear"), "clearButton", self.tr("Clear the form"),
+            self.tr("Clea&r"), "clearButton", self.tr("Clear the form"),
             self.tr("Empties the three forms. Nothing saved is changed."), clicked=self.clear_forms)
         self.save_button = button(
             self.tr("&Save check-in"), "saveButton", self.tr("Save check-in"), self.tr(
@@ -275,8 +279,10 @@ class TodayPage(QWidget):
 
     # -- actions ----------------------------------------------------------
     def start(self) -> None:
-        """Ready for a new check-in: focus the mood picker."""
-        self.mood_form.mood.setFocus()
+        """Ready for a new check-in: focus the mood picker, scrolled into view."""
+        self.mood_form.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.isVisible():  # scrolled back only if out of view: the greeting stays on screen
+            self.scroll.ensureWidgetVisible(self.mood_form.mood, 0, 0)
 
     def preset_contact(self, person_id: int) -> None:
         self.contact_form.people.set_selected([person_id])
@@ -297,7 +303,7 @@ class TodayPage(QWidget):
             return
         try:
             entries = [e.validate(now) for e in entries]
-            perform(self.undo_stack, AddEntriesCommand(self.journal, entries))
+            perform(self.undo_stack, SaveTodayCommand(self.journal, entries, self, when_text(now, "HH:mm")))
         except DiskProblem as exc:  # the forms keep everything: say so, and what to do
             self._show_status(self._not_saved_text(exc), error=True)
             return
@@ -305,8 +311,31 @@ class TodayPage(QWidget):
             self._show_status(str(exc), error=True)
             return
         self.clear_forms()
+        self._refilled = None
         self._show_status(self.tr("Saved at {time}. You can undo with Ctrl+Z.").format(
-            time=f"{to_local(now):%H:%M}"))
+            time=when_text(now, "HH:mm")))
+
+    def saved_entries_undone(self, entries: list[Entry], when: str) -> None:
+        """A save from this page was undone: what it saved comes back in the forms (unless
+        they hold new typing), to change and save again."""
+        if any(form.draft() is not None for form in self._forms()):
+            self._show_status(self.tr("Undone: the check-in saved at {time} is no longer in your journal.").format(
+                time=when))
+            return
+        forms = {MoodCheckIn: self.mood_form, Contact: self.contact_form, Activity: self.activity_form}
+        for entry in entries:
+            forms[type(entry)].refill(entry)  # type: ignore[attr-defined]
+        self._refilled = self.draft()
+        self._show_status(self.tr("Undone: check-in at {time}. It is back in the form, not saved.").format(
+            time=when))
+        self.start()
+
+    def saved_entries_redone(self, entries: list[Entry], when: str) -> None:
+        """The undone save was redone: the forms let go of it if they still hold just that."""
+        if self._refilled is not None and self.draft() == self._refilled:
+            self.clear_forms()
+        self._refilled = None
+        self._show_status(self.tr("Saved again (check-in at {time}). You can undo with Ctrl+Z.").format(time=when))
 
     def _not_saved_text(self, problem: DiskProblem) -> str:
         if isinstance(problem, DiskFull):

@@ -105,8 +105,6 @@ class PeoplePage(QWidget, RefreshOnChange):
         self.edit_action = self._action(self.tr("Edit…"), self.open_edit_dialog, QKeySequence("F2"))
         self.archive_action = self._action(self.tr("Archive"), self.toggle_archived)
         self.log_contact_action = self._action(self.tr("Log a contact…"), self._request_log_contact)
-        self.find_action = self._action(self.tr("Find a person"), self._focus_filter,
-                                        QKeySequence(QKeySequence.StandardKey.Find))
         # Delete works only in the list, never while typing in the filter or reading the history.
         self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -373,8 +371,9 @@ class PeoplePage(QWidget, RefreshOnChange):
     def _show_archived_toggled(self, on: bool) -> None:
         self._rebuild(lambda: self.model.set_show_archived(on))
 
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus()
+    def focus_search(self) -> None:
+        """Ctrl+F (the window's shortcut): the name filter, its text selected to type over."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
     def _focus_first_match(self) -> None:

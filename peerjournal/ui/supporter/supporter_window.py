@@ -52,6 +52,7 @@ class SupporterWindow(QMainWindow):
     lockRequested = Signal()
     quitRequested = Signal()
     closeRequested = Signal()
+    otherKindRequested = Signal(str)  # "journal": open the worker's own journal beside this vault
 
     def __init__(self, store: SupporterStore, *, demo: bool = False) -> None:
         super().__init__()
@@ -145,10 +146,14 @@ class SupporterWindow(QMainWindow):
         self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
         self.key_action = self._action(self.tr("My &key and fingerprint…"), self.show_key, None, "myKeyAction")
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about, None, "aboutAction")
+        self.other_kind_action = self._action(self.tr("Open my own &journal…"),
+                                              lambda: self.otherKindRequested.emit("journal"), None,
+                                              "openOwnJournalAction")
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.key_action)
+        file_menu.addAction(self.other_kind_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)

@@ -308,3 +308,14 @@ def test_start_and_end_used_as_given(keys):
     assert doc["content"]["summary"]["days"] == 1
     doc = build(keys, snapshot(), options(start=START, end=END))
     assert doc["period"] == {"start": "2026-06-10", "end": "2026-06-16"}
+
+
+def test_an_activity_without_a_kind_is_shared_as_kind_not_set(keys):
+    from peerjournal.core.sharing.options import Section as S
+    from tests.core.sharing.conftest import ACTIVITIES
+
+    snap = replace(snapshot(Naming.FIRST), activities=tuple(replace(a, category="") for a in ACTIVITIES))
+    doc = build(keys, snap, options(sections=frozenset(S)))
+    validate_document(doc)  # every version's reader takes it: no empty category
+    assert {a["category"] for a in doc["content"]["activities"]} == {"Kind not set"}
+    assert set(doc["content"]["summary"]["activities_by_category"]) == {"Kind not set"}

@@ -320,3 +320,26 @@ def test_a_failure_while_showing_the_journal_is_said_never_silent(qtbot, journal
     assert "could not be read" in shown.error.text()
     assert shown.restore_button.isVisible()
     assert ctl.vault is None and ctl.window is None and ctl.journal is None
+
+
+def test_the_journal_menu_opens_supporter_mode_beside_the_journal(qtbot, journal, vault_path, settings_file):
+    journal.vault.close()
+    asked: list[str] = []
+    ctl = AppController(vault_path, settings_file=settings_file, use_tray=False, open_other=asked.append)
+    ctl.start(open_vault(vault_path, PASSPHRASE))
+    window = ctl.window
+    assert window.other_kind_action.isVisible()
+    assert window.other_kind_action in window.menuBar().actions()[0].menu().actions()
+    window.other_kind_action.trigger()
+    assert asked == ["supporter"]
+    assert ctl.window is window and ctl.vault is not None and ctl.vault.is_open  # this journal stays open
+    assert "Supporter mode opens in a window of its own" in window.statusBar().currentMessage()
+    ctl.quit()
+
+
+def test_without_a_way_to_start_another_the_menu_does_not_offer_it(qtbot, journal, vault_path, settings_file):
+    journal.vault.close()
+    ctl = AppController(vault_path, settings_file=settings_file, use_tray=False)
+    ctl.start(open_vault(vault_path, PASSPHRASE))
+    assert not ctl.window.other_kind_action.isVisible()
+    ctl.quit()

@@ -260,3 +260,23 @@ def test_the_pixel_helper_reads_what_was_painted(qtbot):
     widget.setPalette(pal)
     widget.resize(20, 20)
     assert pixel(widget, 10, 10) == "#123456"
+
+
+def test_dialog_buttons_carry_words_not_fusions_floppy_disk_and_red_x(themed):
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle
+
+    class WithIcons(QProxyStyle):  # Fusion as on an X11 desktop, where it asks for those icons
+        def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    def save_icon(look: QStyle) -> bool:
+        box = QDialogButtonBox()
+        box.setStyle(look)
+        box.addButton(QDialogButtonBox.StandardButton.Save)
+        return not box.button(QDialogButtonBox.StandardButton.Save).icon().isNull()
+
+    icons = WithIcons("Fusion")
+    assert save_icon(icons)  # the look being fixed
+    assert not save_icon(style.PlainButtonsStyle(WithIcons("Fusion")))

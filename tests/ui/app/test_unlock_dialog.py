@@ -14,7 +14,7 @@ from tests.ui.app.helpers import submit
 from tests.ui.conftest import PASSPHRASE
 
 from peerjournal.ui.app.controller import AppController
-from peerjournal.ui.app.unlock_dialog import FORGOTTEN_WARNING, UnlockDialog
+from peerjournal.ui.app.unlock_dialog import FORGOTTEN_WARNING, SUPPORTER, UnlockDialog
 from peerjournal.ui.widgets.passphrase_field import MASK
 
 
@@ -39,14 +39,51 @@ def test_create_a_journal_through_the_dialog(qtbot, controller, vault_path):
     assert not vault_path.exists()
 
     submit(qtbot, dialog, PASSPHRASE, PASSPHRASE + "x")
-    assert "not the same" in dialog.error.text()
-    assert dialog.passphrase.text() == "" and dialog.confirm.text() == ""
+    # A mismatch keeps the first passphrase and says so under the second, which is typed again.
+    assert "not the same" in dialog.match_label.text() and dialog.match_label.isVisible()
+    assert dialog.passphrase.text() == PASSPHRASE and dialog.confirm.text() == ""
+    assert dialog.focusWidget() is dialog.confirm
     assert not vault_path.exists()
 
     with qtbot.waitSignal(controller.windowShown, timeout=20_000) as shown:
-        submit(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+        submit(qtbot, dialog, "", PASSPHRASE)  # the first is still there: only the second again
     assert shown.args[0].isVisible()
     assert vault_path.exists() and (vault_path.stat().st_mode & 0o777) == 0o600
+
+
+def test_the_second_passphrase_says_live_whether_it_matches(qtbot, vault_path):
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.match_label.isHidden()
+    qtbot.keyClicks(dialog.passphrase, "river stones")
+    qtbot.keyClicks(dialog.confirm, "river")
+    assert dialog.match_label.isVisible() and dialog.match_label.text() == "Not the same as the first passphrase yet."
+    qtbot.keyClicks(dialog.confirm, " stones")
+    assert dialog.match_label.text() == "The two passphrases match."
+    qtbot.keyClicks(dialog.confirm, "!")
+    assert dialog.match_label.text() == "This is not the same as the first passphrase."
+    assert dialog.match_label.accessibleName() == "Whether the two passphrases match"
+
+
+def test_a_new_supporter_vault_is_not_called_a_journal(qtbot, vault_path):
+    dialog = UnlockDialog(vault_path, kind=SUPPORTER)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().endswith("Create your supporter vault")
+    assert dialog.ok_button.text().replace("&", "") == "Create supporter vault"
+
+
+def test_tab_goes_from_the_first_passphrase_to_the_second_not_to_show(qtbot, vault_path):
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.passphrase.setFocus()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.confirm.hasFocus, timeout=5000)
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.show_check.hasFocus, timeout=5000)
 
 
 def test_strength_hint_follows_typing(qtbot, vault_path):

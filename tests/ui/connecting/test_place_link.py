@@ -28,3 +28,20 @@ def test_editing_where_an_activity_was_can_be_undone(qtbot, journal):
     assert store.place_of_activity(walk.id) == pool.id
     window.undo_action.trigger()
     assert store.place_of_activity(walk.id) == park.id
+
+
+def test_when_the_forms_rows_and_where_line_up_in_one_column(qtbot, journal):
+    journal.places.add_place(Place(name="Park"))
+    window = make_window(qtbot, journal)
+    entry = window.log_activity()
+    qtbot.waitExposed(entry)
+
+    def left(widget) -> int:
+        return widget.mapTo(entry, widget.rect().topLeft()).x()
+
+    fields = [entry.when, entry.form.title, entry.form.category, entry.where.combo]
+    assert len({left(field) for field in fields}) == 1, [left(f) for f in fields]
+    labels = [entry.form.layout().labelForField(f) for f in fields]
+    assert len({left(label) for label in labels}) == 1
+    assert labels[-1].text() == "Whe&re" and labels[0].buddy() is entry.when
+    entry.reject()

@@ -169,3 +169,12 @@ def test_once_someone_shared_the_key_moves_to_a_menu_and_the_review_gets_most_of
     # The shared file itself is more than a keyhole.
     assert review.browser.height() >= 0.25 * window.height()
 
+
+
+def test_the_file_menu_opens_the_workers_own_journal(qtbot, store):
+    window = make_window(qtbot, store)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.other_kind_action in file_menu.actions()
+    with qtbot.waitSignal(window.otherKindRequested) as asked:
+        window.other_kind_action.trigger()
+    assert asked.args == ["journal"]
