@@ -150,9 +150,12 @@ class UnlockDialog(QDialog):
         self.show_check.toggled.connect(self._toggle_echo)
 
         form = QFormLayout()
+        # Show sits after the field(s) it shows: beside the passphrase, or when creating beside
+        # the second one, so Tab goes passphrase, again, Show in reading order.
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
-        row.addWidget(self.show_check)
+        if not self.creating:
+            row.addWidget(self.show_check)
         form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), row)
         # Under the second field: live "they match", or why the two differ.
         self.match_label = label(name="hintLabel", accessible=self.tr("Whether the two passphrases match"),
@@ -161,7 +164,10 @@ class UnlockDialog(QDialog):
         if self.creating:
             form.addRow("", self.strength)
             form.addRow("", self.strength_label)
-            form.addRow(label(self.tr("&Again"), buddy=self.confirm), self.confirm)
+            again = QHBoxLayout()
+            again.addWidget(self.confirm, 1)
+            again.addWidget(self.show_check)
+            form.addRow(label(self.tr("&Again"), buddy=self.confirm), again)
             form.addRow("", self.match_label)
             self.passphrase.passphraseChanged.connect(self._update_strength)
             self.passphrase.passphraseChanged.connect(lambda _: self._update_match())

@@ -44,12 +44,6 @@ class WherePicker(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.label, self.combo)
 
-    def join_form(self, form: QFormLayout) -> None:
-        """Show the row in ``form`` instead (a dialog's own form), so its label and field line
-        up with the others; this widget, empty then, stays hidden."""
-        form.addRow(self.label, self.combo)
-        self.hide()
-
     @classmethod
     def for_activity(cls, journal: Journal, activity: Activity | None = None) -> WherePicker | None:
         """A picker, or None when there are no places to pick from."""

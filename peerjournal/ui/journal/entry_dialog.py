@@ -94,6 +94,9 @@ class EntryDialog(QDialog):
         self.when.setDateTime(qdatetime_from(record.at) if record else QDateTime.currentDateTime())
         when_label = QLabel(self.tr("W&hen"))
         when_label.setBuddy(self.when)
+        when_row = QFormLayout()
+        when_row.addRow(when_label, self.when)
+        layout.addLayout(when_row)
 
         if kind is EntryKind.MOOD:
             self.form: MoodForm | ContactForm | ActivityForm = MoodForm()
@@ -111,15 +114,11 @@ class EntryDialog(QDialog):
         elif people and not isinstance(self.form, MoodForm):
             self.form.people.set_selected(people)
         layout.addWidget(self.form)
-        # When, the form's rows, then Where: one form, so labels and fields line up.
-        form_layout = self.form.layout()
-        assert isinstance(form_layout, QFormLayout)
-        form_layout.insertRow(0, when_label, self.when)
         # Where an activity happened, once the journal keeps places (the Connecting page).
         self.where = WherePicker.for_activity(journal, record) if kind is EntryKind.ACTIVITY else None  # type: ignore[arg-type]
         if self.where is not None:
             layout.addWidget(self.where)
-            self.where.join_form(form_layout)
+        self._line_up_labels(when_label)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -146,6 +145,17 @@ class EntryDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         keep_while_shown(self)
+
+    def _line_up_labels(self, when_label: QLabel) -> None:
+        """When, the form's rows and Where are three forms: one label width lines their labels
+        and fields up in two columns (the widest label, in whatever language, sets it)."""
+        labels = [when_label, *self.form.findChildren(QLabel)]
+        if self.where is not None:
+            labels.append(self.where.label)
+        labels = [lab for lab in labels if lab.buddy() is not None]
+        width = max(lab.sizeHint().width() for lab in labels)
+        for lab in labels:
+            lab.setMinimumWidth(width)
 
     def _show_archived_people(self, record: Entry) -> None:
         """An entry may name people since archived; keep them pickable while editing it."""
