@@ -14,8 +14,17 @@ from contextlib import suppress
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME, __version__
+from peerjournal.system.build_info import build_id, version_text
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 from peerjournal.system.privacy import disable_core_dumps
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version and build, looked up only when asked (git may be slow)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        print(version_text(build_id()))
+        parser.exit()
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -41,12 +50,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="show the app in this language (e.g. de; default: the system's); "
              "'pseudo' marks every translated text, for checking translations",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and build, then exit")
     # Given by PeerJournal itself when it starts afresh at lock (see _relaunch_locked); by
     # hand they only start at the unlock dialog, as a plain start does.
     parser.add_argument("--locked", choices=("dialog", "tray"), help=argparse.SUPPRESS)
     parser.add_argument("--lock-lost", metavar="CODES", help=argparse.SUPPRESS)
     parser.add_argument("--waiting", action="append", metavar="REMINDER", help=argparse.SUPPRESS)
+    # For the package tests (scripts/test_packages.sh): create or open the journal at PATH,
+    # passphrase on stdin, no window. See system/journal_check.py.
+    parser.add_argument("--check-journal", type=Path, metavar="PATH", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -123,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()  # leftovers older than this are no running session's
     args = parse_args(argv)
     disable_core_dumps()
+    if args.check_journal is not None:
+        from peerjournal.system.journal_check import check_journal
+
+        return check_journal(args.check_journal, sys.stdin, sys.stdout)
     if not _has_display():
         print(
             f"{APP_NAME} needs a graphical desktop, and no display was found "

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from peerjournal import __version__
 from peerjournal.app import parse_args, relaunch_command, vault_path_for
+from peerjournal.system.build_info import build_id, version_text
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
 
@@ -22,7 +23,9 @@ def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> s
 
 
 def test_version_and_help():
-    assert run("--version").stdout.strip() == f"PeerJournal {__version__}"
+    # The version, then the build when known (from a checkout: its git commit).
+    assert run("--version").stdout.strip() == version_text(build_id())
+    assert version_text(build_id()).startswith(f"PeerJournal {__version__}")
     help_text = run("--help").stdout
     assert "--demo" in help_text and "--vault PATH" in help_text
 
