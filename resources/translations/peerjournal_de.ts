@@ -959,117 +959,122 @@
         <translation>PeerJournal hat kein Konto und keine Cloud und sendet dein Tagebuch nirgendwohin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="116"/>
+        <source>Updating PeerJournal, or uninstalling it, leaves your journal, its backups and the settings file where they are. Before you set up this computer again or move to a new one, copy them somewhere safe.</source>
+        <translation>Wenn du PeerJournal aktualisierst oder deinstallierst, bleiben dein Tagebuch, seine Sicherungen und die Einstellungsdatei, wo sie sind. Bevor du diesen Computer neu einrichtest oder zu einem neuen wechselst, kopiere sie an einen sicheren Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="122"/>
         <source>It is encrypted</source>
         <translation>Es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="124"/>
         <source>The file is encrypted with SQLCipher (AES-256), using a key made from your passphrase. Without the passphrase it can&apos;t be read: someone who copies the file, or takes your computer, sees only scrambled data. Anything half-typed when the journal locks is kept in the same encrypted file.</source>
         <translation>Die Datei ist mit SQLCipher (AES-256) verschlüsselt, mit einem Schlüssel, der aus deiner Passphrase gebildet wird. Ohne die Passphrase kann sie nicht gelesen werden: Wer die Datei kopiert oder deinen Computer mitnimmt, sieht nur unlesbaren Datensalat. Was beim Sperren des Tagebuchs halb getippt ist, wird in derselben verschlüsselten Datei aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="129"/>
         <source>While the journal is open, anyone at your computer can see it. That&apos;s why it locks itself after a few minutes without use, and when your screen locks or the computer sleeps.</source>
         <translation>Solange das Tagebuch geöffnet ist, kann es jede Person an deinem Computer sehen. Deshalb sperrt es sich nach ein paar Minuten ohne Nutzung von selbst – und auch, wenn dein Bildschirm sich sperrt oder der Computer in den Ruhezustand geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="134"/>
         <source>If you forget your passphrase</source>
         <translation>Wenn du deine Passphrase vergisst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="136"/>
         <source>Nobody can open your journal without its passphrase: not PeerJournal, not the people who made it, not anyone. There is no reset and no back door, so a forgotten passphrase cannot be recovered.</source>
         <translation>Niemand kann dein Tagebuch ohne seine Passphrase öffnen: nicht PeerJournal, nicht die Menschen, die es gemacht haben, niemand. Es gibt kein Zurücksetzen und keine Hintertür, darum lässt sich eine vergessene Passphrase nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="140"/>
         <source>Backups are locked with the passphrase the journal had when each one was made, so they need it too. After you change your passphrase, older backups still open with the old one.</source>
         <translation>Sicherungen sind mit der Passphrase verschlossen, die das Tagebuch hatte, als sie jeweils erstellt wurden – sie brauchen also auch diese. Nachdem du deine Passphrase geändert hast, öffnen sich ältere Sicherungen weiterhin mit der alten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="143"/>
         <source>If it helps, keep your passphrase written down somewhere safe that only you can get to.</source>
         <translation>Wenn es dir hilft, schreib deine Passphrase auf und bewahre sie an einem sicheren Ort auf, an den nur du kommst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="147"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="149"/>
         <source>An encrypted backup is made each day you use PeerJournal. You can choose how many to keep, and restore one, on the Security page. They are kept here:</source>
         <translation>An jedem Tag, an dem du PeerJournal nutzt, wird eine verschlüsselte Sicherung erstellt. Auf der Seite „Sicherheit“ kannst du wählen, wie viele aufbewahrt werden, und eine wiederherstellen. Sie liegen hier:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="153"/>
         <source>Show the &amp;backups folder</source>
         <translation>Ordner mit den &amp;Sicherungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="154"/>
         <source>Show the backups folder</source>
         <translation>Den Ordner mit den Sicherungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="157"/>
         <source>Where your backups are</source>
         <translation>Wo deine Sicherungen liegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="160"/>
         <source>The settings file</source>
         <translation>Die Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="162"/>
         <source>Choices such as reminder times, how soon the journal locks and how PeerJournal looks are kept in a small settings file, which is not encrypted. It holds nothing you wrote: no entries, no notes and no names.</source>
         <translation>Einstellungen wie Erinnerungszeiten, wie schnell sich das Tagebuch sperrt und wie PeerJournal aussieht, stehen in einer kleinen Einstellungsdatei, die nicht verschlüsselt ist. Sie enthält nichts, was du geschrieben hast: keine Einträge, keine Notizen und keine Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="169"/>
         <source>Where the settings file is</source>
         <translation>Wo die Einstellungsdatei liegt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="172"/>
         <source>What sharing sends</source>
         <translation>Was beim Teilen weitergegeben wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="174"/>
         <source>Sharing makes a file for one supporter, such as a peer worker. It holds only the period and the parts you pick; notes go in only if you tick them, and you choose how people are named. Before it is saved you see exactly what they will see.</source>
         <translation>Beim Teilen entsteht eine Datei für eine Unterstützer:in, zum Beispiel eine Peer-Begleiter:in. Sie enthält nur den Zeitraum und die Teile, die du auswählst; Notizen kommen nur hinein, wenn du sie ankreuzt, und du bestimmst, wie Menschen genannt werden. Bevor sie gespeichert wird, siehst du genau, was die andere Person sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="178"/>
         <source>The file is encrypted so that only that supporter can open it (or locked with a passphrase you tell them separately), and signed so they can tell it came from you. PeerJournal doesn&apos;t send it: you pass it on yourself. No copy is kept; the sharing history notes only what you gave, to whom and when.</source>
         <translation>Die Datei ist so verschlüsselt, dass nur diese Unterstützer:in sie öffnen kann (oder mit einer Passphrase verschlossen, die du ihr getrennt mitteilst), und signiert, damit sie erkennen kann, dass sie von dir kommt. PeerJournal verschickt sie nicht: Du gibst sie selbst weiter. Es wird keine Kopie aufbewahrt; der Freigabeverlauf hält nur fest, was du wem wann gegeben hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="185"/>
         <source>Taking all your data</source>
         <translation>Alle deine Daten mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="187"/>
         <source>“Take all my data” in the Journal menu saves everything in your journal as CSV and JSON files, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
         <translation>„Alle meine Daten mitnehmen“ im Menü „Tagebuch“ speichert alles aus deinem Tagebuch als CSV- und JSON-Dateien, für deinen eigenen Gebrauch: zum Aufbewahren, zum Öffnen in einer Tabellenkalkulation oder um damit ein neues Tagebuch zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="191"/>
         <source>Those files are not encrypted: anyone who gets hold of them can read them. The same goes for a summary saved as a PDF. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation>Diese Dateien sind nicht verschlüsselt: Wer sie in die Hände bekommt, kann sie lesen. Das Gleiche gilt für eine als PDF gespeicherte Zusammenfassung. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="199"/>
         <source>Could not open the folder</source>
         <translation>Der Ordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="200"/>
         <source>Your file manager could not be opened. The folder is:
 {path}</source>
         <translation>Dein Dateimanager konnte nicht geöffnet werden. Der Ordner ist:
@@ -3855,244 +3860,244 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="94"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="95"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="155"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="189"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="109"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="110"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="217"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="233"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="240"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="242"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="258"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="259"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="261"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="262"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="266"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="283"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="286"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="287"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="289"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="340"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="341"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="342"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="349"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="350"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="353"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="354"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="375"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="378"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="379"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="385"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="386"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="404"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4101,7 +4106,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4110,7 +4115,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="408"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4119,42 +4124,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="409"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="415"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="416"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="417"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="418"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="425"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="442"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="443"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="478"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="479"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="481"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -4986,37 +4991,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeriodChoices</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="37"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="35"/>
         <source>Period: from</source>
         <translation>Zeitraum: von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="36"/>
         <source>Period: to</source>
         <translation>Zeitraum: bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="48"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="46"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="74"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="72"/>
         <source>Include my &amp;notes (what I wrote in my own words)</source>
         <translation>Meine &amp;Notizen mitgeben (was ich in eigenen Worten geschrieben habe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="75"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="73"/>
         <source>Include my notes</source>
         <translation>Meine Notizen mitgeben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="80"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="78"/>
         <source>How people appear</source>
         <translation>Wie Menschen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="81"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="79"/>
         <source>Full names, first names only, or “Person A, B…”, so others in your life stay private.</source>
         <translation>Volle Namen, nur Vornamen oder „Person A, B…“, damit andere Menschen in deinem Leben geschützt bleiben.</translation>
     </message>
@@ -6345,7 +6350,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="316"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="315"/>
         <source>Suggested by {name}.</source>
         <translation>Vorgeschlagen von {name}.</translation>
     </message>
@@ -10178,132 +10183,132 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupporterWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="48"/>
         <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
         <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
         <source>{app} — supporter (demo)</source>
         <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="61"/>
         <source>{app} — supporter</source>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="110"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="111"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="121"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="142"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="148"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="156"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="214"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="215"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="265"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="265"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="265"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="266"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="266"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="267"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="274"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="275"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="298"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="299"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="312"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="313"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="314"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10312,38 +10317,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="324"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="347"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="326"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="331"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="332"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="333"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="334"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="335"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="335"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
@@ -10352,22 +10357,22 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="348"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="349"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="362"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="363"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="363"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="364"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -11667,7 +11672,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="163"/>
+        <location filename="../../peerjournal/app.py" line="179"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation>Das ist das Demo-Tagebuch. Seine Passphrase lautet: {passphrase}</translation>
     </message>
@@ -12701,7 +12706,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="224"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="223"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation>Bitte nimm zuerst jeden Vorschlag an oder lehne ihn ab.</translation>
     </message>
@@ -12983,7 +12988,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="151"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="150"/>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation>Du hast diese Unterstützer:in schon hinzugefügt (als {name}).</translation>
