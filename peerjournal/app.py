@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Mapping
 from contextlib import suppress
 from pathlib import Path
 
@@ -107,12 +108,13 @@ def vault_path_for(args: argparse.Namespace) -> Path | None:
     return None
 
 
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux"):
+def _has_display(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> bool:
+    """False only on Linux with no X11 or Wayland display (Windows and macOS always have one)."""
+    if not platform.startswith("linux"):
         return True
-    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
         return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def _quit_on_signals(app):  # type: ignore[no-untyped-def]

@@ -164,3 +164,13 @@ def test_start_removes_what_a_killed_session_left_behind():
     assert not check.exists() and not temp.exists()
     assert look_alike.read_bytes() == b"left over"
     assert "Traceback" not in stderr
+
+
+def test_only_linux_without_x11_or_wayland_has_no_display():
+    from peerjournal.app import _has_display
+
+    assert _has_display("win32", {}) and _has_display("darwin", {})
+    assert not _has_display("linux", {})
+    assert _has_display("linux", {"DISPLAY": ":0"}) and _has_display("linux", {"WAYLAND_DISPLAY": "wayland-0"})
+    assert _has_display("linux", {"QT_QPA_PLATFORM": "offscreen"})
+    assert not _has_display("linux", {"QT_QPA_PLATFORM": "xcb"})
