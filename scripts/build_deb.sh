@@ -8,7 +8,8 @@
 # The journal, its backups and the settings live in the person's home folder: no maintainer
 # script, so installing, upgrading and removing can never touch them.
 # Usage: scripts/build_deb.sh [VERSION]   (default: the package version; the upgrade test passes a higher one)
-# Environment: BUNDLE (default dist/peerjournal), OUT (default dist).
+# Environment: BUNDLE (default dist/peerjournal), OUT (default dist), DEB_DEPENDS (skip the scan:
+# use this Depends line), DEB_COMPRESS (dpkg-deb's compression options; default -Zgzip -z1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

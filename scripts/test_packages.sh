@@ -46,7 +46,8 @@ command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/nul
 
 packaged=$SECONDS
 deb=$(OUT="$work/debs" scripts/build_deb.sh)
-deb_next=$(OUT="$work/debs" scripts/build_deb.sh "$next")
+# The same bundle: its Depends scan (ldd on every library) needn't run twice.
+deb_next=$(DEB_DEPENDS=$(dpkg-deb -f "$deb" Depends) OUT="$work/debs" scripts/build_deb.sh "$next")
 tarball=$(OUT="$work" scripts/build_tarball.sh)
 say "packaged in $((SECONDS - packaged)) s"
 

@@ -118,7 +118,11 @@ def main(argv: list[str]) -> int:
     if not valid_version(version):
         print(f"not a Debian version: {version!r}", file=sys.stderr)
         return 2
-    packages, unknown = packages_for(scan_bundle(bundle), dpkg_owner, setup_table())
+    given = os.environ.get("DEB_DEPENDS", "").strip()  # reuse a scan of the same bundle
+    if given:
+        packages, unknown = [p.strip() for p in given.split(",") if p.strip()], []
+    else:
+        packages, unknown = packages_for(scan_bundle(bundle), dpkg_owner, setup_table())
     if unknown:
         print(f"[deb] note: no package found for {' '.join(unknown)}", file=sys.stderr)
     sys.stdout.write(control_text(version, arch, packages, installed_kb))

@@ -8,6 +8,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -198,3 +199,48 @@ def test_install_sh_refuses_to_run_outside_the_unpacked_folder(tmp_path):
     result = subprocess.run(["sh", str(lone)], capture_output=True, text=True, env=clean_env(tmp_path / "h"))
     assert result.returncode == 1 and "unpacked PeerJournal folder" in result.stderr
     assert not (tmp_path / "h" / ".local").exists()
+
+
+# -- the smaller ICU data -----------------------------------------------------------------------
+_icu_spec = importlib.util.spec_from_file_location("icu_data", ROOT / "packaging" / "linux" / "icu_data.py")
+assert _icu_spec and _icu_spec.loader
+icu_data = importlib.util.module_from_spec(_icu_spec)
+_icu_spec.loader.exec_module(icu_data)
+
+
+@pytest.mark.parametrize(("item", "kept"), [
+    ("uprops.icu", True), ("ucase.icu", True), ("nfkc.nrm", True), ("uts46.nrm", True),
+    ("zoneinfo64.res", True), ("metaZones.res", True), ("supplementalData.res", True),
+    ("pool.res", True), ("res_index.res", True), ("root.res", True), ("en.res", True),
+    ("en_GB.res", True), ("de_AT.res", True), ("coll/ucadata.icu", True), ("coll/root.res", True),
+    ("coll/de.res", True), ("coll/res_index.res", True), ("brkitr/word.brk", True),
+    ("zone/de.res", True), ("lang/pool.res", True),
+    ("fr.res", False), ("zh_Hant_TW.res", False), ("coll/sv.res", False), ("lang/fr.res", False),
+    ("curr/ja.res", False), ("brkitr/cjdict.dict", False), ("translit/root.res", False),
+    ("ibm-1390_P110-2003.cnv", False), ("gb18030.cnv", False),
+])
+def test_icu_items_kept(item, kept):
+    assert icu_data.keeps(item) is kept
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("nm", "readelf", "icupkg", "gcc")),
+                    reason="needs nm, readelf, icupkg (icu-devtools) and gcc")
+def test_icu_library_is_cut_and_keeps_its_soname_and_symbol(tmp_path):
+    import PySide6
+
+    (library,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    small = icu_data.trimmed_library(library, tmp_path)
+    assert small is not None and small.stat().st_size < library.stat().st_size / 3
+    symbol, _offset, size = icu_data.data_symbol(small)
+    assert symbol == icu_data.data_symbol(library)[0] and size > 1_000_000
+    dynamic = subprocess.run(["readelf", "-d", str(small)], capture_output=True, text=True, check=True).stdout
+    assert f"[{library.name}]" in dynamic
+    # Qt still starts, collates, maps case and knows time zones with it in place of the full one.
+    probe = ("from PySide6.QtCore import QCollator, QLocale, QTimeZone;"
+             "c = QCollator(QLocale('de'));"
+             "assert sorted(['b', 'Ä', 'a'], key=c.sortKey) == ['a', 'Ä', 'b'];"
+             "assert QLocale('tr').toUpper('i') == '\\u0130';"
+             "assert QTimeZone(b'Europe/Berlin').isValid(); print('ok')")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, LD_PRELOAD=str(small)))
+    assert result.stdout.strip() == "ok", result.stderr
