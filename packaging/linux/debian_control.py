@@ -119,8 +119,9 @@ def main(argv: list[str]) -> int:
         print(f"not a Debian version: {version!r}", file=sys.stderr)
         return 2
     given = os.environ.get("DEB_DEPENDS", "").strip()  # reuse a scan of the same bundle
+    unknown: list[str] = []
     if given:
-        packages, unknown = [p.strip() for p in given.split(",") if p.strip()], []
+        packages = [p.strip() for p in given.split(",") if p.strip()]
     else:
         packages, unknown = packages_for(scan_bundle(bundle), dpkg_owner, setup_table())
     if unknown:
