@@ -11,12 +11,22 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from contextlib import suppress
 from pathlib import Path
 
 from peerjournal import APP_ID, APP_NAME, __version__
+from peerjournal.system.build_info import build_id, version_text
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 from peerjournal.system.privacy import disable_core_dumps
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version and build, looked up only when asked (git may be slow)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        print(version_text(build_id()))
+        parser.exit()
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -42,12 +52,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="show the app in this language (e.g. de; default: the system's); "
              "'pseudo' marks every translated text, for checking translations",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and build, then exit")
     # Given by PeerJournal itself when it starts afresh at lock (see _relaunch_locked); by
     # hand they only start at the unlock dialog, as a plain start does.
     parser.add_argument("--locked", choices=("dialog", "tray"), help=argparse.SUPPRESS)
     parser.add_argument("--lock-lost", metavar="CODES", help=argparse.SUPPRESS)
     parser.add_argument("--waiting", action="append", metavar="REMINDER", help=argparse.SUPPRESS)
+    # For the package tests (scripts/test_packages.sh): create or open the journal at PATH,
+    # passphrase on stdin, no window. See system/journal_check.py.
+    parser.add_argument("--check-journal", type=Path, metavar="PATH", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -109,12 +122,13 @@ def vault_path_for(args: argparse.Namespace) -> Path | None:
     return None
 
 
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux"):
+def _has_display(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> bool:
+    """False only on Linux with no X11 or Wayland display (Windows and macOS always have one)."""
+    if not platform.startswith("linux"):
         return True
-    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
         return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def _quit_on_signals(app):  # type: ignore[no-untyped-def]
@@ -137,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()  # leftovers older than this are no running session's
     args = parse_args(argv)
     disable_core_dumps()
+    if args.check_journal is not None:
+        from peerjournal.system.journal_check import check_journal
+
+        return check_journal(args.check_journal, sys.stdin, sys.stdout)
     if not _has_display():
         print(
             f"{APP_NAME} needs a graphical desktop, and no display was found "

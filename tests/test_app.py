@@ -11,6 +11,7 @@ from pathlib import Path
 
 from peerjournal import __version__
 from peerjournal.app import parse_args, relaunch_command, vault_path_for
+from peerjournal.system.build_info import build_id, version_text
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
 
 
@@ -22,7 +23,9 @@ def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> s
 
 
 def test_version_and_help():
-    assert run("--version").stdout.strip() == f"PeerJournal {__version__}"
+    # The version, then the build when known (from a checkout: its git commit).
+    assert run("--version").stdout.strip() == version_text(build_id())
+    assert version_text(build_id()).startswith(f"PeerJournal {__version__}")
     help_text = run("--help").stdout
     assert "--demo" in help_text and "--vault PATH" in help_text
 
@@ -171,3 +174,13 @@ def test_the_other_kind_starts_with_the_same_program_and_language():
     assert supporter.supporter and supporter.language == "de" and supporter.vault is None
     journal = parse_args(open_other_command(parse_args(["--supporter"]), "journal")[3:])
     assert journal.vault == default_vault_path() and not journal.supporter
+
+
+def test_only_linux_without_x11_or_wayland_has_no_display():
+    from peerjournal.app import _has_display
+
+    assert _has_display("win32", {}) and _has_display("darwin", {})
+    assert not _has_display("linux", {})
+    assert _has_display("linux", {"DISPLAY": ":0"}) and _has_display("linux", {"WAYLAND_DISPLAY": "wayland-0"})
+    assert _has_display("linux", {"QT_QPA_PLATFORM": "offscreen"})
+    assert not _has_display("linux", {"QT_QPA_PLATFORM": "xcb"})

@@ -120,3 +120,75 @@ def test_bundle_builds_and_runs():
     )
     assert result.returncode == 0, result.stderr[-4000:]
     assert "[bundle] OK:" in result.stderr
+
+
+def spec_filter():  # type: ignore[no-untyped-def]
+    """build.spec's ``_unwanted`` with the tables it reads, run alone (as on Linux)."""
+    import re
+
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"), filename="build.spec")
+    wanted = [n for n in tree.body if (isinstance(n, ast.FunctionDef) and n.name == "_unwanted") or (
+        isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name) and n.targets[0].id in {
+            "_UNWANTED_LIBS", "_UNWANTED_PLUGIN_DIRS", "_PLATFORMS", "_UNWANTED_IMAGE_FORMATS",
+            "_UNWANTED_THEMES", "_GTK_STACK", "_LANGUAGES", "_QT_TRANSLATION", "_UNWANTED_WINDOWS_DLLS"})]
+    namespace: dict = {"re": re, "ROOT": ROOT, "IS_WINDOWS": False, "IS_MAC": False}
+    exec(compile(ast.Module(body=wanted, type_ignores=[]), "build.spec", "exec"), namespace)
+    return namespace["_unwanted"]
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/plugins/imageformats/libqpdf.so", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so", "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
+    "PySide6/Qt/translations/qtbase_fr.qm", "PySide6/Qt/translations/qt_de.qm",
+    "PySide6/Qt/translations/qtmultimedia_de.qm", "libgtk-3.so.0", "libcairo.so.2",
+    "PySide6\\plugins\\imageformats\\qpdf.dll", "PySide6\\Qt6Network.dll", "PySide6\\opengl32sw.dll",
+    "PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf",
+])
+def test_spec_leaves_out_what_the_app_never_loads(dest):
+    assert spec_filter()(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Svg.so.6",
+    "PySide6/Qt/lib/libQt6DBus.so.6", "PySide6/Qt/lib/libicudata.so.73",
+    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", "PySide6/Qt/translations/qtbase_de.qm",
+    "resources/translations/peerjournal_de.qm", "libxcb-cursor.so.0", "libdbus-1.so.3", "libfontconfig.so.1",
+    "PySide6\\plugins\\platforms\\qwindows.dll", "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+    "PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/plugins/styles/libqmacstyle.dylib",
+])
+def test_spec_keeps_what_the_app_needs(dest):
+    assert not spec_filter()(dest)
+
+
+INNO = ROOT / "packaging" / "windows" / "peerjournal.iss"
+
+
+def test_windows_installer_is_per_user_with_a_start_menu_entry_and_never_deletes_the_journal():
+    text = INNO.read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in text  # per user: no admin rights
+    assert "DefaultDirName={autopf}" in text  # {autopf} is the per-user Programs folder then
+    assert '{group}\\{#AppName}"; Filename: "{app}\\{#AppExe}"' in text  # the Start-menu entry
+    assert '#define AppExe "peerjournal.exe"' in text and '#define AppName "PeerJournal"' in text
+    assert '#define SourceDir "..\\..\\dist\\peerjournal"' in text  # build.spec's COLLECT name
+    app_id = [line for line in text.splitlines() if line.startswith("AppId=")]
+    assert len(app_id) == 1 and len(app_id[0]) > 40  # fixed: a newer installer replaces the old
+    deletes = [line for line in text.splitlines() if line.startswith("Type:")]
+    assert deletes and all("{app}" in line and "localappdata" not in line.lower() for line in deletes)
+
+
+def test_dmg_layout_shows_the_app_beside_applications():
+    namespace: dict = {"defines": {"version": "9.9"}, "__file__": str(ROOT / "packaging" / "macos" / "dmg_settings.py")}
+    exec(compile((ROOT / "packaging" / "macos" / "dmg_settings.py").read_text(encoding="utf-8"),
+                 "dmg_settings.py", "exec"), namespace)
+    assert namespace["files"] == [str(ROOT / "dist" / f"{APP_NAME}.app")]  # build.spec's BUNDLE
+    assert namespace["symlinks"] == {"Applications": "/Applications"}
+    assert set(namespace["icon_locations"]) == {f"{APP_NAME}.app", "Applications"}
+    assert namespace["volume_name"] == f"{APP_NAME} 9.9"
+    assert Path(namespace["badge_icon"]).is_file()
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert 'name=f"{APP_NAME}.app"' in spec and "bundle_identifier=APP_ID" in spec

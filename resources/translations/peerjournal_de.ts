@@ -959,117 +959,122 @@
         <translation>PeerJournal hat kein Konto und keine Cloud und sendet dein Tagebuch nirgendwohin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="116"/>
+        <source>Updating PeerJournal, or uninstalling it, leaves your journal, its backups and the settings file where they are. Before you set up this computer again or move to a new one, copy them somewhere safe.</source>
+        <translation>Wenn du PeerJournal aktualisierst oder deinstallierst, bleiben dein Tagebuch, seine Sicherungen und die Einstellungsdatei, wo sie sind. Bevor du diesen Computer neu einrichtest oder zu einem neuen wechselst, kopiere sie an einen sicheren Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="122"/>
         <source>It is encrypted</source>
         <translation>Es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="124"/>
         <source>The file is encrypted with SQLCipher (AES-256), using a key made from your passphrase. Without the passphrase it can&apos;t be read: someone who copies the file, or takes your computer, sees only scrambled data. Anything half-typed when the journal locks is kept in the same encrypted file.</source>
         <translation>Die Datei ist mit SQLCipher (AES-256) verschlüsselt, mit einem Schlüssel, der aus deiner Passphrase gebildet wird. Ohne die Passphrase kann sie nicht gelesen werden: Wer die Datei kopiert oder deinen Computer mitnimmt, sieht nur unlesbaren Datensalat. Was beim Sperren des Tagebuchs halb getippt ist, wird in derselben verschlüsselten Datei aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="129"/>
         <source>While the journal is open, anyone at your computer can see it. That&apos;s why it locks itself after a few minutes without use, and when your screen locks or the computer sleeps.</source>
         <translation>Solange das Tagebuch geöffnet ist, kann es jede Person an deinem Computer sehen. Deshalb sperrt es sich nach ein paar Minuten ohne Nutzung von selbst – und auch, wenn dein Bildschirm sich sperrt oder der Computer in den Ruhezustand geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="134"/>
         <source>If you forget your passphrase</source>
         <translation>Wenn du deine Passphrase vergisst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="136"/>
         <source>Nobody can open your journal without its passphrase: not PeerJournal, not the people who made it, not anyone. There is no reset and no back door, so a forgotten passphrase cannot be recovered.</source>
         <translation>Niemand kann dein Tagebuch ohne seine Passphrase öffnen: nicht PeerJournal, nicht die Menschen, die es gemacht haben, niemand. Es gibt kein Zurücksetzen und keine Hintertür, darum lässt sich eine vergessene Passphrase nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="140"/>
         <source>Backups are locked with the passphrase the journal had when each one was made, so they need it too. After you change your passphrase, older backups still open with the old one.</source>
         <translation>Sicherungen sind mit der Passphrase verschlossen, die das Tagebuch hatte, als sie jeweils erstellt wurden – sie brauchen also auch diese. Nachdem du deine Passphrase geändert hast, öffnen sich ältere Sicherungen weiterhin mit der alten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="143"/>
         <source>If it helps, keep your passphrase written down somewhere safe that only you can get to.</source>
         <translation>Wenn es dir hilft, schreib deine Passphrase auf und bewahre sie an einem sicheren Ort auf, an den nur du kommst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="147"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="149"/>
         <source>An encrypted backup is made each day you use PeerJournal. You can choose how many to keep, and restore one, on the Security page. They are kept here:</source>
         <translation>An jedem Tag, an dem du PeerJournal nutzt, wird eine verschlüsselte Sicherung erstellt. Auf der Seite „Sicherheit“ kannst du wählen, wie viele aufbewahrt werden, und eine wiederherstellen. Sie liegen hier:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="153"/>
         <source>Show the &amp;backups folder</source>
         <translation>Ordner mit den &amp;Sicherungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="154"/>
         <source>Show the backups folder</source>
         <translation>Den Ordner mit den Sicherungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="157"/>
         <source>Where your backups are</source>
         <translation>Wo deine Sicherungen liegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="160"/>
         <source>The settings file</source>
         <translation>Die Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="162"/>
         <source>Choices such as reminder times, how soon the journal locks and how PeerJournal looks are kept in a small settings file, which is not encrypted. It holds nothing you wrote: no entries, no notes and no names.</source>
         <translation>Einstellungen wie Erinnerungszeiten, wie schnell sich das Tagebuch sperrt und wie PeerJournal aussieht, stehen in einer kleinen Einstellungsdatei, die nicht verschlüsselt ist. Sie enthält nichts, was du geschrieben hast: keine Einträge, keine Notizen und keine Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="169"/>
         <source>Where the settings file is</source>
         <translation>Wo die Einstellungsdatei liegt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="172"/>
         <source>What sharing sends</source>
         <translation>Was beim Teilen weitergegeben wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="174"/>
         <source>Sharing makes a file for one supporter, such as a peer worker. It holds only the period and the parts you pick; notes go in only if you tick them, and you choose how people are named. Before it is saved you see exactly what they will see.</source>
         <translation>Beim Teilen entsteht eine Datei für eine Unterstützer:in, zum Beispiel eine Peer-Begleiter:in. Sie enthält nur den Zeitraum und die Teile, die du auswählst; Notizen kommen nur hinein, wenn du sie ankreuzt, und du bestimmst, wie Menschen genannt werden. Bevor sie gespeichert wird, siehst du genau, was die andere Person sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="178"/>
         <source>The file is encrypted so that only that supporter can open it (or locked with a passphrase you tell them separately), and signed so they can tell it came from you. PeerJournal doesn&apos;t send it: you pass it on yourself. No copy is kept; the sharing history notes only what you gave, to whom and when.</source>
         <translation>Die Datei ist so verschlüsselt, dass nur diese Unterstützer:in sie öffnen kann (oder mit einer Passphrase verschlossen, die du ihr getrennt mitteilst), und signiert, damit sie erkennen kann, dass sie von dir kommt. PeerJournal verschickt sie nicht: Du gibst sie selbst weiter. Es wird keine Kopie aufbewahrt; der Freigabeverlauf hält nur fest, was du wem wann gegeben hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="185"/>
         <source>Taking all your data</source>
         <translation>Alle deine Daten mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="183"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="187"/>
         <source>“Take all my data” in the Journal menu saves everything in your journal as CSV and JSON files, for your own use: to keep, to open in a spreadsheet, or to start a new journal from.</source>
         <translation>„Alle meine Daten mitnehmen“ im Menü „Tagebuch“ speichert alles aus deinem Tagebuch als CSV- und JSON-Dateien, für deinen eigenen Gebrauch: zum Aufbewahren, zum Öffnen in einer Tabellenkalkulation oder um damit ein neues Tagebuch zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="191"/>
         <source>Those files are not encrypted: anyone who gets hold of them can read them. The same goes for a summary saved as a PDF. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation>Diese Dateien sind nicht verschlüsselt: Wer sie in die Hände bekommt, kann sie lesen. Das Gleiche gilt für eine als PDF gespeicherte Zusammenfassung. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="199"/>
         <source>Could not open the folder</source>
         <translation>Der Ordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/about_data_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/security/about_data_page.py" line="200"/>
         <source>Your file manager could not be opened. The folder is:
 {path}</source>
         <translation>Dein Dateimanager konnte nicht geöffnet werden. Der Ordner ist:
@@ -2534,42 +2539,42 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Wa&amp;nn</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="126"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="132"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="138"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="141"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -3916,7 +3921,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="234"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -3957,259 +3962,259 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="95"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="96"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="155"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="156"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="189"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="190"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="110"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="111"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="217"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="231"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="238"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="246"/>
         <source>&amp;Open supporter mode…</source>
         <translation>Unterstützungsmodus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="249"/>
         <source>For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window.</source>
         <translation>Für Peer-Begleiter:innen: öffnet (beim ersten Mal: legt an) einen eigenen Unterstützungs-Tresor in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="249"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="263"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="264"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="271"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="272"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="274"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="275"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="278"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="279"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="297"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="302"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="305"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="388"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="389"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="390"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="391"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="399"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="403"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="423"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="427"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="428"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="434"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="435"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="446"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="447"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="453"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="455"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4218,7 +4223,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="455"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4227,7 +4232,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="457"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4236,42 +4241,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="458"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="459"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="465"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="466"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="467"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="472"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="473"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="473"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="474"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="491"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="492"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="528"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="529"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="530"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="531"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -10290,137 +10295,137 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupporterWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="48"/>
         <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
         <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="61"/>
         <source>{app} — supporter (demo)</source>
         <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="61"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="62"/>
         <source>{app} — supporter</source>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="112"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="122"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="142"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="144"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="146"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="148"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="148"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="150"/>
         <source>Open my own &amp;journal…</source>
         <translation>Mein eigenes &amp;Tagebuch öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="160"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="161"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="219"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="220"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="269"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="269"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="271"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="271"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="272"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="279"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="280"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="303"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="304"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="317"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="319"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10429,38 +10434,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="322"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="351"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="329"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="352"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="330"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="331"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="337"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="337"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="338"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="341"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
@@ -10469,22 +10474,22 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="344"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="345"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="353"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="354"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="367"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="368"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="368"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -11249,7 +11254,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="288"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -11264,189 +11269,189 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="156"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="159"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="158"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="161"/>
         <source>Whether the two passphrases match</source>
         <translation>Ob die beiden Passphrasen gleich sind</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="195"/>
         <source>The two passphrases match.</source>
         <translation>Die beiden Passphrasen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="190"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
         <source>Not the same as the first passphrase yet.</source>
         <translation>Noch nicht gleich wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="198"/>
         <source>This is not the same as the first passphrase.</source>
         <translation>Das ist nicht dieselbe wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="206"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="209"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="215"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="224"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="232"/>
         <source>&amp;Create supporter vault</source>
         <translation>Unterstützungs-Tresor &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
         <source>Create supporter vault</source>
         <translation>Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="79"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="236"/>
         <source>Creates your encrypted supporter vault with this passphrase.</source>
         <translation>Legt deinen verschlüsselten Unterstützungs-Tresor mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="231"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="237"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="254"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="260"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="264"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="271"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="277"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="288"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="338"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="344"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="362"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="287"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="368"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="316"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="322"/>
         <source>The two passphrases are not the same. Please type the passphrase again here.</source>
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="368"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="374"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="378"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="384"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="387"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="393"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -11879,7 +11884,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="177"/>
+        <location filename="../../peerjournal/app.py" line="195"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation>Das ist das Demo-Tagebuch. Seine Passphrase lautet: {passphrase}</translation>
     </message>

@@ -19,6 +19,7 @@ import pytest
 from peerjournal import APP_ID, __version__
 from peerjournal.errors import UserError
 from peerjournal.system import autostart
+from peerjournal.system.build_info import build_id, version_text
 
 ENTRY_NAME = f"{APP_ID}.desktop"
 
@@ -112,7 +113,8 @@ def test_exec_line_really_starts_peerjournal(entry_path: Path, tmp_path: Path) -
         [*argv, "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"PeerJournal {__version__}"
+    assert result.stdout.strip() == version_text(build_id())  # the version, then the build
+    assert result.stdout.startswith(f"PeerJournal {__version__}")
 
 
 def test_is_enabled_follows_enable_and_disable(entry_path: Path) -> None:

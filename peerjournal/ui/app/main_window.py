@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal import APP_NAME, __version__
+from peerjournal import APP_NAME
 from peerjournal.core.clock import to_local
 from peerjournal.core.prompts import CONNECTING_KINDS, Prompt, PromptKind, Snooze
 from peerjournal.core.timeline import TimelineRow
@@ -28,6 +28,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
+from peerjournal.system.build_info import build_id, version_text
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.passphrase_dialog import ChangePassphraseDialog
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         messages.inform(
             self, self.tr("About {app}").format(app=APP_NAME),
-            f"{APP_NAME} {__version__}\n\n" + self.tr(
+            version_text(build_id()) + "\n\n" + self.tr(
                 "A private journal of how you feel, the people in your "
                 "life and what you do. Everything stays on this computer, encrypted with your "
                 "passphrase. Nothing is sent anywhere."),

@@ -112,6 +112,10 @@ class AboutDataPage(QWidget):
                                              self.tr("Where your journal file is"), self.show_journal_button)
         self._add(self.tr(
             "PeerJournal has no account and no cloud, and it doesn't send your journal anywhere."
+        ), self.tr(
+            "Updating PeerJournal, or uninstalling it, leaves your journal, its backups and the "
+            "settings file where they are. Before you set up this computer again or move to a new "
+            "one, copy them somewhere safe."
         ))
 
     def _encrypted_section(self) -> None:

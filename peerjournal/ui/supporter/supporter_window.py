@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal import APP_NAME, __version__
+from peerjournal import APP_NAME
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
+from peerjournal.system.build_info import build_id, version_and_build
 
 from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
 from peerjournal.ui.supporter.person_view import PersonPanel
@@ -368,7 +369,7 @@ class SupporterWindow(QMainWindow):
             self.tr("{app} {version}, supporter mode\n\nRead what the people you support choose "
                     "to share with you. Files open only with your key, are checked to come from the "
                     "person's own journal, and stay encrypted on this computer. Nothing is sent anywhere.").format(
-                app=APP_NAME, version=__version__),
+                app=APP_NAME, version=version_and_build(build_id())),
         )
 
     def close_for_lock(self) -> None:

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
 )
 
+from peerjournal import APP_NAME, __version__
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import ContactMode
 from tests.ui.helpers import make_window, unnamed_controls
 from tests.ui.helpers import make_window as make_main_window
 
-from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets import files, messages
 
 
 def test_ctrl_number_switches_pages(qtbot, journal):
@@ -131,3 +132,11 @@ def test_the_journal_menu_opens_a_reply(qtbot, journal):
     window.open_reply_action.trigger()
     assert files.next_paths == [] and window.stack.currentWidget() is window.sharing
     assert window.sharing.replies_box.dialog is None
+
+
+def test_about_says_the_version_and_build(qtbot, journal, monkeypatch):
+    monkeypatch.setattr("peerjournal.ui.app.main_window.build_id", lambda: "feedbeef01 2026-12-07")
+    window = make_window(qtbot, journal)
+    messages.shown.clear()
+    window.about()
+    assert messages.shown[-1][1].startswith(f"{APP_NAME} {__version__} (build feedbeef01 2026-12-07)\n")

@@ -90,3 +90,10 @@ def test_every_control_is_named_and_reached_by_tab(qtbot, journal):
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert order == [page.show_journal_button, page.backups_path_label, page.show_backups_button]
+
+
+def test_it_says_updates_and_uninstalling_leave_the_journal_alone(qtbot, journal):
+    _window, page = open_page(qtbot, journal)
+    text = page_text(page)
+    assert "Updating PeerJournal, or uninstalling it, leaves your journal" in text
+    assert "copy them somewhere safe" in text

@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 
 from peerjournal.storage.supporter.store import SupporterStore
+from peerjournal.system.build_info import build_id, version_and_build
 from tests.ui.helpers import unnamed_controls
 from tests.ui.supporter.helpers import (
     FIRST,
@@ -114,6 +115,7 @@ def test_menus_shortcuts_lock_and_close(qtbot, store):
         window.quit_action.trigger()
     window.about()
     assert "supporter mode" in messages.shown[-1][1]
+    assert version_and_build(build_id()) in messages.shown[-1][1]  # the version and build
 
     closed: list[bool] = []
     window.closeRequested.connect(lambda: closed.append(True))
