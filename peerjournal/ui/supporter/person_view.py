@@ -33,6 +33,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, SupporterStore
 
+from peerjournal.ui.supporter.directory_ideas import IdeasBox
 from peerjournal.ui.supporter.sent_replies import SentRepliesBox
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
@@ -73,16 +74,19 @@ class PersonPanel(QWidget):
         self.sent = SentRepliesBox()
         self._build_notes()
         self.review = ReviewPanel()
+        self.ideas = IdeasBox(store)
         # The shared file first and widest; the files, replies and notes in a narrow side
         # that can be dragged shut (the splitter handle) when reading.
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("personSplitter")
         split.addWidget(self.review)
+        split.addWidget(self.ideas)
         split.addWidget(self._build_side())
         split.setCollapsible(0, False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
-        split.setSizes([800, 240])
+        split.setStretchFactor(2, 0)
+        split.setSizes([620, 220, 240])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -182,6 +186,7 @@ class PersonPanel(QWidget):
         self.exports.set_exports([])
         self.sent.show_replies([], "")
         self.review.show_export(None, None)
+        self.ideas.show_for(None, None)
 
     def select_export_row(self, row: int) -> None:
         if 0 <= row < self.exports.rowCount():
@@ -202,6 +207,7 @@ class PersonPanel(QWidget):
         row = self.current_row()
         export = self.exports.export(row) if row >= 0 else None
         self.review.show_export(export, self.exports.previous(row) if export else None)
+        self.ideas.show_for(self.person.id if self.person else None, export.document if export else None)
         self.delete_export_button.setEnabled(export is not None)
         self.exportChanged.emit()
 

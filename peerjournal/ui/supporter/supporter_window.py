@@ -35,6 +35,7 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
+from peerjournal.ui.supporter.directory_dialog import DirectoryDialog
 from peerjournal.ui.supporter.person_view import PersonPanel
 from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog, write_reply
 from peerjournal.ui.supporter.share_compare import period_text
@@ -63,6 +64,7 @@ class SupporterWindow(QMainWindow):
         self._queue: list[Path] = []  # files dropped together, opened one after another
         self.name_dialog: PersonNameDialog | None = None
         self.key_dialog: KeyDialog | None = None
+        self.directory_dialog: DirectoryDialog | None = None
 
         self.importer = ShareImporter(store, self)
         self.importer.busyChanged.connect(self._busy_changed)
@@ -144,6 +146,8 @@ class SupporterWindow(QMainWindow):
                                                  "deletePersonAction")
         self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
         self.key_action = self._action(self.tr("My &key and fingerprint…"), self.show_key, None, "myKeyAction")
+        self.directory_action = self._action(self.tr("My &directory…"), self.show_directory, key("Ctrl+D"),
+                                             "directoryAction")
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about, None, "aboutAction")
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -156,6 +160,7 @@ class SupporterWindow(QMainWindow):
         for action in (self.reply_action, self.rename_action, self.delete_export_action,
                        self.delete_person_action):
             person_menu.addAction(action)
+        bar.addMenu(self.tr("D&irectory")).addAction(self.directory_action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _update_actions(self) -> None:
@@ -356,6 +361,16 @@ class SupporterWindow(QMainWindow):
             self.key_dialog = dialog
         self.key_dialog.open()
         return self.key_dialog
+
+    def show_directory(self) -> DirectoryDialog:
+        """Directory ▸ My directory…: the places the worker knows; ideas follow its changes."""
+        if self.directory_dialog is None:
+            dialog = DirectoryDialog(self.store, self)
+            dialog.finished.connect(self.person_panel.ideas.refresh)
+            self.directory_dialog = dialog
+        self.directory_dialog.reload()
+        self.directory_dialog.open()
+        return self.directory_dialog
 
     def about(self) -> None:
         messages.inform(
