@@ -61,7 +61,9 @@ class IdeasBox(QWidget):
         for widget in (self.heading, self.hint):
             layout.addWidget(widget)
         layout.addWidget(self.list, 1)
-        layout.addLayout(make.button_row(self.talked_button, self.not_button, self.clear_button))
+        # Two short rows: the side this sits in is narrow.
+        layout.addLayout(make.button_row(self.talked_button, self.not_button))
+        layout.addLayout(make.button_row(self.clear_button))
         self._update_buttons()
 
     def show_for(self, person_id: int | None, document: dict[str, Any] | None) -> None:

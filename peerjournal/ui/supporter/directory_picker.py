@@ -25,7 +25,7 @@ class DirectoryPickerDialog(QDialog):
         hint = make.hint_label(self.tr(
             "Tick the places to suggest. Each goes into the reply as it is now; changing your "
             "directory later won't change this reply.") if entries else self.tr(
-            "Your directory is empty. Add places to it from Directory ▸ My directory…"))
+            "Your directory is empty. Add places to it from File ▸ My directory…"))
         self.search_edit = make.line_edit("pickerSearchEdit", self.tr("Search the directory"),
                                           placeholder=self.tr("Search names, needs, tags, places…"))
         self.search_edit.textChanged.connect(self._filter)

@@ -153,6 +153,7 @@ class SupporterWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.key_action)
+        file_menu.addAction(self.directory_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -160,7 +161,6 @@ class SupporterWindow(QMainWindow):
         for action in (self.reply_action, self.rename_action, self.delete_export_action,
                        self.delete_person_action):
             person_menu.addAction(action)
-        bar.addMenu(self.tr("D&irectory")).addAction(self.directory_action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _update_actions(self) -> None:
@@ -363,7 +363,7 @@ class SupporterWindow(QMainWindow):
         return self.key_dialog
 
     def show_directory(self) -> DirectoryDialog:
-        """Directory ▸ My directory…: the places the worker knows; ideas follow its changes."""
+        """File ▸ My directory…: the places the worker knows; ideas follow its changes."""
         if self.directory_dialog is None:
             dialog = DirectoryDialog(self.store, self)
             dialog.finished.connect(self.person_panel.ideas.refresh)
