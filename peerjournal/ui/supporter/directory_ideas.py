@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from peerjournal.core.directory.ideas import Gap, GapKind, Idea, Mark, gaps_in, ideas_for
 from peerjournal.errors import UserError
@@ -43,28 +43,30 @@ class IdeasBox(QWidget):
         self.ideas: list[Idea] = []
         self._document: dict[str, Any] | None = None
         self.heading = make.label(self.tr("Ideas to talk through"), "sectionLabel", wrap=True)
-        self.hint = make.hint_label(self.tr(
+        about = self.tr(
             "From your directory, for what this file says they have nobody for yet, rests on one "
-            "person, or a goal not started. Only ideas: nothing is sent to them."))
-        self.list = make.named(QListWidget(), "ideasList", self.tr("Ideas to talk through"), self.tr(
-            "Places from your directory that might meet what they shared. Choose one to mark it."))
+            "person, or a goal not started. Only ideas: nothing is sent to them.")
+        self.heading.setToolTip(about)
+        self.list = make.named(QListWidget(), "ideasList", self.tr("Ideas to talk through"), about)
+        self.list.setToolTip(about)
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(36)  # the side it sits in is narrow and may be short
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.talked_button = make.action_button(self.tr("&Talked about"), "talkedButton",
-                                                self.tr("Mark the chosen idea as talked about"), self.mark_talked)
-        self.not_button = make.action_button(self.tr("&Not for them"), "notForThemButton",
-                                             self.tr("Mark the chosen idea as not for them"), self.mark_not_for_them)
-        self.clear_button = make.action_button(self.tr("Clear &mark"), "clearMarkButton",
-                                               self.tr("Clear the mark on the chosen idea"), self.clear_mark)
+        # One narrow control for the mark: the side column has little room.
+        self.mark_combo = make.combo("ideaMarkCombo", self.tr("Your mark on the chosen idea"), self.tr(
+            "Private to you: whether you talked about the idea, or it is not for them."), items=(
+            (self.tr("No mark"), ""), (self.tr("Talked about"), Mark.TALKED.value),
+            (self.tr("Not for them"), Mark.NOT_FOR_THEM.value)))
+        self.mark_combo.activated.connect(lambda index: self._mark(_mark_of(self.mark_combo.itemData(index))))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.hint):
-            layout.addWidget(widget)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.mark_combo)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        # Two short rows: the side this sits in is narrow.
-        layout.addLayout(make.button_row(self.talked_button, self.not_button))
-        layout.addLayout(make.button_row(self.clear_button))
         self._update_buttons()
+        self.hide()  # until a file with gaps is shown
 
     def show_for(self, person_id: int | None, document: dict[str, Any] | None) -> None:
         """The ideas for ``person_id`` from the gaps in ``document`` (their file shown)."""
@@ -72,11 +74,13 @@ class IdeasBox(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the ideas again; shown only beside a file with gaps (it takes no room otherwise)."""
         self.list.clear()
-        if self.person_id is None or self._document is None:
+        gaps = gaps_in(self._document) if self.person_id is not None and self._document is not None else []
+        self.setVisible(bool(gaps))
+        if not gaps or self.person_id is None:
             self.ideas = []
         else:
-            gaps = gaps_in(self._document)
             self.ideas = ideas_for(gaps, self.store.directory.entries(), self.store.directory.marks(self.person_id))
         for idea in self.ideas:
             self.list.addItem(self._item(idea))
@@ -93,9 +97,8 @@ class IdeasBox(QWidget):
         return item
 
     def _empty_item(self) -> QListWidgetItem:
-        text = (self.tr("No entries of your directory meet what this file shares yet.")
-                if self._document is not None else "")
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(self.tr(
+            "None of your directory's entries meets what this file shares yet. Add places with File ▸ My directory…"))
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         return item
 
@@ -105,9 +108,11 @@ class IdeasBox(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         idea = self.current()
-        self.talked_button.setEnabled(idea is not None and idea.mark is not Mark.TALKED)
-        self.not_button.setEnabled(idea is not None and idea.mark is not Mark.NOT_FOR_THEM)
-        self.clear_button.setEnabled(idea is not None and idea.mark is not None)
+        self.mark_combo.setEnabled(idea is not None)
+        self.mark_combo.setCurrentIndex(self._index_of(idea.mark if idea else None))
+
+    def _index_of(self, mark: Mark | None) -> int:
+        return max(0, self.mark_combo.findData(mark.value if mark else ""))
 
     def _mark(self, mark: Mark | None) -> None:
         idea = self.current()
@@ -122,11 +127,11 @@ class IdeasBox(QWidget):
         row = next((i for i, found in enumerate(self.ideas) if found.entry.id == entry_id), -1)
         self.list.setCurrentRow(row)
 
-    def mark_talked(self) -> None:
-        self._mark(Mark.TALKED)
+    def mark(self, mark: Mark | None) -> None:
+        """What choosing ``mark`` in the box does for the chosen idea."""
+        self.mark_combo.setCurrentIndex(self._index_of(mark))
+        self._mark(mark)
 
-    def mark_not_for_them(self) -> None:
-        self._mark(Mark.NOT_FOR_THEM)
 
-    def clear_mark(self) -> None:
-        self._mark(None)
+def _mark_of(data: object) -> Mark | None:
+    return Mark(data) if data else None
