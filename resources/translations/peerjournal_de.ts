@@ -2506,127 +2506,157 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="53"/>
+        <source>Opens a form for a new place, group or service.</source>
+        <translation>Öffnet ein Formular für einen neuen Ort, eine Gruppe oder einen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="54"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="54"/>
         <source>Change the chosen entry</source>
         <translation>Den gewählten Eintrag ändern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="55"/>
+        <source>Opens the chosen entry to change it.</source>
+        <translation>Öffnet den gewählten Eintrag, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>Lö&amp;schen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="57"/>
         <source>Delete the chosen entry</source>
         <translation>Den gewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="57"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="58"/>
+        <source>Deletes the chosen entry after asking. Replies already sent keep it.</source>
+        <translation>Löscht den gewählten Eintrag nach einer Rückfrage. Schon geschickte Antworten behalten ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="59"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="60"/>
         <source>Import a colleague&apos;s directory</source>
         <translation>Den Wegweiser einer Kollegin oder eines Kollegen importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="61"/>
+        <source>Asks for the file, then shows what is new and what differs from yours before changing anything.</source>
+        <translation>Fragt nach der Datei und zeigt dann, was neu ist und was sich von deinem unterscheidet, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="62"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="63"/>
         <source>Export your directory to share it</source>
         <translation>Deinen Wegweiser exportieren, um ihn zu teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="64"/>
+        <source>Saves every entry in a plain file for colleagues. It holds places only, no personal data.</source>
+        <translation>Speichert alle Einträge in einer einfachen Datei für Kolleg:innen. Sie enthält nur Orte, keine persönlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="65"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="61"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="65"/>
         <source>Close the directory</source>
         <translation>Den Wegweiser schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="66"/>
+        <source>Closes this window; every change is already saved.</source>
+        <translation>Schließt dieses Fenster; jede Änderung ist schon gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="112"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="115"/>
         <source>“{name}” is saved in your directory.</source>
         <translation>„{name}“ ist in deinem Wegweiser gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="132"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="133"/>
         <source>Delete “{name}” from your directory? Replies you already sent keep what they said.</source>
         <translation>„{name}“ aus deinem Wegweiser löschen? Antworten, die du schon geschickt hast, behalten, was darin stand.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="134"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="139"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="141"/>
         <source>“{name}” is deleted from your directory.</source>
         <translation>„{name}“ ist aus deinem Wegweiser gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="145"/>
         <source>Export your directory</source>
         <translation>Deinen Wegweiser exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="146"/>
         <source>PeerJournal directories (*.pjdirectory.json)</source>
         <translation>PeerJournal-Wegweiser (*.pjdirectory.json)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="153"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="155"/>
         <source>Saved {n} entries. The file holds places only, no personal data.</source>
         <translation>{n} Einträge gespeichert. Die Datei enthält nur Orte, keine persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="158"/>
         <source>Import a directory</source>
         <translation>Einen Wegweiser importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="159"/>
         <source>PeerJournal directories (*.pjdirectory.json *.json);;All files (*)</source>
         <translation>PeerJournal-Wegweiser (*.pjdirectory.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="163"/>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="179"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="182"/>
         <source>{n} entries added or updated.</source>
         <translation>{n} Einträge hinzugefügt oder aktualisiert.</translation>
     </message>
@@ -2709,69 +2739,99 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>z. B. von Peers geleitet, ein leichter erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="45"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="39"/>
+        <source>A part of the resource check this place can help with.</source>
+        <translation>Ein Teil des Ressourcen-Checks, bei dem dieser Ort helfen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="44"/>
+        <source>How the place can be reached or joined.</source>
+        <translation>Wie man den Ort erreicht oder mitmachen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="45"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
         <source>&amp;What it is</source>
         <translation>&amp;Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
         <source>W&amp;hen</source>
         <translation>W&amp;ann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
         <source>Whe&amp;re</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
         <source>&amp;Getting there</source>
         <translation>&amp;Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="50"/>
         <source>C&amp;ost</source>
         <translation>Kost&amp;en</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="51"/>
         <source>Needs it can meet</source>
         <translation>Wobei es helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="50"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="52"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="53"/>
         <source>&amp;Tags</source>
         <translation>S&amp;tichwörter</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="55"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="56"/>
+        <source>Closes this window without saving the entry.</source>
+        <translation>Schließt dieses Fenster, ohne den Eintrag zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="58"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="58"/>
         <source>Save this entry</source>
         <translation>Diesen Eintrag speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="59"/>
+        <source>Saves the entry in your directory and closes this window.</source>
+        <translation>Speichert den Eintrag in deinem Wegweiser und schließt dieses Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="70"/>
+        <source>Needed: the name of the place, group or service.</source>
+        <translation>Nötig: der Name des Orts, der Gruppe oder des Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="72"/>
+        <source>Optional; it goes into replies as written.</source>
+        <translation>Freiwillig; es kommt so in Antworten, wie du es schreibst.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2865,11 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <location filename="../../peerjournal/ui/supporter/directory_import.py" line="42"/>
         <source>What to keep for {name}</source>
         <translation>Was du für {name} behältst</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="43"/>
+        <source>Your own entry, or the one in the file you import.</source>
+        <translation>Dein eigener Eintrag oder der aus der Datei, die du importierst.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/directory_import.py" line="44"/>
@@ -2845,6 +2910,11 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <location filename="../../peerjournal/ui/supporter/directory_import.py" line="51"/>
         <source>Import the directory</source>
         <translation>Den Wegweiser importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="52"/>
+        <source>Adds the new places and uses theirs where you chose it.</source>
+        <translation>Fügt die neuen Orte hinzu und nimmt die anderen Einträge dort, wo du das gewählt hast.</translation>
     </message>
 </context>
 <context>
@@ -2913,14 +2983,24 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="43"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="42"/>
+        <source>Closes this window; nothing is added to the reply.</source>
+        <translation>Schließt dieses Fenster; es wird nichts zur Antwort hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="44"/>
         <source>&amp;Add to the reply</source>
         <translation>Zur &amp;Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="44"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="45"/>
         <source>Add the ticked places to the reply</source>
         <translation>Die angehakten Orte zur Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="46"/>
+        <source>Copies each ticked place into the reply.</source>
+        <translation>Kopiert jeden angehakten Ort in die Antwort.</translation>
     </message>
 </context>
 <context>

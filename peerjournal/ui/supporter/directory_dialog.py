@@ -49,17 +49,21 @@ class DirectoryDialog(QDialog):
         self.view.doubleClicked.connect(self.edit_current)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.status = make.plain_label("", "statusLabel")
-        self.add_button = make.action_button(self.tr("&Add…"), "addEntryButton", self.tr("Add an entry"), self.add)
+        self.add_button = make.action_button(self.tr("&Add…"), "addEntryButton", self.tr("Add an entry"), self.add,
+                                             self.tr("Opens a form for a new place, group or service."))
         self.edit_button = make.action_button(self.tr("&Change…"), "editEntryButton", self.tr("Change the chosen entry"),
-                                              self.edit_current)
+                                              self.edit_current, self.tr("Opens the chosen entry to change it."))
         self.delete_button = make.action_button(self.tr("&Delete…"), "deleteEntryButton",
-                                                self.tr("Delete the chosen entry"), self.delete_current)
+                                                self.tr("Delete the chosen entry"), self.delete_current,
+                                                self.tr("Deletes the chosen entry after asking. Replies already sent keep it."))
         self.import_button = make.action_button(self.tr("&Import…"), "importButton",
-                                                self.tr("Import a colleague's directory"), self.choose_import)
+                                                self.tr("Import a colleague's directory"), self.choose_import,
+                                                self.tr("Asks for the file, then shows what is new and what differs from yours before changing anything."))
         self.export_button = make.action_button(self.tr("E&xport…"), "exportButton",
-                                                self.tr("Export your directory to share it"), self.export)
+                                                self.tr("Export your directory to share it"), self.export,
+                                                self.tr("Saves every entry in a plain file for colleagues. It holds places only, no personal data."))
         close = make.button(self.tr("Close"), "closeDirectoryButton", self.tr("Close the directory"),
-                            clicked=self.accept)
+                            self.tr("Closes this window; every change is already saved."), clicked=self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.search_edit)

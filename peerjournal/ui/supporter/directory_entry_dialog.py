@@ -35,11 +35,13 @@ class DirectoryEntryDialog(QDialog):
         self.tags_edit = self._line("directoryTagsEdit", self.tr("Free tags"), FIELD_MAX,
                                     self.tr("e.g. peer-led, low pressure first step"))
         self.domain_boxes = {d: make.check_box(QCoreApplication.translate("ResourceCheck", d.label),
-                                               f"need_{d.value}Box", QCoreApplication.translate("ResourceCheck", d.label))
+                                               f"need_{d.value}Box", QCoreApplication.translate("ResourceCheck", d.label),
+                                               self.tr("A part of the resource check this place can help with."))
                              for d in Domain}
         self.access_boxes = {a: make.check_box(QCoreApplication.translate("Directory", ACCESS_LABELS[a]),
                                                f"access_{a.value}Box",
-                                               QCoreApplication.translate("Directory", ACCESS_LABELS[a]))
+                                               QCoreApplication.translate("Directory", ACCESS_LABELS[a]),
+                                               self.tr("How the place can be reached or joined."))
                              for a in Access}
         form = QFormLayout()
         make.buddy_rows(form, ((self.tr("&Name"), self.name_edit), (self.tr("&What it is"), self.what_edit),
@@ -50,10 +52,11 @@ class DirectoryEntryDialog(QDialog):
         form.addRow(self.tr("Access"), self._row(self.access_boxes.values()))
         make.buddy_rows(form, ((self.tr("&Tags"), self.tags_edit),))
         self.error = make.error_label()
-        cancel = make.button(self.tr("Cancel"), "cancelEntryButton", self.tr("Cancel"), auto_default=False,
+        cancel = make.button(self.tr("Cancel"), "cancelEntryButton", self.tr("Cancel"),
+                             self.tr("Closes this window without saving the entry."), auto_default=False,
                              clicked=self.reject)
         self.ok_button = make.button(self.tr("&Save"), "saveEntryButton", self.tr("Save this entry"),
-                                     default=True, clicked=self.save)
+                                     self.tr("Saves the entry in your directory and closes this window."), default=True, clicked=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -64,7 +67,10 @@ class DirectoryEntryDialog(QDialog):
 
     @staticmethod
     def _line(name: str, accessible: str, limit: int, placeholder: str = ""):  # type: ignore[no-untyped-def]
-        return make.line_edit(name, accessible, placeholder=placeholder, max_length=limit)
+        description = QCoreApplication.translate(
+            "DirectoryEntryDialog", "Needed: the name of the place, group or service.") if name == "directoryNameEdit" \
+            else QCoreApplication.translate("DirectoryEntryDialog", "Optional; it goes into replies as written.")
+        return make.line_edit(name, accessible, description, placeholder=placeholder, max_length=limit)
 
     @staticmethod
     def _row(boxes) -> QHBoxLayout:  # type: ignore[no-untyped-def]

@@ -40,7 +40,7 @@ class DirectoryImportDialog(QDialog):
                 grid.addWidget(make.plain_label(self.tr("Theirs: {text}").format(
                     text=entry_summary(conflict.theirs) or "—")), row * 3 + 2, 0)
                 choice = make.combo(f"conflictChoice{row}", self.tr("What to keep for {name}").format(
-                    name=conflict.mine.name))
+                    name=conflict.mine.name), self.tr("Your own entry, or the one in the file you import."))
                 choice.addItems([self.tr("Keep mine"), self.tr("Use theirs")])
                 grid.addWidget(choice, row * 3 + 1, 1, 2, 1)
                 self.choices.append(choice)
@@ -49,7 +49,7 @@ class DirectoryImportDialog(QDialog):
                              self.tr("Closes this window; nothing is added or changed."),
                              auto_default=False, clicked=self.reject)
         self.import_button = make.button(self.tr("&Import"), "importDirectoryButton", self.tr("Import the directory"),
-                                         default=True, clicked=self.accept)
+                                         self.tr("Adds the new places and uses theirs where you chose it."), default=True, clicked=self.accept)
         self.import_button.setEnabled(bool(plan.new or plan.conflicts))
         layout.addLayout(make.button_row(cancel, self.import_button))
 

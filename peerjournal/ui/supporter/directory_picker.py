@@ -38,10 +38,12 @@ class DirectoryPickerDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(entry_summary(entry))
             self.list.addItem(item)
-        cancel = make.button(self.tr("Cancel"), "cancelPickButton", self.tr("Cancel"), auto_default=False,
+        cancel = make.button(self.tr("Cancel"), "cancelPickButton", self.tr("Cancel"),
+                             self.tr("Closes this window; nothing is added to the reply."), auto_default=False,
                              clicked=self.reject)
         self.add_button = make.button(self.tr("&Add to the reply"), "addPickedButton",
-                                      self.tr("Add the ticked places to the reply"), default=True,
+                                      self.tr("Add the ticked places to the reply"),
+                                      self.tr("Copies each ticked place into the reply."), default=True,
                                       clicked=self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

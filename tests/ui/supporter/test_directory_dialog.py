@@ -166,3 +166,28 @@ def test_export_holds_places_only_and_refuses_notes_about_people(qtbot, store, t
     assert [e["name"] for e in document["entries"]] == ["Art group", "Riverside Walkers"]
     assert "Sam" not in written.read_text()
     assert "2 entries" in dialog.status.text()
+
+
+def test_the_directory_dialogs_walk_by_keyboard(qtbot, store, tmp_path):
+    """Names, Tab's order and Alt+letter keys in My directory, an entry, an import and the picker."""
+    from tests.ui.test_accessibility_supporter import walk
+
+    from peerjournal.ui.supporter.directory_picker import DirectoryPickerDialog
+
+    store.directory.add(WALKERS)
+    dialog = open_directory(qtbot, store)
+    problems = [f"directory: {p}" for p in walk(qtbot, dialog, dialog.search_edit)]
+    dialog.view.selectRow(0)
+    entry = dialog.edit_current()
+    assert entry is not None
+    problems += [f"entry: {p}" for p in walk(qtbot, entry, entry.name_edit)]
+    entry.reject()
+    importer = dialog.import_file(_colleague_file(tmp_path, DirectoryEntry(name="Riverside Walkers",
+                                                                           where="Riverside Park")))
+    assert importer is not None
+    problems += [f"import: {p}" for p in walk(qtbot, importer, importer.choices[0])]
+    importer.reject()
+    picker = DirectoryPickerDialog(store.directory.entries(), dialog)
+    problems += [f"picker: {p}" for p in walk(qtbot, picker, picker.search_edit)]
+    picker.reject()
+    assert not problems, "\n".join(problems)

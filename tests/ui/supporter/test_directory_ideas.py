@@ -111,3 +111,13 @@ def test_pick_two_for_a_reply_and_directory_edits_never_change_it(qtbot, demo_st
     assert again.document == sent.document
     assert [i.title for i in again.items] == ["Citizens Advice", "Riverside Walkers"]
     assert again.items[1].when == "Sundays at 10"
+
+
+def test_the_window_with_ideas_walks_by_keyboard(qtbot, demo_store):
+    """Names, Tab's order and Alt+letter keys with the ideas shown beside Sam's file."""
+    from tests.ui.test_accessibility_supporter import window_problems
+
+    window, _sam = show(qtbot, demo_store, "Sam")
+    assert window.person_panel.ideas.isVisible()
+    window.person_panel.ideas.list.setCurrentRow(0)
+    assert not window_problems(qtbot, window)
