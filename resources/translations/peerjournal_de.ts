@@ -2664,172 +2664,172 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>DirectoryEntryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="23"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="31"/>
         <source>Change a directory entry</source>
         <translation>Einen Eintrag im Wegweiser ändern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="23"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="31"/>
         <source>Add to my directory</source>
         <translation>Zu meinem Wegweiser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="26"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="34"/>
         <source>Describe the place, group or service, never a person you support: your directory can be shared with colleagues.</source>
         <translation>Beschreibe den Ort, die Gruppe oder den Dienst, nie einen Menschen, den du begleitest: Dein Wegweiser kann mit Kolleg:innen geteilt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="28"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="28"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="39"/>
         <source>e.g. Riverside Walkers</source>
         <translation>z. B. Wandergruppe am Fluss</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="29"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="40"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="30"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="41"/>
         <source>When it is on</source>
         <translation>Wann es stattfindet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="30"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="42"/>
         <source>e.g. Sundays at 10</source>
         <translation>z. B. sonntags um 10</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="31"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="43"/>
         <source>Where it is</source>
         <translation>Wo es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="32"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="44"/>
         <source>How to get there</source>
         <translation>Wie man hinkommt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="33"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="45"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="34"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="46"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="34"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
         <source>e.g. free, or £2 for tea</source>
         <translation>z. B. kostenlos, oder 2 € für Tee</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="35"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
         <source>Free tags</source>
         <translation>Eigene Stichwörter</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="36"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
         <source>e.g. peer-led, low pressure first step</source>
         <translation>z. B. von Peers geleitet, ein leichter erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="39"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="52"/>
         <source>A part of the resource check this place can help with.</source>
         <translation>Ein Teil des Ressourcen-Checks, bei dem dieser Ort helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="44"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="57"/>
         <source>How the place can be reached or joined.</source>
         <translation>Wie man den Ort erreicht oder mitmachen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="60"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="60"/>
         <source>&amp;What it is</source>
         <translation>&amp;Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="61"/>
         <source>W&amp;hen</source>
         <translation>W&amp;ann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="61"/>
         <source>Whe&amp;re</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="62"/>
         <source>&amp;Getting there</source>
         <translation>&amp;Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="62"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="50"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="63"/>
         <source>C&amp;ost</source>
         <translation>Kost&amp;en</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="64"/>
         <source>Needs it can meet</source>
         <translation>Wobei es helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="65"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="66"/>
         <source>&amp;Tags</source>
         <translation>S&amp;tichwörter</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="56"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="69"/>
         <source>Closes this window without saving the entry.</source>
         <translation>Schließt dieses Fenster, ohne den Eintrag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="71"/>
         <source>Save this entry</source>
         <translation>Diesen Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="59"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="72"/>
         <source>Saves the entry in your directory and closes this window.</source>
         <translation>Speichert den Eintrag in deinem Wegweiser und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="70"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="38"/>
         <source>Needed: the name of the place, group or service.</source>
         <translation>Nötig: der Name des Orts, der Gruppe oder des Dienstes.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="36"/>
         <source>Optional; it goes into replies as written.</source>
         <translation>Freiwillig; es kommt so in Antworten, wie du es schreibst.</translation>
     </message>

@@ -4,7 +4,15 @@ reach it, and the needs it can meet (the resource check's parts and free tags)."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerjournal.core.connecting.resources import Domain
 from peerjournal.core.directory.entries import ACCESS_LABELS, Access, DirectoryEntry, parse_tags
@@ -25,14 +33,19 @@ class DirectoryEntryDialog(QDialog):
         intro = make.hint_label(self.tr(
             "Describe the place, group or service, never a person you support: your directory "
             "can be shared with colleagues."))
-        self.name_edit = self._line("directoryNameEdit", self.tr("Name"), TITLE_MAX, self.tr("e.g. Riverside Walkers"))
-        self.what_edit = self._line("directoryWhatEdit", self.tr("What it is"), FIELD_MAX)
-        self.when_edit = self._line("directoryWhenEdit", self.tr("When it is on"), FIELD_MAX, self.tr("e.g. Sundays at 10"))
-        self.where_edit = self._line("directoryWhereEdit", self.tr("Where it is"), FIELD_MAX)
-        self.how_edit = self._line("directoryHowEdit", self.tr("How to get there"), FIELD_MAX)
-        self.contact_edit = self._line("directoryContactEdit", self.tr("Contact"), FIELD_MAX)
-        self.cost_edit = self._line("directoryCostEdit", self.tr("Cost"), FIELD_MAX, self.tr("e.g. free, or £2 for tea"))
-        self.tags_edit = self._line("directoryTagsEdit", self.tr("Free tags"), FIELD_MAX,
+        optional = self.tr("Optional; it goes into replies as written.")
+        self.name_edit = self._line("directoryNameEdit", self.tr("Name"), TITLE_MAX,
+                                    self.tr("Needed: the name of the place, group or service."),
+                                    self.tr("e.g. Riverside Walkers"))
+        self.what_edit = self._line("directoryWhatEdit", self.tr("What it is"), FIELD_MAX, optional)
+        self.when_edit = self._line("directoryWhenEdit", self.tr("When it is on"), FIELD_MAX, optional,
+                                    self.tr("e.g. Sundays at 10"))
+        self.where_edit = self._line("directoryWhereEdit", self.tr("Where it is"), FIELD_MAX, optional)
+        self.how_edit = self._line("directoryHowEdit", self.tr("How to get there"), FIELD_MAX, optional)
+        self.contact_edit = self._line("directoryContactEdit", self.tr("Contact"), FIELD_MAX, optional)
+        self.cost_edit = self._line("directoryCostEdit", self.tr("Cost"), FIELD_MAX, optional,
+                                    self.tr("e.g. free, or £2 for tea"))
+        self.tags_edit = self._line("directoryTagsEdit", self.tr("Free tags"), FIELD_MAX, optional,
                                     self.tr("e.g. peer-led, low pressure first step"))
         self.domain_boxes = {d: make.check_box(QCoreApplication.translate("ResourceCheck", d.label),
                                                f"need_{d.value}Box", QCoreApplication.translate("ResourceCheck", d.label),
@@ -66,10 +79,7 @@ class DirectoryEntryDialog(QDialog):
             self._fill(entry)
 
     @staticmethod
-    def _line(name: str, accessible: str, limit: int, placeholder: str = ""):  # type: ignore[no-untyped-def]
-        description = QCoreApplication.translate(
-            "DirectoryEntryDialog", "Needed: the name of the place, group or service.") if name == "directoryNameEdit" \
-            else QCoreApplication.translate("DirectoryEntryDialog", "Optional; it goes into replies as written.")
+    def _line(name: str, accessible: str, limit: int, description: str, placeholder: str = "") -> QLineEdit:
         return make.line_edit(name, accessible, description, placeholder=placeholder, max_length=limit)
 
     @staticmethod
