@@ -8,12 +8,13 @@ place, normalised) and never replaces the worker's own entry without their say.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from peerjournal.core.connecting.resources import Domain
-from peerjournal.core.directory.entries import TEXT_FIELDS, Access, DirectoryEntry, normalised
+from peerjournal.core.directory.entries import TEXT_FIELDS, Access, DirectoryEntry
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -55,16 +56,22 @@ def directory_json(entries: Iterable[DirectoryEntry]) -> bytes:
 def mentioned_people(entries: Iterable[DirectoryEntry], names: Iterable[str]) -> list[tuple[DirectoryEntry, str]]:
     """Entries whose text names someone the worker supports (a whole-word match of their
     name), with the name: such an entry holds a note about a person and must not leave."""
-    wanted = [(n, f" {normalised(n)} ") for n in names if normalised(n)]
+    wanted = [(n, f" {_words(n)} ") for n in names if _words(n)]
     found = []
     for entry in entries:
-        text = " " + normalised(" ".join((entry.name, *(getattr(entry, k) for k in TEXT_FIELDS),
-                                         *entry.tags))) + " "
+        text = " " + _words(" ".join((entry.name, *(getattr(entry, k) for k in TEXT_FIELDS),
+                                     *entry.tags))) + " "
         for name, needle in wanted:
             if needle in text:
                 found.append((entry, name))
                 break
     return found
+
+
+def _words(text: str) -> str:
+    """``text`` folded (case, accents) with every other character a space: "Priya's" holds "priya"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded if not unicodedata.combining(ch)).split())
 
 
 def _refuse(text: str) -> DirectoryFileError:

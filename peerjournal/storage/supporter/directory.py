@@ -85,10 +85,10 @@ class DirectoryStore:
         new = [e.validate() for e in new]
         chosen = {k: v.validate() for k, v in replacing.items()}
         with self.store.vault.transaction():
-            for entry in new:
-                self._insert(entry)
             for entry_id, entry in chosen.items():
                 self.update(entry_id, entry)
+            for entry in new:
+                self._insert(entry)
         return len(new) + len(chosen)
 
     # -- marks on ideas, per person ---------------------------------------------------

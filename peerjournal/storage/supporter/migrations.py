@@ -98,7 +98,7 @@ def _migration_3(conn) -> None:  # type: ignore[no-untyped-def]
 
 _DIRECTORY_SCHEMA = """
 CREATE TABLE directory (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     entry TEXT NOT NULL,
     updated_utc TEXT NOT NULL
 );
@@ -115,7 +115,9 @@ CREATE TABLE directory_marks (
 def _migration_directory(conn) -> None:  # type: ignore[no-untyped-def]
     """The supporter's directory of local groups, services and places (issue 21), each entry
     as JSON (its fields, no person's), and their private marks on ideas per person
-    ("talked about", "not for them"); both go with the person or the entry they are about."""
+    ("talked about", "not for them"); both go with the person or the entry they are about.
+    AUTOINCREMENT: an entry's id is never given to another, so an import planned against an
+    entry deleted meanwhile can't replace a newer one."""
     run_script(conn, _DIRECTORY_SCHEMA)
 
 

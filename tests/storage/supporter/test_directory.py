@@ -35,6 +35,8 @@ def test_add_edit_delete(store):
     assert directory.entries() == []
     with pytest.raises(UserError):
         directory.update(added.id, WALKERS)
+    # An id is never given again: a plan made before the delete can't hit a newer entry.
+    assert directory.add(WALKERS).id != added.id
     with pytest.raises(ValidationError):
         directory.add(DirectoryEntry(name=" "))
 
