@@ -2432,17 +2432,17 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Ein Eintrag kann höchstens {n} Stichwörter haben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/directory/exchange.py" line="25"/>
+        <location filename="../../peerjournal/core/directory/exchange.py" line="26"/>
         <source>A directory of local groups, services and places. It holds no personal data: nothing about the people supported.</source>
         <translation>Ein Wegweiser zu Gruppen, Diensten und Orten vor Ort. Er enthält keine persönlichen Daten: nichts über die begleiteten Menschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/directory/exchange.py" line="75"/>
+        <location filename="../../peerjournal/core/directory/exchange.py" line="82"/>
         <source>That file is not a PeerJournal directory, or it is damaged or cut short. Nothing was changed.</source>
         <translation>Diese Datei ist kein PeerJournal-Wegweiser, oder sie ist beschädigt oder unvollständig. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/directory/exchange.py" line="92"/>
+        <location filename="../../peerjournal/core/directory/exchange.py" line="99"/>
         <source>That directory was made by a newer PeerJournal. Please update PeerJournal to read it. Nothing was changed.</source>
         <translation>Dieser Wegweiser wurde mit einem neueren PeerJournal erstellt. Bitte aktualisiere PeerJournal, um ihn zu lesen. Es wurde nichts geändert.</translation>
     </message>
@@ -2943,62 +2943,67 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>DirectoryPickerDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="23"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="25"/>
         <source>Add from my directory</source>
         <translation>Aus meinem Wegweiser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="26"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="29"/>
         <source>Tick the places to suggest. Each goes into the reply as it is now; changing your directory later won&apos;t change this reply.</source>
         <translation>Hake die Orte an, die du vorschlagen willst. Jeder kommt so in die Antwort, wie er jetzt ist; spätere Änderungen an deinem Wegweiser ändern diese Antwort nicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="28"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="31"/>
         <source>Your directory is empty. Add places to it from File ▸ My directory…</source>
         <translation>Dein Wegweiser ist leer. Füge Orte über Datei ▸ Mein Wegweiser… hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="29"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="32"/>
         <source>Search the directory</source>
         <translation>Im Wegweiser suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="30"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="33"/>
         <source>Search names, needs, tags, places…</source>
         <translation>Namen, Bedürfnisse, Stichwörter, Orte suchen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="32"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="35"/>
         <source>Places in your directory</source>
         <translation>Orte in deinem Wegweiser</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="33"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="36"/>
         <source>Tick each place to add to the reply (Space ticks the chosen one).</source>
         <translation>Hake jeden Ort an, der in die Antwort soll (die Leertaste hakt den gewählten an).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="41"/>
+        <source>{entry} (an idea for them)</source>
+        <translation>{entry} (eine Idee für die Person)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="42"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="48"/>
         <source>Closes this window; nothing is added to the reply.</source>
         <translation>Schließt dieses Fenster; es wird nichts zur Antwort hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="44"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="50"/>
         <source>&amp;Add to the reply</source>
         <translation>Zur &amp;Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="45"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="51"/>
         <source>Add the ticked places to the reply</source>
         <translation>Die angehakten Orte zur Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="52"/>
         <source>Copies each ticked place into the reply.</source>
         <translation>Kopiert jeden angehakten Ort in die Antwort.</translation>
     </message>
@@ -7232,7 +7237,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyCompose</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="335"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="345"/>
         <source>Can&apos;t reply yet</source>
         <translation>Noch keine Antwort möglich</translation>
     </message>
@@ -7240,379 +7245,379 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyComposeDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="74"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="75"/>
         <source>Write a reply to {name}</source>
         <translation>Antwort an {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="84"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="85"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
         <translation>Schreib, was ihr vereinbart habt oder was du vorschlagen möchtest. Die Datei wird so gesperrt, dass nur das eigene Tagebuch von {name} sie öffnen kann, und mit deinem Schlüssel signiert, damit es weiß, dass die Antwort von dir ist. In das Tagebuch der Person kommt nur, was sie dort annimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
         <source>Your name, as they know you</source>
         <translation>Dein Name, wie die Person dich kennt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="118"/>
         <source>e.g. Dev</source>
         <translation>z. B. Dev</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="117"/>
         <source>So they can tell the reply is from you.</source>
         <translation>Damit die Person erkennt, dass die Antwort von dir ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="119"/>
         <source>Your note to them</source>
         <translation>Deine Notiz an die Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="120"/>
         <source>A few words about what you talked about, or next time…</source>
         <translation>Ein paar Worte dazu, worüber ihr gesprochen habt, oder zum nächsten Mal…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="120"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
         <source>They read it first when they open the reply.</source>
         <translation>Die Person liest sie zuerst, wenn sie die Antwort öffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="122"/>
         <source>Suggestions in this reply</source>
         <translation>Vorschläge in dieser Antwort</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="122"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="123"/>
         <source>What the reply suggests so far; they accept or decline each one. Choose one to remove it.</source>
         <translation>Was die Antwort bisher vorschlägt; die Person nimmt jeden Vorschlag an oder lehnt ihn ab. Wähle einen aus, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="127"/>
         <source>Remove the chosen suggestion</source>
         <translation>Den ausgewählten Vorschlag entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="128"/>
         <source>Takes the chosen suggestion out of this reply.</source>
         <translation>Nimmt den ausgewählten Vorschlag aus dieser Antwort.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="92"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="93"/>
         <source>Add a suggestion</source>
         <translation>Einen Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="93"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="94"/>
         <source>A place or group</source>
         <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="94"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="95"/>
         <source>A goal or next step</source>
         <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="96"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="97"/>
         <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
         <translation>Schlag einen Ort oder eine Gruppe zum Ausprobieren vor: den Namen und, wenn du magst, was, wann und wo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="97"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="98"/>
         <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
         <translation>Schlag ein Ziel oder einen nächsten Schritt vor, mit dem Grund, warum es wichtig ist, und wenn du magst einem ersten Schritt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
         <source>Saving the reply</source>
         <translation>Die Antwort speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
         <source>Cancel the reply</source>
         <translation>Antwort abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="142"/>
         <source>Closes this window without saving a reply; nothing of it is kept.</source>
         <translation>Schließt dieses Fenster, ohne eine Antwort zu speichern; nichts davon wird behalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="144"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="145"/>
         <source>&amp;Save reply file…</source>
         <translation>Antwortdatei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="144"/>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="304"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="314"/>
         <source>Save the reply file</source>
         <translation>Die Antwortdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="146"/>
         <source>Asks where to save the reply file, locked so that only their journal can open it.</source>
         <translation>Fragt, wo die Antwortdatei gespeichert werden soll – so gesperrt, dass nur das Tagebuch der Person sie öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="131"/>
         <source>Your &amp;name</source>
         <translation>Dein &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="131"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="134"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
         <source>Name of the place or group</source>
         <translation>Name des Orts oder der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>e.g. Riverside Walkers</source>
         <translation>z. B. Wandergruppe am Fluss</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
         <source>Needed to add a place; the lines below are optional.</source>
         <translation>Nötig, um einen Ort hinzuzufügen; die Zeilen darunter sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="162"/>
         <source>What happens there, in a few words.</source>
         <translation>Was dort passiert, in ein paar Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="162"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
         <source>When it is on</source>
         <translation>Wann es stattfindet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
         <source>e.g. Sundays at 10</source>
         <translation>z. B. sonntags um 10</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
         <source>Days and times, if you know them.</source>
         <translation>Tage und Uhrzeiten, wenn du sie kennst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
         <source>How to get there</source>
         <translation>Wie man hinkommt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
         <source>A bus, the way in, or anything else that helps them get there.</source>
         <translation>Ein Bus, der Eingang oder alles andere, was der Person hilft, hinzukommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="167"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>A phone number, address or website, if they might want one.</source>
         <translation>Eine Telefonnummer, Adresse oder Website, falls die Person eine brauchen könnte.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
         <source>Add &amp;place</source>
         <translation>&amp;Ort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
         <source>Add this place or group to the reply</source>
         <translation>Diesen Ort oder diese Gruppe zur Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="194"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="195"/>
         <source>Puts it in the list of suggestions and empties these lines.</source>
         <translation>Setzt den Eintrag in die Liste der Vorschläge und leert diese Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="172"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="173"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="172"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="173"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="173"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="174"/>
         <source>W&amp;hen</source>
         <translation>W&amp;ann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="174"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="175"/>
         <source>&amp;Getting there</source>
         <translation>&amp;Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="175"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="176"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="177"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
         <source>Add from my &amp;directory…</source>
         <translation>Aus meinem We&amp;gweiser…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
         <source>Add places from your directory to the reply</source>
         <translation>Orte aus deinem Wegweiser zur Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
         <source>Tick places you keep in your directory; each is copied into the reply as it is now.</source>
         <translation>Hake Orte aus deinem Wegweiser an; jeder wird so in die Antwort kopiert, wie er jetzt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
         <source>The goal or step</source>
         <translation>Das Ziel oder der Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="187"/>
         <source>e.g. Call my brother once a week</source>
         <translation>z. B. Einmal pro Woche meinen Bruder anrufen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="187"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
         <source>Needed to add a goal; the lines below are optional.</source>
         <translation>Nötig, um ein Ziel hinzuzufügen; die Zeilen darunter sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="189"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="189"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="190"/>
         <source>Why it might matter to them, in their words if you can.</source>
         <translation>Warum es der Person wichtig sein könnte, wenn möglich in ihren Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="190"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="191"/>
         <source>A first step</source>
         <translation>Ein erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="191"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="192"/>
         <source>A small first step, if you talked about one.</source>
         <translation>Ein kleiner erster Schritt, falls ihr über einen gesprochen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="193"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="194"/>
         <source>Add &amp;goal</source>
         <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="193"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="194"/>
         <source>Add this goal to the reply</source>
         <translation>Dieses Ziel zur Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="196"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
         <source>Goa&amp;l</source>
         <translation>Zie&amp;l</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="196"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
         <source>Wh&amp;y it matters</source>
         <translation>Wa&amp;rum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="198"/>
         <source>&amp;First step</source>
         <translation>&amp;Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="205"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="206"/>
         <source>A reply can hold at most 50 suggestions.</source>
         <translation>Eine Antwort kann höchstens 50 Vorschläge enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="211"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="212"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="211"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="212"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="212"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="213"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="270"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="280"/>
         <source>The note can be at most {n} characters.</source>
         <translation>Die Notiz darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="289"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="299"/>
         <source>Close without saving?</source>
         <translation>Schließen ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="289"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="299"/>
         <source>What you wrote in this reply will be lost.</source>
         <translation>Was du in dieser Antwort geschrieben hast, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="290"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="300"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="290"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="300"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="305"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="315"/>
         <source>PeerJournal replies (*.pjreply)</source>
         <translation>PeerJournal-Antworten (*.pjreply)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="311"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="321"/>
         <source>the reply file</source>
         <translation>die Antwortdatei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="327"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="337"/>
         <source>The reply could not be saved.</source>
         <translation>Die Antwort konnte nicht gespeichert werden.</translation>
     </message>

@@ -3,7 +3,7 @@ copied into the reply, so changing the directory later never changes a reply alr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -17,11 +17,14 @@ from peerjournal.ui.widgets import make
 class DirectoryPickerDialog(QDialog):
     """``chosen()`` after it is accepted: the ticked entries, in the list's order."""
 
-    def __init__(self, entries: Sequence[DirectoryEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: Sequence[DirectoryEntry], parent: QWidget | None = None, *,
+                 ideas: Collection[int] = ()) -> None:
+        """``ideas``: ids of the entries that meet gaps in the person's newest file (listed first)."""
         super().__init__(parent)
         self.setObjectName("directoryPickerDialog")
         self.setWindowTitle(self.tr("Add from my directory"))
-        self.entries = list(entries)
+        # Ideas for this person first, each list in the directory's order.
+        self.entries = sorted(entries, key=lambda e: e.id not in ideas)
         hint = make.hint_label(self.tr(
             "Tick the places to suggest. Each goes into the reply as it is now; changing your "
             "directory later won't change this reply.") if entries else self.tr(
@@ -33,7 +36,10 @@ class DirectoryPickerDialog(QDialog):
                                self.tr("Tick each place to add to the reply (Space ticks the chosen one)."))
         for entry in self.entries:
             needs = needs_text(entry)
-            item = QListWidgetItem(f"{entry.name} — {needs}" if needs else entry.name)
+            text = f"{entry.name} — {needs}" if needs else entry.name
+            if entry.id in ideas:
+                text = self.tr("{entry} (an idea for them)").format(entry=text)
+            item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(entry_summary(entry))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.directory.entries import DirectoryEntry
+from peerjournal.core.directory.ideas import Mark, gaps_in, ideas_for
 from peerjournal.core.sharing.reply import (
     FIELD_MAX,
     NOTES_MAX,
@@ -227,11 +228,20 @@ class ReplyComposeDialog(QDialog):
 
     def pick_from_directory(self) -> DirectoryPickerDialog:
         """Add from my directory…: the ticked entries go in as copies (see :meth:`add_entries`)."""
-        dialog = DirectoryPickerDialog(self.store.directory.entries(), self)
+        dialog = DirectoryPickerDialog(self.store.directory.entries(), self, ideas=self._idea_ids())
         self.picker = dialog
         dialog.accepted.connect(lambda: self.add_entries(dialog.chosen()))
         dialog.open()
         return dialog
+
+    def _idea_ids(self) -> set[int]:
+        """The directory entries meeting gaps in the person's newest file, not marked "not for them"."""
+        exports = self.store.exports_of(self.person.id)
+        if not exports:
+            return set()
+        ideas = ideas_for(gaps_in(exports[0].document), self.store.directory.entries(),
+                          self.store.directory.marks(self.person.id))
+        return {i.entry.id for i in ideas if i.entry.id is not None and i.mark is not Mark.NOT_FOR_THEM}
 
     def add_entries(self, entries: Sequence[DirectoryEntry]) -> int:
         """Add each directory entry to the reply as a suggested place; how many went in."""

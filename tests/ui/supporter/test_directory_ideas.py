@@ -82,12 +82,19 @@ def test_a_persons_gaps_show_matching_ideas_and_marks_stay_private(qtbot, demo_s
 
 def test_pick_two_for_a_reply_and_directory_edits_never_change_it(qtbot, demo_store, tmp_path):
     window, sam = show(qtbot, demo_store, "Sam")
+    cafe = next(e for e in demo_store.directory.entries() if e.name == "Open Door Café")
+    demo_store.directory.set_mark(sam.id, cafe.id, Mark.NOT_FOR_THEM)
     window.reply_action.trigger()
     dialog = window.reply_dialog
     assert isinstance(dialog, ReplyComposeDialog)
     picker = dialog.pick_from_directory()
     assert isinstance(picker, DirectoryPickerDialog) and picker.isVisible()
     assert unnamed_controls(picker) == []
+    # The ideas for Sam come first, and say so; one marked "not for them" is no idea any more.
+    lines = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert len(lines) == len(DEMO_DIRECTORY)
+    assert all(line.endswith("(an idea for them)") for line in lines[:-1])
+    assert lines[-1].startswith("Open Door Café") and not lines[-1].endswith("(an idea for them)")
     qtbot.keyClicks(picker.search_edit, "walk")
     assert [picker.list.item(i).isHidden() for i in range(picker.list.count())].count(False) == 1
     picker.search_edit.clear()
