@@ -69,6 +69,7 @@ def test_add_search_change_and_delete_entries(qtbot, store, qtmodeltester):
     fill_and_save(qtbot, dialog.add(), "Citizens Advice", what="Benefits and housing advice")
     assert names(dialog) == ["Citizens Advice", "Riverside Walkers"]
     qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.search)
     (walkers,) = [e for e in store.directory.entries() if e.name == "Riverside Walkers"]
     assert walkers.tags == ("walking", "peer-led") and walkers.domains == {Domain.BELONGING}
 
