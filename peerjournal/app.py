@@ -44,6 +44,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="open a throwaway journal with sample data, deleted when you quit",
     )
     where.add_argument(
+        "--supporter-demo", action="store_true",
+        help="open a throwaway supporter journal with a directory and sample shared files, deleted when you quit",
+    )
+    where.add_argument(
         "--supporter", action="store_true",
         help=f"supporter mode: open (or create) the supporter vault at {default_supporter_vault_path()}",
     )
@@ -184,16 +188,20 @@ def main(argv: list[str] | None = None) -> int:
 
     _quit_on_signals(app)
     demo = None
-    if args.demo:
+    if args.demo or args.supporter_demo:
+        from peerjournal.demo.supporter import DEMO_SUPPORTER_PASSPHRASE, DemoSupporter
         from peerjournal.demo.throwaway import DEMO_PASSPHRASE, DemoJournal
 
-        demo = DemoJournal()
+        # --supporter-demo: a throwaway supporter journal with a directory and two people.
+        demo = DemoSupporter() if args.supporter_demo else DemoJournal()
         from peerjournal.storage.files.settings_file import SettingsFile
 
+        hint = (QCoreApplication.translate("app", "This is the demo supporter journal. Its passphrase is: {passphrase}")
+                .format(passphrase=DEMO_SUPPORTER_PASSPHRASE) if args.supporter_demo else
+                QCoreApplication.translate("app", "This is the demo journal. Its passphrase is: {passphrase}").format(
+                    passphrase=DEMO_PASSPHRASE))
         controller = AppController(
-            demo.path, demo=True, settings_file=SettingsFile(demo.folder / "settings"),
-            unlock_hint=QCoreApplication.translate("app", "This is the demo journal. Its passphrase is: {passphrase}").format(
-                passphrase=DEMO_PASSPHRASE),
+            demo.path, demo=True, settings_file=SettingsFile(demo.folder / "settings"), unlock_hint=hint,
         )
         try:
             controller.start(demo.create())

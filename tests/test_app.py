@@ -184,3 +184,32 @@ def test_only_linux_without_x11_or_wayland_has_no_display():
     assert _has_display("linux", {"DISPLAY": ":0"}) and _has_display("linux", {"WAYLAND_DISPLAY": "wayland-0"})
     assert _has_display("linux", {"QT_QPA_PLATFORM": "offscreen"})
     assert not _has_display("linux", {"QT_QPA_PLATFORM": "xcb"})
+
+
+def test_supporter_demo_starts_and_cleans_up(tmp_path):
+    """--supporter-demo: a throwaway supporter journal (a directory, two people's files)."""
+    env = os.environ.copy()
+    env.update(QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    assert parse_args(["--supporter-demo"]).supporter_demo
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "peerjournal", "--supporter-demo"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        # The sample journals that make the two people's files are gone once the window is up.
+        while time.monotonic() < deadline and (
+                not list(tmp_path.glob("peerjournal-demo-supporter-*/supporter.pjvault"))
+                or list(tmp_path.glob("peerjournal-demo-supporter-*/*-journal.pjvault*"))):
+            assert proc.poll() is None, proc.communicate()[1]
+            time.sleep(0.2)
+        time.sleep(3)  # the window is up and running
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert not list(tmp_path.glob("peerjournal-demo-supporter-*")), "the demo was not deleted on exit"

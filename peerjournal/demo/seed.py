@@ -6,11 +6,11 @@ from datetime import datetime
 
 from peerjournal.core.clock import to_local
 from peerjournal.demo.goals import seed_demo_goals
+from peerjournal.demo.journal_supporter import seed_demo_supporter
 from peerjournal.demo.resource_checks import seed_demo_checks
 from peerjournal.demo.sample import demo_journal, link_people
 from peerjournal.demo.snapshots import seed_demo_snapshots
 from peerjournal.demo.support_plan import seed_demo_support_plan
-from peerjournal.demo.supporter import seed_demo_supporter
 from peerjournal.errors import BugError
 from peerjournal.storage.journal import Journal
 

@@ -2492,6 +2492,630 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="32"/>
+        <source>Step-free</source>
+        <translation>Stufenlos</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="33"/>
+        <source>Quiet</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="34"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="58"/>
+        <source>Please give the place or group a name.</source>
+        <translation>Bitte gib dem Ort oder der Gruppe einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="60"/>
+        <source>A name can be at most {n} characters.</source>
+        <translation>Ein Name darf höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="65"/>
+        <source>Each line can be at most {n} characters.</source>
+        <translation>Jede Zeile darf höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="71"/>
+        <source>This entry has a choice PeerJournal doesn&apos;t know.</source>
+        <translation>Dieser Eintrag hat eine Auswahl, die PeerJournal nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="103"/>
+        <source>A tag can be at most {n} characters.</source>
+        <translation>Ein Stichwort darf höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/entries.py" line="106"/>
+        <source>An entry can have at most {n} tags.</source>
+        <translation>Ein Eintrag kann höchstens {n} Stichwörter haben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/exchange.py" line="26"/>
+        <source>A directory of local groups, services and places. It holds no personal data: nothing about the people supported.</source>
+        <translation>Ein Wegweiser zu Gruppen, Diensten und Orten vor Ort. Er enthält keine persönlichen Daten: nichts über die begleiteten Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/exchange.py" line="82"/>
+        <source>That file is not a PeerJournal directory, or it is damaged or cut short. Nothing was changed.</source>
+        <translation>Diese Datei ist kein PeerJournal-Wegweiser, oder sie ist beschädigt oder unvollständig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/directory/exchange.py" line="99"/>
+        <source>That directory was made by a newer PeerJournal. Please update PeerJournal to read it. Nothing was changed.</source>
+        <translation>Dieser Wegweiser wurde mit einem neueren PeerJournal erstellt. Bitte aktualisiere PeerJournal, um ihn zu lesen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/directory.py" line="32"/>
+        <source>The entry “{entry}” mentions {person}, someone you support. A directory you share must hold no notes about people: please take that out of the entry first. Nothing was saved.</source>
+        <translation>Der Eintrag „{entry}“ nennt {person}, jemanden, den du begleitest. Ein Wegweiser, den du weitergibst, darf keine Notizen über Menschen enthalten: Bitte nimm das zuerst aus dem Eintrag heraus. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/directory.py" line="51"/>
+        <source>the directory file</source>
+        <translation>die Wegweiser-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="33"/>
+        <source>My directory</source>
+        <translation>Mein Wegweiser</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="37"/>
+        <source>Local groups, services and places you might suggest. It holds no personal data, so you can share it with colleagues: describe places here, never the people you support.</source>
+        <translation>Gruppen, Dienste und Orte vor Ort, die du vorschlagen könntest. Der Wegweiser enthält keine persönlichen Daten, deshalb kannst du ihn mit Kolleg:innen teilen: Beschreibe hier Orte, nie die Menschen, die du begleitest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="39"/>
+        <source>Search the directory</source>
+        <translation>Im Wegweiser suchen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="40"/>
+        <source>Search names, needs, tags, places…</source>
+        <translation>Namen, Bedürfnisse, Stichwörter, Orte suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="44"/>
+        <source>Your directory</source>
+        <translation>Dein Wegweiser</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="45"/>
+        <source>Choose an entry to change or delete it.</source>
+        <translation>Wähle einen Eintrag, um ihn zu ändern oder zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="46"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="52"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="52"/>
+        <source>Add an entry</source>
+        <translation>Einen Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="53"/>
+        <source>Opens a form for a new place, group or service.</source>
+        <translation>Öffnet ein Formular für einen neuen Ort, eine Gruppe oder einen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="54"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="54"/>
+        <source>Change the chosen entry</source>
+        <translation>Den gewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="55"/>
+        <source>Opens the chosen entry to change it.</source>
+        <translation>Öffnet den gewählten Eintrag, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="56"/>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="57"/>
+        <source>Delete the chosen entry</source>
+        <translation>Den gewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="58"/>
+        <source>Deletes the chosen entry after asking. Replies already sent keep it.</source>
+        <translation>Löscht den gewählten Eintrag nach einer Rückfrage. Schon geschickte Antworten behalten ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="59"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="60"/>
+        <source>Import a colleague&apos;s directory</source>
+        <translation>Den Wegweiser einer Kollegin oder eines Kollegen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="61"/>
+        <source>Asks for the file, then shows what is new and what differs from yours before changing anything.</source>
+        <translation>Fragt nach der Datei und zeigt dann, was neu ist und was sich von deinem unterscheidet, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="62"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="63"/>
+        <source>Export your directory to share it</source>
+        <translation>Deinen Wegweiser exportieren, um ihn zu teilen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="64"/>
+        <source>Saves every entry in a plain file for colleagues. It holds places only, no personal data.</source>
+        <translation>Speichert alle Einträge in einer einfachen Datei für Kolleg:innen. Sie enthält nur Orte, keine persönlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="65"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="65"/>
+        <source>Close the directory</source>
+        <translation>Den Wegweiser schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="66"/>
+        <source>Closes this window; every change is already saved.</source>
+        <translation>Schließt dieses Fenster; jede Änderung ist schon gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="112"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="115"/>
+        <source>“{name}” is saved in your directory.</source>
+        <translation>„{name}“ ist in deinem Wegweiser gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="132"/>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="133"/>
+        <source>Delete “{name}” from your directory? Replies you already sent keep what they said.</source>
+        <translation>„{name}“ aus deinem Wegweiser löschen? Antworten, die du schon geschickt hast, behalten, was darin stand.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="134"/>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="139"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="141"/>
+        <source>“{name}” is deleted from your directory.</source>
+        <translation>„{name}“ ist aus deinem Wegweiser gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="145"/>
+        <source>Export your directory</source>
+        <translation>Deinen Wegweiser exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="146"/>
+        <source>PeerJournal directories (*.pjdirectory.json)</source>
+        <translation>PeerJournal-Wegweiser (*.pjdirectory.json)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="153"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="155"/>
+        <source>Saved {n} entries. The file holds places only, no personal data.</source>
+        <translation>{n} Einträge gespeichert. Die Datei enthält nur Orte, keine persönlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="158"/>
+        <source>Import a directory</source>
+        <translation>Einen Wegweiser importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="159"/>
+        <source>PeerJournal directories (*.pjdirectory.json *.json);;All files (*)</source>
+        <translation>PeerJournal-Wegweiser (*.pjdirectory.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="179"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_dialog.py" line="182"/>
+        <source>{n} entries added or updated.</source>
+        <translation>{n} Einträge hinzugefügt oder aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="31"/>
+        <source>Change a directory entry</source>
+        <translation>Einen Eintrag im Wegweiser ändern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="31"/>
+        <source>Add to my directory</source>
+        <translation>Zu meinem Wegweiser hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="34"/>
+        <source>Describe the place, group or service, never a person you support: your directory can be shared with colleagues.</source>
+        <translation>Beschreibe den Ort, die Gruppe oder den Dienst, nie einen Menschen, den du begleitest: Dein Wegweiser kann mit Kolleg:innen geteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="36"/>
+        <source>Optional; it goes into replies as written.</source>
+        <translation>Freiwillig; es kommt so in Antworten, wie du es schreibst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="38"/>
+        <source>Needed: the name of the place, group or service.</source>
+        <translation>Nötig: der Name des Orts, der Gruppe oder des Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="39"/>
+        <source>e.g. Riverside Walkers</source>
+        <translation>z. B. Wandergruppe am Fluss</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="40"/>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="41"/>
+        <source>When it is on</source>
+        <translation>Wann es stattfindet</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="42"/>
+        <source>e.g. Sundays at 10</source>
+        <translation>z. B. sonntags um 10</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="43"/>
+        <source>Where it is</source>
+        <translation>Wo es ist</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="44"/>
+        <source>How to get there</source>
+        <translation>Wie man hinkommt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="45"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="46"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="47"/>
+        <source>e.g. free, or £2 for tea</source>
+        <translation>z. B. kostenlos, oder 2 € für Tee</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="48"/>
+        <source>Free tags</source>
+        <translation>Eigene Stichwörter</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="49"/>
+        <source>e.g. peer-led, low pressure first step</source>
+        <translation>z. B. von Peers geleitet, ein leichter erster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="52"/>
+        <source>A part of the resource check this place can help with.</source>
+        <translation>Ein Teil des Ressourcen-Checks, bei dem dieser Ort helfen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="57"/>
+        <source>How the place can be reached or joined.</source>
+        <translation>Wie man den Ort erreicht oder mitmachen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="60"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="60"/>
+        <source>&amp;What it is</source>
+        <translation>&amp;Was es ist</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="61"/>
+        <source>W&amp;hen</source>
+        <translation>W&amp;ann</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="61"/>
+        <source>Whe&amp;re</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="62"/>
+        <source>&amp;Getting there</source>
+        <translation>&amp;Hinkommen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="62"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="63"/>
+        <source>C&amp;ost</source>
+        <translation>Kost&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="64"/>
+        <source>Needs it can meet</source>
+        <translation>Wobei es helfen kann</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="65"/>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="66"/>
+        <source>&amp;Tags</source>
+        <translation>S&amp;tichwörter</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="69"/>
+        <source>Closes this window without saving the entry.</source>
+        <translation>Schließt dieses Fenster, ohne den Eintrag zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="71"/>
+        <source>Save this entry</source>
+        <translation>Diesen Eintrag speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_entry_dialog.py" line="72"/>
+        <source>Saves the entry in your directory and closes this window.</source>
+        <translation>Speichert den Eintrag in deinem Wegweiser und schließt dieses Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="23"/>
+        <source>Import a directory</source>
+        <translation>Einen Wegweiser importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="26"/>
+        <source>New places to add: {new}. Already in your directory: {same}. Described differently from yours: {conflicts}.</source>
+        <translation>Neue Orte zum Hinzufügen: {new}. Schon in deinem Wegweiser: {same}. Anders beschrieben als bei dir: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="34"/>
+        <source>For each place below, your own entry stays as it is unless you choose theirs.</source>
+        <translation>Bei jedem Ort unten bleibt dein eigener Eintrag, wie er ist, außer du wählst den anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="38"/>
+        <source>Yours: {text}</source>
+        <translation>Deiner: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="40"/>
+        <source>Theirs: {text}</source>
+        <translation>Der andere: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="42"/>
+        <source>What to keep for {name}</source>
+        <translation>Was du für {name} behältst</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="43"/>
+        <source>Your own entry, or the one in the file you import.</source>
+        <translation>Dein eigener Eintrag oder der aus der Datei, die du importierst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="44"/>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="44"/>
+        <source>Use theirs</source>
+        <translation>Den anderen nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="47"/>
+        <source>Places described differently</source>
+        <translation>Anders beschriebene Orte</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="48"/>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="49"/>
+        <source>Closes this window; nothing is added or changed.</source>
+        <translation>Schließt dieses Fenster; es wird nichts hinzugefügt oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="51"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="51"/>
+        <source>Import the directory</source>
+        <translation>Den Wegweiser importieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_import.py" line="52"/>
+        <source>Adds the new places and uses theirs where you chose it.</source>
+        <translation>Fügt die neuen Orte hinzu und nimmt die anderen Einträge dort, wo du das gewählt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_model.py" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_model.py" line="33"/>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_model.py" line="34"/>
+        <source>Needs it can meet</source>
+        <translation>Wobei es helfen kann</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_model.py" line="35"/>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPickerDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="25"/>
+        <source>Add from my directory</source>
+        <translation>Aus meinem Wegweiser hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="29"/>
+        <source>Tick the places to suggest. Each goes into the reply as it is now; changing your directory later won&apos;t change this reply.</source>
+        <translation>Hake die Orte an, die du vorschlagen willst. Jeder kommt so in die Antwort, wie er jetzt ist; spätere Änderungen an deinem Wegweiser ändern diese Antwort nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="31"/>
+        <source>Your directory is empty. Add places to it from File ▸ My directory…</source>
+        <translation>Dein Wegweiser ist leer. Füge Orte über Datei ▸ Mein Wegweiser… hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="32"/>
+        <source>Search the directory</source>
+        <translation>Im Wegweiser suchen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="33"/>
+        <source>Search names, needs, tags, places…</source>
+        <translation>Namen, Bedürfnisse, Stichwörter, Orte suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="35"/>
+        <source>Places in your directory</source>
+        <translation>Orte in deinem Wegweiser</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="36"/>
+        <source>Tick each place to add to the reply (Space ticks the chosen one).</source>
+        <translation>Hake jeden Ort an, der in die Antwort soll (die Leertaste hakt den gewählten an).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="41"/>
+        <source>{entry} (an idea for them)</source>
+        <translation>{entry} (eine Idee für die Person)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="48"/>
+        <source>Closes this window; nothing is added to the reply.</source>
+        <translation>Schließt dieses Fenster; es wird nichts zur Antwort hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="50"/>
+        <source>&amp;Add to the reply</source>
+        <translation>Zur &amp;Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="51"/>
+        <source>Add the ticked places to the reply</source>
+        <translation>Die angehakten Orte zur Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_picker.py" line="52"/>
+        <source>Copies each ticked place into the reply.</source>
+        <translation>Kopiert jeden angehakten Ort in die Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
@@ -3235,6 +3859,90 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="371"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="23"/>
+        <source>nobody yet to {what}</source>
+        <translation>noch niemand, der: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="25"/>
+        <source>only one person to {what}</source>
+        <translation>nur eine Person, die: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="26"/>
+        <source>goal not started: {title}</source>
+        <translation>Ziel noch nicht begonnen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="31"/>
+        <source>talked about</source>
+        <translation>besprochen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="33"/>
+        <source>not for them</source>
+        <translation>nichts für sie</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="45"/>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="50"/>
+        <source>Ideas to talk through</source>
+        <translation>Ideen zum Besprechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="47"/>
+        <source>From your directory, for what this file says they have nobody for yet, rests on one person, or a goal not started. Only ideas: nothing is sent to them.</source>
+        <translation>Aus deinem Wegweiser, für das, wofür laut dieser Datei noch niemand da ist, was an einer Person hängt, oder ein Ziel, das noch nicht begonnen hat. Nur Ideen: Nichts davon wird ihnen geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="56"/>
+        <source>Your mark on the chosen idea</source>
+        <translation>Deine Markierung an der gewählten Idee</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="57"/>
+        <source>Private to you: whether you talked about the idea, or it is not for them.</source>
+        <translation>Nur für dich: ob ihr über die Idee gesprochen habt oder ob sie nichts für die Person ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="58"/>
+        <source>No mark</source>
+        <translation>Keine Markierung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="58"/>
+        <source>Talked about</source>
+        <translation>Besprochen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="59"/>
+        <source>Not for them</source>
+        <translation>Nichts für sie</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="93"/>
+        <source>{name} ({mark})</source>
+        <translation>{name} ({mark})</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="94"/>
+        <source>For: {gaps}</source>
+        <translation>Für: {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="101"/>
+        <source>None of your directory&apos;s entries meets what this file shares yet. Add places with File ▸ My directory…</source>
+        <translation>Noch passt kein Eintrag deines Wegweisers zu dem, was diese Datei teilt. Füge Orte über Datei ▸ Mein Wegweiser… hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/directory_ideas.py" line="124"/>
+        <source>Not marked</source>
+        <translation>Nicht markiert</translation>
     </message>
 </context>
 <context>
@@ -5379,128 +6087,128 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="43"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="44"/>
         <source>Your notes stay in your supporter journal and are never shared.</source>
         <translation>Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="50"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="51"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="99"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="99"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
         <source>Rename this person</source>
         <translation>Diese Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="100"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation>Ändert den Namen, unter dem du die Person hier kennst (F2). Der Name ist nur für dich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="105"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
         <translation>Löscht die Person, die Dateien, die sie geteilt hat, und deine Notizen – nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="105"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
         <source>&amp;Write a reply…</source>
         <translation>&amp;Antwort schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="105"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
         <source>Write a reply to this person</source>
         <translation>Dieser Person eine Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="108"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation>Notizen, Orte und Ziele, die die Person in ihrem eigenen Tagebuch annehmen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="116"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="148"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="150"/>
         <source>Files they shared</source>
         <translation>Geteilte Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="119"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation>Die neuesten zuerst. Wähle eine Datei mit den Pfeiltasten nach oben und unten, um sie neben dieser Liste zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
         <source>Delete this fi&amp;le…</source>
         <translation>Diese Da&amp;tei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
         <source>Delete the chosen file</source>
         <translation>Die ausgewählte Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="127"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
         <translation>Löscht die ausgewählte Datei nach einer Rückfrage aus deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="132"/>
         <source>Your private notes about this person</source>
         <translation>Deine privaten Notizen zu dieser Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="131"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
         <translation>Wird beim Tippen gespeichert. Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="132"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="134"/>
         <source>Anything you want to remember for next time…</source>
         <translation>Was du dir für das nächste Mal merken möchtest…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="152"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="155"/>
         <source>Your private notes</source>
         <translation>Deine privaten Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="169"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="169"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="170"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation>{files} · hinzugefügt am {day} · Fingerabdruck ihres Tagebuchs {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="235"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="240"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="240"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="245"/>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
@@ -6646,7 +7354,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyCompose</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="309"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="345"/>
         <source>Can&apos;t reply yet</source>
         <translation>Noch keine Antwort möglich</translation>
     </message>
@@ -6654,364 +7362,379 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReplyComposeDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="71"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="75"/>
         <source>Write a reply to {name}</source>
         <translation>Antwort an {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="80"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="85"/>
         <source>Write what you agreed or want to suggest. The file is locked so that only {name}&apos;s own journal can open it, and signed with your key so it knows the reply is from you. Nothing is added to their journal unless they accept it there.</source>
         <translation>Schreib, was ihr vereinbart habt oder was du vorschlagen möchtest. Die Datei wird so gesperrt, dass nur das eigene Tagebuch von {name} sie öffnen kann, und mit deinem Schlüssel signiert, damit es weiß, dass die Antwort von dir ist. In das Tagebuch der Person kommt nur, was sie dort annimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
         <source>Your name, as they know you</source>
         <translation>Dein Name, wie die Person dich kennt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="113"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="118"/>
         <source>e.g. Dev</source>
         <translation>z. B. Dev</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="117"/>
         <source>So they can tell the reply is from you.</source>
         <translation>Damit die Person erkennt, dass die Antwort von dir ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="119"/>
         <source>Your note to them</source>
         <translation>Deine Notiz an die Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="120"/>
         <source>A few words about what you talked about, or next time…</source>
         <translation>Ein paar Worte dazu, worüber ihr gesprochen habt, oder zum nächsten Mal…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
         <source>They read it first when they open the reply.</source>
         <translation>Die Person liest sie zuerst, wenn sie die Antwort öffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="117"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="122"/>
         <source>Suggestions in this reply</source>
         <translation>Vorschläge in dieser Antwort</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="123"/>
         <source>What the reply suggests so far; they accept or decline each one. Choose one to remove it.</source>
         <translation>Was die Antwort bisher vorschlägt; die Person nimmt jeden Vorschlag an oder lehnt ihn ab. Wähle einen aus, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="121"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="122"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="127"/>
         <source>Remove the chosen suggestion</source>
         <translation>Den ausgewählten Vorschlag entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="128"/>
         <source>Takes the chosen suggestion out of this reply.</source>
         <translation>Nimmt den ausgewählten Vorschlag aus dieser Antwort.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="88"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="93"/>
         <source>Add a suggestion</source>
         <translation>Einen Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="89"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="94"/>
         <source>A place or group</source>
         <translation>Ein Ort oder eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="90"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="95"/>
         <source>A goal or next step</source>
         <translation>Ein Ziel oder nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="92"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="97"/>
         <source>Suggest a place or group to try: its name and, if you like, what, when and where.</source>
         <translation>Schlag einen Ort oder eine Gruppe zum Ausprobieren vor: den Namen und, wenn du magst, was, wann und wo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="93"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="98"/>
         <source>Propose a goal or a next step, with why it matters and a first step if you like.</source>
         <translation>Schlag ein Ziel oder einen nächsten Schritt vor, mit dem Grund, warum es wichtig ist, und wenn du magst einem ersten Schritt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
         <source>Saving the reply</source>
         <translation>Die Antwort speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
         <source>Cancel the reply</source>
         <translation>Antwort abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="142"/>
         <source>Closes this window without saving a reply; nothing of it is kept.</source>
         <translation>Schließt dieses Fenster, ohne eine Antwort zu speichern; nichts davon wird behalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="145"/>
         <source>&amp;Save reply file…</source>
         <translation>Antwortdatei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="140"/>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="278"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="314"/>
         <source>Save the reply file</source>
         <translation>Die Antwortdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="146"/>
         <source>Asks where to save the reply file, locked so that only their journal can open it.</source>
         <translation>Fragt, wo die Antwortdatei gespeichert werden soll – so gesperrt, dass nur das Tagebuch der Person sie öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="131"/>
         <source>Your &amp;name</source>
         <translation>Dein &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="131"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="135"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="153"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
         <source>Name of the place or group</source>
         <translation>Name des Orts oder der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="154"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
         <source>e.g. Riverside Walkers</source>
         <translation>z. B. Wandergruppe am Fluss</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
         <source>Needed to add a place; the lines below are optional.</source>
         <translation>Nötig, um einen Ort hinzuzufügen; die Zeilen darunter sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="156"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="157"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="162"/>
         <source>What happens there, in a few words.</source>
         <translation>Was dort passiert, in ein paar Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="158"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
         <source>When it is on</source>
         <translation>Wann es stattfindet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
         <source>e.g. Sundays at 10</source>
         <translation>z. B. sonntags um 10</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="164"/>
         <source>Days and times, if you know them.</source>
         <translation>Tage und Uhrzeiten, wenn du sie kennst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="160"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
         <source>How to get there</source>
         <translation>Wie man hinkommt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
         <source>A bus, the way in, or anything else that helps them get there.</source>
         <translation>Ein Bus, der Eingang oder alles andere, was der Person hilft, hinzukommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="162"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="167"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
         <source>A phone number, address or website, if they might want one.</source>
         <translation>Eine Telefonnummer, Adresse oder Website, falls die Person eine brauchen könnte.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
         <source>Add &amp;place</source>
         <translation>&amp;Ort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
         <source>Add this place or group to the reply</source>
         <translation>Diesen Ort oder diese Gruppe zur Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="166"/>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="195"/>
         <source>Puts it in the list of suggestions and empties these lines.</source>
         <translation>Setzt den Eintrag in die Liste der Vorschläge und leert diese Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="173"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="168"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="173"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="174"/>
         <source>W&amp;hen</source>
         <translation>W&amp;ann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="170"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="175"/>
         <source>&amp;Getting there</source>
         <translation>&amp;Hinkommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="176"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="177"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
+        <source>Add from my &amp;directory…</source>
+        <translation>Aus meinem We&amp;gweiser…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
+        <source>Add places from your directory to the reply</source>
+        <translation>Orte aus deinem Wegweiser zur Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
+        <source>Tick places you keep in your directory; each is copied into the reply as it is now.</source>
+        <translation>Hake Orte aus deinem Wegweiser an; jeder wird so in die Antwort kopiert, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="186"/>
         <source>The goal or step</source>
         <translation>Das Ziel oder der Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="187"/>
         <source>e.g. Call my brother once a week</source>
         <translation>z. B. Einmal pro Woche meinen Bruder anrufen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="179"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
         <source>Needed to add a goal; the lines below are optional.</source>
         <translation>Nötig, um ein Ziel hinzuzufügen; die Zeilen darunter sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="180"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="189"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="181"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="190"/>
         <source>Why it might matter to them, in their words if you can.</source>
         <translation>Warum es der Person wichtig sein könnte, wenn möglich in ihren Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="182"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="191"/>
         <source>A first step</source>
         <translation>Ein erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="183"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="192"/>
         <source>A small first step, if you talked about one.</source>
         <translation>Ein kleiner erster Schritt, falls ihr über einen gesprochen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="194"/>
         <source>Add &amp;goal</source>
         <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="185"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="194"/>
         <source>Add this goal to the reply</source>
         <translation>Dieses Ziel zur Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
         <source>Goa&amp;l</source>
         <translation>Zie&amp;l</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="188"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
         <source>Wh&amp;y it matters</source>
         <translation>Wa&amp;rum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="189"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="198"/>
         <source>&amp;First step</source>
         <translation>&amp;Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="197"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="206"/>
         <source>A reply can hold at most 50 suggestions.</source>
         <translation>Eine Antwort kann höchstens 50 Vorschläge enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="203"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="212"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="203"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="212"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="204"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="213"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="244"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="280"/>
         <source>The note can be at most {n} characters.</source>
         <translation>Die Notiz darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="263"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="299"/>
         <source>Close without saving?</source>
         <translation>Schließen ohne zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="263"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="299"/>
         <source>What you wrote in this reply will be lost.</source>
         <translation>Was du in dieser Antwort geschrieben hast, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="300"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="264"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="300"/>
         <source>Keep writing</source>
         <translation>Weiterschreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="279"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="315"/>
         <source>PeerJournal replies (*.pjreply)</source>
         <translation>PeerJournal-Antworten (*.pjreply)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="285"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="321"/>
         <source>the reply file</source>
         <translation>die Antwortdatei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="301"/>
+        <location filename="../../peerjournal/ui/supporter/reply_compose.py" line="337"/>
         <source>The reply could not be saved.</source>
         <translation>Die Antwort konnte nicht gespeichert werden.</translation>
     </message>
@@ -10295,137 +11018,142 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupporterWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="49"/>
         <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
         <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="61"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="62"/>
         <source>{app} — supporter (demo)</source>
         <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="62"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="63"/>
         <source>{app} — supporter</source>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="112"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="114"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="122"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="124"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="137"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="148"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="150"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
+        <source>My &amp;directory…</source>
+        <translation>Mein &amp;Wegweiser…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="150"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="154"/>
         <source>Open my own &amp;journal…</source>
         <translation>Mein eigenes &amp;Tagebuch öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="154"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="166"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="225"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="275"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="270"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="275"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="271"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="276"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="272"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="277"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="280"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="285"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="304"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="309"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="318"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="319"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="324"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10434,38 +11162,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="329"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="352"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="334"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="357"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="331"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="337"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="342"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="338"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="343"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="345"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="341"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
         <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
@@ -10474,22 +11202,22 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="345"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="350"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="354"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="359"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="368"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="383"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="384"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -11884,7 +12612,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>app</name>
     <message>
-        <location filename="../../peerjournal/app.py" line="195"/>
+        <location filename="../../peerjournal/app.py" line="199"/>
+        <source>This is the demo supporter journal. Its passphrase is: {passphrase}</source>
+        <translation>Das ist das Demo-Tagebuch als Unterstützer:in. Seine Passphrase lautet: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/app.py" line="201"/>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
         <translation>Das ist das Demo-Tagebuch. Seine Passphrase lautet: {passphrase}</translation>
     </message>
@@ -13434,32 +14167,37 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>supporter_store</name>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="45"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="46"/>
         <source>That person is no longer in your supporter vault.</source>
         <translation>Diese Person ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="47"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="48"/>
+        <source>That entry is no longer in your directory.</source>
+        <translation>Dieser Eintrag ist nicht mehr in deinem Wegweiser.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="50"/>
         <source>That shared file is no longer in your supporter vault.</source>
         <translation>Diese geteilte Datei ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="49"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="52"/>
         <source>That {what} is no longer in your supporter vault.</source>
         <translation>Das gesuchte Element ({what}) ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="96"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="99"/>
         <source>Please give this person a name.</source>
         <translation>Bitte gib dieser Person einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="98"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="101"/>
         <source>A name can be at most {n} characters.</source>
         <translation>Ein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="275"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="284"/>
         <source>A note can be at most {n} characters.</source>
         <translation>Eine Notiz darf höchstens {n} Zeichen lang sein.</translation>
     </message>

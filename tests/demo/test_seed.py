@@ -101,7 +101,7 @@ def test_survives_closing_and_reopening(tmp_path) -> None:
 
 def test_the_demo_has_a_supporter_with_a_key_so_sharing_can_be_tried(journal: Journal, tmp_path) -> None:
     from peerjournal.core.sharing.options import ShareOptions
-    from peerjournal.demo.supporter import DEMO_SUPPORTER
+    from peerjournal.demo.journal_supporter import DEMO_SUPPORTER
     from peerjournal.ops.share import prepare_share, save_share
 
     seed_demo(journal, NOW)

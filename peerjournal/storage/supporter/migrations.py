@@ -96,7 +96,34 @@ def _migration_3(conn) -> None:  # type: ignore[no-untyped-def]
     conn.execute("ALTER TABLE replies_sent ADD COLUMN document TEXT")
 
 
-SUPPORTER_MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3)
+_DIRECTORY_SCHEMA = """
+CREATE TABLE directory (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry TEXT NOT NULL,
+    updated_utc TEXT NOT NULL
+);
+CREATE TABLE directory_marks (
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    entry_id INTEGER NOT NULL REFERENCES directory (id) ON DELETE CASCADE,
+    mark TEXT NOT NULL CHECK (mark IN ('talked', 'not_for_them')),
+    updated_utc TEXT NOT NULL,
+    PRIMARY KEY (person_id, entry_id)
+);
+"""
+
+
+def _migration_directory(conn) -> None:  # type: ignore[no-untyped-def]
+    """The supporter's directory of local groups, services and places (issue 21), each entry
+    as JSON (its fields, no person's), and their private marks on ideas per person
+    ("talked about", "not for them"); both go with the person or the entry they are about.
+    AUTOINCREMENT: an entry's id is never given to another, so an import planned against an
+    entry deleted meanwhile can't replace a newer one."""
+    run_script(conn, _DIRECTORY_SCHEMA)
+
+
+SUPPORTER_MIGRATIONS: Sequence[Migration] = (
+    _migration_1, _migration_2, _migration_3, _migration_directory,
+)
 """SUPPORTER_MIGRATIONS[i] brings a supporter vault from version i to version i + 1."""
 
 SUPPORTER_SCHEMA_VERSION = len(SUPPORTER_MIGRATIONS)

@@ -23,6 +23,7 @@ from peerjournal.i18n import translate
 from peerjournal.storage.vault.database import SUPPORTER, Vault
 
 if TYPE_CHECKING:
+    from peerjournal.storage.supporter.directory import DirectoryStore
     from peerjournal.storage.supporter.replies import SupporterReplyStore
 
 PERSON_NAME_MAX = SENDER_NAME_MAX
@@ -43,6 +44,8 @@ class Gone(UserError):
     def __init__(self, what: str) -> None:
         if what == "person":
             text = translate("supporter_store", "That person is no longer in your supporter vault.")
+        elif what == "directory entry":
+            text = translate("supporter_store", "That entry is no longer in your directory.")
         elif what == "shared file":
             text = translate("supporter_store", "That shared file is no longer in your supporter vault.")
         else:
@@ -120,6 +123,12 @@ class SupporterStore:
         """The reply keys and sent replies, built once (its module imports this one)."""
         from peerjournal.storage.supporter.replies import SupporterReplyStore
         return SupporterReplyStore(self)
+
+    @cached_property
+    def directory(self) -> DirectoryStore:
+        """The worker's directory of places and their marks on ideas, built once."""
+        from peerjournal.storage.supporter.directory import DirectoryStore
+        return DirectoryStore(self)
 
     def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self.vault.conn.execute(sql, params).fetchall()

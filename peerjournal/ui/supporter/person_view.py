@@ -33,6 +33,7 @@ from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, SupporterStore
 
+from peerjournal.ui.supporter.directory_ideas import IdeasBox
 from peerjournal.ui.supporter.sent_replies import SentRepliesBox
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
@@ -73,6 +74,7 @@ class PersonPanel(QWidget):
         self.sent = SentRepliesBox()
         self._build_notes()
         self.review = ReviewPanel()
+        self.ideas = IdeasBox(store)
         # The shared file first and widest; the files, replies and notes in a narrow side
         # that can be dragged shut (the splitter handle) when reading.
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -149,6 +151,7 @@ class PersonPanel(QWidget):
         side_layout.addWidget(self.exports_view, 2)
         side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(self.sent)
+        side_layout.addWidget(self.ideas, 2)
         side_layout.addWidget(label(self.tr("Your private notes"), "sectionLabel", wrap=True))
         side_layout.addWidget(self.notes_edit, 3)
         side_layout.addWidget(hint_label(self.tr(NOTES_HINT)))
@@ -182,6 +185,7 @@ class PersonPanel(QWidget):
         self.exports.set_exports([])
         self.sent.show_replies([], "")
         self.review.show_export(None, None)
+        self.ideas.show_for(None, None)
 
     def select_export_row(self, row: int) -> None:
         if 0 <= row < self.exports.rowCount():
@@ -202,6 +206,7 @@ class PersonPanel(QWidget):
         row = self.current_row()
         export = self.exports.export(row) if row >= 0 else None
         self.review.show_export(export, self.exports.previous(row) if export else None)
+        self.ideas.show_for(self.person.id if self.person else None, export.document if export else None)
         self.delete_export_button.setEnabled(export is not None)
         self.exportChanged.emit()
 

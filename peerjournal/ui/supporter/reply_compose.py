@@ -11,6 +11,7 @@ Signals: ``accepted`` once the file is saved (``saved_path`` says where).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.directory.entries import DirectoryEntry
+from peerjournal.core.directory.ideas import Mark, gaps_in, ideas_for
 from peerjournal.core.sharing.reply import (
     FIELD_MAX,
     NOTES_MAX,
@@ -45,6 +48,7 @@ from peerjournal.storage.supporter.replies import ReplyAddress
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 
 from peerjournal.ui.app.workers import run_in_background
+from peerjournal.ui.supporter.directory_picker import DirectoryPickerDialog
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.dialog_steps import show_dialog
@@ -75,6 +79,7 @@ class ReplyComposeDialog(QDialog):
         self.address = address
         self.items: list[Suggestion] = []
         self.saved_path: Path | None = None
+        self.picker: DirectoryPickerDialog | None = None
 
         intro = make.hint_label(self.tr(
             "Write what you agreed or want to suggest. The file is locked so that only {name}'s "
@@ -169,7 +174,11 @@ class ReplyComposeDialog(QDialog):
                                (self.tr("W&hen"), self.place_when),
                                (self.tr("&Getting there"), self.place_how),
                                (self.tr("&Contact"), self.place_contact)))
-        form.addRow("", self.add_place_button)
+        self.from_directory_button = make.action_button(
+            self.tr("Add from my &directory…"), "addFromDirectoryButton",
+            self.tr("Add places from your directory to the reply"), self.pick_from_directory,
+            self.tr("Tick places you keep in your directory; each is copied into the reply as it is now."))
+        form.addRow("", make.button_row(self.from_directory_button, self.add_place_button, stretch_at=2))
         return page
 
     def _goal_form(self) -> QWidget:
@@ -206,7 +215,8 @@ class ReplyComposeDialog(QDialog):
         self.list.setCurrentRow(self.list.count() - 1)
         for edit in fields:
             edit.clear()
-        fields[0].setFocus()
+        if fields:
+            fields[0].setFocus()
         return True
 
     def add_place(self) -> bool:
@@ -215,6 +225,32 @@ class ReplyComposeDialog(QDialog):
             name=self.place_name.text(), what=self.place_what.text(), when=self.place_when.text(),
             how_to_get_there=self.place_how.text(), contact=self.place_contact.text(),
         ), fields)
+
+    def pick_from_directory(self) -> DirectoryPickerDialog:
+        """Add from my directory…: the ticked entries go in as copies (see :meth:`add_entries`)."""
+        dialog = DirectoryPickerDialog(self.store.directory.entries(), self, ideas=self._idea_ids())
+        self.picker = dialog
+        dialog.accepted.connect(lambda: self.add_entries(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _idea_ids(self) -> set[int]:
+        """The directory entries meeting gaps in the person's newest file, not marked "not for them"."""
+        exports = self.store.exports_of(self.person.id)
+        if not exports:
+            return set()
+        ideas = ideas_for(gaps_in(exports[0].document), self.store.directory.entries(),
+                          self.store.directory.marks(self.person.id))
+        return {i.entry.id for i in ideas if i.entry.id is not None and i.mark is not Mark.NOT_FOR_THEM}
+
+    def add_entries(self, entries: Sequence[DirectoryEntry]) -> int:
+        """Add each directory entry to the reply as a suggested place; how many went in."""
+        added = 0
+        for entry in entries:
+            if not self._add(entry.as_suggestion(), ()):
+                break
+            added += 1
+        return added
 
     def add_goal(self) -> bool:
         fields = (self.goal_title, self.goal_why, self.goal_first_step)

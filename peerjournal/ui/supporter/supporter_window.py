@@ -36,6 +36,7 @@ from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.system.build_info import build_id, version_and_build
 
 from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
+from peerjournal.ui.supporter.directory_dialog import DirectoryDialog
 from peerjournal.ui.supporter.person_view import PersonPanel
 from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog, write_reply
 from peerjournal.ui.supporter.share_compare import period_text
@@ -65,6 +66,7 @@ class SupporterWindow(QMainWindow):
         self._queue: list[Path] = []  # files dropped together, opened one after another
         self.name_dialog: PersonNameDialog | None = None
         self.key_dialog: KeyDialog | None = None
+        self.directory_dialog: DirectoryDialog | None = None
 
         self.importer = ShareImporter(store, self)
         self.importer.busyChanged.connect(self._busy_changed)
@@ -146,6 +148,8 @@ class SupporterWindow(QMainWindow):
                                                  "deletePersonAction")
         self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
         self.key_action = self._action(self.tr("My &key and fingerprint…"), self.show_key, None, "myKeyAction")
+        self.directory_action = self._action(self.tr("My &directory…"), self.show_directory, key("Ctrl+D"),
+                                             "directoryAction")
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.about, None, "aboutAction")
         self.other_kind_action = self._action(self.tr("Open my own &journal…"),
                                               lambda: self.otherKindRequested.emit("journal"), None,
@@ -154,6 +158,7 @@ class SupporterWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.key_action)
+        file_menu.addAction(self.directory_action)
         file_menu.addAction(self.other_kind_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -362,6 +367,16 @@ class SupporterWindow(QMainWindow):
             self.key_dialog = dialog
         self.key_dialog.open()
         return self.key_dialog
+
+    def show_directory(self) -> DirectoryDialog:
+        """File ▸ My directory…: the places the worker knows; ideas follow its changes."""
+        if self.directory_dialog is None:
+            dialog = DirectoryDialog(self.store, self)
+            dialog.finished.connect(self.person_panel.ideas.refresh)
+            self.directory_dialog = dialog
+        self.directory_dialog.reload()
+        self.directory_dialog.open()
+        return self.directory_dialog
 
     def about(self) -> None:
         messages.inform(
