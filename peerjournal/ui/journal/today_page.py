@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.mentions import plain as plain_note
 from peerjournal.errors import DiskFull, DiskProblem, UserError
 from peerjournal.storage.journal import Change, Journal
 
@@ -260,7 +261,7 @@ class TodayPage(QWidget):
             if row.score_label:
                 text += f" — {row.score_label}"
             if row.note:
-                text += f" — {first_line(row.note, 60)}"
+                text += f" — {first_line(plain_note(row.note), 60)}"
             self.today_list.addItem(text)
         if not rows:
             self.today_list.addItem(self.tr("Nothing saved yet today."))
