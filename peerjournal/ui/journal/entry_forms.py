@@ -23,7 +23,8 @@ from peerjournal.core.vocabulary import ENERGY_LABELS, FELT_LABELS, MOOD_LABELS,
 
 from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
-from peerjournal.ui.widgets.make import combo, line_edit, named, note_field
+from peerjournal.ui.widgets.make import combo, line_edit, named
+from peerjournal.ui.widgets.mention_note import mention_note
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
 CreatePerson = Callable[[str], int | None]
@@ -39,13 +40,13 @@ def _form_layout(widget: QWidget) -> QFormLayout:
 
 
 class MoodForm(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, create_person: CreatePerson | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moodForm")
         self.mood = ScalePicker(MOOD_LABELS, self.tr("Mood"), optional=True, object_name="moodPicker")
         self.energy = ScalePicker(ENERGY_LABELS, self.tr("Energy"), optional=True, object_name="energyPicker")
         self.feelings = FeelingsPicker()
-        self.note = note_field("moodNote", self.tr("Note about how you feel"),
+        self.note = mention_note("moodNote", self.tr("Note about how you feel"),
                                self.tr("Anything you want to remember (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("&Mood"), self.mood)
@@ -56,6 +57,7 @@ class MoodForm(QWidget):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             label.setBuddy(field)  # type: ignore[union-attr]
         self._source: MoodCheckIn | None = None
+        self.note.set_create_person(create_person)  # "Add someone…" after an @
 
     def set_feelings(self, words: Iterable[str]) -> None:
         self.feelings.set_options(words)
@@ -67,7 +69,7 @@ class MoodForm(QWidget):
         record = MoodCheckIn(
             at=at, mood=self.mood.value(),  # type: ignore[arg-type]  # validated by the journal
             energy=self.energy.value(), feelings=self.feelings.selected(),
-            note=self.note.toPlainText(),
+            note=self.note.note(),
         )
         return replace(record, id=self._source.id) if self._source else record
 
@@ -76,7 +78,7 @@ class MoodForm(QWidget):
         self.mood.setValue(record.mood)
         self.energy.setValue(record.energy)
         self.feelings.set_selected(record.feelings)
-        self.note.setPlainText(record.note)
+        self.note.set_note(record.note)
 
     def clear(self) -> None:
         self._source = None
@@ -91,7 +93,7 @@ class MoodForm(QWidget):
     def draft(self) -> dict[str, Any] | None:
         """What is typed or chosen, as JSON-able data; None when nothing is."""
         data = {"mood": self.mood.value(), "energy": self.energy.value(),
-                "feelings": list(self.feelings.selected()), "note": self.note.toPlainText()}
+                "feelings": list(self.feelings.selected()), "note": self.note.note()}
         return data if filled(data) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -102,7 +104,7 @@ class MoodForm(QWidget):
         self.mood.setValue(as_int(data.get("mood")))
         self.energy.setValue(as_int(data.get("energy")))
         self.feelings.set_selected(as_texts(data.get("feelings")))
-        self.note.setPlainText(as_text(data.get("note")))
+        self.note.set_note(as_text(data.get("note")))
 
 
 class ContactForm(QWidget):
@@ -120,7 +122,7 @@ class ContactForm(QWidget):
         self.duration.setSpecialValueText(self.tr("Not noted"))
         self.duration.setSuffix(self.tr(" min"))
         self.felt = ScalePicker(FELT_LABELS, self.tr("How the contact felt"), object_name="contactFeltPicker")
-        self.note = note_field("contactNote", self.tr("Note about the contact"), self.tr("How did it go? (optional)"))
+        self.note = mention_note("contactNote", self.tr("Note about the contact"), self.tr("How did it go? (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("&Who"), self.people)
         form.addRow(self.tr("Ho&w"), self.mode)
@@ -130,6 +132,7 @@ class ContactForm(QWidget):
         for row, field in enumerate((self.people.field, self.mode, self.duration, self.felt, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
         self._source: Contact | None = None
+        self.note.set_create_person(create_person)  # "Add someone…" after an @
 
     def is_empty(self) -> bool:
         return not self.people.selected()
@@ -139,7 +142,7 @@ class ContactForm(QWidget):
             id=self._source.id if self._source else None,
             at=at, person_ids=self.people.selected(), mode=self.mode.currentData(),
             duration_min=self.duration.value() or None, felt=self.felt.value(),
-            note=self.note.toPlainText(),
+            note=self.note.note(),
         )
 
     def load(self, record: Contact) -> None:
@@ -148,7 +151,7 @@ class ContactForm(QWidget):
         self.mode.setCurrentIndex(max(0, self.mode.findData(record.mode)))
         self.duration.setValue(record.duration_min or 0)
         self.felt.setValue(record.felt)
-        self.note.setPlainText(record.note)
+        self.note.set_note(record.note)
 
     def clear(self) -> None:
         self._source = None
@@ -170,7 +173,7 @@ class ContactForm(QWidget):
         mode = as_enum(ContactMode, self.mode.currentData())  # the combo hands back the enum's plain str value
         data = {"people": list(self.people.selected()), "mode": mode.value if mode is not None else None,
                 "duration": self.duration.value(), "felt": self.felt.value(),
-                "note": self.note.toPlainText()}
+                "note": self.note.note()}
         return data if filled(data, ("mode",)) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -186,7 +189,7 @@ class ContactForm(QWidget):
         minutes = as_int(data.get("duration")) or 0
         self.duration.setValue(min(max(0, minutes), self.duration.maximum()))  # no OverflowError
         self.felt.setValue(as_int(data.get("felt")))
-        self.note.setPlainText(as_text(data.get("note")))
+        self.note.set_note(as_text(data.get("note")))
 
 
 class ActivityForm(QWidget):
@@ -200,7 +203,7 @@ class ActivityForm(QWidget):
             "Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity."))
         self.people = PeoplePicker(create_person, self.tr("Who was there"))
         self.felt = ScalePicker(FELT_LABELS, self.tr("How the activity felt"), object_name="activityFeltPicker")
-        self.note = note_field("activityNote", self.tr("Note about the activity"),
+        self.note = mention_note("activityNote", self.tr("Note about the activity"),
                                self.tr("Anything to remember? (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("Wh&at"), self.title)
@@ -211,6 +214,7 @@ class ActivityForm(QWidget):
         for row, field in enumerate((self.title, self.category, self.people.field, self.felt, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
         self._source: Activity | None = None
+        self.note.set_create_person(create_person)  # "Add someone…" after an @
 
     def set_categories(self, names: Iterable[str]) -> None:
         current = self.category.currentText()
@@ -227,7 +231,7 @@ class ActivityForm(QWidget):
             id=self._source.id if self._source else None,
             at=at, category=self.category.currentText(), title=self.title.text(),
             person_ids=self.people.selected(), felt=self.felt.value(),
-            note=self.note.toPlainText(),
+            note=self.note.note(),
         )
 
     def load(self, record: Activity) -> None:
@@ -238,7 +242,7 @@ class ActivityForm(QWidget):
         self.category.setCurrentText(record.category)
         self.people.set_selected(record.person_ids)
         self.felt.setValue(record.felt)
-        self.note.setPlainText(record.note)
+        self.note.set_note(record.note)
 
     def clear(self) -> None:
         self._source = None
@@ -255,7 +259,7 @@ class ActivityForm(QWidget):
         """What is typed or chosen (a kind alone is not), as JSON-able data; None when nothing is."""
         data = {"title": self.title.text(), "category": self.category.currentText(),
                 "people": list(self.people.selected()), "felt": self.felt.value(),
-                "note": self.note.toPlainText()}
+                "note": self.note.note()}
         return data if filled(data, ("category",)) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -271,4 +275,4 @@ class ActivityForm(QWidget):
             self.category.setCurrentText(category)
         self.people.set_selected(as_ints(data.get("people")))
         self.felt.setValue(as_int(data.get("felt")))
-        self.note.setPlainText(as_text(data.get("note")))
+        self.note.set_note(as_text(data.get("note")))

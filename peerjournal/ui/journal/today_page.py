@@ -35,6 +35,7 @@ from peerjournal.ui.app.undo import AddEntriesCommand, perform
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
+from peerjournal.ui.journal.mention_contact import with_time_together
 from peerjournal.ui.journal.timeline_model import first_line
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
 from peerjournal.ui.widgets.make import button, label, named, scrolling
@@ -85,7 +86,7 @@ class TodayPage(QWidget):
 
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")
-        self.mood_form = MoodForm()
+        self.mood_form = MoodForm(create_person)
         self.contact_form = ContactForm(create_person)
         self.activity_form = ActivityForm(create_person)
         actions = self._build_actions()
@@ -245,6 +246,8 @@ class TodayPage(QWidget):
         names = {p.id: p.name for p in self.journal.people() if p.id is not None}
         self.contact_form.people.set_people(names)
         self.activity_form.people.set_people(names)
+        for form in (self.mood_form, self.contact_form, self.activity_form):
+            form.note.set_people(names)  # "@" in a note offers them
         self.activity_form.set_categories(self.journal.activity_categories())
 
     def refresh_today(self) -> None:
@@ -298,6 +301,7 @@ class TodayPage(QWidget):
             return
         try:
             entries = [e.validate(now) for e in entries]
+            entries = with_time_together(self, self.journal, entries, now)  # "Also note time with Sam?"
             perform(self.undo_stack, AddEntriesCommand(self.journal, entries))
         except DiskProblem as exc:  # the forms keep everything: say so, and what to do
             self._show_status(self._not_saved_text(exc), error=True)
