@@ -97,3 +97,16 @@ def test_survives_closing_and_reopening(tmp_path) -> None:
         assert Journal(reopened).counts() == counts
     finally:
         reopened.close()
+
+
+def test_some_notes_name_people_with_at_linked_to_the_stored_people(journal: Journal) -> None:
+    from peerjournal.core.mentions import mentions_in, plain
+
+    seed_demo(journal, NOW)
+    names = {p.id: p.name for p in journal.people()}
+    moods = journal.moods_between(NOW - timedelta(days=100), NOW)
+    found = [m for mood in moods for m in mentions_in(mood.note)]
+    assert len(found) >= 3
+    assert all(names[m.person_id] == m.name for m in found)
+    assert all("](p" not in plain(mood.note) for mood in moods)
+    assert any(journal.person_has_history(m.person_id) for m in found)
