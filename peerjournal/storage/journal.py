@@ -295,6 +295,7 @@ class Journal:
     def update_person(self, person: Person) -> Person:
         person = person.validate(self.clock())
         with self.batch():
+            before = self._one("SELECT name FROM people WHERE id = ?", (person.id,))
             self._update_row(
                 "UPDATE people SET name = ?, relationship = ?, closeness = ?, notes = ?,"
                 " archived = ? WHERE id = ?",
@@ -304,7 +305,8 @@ class Journal:
             self.vault.conn.execute("DELETE FROM person_help WHERE person_id = ?", (person.id,))
             self._write_help(person)
             # Notes that mention them carry the new name (search finds it; see note_mentions).
-            if note_mentions.rename_in_notes(self.vault.conn, person.id, person.name):  # type: ignore[arg-type]
+            renamed = before is not None and before[0] != person.name
+            if renamed and note_mentions.rename_in_notes(self.vault.conn, person.id, person.name):  # type: ignore[arg-type]
                 self._changed(Change.MOODS)
             # Summaries of contacts and activities show names.
             self._changed(Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QCompleter, QInputDialog, QPlainTextEdit, QWidget
 
@@ -22,7 +22,8 @@ _PICK_KEYS = (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab)
 
 def ask_name(parent: QWidget) -> str | None:
     """The name of someone new (tests replace this); None when the person cancels."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Add someone"), parent.tr("Their name:"))
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("MentionNote", "Add someone"),
+                                    QCoreApplication.translate("MentionNote", "Their name:"))
     return text if ok else None
 
 
@@ -173,8 +174,8 @@ def mention_note(object_name: str, accessible_name: str, placeholder: str) -> Me
     note = MentionNote()
     note.setObjectName(object_name)
     note.setAccessibleName(accessible_name)
-    note.setAccessibleDescription(note.tr("{hint} Type @ to name someone from your people.").format(
-        hint=placeholder))
+    note.setAccessibleDescription(QCoreApplication.translate(
+        "MentionNote", "{hint} Type @ to name someone from your people.").format(hint=placeholder))
     note.setPlaceholderText(placeholder)
     note.setTabChangesFocus(True)
     lines = note.fontMetrics().lineSpacing()
