@@ -28,23 +28,22 @@ class Answer(StrEnum):
     NEVER = "never"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MentionContact", text)
-
-
 def ask(parent: QWidget | None, names: Sequence[str]) -> Answer:
     """The question, as a box with four answers (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Time together"), "", parent=parent)
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("MentionContact", "Time together"), "",
+                      parent=parent)
     box.setObjectName("mentionContactBox")
     box.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's words, not markup
-    listed = _tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1]) \
-        if len(names) > 1 else names[0]
-    box.setText(_tr("Also note time with {names} today?").format(names=listed))
+    listed = names[0] if len(names) == 1 else translate("MentionContact", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1])
+    box.setText(translate("MentionContact", "Also note time with {names} today?").format(names=listed))
+    yes, no = QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.NoRole
     buttons = {
-        box.addButton(_tr("Yes, note it"), QMessageBox.ButtonRole.YesRole): Answer.YES,
-        box.addButton(_tr("Not this time"), QMessageBox.ButtonRole.NoRole): Answer.NO,
-        box.addButton(_tr("Always"), QMessageBox.ButtonRole.YesRole): Answer.ALWAYS,
-        box.addButton(_tr("Never ask"), QMessageBox.ButtonRole.NoRole): Answer.NEVER,
+        box.addButton(translate("MentionContact", "Yes, note it"), yes): Answer.YES,
+        box.addButton(translate("MentionContact", "Not this time"), no): Answer.NO,
+        box.addButton(translate("MentionContact", "Always"), yes): Answer.ALWAYS,
+        box.addButton(translate("MentionContact", "Never ask"), no): Answer.NEVER,
     }
     box.setDefaultButton(next(iter(buttons)))  # type: ignore[arg-type]
     box.exec()

@@ -134,3 +134,21 @@ def test_the_entry_dialog_shows_and_keeps_mentions(qtbot, journal):
     dialog._try_accept()
     qtbot.waitUntil(lambda: "twice" in journal.get_mood(mood.id).note, timeout=10000)
     assert journal.get_mood(mood.id).note == f"Rang {mention_token('Sam', sam.id)} twice"
+
+
+def test_the_question_box_names_everyone_once_and_gives_four_answers(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.objectName() == "mentionContactBox" and w.isVisible())
+        seen.append((box.text(), sorted(b.text() for b in box.buttons())))  # the style orders them
+        next(b for b in box.buttons() if b.text() == "Always").click()
+
+    QTimer.singleShot(200, answer)
+    assert mention_contact.ask(None, ["Sam", "Ali", "Kit"]) is Answer.ALWAYS
+    assert seen == [("Also note time with Sam, Ali and Kit today?",
+                     sorted(["Yes, note it", "Not this time", "Always", "Never ask"]))]
