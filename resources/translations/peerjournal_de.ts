@@ -4200,32 +4200,33 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MentionNote</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="25"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="37"/>
         <source>Add someone</source>
         <translation>Jemanden hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="26"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="43"/>
         <source>Their name:</source>
         <translation>Name der Person:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="46"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="64"/>
         <source>People you can name</source>
         <translation>Menschen, die du nennen kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="48"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="66"/>
         <source>Up and Down choose, Enter names the person in your note, Escape keeps what you typed.</source>
         <translation>Pfeil hoch und runter wählen, Enter nennt die Person in deiner Notiz, Escape behält, was du getippt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="105"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="123"/>
         <source>Add someone…</source>
         <translation>Jemanden hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="177"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="195"/>
         <source>{hint} Type @ to name someone from your people.</source>
         <translation>{hint} Tippe @, um jemanden aus deinen Menschen zu nennen.</translation>
     </message>

@@ -11,9 +11,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QCompleter, QInputDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from peerjournal.core.mentions import for_editing, from_editing, matching_people, typed_mention
+
+from peerjournal.ui.widgets.make import line_edit
 
 CreatePerson = Callable[[str], int | None]
 _ADD = -1  # the "Add someone…" row
@@ -22,9 +31,18 @@ _PICK_KEYS = (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab)
 
 def ask_name(parent: QWidget) -> str | None:
     """The name of someone new (tests replace this); None when the person cancels."""
-    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("MentionNote", "Add someone"),
-                                    QCoreApplication.translate("MentionNote", "Their name:"))
-    return text if ok else None
+    translate = QCoreApplication.translate
+    dialog = QDialog(parent)
+    dialog.setObjectName("addSomeoneDialog")
+    dialog.setWindowTitle(translate("MentionNote", "Add someone"))
+    field = line_edit("newPersonNameEdit", translate("MentionNote", "Their name:"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QFormLayout(dialog)
+    layout.addRow(translate("MentionNote", "Their name:"), field)
+    layout.addRow(buttons)
+    return field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class MentionNote(QPlainTextEdit):

@@ -84,3 +84,21 @@ def test_a_stored_note_shows_at_names_and_keeps_its_links(qtbot):
     note.set_note(stored)
     assert note.toPlainText() == "Saw @Sam Jones and an old @Sam Jones"
     assert note.note().startswith("Saw @[Sam Jones](p")  # namesakes: the loaded link wins
+
+
+def test_the_name_dialog_gives_the_typed_name_or_none(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+    note = _note(qtbot)
+
+    def answer(accept: bool) -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QDialog) and w.objectName() == "addSomeoneDialog" and w.isVisible())
+        dialog.findChild(QLineEdit, "newPersonNameEdit").setText("Kit")
+        dialog.accept() if accept else dialog.reject()
+
+    QTimer.singleShot(200, lambda: answer(True))
+    assert module.ask_name(note) == "Kit"
+    QTimer.singleShot(200, lambda: answer(False))
+    assert module.ask_name(note) is None
