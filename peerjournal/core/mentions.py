@@ -3,6 +3,8 @@
 A token keeps the person's id (the link) and their name as last saved (the journal rewrites it
 when they are renamed, so full-text search finds the current name, and a token whose person is
 gone still reads as a name). ``\\`` and ``]`` inside a name are escaped with a backslash.
+A token rather than a link table: the note's own text says whom it names, so every copy of
+it (drafts, undo, "Take all my data", a vault made from that file) keeps the link as it is.
 """
 
 from __future__ import annotations
