@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
+from peerjournal.core.mentions import mention_token, render
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.vocabulary import MOOD_MAX, MOOD_MIN, Closeness, ContactMode
 from peerjournal.core.vocabulary import Relationship as Rel
@@ -52,6 +53,11 @@ class DemoData:
 def link_people(entry: Linked, stored_ids: Sequence[int]) -> Linked:
     """``entry`` with its person indexes swapped for the ids those people got when stored."""
     return replace(entry, person_ids=tuple(stored_ids[i] for i in entry.person_ids))
+
+
+def link_mentions(mood: MoodCheckIn, stored_ids: Sequence[int]) -> MoodCheckIn:
+    """``mood`` with the people its note names (by index) linked to their stored ids."""
+    return replace(mood, note=render(mood.note, lambda i, name: mention_token(name, stored_ids[i])))
 
 
 def demo_journal(now: datetime, days: int = 90, seed: int = 7) -> DemoData:
@@ -310,7 +316,8 @@ class _Writer:
         if day.group and rng.random() < 0.5:
             return rng.choice(text.GROUP_NOTES)
         if day.companions and mood >= 3 and rng.random() < 0.6:
-            name = text.SHORT_NAMES[rng.choice(day.companions)]
+            who = rng.choice(day.companions)  # named with "@" (an index until stored, as people are)
+            name = mention_token(self.data.people[who].name, who)
             return rng.choice(text.WITH_NOTES).format(name=name)
         if day.helpers and mood <= 3 and rng.random() < 0.5:
             name = text.SHORT_NAMES[rng.choice(day.helpers)]

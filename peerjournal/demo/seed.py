@@ -8,7 +8,7 @@ from peerjournal.core.clock import to_local
 from peerjournal.demo.goals import seed_demo_goals
 from peerjournal.demo.journal_supporter import seed_demo_supporter
 from peerjournal.demo.resource_checks import seed_demo_checks
-from peerjournal.demo.sample import demo_journal, link_people
+from peerjournal.demo.sample import demo_journal, link_mentions, link_people
 from peerjournal.demo.snapshots import seed_demo_snapshots
 from peerjournal.demo.support_plan import seed_demo_support_plan
 from peerjournal.errors import BugError
@@ -32,7 +32,7 @@ def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> 
                 raise BugError("A stored person has no id.")
             stored_ids.append(stored.id)
         for mood in data.moods:
-            journal.add_mood(mood)
+            journal.add_mood(link_mentions(mood, stored_ids))
         for contact in data.contacts:
             journal.add_contact(link_people(contact, stored_ids))
         for activity in data.activities:

@@ -23,7 +23,7 @@ from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpKind, Relationship
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
-from peerjournal.storage import in_touch
+from peerjournal.storage import in_touch, note_mentions
 from peerjournal.storage.timeline_pages import SearchStep, build_row, timeline_page, timeline_search
 from peerjournal.storage.vault.database import Vault
 
@@ -295,6 +295,7 @@ class Journal:
     def update_person(self, person: Person) -> Person:
         person = person.validate(self.clock())
         with self.batch():
+            before = self._one("SELECT name FROM people WHERE id = ?", (person.id,))
             self._update_row(
                 "UPDATE people SET name = ?, relationship = ?, closeness = ?, notes = ?,"
                 " archived = ? WHERE id = ?",
@@ -303,6 +304,10 @@ class Journal:
             )
             self.vault.conn.execute("DELETE FROM person_help WHERE person_id = ?", (person.id,))
             self._write_help(person)
+            # Notes that mention them carry the new name (search finds it; see note_mentions).
+            renamed = before is not None and before[0] != person.name
+            if renamed and note_mentions.rename_in_notes(self.vault.conn, person.id, person.name):  # type: ignore[arg-type]
+                self._changed(Change.MOODS)
             # Summaries of contacts and activities show names.
             self._changed(Change.PEOPLE, Change.CONTACTS, Change.ACTIVITIES)
         return person
@@ -361,7 +366,8 @@ class Journal:
             " OR EXISTS (SELECT 1 FROM activity_people WHERE person_id = ?)",
             (person_id, person_id),
         )
-        return bool(row and row[0])
+        # A note that mentions them counts as much as a contact (see note_mentions).
+        return bool(row and row[0]) or note_mentions.is_mentioned(self.vault.conn, person_id)
 
     def set_archived(self, person_id: int, archived: bool) -> Person:
         return self.update_person(replace(self.get_person(person_id), archived=archived))

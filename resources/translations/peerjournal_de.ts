@@ -1122,72 +1122,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="213"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="214"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
         <source>A few words about what you did.</source>
         <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="215"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="222"/>
         <source>How the activity felt</source>
         <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
         <source>Note about the activity</source>
         <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
         <source>Anything to remember? (optional)</source>
         <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="226"/>
         <source>Wh&amp;at</source>
         <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
         <source>&amp;Kind</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="225"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="228"/>
         <source>Who was &amp;there</source>
         <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="226"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="229"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="230"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2193,77 +2193,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="124"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
         <source>How you were in touch</source>
         <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>In person, by phone, by message and so on.</source>
         <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="130"/>
         <source>How long, in minutes</source>
         <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
         <source>Optional; you can leave it out.</source>
         <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source> min</source>
         <translation> Min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="136"/>
         <source>How the contact felt</source>
         <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>Note about the contact</source>
         <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>How did it go? (optional)</source>
         <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="139"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
         <source>&amp;How</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
         <source>How lon&amp;g</source>
         <translation>Wie &amp;lange</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="142"/>
         <source>How it fe&amp;lt</source>
         <translation>Wie es sich an&amp;fühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="143"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
@@ -2271,27 +2271,27 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactHistoryModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="163"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="163"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="164"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="165"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="165"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="166"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="166"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="167"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2319,174 +2319,174 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Um welche Art von Datei es sich beim Tagebuch handelt (ein neues Tagebuch legt das selbst fest).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="259"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="260"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="259"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="260"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="284"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="285"/>
         <source>mood (1-5)</source>
         <translation>Stimmung (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="285"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
         <source>energy (1-5)</source>
         <translation>Energie (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
         <source>energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="267"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="290"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="300"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="315"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="301"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="316"/>
         <source>with</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="301"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="302"/>
         <source>how</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="302"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="303"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="264"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
         <source>how it felt (1-5)</source>
         <translation>Wie es sich angefühlt hat (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
         <source>how it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="313"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="314"/>
         <source>kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="314"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="315"/>
         <source>what</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="326"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="327"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="327"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="328"/>
         <source>relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="328"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="329"/>
         <source>circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="329"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
         <source>can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
         <source>stay in touch every (days)</source>
         <translation>In Kontakt bleiben alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
         <source>archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="333"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="335"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="334"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="335"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="350"/>
         <source>Your PeerJournal data</source>
         <translation>Deine PeerJournal-Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="352"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation>DIESE DATEIEN SIND NICHT VERSCHLÜSSELT. Wer sie in die Hände bekommt, kann alles darin lesen: wie es dir ging, die Menschen in deinem Leben und deine Notizen. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="356"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="357"/>
         <source>Taken from your journal on {when} (UTC).</source>
         <translation>Aus deinem Tagebuch entnommen am {when} (UTC).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="358"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="359"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
         <translation>Datum und Uhrzeit in den Dateien sind in der Ortszeit dieses Computers angegeben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="359"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="360"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
         <translation>Die Dateien sind CSV-Dateien (durch Kommas getrennte Werte) in UTF-8; eine Tabellenkalkulation kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="361"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="362"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Vor Text, der mit =, +, - oder @ beginnt, steht ein Apostroph, damit eine Tabellenkalkulation ihn als Text anzeigt und nicht als Formel ausführt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="365"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="366"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
         <translation>moods.csv, contacts.csv, activities.csv und people.csv sind so gemacht, dass sie leicht zu lesen sind. Die anderen Dateien sind der Rest deines Tagebuchs, so wie er gespeichert ist, eine Datei pro Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="370"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="371"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="373"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="374"/>
         <source>Not included:</source>
         <translation>Nicht enthalten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="377"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
         <translation>Um mit deinen Daten ein neues Tagebuch zu beginnen, nutze die JSON-Datei aus „Alle meine Daten mitnehmen“ (nicht diese CSV-Dateien) mit „Aus einer Datendatei beginnen“, wenn PeerJournal ein neues Tagebuch anlegt.</translation>
     </message>
@@ -3163,42 +3163,42 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Wa&amp;nn</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="127"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="139"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="142"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -3948,379 +3948,379 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="83"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="82"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="111"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="114"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="130"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="119"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="80"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="119"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="120"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="277"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="121"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="295"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="122"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="322"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="128"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="133"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="135"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="137"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="159"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="418"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="419"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="168"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="170"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="176"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="195"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="203"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="206"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="207"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="209"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="215"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="217"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="218"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="233"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="238"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="239"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="241"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="242"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="243"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="245"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="247"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="249"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="250"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="269"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="253"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="271"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="287"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="529"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="530"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="306"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="317"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="325"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="328"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="329"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="340"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="341"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="345"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="346"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="418"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="419"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="430"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="430"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="429"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="430"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="452"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="453"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="454"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="455"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="457"/>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="470"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="471"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="479"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="470"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="471"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="479"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="483"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="485"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="485"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="496"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="497"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="516"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="517"/>
         <source>{name} can help: {kind}</source>
         <translation>{name} kann helfen: {kind}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="517"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="518"/>
         <source>{name} is not down to help: {kind}</source>
         <translation>{name} ist nicht eingetragen für: {kind}</translation>
     </message>
@@ -4629,7 +4629,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="235"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -4990,44 +4990,116 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>MentionContact</name>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="34"/>
+        <source>Time together</source>
+        <translation>Zeit zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="38"/>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="40"/>
+        <source>Also note time with {names} today?</source>
+        <translation>Auch Zeit mit {names} heute eintragen?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="43"/>
+        <source>Yes, note it</source>
+        <translation>Ja, eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="44"/>
+        <source>Not this time</source>
+        <translation>Diesmal nicht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="45"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/mention_contact.py" line="46"/>
+        <source>Never ask</source>
+        <translation>Nie fragen</translation>
+    </message>
+</context>
+<context>
+    <name>MentionNote</name>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="37"/>
+        <source>Add someone</source>
+        <translation>Jemanden hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="43"/>
+        <source>Their name:</source>
+        <translation>Name der Person:</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="64"/>
+        <source>People you can name</source>
+        <translation>Menschen, die du nennen kannst</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="66"/>
+        <source>Up and Down choose, Enter names the person in your note, Escape keeps what you typed.</source>
+        <translation>Pfeil hoch und runter wählen, Enter nennt die Person in deiner Notiz, Escape behält, was du getippt hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="123"/>
+        <source>Add someone…</source>
+        <translation>Jemanden hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/mention_note.py" line="195"/>
+        <source>{hint} Type @ to name someone from your people.</source>
+        <translation>{hint} Tippe @, um jemanden aus deinen Menschen zu nennen.</translation>
+    </message>
+</context>
+<context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="54"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="56"/>
         <source>Note about how you feel</source>
         <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="57"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="59"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="59"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="60"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="60"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="61"/>
         <source>&amp;Feelings</source>
         <translation>&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="62"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -5408,52 +5480,52 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="45"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="46"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="47"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="48"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="69"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="70"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="71"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="155"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="156"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="128"/>
         <source>{circle}, 1 person</source>
         <translation>{circle}, 1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="129"/>
         <source>{circle}, {n} people</source>
         <translation>{circle}, {n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="141"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="142"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_model.py" line="149"/>
+        <location filename="../../peerjournal/ui/people/people_model.py" line="150"/>
         <source>{name} is archived. Their history is kept.</source>
         <translation>{name} ist archiviert. Der Verlauf bleibt erhalten.</translation>
     </message>
@@ -6216,37 +6288,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonUses</name>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="27"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="29"/>
         <source>contacts you noted</source>
         <translation>deinen eingetragenen Kontakten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="28"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="30"/>
         <source>activities you noted</source>
         <translation>deinen eingetragenen Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="29"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="31"/>
         <source>your support plan</source>
         <translation>deinem Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="30"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="32"/>
         <source>a saved “Do I know someone who could…?” check</source>
         <translation>einem gespeicherten Check „Kenne ich jemanden, der … könnte?“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="31"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="33"/>
         <source>a goal</source>
         <translation>einem Ziel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="32"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="34"/>
         <source>a share with a supporter</source>
         <translation>einer Freigabe an eine Unterstützungsperson</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="34"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="35"/>
+        <source>your notes</source>
+        <translation>deinen Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/people/uses.py" line="37"/>
         <source>somewhere else in your journal</source>
         <translation>anderen Teilen deines Tagebuchs</translation>
     </message>
@@ -11383,27 +11460,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="33"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="33"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="34"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="35"/>
+        <location filename="../../peerjournal/ui/journal/timeline_model.py" line="36"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -11534,160 +11611,160 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="51"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="55"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="57"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="58"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="147"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="206"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="152"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="151"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="95"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="195"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="98"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="122"/>
         <source>My plan for a &amp;bad day</source>
         <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="122"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="123"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="147"/>
         <source>Clea&amp;r</source>
         <translation>Lee&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="179"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="180"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="200"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="262"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="274"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="305"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="320"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="327"/>
         <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
         <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="329"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="334"/>
         <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
         <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="343"/>
         <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
         <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="342"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="347"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="349"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="373"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="382"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="378"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="387"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -12722,12 +12799,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_csv</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="180"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="181"/>
         <source>Could not make the folder {folder}: the disk is full. Nothing was changed.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="184"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="185"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar.</translation>
     </message>
@@ -13911,12 +13988,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Das gesuchte Element ({what}) ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="375"/>
+        <location filename="../../peerjournal/storage/journal.py" line="381"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="567"/>
+        <location filename="../../peerjournal/storage/journal.py" line="573"/>
         <source>Please choose between 1 day and a year.</source>
         <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>

@@ -113,3 +113,16 @@ def test_the_demo_has_a_supporter_with_a_key_so_sharing_can_be_tried(journal: Jo
     options = ShareOptions(start=today - timedelta(days=13), end=today).validate(today)
     saved = save_share(journal, prepare_share(journal, options, supporter), tmp_path / "demo.pjshare", at=NOW)
     assert saved.path.stat().st_size > 0  # sealed for the demo supporter's key, no passphrase needed
+
+
+def test_some_notes_name_people_with_at_linked_to_the_stored_people(journal: Journal) -> None:
+    from peerjournal.core.mentions import mentions_in, plain
+
+    seed_demo(journal, NOW)
+    names = {p.id: p.name for p in journal.people()}
+    moods = journal.moods_between(NOW - timedelta(days=100), NOW)
+    found = [m for mood in moods for m in mentions_in(mood.note)]
+    assert len(found) >= 3
+    assert all(names[m.person_id] == m.name for m in found)
+    assert all("](p" not in plain(mood.note) for mood in moods)
+    assert any(journal.person_has_history(m.person_id) for m in found)

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from peerjournal.core.clock import to_local, to_storage
+from peerjournal.core.mentions import render as render_mentions
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.free_text import map_free_text
 from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_scrubber
@@ -117,9 +118,22 @@ def _with_note(item: dict[str, Any], note: str, include: bool) -> dict[str, Any]
     return item
 
 
-def _mood(m: MoodCheckIn, notes: bool) -> dict[str, Any]:
+def _shown_note(note: str, label: _Labeller) -> str:
+    """A note with each person it mentions as their label, like any linked name; someone no
+    longer in the journal as their last name (hidden later like any other known name)."""
+    def name_of(person_id: int, name: str) -> str:
+        if person_id in label.people or person_id in label.labels:
+            try:
+                return label(person_id)
+            except ValueError:
+                return AMBIGUOUS_LABEL  # no pseudonym given (only tests build such snapshots)
+        return name if label.naming is Naming.FULL else AMBIGUOUS_LABEL
+    return render_mentions(note, name_of)
+
+
+def _mood(m: MoodCheckIn, label: _Labeller, notes: bool) -> dict[str, Any]:
     item = {"at": to_storage(m.at), "mood": m.mood, "energy": m.energy, "feelings": list(m.feelings)}
-    return _with_note(item, m.note, notes)
+    return _with_note(item, _shown_note(m.note, label) if notes else "", notes)
 
 
 def _contact(c: Contact, label: _Labeller, notes: bool) -> dict[str, Any]:
@@ -127,7 +141,7 @@ def _contact(c: Contact, label: _Labeller, notes: bool) -> dict[str, Any]:
         "at": to_storage(c.at), "mode": str(c.mode), "people": [label(i) for i in c.person_ids],
         "duration_min": c.duration_min, "felt": c.felt,
     }
-    return _with_note(item, c.note, notes)
+    return _with_note(item, _shown_note(c.note, label) if notes else "", notes)
 
 
 def _activity(a: Activity, label: _Labeller, notes: bool) -> dict[str, Any]:
@@ -137,7 +151,7 @@ def _activity(a: Activity, label: _Labeller, notes: bool) -> dict[str, Any]:
         "at": to_storage(a.at), "category": activity_kind_label(a.category), "title": a.title,
         "people": [label(i) for i in a.person_ids], "felt": a.felt,
     }
-    return _with_note(item, a.note, notes)
+    return _with_note(item, _shown_note(a.note, label) if notes else "", notes)
 
 
 def _person(p: Person, label: _Labeller, notes: bool) -> dict[str, Any]:
@@ -233,7 +247,7 @@ def _content(snapshot: JournalSnapshot, options: ShareOptions, label: _Labeller)
 
     content: dict[str, Any] = {}
     if Section.MOODS in chosen:
-        content["moods"] = [_mood(m, notes) for m in moods]
+        content["moods"] = [_mood(m, label, notes) for m in moods]
     if Section.CONTACTS in chosen:
         content["contacts"] = [_contact(c, label, notes) for c in contacts]
     if Section.ACTIVITIES in chosen:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from peerjournal.core.connecting.network_history import Snapshot
 from peerjournal.core.connecting.resources import CheckResults
+from peerjournal.core.mentions import render as render_mentions
 from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_scrubber
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import SummaryData
@@ -56,9 +57,27 @@ def _snapshot(snapshot: Snapshot, scrub: Scrub) -> Snapshot:
     return replace(snapshot, reason=scrub(snapshot.reason))
 
 
+def _mentions_shown(data: SummaryData, labels: Mapping[int, str], naming: str) -> SummaryData:
+    """``data`` with each mention in a note as the person's label (someone no longer in the
+    journal: their last name under full names, "someone" otherwise)."""
+    def name_of(person_id: int, name: str) -> str:
+        return labels.get(person_id) or (name if naming == "full" else AMBIGUOUS_LABEL)
+
+    def shown(note: str) -> str:
+        return render_mentions(note, name_of)
+    return replace(
+        data,
+        moods=tuple(replace(m, note=shown(m.note)) for m in data.moods),
+        contacts=tuple(replace(c, note=shown(c.note)) for c in data.contacts),
+        activities=tuple(replace(a, note=shown(a.note)) for a in data.activities),
+    )
+
+
 def hide_names(data: SummaryData, labels: Mapping[int, str], naming: str) -> SummaryData:
     """``data`` with every known person's name in free text replaced by their label
-    (``labels``: person id → label); unchanged under full names."""
+    (``labels``: person id → label); unchanged under full names but for people named in notes
+    (``core.mentions``), who show as their label."""
+    data = _mentions_shown(data, labels, naming)
     pairs = [(p.name, labels[p.id]) for p in data.people if p.id is not None and p.id in labels]
     for snapshot in data.network_snapshots:  # names kept then: renamed or deleted since
         for m in snapshot.members:

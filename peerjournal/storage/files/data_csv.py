@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from peerjournal.core.clock import from_storage, to_local
+from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.vocabulary import (
     ENERGY_LABELS,
     FELT_LABELS,
@@ -268,7 +269,7 @@ def _felt_header() -> list[str]:
 
 
 def _felt(entry: dict[str, Any]) -> list[object]:
-    return [*_scale(entry["felt"], FELT_LABELS), entry["note"]]
+    return [*_scale(entry["felt"], FELT_LABELS), plain_note(entry["note"])]
 
 
 def _entry_rows(tables: dict[str, dict[str, Any]], name: str,
@@ -290,7 +291,7 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
     ]
     return header, _entry_rows(tables, "moods", lambda m: [
         *_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
-        ", ".join(feelings.get(m["id"], [])), m["note"]])
+        ", ".join(feelings.get(m["id"], [])), plain_note(m["note"])])
 
 
 def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:

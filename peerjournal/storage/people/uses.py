@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.storage import note_mentions
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.people.bundle import PersonBundle
 
 _CONTEXT = "PersonUses"
+NOTES = "notes"  # not a table: a note that mentions them (``note_mentions``)
 # Rows that are part of the person themselves: they go with an undone add.
 OWN_DETAILS = frozenset({"people", "person_help", "stay_in_touch"})
 # Rows that keep the person's name themselves and only lose the link (see above).
@@ -30,6 +32,7 @@ _WHERE = {
     "resource_answer_people": QT_TRANSLATE_NOOP("PersonUses", "a saved “Do I know someone who could…?” check"),
     "goals": QT_TRANSLATE_NOOP("PersonUses", "a goal"),
     "pseudonyms": QT_TRANSLATE_NOOP("PersonUses", "a share with a supporter"),
+    NOTES: QT_TRANSLATE_NOOP("PersonUses", "your notes"),
 }
 _ELSEWHERE = QT_TRANSLATE_NOOP("PersonUses", "somewhere else in your journal")
 
@@ -77,6 +80,8 @@ def take_out_if_unused(journal: Journal, person_id: int) -> PersonBundle:
     with journal.batch():
         found = store.capture(person_id)
         tables = used_in(found)
+        if note_mentions.is_mentioned(journal.vault.conn, person_id):
+            tables += (NOTES,)
         if tables:
             raise PersonInUse(found.person.name, tables)
         return store.delete(person_id)

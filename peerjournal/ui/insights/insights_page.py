@@ -49,6 +49,7 @@ from peerjournal.core.insights import (
     week_start,
     year_in_colour,
 )
+from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
 from peerjournal.storage.insights import first_entry_at, load_history, load_moods
@@ -445,7 +446,7 @@ class InsightsPage(QWidget):
         for row in reversed(rows):
             when = to_local(row.at).strftime("%H:%M")
             score = f" — {row.score_label}" if row.score_label else ""
-            note = f": {row.note}" if row.note else ""
+            note = f": {plain_note(row.note)}" if row.note else ""
             self.day_list.addItem(f"{when}  {row.summary}{score}{note}")
         count = len(rows)
         if count == 0:

@@ -98,16 +98,17 @@ class EntryDialog(QDialog):
         when_row.addRow(when_label, self.when)
         layout.addLayout(when_row)
 
+        names = {p.id: p.name for p in journal.people() if p.id is not None}
         if kind is EntryKind.MOOD:
-            self.form: MoodForm | ContactForm | ActivityForm = MoodForm()
+            self.form: MoodForm | ContactForm | ActivityForm = MoodForm(create_person)
             self.form.set_feelings(journal.feelings())
         else:
             cls = ContactForm if kind is EntryKind.CONTACT else ActivityForm
             self.form = cls(create_person)
-            self.form.people.set_people({p.id: p.name for p in journal.people()  # type: ignore[misc]
-                                         if p.id is not None})
+            self.form.people.set_people(names)  # type: ignore[arg-type]
             if isinstance(self.form, ActivityForm):
                 self.form.set_categories(journal.activity_categories())
+        self.form.note.set_people(names)  # type: ignore[arg-type]  # "@" in the note offers them
         if record is not None:
             self._show_archived_people(record)
             self.form.load(record)  # type: ignore[arg-type]

@@ -30,7 +30,8 @@ from peerjournal.i18n import translate
 
 from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
-from peerjournal.ui.widgets.make import combo, line_edit, named, note_field
+from peerjournal.ui.widgets.make import combo, line_edit, named
+from peerjournal.ui.widgets.mention_note import mention_note
 from peerjournal.ui.widgets.scale_picker import ScalePicker
 
 CreatePerson = Callable[[str], int | None]
@@ -46,13 +47,13 @@ def _form_layout(widget: QWidget) -> QFormLayout:
 
 
 class MoodForm(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, create_person: CreatePerson | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moodForm")
         self.mood = ScalePicker(MOOD_LABELS, self.tr("Mood"), optional=True, object_name="moodPicker")
         self.energy = ScalePicker(ENERGY_LABELS, self.tr("Energy"), optional=True, object_name="energyPicker")
         self.feelings = FeelingsPicker()
-        self.note = note_field("moodNote", self.tr("Note about how you feel"),
+        self.note = mention_note("moodNote", self.tr("Note about how you feel"),
                                self.tr("Anything you want to remember (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("&Mood"), self.mood)
@@ -63,6 +64,7 @@ class MoodForm(QWidget):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             label.setBuddy(field)  # type: ignore[union-attr]
         self._source: MoodCheckIn | None = None
+        self.note.set_create_person(create_person)  # "Add someone…" after an @
 
     def set_feelings(self, words: Iterable[str]) -> None:
         self.feelings.set_options(words)
@@ -74,7 +76,7 @@ class MoodForm(QWidget):
         record = MoodCheckIn(
             at=at, mood=self.mood.value(),  # type: ignore[arg-type]  # validated by the journal
             energy=self.energy.value(), feelings=self.feelings.selected(),
-            note=self.note.toPlainText(),
+            note=self.note.note(),
         )
         return replace(record, id=self._source.id) if self._source else record
 
@@ -83,7 +85,7 @@ class MoodForm(QWidget):
         self.mood.setValue(record.mood)
         self.energy.setValue(record.energy)
         self.feelings.set_selected(record.feelings)
-        self.note.setPlainText(record.note)
+        self.note.set_note(record.note)
 
     def refill(self, record) -> None:  # type: ignore[no-untyped-def]
         """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
@@ -103,7 +105,7 @@ class MoodForm(QWidget):
     def draft(self) -> dict[str, Any] | None:
         """What is typed or chosen, as JSON-able data; None when nothing is."""
         data = {"mood": self.mood.value(), "energy": self.energy.value(),
-                "feelings": list(self.feelings.selected()), "note": self.note.toPlainText()}
+                "feelings": list(self.feelings.selected()), "note": self.note.note()}
         return data if filled(data) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -114,7 +116,7 @@ class MoodForm(QWidget):
         self.mood.setValue(as_int(data.get("mood")))
         self.energy.setValue(as_int(data.get("energy")))
         self.feelings.set_selected(as_texts(data.get("feelings")))
-        self.note.setPlainText(as_text(data.get("note")))
+        self.note.set_note(as_text(data.get("note")))
 
 
 class ContactForm(QWidget):
@@ -132,7 +134,7 @@ class ContactForm(QWidget):
         self.duration.setSpecialValueText(self.tr("Not noted"))
         self.duration.setSuffix(self.tr(" min"))
         self.felt = ScalePicker(FELT_LABELS, self.tr("How the contact felt"), object_name="contactFeltPicker")
-        self.note = note_field("contactNote", self.tr("Note about the contact"), self.tr("How did it go? (optional)"))
+        self.note = mention_note("contactNote", self.tr("Note about the contact"), self.tr("How did it go? (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("&Who"), self.people)
         form.addRow(self.tr("&How"), self.mode)
@@ -142,6 +144,7 @@ class ContactForm(QWidget):
         for row, field in enumerate((self.people.field, self.mode, self.duration, self.felt, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
         self._source: Contact | None = None
+        self.note.set_create_person(create_person)  # "Add someone…" after an @
 
     def is_empty(self) -> bool:
         return not self.people.selected()
@@ -151,7 +154,7 @@ class ContactForm(QWidget):
             id=self._source.id if self._source else None,
             at=at, person_ids=self.people.selected(), mode=self.mode.currentData(),
             duration_min=self.duration.value() or None, felt=self.felt.value(),
-            note=self.note.toPlainText(),
+            note=self.note.note(),
         )
 
     def load(self, record: Contact) -> None:
@@ -160,7 +163,7 @@ class ContactForm(QWidget):
         self.mode.setCurrentIndex(max(0, self.mode.findData(record.mode)))
         self.duration.setValue(record.duration_min or 0)
         self.felt.setValue(record.felt)
-        self.note.setPlainText(record.note)
+        self.note.set_note(record.note)
 
     def refill(self, record) -> None:  # type: ignore[no-untyped-def]
         """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
@@ -187,7 +190,7 @@ class ContactForm(QWidget):
         mode = as_enum(ContactMode, self.mode.currentData())  # the combo hands back the enum's plain str value
         data = {"people": list(self.people.selected()), "mode": mode.value if mode is not None else None,
                 "duration": self.duration.value(), "felt": self.felt.value(),
-                "note": self.note.toPlainText()}
+                "note": self.note.note()}
         return data if filled(data, ("mode",)) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -203,7 +206,7 @@ class ContactForm(QWidget):
         minutes = as_int(data.get("duration")) or 0
         self.duration.setValue(min(max(0, minutes), self.duration.maximum()))  # no OverflowError
         self.felt.setValue(as_int(data.get("felt")))
-        self.note.setPlainText(as_text(data.get("note")))
+        self.note.set_note(as_text(data.get("note")))
 
 
 class ActivityForm(QWidget):
@@ -217,7 +220,7 @@ class ActivityForm(QWidget):
             "Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity."))
         self.people = PeoplePicker(create_person, self.tr("Who was there"))
         self.felt = ScalePicker(FELT_LABELS, self.tr("How the activity felt"), object_name="activityFeltPicker")
-        self.note = note_field("activityNote", self.tr("Note about the activity"),
+        self.note = mention_note("activityNote", self.tr("Note about the activity"),
                                self.tr("Anything to remember? (optional)"))
         form = _form_layout(self)
         form.addRow(self.tr("Wh&at"), self.title)
@@ -228,6 +231,7 @@ class ActivityForm(QWidget):
         for row, field in enumerate((self.title, self.category, self.people.field, self.felt, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
         self._source: Activity | None = None
+        self.note.set_create_person(create_person)  # "Add someone…" after an @
 
     def set_categories(self, names: Iterable[str]) -> None:
         """The person's kinds of activity, after "Not set": none is chosen for them."""
@@ -259,7 +263,7 @@ class ActivityForm(QWidget):
             id=self._source.id if self._source else None,
             at=at, category=self._category_value(), title=self.title.text(),
             person_ids=self.people.selected(), felt=self.felt.value(),
-            note=self.note.toPlainText(),
+            note=self.note.note(),
         )
 
     def load(self, record: Activity) -> None:
@@ -268,7 +272,7 @@ class ActivityForm(QWidget):
         self._set_category(record.category)
         self.people.set_selected(record.person_ids)
         self.felt.setValue(record.felt)
-        self.note.setPlainText(record.note)
+        self.note.set_note(record.note)
 
     def refill(self, record) -> None:  # type: ignore[no-untyped-def]
         """Put ``record``'s values back as a new, unsaved entry (an undone save on Today)."""
@@ -290,7 +294,7 @@ class ActivityForm(QWidget):
         """What is typed or chosen (a kind alone is not), as JSON-able data; None when nothing is."""
         data = {"title": self.title.text(), "category": self._category_value(),
                 "people": list(self.people.selected()), "felt": self.felt.value(),
-                "note": self.note.toPlainText()}
+                "note": self.note.note()}
         return data if filled(data, ("category",)) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -302,4 +306,4 @@ class ActivityForm(QWidget):
         self._set_category(as_text(data.get("category")))
         self.people.set_selected(as_ints(data.get("people")))
         self.felt.setValue(as_int(data.get("felt")))
-        self.note.setPlainText(as_text(data.get("note")))
+        self.note.set_note(as_text(data.get("note")))

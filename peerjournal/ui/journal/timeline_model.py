@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import QT_TRANSLATE_NOOP
@@ -250,9 +251,9 @@ class TimelineModel(QAbstractTableModel):
             if column == FELT:
                 return row.score_label
             if column == NOTE:
-                return first_line(row.note)
+                return first_line(plain_note(row.note))
         elif role == Qt.ItemDataRole.ToolTipRole and column == NOTE and row.note:
-            return row.note
+            return plain_note(row.note)
         elif role == Qt.ItemDataRole.DecorationRole and column == FELT and row.score:
             return QColor(SCORE_TINTS[row.score])
         elif role == ROW_ROLE:

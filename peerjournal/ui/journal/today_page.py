@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Activity, Contact, MoodCheckIn
 from peerjournal.errors import DiskFull, DiskProblem, UserError
 from peerjournal.storage.journal import Change, Journal
@@ -35,6 +36,7 @@ from peerjournal.ui.app.undo import Entry, perform
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
+from peerjournal.ui.journal.mention_contact import with_time_together
 from peerjournal.ui.journal.timeline_model import first_line
 from peerjournal.ui.journal.today_undo import SaveTodayCommand
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
@@ -88,7 +90,7 @@ class TodayPage(QWidget):
 
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")
-        self.mood_form = MoodForm()
+        self.mood_form = MoodForm(create_person)
         self.contact_form = ContactForm(create_person)
         self.activity_form = ActivityForm(create_person)
         actions = self._build_actions()
@@ -248,6 +250,8 @@ class TodayPage(QWidget):
         names = {p.id: p.name for p in self.journal.people() if p.id is not None}
         self.contact_form.people.set_people(names)
         self.activity_form.people.set_people(names)
+        for form in (self.mood_form, self.contact_form, self.activity_form):
+            form.note.set_people(names)  # "@" in a note offers them
         self.activity_form.set_categories(self.journal.activity_categories())
 
     def refresh_today(self) -> None:
@@ -264,7 +268,7 @@ class TodayPage(QWidget):
             if row.score_label:
                 text += f" — {row.score_label}"
             if row.note:
-                text += f" — {first_line(row.note, 60)}"
+                text += f" — {first_line(plain_note(row.note), 60)}"
             self.today_list.addItem(text)
         if not rows:
             self.today_list.addItem(self.tr("Nothing saved yet today."))
@@ -303,6 +307,7 @@ class TodayPage(QWidget):
             return
         try:
             entries = [e.validate(now) for e in entries]
+            entries = with_time_together(self, self.journal, entries, now)  # "Also note time with Sam?"
             perform(self.undo_stack, SaveTodayCommand(self.journal, entries, self, when_text(now, "HH:mm")))
         except DiskProblem as exc:  # the forms keep everything: say so, and what to do
             self._show_status(self._not_saved_text(exc), error=True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from peerjournal.core.clock import to_local
+from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.records import Contact, Person
 from peerjournal.core.vocabulary import FELT_LABELS, Closeness
 from peerjournal.i18n import QT_TRANSLATE_NOOP
@@ -214,7 +215,7 @@ class ContactHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(contact, others, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and contact.note:
-            return contact.note  # the whole note; the cell shows its first line
+            return plain_note(contact.note)  # the whole note; the cell shows its first line
         if role == Qt.ItemDataRole.UserRole:
             return contact.id
         return None
@@ -229,7 +230,7 @@ class ContactHistoryModel(QAbstractTableModel):
             return ", ".join(others)
         if column == 3:
             return FELT_LABELS.get(contact.felt, "") if contact.felt else ""
-        lines = contact.note.splitlines()
+        lines = plain_note(contact.note).splitlines()
         if not lines:
             return ""
         return lines[0] + (" …" if len(lines) > 1 else "")

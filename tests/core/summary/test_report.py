@@ -315,3 +315,19 @@ def test_no_names_and_first_names_hold_in_the_persons_own_words():
     first = build_report(SummaryOptions(START, END, include_notes=True, naming=Naming.FIRST),
                          data, made=MADE).plain_text()
     assert "Lunch with Sam" in first and "Jones" not in first and "Ruiz" not in first
+
+
+@pytest.mark.parametrize(("naming", "shown"), [
+    (Naming.FULL, "Tea with Sam Jones and Kit Gone"),
+    (Naming.FIRST, "Tea with Sam and someone"),
+    (Naming.PSEUDONYM, "Tea with Person A and someone"),
+])
+def test_people_named_in_notes_show_as_chosen(naming: Naming, shown: str):
+    from peerjournal.core.mentions import mention_token
+
+    data = journal_data()
+    note = f"Tea with {mention_token('Sam Jones', 1)} and {mention_token('Kit Gone', 9)}"  # Kit: deleted
+    data = replace(data, moods=(*data.moods, MoodCheckIn(at=at(21), mood=3, note=note, id=77)))
+    text = build_report(SummaryOptions(START, END, include_notes=True, naming=naming), data,
+                        made=MADE).plain_text()
+    assert shown in text and "](p" not in text

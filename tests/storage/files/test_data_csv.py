@@ -56,3 +56,26 @@ def test_an_existing_folder_gets_its_files_replaced_and_keeps_others(journal, do
     assert (folder / "mine.txt").read_text() == "not ours"
     assert "a quiet day" in (folder / "moods.csv").read_text(encoding="utf-8-sig")
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".")]  # no staging left
+
+
+def test_a_note_naming_someone_reads_as_their_name_and_the_json_keeps_the_link(journal,
+                                                                               tmp_path: Path) -> None:
+    import csv
+
+    from peerjournal.core.mentions import mention_token, mentions_in
+    from peerjournal.core.records import Contact
+
+    sam = journal.add_person(Person(name="Sam [work]"))
+    journal.add_mood(MoodCheckIn(at=ago(hours=2), mood=4, note=f"Rang {mention_token(sam.name, sam.id)}"))
+    journal.add_contact(Contact(at=ago(hours=1), person_ids=(sam.id,),
+                                note=f"{mention_token(sam.name, sam.id)} laughed"))
+    folder = tmp_path / "csv"
+    export_csv(journal, folder)
+
+    def notes(name: str) -> list[str]:
+        with (folder / name).open(encoding="utf-8-sig", newline="") as f:
+            return [row["note"] for row in csv.DictReader(f)]
+    assert notes("moods.csv") == ["Rang Sam [work]"]
+    assert notes("contacts.csv") == ["Sam [work] laughed"]
+    stored = export_document(journal)["tables"]["moods"]["rows"][0]["note"]
+    assert [(m.person_id, m.name) for m in mentions_in(stored)] == [(sam.id, "Sam [work]")]

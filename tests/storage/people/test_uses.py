@@ -68,3 +68,15 @@ def test_a_saved_check_keeps_them_and_several_places_are_all_named(journal: Jour
     assert used_in(journal.person_bundles.capture(kim.id)) == (
         "support_plan_contacts", "resource_answer_people")
     assert used_in(journal.person_bundles.capture(ben.id)) == ()
+
+
+def test_a_note_that_mentions_them_keeps_them(journal: Journal):
+    from peerjournal.core.mentions import mention_token
+    from peerjournal.core.records import MoodCheckIn
+
+    kim = journal.add_person(Person(name="Kim"))
+    journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=3, note=f"Saw {mention_token('Kim', kim.id)}"))
+    with pytest.raises(PersonInUse) as raised:
+        take_out_if_unused(journal, kim.id)
+    assert str(raised.value).startswith("Kim is already named in your notes, so they stay")
+    assert journal.get_person(kim.id).name == "Kim"

@@ -131,3 +131,16 @@ def test_patterns_are_plain_sentences(page):
     _open(page, PATTERNS)
     assert page.patterns_note.text()
     assert page.signals_label.text()
+
+
+def test_a_day_lists_notes_with_people_named_by_name(page, journal, qtbot):
+    from peerjournal.core.clock import to_local
+    from peerjournal.core.mentions import mentions_in
+
+    moods = journal.moods_between(journal.clock().replace(year=journal.clock().year - 1), journal.clock())
+    named = next(m for m in reversed(moods) if mentions_in(m.note))  # the demo names people with @
+    _open(page, YEAR)
+    page._show_day(to_local(named.at).date())
+    texts = [page.day_list.item(i).text() for i in range(page.day_list.count())]
+    assert any(mentions_in(named.note)[0].name in t for t in texts)
+    assert not any("](p" in t for t in texts)

@@ -52,3 +52,15 @@ def test_models_pass_qt_model_tester(qtmodeltester, journal):
     qtmodeltester.check(history)
     history.show_person(None)
     qtmodeltester.check(history)
+
+
+def test_contact_notes_show_people_named_in_them_by_name(journal):
+    from peerjournal.core.mentions import mention_token
+
+    kim, ola = add(journal, "Kim"), add(journal, "Ola [work]")
+    journal.add_contact(Contact(at=YESTERDAY, person_ids=(kim.id,),
+                                note=f"Tea, and {mention_token(ola.name, ola.id)} came\nlater"))
+    history = ContactHistoryModel(journal)
+    history.show_person(kim.id)
+    assert history.index(0, 4).data() == "Tea, and Ola [work] came …"
+    assert history.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "Tea, and Ola [work] came\nlater"
