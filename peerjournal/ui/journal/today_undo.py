@@ -3,6 +3,7 @@ was saved back in the forms (when they are empty), so a mistaken Ctrl+Z loses no
 
 from __future__ import annotations
 
+import weakref
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -27,7 +28,9 @@ class SaveTodayCommand(AddEntriesCommand):
     def __init__(self, journal: Journal, entries: list[Entry], page: SavedEntriesForm, when: str) -> None:
         super().__init__(journal, entries, QCoreApplication.translate("Undo", "Save check-in at {time}").format(
             time=when))
-        self.page = page
+        # Weakly: the page owns no step, and a step keeping the page alive would tie the undo
+        # stack and the page in a cycle that PySide may free in a crashing order.
+        self._page = weakref.ref(page)
         self.when = when
         self.undone_text = QCoreApplication.translate("Undo", "Undone: check-in at {time}.").format(time=when)
         self._done_once = False
@@ -35,9 +38,13 @@ class SaveTodayCommand(AddEntriesCommand):
     def apply(self) -> None:
         super().apply()
         if self._done_once:  # a redo, not the first save
-            self.page.saved_entries_redone(list(self.entries), self.when)
+            page = self._page()
+            if page is not None:
+                page.saved_entries_redone(list(self.entries), self.when)
         self._done_once = True
 
     def revert(self) -> None:
         super().revert()
-        self.page.saved_entries_undone(list(self.entries), self.when)
+        page = self._page()
+        if page is not None:
+            page.saved_entries_undone(list(self.entries), self.when)
