@@ -15,6 +15,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pyrage
+
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.records import NOTE_MAX
 from peerjournal.core.sharing.options import SENDER_NAME_MAX
@@ -140,6 +142,17 @@ class SupporterStore:
         if row is None:
             raise BugError("This supporter vault has no identity.")
         return row[0], row[1]
+
+    def replace_keys(self, secret: str, signing_key: bytes) -> None:
+        """Take the keys of a restored backup: the age identity (``secret``, checked by the
+        caller) and the Ed25519 key replies are signed with. Shares already imported stay."""
+        public = str(pyrage.x25519.Identity.from_str(secret).to_public())
+        with self.vault.transaction():
+            self.vault.conn.execute(
+                "UPDATE identity SET secret = ?, public = ?, created_utc = ? WHERE id = 1",
+                (secret, public, to_storage(self.clock())))
+            self.vault.conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'signing_key'", (signing_key.hex(),))
 
     # -- people ---------------------------------------------------------
     @staticmethod
