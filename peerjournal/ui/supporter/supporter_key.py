@@ -77,14 +77,11 @@ class KeyPanel(QGroupBox):
             self.tr("Saves your key in a small text file you can send. It holds only your public key."),
             clicked=self.save_key_file)
 
-        self.fingerprint_label = QLabel(
-            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=f"<b>{self.fingerprint}</b>")
-        )
+        self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("fingerprintLabel")
         self.fingerprint_label.setTextFormat(Qt.TextFormat.RichText)  # our own text, no user data
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setAccessibleName(
-            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=self.fingerprint))
+        self.set_keys(public, signer)
         hint = make.hint_label(self.tr(KEY_HINT))
 
         row = QHBoxLayout()
@@ -96,6 +93,18 @@ class KeyPanel(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(hint)
+
+    def set_keys(self, public: str, signer: str | None) -> None:
+        """Show these public keys (at the start, and after a key backup was restored)."""
+        self.public, self.signer = public, signer
+        self.key_text = supporter_key_text(public, signer)
+        self.fingerprint = pairing_fingerprint(public, signer)
+        self.key_edit.setText(self.key_text)
+        self.key_edit.setCursorPosition(0)
+        self.fingerprint_label.setText(
+            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=f"<b>{self.fingerprint}</b>"))
+        self.fingerprint_label.setAccessibleName(
+            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=self.fingerprint))
 
     def copy_key(self) -> None:
         QGuiApplication.clipboard().setText(self.key_text)

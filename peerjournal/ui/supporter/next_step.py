@@ -1,0 +1,69 @@
+"""What the supporter agreed to do next with the person shown: their own words and, if agreed,
+a day. Private to the supporter; the caseload can be sorted by that day.
+
+Signals: ``saved(int)`` with the person's id after the step is saved (the caseload shows it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QWidget
+
+from peerjournal.errors import UserError
+from peerjournal.storage.supporter.store import NEXT_STEP_MAX, CaseloadPerson, SupporterStore
+
+from peerjournal.ui.widgets import make
+from peerjournal.ui.widgets.dates import from_qdate, to_qdate
+
+
+class NextStepBox(QGroupBox):
+    saved = Signal(int)
+
+    def __init__(self, store: SupporterStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextStepBox")
+        self.setTitle(self.tr("What you agreed next"))
+        self.store = store
+        self.person_id: int | None = None
+        self.step_edit = make.line_edit(
+            "nextStepEdit", self.tr("What you agreed to do next"),
+            self.tr("Your own words, for example what you will find out or when you will meet. Only for you."),
+            placeholder=self.tr("For example: find the choir's times together"), max_length=NEXT_STEP_MAX)
+        self.step_edit.setAcceptDrops(False)  # a dropped file opens as a share
+        self.has_day = make.check_box(self.tr("&By a day:"), "nextStepHasDay", self.tr("Agreed a day"),
+                                      self.tr("Tick to add the day you agreed."), toggled=self._day_toggled)
+        self.day_edit = make.date_edit("nextStepDay", self.tr("The day you agreed"), date.today())
+        self.day_edit.setEnabled(False)
+        self.save_button = make.action_button(
+            self.tr("Save &next step"), "saveNextStepButton", self.tr("Save what you agreed"), self.save,
+            self.tr("Keeps what you agreed and the day in your supporter journal. Nothing is shared."))
+        self.status = make.label("", "statusLabel", wrap=True)
+        self.step_edit.returnPressed.connect(self.save)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.has_day)
+        day_row.addWidget(self.day_edit, 1)
+        make.column(self, self.step_edit, day_row, make.button_row(self.status, self.save_button, stretch_at=1))
+
+    def _day_toggled(self, on: bool) -> None:
+        self.day_edit.setEnabled(on)
+
+    def show_person(self, person: CaseloadPerson) -> None:
+        self.person_id = person.id
+        self.step_edit.setText(person.next_step)
+        self.has_day.setChecked(person.next_due is not None)
+        self.day_edit.setDate(to_qdate(person.next_due or date.today()))
+        self.status.clear()
+
+    def save(self) -> None:
+        if self.person_id is None:
+            return
+        due = from_qdate(self.day_edit.date()) if self.has_day.isChecked() else None
+        try:
+            self.store.set_next_step(self.person_id, self.step_edit.text(), due)
+        except UserError as exc:
+            self.status.setText(self.tr("Not saved: {problem}").format(problem=exc))
+            return
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(self.person_id)
