@@ -10,13 +10,14 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import unnamed_controls
-from tests.ui.supporter.helpers import make_window, two_people
+from tests.ui.supporter.helpers import accept_as_is, make_window, open_share, two_people
 
 from peerjournal.ui.widgets import files, messages
 
@@ -78,7 +79,7 @@ def test_no_one_ticked_is_said_plainly(qtbot, store):
     dialog.reject()
 
 
-def test_back_up_the_key_and_restore_it_on_a_new_computer(qtbot, store, tmp_path):
+def test_back_up_the_key_and_restore_it_on_a_new_computer(qtbot, store, public, sam, inbox, tmp_path):
     window = make_window(qtbot, store)
     dialog = window.back_up_key()
     assert unnamed_controls(dialog) == []
@@ -102,10 +103,12 @@ def test_back_up_the_key_and_restore_it_on_a_new_computer(qtbot, store, tmp_path
         new_store = SupporterStore(vault)
         new_window = make_window(qtbot, new_store)
         assert new_window.key_panel.public != window.key_panel.public
-        restore = new_window.restore_key()
+        assert new_window.setup_restore.isVisible()  # at the start, beside the key
+        qtbot.mouseClick(new_window.findChild(QPushButton, "setupRestoreKeyButton"), Qt.MouseButton.LeftButton)
+        restore = new_window.key_restore_dialog
         assert unnamed_controls(restore) == []
         files.next_paths.append(backup)
-        qtbot.mouseClick(restore.findChild(type(restore.restore_button), "chooseKeyBackupButton"),
+        qtbot.mouseClick(restore.findChild(QPushButton, "chooseKeyBackupButton"),
                          Qt.MouseButton.LeftButton)
         restore.passphrase.setText("the wrong one")
         qtbot.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton)
@@ -119,6 +122,10 @@ def test_back_up_the_key_and_restore_it_on_a_new_computer(qtbot, store, tmp_path
         assert new_store.replies.signer() == store.replies.signer()
         assert new_window.key_panel.key_text == window.key_panel.key_text
         assert "restored" in messages.shown[-1][1]
+        # A file made for the old computer's key opens on the new one.
+        opened = open_share(qtbot, new_window, sam.share(inbox, public), answer=accept_as_is)
+        assert opened.outcome == "imported"
+        assert [p.name for p in new_store.people()] == ["Sam"]
     finally:
         vault.close()
 
