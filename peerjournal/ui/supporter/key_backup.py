@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from peerjournal.errors import UserError
@@ -42,7 +42,8 @@ class _KeyDialogBase(QDialog):
         self.error = make.label("", "errorLabel", wrap=True)
 
     def _filters(self) -> str:
-        return self.tr("PeerJournal key backups (*{suffix});;All files (*)").format(suffix=BACKUP_SUFFIX)
+        return QCoreApplication.translate(
+            "KeyBackupDialogs", "PeerJournal key backups (*{suffix});;All files (*)").format(suffix=BACKUP_SUFFIX)
 
     def _start(self, work, done) -> None:  # type: ignore[no-untyped-def]
         self.busy = True
@@ -60,7 +61,8 @@ class _KeyDialogBase(QDialog):
         if shiboken6.isValid(self):
             self.busy = False
             self.setEnabled(True)
-            self.error.setText(messages.error_text(exc, self.tr("That did not work. Nothing was changed.")))
+            self.error.setText(messages.error_text(exc, QCoreApplication.translate(
+                "KeyBackupDialogs", "That did not work. Nothing was changed.")))
 
 
 class KeyBackupDialog(_KeyDialogBase):
