@@ -1930,8 +1930,8 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="66"/>
-        <source>Show arc&amp;hived people</source>
-        <translation>Arc&amp;hivierte Menschen zeigen</translation>
+        <source>Show archi&amp;ved people</source>
+        <translation>Archi&amp;vierte Menschen zeigen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/caseload.py" line="66"/>
@@ -1959,12 +1959,12 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Öffnet eine .pjshare-Datei, die jemand mit dir geteilt hat (Strg+O). Du kannst sie auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="81"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="85"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="87"/>
         <source>…or drop a .pjshare file anywhere on this window.</source>
         <translation>…oder zieh eine .pjshare-Datei irgendwo auf dieses Fenster.</translation>
     </message>
@@ -3682,22 +3682,22 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="136"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="149"/>
         <source>Your key and fingerprint</source>
         <translation>Dein Schlüssel und Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="151"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="138"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="151"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="152"/>
         <source>Closes this window. Nothing changes.</source>
         <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
@@ -3705,83 +3705,98 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="41"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="43"/>
         <source>Give this key to the people you support. They add it on the Sharing page of their PeerJournal, then you read the fingerprint aloud to each other: it should be the same on both screens. The key only lets them lock files for you and check that replies are from you, so it is safe to send.</source>
         <translation>Gib diesen Schlüssel den Menschen, die du unterstützt. Sie fügen ihn auf der Seite „Teilen“ ihres PeerJournal hinzu, dann lest ihr euch gegenseitig den Fingerabdruck vor: Er sollte auf beiden Bildschirmen gleich sein. Mit dem Schlüssel können sie nur Dateien für dich verschließen und prüfen, ob Antworten von dir kommen – darum kann er bedenkenlos verschickt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="60"/>
         <source>Your key</source>
         <translation>Dein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="63"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
         <source>Your public key</source>
         <translation>Dein öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="64"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="69"/>
         <source>To give to the people you support. It can be selected and copied, not changed.</source>
         <translation>Zum Weitergeben an die Menschen, die du unterstützt. Er kann markiert und kopiert, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
         <source>Copy your key</source>
         <translation>Deinen Schlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="73"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="78"/>
         <source>Copies your key, so you can paste it into a message to the person you support.</source>
         <translation>Kopiert deinen Schlüssel, damit du ihn in eine Nachricht an die Person einfügen kannst, die du unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="81"/>
         <source>Save &amp;key file…</source>
         <translation>&amp;Schlüsseldatei speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="81"/>
         <source>Save your key to a file</source>
         <translation>Deinen Schlüssel in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="82"/>
         <source>Saves your key in a small text file you can send. It holds only your public key.</source>
         <translation>Speichert deinen Schlüssel in einer kleinen Textdatei, die du verschicken kannst. Sie enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="105"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="99"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Aus einer &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="100"/>
+        <source>Restore your key from a key backup</source>
+        <translation>Deinen Schlüssel aus einer Schlüsselsicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="101"/>
+        <source>Were you a supporter in PeerJournal on another computer? Restore your key backup, so the files people make for your key open here.</source>
+        <translation>Warst du schon auf einem anderen Computer Unterstützer:in in PeerJournal? Stelle deine Schlüsselsicherung wieder her, damit sich die Dateien, die Menschen für deinen Schlüssel erstellen, hier öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="120"/>
         <source>Fingerprint to compare aloud: {fingerprint}</source>
         <translation>Fingerabdruck zum lauten Vergleichen: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="111"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="124"/>
         <source>Your key is copied. Paste it into a message to the person you support.</source>
         <translation>Dein Schlüssel ist kopiert. Füge ihn in eine Nachricht an die Person ein, die du unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="128"/>
         <source>Save your key file</source>
         <translation>Deine Schlüsseldatei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="115"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="128"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>Schlüsseldateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="123"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="136"/>
         <source>Key file not saved</source>
         <translation>Schlüsseldatei nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="138"/>
         <source>Your key is saved in {name}. It holds only your public key.</source>
         <translation>Dein Schlüssel ist in {name} gespeichert. Die Datei enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
@@ -4862,7 +4877,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/next_step.py" line="35"/>
-        <source>&amp;By a day:</source>
+        <source>B&amp;y a day:</source>
         <translation>&amp;Bis zu einem Tag:</translation>
     </message>
     <message>
@@ -4882,13 +4897,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/next_step.py" line="40"/>
-        <source>Save &amp;next step</source>
-        <translation>&amp;Nächsten Schritt speichern</translation>
+        <source>Save what you agreed</source>
+        <translation>Speichern, was ihr vereinbart habt</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/next_step.py" line="40"/>
-        <source>Save what you agreed</source>
-        <translation>Speichern, was ihr vereinbart habt</translation>
+        <source>Save &amp;next</source>
+        <translation>&amp;Nächsten speichern</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/next_step.py" line="41"/>
@@ -4896,14 +4911,9 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Bewahrt, was ihr vereinbart habt, und den Tag in deinem Tagebuch als Unterstützer:in auf. Nichts wird geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="66"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="70"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="68"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -10718,157 +10728,137 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="122"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="132"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
-        <source>Restore my key from a &amp;backup…</source>
-        <translation>Meinen Schlüssel aus einer &amp;Sicherung wiederherstellen…</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="140"/>
-        <source>Restore your key from a key backup</source>
-        <translation>Deinen Schlüssel aus einer Schlüsselsicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
-        <source>For a supporter moving to a new computer: files made for your key will open here.</source>
-        <translation>Für Unterstützer:innen, die auf einen neuen Computer umziehen: Dateien, die für deinen Schlüssel erstellt wurden, öffnen sich dann hier.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
-        <source>Were you a supporter in PeerJournal on another computer? Restore your key backup, so the files people make for your key open here.</source>
-        <translation>Warst du schon auf einem anderen Computer Unterstützer:in in PeerJournal? Stelle deine Schlüsselsicherung wieder her, damit sich die Dateien, die Menschen für deinen Schlüssel erstellen, hier öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="161"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="162"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="163"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="165"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="167"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="157"/>
         <source>&amp;Archive or bring back…</source>
         <translation>&amp;Archivieren oder zurückholen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="171"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
         <source>Notes for &amp;supervision…</source>
         <translation>Notizen für die &amp;Supervision…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="173"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="161"/>
         <source>&amp;Back up my key…</source>
         <translation>Meinen Schlüssel &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="175"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="163"/>
         <source>&amp;Restore my key from a backup…</source>
         <translation>Meinen Schlüssel aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="177"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="165"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="166"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="179"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="167"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="181"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="191"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="179"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="195"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="253"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="241"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="303"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="291"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="303"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="291"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="304"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="292"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="305"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="293"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="313"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="301"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="337"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="325"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="351"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="339"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="352"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="340"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -10877,38 +10867,38 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="356"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="344"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="362"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="387"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="350"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="375"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="364"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="352"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="370"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="358"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="371"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="359"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="373"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="361"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="374"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="362"/>
         <source>Delete {name} and everything about them: the {files} they shared with you, the replies you wrote to them, your notes and the next step you agreed? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new. To keep everything but take them out of your caseload, archive them instead.</source>
@@ -10917,62 +10907,67 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, ihre Informationen nicht aufzubewahren. Wenn sie später wieder etwas mit dir teilt, erscheint sie als neue Person. Wenn du alles behalten, sie aber aus deiner Liste nehmen möchtest, archiviere sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="461"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="405"/>
+        <source>What you agreed is saved. It stays in your supporter journal.</source>
+        <translation>Was ihr vereinbart habt, ist gespeichert. Es bleibt in deinem Tagebuch als Unterstützer:in.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="453"/>
         <source>Your supporter journal is {vault}. Its encrypted backups are in {backups}. Your key backup is wherever you saved it (File ▸ Back up my key…).</source>
         <translation>Dein Tagebuch als Unterstützer:in ist {vault}. Seine verschlüsselten Sicherungen liegen in {backups}. Deine Schlüsselsicherung liegt dort, wo du sie gespeichert hast (Datei ▸ Meinen Schlüssel sichern…).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="380"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="368"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="389"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="377"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="386"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="399"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="387"/>
         <source>Take {name} out of your caseload? Their files, the replies you wrote and your notes stay in your supporter journal, encrypted. To see them again, tick “Show archived people” under the list.</source>
         <translation>{name} aus deiner Liste nehmen? Die Dateien, die Antworten, die du geschrieben hast, und deine Notizen bleiben verschlüsselt in deinem Tagebuch als Unterstützer:in. Um sie wieder zu sehen, kreuze „Archivierte Menschen zeigen“ unter der Liste an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="402"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="390"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="408"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="396"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="412"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="400"/>
         <source>{name} is archived.</source>
         <translation>{name} ist archiviert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="413"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="401"/>
         <source>{name} is back in your caseload.</source>
         <translation>{name} ist wieder in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="421"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="413"/>
         <source>Your notes for supervision are saved as {file}.</source>
         <translation>Deine Notizen für die Supervision sind als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="456"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="448"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="457"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="449"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>

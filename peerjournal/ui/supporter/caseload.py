@@ -63,7 +63,7 @@ class CaseloadPane(QWidget):
         self.sort_combo.currentIndexChanged.connect(
             lambda _i: self.model.sort(int(self.sort_combo.currentData())))
         self.show_archived = make.check_box(
-            self.tr("Show arc&hived people"), "showArchivedCheck", self.tr("Show archived people"),
+            self.tr("Show archi&ved people"), "showArchivedCheck", self.tr("Show archived people"),
             self.tr("Lists the people you archived too, so you can read their files or bring them back."))
         self.open_button = QPushButton(self.tr("&Open shared file…"))
         self.open_button.setObjectName("openShareButton")
@@ -75,14 +75,21 @@ class CaseloadPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(page_label(self.tr("People you support"), "sectionLabel"))
-        sort_row = QHBoxLayout()
+        self.sort_row = QWidget()
+        sort_row = QHBoxLayout(self.sort_row)
+        sort_row.setContentsMargins(0, 0, 0, 0)
         sort_row.addWidget(make.label(self.tr("&Sort by:"), buddy=self.sort_combo))
         sort_row.addWidget(self.sort_combo, 1)
-        layout.addLayout(sort_row)
+        layout.addWidget(self.sort_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.show_archived)
         layout.addWidget(self.open_button)
         layout.addWidget(page_label(self.tr("…or drop a .pjshare file anywhere on this window."), "hintLabel"))
+
+    def set_anyone(self, anyone: bool) -> None:
+        """Sorting and archived people only mean something once someone has shared."""
+        self.sort_row.setVisible(anyone)
+        self.show_archived.setVisible(anyone)
 
     def selected_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from peerjournal.errors import UserError
 from peerjournal.storage.supporter.store import NEXT_STEP_MAX, CaseloadPerson, SupporterStore
@@ -18,13 +18,13 @@ from peerjournal.ui.widgets import make
 from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 
 
-class NextStepBox(QGroupBox):
+class NextStepBox(QWidget):
     saved = Signal(int)
 
     def __init__(self, store: SupporterStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nextStepBox")
-        self.setTitle(self.tr("What you agreed next"))
+        title = make.label(self.tr("What you agreed next"), "sectionLabel", wrap=True)
         self.store = store
         self.person_id: int | None = None
         self.step_edit = make.line_edit(
@@ -32,19 +32,22 @@ class NextStepBox(QGroupBox):
             self.tr("Your own words, for example what you will find out or when you will meet. Only for you."),
             placeholder=self.tr("For example: find the choir's times together"), max_length=NEXT_STEP_MAX)
         self.step_edit.setAcceptDrops(False)  # a dropped file opens as a share
-        self.has_day = make.check_box(self.tr("&By a day:"), "nextStepHasDay", self.tr("Agreed a day"),
+        self.has_day = make.check_box(self.tr("B&y a day:"), "nextStepHasDay", self.tr("Agreed a day"),
                                       self.tr("Tick to add the day you agreed."), toggled=self._day_toggled)
         self.day_edit = make.date_edit("nextStepDay", self.tr("The day you agreed"), date.today())
         self.day_edit.setEnabled(False)
         self.save_button = make.action_button(
-            self.tr("Save &next step"), "saveNextStepButton", self.tr("Save what you agreed"), self.save,
+            self.tr("Save &next"), "saveNextStepButton", self.tr("Save what you agreed"), self.save,
             self.tr("Keeps what you agreed and the day in your supporter journal. Nothing is shared."))
-        self.status = make.label("", "statusLabel", wrap=True)
+        self.status = make.label("", "errorLabel", wrap=True)
+        self.status.hide()  # only when saving failed: the window's status bar says "saved"
         self.step_edit.returnPressed.connect(self.save)
         day_row = QHBoxLayout()
         day_row.addWidget(self.has_day)
         day_row.addWidget(self.day_edit, 1)
-        make.column(self, self.step_edit, day_row, make.button_row(self.status, self.save_button, stretch_at=1))
+        day_row.addWidget(self.save_button)
+        layout = make.column(self, title, self.step_edit, day_row, self.status)
+        layout.setContentsMargins(0, 0, 0, 0)
 
     def _day_toggled(self, on: bool) -> None:
         self.day_edit.setEnabled(on)
@@ -55,6 +58,7 @@ class NextStepBox(QGroupBox):
         self.has_day.setChecked(person.next_due is not None)
         self.day_edit.setDate(to_qdate(person.next_due or date.today()))
         self.status.clear()
+        self.status.hide()
 
     def save(self) -> None:
         if self.person_id is None:
@@ -64,6 +68,7 @@ class NextStepBox(QGroupBox):
             self.store.set_next_step(self.person_id, self.step_edit.text(), due)
         except UserError as exc:
             self.status.setText(self.tr("Not saved: {problem}").format(problem=exc))
+            self.status.show()
             return
-        self.status.setText(self.tr("Saved."))
+        self.status.hide()
         self.saved.emit(self.person_id)

@@ -13,6 +13,7 @@ after that it lives in :class:`KeyDialog` (File ▸ My key and fingerprint…), 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +52,10 @@ KEY_HINT = QT_TRANSLATE_NOOP(
 class KeyPanel(QGroupBox):
     statusMessage = Signal(str)
 
-    def __init__(self, public: str, parent: QWidget | None = None, *, signer: str | None = None) -> None:
+    def __init__(self, public: str, parent: QWidget | None = None, *, signer: str | None = None,
+                 restore: Callable[[], object] | None = None) -> None:
+        """``restore``: where a "Restore from a backup" button beside the key leads (the window's
+        panel at the start has one; the key's own window doesn't)."""
         super().__init__(parent)
         self.setTitle(self.tr("Your key"))
         self.setObjectName("keyPanel")
@@ -88,6 +93,14 @@ class KeyPanel(QGroupBox):
         row.addWidget(self.key_edit, 1)
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
+        self.restore_button: QPushButton | None = None
+        if restore is not None:
+            self.restore_button = make.action_button(
+                self.tr("Restore from a &backup…"), "setupRestoreKeyButton",
+                self.tr("Restore your key from a key backup"), restore,
+                self.tr("Were you a supporter in PeerJournal on another computer? Restore your key backup, "
+                        "so the files people make for your key open here."))
+            row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addLayout(row)

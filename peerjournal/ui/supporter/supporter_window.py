@@ -44,7 +44,7 @@ from peerjournal.ui.supporter.share_import import ShareImporter
 from peerjournal.ui.supporter.supervision import SupervisionDialog
 from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
 from peerjournal.ui.supporter.supporter_key import KeyDialog, KeyPanel
-from peerjournal.ui.widgets import files, make, messages
+from peerjournal.ui.widgets import files, messages
 from peerjournal.ui.widgets.dialog_steps import keep_while_open, show_dialog
 
 SHARE_FILTER = QT_TRANSLATE_NOOP("SupporterWindow", "PeerJournal shared files (*.pjshare);;All files (*)")
@@ -76,7 +76,10 @@ class SupporterWindow(QMainWindow):
         self.importer.statusMessage.connect(self._status)
         self.importer.finished.connect(self._open_next)
 
-        self.key_panel = KeyPanel(store.identity()[1], signer=store.replies.signer())
+        self.key_panel = KeyPanel(store.identity()[1], signer=store.replies.signer(), restore=self.restore_key)
+        # At the start, beside the key: a supporter moving to a new computer takes their key
+        # backup first, so files made for their key open here.
+        self.setup_restore = self.key_panel.restore_button
         self.key_panel.statusMessage.connect(self._status)
 
         self.caseload_pane = CaseloadPane()
@@ -92,7 +95,7 @@ class SupporterWindow(QMainWindow):
         self.person_panel.rename_button.clicked.connect(self.rename_person)
         self.person_panel.delete_person_button.clicked.connect(self.delete_person)
         self.person_panel.archive_button.clicked.connect(self.toggle_archive)
-        self.person_panel.next_step.saved.connect(lambda person_id: self.reload(person_id))
+        self.person_panel.next_step.saved.connect(self._next_step_saved)
         self.person_panel.reply_button.clicked.connect(self.write_reply)
         self.reply_dialog: ReplyComposeDialog | None = None
         self.person_panel.delete_export_button.clicked.connect(self.delete_export)
@@ -119,7 +122,6 @@ class SupporterWindow(QMainWindow):
             layout.addWidget(page_label(self.tr("Demo supporter journal: sample data, deleted when you quit."),
                                         "hintLabel"))
         layout.addWidget(self.key_panel)  # only while no one has shared yet (see reload)
-        layout.addWidget(self._build_setup_restore())  # likewise
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -129,20 +131,6 @@ class SupporterWindow(QMainWindow):
         self.open_button.setFocus()  # the one thing to do first, rather than the key field
         self.statusBar().showMessage(self.tr("Your supporter journal is open. It is encrypted on this computer."), 5000)
         self.resize(1240, 800)
-
-    def _build_setup_restore(self) -> QWidget:
-        """At the start, beside the key: a supporter moving to a new computer takes their key
-        backup first, so files made for their key open here."""
-        self.setup_restore = QWidget()
-        self.setup_restore.setObjectName("setupRestoreRow")
-        restore = make.action_button(
-            self.tr("Restore my key from a &backup…"), "setupRestoreKeyButton",
-            self.tr("Restore your key from a key backup"), self.restore_key,
-            self.tr("For a supporter moving to a new computer: files made for your key will open here."))
-        self.setup_restore.setLayout(make.intro_row(
-            self.tr("Were you a supporter in PeerJournal on another computer? Restore your key "
-                    "backup, so the files people make for your key open here."), restore))
-        return self.setup_restore
 
     # -- actions and menus -----------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | None, name: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -222,7 +210,7 @@ class SupporterWindow(QMainWindow):
         self.caseload.set_people(shown)
         # Giving out the key is the first step; once someone has used it, it moves to File ▸ My key.
         self.key_panel.setVisible(not people)
-        self.setup_restore.setVisible(not people)
+        self.caseload_pane.set_anyone(bool(people))
         row = self.caseload.row_of(person_id) if person_id is not None else -1
         if row < 0:
             self.person_panel.clear()
@@ -411,6 +399,10 @@ class SupporterWindow(QMainWindow):
         self.reload(changed.id)
         self._status(self.tr("{name} is archived.").format(name=person.name) if changed.archived
                      else self.tr("{name} is back in your caseload.").format(name=person.name))
+
+    def _next_step_saved(self, person_id: int) -> None:
+        self.reload(person_id)
+        self._status(self.tr("What you agreed is saved. It stays in your supporter journal."))
 
     def notes_for_supervision(self) -> SupervisionDialog:
         """File ▸ Notes for supervision…: the supporter's own notes as a PDF."""
