@@ -1854,12 +1854,12 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="116"/>
         <source>{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}</source>
         <translation>{name}: Dateien: {count}, die letzte {last}. Fingerabdruck des Tagebuchs {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="109"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="118"/>
         <source>Next agreed: {agreed}</source>
         <translation>Nächster Schritt: {agreed}</translation>
     </message>
@@ -2535,17 +2535,17 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ExportsModel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="127"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="127"/>
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="135"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="144"/>
         <source>Made {made}, imported {imported}</source>
         <translation>Erstellt {made}, importiert {imported}</translation>
     </message>
@@ -3880,7 +3880,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/key_backup.py" line="178"/>
-        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="187"/>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="195"/>
         <source>Key restored</source>
         <translation>Schlüssel wiederhergestellt</translation>
     </message>
@@ -3890,7 +3890,22 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Dieses Tagebuch als Unterstützer:in hat diesen Schlüssel schon.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="188"/>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="182"/>
+        <source>Replace the key in use?</source>
+        <translation>Den Schlüssel ersetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="183"/>
+        <source>People have already shared with the key this supporter journal has now. After restoring, files made for that key will no longer open here, and your replies will be signed with the restored key. Restore the backup&apos;s key anyway?</source>
+        <translation>Menschen haben schon mit dem Schlüssel geteilt, den dieses Tagebuch als Unterstützer:in jetzt hat. Nach dem Wiederherstellen öffnen sich Dateien, die für diesen Schlüssel erstellt wurden, hier nicht mehr, und deine Antworten werden mit dem wiederhergestellten Schlüssel signiert. Den Schlüssel aus der Sicherung trotzdem wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="186"/>
+        <source>Restore key</source>
+        <translation>Schlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="196"/>
         <source>Your key is restored. Files made for it open here now. Give the people you support your key again only if they ask: it is the same key as before.</source>
         <translation>Dein Schlüssel ist wiederhergestellt. Dateien, die dafür erstellt wurden, öffnen sich jetzt hier. Gib den Menschen, die du unterstützt, deinen Schlüssel nur neu, wenn sie danach fragen: Es ist derselbe Schlüssel wie vorher.</translation>
     </message>
@@ -4856,62 +4871,62 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NextStepBox</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="27"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="30"/>
         <source>What you agreed next</source>
         <translation>Was ihr als Nächstes vereinbart habt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="31"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="35"/>
         <source>What you agreed to do next</source>
         <translation>Was ihr als Nächstes vereinbart habt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="32"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="36"/>
         <source>Your own words, for example what you will find out or when you will meet. Only for you.</source>
         <translation>Deine eigenen Worte, zum Beispiel was du herausfindest oder wann ihr euch trefft. Nur für dich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="33"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="37"/>
         <source>For example: find the choir&apos;s times together</source>
         <translation>Zum Beispiel: zusammen die Probenzeiten des Chors herausfinden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="35"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="39"/>
         <source>B&amp;y a day:</source>
         <translation>&amp;Bis zu einem Tag:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="35"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="39"/>
         <source>Agreed a day</source>
         <translation>Einen Tag vereinbart</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="36"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="40"/>
         <source>Tick to add the day you agreed.</source>
         <translation>Ankreuzen, um den vereinbarten Tag hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="37"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="41"/>
         <source>The day you agreed</source>
         <translation>Der vereinbarte Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="40"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="44"/>
         <source>Save what you agreed</source>
         <translation>Speichern, was ihr vereinbart habt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="40"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="44"/>
         <source>Save &amp;next</source>
         <translation>&amp;Nächsten speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="41"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="45"/>
         <source>Keeps what you agreed and the day in your supporter journal. Nothing is shared.</source>
         <translation>Bewahrt, was ihr vereinbart habt, und den Tag in deinem Tagebuch als Unterstützer:in auf. Nichts wird geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/next_step.py" line="70"/>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="83"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
@@ -5644,13 +5659,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="180"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="181"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Archivieren…</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="182"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="183"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
@@ -5721,42 +5736,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Deine privaten Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="174"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="175"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="174"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="175"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="175"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="176"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation>{files} · hinzugefügt am {day} · Fingerabdruck ihres Tagebuchs {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="179"/>
         <source>Archived on {day}.</source>
         <translation>Archiviert am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="180"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="181"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Zurückholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="181"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="182"/>
         <source>Bring this person back to your caseload</source>
         <translation>Diese Person in deine Liste zurückholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="251"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="253"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="256"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="258"/>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
@@ -10907,12 +10922,12 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, ihre Informationen nicht aufzubewahren. Wenn sie später wieder etwas mit dir teilt, erscheint sie als neue Person. Wenn du alles behalten, sie aber aus deiner Liste nehmen möchtest, archiviere sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="405"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="410"/>
         <source>What you agreed is saved. It stays in your supporter journal.</source>
         <translation>Was ihr vereinbart habt, ist gespeichert. Es bleibt in deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="453"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="458"/>
         <source>Your supporter journal is {vault}. Its encrypted backups are in {backups}. Your key backup is wherever you saved it (File ▸ Back up my key…).</source>
         <translation>Dein Tagebuch als Unterstützer:in ist {vault}. Seine verschlüsselten Sicherungen liegen in {backups}. Deine Schlüsselsicherung liegt dort, wo du sie gespeichert hast (Datei ▸ Meinen Schlüssel sichern…).</translation>
     </message>
@@ -10957,17 +10972,17 @@ Wenn du jemanden nicht mehr unterstützt, ist es richtig, ihre Informationen nic
         <translation>{name} ist wieder in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="413"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="418"/>
         <source>Your notes for supervision are saved as {file}.</source>
         <translation>Deine Notizen für die Supervision sind als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="448"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="453"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="449"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="454"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>

@@ -178,6 +178,14 @@ class KeyRestoreDialog(_KeyDialogBase):
             messages.inform(self, self.tr("Key restored"), self.tr("This supporter journal already has that key."))
             self.accept()
             return
+        if self.store.people() and not messages.confirm(
+            self, self.tr("Replace the key in use?"),
+            self.tr("People have already shared with the key this supporter journal has now. After "
+                    "restoring, files made for that key will no longer open here, and your replies "
+                    "will be signed with the restored key. Restore the backup's key anyway?"),
+            yes=self.tr("Restore key"),
+        ):
+            return
         try:
             restore_keys(self.store, keys)
         except UserError as exc:

@@ -1,7 +1,10 @@
 """What the supporter agreed to do next with the person shown: their own words and, if agreed,
 a day. Private to the supporter; the caseload can be sorted by that day.
 
-Signals: ``saved(int)`` with the person's id after the step is saved (the caseload shows it).
+Saved with its button (or Enter), and before the panel shows someone else or the window
+closes (:meth:`save_if_changed`), so nothing typed is lost.
+
+Signals: ``saved(object)`` with the person as saved (a ``CaseloadPerson``; the caseload shows it).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from peerjournal.ui.widgets.dates import from_qdate, to_qdate
 
 
 class NextStepBox(QWidget):
-    saved = Signal(int)
+    saved = Signal(object)
 
     def __init__(self, store: SupporterStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +30,7 @@ class NextStepBox(QWidget):
         title = make.label(self.tr("What you agreed next"), "sectionLabel", wrap=True)
         self.store = store
         self.person_id: int | None = None
+        self._shown: tuple[str, date | None] = ("", None)  # as last loaded or saved
         self.step_edit = make.line_edit(
             "nextStepEdit", self.tr("What you agreed to do next"),
             self.tr("Your own words, for example what you will find out or when you will meet. Only for you."),
@@ -52,8 +56,17 @@ class NextStepBox(QWidget):
     def _day_toggled(self, on: bool) -> None:
         self.day_edit.setEnabled(on)
 
+    def _current(self) -> tuple[str, date | None]:
+        due = from_qdate(self.day_edit.date()) if self.has_day.isChecked() else None
+        return self.step_edit.text().strip(), due
+
+    def save_if_changed(self) -> None:
+        if self.person_id is not None and self._current() != self._shown:
+            self.save()
+
     def show_person(self, person: CaseloadPerson) -> None:
         self.person_id = person.id
+        self._shown = (person.next_step, person.next_due)
         self.step_edit.setText(person.next_step)
         self.has_day.setChecked(person.next_due is not None)
         self.day_edit.setDate(to_qdate(person.next_due or date.today()))
@@ -63,12 +76,13 @@ class NextStepBox(QWidget):
     def save(self) -> None:
         if self.person_id is None:
             return
-        due = from_qdate(self.day_edit.date()) if self.has_day.isChecked() else None
+        text, due = self._current()
         try:
-            self.store.set_next_step(self.person_id, self.step_edit.text(), due)
+            person = self.store.set_next_step(self.person_id, text, due)
         except UserError as exc:
             self.status.setText(self.tr("Not saved: {problem}").format(problem=exc))
             self.status.show()
             return
+        self._shown = (person.next_step, person.next_due)
         self.status.hide()
-        self.saved.emit(self.person_id)
+        self.saved.emit(person)

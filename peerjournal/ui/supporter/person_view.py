@@ -168,6 +168,7 @@ class PersonPanel(QWidget):
         """Show ``person`` and their newest file (or ``export_id``)."""
         if self.person is None or self.person.id != person.id:
             self.save_note()
+            self.next_step.save_if_changed()
             self._load_note(person.id)
         self.person = person
         self.title.setText(person.name)
@@ -193,6 +194,7 @@ class PersonPanel(QWidget):
 
     def clear(self) -> None:
         self.save_note()
+        self.next_step.save_if_changed()
         self.person = None
         self.next_step.person_id = None
         self.exports.set_exports([])

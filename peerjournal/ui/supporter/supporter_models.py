@@ -83,6 +83,15 @@ class CaseloadModel(ItemTableModel[CaseloadPerson]):
         people = self._sorted(people)
         self._show(people, [self._row(p) for p in people])
 
+    def update_person(self, person: CaseloadPerson) -> None:
+        """Show ``person`` as changed in their row (no reset: the chosen row stays chosen)."""
+        row = self.row_of(person.id)
+        if row < 0:
+            return
+        self._items[row] = person
+        self._rows[row] = self._row(person)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by name (``NAME_COLUMN``) or by the next agreed day (``NEXT_COLUMN``); the
         chosen rows stay chosen."""

@@ -400,8 +400,13 @@ class SupporterWindow(QMainWindow):
         self._status(self.tr("{name} is archived.").format(name=person.name) if changed.archived
                      else self.tr("{name} is back in your caseload.").format(name=person.name))
 
-    def _next_step_saved(self, person_id: int) -> None:
-        self.reload(person_id)
+    def _next_step_saved(self, person: CaseloadPerson) -> None:
+        """Show the saved step in the list without choosing anyone else (it may be saved on
+        the way to another person), then keep the chosen order."""
+        self.caseload.update_person(person)
+        self.caseload.sort(self.caseload.sort_column)
+        if self.person_panel.person is not None and self.person_panel.person.id == person.id:
+            self.person_panel.person = person
         self._status(self.tr("What you agreed is saved. It stays in your supporter journal."))
 
     def notes_for_supervision(self) -> SupervisionDialog:
@@ -462,6 +467,7 @@ class SupporterWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Before the controller closes the vault: keep the notes, drop any file half-opened.
         self.person_panel.save_note()
+        self.person_panel.next_step.save_if_changed()
         self.importer.cancel()
         self._queue.clear()
         if not self._closing_for_lock:

@@ -102,3 +102,18 @@ def test_remove_a_person_with_everything_about_them(qtbot, store, public, sam, i
     for table in ("exports", "notes", "agreed_steps", "replies_sent", "reply_keys"):
         assert conn.execute(f"SELECT count(*) FROM {table} WHERE person_id = ?", (sam_id,)).fetchone() == (0,)
     assert names(window) == ["Jo"]
+
+
+def test_a_step_typed_but_not_saved_is_kept_when_choosing_someone_else(qtbot, store, public, sam, inbox, tmp_path):
+    window = two_people(qtbot, store, public, sam, inbox, tmp_path)
+    sam_id = window.current_person().id
+    window.person_panel.next_step.step_edit.setText("Send Sam the leaflet")
+    window.people_view.selectRow(window.caseload.row_of(next(p.id for p in store.people() if p.name == "Jo")))
+    assert window.current_person().name == "Jo"
+    assert store.get_person(sam_id).next_step == "Send Sam the leaflet"
+    model = window.caseload
+    assert "Send Sam the leaflet" in model.data(model.index(model.row_of(sam_id), CaseloadModel.NEXT_COLUMN))
+    assert window.person_panel.next_step.step_edit.text() == ""  # Jo's own (none yet)
+    window.person_panel.next_step.step_edit.setText("Ask Jo about Fridays")
+    window.close()
+    assert store.get_person(window.current_person().id).next_step == "Ask Jo about Fridays"
