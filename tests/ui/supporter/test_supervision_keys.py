@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from peerjournal.ops.key_backup import current_keys, write_key_backup
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault
@@ -137,3 +138,25 @@ def test_about_says_where_the_vault_and_its_backups_are(qtbot, store):
     text = messages.shown[-1][1]
     assert str(store.vault.path) in text
     assert str(store.vault.path.parent / "backups") in text
+
+
+def test_restoring_a_different_key_when_people_already_shared_asks_first(qtbot, store, public, sam, inbox, tmp_path):
+    window = two_people(qtbot, store, public, sam, inbox, tmp_path)
+    other = create_vault(tmp_path / "other" / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
+    try:
+        backup = write_key_backup(current_keys(SupporterStore(other)), tmp_path / "other.pjkeys", BACKUP_PASSPHRASE)
+    finally:
+        other.close()
+    before = store.identity()
+    restore = window.restore_key()
+    files.next_paths.append(backup)
+    restore.choose_file()
+    restore.passphrase.setText(BACKUP_PASSPHRASE)
+    messages.shown.clear()
+    messages.next_answers[:] = [False]
+    qtbot.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=60_000)
+    assert "no longer open here" in messages.shown[-1][1]
+    assert store.identity() == before
+    assert window.key_restore_dialog is restore  # still open: nothing changed
+    restore.reject()
