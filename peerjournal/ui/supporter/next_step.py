@@ -46,11 +46,14 @@ class NextStepBox(QWidget):
         self.status = make.label("", "errorLabel", wrap=True)
         self.status.hide()  # only when saving failed: the window's status bar says "saved"
         self.step_edit.returnPressed.connect(self.save)
+        # Two short rows: the side beside the review is narrow.
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_edit, 1)
+        step_row.addWidget(self.save_button)
         day_row = QHBoxLayout()
         day_row.addWidget(self.has_day)
         day_row.addWidget(self.day_edit, 1)
-        day_row.addWidget(self.save_button)
-        layout = make.column(self, title, self.step_edit, day_row, self.status)
+        layout = make.column(self, title, step_row, day_row, self.status)
         layout.setContentsMargins(0, 0, 0, 0)
 
     def _day_toggled(self, on: bool) -> None:
