@@ -98,8 +98,10 @@ def test_removing_a_person_leaves_nothing_about_them_in_the_vault(store):
 
 def test_an_older_supporter_vault_opens_with_its_people_and_notes(tmp_path):
     path = tmp_path / "old.pjvault"
-    old = create_vault(path, PASSPHRASE, SUPPORTER_MIGRATIONS[:-1])
-    assert old.schema_version() == SUPPORTER_SCHEMA_VERSION - 1
+    # The vault as it was just before the caseload step (other steps may be appended after it).
+    before = [m.__name__ for m in SUPPORTER_MIGRATIONS].index("_migration_caseload")
+    old = create_vault(path, PASSPHRASE, SUPPORTER_MIGRATIONS[:before])
+    assert old.schema_version() == before
     # Written as that version's code wrote it (today's store reads the newer tables).
     with old.transaction():
         old.conn.execute("INSERT INTO people (id, name, signer, added_utc) VALUES (1, 'Sam', ?,"
