@@ -1931,35 +1931,50 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="60"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="61"/>
         <source>Last file</source>
         <translation>Letzte Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="48"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="61"/>
         <source>Journal fingerprint</source>
         <translation>Fingerabdruck des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="71"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="62"/>
+        <source>Next agreed</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="73"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="116"/>
         <source>{name}: files: {count}, the last {last}. Journal fingerprint {fingerprint}</source>
         <translation>{name}: Dateien: {count}, die letzte {last}. Fingerabdruck des Tagebuchs {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="118"/>
+        <source>Next agreed: {agreed}</source>
+        <translation>Nächster Schritt: {agreed}</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPane</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="17"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="18"/>
         <source>No one has shared anything with you yet.
 
 When someone you support would like to share part of their journal with you:
@@ -1980,38 +1995,83 @@ Wenn jemand, den du unterstützt, einen Teil des eigenen Tagebuchs mit dir teile
 Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was du importierst, bleibt verschlüsselt in deinem Unterstützer:innen-Tagebuch auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="30"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="31"/>
         <source>Choose someone on the left to see what they shared with you.</source>
         <translation>Wähle links eine Person aus, um zu sehen, was sie mit dir geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="46"/>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="65"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="77"/>
         <source>People you support</source>
         <translation>Menschen, die du unterstützt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="47"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="48"/>
         <source>Choose someone with the up and down arrow keys to see what they shared and your notes.</source>
         <translation>Wähle mit den Pfeiltasten nach oben und unten eine Person aus, um zu sehen, was sie geteilt hat, und deine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="56"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="58"/>
+        <source>Sort people by</source>
+        <translation>Menschen sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="59"/>
+        <source>By name, or by the day you agreed for the next step (soonest first).</source>
+        <translation>Nach Name oder nach dem Tag, den ihr für den nächsten Schritt vereinbart habt (der früheste zuerst).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="60"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="61"/>
+        <source>Next agreed date</source>
+        <translation>Vereinbartem Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="62"/>
+        <source>Ways to sort</source>
+        <translation>Sortierarten</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="66"/>
+        <source>Show archi&amp;ved people</source>
+        <translation>Archi&amp;vierte Menschen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="66"/>
+        <source>Show archived people</source>
+        <translation>Archivierte Menschen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="67"/>
+        <source>Lists the people you archived too, so you can read their files or bring them back.</source>
+        <translation>Zeigt auch die Menschen, die du archiviert hast, damit du ihre Dateien lesen oder sie zurückholen kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="68"/>
         <source>&amp;Open shared file…</source>
         <translation>&amp;Geteilte Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="58"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="70"/>
         <source>Open a shared file</source>
         <translation>Eine geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="60"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="72"/>
         <source>Opens a .pjshare file someone shared with you (Ctrl+O). You can also drop it on this window.</source>
         <translation>Öffnet eine .pjshare-Datei, die jemand mit dir geteilt hat (Strg+O). Du kannst sie auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/caseload.py" line="68"/>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="81"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/caseload.py" line="87"/>
         <source>…or drop a .pjshare file anywhere on this window.</source>
         <translation>…oder zieh eine .pjshare-Datei irgendwo auf dieses Fenster.</translation>
     </message>
@@ -3206,17 +3266,17 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ExportsModel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="81"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="127"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="81"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="127"/>
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="98"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_models.py" line="144"/>
         <source>Made {made}, imported {imported}</source>
         <translation>Erstellt {made}, importiert {imported}</translation>
     </message>
@@ -4326,24 +4386,133 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
 </context>
 <context>
+    <name>KeyBackupDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="74"/>
+        <source>Back up your key</source>
+        <translation>Deinen Schlüssel sichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="77"/>
+        <source>Your key is the only way to open the files people send you. If this computer breaks or is lost, a key backup lets you open their files on a new computer.
+
+1. Choose a passphrase for the backup and write it down somewhere safe.
+2. Save the backup somewhere away from this computer, for example on a USB stick.
+3. PeerJournal opens the saved backup again to check it works.</source>
+        <translation>Nur mit deinem Schlüssel kannst du die Dateien öffnen, die Menschen dir schicken. Wenn dieser Computer kaputtgeht oder verloren geht, kannst du mit einer Schlüsselsicherung ihre Dateien auf einem neuen Computer öffnen.
+
+1. Wähle eine Passphrase für die Sicherung und schreib sie an einem sicheren Ort auf.
+2. Speichere die Sicherung nicht auf diesem Computer, zum Beispiel auf einem USB-Stick.
+3. PeerJournal öffnet die gespeicherte Sicherung noch einmal, um zu prüfen, ob sie funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="82"/>
+        <source>Passphrase for the backup</source>
+        <translation>Passphrase für die Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="83"/>
+        <source>At least 8 characters. What you type is hidden.</source>
+        <translation>Mindestens 8 Zeichen. Was du tippst, wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="84"/>
+        <source>The passphrase again</source>
+        <translation>Die Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="85"/>
+        <source>Type the same passphrase again, to be sure of it.</source>
+        <translation>Gib dieselbe Passphrase noch einmal ein, damit sie sicher stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="87"/>
+        <source>&amp;Save key backup…</source>
+        <translation>Schlüsselsicherung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="87"/>
+        <source>Save the key backup</source>
+        <translation>Die Schlüsselsicherung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="88"/>
+        <source>Asks where to save, saves the backup and opens it again to check it.</source>
+        <translation>Fragt, wo gespeichert werden soll, speichert die Sicherung und öffnet sie zur Prüfung noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="91"/>
+        <source>Closes this window; nothing is saved.</source>
+        <translation>Schließt dieses Fenster; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="93"/>
+        <source>&amp;Passphrase for the backup</source>
+        <translation>&amp;Passphrase für die Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="94"/>
+        <source>The passphrase &amp;again</source>
+        <translation>Die Passphrase noch &amp;einmal</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="102"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="109"/>
+        <source>Save your key backup</source>
+        <translation>Deine Schlüsselsicherung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="123"/>
+        <source>Key backup saved</source>
+        <translation>Schlüsselsicherung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="124"/>
+        <source>Your key backup is saved as {file} and was checked: it opens with your passphrase. Keep it away from this computer, and keep the passphrase somewhere else.</source>
+        <translation>Deine Schlüsselsicherung ist als {file} gespeichert und wurde geprüft: Sie öffnet sich mit deiner Passphrase. Bewahre sie nicht auf diesem Computer auf, und die Passphrase an einem anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupDialogs</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="45"/>
+        <source>PeerJournal key backups (*{suffix});;All files (*)</source>
+        <translation>PeerJournal-Schlüsselsicherungen (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="64"/>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Das hat nicht geklappt. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="149"/>
         <source>Your key and fingerprint</source>
         <translation>Dein Schlüssel und Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="151"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="129"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="151"/>
         <source>Close this window</source>
         <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="130"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="152"/>
         <source>Closes this window. Nothing changes.</source>
         <translation>Schließt dieses Fenster. Es ändert sich nichts.</translation>
     </message>
@@ -4351,85 +4520,209 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="41"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="43"/>
         <source>Give this key to the people you support. They add it on the Sharing page of their PeerJournal, then you read the fingerprint aloud to each other: it should be the same on both screens. The key only lets them lock files for you and check that replies are from you, so it is safe to send.</source>
         <translation>Gib diesen Schlüssel den Menschen, die du unterstützt. Sie fügen ihn auf der Seite „Teilen“ ihres PeerJournal hinzu, dann lest ihr euch gegenseitig den Fingerabdruck vor: Er sollte auf beiden Bildschirmen gleich sein. Mit dem Schlüssel können sie nur Dateien für dich verschließen und prüfen, ob Antworten von dir kommen – darum kann er bedenkenlos verschickt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="55"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="60"/>
         <source>Your key</source>
         <translation>Dein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="63"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="68"/>
         <source>Your public key</source>
         <translation>Dein öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="64"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="69"/>
         <source>To give to the people you support. It can be selected and copied, not changed.</source>
         <translation>Zum Weitergeben an die Menschen, die du unterstützt. Er kann markiert und kopiert, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="72"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
         <source>Copy your key</source>
         <translation>Deinen Schlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="73"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="78"/>
         <source>Copies your key, so you can paste it into a message to the person you support.</source>
         <translation>Kopiert deinen Schlüssel, damit du ihn in eine Nachricht an die Person einfügen kannst, die du unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="81"/>
         <source>Save &amp;key file…</source>
         <translation>&amp;Schlüsseldatei speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="81"/>
         <source>Save your key to a file</source>
         <translation>Deinen Schlüssel in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="77"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="82"/>
         <source>Saves your key in a small text file you can send. It holds only your public key.</source>
         <translation>Speichert deinen Schlüssel in einer kleinen Textdatei, die du verschicken kannst. Sie enthält nur deinen öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="81"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="87"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="99"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Aus einer &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="100"/>
+        <source>Restore your key from a key backup</source>
+        <translation>Deinen Schlüssel aus einer Schlüsselsicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="101"/>
+        <source>Were you a supporter in PeerJournal on another computer? Restore your key backup, so the files people make for your key open here.</source>
+        <translation>Warst du schon auf einem anderen Computer Unterstützer:in in PeerJournal? Stelle deine Schlüsselsicherung wieder her, damit sich die Dateien, die Menschen für deinen Schlüssel erstellen, hier öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="118"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="120"/>
         <source>Fingerprint to compare aloud: {fingerprint}</source>
         <translation>Fingerabdruck zum lauten Vergleichen: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="124"/>
         <source>Your key is copied. Paste it into a message to the person you support.</source>
         <translation>Dein Schlüssel ist kopiert. Füge ihn in eine Nachricht an die Person ein, die du unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="128"/>
         <source>Save your key file</source>
         <translation>Deine Schlüsseldatei speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="106"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="128"/>
         <source>Key files (*.txt);;All files (*)</source>
         <translation>Schlüsseldateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="136"/>
         <source>Key file not saved</source>
         <translation>Schlüsseldatei nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="116"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_key.py" line="138"/>
         <source>Your key is saved in {name}. It holds only your public key.</source>
         <translation>Dein Schlüssel ist in {name} gespeichert. Die Datei enthält nur deinen öffentlichen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRestoreDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="137"/>
+        <source>Restore your key</source>
+        <translation>Deinen Schlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="140"/>
+        <source>Use your key backup, for example on a new computer: files people made for that key will open here again. The key this supporter journal has now is replaced; what you have already opened stays.</source>
+        <translation>Nutze deine Schlüsselsicherung, zum Beispiel auf einem neuen Computer: Dateien, die Menschen für diesen Schlüssel erstellt haben, öffnen sich dann hier wieder. Der Schlüssel, den dieses Tagebuch als Unterstützer:in jetzt hat, wird ersetzt; was du schon geöffnet hast, bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="143"/>
+        <source>No backup chosen yet.</source>
+        <translation>Noch keine Sicherung ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="144"/>
+        <source>&amp;Choose backup…</source>
+        <translation>Sicherung &amp;auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="145"/>
+        <source>Choose the key backup file</source>
+        <translation>Die Datei der Schlüsselsicherung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="146"/>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Die Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="147"/>
+        <source>The passphrase you chose when you saved the backup.</source>
+        <translation>Die Passphrase, die du beim Speichern der Sicherung gewählt hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="149"/>
+        <source>&amp;Restore key</source>
+        <translation>Schlüssel &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="149"/>
+        <source>Restore the key from the backup</source>
+        <translation>Den Schlüssel aus der Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="150"/>
+        <source>Opens the backup with the passphrase and makes its key this supporter journal&apos;s key.</source>
+        <translation>Öffnet die Sicherung mit der Passphrase und macht ihren Schlüssel zum Schlüssel dieses Tagebuchs als Unterstützer:in.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="153"/>
+        <source>Closes this window; nothing is changed.</source>
+        <translation>Schließt dieses Fenster; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="156"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="161"/>
+        <source>Choose your key backup</source>
+        <translation>Deine Schlüsselsicherung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="170"/>
+        <source>Please choose your key backup first.</source>
+        <translation>Bitte wähle zuerst deine Schlüsselsicherung aus.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="178"/>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="195"/>
+        <source>Key restored</source>
+        <translation>Schlüssel wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="178"/>
+        <source>This supporter journal already has that key.</source>
+        <translation>Dieses Tagebuch als Unterstützer:in hat diesen Schlüssel schon.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="182"/>
+        <source>Replace the key in use?</source>
+        <translation>Den Schlüssel ersetzen, der in Gebrauch ist?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="183"/>
+        <source>People have already shared with the key this supporter journal has now. After restoring, files made for that key will no longer open here, and your replies will be signed with the restored key. Restore the backup&apos;s key anyway?</source>
+        <translation>Menschen haben schon mit dem Schlüssel geteilt, den dieses Tagebuch als Unterstützer:in jetzt hat. Nach dem Wiederherstellen öffnen sich Dateien, die für diesen Schlüssel erstellt wurden, hier nicht mehr, und deine Antworten werden mit dem wiederhergestellten Schlüssel signiert. Den Schlüssel aus der Sicherung trotzdem wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="186"/>
+        <source>Restore key</source>
+        <translation>Schlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/key_backup.py" line="196"/>
+        <source>Your key is restored. Files made for it open here now. Give the people you support your key again only if they ask: it is the same key as before.</source>
+        <translation>Dein Schlüssel ist wiederhergestellt. Dateien, die dafür erstellt wurden, öffnen sich jetzt hier. Gib den Menschen, die du unterstützt, deinen Schlüssel nur neu, wenn sie danach fragen: Es ist derselbe Schlüssel wie vorher.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5771,69 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="30"/>
+        <source>What you agreed next</source>
+        <translation>Was ihr als Nächstes vereinbart habt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="35"/>
+        <source>What you agreed to do next</source>
+        <translation>Was ihr als Nächstes vereinbart habt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="36"/>
+        <source>Your own words, for example what you will find out or when you will meet. Only for you.</source>
+        <translation>Deine eigenen Worte, zum Beispiel was du herausfindest oder wann ihr euch trefft. Nur für dich.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="37"/>
+        <source>For example: find the choir&apos;s times together</source>
+        <translation>Zum Beispiel: zusammen die Probenzeiten des Chors herausfinden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="39"/>
+        <source>B&amp;y a day:</source>
+        <translation>&amp;Bis zu einem Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="39"/>
+        <source>Agreed a day</source>
+        <translation>Einen Tag vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="40"/>
+        <source>Tick to add the day you agreed.</source>
+        <translation>Ankreuzen, um den vereinbarten Tag hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="41"/>
+        <source>The day you agreed</source>
+        <translation>Der vereinbarte Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="44"/>
+        <source>Save &amp;next</source>
+        <translation>&amp;Nächsten speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="44"/>
+        <source>Save what you agreed</source>
+        <translation>Speichern, was ihr vereinbart habt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="45"/>
+        <source>Keeps what you agreed and the day in your supporter journal. Nothing is shared.</source>
+        <translation>Bewahrt, was ihr vereinbart habt, und den Tag in deinem Tagebuch als Unterstützer:in auf. Nichts wird geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/next_step.py" line="86"/>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../peerjournal/ui/people/people_model.py" line="46"/>
@@ -6159,128 +6515,160 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="44"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="45"/>
         <source>Your notes stay in your supporter journal and are never shared.</source>
         <translation>Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="51"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="52"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="101"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="103"/>
         <source>Rename this person</source>
         <translation>Diese Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="102"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
         <source>Changes the name you know them by here (F2). The name is only for you.</source>
         <translation>Ändert den Namen, unter dem du die Person hier kennst (F2). Der Name ist nur für dich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="106"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="106"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="105"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
         <source>Deletes them, the files they shared and your notes, after asking. This can&apos;t be undone.</source>
         <translation>Löscht die Person, die Dateien, die sie geteilt hat, und deine Notizen – nach einer Rückfrage. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="184"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archivieren…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="186"/>
+        <source>Archive this person</source>
+        <translation>Diese Person archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="110"/>
+        <source>Takes them out of your caseload; their files and your notes stay, encrypted. Show archived people to bring them back.</source>
+        <translation>Nimmt die Person aus deiner Liste; ihre Dateien und deine Notizen bleiben verschlüsselt erhalten. Zeig archivierte Menschen an, um sie zurückzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="113"/>
         <source>&amp;Write a reply…</source>
         <translation>&amp;Antwort schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="113"/>
         <source>Write a reply to this person</source>
         <translation>Dieser Person eine Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="108"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="114"/>
         <source>Notes, places and goals for them to accept in their own journal</source>
         <translation>Notizen, Orte und Ziele, die die Person in ihrem eigenen Tagebuch annehmen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="118"/>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="150"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="125"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="157"/>
         <source>Files they shared</source>
         <translation>Geteilte Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="119"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
         <source>Newest first. Choose a file with the up and down arrow keys to read it beside this list.</source>
         <translation>Die neuesten zuerst. Wähle eine Datei mit den Pfeiltasten nach oben und unten, um sie neben dieser Liste zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
         <source>Delete this fi&amp;le…</source>
         <translation>Diese Da&amp;tei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="126"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
         <source>Delete the chosen file</source>
         <translation>Die ausgewählte Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="127"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="134"/>
         <source>Deletes the chosen file from your supporter journal, after asking.</source>
         <translation>Löscht die ausgewählte Datei nach einer Rückfrage aus deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="132"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="139"/>
         <source>Your private notes about this person</source>
         <translation>Deine privaten Notizen zu dieser Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="133"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="140"/>
         <source>Saved as you type. Your notes stay in your supporter journal and are never shared.</source>
         <translation>Wird beim Tippen gespeichert. Deine Notizen bleiben in deinem Tagebuch als Unterstützer:in und werden nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="134"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="141"/>
         <source>Anything you want to remember for next time…</source>
         <translation>Was du dir für das nächste Mal merken möchtest…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="155"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="163"/>
         <source>Your private notes</source>
         <translation>Deine privaten Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="169"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="170"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="179"/>
         <source>{files} · added {day} · their journal&apos;s fingerprint {fingerprint}</source>
         <translation>{files} · hinzugefügt am {day} · Fingerabdruck ihres Tagebuchs {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="240"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="182"/>
+        <source>Archived on {day}.</source>
+        <translation>Archiviert am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="184"/>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="185"/>
+        <source>Bring this person back to your caseload</source>
+        <translation>Diese Person in deine Liste zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="258"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="245"/>
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="263"/>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
@@ -10863,6 +11251,168 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="32"/>
+        <source>Notes for supervision</source>
+        <translation>Notizen für die Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="37"/>
+        <source>Save your own notes and the next steps you agreed, for the people you tick, as a PDF to take to supervision. It holds only your notes, never what people shared with you. People are called Person A, Person B and so on, unless you tick to use their names.</source>
+        <translation>Speichere deine eigenen Notizen und die vereinbarten nächsten Schritte für die Menschen, die du ankreuzt, als PDF für die Supervision. Es enthält nur deine Notizen, nie, was Menschen mit dir geteilt haben. Die Menschen heißen Person A, Person B und so weiter, außer du kreuzt an, dass ihre Namen verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="40"/>
+        <source>People to include</source>
+        <translation>Menschen, die hinein sollen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="41"/>
+        <source>Tick each person whose notes you want in the PDF.</source>
+        <translation>Kreuze jede Person an, deren Notizen in das PDF sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="43"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="50"/>
+        <source>Use their &amp;names (otherwise Person A, Person B…)</source>
+        <translation>Ihre &amp;Namen verwenden (sonst Person A, Person B…)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="51"/>
+        <source>Use names in the PDF</source>
+        <translation>Namen im PDF verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="52"/>
+        <source>Off: people are Person A, Person B…, and their names in your notes are replaced too.</source>
+        <translation>Aus: Die Menschen heißen Person A, Person B…, und ihre Namen in deinen Notizen werden ebenso ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="55"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="55"/>
+        <source>Save the notes as a PDF</source>
+        <translation>Die Notizen als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="56"/>
+        <source>Asks where to save, then writes the PDF. Only you can read the file on this computer.</source>
+        <translation>Fragt, wo gespeichert werden soll, und schreibt dann das PDF. Auf diesem Computer kannst nur du die Datei lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="59"/>
+        <source>Closes this window; nothing is saved.</source>
+        <translation>Schließt dieses Fenster; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="73"/>
+        <source>Please tick at least one person.</source>
+        <translation>Bitte kreuze mindestens eine Person an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="75"/>
+        <source>Save notes for supervision</source>
+        <translation>Notizen für die Supervision speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="75"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supervision.py" line="107"/>
+        <source>The PDF could not be saved. Nothing was changed.</source>
+        <translation>Das PDF konnte nicht gespeichert werden. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotes</name>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="25"/>
+        <source>Person {letter}</source>
+        <translation>Person {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="32"/>
+        <source>Next step agreed: none written down.</source>
+        <translation>Vereinbarter nächster Schritt: keiner notiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="34"/>
+        <source>Next step agreed: {step}</source>
+        <translation>Vereinbarter nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="35"/>
+        <source>Next step agreed, by {day}: {step}</source>
+        <translation>Vereinbarter nächster Schritt, bis {day}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="45"/>
+        <source>someone else you support</source>
+        <translation>jemand anderes, den ich unterstütze</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="58"/>
+        <source>My notes:</source>
+        <translation>Meine Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="60"/>
+        <source>No notes written.</source>
+        <translation>Keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="62"/>
+        <source>People are named as in my caseload.</source>
+        <translation>Die Menschen sind so genannt wie in meiner Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="63"/>
+        <source>People are not named: each is Person A, Person B and so on, and names in the notes are replaced the same way.</source>
+        <translation>Die Menschen werden nicht genannt: Sie heißen Person A, Person B und so weiter, und Namen in den Notizen sind ebenso ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="66"/>
+        <source>Notes for supervision</source>
+        <translation>Notizen für die Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="67"/>
+        <location filename="../../peerjournal/ops/supervision.py" line="68"/>
+        <source>Made {day}</source>
+        <translation>Erstellt am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="69"/>
+        <source>These are my own notes as a supporter and the next steps I agreed with people. They are not anyone&apos;s journal and not what people shared with me.</source>
+        <translation>Das sind meine eigenen Notizen als Unterstützer:in und die nächsten Schritte, die ich mit Menschen vereinbart habe. Sie sind nicht das Tagebuch eines Menschen und nicht das, was Menschen mit mir geteilt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="74"/>
+        <source>A supporter&apos;s own notes — private, for supervision</source>
+        <translation>Eigene Notizen einer Unterstützer:in – privat, für die Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/supervision.py" line="75"/>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+</context>
+<context>
     <name>SupportPlanPage</name>
     <message>
         <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="63"/>
@@ -11095,142 +11645,162 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupporterWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="49"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="52"/>
         <source>PeerJournal shared files (*.pjshare);;All files (*)</source>
         <translation>Geteilte PeerJournal-Dateien (*.pjshare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="62"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="65"/>
         <source>{app} — supporter (demo)</source>
         <translation>{app} — Unterstützung (Demo)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="63"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="66"/>
         <source>{app} — supporter</source>
         <translation>{app} — Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="114"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="126"/>
         <source>Demo supporter journal: sample data, deleted when you quit.</source>
         <translation>Demo-Tagebuch für Unterstützer:innen: Beispieldaten, werden beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="124"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="136"/>
         <source>Your supporter journal is open. It is encrypted on this computer.</source>
         <translation>Dein Unterstützungs-Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="139"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
         <source>&amp;Open shared file…</source>
         <translation>Geteilte Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="141"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="142"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="143"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="155"/>
         <source>&amp;Rename person…</source>
         <translation>Person &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="145"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="157"/>
         <source>Delete this &amp;file…</source>
         <translation>Diese &amp;Datei löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="147"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="159"/>
         <source>&amp;Delete person…</source>
         <translation>Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="149"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="161"/>
+        <source>&amp;Archive or bring back…</source>
+        <translation>&amp;Archivieren oder zurückholen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="163"/>
+        <source>Notes for &amp;supervision…</source>
+        <translation>Notizen für die &amp;Supervision…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="165"/>
+        <source>&amp;Back up my key…</source>
+        <translation>Meinen Schlüssel &amp;sichern…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="167"/>
+        <source>&amp;Restore my key from a backup…</source>
+        <translation>Meinen Schlüssel aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="169"/>
         <source>&amp;Write a reply…</source>
         <translation>Antwort &amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="150"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="170"/>
         <source>My &amp;key and fingerprint…</source>
         <translation>Mein Schlüssel und &amp;Fingerabdruck…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="151"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="171"/>
         <source>My &amp;directory…</source>
         <translation>Mein &amp;Wegweiser…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="153"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="173"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="154"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="174"/>
         <source>Open my own &amp;journal…</source>
         <translation>Mein eigenes &amp;Tagebuch öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="158"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="166"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="190"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="170"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="225"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="252"/>
         <source>Open a shared file</source>
         <translation>Geteilte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="275"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="302"/>
         <source>Rename person</source>
         <translation>Person umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="275"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="302"/>
         <source>The name is only for you; it is never shared.</source>
         <translation>Der Name ist nur für dich; er wird nie geteilt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="276"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="303"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="277"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="304"/>
         <source>Saves the new name and closes this window.</source>
         <translation>Speichert den neuen Namen und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="285"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="312"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="309"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
         <source>The reply is saved as {file}. Give it to {name} however suits you: only their journal can open it.</source>
         <translation>Die Antwort ist als {file} gespeichert. Gib sie {name} so, wie es für dich passt: Nur das Tagebuch von {name} kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="323"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="350"/>
         <source>Delete this file?</source>
         <translation>Diese Datei löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="324"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="351"/>
         <source>Delete the file {name} shared for {period}?
 
 As a supporter, it&apos;s good practice to keep only what you still need to support someone. If they want you to have it again, they can send it again.</source>
@@ -11239,62 +11809,107 @@ As a supporter, it&apos;s good practice to keep only what you still need to supp
 Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brauchst, um jemanden zu unterstützen. Wenn die Person möchte, dass du sie wieder hast, kann sie die Datei erneut schicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="328"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="355"/>
         <source>Delete file</source>
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="334"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="357"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="361"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="386"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="336"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="363"/>
         <source>The file is deleted from your supporter journal.</source>
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="342"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="343"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="370"/>
         <source>{n} files</source>
         <translation>{n} Dateien</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="345"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="372"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="346"/>
-        <source>Delete {name}, the {files} they shared with you and your notes about them? This can&apos;t be undone.
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="373"/>
+        <source>Delete {name} and everything about them: the {files} they shared with you, the replies you wrote to them, your notes and the next step you agreed? This can&apos;t be undone.
 
-When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new.</source>
-        <translation>{name}, die {files}, die {name} mit dir geteilt hat, und deine Notizen dazu löschen? Das kann nicht rückgängig gemacht werden.
+When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new. To keep everything but take them out of your caseload, archive them instead.</source>
+        <translation>{name} und alles über diese Person löschen: die {files}, die sie mit dir geteilt hat, die Antworten, die du ihr geschrieben hast, deine Notizen und den vereinbarten nächsten Schritt? Das kann nicht rückgängig gemacht werden.
 
-Wenn du jemanden nicht mehr unterstützt, ist es richtig, die Informationen dieser Person nicht aufzubewahren. Wenn sie später wieder mit dir teilt, erscheint sie als jemand Neues.</translation>
+Wenn du jemanden nicht mehr unterstützt, ist es richtig, ihre Informationen nicht aufzubewahren. Wenn sie später wieder etwas mit dir teilt, erscheint sie als neue Person. Wenn du alles behalten, sie aber aus deiner Liste nehmen möchtest, archiviere sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="350"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="479"/>
+        <source>Your supporter journal is {vault}. Its encrypted backups are in {backups}. Your key backup is wherever you saved it (File ▸ Back up my key…).</source>
+        <translation>Dein Tagebuch als Unterstützer:in ist {vault}. Seine verschlüsselten Sicherungen liegen in {backups}. Deine Schlüsselsicherung liegt dort, wo du sie gespeichert hast (Datei ▸ Meinen Schlüssel sichern…).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="379"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="359"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="388"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="383"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="397"/>
+        <source>Archive {name}?</source>
+        <translation>{name} archivieren?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="398"/>
+        <source>Take {name} out of your caseload? Their files, the replies you wrote and your notes stay in your supporter journal, encrypted. To see them again, tick “Show archived people” under the list.</source>
+        <translation>{name} aus deiner Liste nehmen? Die Dateien, die Antworten, die du geschrieben hast, und deine Notizen bleiben verschlüsselt in deinem Tagebuch als Unterstützer:in. Um sie wieder zu sehen, kreuze „Archivierte Menschen zeigen“ unter der Liste an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="401"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="407"/>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="411"/>
+        <source>{name} is archived.</source>
+        <translation>{name} ist archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="412"/>
+        <source>{name} is back in your caseload.</source>
+        <translation>{name} ist wieder in deiner Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="421"/>
+        <source>What you agreed is saved. It stays in your supporter journal.</source>
+        <translation>Was ihr vereinbart habt, ist gespeichert. Es bleibt in deinem Tagebuch als Unterstützer:in.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="429"/>
+        <source>Your notes for supervision are saved as {file}.</source>
+        <translation>Deine Notizen für die Supervision sind als {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="474"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="384"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="475"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -11945,12 +12560,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{n} Check-ins aus {app} importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_undo.py" line="28"/>
+        <location filename="../../peerjournal/ui/journal/today_undo.py" line="29"/>
         <source>Save check-in at {time}</source>
         <translation>Check-in von {time} speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_undo.py" line="32"/>
+        <location filename="../../peerjournal/ui/journal/today_undo.py" line="35"/>
         <source>Undone: check-in at {time}.</source>
         <translation>Rückgängig gemacht: Check-in von {time}.</translation>
     </message>
@@ -13483,6 +14098,59 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
 </context>
 <context>
+    <name>key_backup</name>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="55"/>
+        <source>Please choose a passphrase of at least {n} characters.</source>
+        <translation>Bitte wähle eine Passphrase mit mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="67"/>
+        <source>This computer protected the backup more strongly than other computers will open.</source>
+        <translation>Dieser Computer hat die Sicherung stärker geschützt, als andere Computer öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="75"/>
+        <source>your key backup</source>
+        <translation>deine Schlüsselsicherung</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="81"/>
+        <source>The key backup was saved but did not open again as it should. Please save it somewhere else, for example on another USB stick.</source>
+        <translation>Die Schlüsselsicherung wurde gespeichert, ließ sich aber nicht richtig wieder öffnen. Bitte speichere sie woanders, zum Beispiel auf einem anderen USB-Stick.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="88"/>
+        <source>This key backup is damaged or incomplete (or it is not a PeerJournal key backup). If you have another copy, try that one.</source>
+        <translation>Diese Schlüsselsicherung ist beschädigt oder unvollständig (oder keine Schlüsselsicherung von PeerJournal). Wenn du eine andere Kopie hast, versuch es mit dieser.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="97"/>
+        <source>That is not a file.</source>
+        <translation>Das ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="101"/>
+        <source>The key backup couldn&apos;t be read.</source>
+        <translation>Die Schlüsselsicherung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="116"/>
+        <source>That passphrase doesn&apos;t open this key backup. Please check it and try again (capital letters count).</source>
+        <translation>Diese Passphrase öffnet die Schlüsselsicherung nicht. Bitte prüf sie und versuch es noch einmal (Groß- und Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="130"/>
+        <source>This key backup was made by a newer PeerJournal. Please update PeerJournal first.</source>
+        <translation>Diese Schlüsselsicherung wurde mit einem neueren PeerJournal erstellt. Bitte aktualisiere zuerst PeerJournal.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ops/key_backup.py" line="144"/>
+        <source>Please type the backup&apos;s passphrase.</source>
+        <translation>Bitte gib die Passphrase der Sicherung ein.</translation>
+    </message>
+</context>
+<context>
     <name>keying</name>
     <message>
         <location filename="../../peerjournal/storage/vault/keying.py" line="29"/>
@@ -14244,39 +14912,44 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>supporter_store</name>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="46"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="48"/>
         <source>That person is no longer in your supporter vault.</source>
         <translation>Diese Person ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="48"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="50"/>
         <source>That entry is no longer in your directory.</source>
         <translation>Dieser Eintrag ist nicht mehr in deinem Wegweiser.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="50"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="52"/>
         <source>That shared file is no longer in your supporter vault.</source>
         <translation>Diese geteilte Datei ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="52"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="54"/>
         <source>That {what} is no longer in your supporter vault.</source>
         <translation>Das gesuchte Element ({what}) ist nicht mehr in deinem Unterstützungs-Tresor.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="99"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="104"/>
         <source>Please give this person a name.</source>
         <translation>Bitte gib dieser Person einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="101"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="106"/>
         <source>A name can be at most {n} characters.</source>
         <translation>Ein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/supporter/store.py" line="284"/>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="322"/>
         <source>A note can be at most {n} characters.</source>
         <translation>Eine Notiz darf höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/supporter/store.py" line="342"/>
+        <source>What you agreed can be at most {n} characters.</source>
+        <translation>Was ihr vereinbart habt, darf höchstens {n} Zeichen lang sein.</translation>
     </message>
 </context>
 <context>

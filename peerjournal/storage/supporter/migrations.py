@@ -121,8 +121,26 @@ def _migration_directory(conn) -> None:  # type: ignore[no-untyped-def]
     run_script(conn, _DIRECTORY_SCHEMA)
 
 
+_SCHEMA_CASELOAD = """
+CREATE TABLE agreed_steps (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    due TEXT,
+    updated_utc TEXT NOT NULL
+);
+ALTER TABLE people ADD COLUMN archived_utc TEXT;
+"""
+
+
+def _migration_caseload(conn) -> None:  # type: ignore[no-untyped-def]
+    """The caseload (issue 21): what the supporter agreed to do next with each person (their
+    own words and an optional day, private to them), and when a person was archived (kept,
+    out of the caseload; NULL while they are in it)."""
+    run_script(conn, _SCHEMA_CASELOAD)
+
+
 SUPPORTER_MIGRATIONS: Sequence[Migration] = (
-    _migration_1, _migration_2, _migration_3, _migration_directory,
+    _migration_1, _migration_2, _migration_3, _migration_directory, _migration_caseload,
 )
 """SUPPORTER_MIGRATIONS[i] brings a supporter vault from version i to version i + 1."""
 

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pyrage
+
 from peerjournal.core.clock import Clock, from_storage, to_storage, utc_now
 from peerjournal.core.records import NOTE_MAX
 from peerjournal.core.sharing.options import SENDER_NAME_MAX
@@ -61,6 +63,9 @@ class CaseloadPerson:
     added: datetime
     export_count: int
     last_export_created: datetime | None
+    archived: datetime | None = None  # out of the caseload since then, kept encrypted
+    next_step: str = ""  # what the supporter agreed to do next with them (private)
+    next_due: date | None = None  # the day agreed for it, if any
 
 
 @dataclass(frozen=True)
@@ -104,9 +109,12 @@ def _name_for_person(name: str | None) -> str:
 
 
 _PERSON_SQL = """
-SELECT p.id, p.name, p.signer, p.added_utc, count(e.export_id), max(e.created_utc)
+SELECT p.id, p.name, p.signer, p.added_utc, count(e.export_id), max(e.created_utc),
+       p.archived_utc, s.text, s.due
   FROM people p LEFT JOIN exports e ON e.person_id = p.id
+       LEFT JOIN agreed_steps s ON s.person_id = p.id
 """
+NEXT_STEP_MAX = 1000
 
 
 class SupporterStore:
@@ -144,16 +152,31 @@ class SupporterStore:
             raise BugError("This supporter vault has no identity.")
         return row[0], row[1]
 
+    def replace_keys(self, secret: str, signing_key: bytes) -> None:
+        """Take the keys of a restored backup: the age identity (``secret``, checked by the
+        caller) and the Ed25519 key replies are signed with. Shares already imported stay."""
+        public = str(pyrage.x25519.Identity.from_str(secret).to_public())
+        with self.vault.transaction():
+            self.vault.conn.execute(
+                "UPDATE identity SET secret = ?, public = ?, created_utc = ? WHERE id = 1",
+                (secret, public, to_storage(self.clock())))
+            self.vault.conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'signing_key'", (signing_key.hex(),))
+
     # -- people ---------------------------------------------------------
     @staticmethod
     def _person(row: tuple) -> CaseloadPerson:
         return CaseloadPerson(
             id=row[0], name=row[1], signer=row[2], added=from_storage(row[3]),
             export_count=row[4], last_export_created=from_storage(row[5]) if row[5] else None,
+            archived=from_storage(row[6]) if row[6] else None, next_step=row[7] or "",
+            next_due=date.fromisoformat(row[8]) if row[8] else None,
         )
 
-    def people(self) -> list[CaseloadPerson]:
-        rows = self._all(_PERSON_SQL + " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id")
+    def people(self, *, archived: bool | None = None) -> list[CaseloadPerson]:
+        """Everyone (``archived=None``), only the caseload (False) or only the archived (True)."""
+        where = {None: "", False: " WHERE p.archived_utc IS NULL", True: " WHERE p.archived_utc IS NOT NULL"}
+        rows = self._all(_PERSON_SQL + where[archived] + " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id")
         return [self._person(r) for r in rows]
 
     def get_person(self, person_id: int) -> CaseloadPerson:
@@ -176,8 +199,21 @@ class SupporterStore:
                 raise Gone("person")
             return self.get_person(person_id)
 
+    def set_archived(self, person_id: int, archived: bool) -> CaseloadPerson:
+        """Archive a person (out of the caseload; their files, notes and replies kept here,
+        encrypted) or bring them back."""
+        with self.vault.transaction():
+            cur = self.vault.conn.execute(
+                "UPDATE people SET archived_utc = ? WHERE id = ?",
+                (to_storage(self.clock()) if archived else None, person_id),
+            )
+            if cur.rowcount != 1:
+                raise Gone("person")
+            return self.get_person(person_id)
+
     def delete_person(self, person_id: int) -> CaseloadPerson:
-        """The person, every share from them and the supporter's notes about them."""
+        """The person and everything about them: every share from them, the replies written
+        to them, the supporter's notes and agreed next step (all cascade with the person)."""
         with self.vault.transaction():
             person = self.get_person(person_id)
             self.vault.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
@@ -228,6 +264,8 @@ class SupporterStore:
                 person_id = cur.lastrowid
             else:
                 person_id = person.id
+                # They chose to share again: an archived person is back in the caseload.
+                self.vault.conn.execute("UPDATE people SET archived_utc = NULL WHERE id = ?", (person_id,))
             self.vault.conn.execute(
                 "INSERT INTO exports (export_id, person_id, created_utc, imported_utc,"
                 " period_start, period_end, document) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -294,3 +332,24 @@ class SupporterStore:
                 " text = excluded.text, updated_utc = excluded.updated_utc",
                 (person_id, text, to_storage(self.clock())),
             )
+
+    # -- what was agreed next -------------------------------------------
+    def set_next_step(self, person_id: int, text: str, due: date | None) -> CaseloadPerson:
+        """What the supporter agreed to do next with a person, and by when (both private);
+        no words and no day removes it."""
+        text = text.strip()
+        if len(text) > NEXT_STEP_MAX:
+            raise ValidationError(translate(
+                "supporter_store", "What you agreed can be at most {n} characters.").format(n=f"{NEXT_STEP_MAX:,}"))
+        with self.vault.transaction():
+            self.get_person(person_id)
+            if not text and due is None:
+                self.vault.conn.execute("DELETE FROM agreed_steps WHERE person_id = ?", (person_id,))
+            else:
+                self.vault.conn.execute(
+                    "INSERT INTO agreed_steps (person_id, text, due, updated_utc) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (person_id) DO UPDATE SET text = excluded.text, due = excluded.due,"
+                    " updated_utc = excluded.updated_utc",
+                    (person_id, text, due.isoformat() if due else None, to_storage(self.clock())),
+                )
+            return self.get_person(person_id)

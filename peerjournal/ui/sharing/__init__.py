@@ -6,6 +6,7 @@ from its modules (tests/test_layers_ui.py).
 
 from __future__ import annotations
 
+from peerjournal.ui.sharing.pdf_summary import write_pdf
 from peerjournal.ui.sharing.share_view import document_html
 
-__all__ = ["document_html"]
+__all__ = ["document_html", "write_pdf"]

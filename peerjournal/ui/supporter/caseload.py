@@ -6,12 +6,13 @@ the window connects to ``view.selectionModel()`` and ``open_button``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.supporter.person_view import table_view
 from peerjournal.ui.supporter.supporter_models import CaseloadModel
+from peerjournal.ui.widgets import make
 
 # Marked for translation (context "CaseloadPane"); the window shows them translated.
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -53,6 +54,17 @@ class CaseloadPane(QWidget):
         # chosen person's details line, so the list keeps the name and the last file's day.
         self.view.setColumnHidden(1, True)
         self.view.setColumnHidden(CaseloadModel.FINGERPRINT_COLUMN, True)
+        self.sort_combo = make.combo(
+            "caseloadSortCombo", self.tr("Sort people by"),
+            self.tr("By name, or by the day you agreed for the next step (soonest first)."),
+            items=((self.tr("Name"), CaseloadModel.NAME_COLUMN),
+                   (self.tr("Next agreed date"), CaseloadModel.NEXT_COLUMN)),
+            list_name=self.tr("Ways to sort"))
+        self.sort_combo.currentIndexChanged.connect(
+            lambda _i: self.model.sort(int(self.sort_combo.currentData())))
+        self.show_archived = make.check_box(
+            self.tr("Show archi&ved people"), "showArchivedCheck", self.tr("Show archived people"),
+            self.tr("Lists the people you archived too, so you can read their files or bring them back."))
         self.open_button = QPushButton(self.tr("&Open shared file…"))
         self.open_button.setObjectName("openShareButton")
         self.open_button.setAccessibleName(self.tr("Open a shared file"))
@@ -63,9 +75,21 @@ class CaseloadPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(page_label(self.tr("People you support"), "sectionLabel"))
+        self.sort_row = QWidget()
+        sort_row = QHBoxLayout(self.sort_row)
+        sort_row.setContentsMargins(0, 0, 0, 0)
+        sort_row.addWidget(make.label(self.tr("&Sort by:"), buddy=self.sort_combo))
+        sort_row.addWidget(self.sort_combo, 1)
+        layout.addWidget(self.sort_row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_archived)
         layout.addWidget(self.open_button)
         layout.addWidget(page_label(self.tr("…or drop a .pjshare file anywhere on this window."), "hintLabel"))
+
+    def set_anyone(self, anyone: bool) -> None:
+        """Sorting and archived people only mean something once someone has shared."""
+        self.sort_row.setVisible(anyone)
+        self.show_archived.setVisible(anyone)
 
     def selected_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()

@@ -34,6 +34,7 @@ from peerjournal.i18n import QT_TRANSLATE_NOOP
 from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, SupporterStore
 
 from peerjournal.ui.supporter.directory_ideas import IdeasBox
+from peerjournal.ui.supporter.next_step import NextStepBox
 from peerjournal.ui.supporter.sent_replies import SentRepliesBox
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
@@ -72,6 +73,7 @@ class PersonPanel(QWidget):
         head = self._build_head()
         self._build_exports()
         self.sent = SentRepliesBox()
+        self.next_step = NextStepBox(store)
         self._build_notes()
         self.review = ReviewPanel()
         self.ideas = IdeasBox(store)
@@ -103,6 +105,10 @@ class PersonPanel(QWidget):
         self.delete_person_button = button(
             self.tr("&Delete person…"), "deletePersonButton", self.tr("Delete this person"),
             self.tr("Deletes them, the files they shared and your notes, after asking. This can't be undone."))
+        self.archive_button = button(
+            self.tr("&Archive…"), "archivePersonButton", self.tr("Archive this person"),
+            self.tr("Takes them out of your caseload; their files and your notes stay, encrypted. "
+                    "Show archived people to bring them back."))
         self.reply_button = button(
             self.tr("&Write a reply…"), "writeReplyButton", self.tr("Write a reply to this person"),
             self.tr("Notes, places and goals for them to accept in their own journal"))
@@ -110,6 +116,7 @@ class PersonPanel(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.delete_person_button, 0, Qt.AlignmentFlag.AlignTop)
         return head
 
@@ -151,6 +158,7 @@ class PersonPanel(QWidget):
         side_layout.addWidget(self.exports_view, 2)
         side_layout.addWidget(self.delete_export_button, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(self.sent)
+        side_layout.addWidget(self.next_step)
         side_layout.addWidget(self.ideas, 2)
         side_layout.addWidget(label(self.tr("Your private notes"), "sectionLabel", wrap=True))
         side_layout.addWidget(self.notes_edit, 3)
@@ -163,12 +171,20 @@ class PersonPanel(QWidget):
         """Show ``person`` and their newest file (or ``export_id``)."""
         if self.person is None or self.person.id != person.id:
             self.save_note()
+            self.next_step.save_if_changed()
             self._load_note(person.id)
         self.person = person
         self.title.setText(person.name)
         files = self.tr("1 file") if person.export_count == 1 else self.tr("{n} files").format(n=person.export_count)
-        self.details.setText(self.tr("{files} · added {day} · their journal's fingerprint {fingerprint}").format(
-            files=files, day=day_text(person.added), fingerprint=journal_fingerprint(person.signer)))
+        details = self.tr("{files} · added {day} · their journal's fingerprint {fingerprint}").format(
+            files=files, day=day_text(person.added), fingerprint=journal_fingerprint(person.signer))
+        if person.archived:
+            details = self.tr("Archived on {day}.").format(day=day_text(person.archived)) + " " + details
+        self.details.setText(details)
+        self.archive_button.setText(self.tr("&Bring back") if person.archived else self.tr("&Archive…"))
+        self.archive_button.setAccessibleName(self.tr("Bring this person back to your caseload")
+                                              if person.archived else self.tr("Archive this person"))
+        self.next_step.show_person(person)
         self.exports.set_exports(self.store.exports_of(person.id))
         self.reload_sent()
         row = self.exports.row_of(export_id) if export_id else -1
@@ -181,7 +197,9 @@ class PersonPanel(QWidget):
 
     def clear(self) -> None:
         self.save_note()
+        self.next_step.save_if_changed()
         self.person = None
+        self.next_step.person_id = None
         self.exports.set_exports([])
         self.sent.show_replies([], "")
         self.review.show_export(None, None)

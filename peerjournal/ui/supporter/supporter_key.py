@@ -13,6 +13,7 @@ after that it lives in :class:`KeyDialog` (File ▸ My key and fingerprint…), 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +52,10 @@ KEY_HINT = QT_TRANSLATE_NOOP(
 class KeyPanel(QGroupBox):
     statusMessage = Signal(str)
 
-    def __init__(self, public: str, parent: QWidget | None = None, *, signer: str | None = None) -> None:
+    def __init__(self, public: str, parent: QWidget | None = None, *, signer: str | None = None,
+                 restore: Callable[[], object] | None = None) -> None:
+        """``restore``: where a "Restore from a backup" button beside the key leads (the window's
+        panel at the start has one; the key's own window doesn't)."""
         super().__init__(parent)
         self.setTitle(self.tr("Your key"))
         self.setObjectName("keyPanel")
@@ -77,25 +82,42 @@ class KeyPanel(QGroupBox):
             self.tr("Saves your key in a small text file you can send. It holds only your public key."),
             clicked=self.save_key_file)
 
-        self.fingerprint_label = QLabel(
-            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=f"<b>{self.fingerprint}</b>")
-        )
+        self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("fingerprintLabel")
         self.fingerprint_label.setTextFormat(Qt.TextFormat.RichText)  # our own text, no user data
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setAccessibleName(
-            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=self.fingerprint))
+        self.set_keys(public, signer)
         hint = make.hint_label(self.tr(KEY_HINT))
 
         row = QHBoxLayout()
         row.addWidget(self.key_edit, 1)
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
+        self.restore_button: QPushButton | None = None
+        if restore is not None:
+            self.restore_button = make.action_button(
+                self.tr("Restore from a &backup…"), "setupRestoreKeyButton",
+                self.tr("Restore your key from a key backup"), restore,
+                self.tr("Were you a supporter in PeerJournal on another computer? Restore your key backup, "
+                        "so the files people make for your key open here."))
+            row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addLayout(row)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(hint)
+
+    def set_keys(self, public: str, signer: str | None) -> None:
+        """Show these public keys (at the start, and after a key backup was restored)."""
+        self.public, self.signer = public, signer
+        self.key_text = supporter_key_text(public, signer)
+        self.fingerprint = pairing_fingerprint(public, signer)
+        self.key_edit.setText(self.key_text)
+        self.key_edit.setCursorPosition(0)
+        self.fingerprint_label.setText(
+            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=f"<b>{self.fingerprint}</b>"))
+        self.fingerprint_label.setAccessibleName(
+            self.tr("Fingerprint to compare aloud: {fingerprint}").format(fingerprint=self.fingerprint))
 
     def copy_key(self) -> None:
         QGuiApplication.clipboard().setText(self.key_text)

@@ -32,15 +32,18 @@ from PySide6.QtWidgets import (
 from peerjournal import APP_NAME
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.storage.files.backup import BACKUPS_FOLDER
 from peerjournal.storage.supporter.store import CaseloadPerson, SupporterStore
 from peerjournal.system.build_info import build_id, version_and_build
 
 from peerjournal.ui.supporter.caseload import CHOOSE_TEXT, EMPTY_TEXT, CaseloadPane, page_label
 from peerjournal.ui.supporter.directory_dialog import DirectoryDialog
+from peerjournal.ui.supporter.key_backup import KeyBackupDialog, KeyRestoreDialog
 from peerjournal.ui.supporter.person_view import PersonPanel
 from peerjournal.ui.supporter.reply_compose import ReplyComposeDialog, write_reply
 from peerjournal.ui.supporter.share_compare import period_text
 from peerjournal.ui.supporter.share_import import ShareImporter
+from peerjournal.ui.supporter.supervision import SupervisionDialog
 from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
 from peerjournal.ui.supporter.supporter_key import KeyDialog, KeyPanel
 from peerjournal.ui.widgets import files, messages
@@ -67,6 +70,9 @@ class SupporterWindow(QMainWindow):
         self.name_dialog: PersonNameDialog | None = None
         self.key_dialog: KeyDialog | None = None
         self.directory_dialog: DirectoryDialog | None = None
+        self.supervision_dialog: SupervisionDialog | None = None
+        self.key_backup_dialog: KeyBackupDialog | None = None
+        self.key_restore_dialog: KeyRestoreDialog | None = None
 
         self.importer = ShareImporter(store, self)
         self.importer.busyChanged.connect(self._busy_changed)
@@ -74,7 +80,10 @@ class SupporterWindow(QMainWindow):
         self.importer.statusMessage.connect(self._status)
         self.importer.finished.connect(self._open_next)
 
-        self.key_panel = KeyPanel(store.identity()[1], signer=store.replies.signer())
+        self.key_panel = KeyPanel(store.identity()[1], signer=store.replies.signer(), restore=self.restore_key)
+        # At the start, beside the key: a supporter moving to a new computer takes their key
+        # backup first, so files made for their key open here.
+        self.setup_restore = self.key_panel.restore_button
         self.key_panel.statusMessage.connect(self._status)
 
         self.caseload_pane = CaseloadPane()
@@ -83,11 +92,14 @@ class SupporterWindow(QMainWindow):
         self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
         self.open_button = self.caseload_pane.open_button
         self.open_button.clicked.connect(self.choose_file)
+        self.caseload_pane.show_archived.toggled.connect(lambda _on: self.reload())
 
         self.person_panel = PersonPanel(store)
         self.person_panel.exportChanged.connect(self._update_actions)
         self.person_panel.rename_button.clicked.connect(self.rename_person)
         self.person_panel.delete_person_button.clicked.connect(self.delete_person)
+        self.person_panel.archive_button.clicked.connect(self.toggle_archive)
+        self.person_panel.next_step.saved.connect(self._next_step_saved)
         self.person_panel.reply_button.clicked.connect(self.write_reply)
         self.reply_dialog: ReplyComposeDialog | None = None
         self.person_panel.delete_export_button.clicked.connect(self.delete_export)
@@ -146,6 +158,14 @@ class SupporterWindow(QMainWindow):
                                                  "deleteExportAction")
         self.delete_person_action = self._action(self.tr("&Delete person…"), self.delete_person, None,
                                                  "deletePersonAction")
+        self.archive_action = self._action(self.tr("&Archive or bring back…"), self.toggle_archive, None,
+                                           "archivePersonAction")
+        self.supervision_action = self._action(self.tr("Notes for &supervision…"), self.notes_for_supervision,
+                                               None, "supervisionAction")
+        self.backup_key_action = self._action(self.tr("&Back up my key…"), self.back_up_key, None,
+                                              "backupKeyAction")
+        self.restore_key_action = self._action(self.tr("&Restore my key from a backup…"), self.restore_key,
+                                               None, "restoreKeyAction")
         self.reply_action = self._action(self.tr("&Write a reply…"), self.write_reply, key("Ctrl+R"), "writeReplyAction")
         self.key_action = self._action(self.tr("My &key and fingerprint…"), self.show_key, None, "myKeyAction")
         self.directory_action = self._action(self.tr("My &directory…"), self.show_directory, key("Ctrl+D"),
@@ -159,12 +179,16 @@ class SupporterWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.key_action)
         file_menu.addAction(self.directory_action)
+        file_menu.addAction(self.backup_key_action)
+        file_menu.addAction(self.restore_key_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.supervision_action)
         file_menu.addAction(self.other_kind_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         person_menu = bar.addMenu(self.tr("&Person"))
-        for action in (self.reply_action, self.rename_action, self.delete_export_action,
+        for action in (self.reply_action, self.rename_action, self.archive_action, self.delete_export_action,
                        self.delete_person_action):
             person_menu.addAction(action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
@@ -174,6 +198,7 @@ class SupporterWindow(QMainWindow):
         self.rename_action.setEnabled(has_person)
         self.reply_action.setEnabled(has_person)
         self.delete_person_action.setEnabled(has_person)
+        self.archive_action.setEnabled(has_person)
         self.delete_export_action.setEnabled(has_person and self.person_panel.current_export() is not None)
 
     def _busy_changed(self, busy: bool) -> None:
@@ -192,9 +217,11 @@ class SupporterWindow(QMainWindow):
         if person_id is None and self.person_panel.person is not None:
             person_id = self.person_panel.person.id
         people = self.store.people()
-        self.caseload.set_people(people)
+        shown = people if self.caseload_pane.show_archived.isChecked() else [p for p in people if not p.archived]
+        self.caseload.set_people(shown)
         # Giving out the key is the first step; once someone has used it, it moves to File ▸ My key.
         self.key_panel.setVisible(not people)
+        self.caseload_pane.set_anyone(bool(people))
         row = self.caseload.row_of(person_id) if person_id is not None else -1
         if row < 0:
             self.person_panel.clear()
@@ -343,10 +370,12 @@ class SupporterWindow(QMainWindow):
                  else self.tr("{n} files").format(n=person.export_count))
         if not messages.confirm(
             self, self.tr("Delete {name}?").format(name=person.name),
-            self.tr("Delete {name}, the {files} they shared with you and your notes about them? "
-                    "This can't be undone.\n\nWhen you no longer support someone, it's right not to keep "
+            self.tr("Delete {name} and everything about them: the {files} they shared with you, the "
+                    "replies you wrote to them, your notes and the next step you agreed? This can't be "
+                    "undone.\n\nWhen you no longer support someone, it's right not to keep "
                     "their information. If they share with you again later, they will appear as "
-                    "someone new.").format(name=person.name, files=count),
+                    "someone new. To keep everything but take them out of your caseload, archive them "
+                    "instead.").format(name=person.name, files=count),
             yes=self.tr("Delete person"),
         ):
             return
@@ -357,6 +386,68 @@ class SupporterWindow(QMainWindow):
             messages.warn(self, self.tr("Not deleted"), str(exc))
         self.reload()
         self._status(self.tr("{name} and everything they shared are deleted.").format(name=person.name))
+
+    def toggle_archive(self) -> None:
+        """Archive the person shown (kept, out of the caseload), or bring an archived one back."""
+        person = self.current_person()
+        if person is None:
+            return
+        self.person_panel.save_note()
+        if person.archived is None and not messages.confirm(
+            self, self.tr("Archive {name}?").format(name=person.name),
+            self.tr("Take {name} out of your caseload? Their files, the replies you wrote and your "
+                    "notes stay in your supporter journal, encrypted. To see them again, tick “Show "
+                    "archived people” under the list.").format(name=person.name),
+            yes=self.tr("Archive"),
+        ):
+            return
+        try:
+            changed = self.store.set_archived(person.id, person.archived is None)
+        except UserError as exc:
+            messages.warn(self, self.tr("Not changed"), str(exc))
+            self.reload()
+            return
+        self.reload(changed.id)
+        self._status(self.tr("{name} is archived.").format(name=person.name) if changed.archived
+                     else self.tr("{name} is back in your caseload.").format(name=person.name))
+
+    def _next_step_saved(self, person: CaseloadPerson) -> None:
+        """Show the saved step in the list without choosing anyone else (it may be saved on
+        the way to another person), then keep the chosen order."""
+        self.caseload.update_person(person)
+        self.caseload.sort(self.caseload.sort_column)
+        if self.person_panel.person is not None and self.person_panel.person.id == person.id:
+            self.person_panel.person = person
+        self._status(self.tr("What you agreed is saved. It stays in your supporter journal."))
+
+    def notes_for_supervision(self) -> SupervisionDialog:
+        """File ▸ Notes for supervision…: the supporter's own notes as a PDF."""
+        self.person_panel.save_note()
+        person = self.current_person()
+        dialog = SupervisionDialog(self.store, person.id if person else None, self)
+        dialog.saved.connect(lambda path: self._status(self.tr(
+            "Your notes for supervision are saved as {file}.").format(file=path.name)))
+        show_dialog(keep_while_open(self, "supervision_dialog", dialog))
+        return dialog
+
+    def back_up_key(self) -> KeyBackupDialog:
+        """File ▸ Back up my key…"""
+        dialog = KeyBackupDialog(self.store, self)
+        show_dialog(keep_while_open(self, "key_backup_dialog", dialog))
+        return dialog
+
+    def restore_key(self) -> KeyRestoreDialog:
+        """File ▸ Restore my key from a backup…"""
+        dialog = KeyRestoreDialog(self.store, self)
+        dialog.restored.connect(self._keys_restored)
+        show_dialog(keep_while_open(self, "key_restore_dialog", dialog))
+        return dialog
+
+    def _keys_restored(self) -> None:
+        self.key_panel.set_keys(self.store.identity()[1], self.store.replies.signer())
+        if self.key_dialog is not None:  # made again with the restored key when next asked for
+            self.key_dialog.deleteLater()
+            self.key_dialog = None
 
     # -- window ----------------------------------------------------------------------
     def show_key(self) -> KeyDialog:
@@ -384,7 +475,10 @@ class SupporterWindow(QMainWindow):
             self.tr("{app} {version}, supporter mode\n\nRead what the people you support choose "
                     "to share with you. Files open only with your key, are checked to come from the "
                     "person's own journal, and stay encrypted on this computer. Nothing is sent anywhere.").format(
-                app=APP_NAME, version=version_and_build(build_id())),
+                app=APP_NAME, version=version_and_build(build_id())) + "\n\n" + self.tr(
+                "Your supporter journal is {vault}. Its encrypted backups are in {backups}. Your key "
+                "backup is wherever you saved it (File ▸ Back up my key…).").format(
+                vault=self.store.vault.path, backups=Path(self.store.vault.path).parent / BACKUPS_FOLDER),
         )
 
     def close_for_lock(self) -> None:
@@ -394,6 +488,7 @@ class SupporterWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Before the controller closes the vault: keep the notes, drop any file half-opened.
         self.person_panel.save_note()
+        self.person_panel.next_step.save_if_changed()
         self.importer.cancel()
         self._queue.clear()
         if not self._closing_for_lock:
