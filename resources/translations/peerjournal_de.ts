@@ -369,25 +369,25 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="197"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="255"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="198"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="255"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="199"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="266"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="256"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="201"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -422,345 +422,325 @@
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="219"/>
-        <source>On days you saw someone in person</source>
-        <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="220"/>
-        <source>On days with an activity under &quot;{label}&quot;</source>
-        <translation>An Tagen mit einer Aktivität unter „{label}“</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="221"/>
-        <source>On days you were in touch with {label}</source>
-        <translation>An Tagen, an denen du Kontakt mit {label} hattest</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="227"/>
-        <source>{opening}, your mood averaged {with_mood:.1f} (over {with_days}); on other days {without_mood:.1f} (over {without_days}).</source>
-        <translation>{opening}, lag deine Stimmung im Schnitt bei {with_mood:.1f} (über {with_days}); an anderen Tagen bei {without_mood:.1f} (über {without_days}).</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="229"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="246"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="236"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="248"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="238"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="250"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="240"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="269"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="271"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="271"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="275"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="298"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="288"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="303"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="293"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="298"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="315"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="305"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="306"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="317"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="307"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="319"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="323"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="313"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="339"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="365"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="355"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="366"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="356"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="376"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="366"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="377"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="378"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="368"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="381"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="398"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="388"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="403"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="478"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="468"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="421"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="411"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="424"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="436"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="438"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="440"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="443"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="433"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="447"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="437"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="461"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="451"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="462"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="468"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="458"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="462"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="475"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="465"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="477"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="481"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="471"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="529"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="519"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="532"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="522"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="533"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="523"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="534"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="524"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="525"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="536"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="526"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="537"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="527"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="538"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="528"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="545"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -13286,17 +13266,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="444"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="503"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="493"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="504"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="494"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -13947,34 +13927,54 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="24"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="27"/>
         <source>These are patterns in your own notes, not causes. Many things shape a day, and these only show what tended to happen together.</source>
         <translation>Das sind Muster in deinen eigenen Notizen, keine Ursachen. Viele Dinge prägen einen Tag, und diese zeigen nur, was oft zusammen vorkam.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="29"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="32"/>
+        <source>Nothing stands out so far: your mood was much the same on days with and without each of the things compared.</source>
+        <translation>Bisher fällt nichts auf: Deine Stimmung war an Tagen mit und ohne jedes der verglichenen Dinge ungefähr gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="37"/>
         <source>Patterns show here once there are at least {min_days} days with a check-in on each side of a comparison.</source>
         <translation>Muster erscheinen hier, sobald es auf jeder Seite eines Vergleichs mindestens {min_days} Tage mit einem Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="72"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="83"/>
         <source>On days you saw someone in person</source>
         <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="73"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="84"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation>An Tagen mit einer Aktivität unter &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="74"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="85"/>
         <source>On days you were in touch with {label}</source>
         <translation>An Tagen, an denen du mit {label} Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="81"/>
-        <source>{opening}, your mood averaged {with_mood} (over {with_days}); on other days {without_mood} (over {without_days}).</source>
-        <translation>{opening}, lag deine Stimmung im Schnitt bei {with_mood} (über {with_days}); an anderen Tagen bei {without_mood} (über {without_days}).</translation>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="91"/>
+        <source>{opening}, your mood tended to be higher than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
+        <translation>{opening}, war deine Stimmung meist höher als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="94"/>
+        <source>{opening}, your mood tended to be a little higher than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
+        <translation>{opening}, war deine Stimmung meist etwas höher als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="97"/>
+        <source>{opening}, your mood tended to be lower than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
+        <translation>{opening}, war deine Stimmung meist niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="100"/>
+        <source>{opening}, your mood tended to be a little lower than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
+        <translation>{opening}, war deine Stimmung meist etwas niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/insights/connection.py" line="44"/>

@@ -24,7 +24,7 @@ from peerjournal.core.insights import (
     network_map,
     usual_gap,
 )
-from peerjournal.core.insights.better_days import NOT_YET
+from peerjournal.core.insights.better_days import NOT_YET, NOTHING_STANDS_OUT
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 from tests.core.conftest import NEW_YORK
@@ -75,8 +75,8 @@ def test_in_person_comparison_needs_min_days_with(with_days, shown):
             4.0, MIN_DAYS, 2.0, 10,
         )
         assert finding.sentence == (
-            "On days you saw someone in person, your mood averaged 4.0 (over 5 days); "
-            "on other days 2.0 (over 10 days)."
+            "On days you saw someone in person, your mood tended to be higher than on other days: "
+            "about 4.0 against 2.0 (5 days with, 10 days without)."
         )
         assert result.message == PATTERN_NOTE
 
@@ -84,10 +84,25 @@ def test_in_person_comparison_needs_min_days_with(with_days, shown):
 @pytest.mark.parametrize(("without_days", "shown"), [(MIN_DAYS - 1, False), (MIN_DAYS, True)])
 def test_in_person_comparison_needs_min_days_without(without_days, shown):
     history = History(
-        moods=mood_days([3] * 10 + [3] * without_days),
+        moods=mood_days([4] * 10 + [2] * without_days),
         contacts=contacts_on(range(10)) + contacts_on([30, 31]),  # days without check-ins: no effect
     )
     assert bool(better_days(history).findings) == shown
+
+
+@pytest.mark.parametrize(("seen", "shown", "words"), [
+    ([3, 3, 3, 3, 3, 4], False, None),  # about 3.2 against 3.0: much the same, nothing to say
+    ([3, 4, 3, 4, 3, 4], True, "a little higher"), ([3, 2, 3, 2, 3, 2], True, "a little lower"),
+    ([4] * 6, True, "tended to be higher"), ([2] * 6, True, "tended to be lower"),
+])
+def test_only_differences_large_enough_are_shown_in_plain_words(seen, shown, words):
+    history = History(moods=mood_days(seen + [3] * 6), contacts=contacts_on(range(6)))
+    result = better_days(history)
+    assert bool(result.findings) == shown
+    if shown:
+        assert words in result.findings[0].sentence
+    else:
+        assert result.message == NOTHING_STANDS_OUT  # not "come back later": it was compared
 
 
 def test_nothing_to_show_says_when_patterns_appear():
@@ -120,11 +135,12 @@ def test_activity_kinds_and_people_with_most_days_first():
     exercise = result.findings[0]
     assert (exercise.key, exercise.with_days, exercise.with_mood, exercise.without_days) == ("Exercise", 6, 1.0, 10)
     assert exercise.sentence == (
-        'On days with an activity under "Exercise", your mood averaged 1.0 (over 6 days); '
-        "on other days 3.8 (over 10 days)."  # seven 5s and three 1s
+        'On days with an activity under "Exercise", your mood tended to be lower than on other days: '
+        "about 1.0 against 3.8 (6 days with, 10 days without)."  # seven 5s and three 1s
     )
     sam = result.findings[1]
-    assert sam.key == 1 and sam.sentence.startswith("On days you were in touch with Sam, your mood averaged 5.0 (over 7 days)")
+    assert sam.key == 1 and sam.sentence.startswith(
+        "On days you were in touch with Sam, your mood tended to be higher than on other days: about 5.0")
     assert better_days(history, top_people=1).findings[-1].label == "Sam"
     # A narrower range has fewer days: Sam's 7 days fall to 3, below the minimum.
     assert [f.label for f in better_days(history, day(4), day(15)).findings] == ["Exercise"]

@@ -74,7 +74,7 @@ def test_ten_years_of_entries_through_every_insight():
     assert sum(w.total for w in contacts_per_week(history, start, end)) == len(history.contacts)
     assert sum(w.total for w in activities_per_week(history, start, end)) == len(history.activities)
     assert len(people_per_month(history, start, end)) == 120
-    assert better_days(history).findings
+    assert better_days(history).compared  # random moods: compared, though nothing may stand out
     assert connection_signals(history, TODAY).days_since_in_person is not None
     assert len(network_map(history, TODAY)) == 36
     assert len(help_grid(history.people).people) == 36

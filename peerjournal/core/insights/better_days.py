@@ -1,7 +1,8 @@
 """What goes with better days: average mood on days with something and on days without.
 
 Only days with a check-in count. A comparison is shown only when each side has at least
-``MIN_DAYS`` days behind it, and each comes with a plain sentence; one fixed note says
+``MIN_DAYS`` days behind it and the two averages differ by at least ``MIN_DIFFERENCE`` (no
+"3.3 against 3.3"), and each comes with a plain sentence; one fixed note says
 these are patterns in the person's own notes, not causes. No scores, no percentages,
 no ranking of what "works".
 """
@@ -18,6 +19,8 @@ from peerjournal.core.vocabulary import ContactMode
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_DAYS = 5  # on each side of a comparison
+MIN_DIFFERENCE = 0.3  # between the two averages, on the 1-5 scale: smaller says nothing
+CLEAR_DIFFERENCE = 1.0  # from here "higher"/"lower"; below it "a little"
 TOP_PEOPLE = 3
 
 # Marked for translation (context "insights"); BetterDays.message translates them.
@@ -25,6 +28,11 @@ PATTERN_NOTE = QT_TRANSLATE_NOOP(
     "insights",
     "These are patterns in your own notes, not causes. Many things shape a day, "
     "and these only show what tended to happen together.",
+)
+NOTHING_STANDS_OUT = QT_TRANSLATE_NOOP(
+    "insights",
+    "Nothing stands out so far: your mood was much the same on days with and without each "
+    "of the things compared.",
 )
 NOT_YET = QT_TRANSLATE_NOOP(
     "insights",
@@ -58,6 +66,7 @@ class BetterDays:
     findings: tuple[Finding, ...]
     mood_days: int  # days with a check-in in the range
     min_days: int = MIN_DAYS
+    compared: int = 0  # comparisons with enough days on each side (shown or too small)
     note: str = field(default=PATTERN_NOTE)
 
     @property
@@ -65,6 +74,8 @@ class BetterDays:
         """What to show above the findings (or instead of them)."""
         if self.findings:
             return translate("insights", self.note)
+        if self.compared:
+            return translate("insights", NOTHING_STANDS_OUT)
         return translate("insights", NOT_YET).format(min_days=self.min_days)
 
 
@@ -75,15 +86,38 @@ _OPENINGS = {
 }
 
 
+# One whole sentence per direction and size, so each language words it its own way.
+_SENTENCES = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "insights", "{opening}, your mood tended to be higher than on other days: about {with_mood} "
+        "against {without_mood} ({with_days} with, {without_days} without)."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "insights", "{opening}, your mood tended to be a little higher than on other days: about "
+        "{with_mood} against {without_mood} ({with_days} with, {without_days} without)."),
+    (False, True): QT_TRANSLATE_NOOP(
+        "insights", "{opening}, your mood tended to be lower than on other days: about {with_mood} "
+        "against {without_mood} ({with_days} with, {without_days} without)."),
+    (False, False): QT_TRANSLATE_NOOP(
+        "insights", "{opening}, your mood tended to be a little lower than on other days: about "
+        "{with_mood} against {without_mood} ({with_days} with, {without_days} without)."),
+}
+
+
 def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
              without_mood: float, without_days: int) -> str:
+    """The finding in a plain sentence: which way and how clearly, the two averages rounded
+    to one place, and the days behind each."""
     opening = translate("insights", _OPENINGS[factor]).format(label=label)
-    return translate(
-        "insights",
-        "{opening}, your mood averaged {with_mood} (over {with_days}); "
-        "on other days {without_mood} (over {without_days}).",
-    ).format(opening=opening, with_mood=f"{with_mood:.1f}", with_days=days_text(with_days),
-             without_mood=f"{without_mood:.1f}", without_days=days_text(without_days))
+    difference = with_mood - without_mood
+    text = _SENTENCES[(difference > 0, abs(difference) >= CLEAR_DIFFERENCE)]
+    return translate("insights", text).format(
+        opening=opening, with_mood=f"{with_mood:.1f}", with_days=days_text(with_days),
+        without_mood=f"{without_mood:.1f}", without_days=days_text(without_days))
+
+
+def _enough_days(moods: dict[date, float], days: set[date], min_days: int) -> bool:
+    with_days = len(moods.keys() & days)
+    return with_days >= min_days and len(moods) - with_days >= min_days
 
 
 def _compare(moods: dict[date, float], days: set[date], min_days: int,
@@ -94,6 +128,8 @@ def _compare(moods: dict[date, float], days: set[date], min_days: int,
         return None
     with_mood = sum(moods[d] for d in shared) / with_days
     without_mood = sum(v for d, v in moods.items() if d not in shared) / without_days
+    if abs(with_mood - without_mood) < MIN_DIFFERENCE:
+        return None  # much the same either way: nothing to say
     return Finding(
         factor, label, key, with_mood, with_days, without_mood, without_days,
         sentence(factor, label, with_mood, with_days, without_mood, without_days),
@@ -106,8 +142,10 @@ def better_days(history: History, start: date | None = None, end: date | None = 
     in touch with on the most days; kinds and people with the most days first."""
     moods = daily_moods(history, start, end)
     findings: list[Finding] = []
+    day_sets: list[set[date]] = []  # every comparison made, to tell "nothing stands out"
 
     in_person = {local_day(c.at) for c in history.contacts if c.mode == ContactMode.IN_PERSON}
+    day_sets.append(in_person)
     if found := _compare(moods, in_person, min_days, Factor.IN_PERSON, "in person", None):
         findings.append(found)
 
@@ -115,6 +153,7 @@ def better_days(history: History, start: date | None = None, end: date | None = 
     for activity in history.activities:
         if activity.category:  # "kind not set" is no kind to find a pattern in
             by_category.setdefault(activity.category, set()).add(local_day(activity.at))
+    day_sets += by_category.values()
     activity_findings = [
         f for category, days in by_category.items()
         if (f := _compare(moods, days, min_days, Factor.ACTIVITY, category, category))
@@ -123,10 +162,12 @@ def better_days(history: History, start: date | None = None, end: date | None = 
     findings += activity_findings
 
     touch = days_in_touch(history)
+    day_sets += (touch.get(pid, set()) for pid, _ in history.current_people())
     person_findings = [
         f for pid, p in history.current_people()
         if (f := _compare(moods, touch.get(pid, set()), min_days, Factor.PERSON, p.name, pid))
     ]
     person_findings.sort(key=lambda f: (-f.with_days, f.label.casefold()))
     findings += person_findings[:top_people]
-    return BetterDays(tuple(findings), len(moods), min_days)
+    compared = sum(1 for days in day_sets if _enough_days(moods, days, min_days))
+    return BetterDays(tuple(findings), len(moods), min_days, compared=compared)

@@ -33,7 +33,7 @@ from peerjournal.core.insights import (
     mood_series,
     week_start,
 )
-from peerjournal.core.insights.better_days import NOT_YET, PATTERN_NOTE
+from peerjournal.core.insights.better_days import PATTERN_NOTE, sentence
 from peerjournal.core.insights.history import month_start, next_month
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.document import first_name, in_period, pseudonym_label
@@ -211,24 +211,14 @@ class _Builder:
                 f for f in all_found if f.factor is not Factor.PERSON))
         if not found.findings:
             blocks.append(Paragraph(tr("Patterns about the people you named are left out.")
-                                    if all_found else tr(NOT_YET).format(min_days=found.min_days),
-                                    quiet=True))
+                                    if all_found else found.message, quiet=True))
             return blocks
         blocks.append(Paragraph(tr(PATTERN_NOTE), quiet=True))
-        openings = {
-            Factor.IN_PERSON: tr("On days you saw someone in person"),
-            Factor.ACTIVITY: tr('On days with an activity under "{label}"'),
-            Factor.PERSON: tr("On days you were in touch with {label}"),
-        }
         items = []
         for f in found.findings:
             label = self.label(int(f.key)) if f.factor is Factor.PERSON and f.key is not None \
                 else f.label
-            items.append(tr("{opening}, your mood averaged {with_mood:.1f} (over {with_days}); "
-                            "on other days {without_mood:.1f} (over {without_days}).").format(
-                opening=openings[f.factor].format(label=label), with_mood=f.with_mood,
-                with_days=_days(tr, f.with_days), without_mood=f.without_mood,
-                without_days=_days(tr, f.without_days)))
+            items.append(sentence(f.factor, label, f.with_mood, f.with_days, f.without_mood, f.without_days))
         blocks.append(Bullets(tuple(items)))
         return blocks
 
