@@ -100,7 +100,8 @@ def support_plan_html(plan: dict[str, Any]) -> str:
 
 # -- my crisis plan --------------------------------------------------------------------
 def crisis_plan_html(plan: dict[str, Any]) -> str:
-    html = [f"<h3>{escape(tr('My crisis plan'))}</h3>"]
+    title = tr("My crisis plan")
+    html = [f"<h3>{escape(title)}</h3>"]
     shown = False
     for field in CRISIS_FIELDS[:1] + ("contacts", "not_involved") + CRISIS_FIELDS[1:]:
         lines = plan.get(field) or []
@@ -112,7 +113,8 @@ def crisis_plan_html(plan: dict[str, Any]) -> str:
         shown = True
         html.append(support_plan_html({"services": services}).split("</h3>", 1)[1])
     if not shown:
-        html.append(f"<p>{escape(tr('No crisis plan written yet.'))}</p>")
+        empty = tr("No crisis plan written yet.")
+        html.append(f"<p>{escape(empty)}</p>")
     return "".join(html)
 
 
