@@ -3667,57 +3667,72 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Diese Zeile bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="167"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="170"/>
+        <source>Put a name from your People into the line</source>
+        <translation>Einen Namen aus deinen Menschen in die Zeile setzen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="172"/>
+        <source>Choosing a person adds their name to the line you are writing.</source>
+        <translation>Wenn du eine Person wählst, kommt ihr Name in die Zeile, die du gerade schreibst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="178"/>
         <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
         <translation>F2 ändert die gewählte Zeile, Delete entfernt sie, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="179"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="190"/>
         <source>New line for “{heading}”</source>
         <translation>Neue Zeile für „{heading}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="183"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="194"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="184"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="195"/>
         <source>Add this line to “{heading}”</source>
         <translation>Diese Zeile zu „{heading}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="185"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="196"/>
         <source>Add the line (Enter)</source>
         <translation>Die Zeile hinzufügen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="189"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="200"/>
         <source>Remove the chosen line from “{heading}”</source>
         <translation>Die gewählte Zeile aus „{heading}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="190"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
         <source>Remove the chosen line (Delete)</source>
         <translation>Die gewählte Zeile entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="190"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
         <source>Move the chosen line up</source>
         <translation>Die gewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="191"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="202"/>
         <source>Move the chosen line down</source>
         <translation>Die gewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="236"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="241"/>
+        <source>Add a name…</source>
+        <translation>Einen Namen einfügen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="265"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="239"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="268"/>
         <source>This list can hold at most {limit} lines.</source>
         <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>
@@ -4755,72 +4770,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleOrderEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="294"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="323"/>
         <source>People I can contact, in order</source>
         <translation>Menschen, die ich kontaktieren kann, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="296"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="325"/>
         <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
         <translation>Delete entfernt die gewählte Person aus dem Plan, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="301"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="330"/>
         <source>Choose someone from your people</source>
         <translation>Wähle jemanden aus deinen Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="302"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="331"/>
         <source>Someone to add to the plan with the button beside it.</source>
         <translation>Eine Person, die du mit der Schaltfläche daneben zum Plan hinzufügen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="303"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="332"/>
         <source>Add to my plan</source>
         <translation>Zu meinem Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="304"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="333"/>
         <source>Add the chosen person to my plan</source>
         <translation>Die gewählte Person zu meinem Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="305"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="334"/>
         <source>Adds the person chosen beside it to the end of the list.</source>
         <translation>Fügt die daneben gewählte Person am Ende der Liste hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="308"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="337"/>
         <source>Remove the chosen person from my plan</source>
         <translation>Die gewählte Person aus meinem Plan entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="309"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="338"/>
         <source>Remove from the plan (Delete); they stay in People</source>
         <translation>Aus dem Plan entfernen (Delete); die Person bleibt bei „Menschen“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="310"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
         <source>Move the chosen person up</source>
         <translation>Die gewählte Person nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="310"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
         <source>Move the chosen person down</source>
         <translation>Die gewählte Person nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="364"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="393"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="385"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="414"/>
         <source>People you add on the People page can be chosen here.</source>
         <translation>Menschen, die du auf der Seite „Menschen“ hinzufügst, kannst du hier auswählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="387"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="416"/>
         <source>Everyone on your People page is in your plan.</source>
         <translation>Alle auf deiner Seite „Menschen“ sind schon in deinem Plan.</translation>
     </message>
@@ -8549,139 +8564,139 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ServicesEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="433"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="462"/>
         <source>Services and helplines</source>
         <translation>Dienste und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="435"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="464"/>
         <source>Choose a service to change its details below. The arrow keys move between the rows.</source>
         <translation>Wähle einen Dienst, um seine Angaben unten zu ändern. Die Pfeiltasten wechseln zwischen den Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="438"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="438"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="466"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="495"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="438"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="468"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="497"/>
         <source>How to contact</source>
         <translation>Wie man Kontakt aufnimmt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="440"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="449"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="478"/>
         <source>Add a service</source>
         <translation>Einen Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="450"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="479"/>
         <source>Adds an empty service to fill in below.</source>
         <translation>Fügt einen leeren Dienst hinzu, den du unten ausfüllen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="452"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="481"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="453"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="482"/>
         <source>Remove the chosen service</source>
         <translation>Den ausgewählten Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="454"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="483"/>
         <source>Takes the chosen service out of your plan.</source>
         <translation>Nimmt den ausgewählten Dienst aus deinem Plan.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
         <source>Move the chosen service up</source>
         <translation>Den ausgewählten Dienst nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="457"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="486"/>
         <source>Moves the chosen service one place earlier in the list.</source>
         <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach oben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="459"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="488"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="460"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="489"/>
         <source>Move the chosen service down</source>
         <translation>Den ausgewählten Dienst nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="461"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="490"/>
         <source>Moves the chosen service one place later in the list.</source>
         <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="464"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="493"/>
         <source>Service name</source>
         <translation>Name des Dienstes</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="465"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="494"/>
         <source>for example, the name of a helpline or a team</source>
         <translation>zum Beispiel der Name eines Hilfetelefons oder eines Teams</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="496"/>
         <source>for example, “helpline, evenings”</source>
         <translation>zum Beispiel „Hilfetelefon, abends“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="498"/>
         <source>a phone number, a web address or an address</source>
         <translation>eine Telefonnummer, eine Webadresse oder eine Anschrift</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="472"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="501"/>
         <source>Notes about this service</source>
         <translation>Notizen zu diesem Dienst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="473"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="502"/>
         <source>Anything to remember about this service (optional).</source>
         <translation>Was du dir zu diesem Dienst merken möchtest (freiwillig).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="481"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="510"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="481"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="510"/>
         <source>&amp;What it is</source>
         <translation>&amp;Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="482"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="511"/>
         <source>How to &amp;contact</source>
         <translation>Wie man &amp;Kontakt aufnimmt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="482"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="511"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
@@ -10211,172 +10226,172 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="85"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="93"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="96"/>
         <source>Save the crisis plan as a &amp;card…</source>
         <translation>Den Krisenplan als &amp;Karte speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
         <source>Save the crisis plan as a card</source>
         <translation>Den Krisenplan als Karte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
         <source>Saves the crisis part of your plan as one A4 page (PDF) to print and carry.</source>
         <translation>Speichert den Krisenteil deines Plans als eine A4-Seite (PDF), zum Ausdrucken und Mitnehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="111"/>
         <source>Support plan save status</source>
         <translation>Speicherstatus des Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
         <source>&amp;Save now</source>
         <translation>Jetzt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
         <source>Save my support plan now</source>
         <translation>Meinen Unterstützungsplan jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
         <source>Save my support plan</source>
         <translation>Meinen Unterstützungsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="149"/>
         <source>in your own words (Enter adds it)</source>
         <translation>in deinen eigenen Worten (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="157"/>
         <source>Parts of my support plan</source>
         <translation>Teile meines Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="158"/>
         <source>Ctrl+Page Down and Ctrl+Page Up go to the next or previous part.</source>
         <translation>Strg+Bild ab und Strg+Bild auf gehen zum nächsten oder vorigen Teil.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="167"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="171"/>
         <source>When locked</source>
         <translation>Wenn gesperrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="180"/>
         <source>What you do to stay well, and what you need each day. There&apos;s no right way to fill it in; every part is optional.</source>
         <translation>Was du tust, damit es dir gut geht, und was du jeden Tag brauchst. Es gibt kein richtig oder falsch beim Ausfüllen; jeder Teil ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="182"/>
         <source>Things that can upset you or set you back, and what you can do if one happens.</source>
         <translation>Was dich aufwühlen oder zurückwerfen kann, und was du tun kannst, wenn es passiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="184"/>
         <source>Small signs that things are getting harder, noticed by you or by people close to you, and what you&apos;ll do then.</source>
         <translation>Kleine Anzeichen, dass es schwerer wird – die du oder Menschen, die dir nahe sind, bemerken –, und was du dann tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="186"/>
         <source>Signs that things are getting much worse, and what you&apos;d like others to do for you then.</source>
         <translation>Anzeichen, dass es dir viel schlechter geht, und was andere dann für dich tun sollen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="188"/>
         <source>For the people around you, if you can&apos;t look after yourself for a while: what you&apos;re like when you&apos;re well, who to involve, what helps and your wishes. PeerJournal doesn&apos;t suggest any services; add only the ones that are right for you.</source>
         <translation>Für die Menschen um dich herum, falls du eine Zeit lang nicht für dich selbst sorgen kannst: wie du bist, wenn es dir gut geht, wer dabei sein soll, was hilft, und deine Wünsche. PeerJournal schlägt keine Hilfsangebote vor; trag nur die ein, die für dich passen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="192"/>
         <source>What you&apos;ll need once the worst is over, in the order it matters.</source>
         <translation>Was du brauchst, wenn das Schlimmste vorbei ist, in der Reihenfolge, in der es wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="193"/>
         <source>The people, things and hopes that keep you going, in your own words.</source>
         <translation>Die Menschen, Dinge und Hoffnungen, die dich tragen, in deinen eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="145"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="146"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="215"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="217"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="257"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="271"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="274"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="291"/>
         <source>Save the crisis card</source>
         <translation>Die Krisenkarte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="282"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="291"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="292"/>
         <source>My crisis plan.pdf</source>
         <translation>Mein Krisenplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="302"/>
         <source>The crisis card was saved: {path}</source>
         <translation>Die Krisenkarte wurde gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="322"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="326"/>
         <source>All changes saved (last saved {when}).</source>
         <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>

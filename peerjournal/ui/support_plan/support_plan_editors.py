@@ -156,10 +156,21 @@ class LineListEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, key: str, heading: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, heading: str, placeholder: str, parent: QWidget | None = None,
+                 *, names: bool = False) -> None:
+        """``names``: a list where people matter ("who may make which decisions") also offers
+        the names from People, put into the line being written."""
         super().__init__(parent)
         self.setObjectName(f"{key}Editor")
         self._filling = False
+        self.names: QComboBox | None = None
+        if names:
+            self.names = QComboBox()
+            self.names.setObjectName(f"{key}NamePicker")
+            self.names.setAccessibleName(self.tr("Put a name from your People into the line"))
+            self.names.setAccessibleDescription(self.tr(
+                "Choosing a person adds their name to the line you are writing."))
+            self.names.activated.connect(self._name_chosen)
         self.list = QListWidget()
         self.list.setObjectName(f"{key}List")
         self.list.setAccessibleName(heading)
@@ -196,6 +207,8 @@ class LineListEditor(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
+        if self.names is not None:
+            row.addWidget(self.names)
         row.addWidget(self.add_button)
         buttons = _row_of((self.remove_button, self.up_button, self.down_button))
         layout = QVBoxLayout(self)
@@ -219,6 +232,22 @@ class LineListEditor(QWidget):
         finally:
             self._filling = False
         self._update_buttons()
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """The people the name picker offers (not archived), after its "Add a name…" prompt."""
+        if self.names is None:
+            return
+        self.names.clear()
+        self.names.addItem(self.tr("Add a name…"))
+        self.names.addItems(list(names))
+        self.names.setEnabled(bool(names))
+
+    def _name_chosen(self, index: int) -> None:
+        assert self.names is not None
+        if index > 0:
+            self.field.insert(self.names.itemText(index))
+        self.names.setCurrentIndex(0)
+        self.field.setFocus()
 
     def _append(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)

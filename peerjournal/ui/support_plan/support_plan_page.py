@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.records import Person
 from peerjournal.core.support_plan import (
     LIST_FIELDS,
     PARTS,
@@ -51,6 +52,8 @@ SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
 
 AUTOSAVE_MS = 1200
+NAME_FIELDS = frozenset({"breakdown_needs", "practical", "decisions", "after_crisis"})
+"""Lists where people matter: they offer the names from People to put into a line."""
 
 
 def _camel(field: str) -> str:
@@ -122,7 +125,8 @@ class SupportPlanPage(QWidget):
     def _build_editors(self) -> None:
         """One editor per part of the plan; any change starts the autosave timer."""
         self.lists: dict[str, LineListEditor] = {
-            field: LineListEditor(_camel(field), heading(field), self._placeholder(field))
+            field: LineListEditor(_camel(field), heading(field), self._placeholder(field),
+                                  names=field in NAME_FIELDS)
             for field in LIST_FIELDS
         }
         self.keep_well = self.lists["keep_well"]
@@ -202,9 +206,7 @@ class SupportPlanPage(QWidget):
         """Fill the page from the vault; edits kept as a draft when the journal locked come back."""
         self._timer.stop()
         plan = self.store.load()
-        everyone = self.journal.people(include_archived=True)
-        self.people.set_people(everyone)
-        self.not_involved.set_people(everyone)
+        self._set_people(self.journal.people(include_archived=True))
         self._show(plan)
         self._show_people(self.store.contacts(), self.store.not_involved())
         self._dirty = False
@@ -218,6 +220,13 @@ class SupportPlanPage(QWidget):
         else:
             self._show_saved(plan)
         self._update_intro(plan)
+
+    def _set_people(self, everyone: Sequence[Person]) -> None:
+        self.people.set_people(everyone)
+        self.not_involved.set_people(everyone)
+        names = sorted((p.name for p in everyone if not p.archived), key=str.casefold)
+        for field in NAME_FIELDS:
+            self.lists[field].set_names(names)
 
     def _show(self, plan: SupportPlan) -> None:
         for field, editor in self.lists.items():
@@ -364,9 +373,7 @@ class SupportPlanPage(QWidget):
     # -- the journal changed ----------------------------------------------------------
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if Change.PEOPLE in kinds:
-            everyone = self.journal.people(include_archived=True)
-            self.people.set_people(everyone)
-            self.not_involved.set_people(everyone)
+            self._set_people(self.journal.people(include_archived=True))
         if Change.SUPPORT_PLAN in kinds and not self._saving and not self._dirty:
             self.load()
         if kinds & {Change.SUPPORT_PLAN, Change.PEOPLE} and not self._saving:

@@ -140,3 +140,37 @@ def test_a_long_crisis_plan_still_fits_one_page(qtbot, journal, tmp_path):
     assert _pages(info) == 1
     text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True).stdout
     assert "number 39" in text and "A practical thing, number 29" in text
+
+
+def test_a_row_dragged_to_a_new_place_is_saved_in_that_order(qtbot, journal):
+    from PySide6.QtCore import QModelIndex
+
+    from peerjournal.core.support_plan import SupportPlan
+    journal.plan.save(SupportPlan(reasons=("One", "Two", "Three")))
+    window, page = _open_page(qtbot, journal)
+    view = page.lists["reasons"].list
+    assert view.dragDropMode() == view.DragDropMode.InternalMove
+    assert view.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)  # what a drop does
+    assert _items(view) == ["Three", "One", "Two"]
+    assert page.has_unsaved_changes()
+    assert page.save_now()
+    assert journal.plan.load().reasons == ("Three", "One", "Two")
+
+
+def test_a_name_from_people_goes_into_a_line_where_people_matter(qtbot, journal):
+    journal.add_person(Person("Jess"))
+    journal.add_person(Person("Old friend", archived=True))
+    window, page = _open_page(qtbot, journal)
+    page.show_part("crisis")
+    decisions = page.lists["decisions"]
+    picker = decisions.names
+    assert picker is not None and page.lists["reasons"].names is None
+    assert [picker.itemText(i) for i in range(1, picker.count())] == ["Jess"]  # not archived people
+    qtbot.keyClicks(decisions.field, "Talking to my landlord: ")
+    picker.activated.emit(1)  # the person chooses "Jess"
+    assert decisions.field.text() == "Talking to my landlord: Jess" and picker.currentIndex() == 0
+    qtbot.keyClick(decisions.field, Qt.Key.Key_Return)
+    assert page.save_now()
+    assert journal.plan.load().decisions == ("Talking to my landlord: Jess",)
+    journal.add_person(Person("Sam"))
+    qtbot.waitUntil(lambda: picker.count() == 3, timeout=5000)  # People changed: the names follow
