@@ -3976,17 +3976,22 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Teile, die in die Kopie kommen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="53"/>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="49"/>
+        <source>Keeps this part of your plan in the copy.</source>
+        <translation>Nimmt diesen Teil deines Plans in die Kopie auf.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="54"/>
         <source>Problem with the copy</source>
         <translation>Problem mit der Kopie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="94"/>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="95"/>
         <source>Switched on. The ticked parts are kept, not encrypted, in {path}. Anyone using this computer account can read them.</source>
         <translation>Eingeschaltet. Die angekreuzten Teile liegen unverschlüsselt in {path}. Alle, die dieses Benutzerkonto auf dem Computer nutzen, können sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="98"/>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="99"/>
         <source>Switched off. No copy of your plan is kept outside your journal.</source>
         <translation>Ausgeschaltet. Außerhalb deines Tagebuchs wird keine Kopie deines Plans aufbewahrt.</translation>
     </message>
@@ -10226,172 +10231,178 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="85"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="86"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="88"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
         <source>Save the crisis plan as a &amp;card…</source>
         <translation>Den Krisenplan als &amp;Karte speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
         <source>Save the crisis plan as a card</source>
         <translation>Den Krisenplan als Karte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="99"/>
         <source>Saves the crisis part of your plan as one A4 page (PDF) to print and carry.</source>
         <translation>Speichert den Krisenteil deines Plans als eine A4-Seite (PDF), zum Ausdrucken und Mitnehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
         <source>Support plan save status</source>
         <translation>Speicherstatus des Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
         <source>&amp;Save now</source>
         <translation>Jetzt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
         <source>Save my support plan now</source>
         <translation>Meinen Unterstützungsplan jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
         <source>Save my support plan</source>
         <translation>Meinen Unterstützungsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="150"/>
         <source>in your own words (Enter adds it)</source>
         <translation>in deinen eigenen Worten (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="175"/>
         <source>Parts of my support plan</source>
         <translation>Teile meines Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="159"/>
         <source>Ctrl+Page Down and Ctrl+Page Up go to the next or previous part.</source>
         <translation>Strg+Bild ab und Strg+Bild auf gehen zum nächsten oder vorigen Teil.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="172"/>
         <source>When locked</source>
         <translation>Wenn gesperrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="174"/>
+        <source>Whether your plan for a bad day opens from the tray while the journal is locked.</source>
+        <translation>Ob sich dein Plan für einen schlechten Tag im Infobereich öffnen lässt, während das Tagebuch gesperrt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="184"/>
         <source>What you do to stay well, and what you need each day. There&apos;s no right way to fill it in; every part is optional.</source>
         <translation>Was du tust, damit es dir gut geht, und was du jeden Tag brauchst. Es gibt kein richtig oder falsch beim Ausfüllen; jeder Teil ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="186"/>
         <source>Things that can upset you or set you back, and what you can do if one happens.</source>
         <translation>Was dich aufwühlen oder zurückwerfen kann, und was du tun kannst, wenn es passiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="188"/>
         <source>Small signs that things are getting harder, noticed by you or by people close to you, and what you&apos;ll do then.</source>
         <translation>Kleine Anzeichen, dass es schwerer wird – die du oder Menschen, die dir nahe sind, bemerken –, und was du dann tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="190"/>
         <source>Signs that things are getting much worse, and what you&apos;d like others to do for you then.</source>
         <translation>Anzeichen, dass es dir viel schlechter geht, und was andere dann für dich tun sollen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="192"/>
         <source>For the people around you, if you can&apos;t look after yourself for a while: what you&apos;re like when you&apos;re well, who to involve, what helps and your wishes. PeerJournal doesn&apos;t suggest any services; add only the ones that are right for you.</source>
         <translation>Für die Menschen um dich herum, falls du eine Zeit lang nicht für dich selbst sorgen kannst: wie du bist, wenn es dir gut geht, wer dabei sein soll, was hilft, und deine Wünsche. PeerJournal schlägt keine Hilfsangebote vor; trag nur die ein, die für dich passen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="196"/>
         <source>What you&apos;ll need once the worst is over, in the order it matters.</source>
         <translation>Was du brauchst, wenn das Schlimmste vorbei ist, in der Reihenfolge, in der es wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
         <source>The people, things and hopes that keep you going, in your own words.</source>
         <translation>Die Menschen, Dinge und Hoffnungen, die dich tragen, in deinen eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="146"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="148"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="217"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="221"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="261"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="275"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="278"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="291"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="295"/>
         <source>Save the crisis card</source>
         <translation>Die Krisenkarte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="291"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
         <source>My crisis plan.pdf</source>
         <translation>Mein Krisenplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="306"/>
         <source>The crisis card was saved: {path}</source>
         <translation>Die Krisenkarte wurde gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="326"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="330"/>
         <source>All changes saved (last saved {when}).</source>
         <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>

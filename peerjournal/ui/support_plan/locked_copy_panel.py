@@ -46,6 +46,7 @@ class LockedCopyPanel(QWidget):
         self.ticks: dict[str, QCheckBox] = {}
         for key, _title, _fields in PARTS:
             tick = check_box(part_title(key), f"{key}CopyTick", part_title(key),
+                             self.tr("Keeps this part of your plan in the copy."),
                              toggled=lambda _on: self._apply())
             self.ticks[key] = tick
             ticks.addWidget(tick)

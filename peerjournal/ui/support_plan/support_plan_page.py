@@ -46,6 +46,7 @@ from peerjournal.ui.support_plan.support_plan_editors import (
     ServicesEditor,
 )
 from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.make import action_button, column, named, plain_label, scrolling
 
 SUPPORT_PLAN_DRAFT = "support_plan"
@@ -169,6 +170,9 @@ class SupportPlanPage(QWidget):
             sections.addStretch(1)
             self.parts.addTab(scrolling(inner, part_title(key), f"{key}PlanScroll"), part_title(key))
         self.parts.addTab(self.copy_panel, self.tr("When locked"))
+        describe_tabs(self.parts, [*(explanations[key] for key, _, _ in PARTS), self.tr(
+            "Whether your plan for a bad day opens from the tray while the journal is locked.")],
+            self.tr("Parts of my support plan"))
         return self.parts
 
     def show_part(self, key: str) -> None:
