@@ -1,4 +1,4 @@
-"""The crisis plan printed alone on one A4 page, a card to carry: laid out like the summary PDF
+"""The crisis plan printed alone on one A4 page, a card to carry: laid out as the summary PDF is
 (QTextDocument into QPdfWriter, saved through ``write_atomic``), the text made smaller until
 it fits one page."""
 
@@ -8,15 +8,23 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+)
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.support_plan_copy import CopySection, copy_sections
 from peerjournal.storage.vault.atomic import write_atomic
 
-from peerjournal.ui.sharing.pdf_summary import MARGINS_MM, RESOLUTION
-
+RESOLUTION = 300  # as the summary PDF: dots per inch of the layout; text stays vector
+MARGINS_MM = QMarginsF(18, 16, 18, 16)
 LARGEST_PT = 12.0
 SMALLEST_PT = 5.0  # below this a card can't be read; the last lines are then left off
 
