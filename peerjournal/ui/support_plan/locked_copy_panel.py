@@ -54,6 +54,9 @@ class LockedCopyPanel(QWidget):
         self.error = error_label(self.tr("Problem with the copy"))
         column(self, explain, self.switch, box, self.status, self.error, 1)
         self.load()
+        # The copy follows the vault as it is opened now: a backup put back, or a plan changed
+        # by another copy of PeerJournal, may differ from what the file holds (or say "off").
+        self.plan_changed()
 
     def load(self) -> None:
         choice = load_choice(self.journal)

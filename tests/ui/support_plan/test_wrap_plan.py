@@ -174,3 +174,17 @@ def test_a_name_from_people_goes_into_a_line_where_people_matter(qtbot, journal)
     assert journal.plan.load().decisions == ("Talking to my landlord: Jess",)
     journal.add_person(Person("Sam"))
     qtbot.waitUntil(lambda: picker.count() == 3, timeout=5000)  # People changed: the names follow
+
+
+def test_opening_the_journal_brings_a_stale_copy_up_to_date_or_removes_it(qtbot, journal):
+    from peerjournal.core.support_plan import SupportPlan
+    from peerjournal.storage.support_plan_copy import CopyChoice, save_choice
+    journal.plan.save(SupportPlan(what_helps=("Tea",)))
+    path = copy_path(journal.vault.path)
+    path.write_text('{"sections": [{"heading": "Old", "items": ["stale"]}]}')  # off in the vault
+    window, page = _open_page(qtbot, journal)
+    assert not path.exists()
+    save_choice(journal, CopyChoice(on=True))
+    path.write_text('{"sections": [{"heading": "Old", "items": ["stale"]}]}')
+    make_window(qtbot, journal)
+    assert [s.items for s in read_copy(path) or ()] == [("Tea",)]
