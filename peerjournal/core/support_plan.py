@@ -1,8 +1,9 @@
 """My support plan: what the person writes for themselves about staying well and getting help.
 
-In the spirit of recovery and wellness plans: what keeps me well, early signs that I'm
-struggling, what helps then, people I can contact (in the order I'd contact them) and
-services or helplines. Everything here is the person's own words; nothing is pre-filled
+Shaped like a Wellness Recovery Action Plan (WRAP), every part optional: a daily keep-well
+list, triggers and what I can do, early warning signs and what I'll do, when things are
+breaking down, a crisis plan (people to involve and not, what helps and what doesn't,
+practical things, decisions, places, services), after a crisis, and reasons that matter. Everything here is the person's own words; nothing is pre-filled
 as advice. Pure Python: the vault keeps it (``storage.support_plan_repo``), the UI edits
 it, sharing and the printed summary read it.
 """
@@ -15,10 +16,68 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from peerjournal.errors import ValidationError
-from peerjournal.i18n import translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
-LIST_FIELDS = ("keep_well", "early_signs", "what_helps")
-"""The plan's three lists of lines, in the order they are shown."""
+LIST_FIELDS = (
+    "keep_well", "daily_needs", "triggers", "trigger_actions", "early_signs", "early_sign_actions",
+    "breakdown_signs", "breakdown_needs", "well_like", "what_helps", "not_helpful", "practical",
+    "decisions", "places_prefer", "places_avoid", "after_crisis", "reasons",
+)
+"""The plan's lists of lines (the person's own words), in the order they are shown.
+``keep_well``, ``early_signs`` and ``what_helps`` are the three lists plans had before."""
+
+CRISIS_FIELDS = ("well_like", "what_helps", "not_helpful", "practical", "decisions",
+                 "places_prefer", "places_avoid")
+"""The crisis plan's lists; with ``contacts``, ``not_involved`` and ``services`` they are the
+crisis part (printed alone as a card, shared as its own section)."""
+
+PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("daily", QT_TRANSLATE_NOOP("SupportPlan", "Every day"), ("keep_well", "daily_needs")),
+    ("triggers", QT_TRANSLATE_NOOP("SupportPlan", "Triggers"), ("triggers", "trigger_actions")),
+    ("early", QT_TRANSLATE_NOOP("SupportPlan", "Early warning signs"),
+     ("early_signs", "early_sign_actions")),
+    ("breaking", QT_TRANSLATE_NOOP("SupportPlan", "When things are breaking down"),
+     ("breakdown_signs", "breakdown_needs")),
+    ("crisis", QT_TRANSLATE_NOOP("SupportPlan", "Crisis plan"),
+     ("well_like", "contacts", "not_involved", *CRISIS_FIELDS[1:], "services")),
+    ("after", QT_TRANSLATE_NOOP("SupportPlan", "After a crisis"), ("after_crisis",)),
+    ("reasons", QT_TRANSLATE_NOOP("SupportPlan", "What keeps me going"), ("reasons",)),
+)
+"""The plan's parts: (key, title to translate in context "SupportPlan", fields in order)."""
+
+HEADINGS: dict[str, str] = {
+    "keep_well": QT_TRANSLATE_NOOP("SupportPlan", "What I do to stay well"),
+    "daily_needs": QT_TRANSLATE_NOOP("SupportPlan", "What I need each day"),
+    "triggers": QT_TRANSLATE_NOOP("SupportPlan", "Things that can set me off"),
+    "trigger_actions": QT_TRANSLATE_NOOP("SupportPlan", "What I can do if one happens"),
+    "early_signs": QT_TRANSLATE_NOOP("SupportPlan", "Early signs that I'm struggling"),
+    "early_sign_actions": QT_TRANSLATE_NOOP("SupportPlan", "What I'll do when I notice them"),
+    "breakdown_signs": QT_TRANSLATE_NOOP("SupportPlan", "Signs that things are breaking down"),
+    "breakdown_needs": QT_TRANSLATE_NOOP("SupportPlan", "What I need others to do then"),
+    "well_like": QT_TRANSLATE_NOOP("SupportPlan", "What I'm like when I'm well"),
+    "contacts": QT_TRANSLATE_NOOP("SupportPlan", "People I want involved, in order"),
+    "not_involved": QT_TRANSLATE_NOOP("SupportPlan", "People I don't want involved"),
+    "what_helps": QT_TRANSLATE_NOOP("SupportPlan", "What helps me"),
+    "not_helpful": QT_TRANSLATE_NOOP("SupportPlan", "What doesn't help"),
+    "practical": QT_TRANSLATE_NOOP("SupportPlan", "Practical things to take care of"),
+    "decisions": QT_TRANSLATE_NOOP("SupportPlan", "Who may make which decisions"),
+    "places_prefer": QT_TRANSLATE_NOOP("SupportPlan", "Places I'd rather go"),
+    "places_avoid": QT_TRANSLATE_NOOP("SupportPlan", "Places I'd rather not go"),
+    "services": QT_TRANSLATE_NOOP("SupportPlan", "Services and helplines"),
+    "after_crisis": QT_TRANSLATE_NOOP("SupportPlan", "What I need after a crisis, in order"),
+    "reasons": QT_TRANSLATE_NOOP("SupportPlan", "Reasons that matter to me"),
+}
+"""Each field's heading (context "SupportPlan"), the same on the page, the card and the copy."""
+
+
+def heading(field: str) -> str:
+    """The field's heading in the person's language."""
+    return translate("SupportPlan", HEADINGS[field])
+
+
+def part_title(key: str) -> str:
+    """A part's title in the person's language."""
+    return translate("SupportPlan", dict((k, t) for k, t, _ in PARTS)[key])
 
 LINE_MAX = 300
 LINES_MAX = 50
@@ -98,41 +157,70 @@ class Service:
 class SupportPlan:
     """The whole plan. Stable record: sharing and the printed summary read these fields.
 
-    - ``keep_well``: things that keep me well, one per line.
-    - ``early_signs``: early signs that I'm struggling.
-    - ``what_helps``: what helps then.
-    - ``contacts``: ids of people (from People) I can contact, in the order I'd contact them.
+    Every name in :data:`LIST_FIELDS` is a tuple of lines in the person's words and order
+    (headings in :data:`HEADINGS`). Besides them:
+
+    - ``contacts``: ids of people (from People) I want involved, in the order I'd contact them.
       Archived people stay in the plan; people deleted from the journal drop out.
+    - ``not_involved``: ids of people I don't want involved (never also in ``contacts``).
     - ``services``: services and helplines, in the person's order.
     - ``updated``: when the plan was last saved (UTC), None if never.
     """
 
     keep_well: tuple[str, ...] = ()
+    daily_needs: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+    trigger_actions: tuple[str, ...] = ()
     early_signs: tuple[str, ...] = ()
+    early_sign_actions: tuple[str, ...] = ()
+    breakdown_signs: tuple[str, ...] = ()
+    breakdown_needs: tuple[str, ...] = ()
+    well_like: tuple[str, ...] = ()
     what_helps: tuple[str, ...] = ()
+    not_helpful: tuple[str, ...] = ()
+    practical: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()
+    places_prefer: tuple[str, ...] = ()
+    places_avoid: tuple[str, ...] = ()
+    after_crisis: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
     contacts: tuple[int, ...] = ()
+    not_involved: tuple[int, ...] = ()
     services: tuple[Service, ...] = ()
     updated: datetime | None = None
+
+    def lines(self, field: str) -> tuple[str, ...]:
+        """The lines of one of :data:`LIST_FIELDS`."""
+        if field not in LIST_FIELDS:
+            raise KeyError(field)
+        value: tuple[str, ...] = getattr(self, field)
+        return value
 
     @property
     def is_empty(self) -> bool:
         """Nothing written, nobody chosen, no services."""
-        return not (self.keep_well or self.early_signs or self.what_helps or self.contacts
+        return not (any(self.lines(f) for f in LIST_FIELDS) or self.contacts or self.not_involved
+                    or self.services)
+
+    @property
+    def crisis_is_empty(self) -> bool:
+        """Nothing in the crisis part (what a card or a crisis share would show)."""
+        return not (any(self.lines(f) for f in CRISIS_FIELDS) or self.contacts or self.not_involved
                     or self.services)
 
     def validate(self) -> SupportPlan:
         """The plan as kept: lines tidied, empty lines and empty services dropped, people
         listed once (first place kept). Raises :class:`ValidationError` otherwise."""
-        contacts: list[int] = []
-        for pid in self.contacts:
-            if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
-                raise ValidationError(_tr("One of the people in your plan is not in your journal."))
-            if pid not in contacts:
-                contacts.append(pid)
-        if len(contacts) > CONTACTS_MAX:
+        contacts = _people(self.contacts)
+        not_involved = _people(self.not_involved)
+        if len(contacts) + len(not_involved) > CONTACTS_MAX:
             raise ValidationError(
                 _tr("Your plan can list at most {limit} people.").format(limit=CONTACTS_MAX)
             )
+        if set(contacts) & set(not_involved):
+            raise ValidationError(_tr(
+                "Someone is both among the people you want involved and the people you don't. "
+                "Please take them out of one of the two lists."))
         services = tuple(s.validate() for s in self.services if not s.is_empty)
         if len(services) > SERVICES_MAX:
             raise ValidationError(
@@ -140,14 +228,20 @@ class SupportPlan:
             )
         if self.updated is not None and self.updated.tzinfo is None:
             raise ValidationError(_tr("A time must say which time zone it is in."))
-        return replace(
-            self,
-            keep_well=clean_lines(self.keep_well),
-            early_signs=clean_lines(self.early_signs),
-            what_helps=clean_lines(self.what_helps),
-            contacts=tuple(contacts),
-            services=services,
-        )
+        lines = {field: clean_lines(self.lines(field)) for field in LIST_FIELDS}
+        return replace(self, contacts=contacts, not_involved=not_involved, services=services,
+                       **lines)  # type: ignore[arg-type]
+
+
+def _people(ids: Iterable[int]) -> tuple[int, ...]:
+    """Person ids, each once (first place kept); raises for anything that is not an id."""
+    kept: list[int] = []
+    for pid in ids:
+        if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+            raise ValidationError(_tr("One of the people in your plan is not in your journal."))
+        if pid not in kept:
+            kept.append(pid)
+    return tuple(kept)
 
 
 @dataclass(frozen=True)

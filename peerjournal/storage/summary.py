@@ -58,7 +58,7 @@ def load_summary_data(journal: Journal, start: date, end: date,
         activity_people = entry_people(journal, "activity_people", "activities", "activity_id",
                                        bounds)
         people = journal.people(include_archived=True)
-        if Section.SUPPORT_PLAN in chosen and support_plan is None:
+        if chosen & {Section.SUPPORT_PLAN, Section.CRISIS_PLAN} and support_plan is None:
             plan = journal.plan.load()
             support_plan = None if plan.is_empty else plan
         connecting = _connecting(journal, start, end, chosen)

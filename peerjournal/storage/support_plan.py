@@ -1,8 +1,9 @@
 """My support plan in the vault: one plan per journal, read whole and saved whole.
 
 Saving is one transaction that replaces the plan and tells the journal's listeners
-``Change.SUPPORT_PLAN``. People in the plan refer to People: deleting a person drops them
-from the plan (``ON DELETE CASCADE``); archiving keeps them, marked in :meth:`contacts`.
+``Change.SUPPORT_PLAN``. People in the plan (wanted or not wanted involved) refer to People:
+deleting a person drops them from the plan (``ON DELETE CASCADE``); archiving keeps them,
+marked in :meth:`contacts` and :meth:`not_involved`.
 """
 
 from __future__ import annotations
@@ -32,11 +33,10 @@ class SupportPlanStore(JournalStore):
         ):
             if list_name in lines:
                 lines[list_name].append(text)
-        contacts = tuple(
-            pid for (pid,) in self._all(
-                "SELECT person_id FROM support_plan_contacts ORDER BY position"
-            )
-        )
+        contacts = tuple(pid for (pid,) in self._all(
+            "SELECT person_id FROM support_plan_contacts ORDER BY position"))
+        not_involved = tuple(pid for (pid,) in self._all(
+            "SELECT person_id FROM support_plan_not_involved ORDER BY position"))
         services = tuple(
             Service(name=r[0], what=r[1], how_to_contact=r[2], notes=r[3])
             for r in self._all(
@@ -47,18 +47,24 @@ class SupportPlanStore(JournalStore):
         updated_rows = self._all("SELECT updated_utc FROM support_plan WHERE id = 1")
         updated = from_storage(updated_rows[0][0]) if updated_rows and updated_rows[0][0] else None
         return SupportPlan(
-            keep_well=tuple(lines["keep_well"]),
-            early_signs=tuple(lines["early_signs"]),
-            what_helps=tuple(lines["what_helps"]),
             contacts=contacts,
+            not_involved=not_involved,
             services=services,
             updated=updated,
+            **{name: tuple(kept) for name, kept in lines.items()},  # type: ignore[arg-type]
         )
 
     def contacts(self) -> tuple[PlanContact, ...]:
-        """The people in the plan, in order, with their names; archived people are marked."""
+        """The people I want involved, in order, with their names; archived people are marked."""
+        return self._people("support_plan_contacts")
+
+    def not_involved(self) -> tuple[PlanContact, ...]:
+        """The people I don't want involved, in order, with their names."""
+        return self._people("support_plan_not_involved")
+
+    def _people(self, table: str) -> tuple[PlanContact, ...]:
         rows = self._all(
-            "SELECT p.id, p.name, p.archived FROM support_plan_contacts c"
+            f"SELECT p.id, p.name, p.archived FROM {table} c"  # noqa: S608 - one of two fixed names
             " JOIN people p ON p.id = c.person_id ORDER BY c.position"
         )
         return tuple(PlanContact(person_id=r[0], name=r[1], archived=bool(r[2])) for r in rows)
@@ -73,23 +79,28 @@ class SupportPlanStore(JournalStore):
         conn = self.journal.vault.conn
         now = self.journal.clock()
         with self.journal.batch():
-            for pid in plan.contacts:
+            for pid in (*plan.contacts, *plan.not_involved):
                 if conn.execute("SELECT 1 FROM people WHERE id = ?", (pid,)).fetchone() is None:
                     raise NotFound("person")
             conn.execute("DELETE FROM support_plan_lines")
             conn.execute("DELETE FROM support_plan_contacts")
             conn.execute("DELETE FROM support_plan_services")
+            conn.execute("DELETE FROM support_plan_not_involved")
             conn.executemany(
                 "INSERT INTO support_plan_lines (list, position, text) VALUES (?, ?, ?)",
                 [
                     (name, i, text)
                     for name in LIST_FIELDS
-                    for i, text in enumerate(getattr(plan, name))
+                    for i, text in enumerate(plan.lines(name))
                 ],
             )
             conn.executemany(
                 "INSERT INTO support_plan_contacts (person_id, position) VALUES (?, ?)",
                 [(pid, i) for i, pid in enumerate(plan.contacts)],
+            )
+            conn.executemany(
+                "INSERT INTO support_plan_not_involved (person_id, position) VALUES (?, ?)",
+                [(pid, i) for i, pid in enumerate(plan.not_involved)],
             )
             conn.executemany(
                 "INSERT INTO support_plan_services (position, name, what, how_to_contact, notes)"

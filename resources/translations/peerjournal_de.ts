@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="124"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="146"/>
         <source>Resting on one person</source>
         <translation>Hängt an einer Person</translation>
     </message>
@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="127"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="149"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="128"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
         <source>Not sure yet</source>
         <translation>Noch unsicher</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="170"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
         <source>What might get in the way: {words}</source>
         <translation>Was im Weg stehen könnte: {words}</translation>
     </message>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="238"/>
         <source>From {first} to {last}</source>
         <translation>Vom {first} bis zum {last}</translation>
     </message>
@@ -353,394 +353,394 @@
         <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="157"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="159"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="157"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="159"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="196"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="197"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="255"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="255"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="256"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="204"/>
         <source>Different people you were in touch with</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
         <source>In this period</source>
         <translation>In diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
         <source>What went with better days</source>
         <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="213"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="215"/>
         <source>Patterns about the people you named are left out.</source>
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="229"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="231"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="234"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="236"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="238"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="238"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="240"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="240"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="263"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="263"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="265"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="267"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="288"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="290"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="293"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="295"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="298"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="300"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="305"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="307"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="306"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="307"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="311"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="313"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="315"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="329"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="347"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="349"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="355"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="356"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="366"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="368"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="367"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="368"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="373"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="388"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="390"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="393"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="468"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="404"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="411"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="433"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="437"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="439"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="451"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="458"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="462"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="465"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="471"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="519"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="539"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="522"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="542"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="523"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="543"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="524"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="544"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="525"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="545"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="526"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="546"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="527"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="547"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="528"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="548"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="555"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -825,67 +825,77 @@
         <translation>Seit {days} Tagen kein Kontakt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="70"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="72"/>
         <source>Things that keep me well</source>
         <translation>Dinge, die mir guttun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="73"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation>Frühe Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="72"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="74"/>
         <source>What helps then</source>
         <translation>Was dann hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="103"/>
+        <source>My crisis plan</source>
+        <translation>Mein Krisenplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="116"/>
+        <source>No crisis plan written yet.</source>
+        <translation>Noch kein Krisenplan geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="142"/>
         <source>{n} of {total} with someone</source>
         <translation>{n} von {total} mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="162"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="184"/>
         <source>look back on {day}</source>
         <translation>Rückblick am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="186"/>
         <source>with {name}</source>
         <translation>mit {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="166"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="166"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
         <source>What could help</source>
         <translation>Was helfen könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="218"/>
         <source>In the {circle} circle: {names}</source>
         <translation>Im {circle} Kreis: {names}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
         <source>close</source>
         <translation>engen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
         <source>middle</source>
         <translation>mittleren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
         <source>outer</source>
         <translation>äußeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="210"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>{day} ({reason})</source>
         <translation>{day} ({reason})</translation>
     </message>
@@ -1248,7 +1258,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="50"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="52"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
@@ -1257,87 +1267,87 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="217"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="220"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="243"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="244"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="284"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="287"/>
         <source>Could not open it</source>
         <translation>Konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="285"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="288"/>
         <source>PeerJournal could not be started a second time. Nothing was changed.</source>
         <translation>PeerJournal konnte nicht ein zweites Mal gestartet werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="289"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="292"/>
         <source>Supporter mode opens in a window of its own. This journal stays open here.</source>
         <translation>Der Unterstützungsmodus öffnet sich in einem eigenen Fenster. Dieses Tagebuch bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="291"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="294"/>
         <source>Your own journal opens in a window of its own. This vault stays open here.</source>
         <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="402"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="405"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="402"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="405"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="409"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="412"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="410"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="413"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="416"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="419"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="423"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="426"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="424"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="427"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="425"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="428"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="425"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="428"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="440"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="443"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -1720,6 +1730,19 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <location filename="../../peerjournal/ui/security/appearance_box.py" line="52"/>
         <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
         <translation>Hoher Kontrast nutzt Schwarz, Weiß und Gelb mit dicken Rahmen um das, was gerade den Tastaturfokus hat. Die Schriftgröße richtet sich nach den Schrifteinstellungen deines Computers.</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayCopy</name>
+    <message>
+        <location filename="../../peerjournal/storage/support_plan_copy.py" line="81"/>
+        <source>the copy of your plan for a bad day</source>
+        <translation>die Kopie deines Plans für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/support_plan_copy.py" line="88"/>
+        <source>The copy of your plan for a bad day could not be removed. You could delete it yourself: {path}</source>
+        <translation>Die Kopie deines Plans für einen schlechten Tag konnte nicht entfernt werden. Du kannst sie selbst löschen: {path}</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2357,25 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <location filename="../../peerjournal/ui/people/people_model.py" line="167"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCard</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/crisis_card.py" line="38"/>
+        <location filename="../../peerjournal/ui/support_plan/crisis_card.py" line="56"/>
+        <source>My crisis plan</source>
+        <translation>Mein Krisenplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/crisis_card.py" line="41"/>
+        <source>Nothing is in the crisis part of the plan yet.</source>
+        <translation>Im Krisenteil des Plans steht noch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/crisis_card.py" line="97"/>
+        <source>the crisis card</source>
+        <translation>die Krisenkarte</translation>
     </message>
 </context>
 <context>
@@ -4708,62 +4750,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>LineListEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="143"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="150"/>
         <source>Edit this line</source>
         <translation>Diese Zeile bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="160"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="170"/>
+        <source>Put a name from your People into the line</source>
+        <translation>Einen Namen aus deinen Menschen in die Zeile setzen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="172"/>
+        <source>Choosing a person adds their name to the line you are writing.</source>
+        <translation>Wenn du eine Person wählst, kommt ihr Name in die Zeile, die du gerade schreibst.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="178"/>
         <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
         <translation>F2 ändert die gewählte Zeile, Delete entfernt sie, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="171"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="190"/>
         <source>New line for “{heading}”</source>
         <translation>Neue Zeile für „{heading}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="175"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="194"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="176"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="195"/>
         <source>Add this line to “{heading}”</source>
         <translation>Diese Zeile zu „{heading}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="177"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="196"/>
         <source>Add the line (Enter)</source>
         <translation>Die Zeile hinzufügen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="181"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="200"/>
         <source>Remove the chosen line from “{heading}”</source>
         <translation>Die gewählte Zeile aus „{heading}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
         <source>Remove the chosen line (Delete)</source>
         <translation>Die gewählte Zeile entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
         <source>Move the chosen line up</source>
         <translation>Die gewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="183"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="202"/>
         <source>Move the chosen line down</source>
         <translation>Die gewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="228"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="241"/>
+        <source>Add a name…</source>
+        <translation>Einen Namen einfügen…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="265"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="231"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="268"/>
         <source>This list can hold at most {limit} lines.</source>
         <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>
@@ -4938,6 +4995,93 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <location filename="../../peerjournal/ui/app/lock_notice.py" line="39"/>
         <source>Once there is some free space on the disk, PeerJournal can save again.</source>
         <translation>Sobald auf dem Datenträger wieder etwas Platz frei ist, kann PeerJournal wieder speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedBadDayView</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="27"/>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="28"/>
+        <source>My plan for a bad day</source>
+        <translation>Mein Plan für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="29"/>
+        <source>The parts of your plan you chose to keep for when your journal is locked. Read only.</source>
+        <translation>Die Teile deines Plans, die du für die Zeit aufbewahren wolltest, in der dein Tagebuch gesperrt ist. Nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="38"/>
+        <source>&amp;Unlock my journal</source>
+        <translation>Mein Tagebuch &amp;entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="38"/>
+        <source>Unlock my journal</source>
+        <translation>Mein Tagebuch entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="40"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_bad_day_view.py" line="49"/>
+        <source>Nothing is in the copy yet. Unlock your journal to add to your plan.</source>
+        <translation>In der Kopie steht noch nichts. Entsperre dein Tagebuch, um deinen Plan zu ergänzen.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedCopyPanel</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="34"/>
+        <source>If you like, your plan for a bad day can open from the tray icon even while your journal is locked, like an emergency card on a phone&apos;s lock screen. For that, the parts you tick below are kept in a separate file that is NOT encrypted: anyone using this computer account can read it. Nothing else from your journal goes in it. Switching this off removes the file.</source>
+        <translation>Wenn du möchtest, lässt sich dein Plan für einen schlechten Tag über das Symbol im Infobereich öffnen, auch während dein Tagebuch gesperrt ist – wie ein Notfallausweis auf dem Sperrbildschirm eines Handys. Dafür werden die Teile, die du unten ankreuzt, in einer eigenen Datei aufbewahrt, die NICHT verschlüsselt ist: Alle, die dieses Benutzerkonto auf dem Computer nutzen, können sie lesen. Sonst kommt nichts aus deinem Tagebuch hinein. Wenn du das ausschaltest, wird die Datei entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="40"/>
+        <source>Open my plan for a bad day from the tray while the journal is locked</source>
+        <translation>Meinen Plan für einen schlechten Tag im Infobereich öffnen, auch wenn das Tagebuch gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="41"/>
+        <source>Open my plan for a bad day while locked</source>
+        <translation>Meinen Plan für einen schlechten Tag auch gesperrt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="42"/>
+        <source>Keeps a copy of the ticked parts outside the encrypted journal. Off unless you switch it on.</source>
+        <translation>Bewahrt eine Kopie der angekreuzten Teile außerhalb des verschlüsselten Tagebuchs auf. Aus, bis du es einschaltest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="44"/>
+        <source>Parts to keep in the copy</source>
+        <translation>Teile, die in die Kopie kommen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="49"/>
+        <source>Keeps this part of your plan in the copy.</source>
+        <translation>Nimmt diesen Teil deines Plans in die Kopie auf.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="54"/>
+        <source>Problem with the copy</source>
+        <translation>Problem mit der Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="98"/>
+        <source>Switched on. The ticked parts are kept, not encrypted, in {path}. Anyone using this computer account can read them.</source>
+        <translation>Eingeschaltet. Die angekreuzten Teile liegen unverschlüsselt in {path}. Alle, die dieses Benutzerkonto auf dem Computer nutzen, können sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/locked_copy_panel.py" line="102"/>
+        <source>Switched off. No copy of your plan is kept outside your journal.</source>
+        <translation>Ausgeschaltet. Außerhalb deines Tagebuchs wird keine Kopie deines Plans aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -5869,72 +6013,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleOrderEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="278"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="323"/>
         <source>People I can contact, in order</source>
         <translation>Menschen, die ich kontaktieren kann, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="280"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="325"/>
         <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
         <translation>Delete entfernt die gewählte Person aus dem Plan, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="284"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="330"/>
         <source>Choose someone from your people</source>
         <translation>Wähle jemanden aus deinen Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="285"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="331"/>
         <source>Someone to add to the plan with the button beside it.</source>
         <translation>Eine Person, die du mit der Schaltfläche daneben zum Plan hinzufügen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="286"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="332"/>
         <source>Add to my plan</source>
         <translation>Zu meinem Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="287"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="333"/>
         <source>Add the chosen person to my plan</source>
         <translation>Die gewählte Person zu meinem Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="288"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="334"/>
         <source>Adds the person chosen beside it to the end of the list.</source>
         <translation>Fügt die daneben gewählte Person am Ende der Liste hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="291"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="337"/>
         <source>Remove the chosen person from my plan</source>
         <translation>Die gewählte Person aus meinem Plan entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="292"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="338"/>
         <source>Remove from the plan (Delete); they stay in People</source>
         <translation>Aus dem Plan entfernen (Delete); die Person bleibt bei „Menschen“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="293"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
         <source>Move the chosen person up</source>
         <translation>Die gewählte Person nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="293"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
         <source>Move the chosen person down</source>
         <translation>Die gewählte Person nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="338"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="393"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="359"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="414"/>
         <source>People you add on the People page can be chosen here.</source>
         <translation>Menschen, die du auf der Seite „Menschen“ hinzufügst, kannst du hier auswählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="361"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="416"/>
         <source>Everyone on your People page is in your plan.</source>
         <translation>Alle auf deiner Seite „Menschen“ sind schon in deinem Plan.</translation>
     </message>
@@ -6257,7 +6401,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonBundle</name>
     <message>
-        <location filename="../../peerjournal/storage/people/bundle.py" line="181"/>
+        <location filename="../../peerjournal/storage/people/bundle.py" line="182"/>
         <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
         <translation>{name} kann nicht zurückgeholt werden: Jemand anderes in deinem Tagebuch hat jetzt diesen Platz.</translation>
     </message>
@@ -6667,31 +6811,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/storage/people/uses.py" line="31"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="32"/>
         <source>your support plan</source>
         <translation>deinem Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="32"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="33"/>
         <source>a saved “Do I know someone who could…?” check</source>
         <translation>einem gespeicherten Check „Kenne ich jemanden, der … könnte?“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="33"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="34"/>
         <source>a goal</source>
         <translation>einem Ziel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="34"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="35"/>
         <source>a share with a supporter</source>
         <translation>einer Freigabe an eine Unterstützungsperson</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="35"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="36"/>
         <source>your notes</source>
         <translation>deinen Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/people/uses.py" line="37"/>
+        <location filename="../../peerjournal/storage/people/uses.py" line="38"/>
         <source>somewhere else in your journal</source>
         <translation>anderen Teilen deines Tagebuchs</translation>
     </message>
@@ -9709,139 +9854,139 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ServicesEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="407"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="462"/>
         <source>Services and helplines</source>
         <translation>Dienste und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="409"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="464"/>
         <source>Choose a service to change its details below. The arrow keys move between the rows.</source>
         <translation>Wähle einen Dienst, um seine Angaben unten zu ändern. Die Pfeiltasten wechseln zwischen den Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="440"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="495"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="412"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="442"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="497"/>
         <source>How to contact</source>
         <translation>Wie man Kontakt aufnimmt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="414"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="423"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="478"/>
         <source>Add a service</source>
         <translation>Einen Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="424"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="479"/>
         <source>Adds an empty service to fill in below.</source>
         <translation>Fügt einen leeren Dienst hinzu, den du unten ausfüllen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="426"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="481"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="427"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="482"/>
         <source>Remove the chosen service</source>
         <translation>Den ausgewählten Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="428"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="483"/>
         <source>Takes the chosen service out of your plan.</source>
         <translation>Nimmt den ausgewählten Dienst aus deinem Plan.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="430"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="430"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
         <source>Move the chosen service up</source>
         <translation>Den ausgewählten Dienst nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="431"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="486"/>
         <source>Moves the chosen service one place earlier in the list.</source>
         <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach oben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="433"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="488"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="434"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="489"/>
         <source>Move the chosen service down</source>
         <translation>Den ausgewählten Dienst nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="435"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="490"/>
         <source>Moves the chosen service one place later in the list.</source>
         <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="438"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="493"/>
         <source>Service name</source>
         <translation>Name des Dienstes</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="439"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="494"/>
         <source>for example, the name of a helpline or a team</source>
         <translation>zum Beispiel der Name eines Hilfetelefons oder eines Teams</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="441"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="496"/>
         <source>for example, “helpline, evenings”</source>
         <translation>zum Beispiel „Hilfetelefon, abends“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="443"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="498"/>
         <source>a phone number, a web address or an address</source>
         <translation>eine Telefonnummer, eine Webadresse oder eine Anschrift</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="446"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="501"/>
         <source>Notes about this service</source>
         <translation>Notizen zu diesem Dienst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="447"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="502"/>
         <source>Anything to remember about this service (optional).</source>
         <translation>Was du dir zu diesem Dienst merken möchtest (freiwillig).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="455"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="510"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="455"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="510"/>
         <source>&amp;What it is</source>
         <translation>&amp;Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="511"/>
         <source>How to &amp;contact</source>
         <translation>Wie man &amp;Kontakt aufnimmt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="456"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="511"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
@@ -11047,172 +11192,172 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="77"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="78"/>
         <source>Export summary as PDF</source>
         <translation>Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="85"/>
         <source>A summary to print or take to a meeting: charts and tables for the period you choose. Only what you tick goes in, and nothing is saved until you choose where.</source>
         <translation>Eine Zusammenfassung zum Ausdrucken oder Mitnehmen zu einem Termin: Diagramme und Tabellen für den Zeitraum, den du wählst. Nur was du ankreuzt, kommt hinein, und es wird nichts gespeichert, bis du wählst, wohin.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
         <source>Period to summarise</source>
         <translation>Zeitraum der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
         <source>Only entries from these days go in. “Choose dates” lets you set the two dates below.</source>
         <translation>Nur Einträge aus diesen Tagen kommen hinein. Mit „Daten wählen“ kannst du die beiden Daten unten festlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>The last month</source>
         <translation>Der letzte Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
         <source>The last 3 months</source>
         <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="113"/>
         <source>The last year</source>
         <translation>Das letzte Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="113"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="114"/>
         <source>Choose dates</source>
         <translation>Daten wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="122"/>
         <source>From Connecting and your support plan (what you wrote about goals and services goes in only with your notes; a part with nothing in the period says so):</source>
         <translation>Aus „Verbindungen“ und deinem Unterstützungsplan (was du über Ziele und Hilfsangebote geschrieben hast, kommt nur mit deinen Notizen hinein; ein Teil ohne Einträge im Zeitraum weist darauf hin):</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
         <source>Include: {part}</source>
         <translation>Einbeziehen: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="121"/>
         <source>Tick to put this part in the summary; untick to leave it out.</source>
         <translation>Ankreuzen, um diesen Teil in die Zusammenfassung aufzunehmen; Kreuz entfernen, um ihn wegzulassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="144"/>
         <source>Off unless you tick it: your notes stay out of the summary, only the entries go in.</source>
         <translation>Aus, solange du es nicht ankreuzt: Deine Notizen bleiben außerhalb der Zusammenfassung, nur die Einträge kommen hinein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="147"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="149"/>
         <source>What goes in</source>
         <translation>Was hineinkommt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="152"/>
         <source>People appear &amp;as</source>
         <translation>Menschen erscheinen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="87"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="88"/>
         <source>Making the summary</source>
         <translation>Zusammenfassung wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
         <source>Close without saving a summary</source>
         <translation>Schließen, ohne eine Zusammenfassung zu speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="94"/>
         <source>Closes this window. Nothing is saved.</source>
         <translation>Schließt dieses Fenster. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
         <source>Choose where to save the summary, then save it</source>
         <translation>Wähle, wo die Zusammenfassung gespeichert wird, und speichere sie dann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="97"/>
         <source>Asks where to save, then makes the PDF, saved so that only you can read it.</source>
         <translation>Fragt, wo gespeichert werden soll, und erstellt dann die PDF, so gespeichert, dass nur du sie lesen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="137"/>
         <source>Summary figures: how my mood went with the people I na&amp;med</source>
         <translation>Zahlen im Überblick: wie meine Stimmung mit den &amp;genannten Menschen zusammenhing</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="132"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="138"/>
         <source>Include patterns about named people</source>
         <translation>Muster zu namentlich genannten Menschen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="139"/>
         <source>Off unless you tick it: sentences like “on days you were in touch with Sam your mood averaged…” name people, so they go in only when you choose.</source>
         <translation>Aus, solange du es nicht ankreuzt: Sätze wie „an Tagen, an denen du mit Sam Kontakt hattest, lag deine Stimmung im Schnitt bei…“ nennen Menschen, deshalb kommen sie nur hinein, wenn du das wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="195"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="203"/>
         <source>Gathering your entries…</source>
         <translation>Deine Einträge werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="209"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="216"/>
         <source>Working out the figures…</source>
         <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="223"/>
         <source>Drawing the charts…</source>
         <translation>Die Diagramme werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="230"/>
         <source>Laying out the pages and saving…</source>
         <translation>Die Seiten werden gestaltet und gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="243"/>
         <source>The summary could not be made. Nothing was saved; your journal is unchanged.</source>
         <translation>Die Zusammenfassung konnte nicht erstellt werden. Es wurde nichts gespeichert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/sharing/summary_dialog.py" line="244"/>
         <source>Summary not saved</source>
         <translation>Zusammenfassung nicht gespeichert</translation>
     </message>
@@ -11220,12 +11365,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="97"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="99"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="98"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="100"/>
         <source>Network over time</source>
         <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
@@ -11393,138 +11538,318 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>SupportPlanPage</name>
+    <name>SupportPlan</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="63"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="141"/>
-        <source>My support plan</source>
-        <translation>Mein Unterstützungsplan</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="35"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="65"/>
-        <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
-        <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="36"/>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="84"/>
-        <source>Support plan save status</source>
-        <translation>Speicherstatus des Unterstützungsplans</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="37"/>
+        <source>Early warning signs</source>
+        <translation>Frühwarnzeichen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="85"/>
-        <source>&amp;Save now</source>
-        <translation>Jetzt &amp;speichern</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="39"/>
+        <source>When things are breaking down</source>
+        <translation>Wenn alles zu viel wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="86"/>
-        <source>Save my support plan now</source>
-        <translation>Meinen Unterstützungsplan jetzt speichern</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="41"/>
+        <source>Crisis plan</source>
+        <translation>Krisenplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
-        <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
-        <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="43"/>
+        <source>After a crisis</source>
+        <translation>Nach einer Krise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="88"/>
-        <source>Save my support plan</source>
-        <translation>Meinen Unterstützungsplan speichern</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="44"/>
+        <source>What keeps me going</source>
+        <translation>Was mich trägt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="101"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="120"/>
-        <source>What keeps me well</source>
-        <translation>Was mir guttut</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="49"/>
+        <source>What I do to stay well</source>
+        <translation>Was ich tue, damit es mir gut geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="102"/>
-        <source>for example, a walk in the morning (Enter adds it)</source>
-        <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="50"/>
+        <source>What I need each day</source>
+        <translation>Was ich jeden Tag brauche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="104"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="123"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="51"/>
+        <source>Things that can set me off</source>
+        <translation>Was mich aus dem Gleichgewicht bringen kann</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/support_plan.py" line="52"/>
+        <source>What I can do if one happens</source>
+        <translation>Was ich dann tun kann</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/support_plan.py" line="53"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation>Erste Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="105"/>
-        <source>for example, sleeping badly (Enter adds it)</source>
-        <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="54"/>
+        <source>What I&apos;ll do when I notice them</source>
+        <translation>Was ich tue, wenn ich sie bemerke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="107"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="127"/>
-        <source>What helps then</source>
-        <translation>Was dann hilft</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="55"/>
+        <source>Signs that things are breaking down</source>
+        <translation>Anzeichen, dass alles zu viel wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="108"/>
-        <source>for example, texting a friend (Enter adds it)</source>
-        <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="56"/>
+        <source>What I need others to do then</source>
+        <translation>Was andere dann für mich tun sollen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="121"/>
-        <source>The things, people, places and routines that help you stay well day to day.</source>
-        <translation>Die Dinge, Menschen, Orte und Gewohnheiten, die dir im Alltag helfen, dass es dir gut geht.</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="57"/>
+        <source>What I&apos;m like when I&apos;m well</source>
+        <translation>Wie ich bin, wenn es mir gut geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="124"/>
-        <source>What you, or people close to you, might notice first when things start to get harder.</source>
-        <translation>Was du oder Menschen in deiner Nähe vielleicht zuerst bemerken, wenn es anfängt, schwerer zu werden.</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="58"/>
+        <source>People I want involved, in order</source>
+        <translation>Menschen, die ich dabeihaben möchte, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="128"/>
-        <source>What you&apos;d like to do, or would like others to do, when you notice those signs.</source>
-        <translation>Was du tun möchtest oder was andere tun sollen, wenn du diese Anzeichen bemerkst.</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="59"/>
+        <source>People I don&apos;t want involved</source>
+        <translation>Menschen, die ich nicht dabeihaben möchte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="130"/>
-        <source>People I can contact</source>
-        <translation>Menschen, an die ich mich wenden kann</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="60"/>
+        <source>What helps me</source>
+        <translation>Was mir hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="131"/>
-        <source>People from your People page you could reach out to, in the order you&apos;d try them. Only you decide who is here.</source>
-        <translation>Menschen von deiner Seite „Menschen“, an die du dich wenden könntest, in der Reihenfolge, in der du es versuchen würdest. Nur du entscheidest, wer hier steht.</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="61"/>
+        <source>What doesn&apos;t help</source>
+        <translation>Was nicht hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="134"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="62"/>
+        <source>Practical things to take care of</source>
+        <translation>Praktisches, um das sich jemand kümmern sollte</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/support_plan.py" line="63"/>
+        <source>Who may make which decisions</source>
+        <translation>Wer welche Entscheidungen treffen darf</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/support_plan.py" line="64"/>
+        <source>Places I&apos;d rather go</source>
+        <translation>Orte, an die ich lieber gehe</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/support_plan.py" line="65"/>
+        <source>Places I&apos;d rather not go</source>
+        <translation>Orte, an die ich lieber nicht gehe</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/support_plan.py" line="66"/>
         <source>Services and helplines</source>
         <translation>Hilfsangebote und Beratungstelefone</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="135"/>
-        <source>Any services you use or might want to contact, with how to reach them. Add only the ones that are right for you; PeerJournal doesn&apos;t suggest any.</source>
-        <translation>Hilfsangebote, die du nutzt oder vielleicht kontaktieren möchtest, und wie du sie erreichst. Trag nur die ein, die für dich passen; PeerJournal schlägt keine vor.</translation>
+        <location filename="../../peerjournal/core/support_plan.py" line="67"/>
+        <source>What I need after a crisis, in order</source>
+        <translation>Was ich nach einer Krise brauche, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="165"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="68"/>
+        <source>Reasons that matter to me</source>
+        <translation>Gründe, die mir wichtig sind</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanPage</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="86"/>
+        <source>My support plan</source>
+        <translation>Mein Unterstützungsplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="88"/>
+        <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
+        <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
+        <source>Save the crisis plan as a &amp;card…</source>
+        <translation>Den Krisenplan als &amp;Karte speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
+        <source>Save the crisis plan as a card</source>
+        <translation>Den Krisenplan als Karte speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="99"/>
+        <source>Saves the crisis part of your plan as one A4 page (PDF) to print and carry.</source>
+        <translation>Speichert den Krisenteil deines Plans als eine A4-Seite (PDF), zum Ausdrucken und Mitnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
+        <source>Support plan save status</source>
+        <translation>Speicherstatus des Unterstützungsplans</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
+        <source>&amp;Save now</source>
+        <translation>Jetzt &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
+        <source>Save my support plan now</source>
+        <translation>Meinen Unterstützungsplan jetzt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
+        <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
+        <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
+        <source>Save my support plan</source>
+        <translation>Meinen Unterstützungsplan speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="150"/>
+        <source>in your own words (Enter adds it)</source>
+        <translation>in deinen eigenen Worten (Enter fügt es hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="175"/>
+        <source>Parts of my support plan</source>
+        <translation>Teile meines Unterstützungsplans</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="159"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up go to the next or previous part.</source>
+        <translation>Strg+Bild ab und Strg+Bild auf gehen zum nächsten oder vorigen Teil.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="172"/>
+        <source>When locked</source>
+        <translation>Wenn gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="174"/>
+        <source>Whether your plan for a bad day opens from the tray while the journal is locked.</source>
+        <translation>Ob sich dein Plan für einen schlechten Tag im Infobereich öffnen lässt, während das Tagebuch gesperrt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="184"/>
+        <source>What you do to stay well, and what you need each day. There&apos;s no right way to fill it in; every part is optional.</source>
+        <translation>Was du tust, damit es dir gut geht, und was du jeden Tag brauchst. Es gibt kein richtig oder falsch beim Ausfüllen; jeder Teil ist freiwillig.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="186"/>
+        <source>Things that can upset you or set you back, and what you can do if one happens.</source>
+        <translation>Was dich aufwühlen oder zurückwerfen kann, und was du tun kannst, wenn es passiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="188"/>
+        <source>Small signs that things are getting harder, noticed by you or by people close to you, and what you&apos;ll do then.</source>
+        <translation>Kleine Anzeichen, dass es schwerer wird – die du oder Menschen, die dir nahe sind, bemerken –, und was du dann tust.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="190"/>
+        <source>Signs that things are getting much worse, and what you&apos;d like others to do for you then.</source>
+        <translation>Anzeichen, dass es dir viel schlechter geht, und was andere dann für dich tun sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="192"/>
+        <source>For the people around you, if you can&apos;t look after yourself for a while: what you&apos;re like when you&apos;re well, who to involve, what helps and your wishes. PeerJournal doesn&apos;t suggest any services; add only the ones that are right for you.</source>
+        <translation>Für die Menschen um dich herum, falls du eine Zeit lang nicht für dich selbst sorgen kannst: wie du bist, wenn es dir gut geht, wer dabei sein soll, was hilft, und deine Wünsche. PeerJournal schlägt keine Hilfsangebote vor; trag nur die ein, die für dich passen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="196"/>
+        <source>What you&apos;ll need once the worst is over, in the order it matters.</source>
+        <translation>Was du brauchst, wenn das Schlimmste vorbei ist, in der Reihenfolge, in der es wichtig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
+        <source>The people, things and hopes that keep you going, in your own words.</source>
+        <translation>Die Menschen, Dinge und Hoffnungen, die dich tragen, in deinen eigenen Worten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="146"/>
+        <source>for example, a walk in the morning (Enter adds it)</source>
+        <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
+        <source>for example, sleeping badly (Enter adds it)</source>
+        <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="148"/>
+        <source>for example, texting a friend (Enter adds it)</source>
+        <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="221"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="261"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="275"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="278"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="295"/>
+        <source>Save the crisis card</source>
+        <translation>Die Krisenkarte speichern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="295"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
+        <source>My crisis plan.pdf</source>
+        <translation>Mein Krisenplan.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="306"/>
+        <source>The crisis card was saved: {path}</source>
+        <translation>Die Krisenkarte wurde gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="326"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="330"/>
         <source>All changes saved (last saved {when}).</source>
         <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>
@@ -13261,22 +13586,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="184"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="186"/>
         <source>someone no longer in your list</source>
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="444"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="493"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="490"/>
+        <source>Your crisis plan has nothing in it yet.</source>
+        <translation>Dein Krisenplan ist noch leer.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="512"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="494"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="513"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -14725,87 +15055,92 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="36"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="37"/>
         <source>Mood check-ins</source>
         <translation>Stimmungs-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="37"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="38"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="38"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="40"/>
         <source>People and network</source>
         <translation>Menschen und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="40"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="41"/>
         <source>Summary figures</source>
         <translation>Zahlen im Überblick</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="41"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="42"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="42"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="43"/>
         <source>Do I know someone who could…? (resource check)</source>
         <translation>Kenne ich jemanden, der … könnte? (Ressourcen-Check)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="43"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="44"/>
         <source>Goals and reviews</source>
         <translation>Ziele und Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="44"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="45"/>
         <source>Network snapshots</source>
         <translation>Momentaufnahmen des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="65"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="46"/>
+        <source>My crisis plan</source>
+        <translation>Mein Krisenplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="67"/>
         <source>Full names</source>
         <translation>Vollständige Namen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="66"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="68"/>
         <source>First names only</source>
         <translation>Nur Vornamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="67"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="69"/>
         <source>No names (Person A, Person B…)</source>
         <translation>Keine Namen (Person A, Person B…)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="86"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
         <source>The end of the period is before its start.</source>
         <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="90"/>
         <source>The period can&apos;t end in the future.</source>
         <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="90"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="92"/>
         <source>Please choose at least one thing to share.</source>
         <translation>Bitte wähle mindestens eine Sache zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="92"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="94"/>
         <source>The message can be at most {n} characters.</source>
         <translation>Die Nachricht darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="95"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="97"/>
         <source>Your name can be at most {n} characters.</source>
         <translation>Dein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>

@@ -101,3 +101,17 @@ def test_phone_numbers_are_found_in_a_persons_notes_and_nothing_else():
              "Telefon: 030/1234567\nPhone: +44 7700 900123\nRoom 12")
     assert phone_numbers(notes) == ("+44 7700 900123", "030/1234567")
     assert phone_numbers("") == ()
+
+
+def test_every_part_is_tidied_and_optional():
+    from peerjournal.core.support_plan import CRISIS_FIELDS, LIST_FIELDS, PARTS
+
+    plan = SupportPlan(reasons=("  my cat ", ""), places_avoid=("Ward 4",)).validate()
+    assert plan.reasons == ("my cat",) and plan.lines("places_avoid") == ("Ward 4",)
+    assert not plan.is_empty and not plan.crisis_is_empty
+    assert SupportPlan(reasons=("x",)).crisis_is_empty and SupportPlan().is_empty
+    in_parts = [f for _, _, fields in PARTS for f in fields]
+    assert set(LIST_FIELDS) | {"contacts", "not_involved", "services"} == set(in_parts)
+    assert set(CRISIS_FIELDS) <= set(in_parts)
+    with pytest.raises(KeyError):
+        plan.lines("contacts")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import sqlcipher3
 
 from peerjournal.core.records import Person
-from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
+from peerjournal.core.support_plan import LIST_FIELDS, PlanContact, Service, SupportPlan
 from peerjournal.demo.seed import seed_demo
 from peerjournal.demo.support_plan import DEMO_SERVICE_NUMBER
 from peerjournal.errors import BugError, ValidationError
@@ -14,7 +16,7 @@ from peerjournal.storage.journal import Change, Journal, NotFound
 from peerjournal.storage.support_plan import SupportPlanStore
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.vault.database import create_vault, migrate, open_vault
-from peerjournal.storage.vault.migrations import MIGRATIONS
+from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_wrap_plan
 from tests.storage.conftest import NOW, PASSPHRASE
 
 
@@ -119,11 +121,56 @@ def test_a_supporter_vault_has_no_plan(tmp_path):
         supporter.close()
 
 
-def test_the_demo_journal_has_a_small_plan(journal, store):
+def test_the_demo_journal_fills_every_part_of_the_plan(journal, store):
     seed_demo(journal, NOW, days=14)
     plan = store.load()
-    assert plan.keep_well and plan.early_signs and plan.what_helps
-    (contact,) = store.contacts()
-    assert contact.name == "Priya" and not contact.archived
+    assert all(plan.lines(field) for field in LIST_FIELDS)
+    assert [c.name for c in store.contacts()] == ["Priya", "Jess (sister)", "Rachel (care coordinator)"]
+    assert [c.name for c in store.not_involved()] == ["Nadia"]
     (service,) = plan.services
     assert DEMO_SERVICE_NUMBER in service.how_to_contact
+
+
+def test_migration_keeps_an_old_plan_in_the_new_parts():
+    """A vault from before the WRAP-shaped plan: its three lists land in the new parts, in order."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        wrap = MIGRATIONS.index(_migration_wrap_plan)
+        migrate(conn, MIGRATIONS[:wrap])
+        conn.executemany("INSERT INTO support_plan_lines (list, position, text) VALUES (?, ?, ?)", [
+            ("keep_well", 0, "Walks"), ("keep_well", 1, "Sleep"), ("early_signs", 0, "Staying in"),
+            ("what_helps", 0, "A text to Priya")])
+        conn.execute("INSERT INTO people (name, relationship, closeness) VALUES ('Priya', 'friend', 'close')")
+        conn.execute("INSERT INTO support_plan_contacts (person_id, position) VALUES (1, 0)")
+        migrate(conn)
+        rows = conn.execute("SELECT list, position, text FROM support_plan_lines ORDER BY list, position")
+        assert rows.fetchall() == [("early_signs", 0, "Staying in"), ("keep_well", 0, "Walks"),
+                                   ("keep_well", 1, "Sleep"), ("what_helps", 0, "A text to Priya")]
+        assert "support_plan_not_involved" in _tables(conn)
+        assert conn.execute("SELECT person_id FROM support_plan_contacts").fetchall() == [(1,)]
+        conn.execute("INSERT INTO support_plan_lines (list, position, text) VALUES ('reasons', 0, 'Pip')")
+    finally:
+        conn.close()
+
+
+def test_every_part_round_trips_in_order(journal, store):
+    mum = journal.add_person(Person("Mum"))
+    tom = journal.add_person(Person("Tom"))
+    lines = {field: (f"{field} one", f"{field} two") for field in LIST_FIELDS}
+    saved = store.save(SupportPlan(contacts=(mum.id,), not_involved=(tom.id,), **lines))
+    loaded = store.load()
+    assert loaded == saved
+    assert all(loaded.lines(f) == (f"{f} one", f"{f} two") for f in LIST_FIELDS)
+    assert store.not_involved() == (PlanContact(tom.id, "Tom"),)
+    store.save(replace(loaded, reasons=("two", "one")))
+    assert store.load().reasons == ("two", "one")
+    journal.delete_person(tom.id)
+    assert store.load().not_involved == ()
+
+
+def test_someone_cannot_be_both_wanted_and_not_wanted(journal, store):
+    mum = journal.add_person(Person("Mum"))
+    with pytest.raises(ValidationError, match="both"):
+        store.save(SupportPlan(contacts=(mum.id,), not_involved=(mum.id,)))
+    assert store.load().is_empty

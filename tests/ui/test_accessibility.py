@@ -219,7 +219,7 @@ def test_every_control_on_every_page_and_tab_is_named_described_and_reachable(qt
         seen.append(label)
         problems += [f"{label}: {p}" for p in problems_in(page)]
     problems += [f"sidebar: {p}" for p in problems_in(window.findChild(QWidget, "sidebar"))]
-    assert len(seen) == len(PAGES) - 2 + 5 + 4  # Insights has 5 tabs, Connecting 4
+    assert len(seen) == len(PAGES) - 3 + 5 + 4 + 8  # Insights has 5 tabs, Connecting 4, Support plan 8
     assert not problems, "\n".join(problems)
 
 

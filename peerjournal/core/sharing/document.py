@@ -19,6 +19,7 @@ from peerjournal.core.sharing.free_text import map_free_text
 from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_scrubber
 from peerjournal.core.sharing.options import JournalSnapshot, Naming, Section, ShareOptions
 from peerjournal.core.sharing.sections import (
+    crisis_plan_content,
     goals_content,
     resource_check_content,
     snapshot_member_label,
@@ -257,6 +258,8 @@ def _content(snapshot: JournalSnapshot, options: ShareOptions, label: _Labeller)
     if Section.SUPPORT_PLAN in chosen:
         plan = snapshot.support_plan or SupportPlan()
         content["support_plan"] = support_plan_content(plan, label, notes)
+    if Section.CRISIS_PLAN in chosen:
+        content["crisis_plan"] = crisis_plan_content(snapshot.support_plan or SupportPlan(), label, notes)
     if Section.RESOURCE_CHECK in chosen:
         content["resource_check"] = resource_check_content(snapshot.resource_check, label)
     if Section.GOALS in chosen:

@@ -18,7 +18,7 @@ NOT_FREE_TEXT = frozenset({
     "contacts_by_mode",  # fixed choices
     "label", "helper",  # labels
 })
-LABEL_LISTS = frozenset({"people", "contacts"})
+LABEL_LISTS = frozenset({"people", "contacts", "not_involved"})
 """Keys that hold a list of labels in an entry or the support plan, but a list of entries (with
 notes) at the top of the content: "people" (People and network), "contacts" (Contacts)."""
 CATEGORY_COUNTS = "activities_by_category"  # the categories are the map's keys

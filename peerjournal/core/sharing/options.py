@@ -29,6 +29,7 @@ class Section(StrEnum):
     RESOURCE_CHECK = "resource_check"
     GOALS = "goals"
     NETWORK_SNAPSHOTS = "network_snapshots"
+    CRISIS_PLAN = "crisis_plan"  # the support plan's crisis part alone
 
 
 # Read through the table, the labels come translated (context "sharing").
@@ -42,6 +43,7 @@ SECTION_LABELS: Labels[Section] = Labels("sharing", {
     Section.RESOURCE_CHECK: QT_TRANSLATE_NOOP("sharing", "Do I know someone who could…? (resource check)"),
     Section.GOALS: QT_TRANSLATE_NOOP("sharing", "Goals and reviews"),
     Section.NETWORK_SNAPSHOTS: QT_TRANSLATE_NOOP("sharing", "Network snapshots"),
+    Section.CRISIS_PLAN: QT_TRANSLATE_NOOP("sharing", "My crisis plan"),
 })
 
 BASIC_SECTIONS = frozenset(

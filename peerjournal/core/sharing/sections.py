@@ -21,7 +21,7 @@ from peerjournal.core.connecting.resources import CheckResults, Domain, Reply
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.naming import first_name
-from peerjournal.core.support_plan import SupportPlan
+from peerjournal.core.support_plan import CRISIS_FIELDS, SupportPlan
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 
 Label = Callable[[int], str]
@@ -65,6 +65,17 @@ def support_plan_content(plan: SupportPlan, label: Label, notes: bool) -> dict[s
         "services": services,
         "updated": to_storage(plan.updated) if plan.updated else None,
     }
+
+
+def crisis_plan_content(plan: SupportPlan, label: Label, notes: bool) -> dict[str, Any]:
+    """The support plan's crisis part alone: its lists, the people to involve and not (as
+    labels), and services."""
+    content: dict[str, Any] = {field: list(plan.lines(field)) for field in CRISIS_FIELDS}
+    content["contacts"] = [label(pid) for pid in plan.contacts]
+    content["not_involved"] = [label(pid) for pid in plan.not_involved]
+    content["services"] = support_plan_content(plan, label, notes)["services"]
+    content["updated"] = to_storage(plan.updated) if plan.updated else None
+    return content
 
 
 def resource_check_content(results: CheckResults | None, label: Label) -> dict[str, Any] | None:
@@ -178,6 +189,14 @@ def check_support_plan(value: Any, path: str, notes: bool, latest: datetime) -> 
             c.text(s["note"], f"{where}.note")
     if plan["updated"] is not None and c.moment(plan["updated"], f"{path}.updated") > latest:
         raise Problem(f"{path}.updated", "is after the file was made")
+
+
+def check_crisis_plan(value: Any, path: str, notes: bool, latest: datetime) -> None:
+    plan = c.fields(value, path, (*CRISIS_FIELDS, "contacts", "not_involved", "services", "updated"))
+    for key in (*CRISIS_FIELDS, "contacts", "not_involved"):
+        c.texts(plan[key], f"{path}.{key}")
+    check_support_plan({"keep_well": [], "early_signs": [], "what_helps": [], "contacts": [],
+                        "services": plan["services"], "updated": plan["updated"]}, path, notes, latest)
 
 
 def check_resource_check(value: Any, path: str, earliest: datetime, latest: datetime) -> None:

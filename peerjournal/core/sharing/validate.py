@@ -24,6 +24,7 @@ from peerjournal.core.sharing.options import (
     Section,
 )
 from peerjournal.core.sharing.sections import (
+    check_crisis_plan,
     check_goals,
     check_resource_check,
     check_snapshots,
@@ -135,6 +136,8 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
     if "support_plan" in content:
         check_support_plan(content["support_plan"], "content.support_plan", notes,
                            created + CLOCK_SLACK)
+    if "crisis_plan" in content:
+        check_crisis_plan(content["crisis_plan"], "content.crisis_plan", notes, created + CLOCK_SLACK)
     if "resource_check" in content:
         check_resource_check(content["resource_check"], "content.resource_check",
                              frame.earliest, frame.latest)

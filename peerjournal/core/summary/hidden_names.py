@@ -17,7 +17,7 @@ from peerjournal.core.mentions import render as render_mentions
 from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_scrubber
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import SummaryData
-from peerjournal.core.support_plan import SupportPlan
+from peerjournal.core.support_plan import LIST_FIELDS, SupportPlan
 
 Scrub = Callable[[str], str]
 
@@ -29,9 +29,9 @@ def _texts(scrub: Scrub, texts: tuple[str, ...]) -> tuple[str, ...]:
 def _plan(plan: object, scrub: Scrub) -> object:
     if not isinstance(plan, SupportPlan):
         return plan  # another kind of plan record: left as it is (tests only)
+    lines = {field: _texts(scrub, plan.lines(field)) for field in LIST_FIELDS}
     return replace(
-        plan, keep_well=_texts(scrub, plan.keep_well), early_signs=_texts(scrub, plan.early_signs),
-        what_helps=_texts(scrub, plan.what_helps),
+        plan, **lines,  # type: ignore[arg-type]
         services=tuple(replace(s, name=scrub(s.name), what=scrub(s.what),
                                how_to_contact=scrub(s.how_to_contact), notes=scrub(s.notes))
                        for s in plan.services))

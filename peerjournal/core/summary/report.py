@@ -63,6 +63,8 @@ from peerjournal.core.summary.model import (
     Table,
     day_text,
 )
+from peerjournal.core.support_plan import CRISIS_FIELDS, SupportPlan
+from peerjournal.core.support_plan import heading as plan_heading
 from peerjournal.core.vocabulary import (
     FELT_LABELS,
     MOOD_LABELS,
@@ -91,7 +93,7 @@ WEEKLY_UP_TO_DAYS = 16 * 7  # longer periods are counted by month, so tables sta
 TOP_FEELINGS = 10
 SECTION_ORDER = (Section.SUMMARY, Section.MOODS, Section.CONTACTS, Section.ACTIVITIES,
                  Section.PEOPLE, Section.SUPPORT_PLAN, Section.RESOURCE_CHECK, Section.GOALS,
-                 Section.NETWORK_SNAPSHOTS)
+                 Section.NETWORK_SNAPSHOTS, Section.CRISIS_PLAN)
 """Every sharing section, in the order the summary shows them (the dialog's order too)."""
 HEADINGS = {  # where the report's heading differs from the choice's label
     Section.RESOURCE_CHECK: QT_TRANSLATE_NOOP("SummaryReport", "Do I know someone who could…?"),
@@ -470,6 +472,23 @@ class _Builder:
                       for s in plan.services)))
         return blocks or [Paragraph(tr("Your support plan has nothing in it yet."))]
 
+    def crisis_plan_section(self) -> list[Block]:
+        """The crisis part alone (what the person wrote in it; people as in shares)."""
+        plan = self.data.support_plan
+        blocks: list[Block] = []
+        for field in CRISIS_FIELDS if isinstance(plan, SupportPlan) else ():
+            kept = tuple(i.strip() for i in plan.lines(field) if i.strip())  # type: ignore[union-attr]
+            if kept:
+                blocks += [Heading(plan_heading(field)), Bullets(kept)]
+        if isinstance(plan, SupportPlan):
+            for field, ids in (("contacts", plan.contacts), ("not_involved", plan.not_involved)):
+                if ids:
+                    blocks += [Heading(plan_heading(field)), Bullets(tuple(self.label(p) for p in ids))]
+            if plan.services:
+                blocks += [Heading(plan_heading("services")), Bullets(tuple(
+                    " — ".join(x for x in (s.name, s.how_to_contact, s.what) if x) for s in plan.services))]
+        return blocks or [Paragraph(self.tr("Your crisis plan has nothing in it yet."))]
+
     # -- connecting ---------------------------------------------------------------
     def resource_check_section(self) -> list[Block]:
         return resource_check_blocks(self.data.resource_check, self.data.previous_check,
@@ -509,6 +528,7 @@ def build_report(options: SummaryOptions, data: SummaryData, *, made: date,
         Section.RESOURCE_CHECK: builder.resource_check_section,
         Section.GOALS: builder.goals_section,
         Section.NETWORK_SNAPSHOTS: builder.snapshots_section,
+        Section.CRISIS_PLAN: builder.crisis_plan_section,
     }
     for section in SECTION_ORDER:
         if section in options.sections:

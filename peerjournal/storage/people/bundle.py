@@ -30,13 +30,14 @@ _CHANGES = {
     "contact_people": Change.CONTACTS,
     "activity_people": Change.ACTIVITIES,
     "support_plan_contacts": Change.SUPPORT_PLAN,
+    "support_plan_not_involved": Change.SUPPORT_PLAN,
     "resource_answer_people": Change.RESOURCES,
     "goals": Change.GOALS,
     "network_snapshot_members": Change.SNAPSHOTS,
 }
 # Tables whose rows keep an order in a column that must stay unique: a person put back takes
 # their old place and the rows from there on move down one.
-_ORDERED = {"support_plan_contacts": "position"}
+_ORDERED = {"support_plan_contacts": "position", "support_plan_not_involved": "position"}
 
 
 @dataclass(frozen=True)

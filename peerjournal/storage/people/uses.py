@@ -29,6 +29,7 @@ _WHERE = {
     "contact_people": QT_TRANSLATE_NOOP("PersonUses", "contacts you noted"),
     "activity_people": QT_TRANSLATE_NOOP("PersonUses", "activities you noted"),
     "support_plan_contacts": QT_TRANSLATE_NOOP("PersonUses", "your support plan"),
+    "support_plan_not_involved": QT_TRANSLATE_NOOP("PersonUses", "your support plan"),
     "resource_answer_people": QT_TRANSLATE_NOOP("PersonUses", "a saved “Do I know someone who could…?” check"),
     "goals": QT_TRANSLATE_NOOP("PersonUses", "a goal"),
     "pseudonyms": QT_TRANSLATE_NOOP("PersonUses", "a share with a supporter"),

@@ -35,9 +35,11 @@ def connecting_records(journal: Journal, options: ShareOptions) -> ConnectingRec
     plan = check = None
     goals: tuple[GoalShare, ...] = ()
     snapshots: tuple[Snapshot, ...] = ()
-    if Section.SUPPORT_PLAN in chosen:
+    if chosen & {Section.SUPPORT_PLAN, Section.CRISIS_PLAN}:
         plan = journal.plan.load()
         named.update(plan.contacts)
+        if Section.CRISIS_PLAN in chosen:
+            named.update(plan.not_involved)
     if Section.RESOURCE_CHECK in chosen:
         store = journal.resources
         latest = next((c for c in store.checks() if in_period(c.taken, start, end)), None)

@@ -397,7 +397,39 @@ def _migration_10(conn) -> None:  # type: ignore[no-untyped-def]
     create_entry_index(conn)
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10)
+_SCHEMA_WRAP_PLAN = """
+CREATE TABLE support_plan_lines_wrap (
+    list TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (list, position)
+) WITHOUT ROWID;
+INSERT INTO support_plan_lines_wrap (list, position, text)
+    SELECT CASE list
+        WHEN 'keep_well' THEN 'keep_well'
+        WHEN 'early_signs' THEN 'early_signs'
+        WHEN 'what_helps' THEN 'what_helps'
+    END, position, text FROM support_plan_lines;
+DROP TABLE support_plan_lines;
+ALTER TABLE support_plan_lines_wrap RENAME TO support_plan_lines;
+CREATE TABLE support_plan_not_involved (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL UNIQUE
+)
+"""
+
+
+def _migration_wrap_plan(conn) -> None:  # type: ignore[no-untyped-def]
+    """The WRAP-shaped support plan (issue 17): the plan's lines may belong to any of its
+    parts now (which ones is checked in ``core.support_plan``, so the table no longer lists
+    them), the old lists keep their lines (what keeps me well becomes the daily keep-well list,
+    early signs the early warning signs, what helps the crisis plan's what helps), and the
+    crisis plan can name people the person does not want involved."""
+    run_script(conn, _SCHEMA_WRAP_PLAN)
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10,
+                                    _migration_wrap_plan)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

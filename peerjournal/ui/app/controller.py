@@ -27,6 +27,7 @@ from peerjournal.ops.backup import check_backup, go_back, keep_restored, restore
 from peerjournal.storage.files.backup import RestoreResult, back_up_if_due
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
+from peerjournal.storage.support_plan_copy import copy_path, read_copy
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import JOURNAL, SUPPORTER, Vault
 from peerjournal.system.paths import default_supporter_vault_path, default_vault_path
@@ -42,6 +43,7 @@ from peerjournal.ui.app.tray import Tray, tray_available
 from peerjournal.ui.app.unlock_dialog import UnlockDialog
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.prompts.prompt_service import PromptService
+from peerjournal.ui.support_plan.locked_bad_day_view import LockedBadDayView
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.dialog_steps import fit_to_screen
 
@@ -100,6 +102,7 @@ class AppController(QObject):
         self.pending_prompt: Prompt | None = None
         self.pending_support_plan = False  # "My support plan" chosen in the tray while locked
         self.pending_bad_day_plan = False  # "My plan for a bad day" chosen in the tray while locked
+        self.locked_bad_day_view: LockedBadDayView | None = None  # the copy, shown while locked
         # Settings live for the whole run; the prompt service and each window read them here.
         self.settings = SettingsService(settings_file or SettingsFile(), self)
         self.prompts = PromptService(self.settings, clock, self)
@@ -493,16 +496,38 @@ class AppController(QObject):
             self.show_unlock()
 
     def open_bad_day_plan(self) -> None:
-        """The tray's "My plan for a bad day": unlock first if needed (the plan lives in the
-        vault), then show the calm read-only view."""
+        """The tray's "My plan for a bad day": the calm read-only view; while locked, the copy
+        kept outside the vault if the person chose to keep one, else unlock first."""
         if self.supporter_window is not None:  # a supporter vault has no plan of its own
             self.bring_forward()
         elif self.window is not None:
             self.bring_forward()
             self.window.open_bad_day_plan()
+        elif self._open_locked_bad_day_plan():
+            return
         else:
             self.pending_bad_day_plan = True
             self.show_unlock()
+
+    def _open_locked_bad_day_plan(self) -> bool:
+        """Show the bad-day copy (reading that file only); False when there is none."""
+        sections = read_copy(copy_path(self.vault_path)) if self.vault_path is not None else None
+        if sections is None:
+            return False
+        if self.locked_bad_day_view is not None:  # read the file afresh each time
+            self.locked_bad_day_view.close()
+            self.locked_bad_day_view.deleteLater()
+        view = LockedBadDayView(sections)
+        view.unlockRequested.connect(self._unlock_for_bad_day_plan)
+        self.locked_bad_day_view = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return True
+
+    def _unlock_for_bad_day_plan(self) -> None:
+        self.pending_bad_day_plan = True
+        self.show_unlock()
 
     def _notify(self, prompt: Prompt) -> None:
         if self.tray is not None:

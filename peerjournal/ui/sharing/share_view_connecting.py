@@ -32,6 +32,8 @@ from peerjournal.core.connecting.network_history import (
     compare,
 )
 from peerjournal.core.connecting.resources import DOMAIN_LABELS, REPLY_LABELS, Domain
+from peerjournal.core.support_plan import CRISIS_FIELDS
+from peerjournal.core.support_plan import heading as plan_heading
 from peerjournal.core.vocabulary import Closeness, Relationship
 
 from peerjournal.ui.app.translations import context_tr
@@ -93,6 +95,26 @@ def support_plan_html(plan: dict[str, Any]) -> str:
         html.append(f"<p>{escape(tr('No support plan written yet.'))}</p>")
     elif plan.get("updated"):
         html.append(f"<p><i>{escape(tr('Last changed on {day}.').format(day=_when(plan['updated'])))}</i></p>")
+    return "".join(html)
+
+
+# -- my crisis plan --------------------------------------------------------------------
+def crisis_plan_html(plan: dict[str, Any]) -> str:
+    title = tr("My crisis plan")
+    html = [f"<h3>{escape(title)}</h3>"]
+    shown = False
+    for field in CRISIS_FIELDS[:1] + ("contacts", "not_involved") + CRISIS_FIELDS[1:]:
+        lines = plan.get(field) or []
+        if lines:
+            shown = True
+            html.append(f"<p><b>{escape(plan_heading(field))}</b></p>{_list(lines, field == 'contacts')}")
+    services = plan.get("services") or []
+    if services:
+        shown = True
+        html.append(support_plan_html({"services": services}).split("</h3>", 1)[1])
+    if not shown:
+        empty = tr("No crisis plan written yet.")
+        html.append(f"<p>{escape(empty)}</p>")
     return "".join(html)
 
 
@@ -232,6 +254,7 @@ def connecting_html(content: dict[str, Any]) -> str:
     """Every connecting section the document holds, in the order the share dialog lists them."""
     return sections_html(content, (
         ("support_plan", support_plan_html),
+        ("crisis_plan", crisis_plan_html),
         ("resource_check", resource_check_html),
         ("goals", goals_html),
         ("network_snapshots", snapshots_html),

@@ -34,6 +34,7 @@ from peerjournal.core.summary.report import (
     SummaryOptions,
     SupportPlanLike,
 )
+from peerjournal.core.support_plan import SupportPlan
 from peerjournal.errors import UserError
 from peerjournal.ops.summary import build_summary, everything_start, gather_summary
 from peerjournal.storage.journal import Journal
@@ -126,6 +127,11 @@ class SummaryDialog(QDialog):
         self.plan_check = self.section_checks[Section.SUPPORT_PLAN.value]
         self.plan_check.setChecked(False)
         self.plan_check.setVisible(self.plan is not None)
+        # Likewise the crisis part alone, when something is in it.
+        self._crisis_offered = isinstance(self.plan, SupportPlan) and not self.plan.crisis_is_empty
+        crisis_check = self.section_checks[Section.CRISIS_PLAN.value]
+        crisis_check.setChecked(False)
+        crisis_check.setVisible(self._crisis_offered)
         summary_check = self.section_checks[Section.SUMMARY.value]
         self.people_patterns = make.check_box(
             self.tr("Summary figures: how my mood went with the people I na&med"),
@@ -169,7 +175,8 @@ class SummaryDialog(QDialog):
             start=from_qdate(self.start.date()), end=from_qdate(self.end.date()),
             sections=frozenset(
                 s for s in SECTION_ORDER if self.section_checks[s.value].isChecked()
-                and (s is not Section.SUPPORT_PLAN or self.plan is not None)),
+                and (s is not Section.SUPPORT_PLAN or self.plan is not None)
+                and (s is not Section.CRISIS_PLAN or self._crisis_offered)),
             include_notes=self.notes.isChecked(), naming=Naming(self.naming.currentData()),
             people_patterns=self.people_patterns.isChecked()
             and self.section_checks[Section.SUMMARY.value].isChecked(),

@@ -2,7 +2,7 @@
 
 Each editor says ``changed()`` after any edit the person makes (not when filled from the
 vault); the page saves. Keyboard: in a list, F2 edits the chosen line, Delete removes it,
-Alt+Up / Alt+Down move it.
+Alt+Up / Alt+Down move it; the mouse can drag a row to a new place too.
 """
 
 from __future__ import annotations
@@ -110,6 +110,13 @@ def _fit_height(view: QAbstractItemView, rows: int, extra: int = 0) -> None:
     view.setFixedHeight(shown * row + 2 * view.frameWidth() + extra + 4)
 
 
+def _draggable(view: QListWidget, moved: Callable[[], None]) -> None:
+    """Rows can be dragged to a new place within the list; ``moved`` runs after a drop."""
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.model().rowsMoved.connect(lambda *_: moved())
+
+
 def _take_chosen(view: QListWidget) -> bool:
     """Take out the chosen row (False: none chosen); the row now in its place, or else the
     last one, is chosen next."""
@@ -149,10 +156,21 @@ class LineListEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, key: str, heading: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, heading: str, placeholder: str, parent: QWidget | None = None,
+                 *, names: bool = False) -> None:
+        """``names``: a list where people matter ("who may make which decisions") also offers
+        the names from People, put into the line being written."""
         super().__init__(parent)
         self.setObjectName(f"{key}Editor")
         self._filling = False
+        self.names: QComboBox | None = None
+        if names:
+            self.names = QComboBox()
+            self.names.setObjectName(f"{key}NamePicker")
+            self.names.setAccessibleName(self.tr("Put a name from your People into the line"))
+            self.names.setAccessibleDescription(self.tr(
+                "Choosing a person adds their name to the line you are writing."))
+            self.names.activated.connect(self._name_chosen)
         self.list = QListWidget()
         self.list.setObjectName(f"{key}List")
         self.list.setAccessibleName(heading)
@@ -166,6 +184,7 @@ class LineListEditor(QWidget):
         )
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._item_changed)
+        _draggable(self.list, self._dragged)
         self.field = QLineEdit()
         self.field.setObjectName(f"{key}Field")
         self.field.setAccessibleName(self.tr("New line for “{heading}”").format(heading=heading))
@@ -188,6 +207,8 @@ class LineListEditor(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
+        if self.names is not None:
+            row.addWidget(self.names)
         row.addWidget(self.add_button)
         buttons = _row_of((self.remove_button, self.up_button, self.down_button))
         layout = QVBoxLayout(self)
@@ -211,6 +232,22 @@ class LineListEditor(QWidget):
         finally:
             self._filling = False
         self._update_buttons()
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """The people the name picker offers (not archived), after its "Add a name…" prompt."""
+        if self.names is None:
+            return
+        self.names.clear()
+        self.names.addItem(self.tr("Add a name…"))
+        self.names.addItems(list(names))
+        self.names.setEnabled(bool(names))
+
+    def _name_chosen(self, index: int) -> None:
+        assert self.names is not None
+        if index > 0:
+            self.field.insert(self.names.itemText(index))
+        self.names.setCurrentIndex(0)
+        self.field.setFocus()
 
     def _append(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -251,6 +288,11 @@ class LineListEditor(QWidget):
             self._update_buttons()
             self.changed.emit()
 
+    def _dragged(self) -> None:
+        if not self._filling:
+            self._update_buttons()
+            self.changed.emit()
+
     def _item_changed(self, item: QListWidgetItem) -> None:
         if self._filling:
             return
@@ -265,35 +307,39 @@ class LineListEditor(QWidget):
 
 
 class PeopleOrderEditor(QWidget):
-    """People from People the person could contact, in their order. Signals: ``changed()``."""
+    """People from People, in the person's order: those they'd contact (``key`` "planPerson",
+    the default) or those they don't want involved ("planNotInvolved"). Signals: ``changed()``."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str = "planPerson", heading: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("contactsEditor")
+        first = key == "planPerson"  # the first list keeps the names it always had
+        self.setObjectName("contactsEditor" if first else f"{key}Editor")
         self._names: dict[int, tuple[str, bool]] = {}  # id -> (name, archived), everyone known
+        self._elsewhere: set[int] = set()  # people in the plan's other list of people
         self.list = QListWidget()
-        self.list.setObjectName("planPeopleList")
-        self.list.setAccessibleName(self.tr("People I can contact, in order"))
+        self.list.setObjectName("planPeopleList" if first else f"{key}List")
+        self.list.setAccessibleName(heading or self.tr("People I can contact, in order"))
         self.list.setAccessibleDescription(
             self.tr("Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.")
         )
+        _draggable(self.list, self._dragged)
         self.picker = QComboBox()
-        self.picker.setObjectName("planPersonPicker")
+        self.picker.setObjectName(f"{key}Picker")
         self.picker.setAccessibleName(self.tr("Choose someone from your people"))
         self.picker.setAccessibleDescription(self.tr("Someone to add to the plan with the button beside it."))
-        self.add_button = _button(self.tr("Add to my plan"), "planPersonAddButton",
+        self.add_button = _button(self.tr("Add to my plan"), f"{key}AddButton",
                                   self.tr("Add the chosen person to my plan"))
         self.add_button.setAccessibleDescription(self.tr("Adds the person chosen beside it to the end of the list."))
         self.add_button.clicked.connect(self.add_chosen)
         self.remove_button, self.up_button, self.down_button = _order_buttons(
-            self, self.list, "planPerson", self.tr("Remove the chosen person from my plan"),
+            self, self.list, key, self.tr("Remove the chosen person from my plan"),
             self.tr("Remove from the plan (Delete); they stay in People"),
             self.tr("Move the chosen person up"), self.tr("Move the chosen person down"),
             self.remove, self.move_chosen)
         self.note = _hint()
-        self.note.setObjectName("planPeopleNote")
+        self.note.setObjectName("planPeopleNote" if first else f"{key}Note")
 
         pick = QHBoxLayout()
         pick.addWidget(self.picker, 1)
@@ -333,6 +379,15 @@ class PeopleOrderEditor(QWidget):
             self._append(contact.person_id)
         self._refill_picker()
 
+    def set_elsewhere(self, ids: Iterable[int]) -> None:
+        """People in the plan's other list of people: not offered here (nobody is in both)."""
+        self._elsewhere = set(ids)
+        self._refill_picker()
+
+    def _dragged(self) -> None:
+        self._update_buttons()
+        self.changed.emit()
+
     def _label(self, pid: int) -> str:
         name, archived = self._names.get(pid, ("?", False))
         return self.tr("{name} (archived)").format(name=name) if archived else name
@@ -346,7 +401,7 @@ class PeopleOrderEditor(QWidget):
         chosen = set(self.ids())
         available = sorted(
             ((name, pid) for pid, (name, archived) in self._names.items()
-             if not archived and pid not in chosen),
+             if not archived and pid not in chosen and pid not in self._elsewhere),
             key=lambda pair: pair[0].casefold(),
         )
         current = self.picker.currentData()

@@ -8,6 +8,8 @@ Signals: ``saved()`` after the plan was stored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
@@ -15,29 +17,50 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.core.support_plan import PlanContact, Service, SupportPlan
+from peerjournal.core.records import Person
+from peerjournal.core.support_plan import (
+    LIST_FIELDS,
+    PARTS,
+    PlanContact,
+    Service,
+    SupportPlan,
+    heading,
+    part_title,
+)
 from peerjournal.errors import UserError
 from peerjournal.storage.drafts import clear_draft, load_draft
 from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.drafts.keeper import KEEPER
+from peerjournal.ui.support_plan.crisis_card import write_card
+from peerjournal.ui.support_plan.locked_copy_panel import LockedCopyPanel
 from peerjournal.ui.support_plan.support_plan_editors import (
     LineListEditor,
     PeopleOrderEditor,
     ServicesEditor,
 )
+from peerjournal.ui.widgets import files
+from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.make import action_button, column, named, plain_label, scrolling
 
 SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
 
 AUTOSAVE_MS = 1200
+NAME_FIELDS = frozenset({"breakdown_needs", "practical", "decisions", "after_crisis"})
+"""Lists where people matter: they offer the names from People to put into a line."""
+
+
+def _camel(field: str) -> str:
+    """keep_well -> keepWell: the editors' object names, as they always were."""
+    first, *rest = field.split("_")
+    return first + "".join(word.capitalize() for word in rest)
 
 
 def _texts(value: Any) -> list[str]:
@@ -69,6 +92,11 @@ class SupportPlanPage(QWidget):
         self.intro.setObjectName("planIntro")
         top = self._build_save_row()
         self._build_editors()
+        self.copy_panel = LockedCopyPanel(journal)
+        self.card_button = action_button(
+            self.tr("Save the crisis plan as a &card…"), "crisisCardButton",
+            self.tr("Save the crisis plan as a card"), self.save_card,
+            self.tr("Saves the crisis part of your plan as one A4 page (PDF) to print and carry."))
         area = self._build_sections()
 
         column(self, title, self.intro, top, (area, 1))
@@ -97,55 +125,83 @@ class SupportPlanPage(QWidget):
 
     def _build_editors(self) -> None:
         """One editor per part of the plan; any change starts the autosave timer."""
-        self.keep_well = LineListEditor(
-            "keepWell", self.tr("What keeps me well"),
-            self.tr("for example, a walk in the morning (Enter adds it)"))
-        self.early_signs = LineListEditor(
-            "earlySigns", self.tr("Early signs that I'm struggling"),
-            self.tr("for example, sleeping badly (Enter adds it)"))
-        self.what_helps = LineListEditor(
-            "whatHelps", self.tr("What helps then"),
-            self.tr("for example, texting a friend (Enter adds it)"))
-        self.people = PeopleOrderEditor()
+        self.lists: dict[str, LineListEditor] = {
+            field: LineListEditor(_camel(field), heading(field), self._placeholder(field),
+                                  names=field in NAME_FIELDS)
+            for field in LIST_FIELDS
+        }
+        self.keep_well = self.lists["keep_well"]
+        self.early_signs = self.lists["early_signs"]
+        self.what_helps = self.lists["what_helps"]
+        self.people = PeopleOrderEditor("planPerson", heading("contacts"))
+        self.not_involved = PeopleOrderEditor("planNotInvolved", heading("not_involved"))
         self.services = ServicesEditor()
-        for editor in (self.keep_well, self.early_signs, self.what_helps, self.people, self.services):
+        self.people.changed.connect(lambda: self.not_involved.set_elsewhere(self.people.ids()))
+        self.not_involved.changed.connect(lambda: self.people.set_elsewhere(self.not_involved.ids()))
+        for editor in (*self.lists.values(), self.people, self.not_involved, self.services):
             editor.changed.connect(self._edited)
 
-    def _build_sections(self) -> QScrollArea:
-        """Each editor in a box with its heading and a word on what belongs there, scrolling."""
-        inner = named(QWidget(), "supportPlanSections")
-        sections = QVBoxLayout(inner)
-        sections.setContentsMargins(0, 0, 8, 8)
-        for heading, explanation, editor in (
-            (self.tr("What keeps me well"),
-             self.tr("The things, people, places and routines that help you stay well day to day."),
-             self.keep_well),
-            (self.tr("Early signs that I'm struggling"),
-             self.tr("What you, or people close to you, might notice first when things start to "
-                     "get harder."),
-             self.early_signs),
-            (self.tr("What helps then"),
-             self.tr("What you'd like to do, or would like others to do, when you notice those signs."),
-             self.what_helps),
-            (self.tr("People I can contact"),
-             self.tr("People from your People page you could reach out to, in the order you'd "
-                     "try them. Only you decide who is here."),
-             self.people),
-            (self.tr("Services and helplines"),
-             self.tr("Any services you use or might want to contact, with how to reach them. "
-                     "Add only the ones that are right for you; PeerJournal doesn't suggest any."),
-             self.services),
-        ):
-            sections.addWidget(self._section(heading, explanation, editor))
-        sections.addStretch(1)
-        return scrolling(inner, self.tr("My support plan"), "supportPlanScroll")
+    def _placeholder(self, field: str) -> str:
+        examples = {
+            "keep_well": self.tr("for example, a walk in the morning (Enter adds it)"),
+            "early_signs": self.tr("for example, sleeping badly (Enter adds it)"),
+            "what_helps": self.tr("for example, texting a friend (Enter adds it)"),
+        }
+        return examples.get(field, self.tr("in your own words (Enter adds it)"))
+
+    def _editor(self, field: str) -> QWidget:
+        others = {"contacts": self.people, "not_involved": self.not_involved, "services": self.services}
+        return self.lists[field] if field in self.lists else others[field]
+
+    def _build_sections(self) -> QTabWidget:
+        """One tab per part of the plan, each scrolling: the page fits a small screen."""
+        self.parts = named(QTabWidget(), "planParts", self.tr("Parts of my support plan"),
+                           self.tr("Ctrl+Page Down and Ctrl+Page Up go to the next or previous part."))
+        explanations = self._explanations()
+        for key, _title, fields in PARTS:
+            inner = named(QWidget(), f"{key}PlanPart")
+            sections = QVBoxLayout(inner)
+            sections.setContentsMargins(0, 0, 8, 8)
+            sections.addWidget(plain_label(explanations[key], "hintLabel"))
+            for field in fields:
+                sections.addWidget(self._section(heading(field), self._editor(field)))
+            if key == "crisis":
+                sections.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignLeft)
+            sections.addStretch(1)
+            self.parts.addTab(scrolling(inner, part_title(key), f"{key}PlanScroll"), part_title(key))
+        self.parts.addTab(self.copy_panel, self.tr("When locked"))
+        describe_tabs(self.parts, [*(explanations[key] for key, _, _ in PARTS), self.tr(
+            "Whether your plan for a bad day opens from the tray while the journal is locked.")],
+            self.tr("Parts of my support plan"))
+        return self.parts
+
+    def show_part(self, key: str) -> None:
+        """Bring the tab of one part of the plan (a key of ``PARTS``) to the front."""
+        self.parts.setCurrentIndex([k for k, _, _ in PARTS].index(key))
+
+    def _explanations(self) -> dict[str, str]:
+        return {
+            "daily": self.tr("What you do to stay well, and what you need each day. There's no "
+                             "right way to fill it in; every part is optional."),
+            "triggers": self.tr("Things that can upset you or set you back, and what you can do "
+                                "if one happens."),
+            "early": self.tr("Small signs that things are getting harder, noticed by you or by "
+                             "people close to you, and what you'll do then."),
+            "breaking": self.tr("Signs that things are getting much worse, and what you'd like "
+                                "others to do for you then."),
+            "crisis": self.tr("For the people around you, if you can't look after yourself for a "
+                              "while: what you're like when you're well, who to involve, what "
+                              "helps and your wishes. PeerJournal doesn't suggest any services; "
+                              "add only the ones that are right for you."),
+            "after": self.tr("What you'll need once the worst is over, in the order it matters."),
+            "reasons": self.tr("The people, things and hopes that keep you going, in your own words."),
+        }
 
     @staticmethod
-    def _section(heading: str, explanation: str, editor: QWidget) -> QGroupBox:
-        box = QGroupBox(heading)
+    def _section(title: str, editor: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
         box.setObjectName(f"{editor.objectName()}Box")
         layout = QVBoxLayout(box)
-        layout.addWidget(plain_label(explanation, "hintLabel"))
         layout.addWidget(editor)
         return box
 
@@ -154,9 +210,9 @@ class SupportPlanPage(QWidget):
         """Fill the page from the vault; edits kept as a draft when the journal locked come back."""
         self._timer.stop()
         plan = self.store.load()
-        self.people.set_people(self.journal.people(include_archived=True))
+        self._set_people(self.journal.people(include_archived=True))
         self._show(plan)
-        self.people.set_contacts(self.store.contacts())
+        self._show_people(self.store.contacts(), self.store.not_involved())
         self._dirty = False
         draft = load_draft(self.journal, SUPPORT_PLAN_DRAFT)
         if draft is not None:
@@ -169,20 +225,31 @@ class SupportPlanPage(QWidget):
             self._show_saved(plan)
         self._update_intro(plan)
 
+    def _set_people(self, everyone: Sequence[Person]) -> None:
+        self.people.set_people(everyone)
+        self.not_involved.set_people(everyone)
+        names = sorted((p.name for p in everyone if not p.archived), key=str.casefold)
+        for field in NAME_FIELDS:
+            self.lists[field].set_names(names)
+
     def _show(self, plan: SupportPlan) -> None:
-        self.keep_well.set_lines(plan.keep_well)
-        self.early_signs.set_lines(plan.early_signs)
-        self.what_helps.set_lines(plan.what_helps)
+        for field, editor in self.lists.items():
+            editor.set_lines(plan.lines(field))
         self.services.set_services(plan.services)
+
+    def _show_people(self, contacts: Sequence[PlanContact], not_involved: Sequence[PlanContact]) -> None:
+        self.people.set_contacts(contacts)
+        self.not_involved.set_contacts(not_involved)
+        self.people.set_elsewhere(self.not_involved.ids())
+        self.not_involved.set_elsewhere(self.people.ids())
 
     def current_plan(self) -> SupportPlan:
         """The plan as it stands on the page (not validated)."""
         return SupportPlan(
-            keep_well=tuple(self.keep_well.lines()),
-            early_signs=tuple(self.early_signs.lines()),
-            what_helps=tuple(self.what_helps.lines()),
             contacts=tuple(self.people.ids()),
+            not_involved=tuple(self.not_involved.ids()),
             services=tuple(self.services.services()),
+            **{field: tuple(editor.lines()) for field, editor in self.lists.items()},  # type: ignore[arg-type]
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -217,8 +284,27 @@ class SupportPlanPage(QWidget):
         clear_draft(self.journal, SUPPORT_PLAN_DRAFT)
         self._show_saved(plan)
         self._update_intro(plan)
+        self.copy_panel.plan_changed()
         self.saved.emit()
         return True
+
+    def save_card(self) -> Path | None:
+        """Save first, then ask where to put the one-page crisis card (PDF)."""
+        if not self.save_now():
+            return None
+        path = files.choose_save(self, self.tr("Save the crisis card"), self.tr("PDF files (*.pdf)"),
+                                 self.tr("My crisis plan.pdf"))
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_card(path, self.journal)
+        except UserError as exc:
+            self._set_status(str(exc), error=True)
+            return None
+        self._set_status(self.tr("The crisis card was saved: {path}").format(path=path), error=False)
+        return path
 
     draft_key = SUPPORT_PLAN_DRAFT
 
@@ -258,11 +344,10 @@ class SupportPlanPage(QWidget):
     def _capture(self) -> dict[str, Any]:
         plan = self.current_plan()
         return {
-            "version": 1,
-            "keep_well": list(plan.keep_well),
-            "early_signs": list(plan.early_signs),
-            "what_helps": list(plan.what_helps),
+            "version": 2,
+            **{field: list(plan.lines(field)) for field in LIST_FIELDS},
             "contacts": list(plan.contacts),
+            "not_involved": list(plan.not_involved),
             "services": [
                 {"name": s.name, "what": s.what, "how_to_contact": s.how_to_contact, "notes": s.notes}
                 for s in plan.services
@@ -271,17 +356,16 @@ class SupportPlanPage(QWidget):
 
     def _restore(self, data: dict[str, Any]) -> None:
         """Lenient: anything malformed is skipped; people no longer in the journal are dropped."""
-        self.keep_well.set_lines(_texts(data.get("keep_well")))
-        self.early_signs.set_lines(_texts(data.get("early_signs")))
-        self.what_helps.set_lines(_texts(data.get("what_helps")))
-        known = {p.person_id: p for p in self.store.contacts()}
+        for field, editor in self.lists.items():
+            editor.set_lines(_texts(data.get(field)))
         names = {p.id: p for p in self.journal.people(include_archived=True)}
-        contacts = []
-        for pid in data.get("contacts") or []:
-            if isinstance(pid, int) and pid in names:
-                person = names[pid]
-                contacts.append(known.get(pid) or PlanContact(pid, person.name, person.archived))
-        self.people.set_contacts(contacts)
+
+        def people(key: str) -> list[PlanContact]:
+            ids = data.get(key) or []
+            return [PlanContact(pid, names[pid].name, names[pid].archived)
+                    for pid in (ids if isinstance(ids, list) else []) if isinstance(pid, int) and pid in names]
+
+        self._show_people(people("contacts"), people("not_involved"))
         services = []
         for raw in data.get("services") or []:
             if isinstance(raw, dict):
@@ -293,7 +377,9 @@ class SupportPlanPage(QWidget):
     # -- the journal changed ----------------------------------------------------------
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if Change.PEOPLE in kinds:
-            self.people.set_people(self.journal.people(include_archived=True))
+            self._set_people(self.journal.people(include_archived=True))
         if Change.SUPPORT_PLAN in kinds and not self._saving and not self._dirty:
             self.load()
+        if kinds & {Change.SUPPORT_PLAN, Change.PEOPLE} and not self._saving:
+            self.copy_panel.plan_changed()  # a person renamed or deleted elsewhere
 

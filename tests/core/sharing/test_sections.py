@@ -94,7 +94,7 @@ def test_by_default_a_share_holds_the_first_sections_but_not_summary_figures():
 def test_the_four_sections_with_first_names_and_no_notes(keys):
     doc = validate_document(build(keys))
     content = doc["content"]
-    assert doc["sections"] == ["support_plan", "resource_check", "goals", "network_snapshots"]
+    assert doc["sections"] == ["support_plan", "resource_check", "goals", "network_snapshots", "crisis_plan"]
     assert content["support_plan"] == {
         "keep_well": ["Walking by the river"], "early_signs": ["Not sleeping"],
         "what_helps": ["A call from a friend"], "contacts": ["Sam", "Archie"],  # Archie is archived

@@ -88,6 +88,8 @@ def test_round_trip_into_a_new_vault_loses_nothing(seeded: Journal, tmp_path: Pa
         assert again.timeline() == seeded.timeline()
         assert again.people(include_archived=True) == seeded.people(include_archived=True)
         assert again.get_setting("chosen_theme_for_test") == "dark"
+        assert again.plan.load() == seeded.plan.load()  # every part of the WRAP-shaped plan
+        assert again.plan.not_involved() == seeded.plan.not_involved()
         # The copy has keys of its own, and none of the original's private bookkeeping.
         key = "SELECT value FROM meta WHERE key = 'signing_key'"
         assert copy.conn.execute(key).fetchone()[0] != seeded.vault.conn.execute(key).fetchone()[0]

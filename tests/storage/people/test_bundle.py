@@ -186,3 +186,17 @@ def test_cadence_is_read_for_archived_people_too(journal, store):
     assert store.cadence(priya.id) == 30
     journal.set_cadence(priya.id, None)
     assert store.cadence(priya.id) is None
+
+
+def test_someone_not_to_involve_comes_back_to_their_place_after_an_undone_delete(journal, store):
+    ana, tom, ben = add(journal, "Ana"), add(journal, "Tom"), add(journal, "Ben")
+    assert ana.id and tom.id and ben.id
+    journal.plan.save(SupportPlan(not_involved=(ana.id, tom.id, ben.id)))
+    heard: list[frozenset[Change]] = []
+    journal.add_listener(heard.append)
+    bundle = store.delete(tom.id)
+    assert journal.plan.load().not_involved == (ana.id, ben.id)
+    assert Change.SUPPORT_PLAN in heard[-1]
+    store.restore(bundle)
+    assert journal.plan.load().not_involved == (ana.id, tom.id, ben.id)
+    assert [p.name for p in journal.plan.not_involved()] == ["Ana", "Tom", "Ben"]

@@ -28,7 +28,7 @@ from peerjournal.ui.widgets import files
 NOW = datetime(2026, 6, 30, 12).astimezone()
 CHECK_HEADING = unicodedata.normalize("NFKC", "Do I know someone who could…?")  # "…" → "..."
 CONNECTING = (Section.SUPPORT_PLAN, Section.RESOURCE_CHECK, Section.GOALS,
-              Section.NETWORK_SNAPSHOTS)
+              Section.NETWORK_SNAPSHOTS, Section.CRISIS_PLAN)
 
 needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"),
                                      reason="poppler-utils (pdftotext) is not installed")
@@ -101,6 +101,7 @@ def test_dialog_offers_the_sharing_sections_by_keyboard(qtbot, connected, tmp_pa
         assert check.accessibleName() == f"Include: {SECTION_LABELS[section]}"  # "Do I", not "do i"
         assert not check.isChecked()  # as for sharing: in only when ticked
     assert not dialog.plan_check.isVisible()  # no support plan written
+    assert not dialog.section_checks["crisis_plan"].isVisible()  # nor a crisis part
     assert all(dialog.section_checks[s.value].isChecked() for s in DEFAULT_SECTIONS)
     assert not dialog.section_checks["summary"].isChecked()  # figures only when ticked
     assert dialog.options().sections == DEFAULT_SECTIONS

@@ -181,3 +181,25 @@ def test_statements_about_named_people_only_when_ticked(qtbot, filled):
     assert dialog.options().people_patterns
     toggle(qtbot, summary)  # no figures: no statements either
     assert not dialog.options().people_patterns
+
+
+def test_the_crisis_part_goes_in_on_its_own_when_ticked(qtbot, filled, tmp_path):
+    sam = filled.people()[0]
+    filled.plan.save(SupportPlan(keep_well=("Walking by the river",), places_avoid=("Ward 4",),
+                                 what_helps=("Quiet and tea",), contacts=(sam.id,)))
+    dialog = SummaryDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    crisis = dialog.section_checks["crisis_plan"]
+    assert crisis.isVisible() and not crisis.isChecked()  # offered, in only when ticked
+    for check in dialog.section_checks.values():
+        check.setChecked(False)
+    toggle(qtbot, crisis)
+    files.next_paths.append(tmp_path / "crisis.pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is not installed")
+    text = pdf_text(tmp_path / "crisis.pdf")
+    assert "My crisis plan" in text and "Ward 4" in text and "Quiet and tea" in text and "Sam" in text
+    assert "Walking by the river" not in text  # not part of the crisis plan

@@ -50,7 +50,8 @@ def test_the_page_sits_after_insights_and_opens_on_the_demo_plan(qtbot, journal)
     assert page.keep_well.field.hasFocus()
     assert "The Tuesday peer group" in _items(page.keep_well.list)
     assert _items(page.early_signs.list) and _items(page.what_helps.list)
-    assert _items(page.people.list) == ["Priya"]
+    assert _items(page.people.list) == ["Priya", "Jess (sister)", "Rachel (care coordinator)"]
+    assert _items(page.not_involved.list) == ["Nadia"]
     assert page.services.table.rowCount() == 1
     assert DEMO_SERVICE_NUMBER in page.services.table.item(0, 2).text()
     assert not page.intro.isVisible()  # the welcome is for an empty plan
@@ -71,9 +72,11 @@ def test_write_a_plan_with_people_in_order_then_reopen_it_from_the_vault(qtbot, 
     page.keep_well.add_button.click()
     assert _items(page.keep_well.list) == ["A walk most mornings", "Sunday calls"]
     assert page.keep_well.field.text() == ""
+    page.show_part("early")
     qtbot.keyClicks(page.early_signs.field, "Sleeping badly")
     qtbot.keyClick(page.early_signs.field, Qt.Key.Key_Enter)
 
+    page.show_part("crisis")
     picker = page.people.picker
     assert [picker.itemText(i) for i in range(picker.count())] == ["Mum", "Tom"]  # not archived Dev
     _choose(picker, "Tom")
@@ -165,14 +168,16 @@ def test_tab_goes_through_the_sections_in_the_order_they_are_shown(qtbot, journa
     journal.add_person(Person("Mum"))
     window, page = _open_page(qtbot, journal)
     chain, widget = [], page.keep_well.list
-    for _ in range(200):
+    for _ in range(2000):
         chain.append(widget)
         widget = widget.nextInFocusChain()
         if widget is page.keep_well.list:
             break
     order = [page.keep_well.list, page.keep_well.field, page.keep_well.add_button,
-             page.early_signs.list, page.what_helps.list, page.people.list, page.people.picker,
-             page.people.add_button, page.services.table, page.services.add_button,
+             page.lists["daily_needs"].list, page.lists["triggers"].list,
+             page.early_signs.list, page.lists["well_like"].list, page.people.list, page.people.picker,
+             page.people.add_button, page.not_involved.list, page.what_helps.list,
+             page.lists["places_avoid"].list, page.services.table, page.services.add_button,
              page.services.name, page.services.what, page.services.how, page.services.notes]
     positions = [chain.index(w) for w in order]
     assert positions == sorted(positions)
@@ -180,6 +185,7 @@ def test_tab_goes_through_the_sections_in_the_order_they_are_shown(qtbot, journa
 
 def test_an_empty_line_is_not_added_and_says_why(qtbot, journal):
     window, page = _open_page(qtbot, journal)
+    page.show_part("early")
     qtbot.keyClicks(page.early_signs.field, "   ")
     qtbot.keyClick(page.early_signs.field, Qt.Key.Key_Return)
     assert page.early_signs.list.count() == 0
