@@ -31,7 +31,10 @@ from peerjournal.storage.files.second_place import (
     SecondPlaceMissing,
     copy_to_second_place,
     has_copy_of,
+    last_copy_remembered,
+    missing_for_a_while,
     remember_last_copy,
+    status,
 )
 from peerjournal.storage.vault.database import Vault, open_vault
 
@@ -58,6 +61,7 @@ class SecondCopy:
     """How the copy to the second place went: ``copied`` the new file there, or ``problem`` in
     plain words (``missing`` when the place was not there); all empty when nothing was due."""
 
+    folder: Path | None = None  # the second place, when one is chosen
     copied: Path | None = None
     problem: str = ""
     missing: bool = False
@@ -69,6 +73,7 @@ class DailyBackup:
 
     made: Path | None
     second: SecondCopy
+    missing_days: int | None = None  # the place is missing and its last copy is this old: say so
 
 
 def back_up_now(vault: Vault, folder: Path, *, keep: int, now: datetime,
@@ -85,17 +90,22 @@ def back_up_now(vault: Vault, folder: Path, *, keep: int, now: datetime,
 
 
 def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
-                 cancel: threading.Event | None = None) -> DailyBackup:
+                 missing_after: int = 14, cancel: threading.Event | None = None) -> DailyBackup:
     """The backup made once a day at unlock (off the GUI thread), then, when a second place is
-    chosen and lacks the newest backup, its copy there. Raises ``UserError`` when the backup
+    chosen and lacks the newest backup, its copy there. ``missing_days`` is set when the place
+    has been missing ``missing_after`` days or more. Raises ``UserError`` when the backup
     itself fails, ``BackupCancelled`` when ``cancel`` is set (a lock) before it is done."""
     made = back_up_if_due(vault, now=now, keep=keep, cancel=cancel)
     if second is None:
         return DailyBackup(made, SecondCopy())
     newest = list_backups(backups_dir(vault.path), vault.kind)
     if not newest or has_copy_of(newest[0].path, second):
-        return DailyBackup(made, SecondCopy())
-    return DailyBackup(made, copy_to_second(vault, newest[0].path, second, keep=keep, now=now, cancel=cancel))
+        return DailyBackup(made, SecondCopy(second))
+    copy = copy_to_second(vault, newest[0].path, second, keep=keep, now=now, cancel=cancel)
+    days = None
+    if copy.missing:
+        days = missing_for_a_while(status(second, vault.kind), last_copy_remembered(vault), now, missing_after)
+    return DailyBackup(made, copy, days)
 
 
 def copy_to_second(vault: Vault, backup: Path, second: Path, *, keep: int, now: datetime,
@@ -105,12 +115,12 @@ def copy_to_second(vault: Vault, backup: Path, second: Path, *, keep: int, now: 
     try:
         copied = copy_to_second_place(backup, second, keep=keep, kind=vault.kind, cancel=cancel)
     except SecondPlaceMissing as exc:
-        return SecondCopy(problem=str(exc), missing=True)
+        return SecondCopy(second, problem=str(exc), missing=True)
     except UserError as exc:
-        return SecondCopy(problem=str(exc))
+        return SecondCopy(second, problem=str(exc))
     with contextlib.suppress(UserError):  # only the "missing for a while" note needs it
         remember_last_copy(vault, now)
-    return SecondCopy(copied=copied)
+    return SecondCopy(second, copied=copied)
 
 
 def check_backup(backup: Path, passphrase: str) -> VerifiedBackup:

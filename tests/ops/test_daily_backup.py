@@ -59,3 +59,12 @@ def test_a_cancelled_daily_backup_leaves_no_file(vault, journal, stick):
     with pytest.raises(BackupCancelled):
         daily_backup(vault, now=NOW, keep=3, second=stick, cancel=cancel)
     assert list_backups(backups_dir(vault.path)) == [] and list(stick.iterdir()) == []
+
+
+def test_a_place_missing_for_a_while_is_mentioned_only_after_the_days_chosen(vault, journal, stick):
+    daily_backup(vault, now=NOW, keep=3, second=stick, missing_after=7)
+    shutil.rmtree(stick)
+    soon = daily_backup(vault, now=NOW + timedelta(days=3), keep=3, second=stick, missing_after=7)
+    assert soon.second.missing and soon.missing_days is None
+    later = daily_backup(vault, now=NOW + timedelta(days=9), keep=3, second=stick, missing_after=7)
+    assert later.second.missing and later.missing_days == 9

@@ -22,7 +22,13 @@ from peerjournal.ui.widgets import messages
 def start(qtbot, vault_path, tmp_path) -> AppController:
     ctl = AppController(vault_path, settings_file=SettingsFile(tmp_path / "settings"), use_tray=False)
     ctl.start(open_vault(vault_path, PASSPHRASE))
+    backup_made(qtbot, ctl)
     return ctl
+
+
+def backup_made(qtbot, ctl: AppController) -> None:
+    """The daily backup runs in the background (issue 20): wait until it is done."""
+    qtbot.waitUntil(lambda: ctl.backup_job is None, timeout=60_000)
 
 
 def unlock(qtbot, ctl: AppController):
@@ -30,6 +36,7 @@ def unlock(qtbot, ctl: AppController):
     with qtbot.waitSignal(ctl.windowShown, timeout=30_000) as shown:
         qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
         dialog.submit()
+    backup_made(qtbot, ctl)
     return shown.args[0]
 
 
