@@ -29,6 +29,7 @@ import re
 import secrets
 import sys
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -391,7 +392,17 @@ def newest_good_backup(
     Backups made before a passphrase change don't open with the new passphrase and are
     skipped, like damaged ones; ``None`` when none qualifies.
     """
-    for info in list_backups(folder, kind):
+    return newest_good_backup_in([folder], passphrase, kind=kind)
+
+
+def newest_good_backup_in(
+    folders: Iterable[Path | str | None], passphrase: str, *, kind: str = JOURNAL
+) -> VerifiedBackup | None:
+    """:func:`newest_good_backup` over several places (beside the journal, the second place);
+    a place that is ``None`` or missing is skipped."""
+    found = [info for folder in folders if folder is not None for info in list_backups(folder, kind)]
+    found.sort(key=lambda info: info.created, reverse=True)
+    for info in found:
         try:
             verified = verify_backup(info.path, passphrase)
         except UserError:

@@ -168,7 +168,9 @@ class AppController(QObject):
             self.unlock_dialog.raise_()
             return self.unlock_dialog
         assert self.vault_path is not None
-        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind)
+        second = self.settings.settings.second_backup_folder
+        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind,
+                              second_place=Path(second) if second else None)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         dialog.startAgain.connect(self._start_again)

@@ -148,3 +148,15 @@ def test_a_cancelled_backup_leaves_nothing_and_the_vault_works_on(vault, journal
     assert os.listdir(folder) == []
     journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=3))
     assert verify_backup(back_up(vault, folder, now=NOW, cancel=threading.Event()), PASSPHRASE)
+
+
+def test_the_newest_good_backup_is_found_in_either_place(vault, journal, stick):
+    from peerjournal.storage.files.backup import newest_good_backup_in
+
+    older = back_up(vault, now=NOW)
+    newer = back_up(vault, stick, now=NOW + timedelta(hours=1))
+    assert newest_good_backup_in([backups_dir(vault.path), stick], PASSPHRASE).path == newer
+    newer.write_bytes(b"\0" * 4096)  # damaged on the stick: the one beside the journal is next
+    assert newest_good_backup_in([backups_dir(vault.path), stick, None], PASSPHRASE).path == older
+    shutil.rmtree(stick)
+    assert newest_good_backup_in([stick], PASSPHRASE) is None
