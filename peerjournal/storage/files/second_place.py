@@ -15,6 +15,7 @@ import hashlib
 import os
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from peerjournal.storage.files.backup import (
     list_backups,
     prune,
 )
+from peerjournal.storage.files.orphans import clean_backup_temps
 from peerjournal.storage.vault.atomic import FILE_MODE
 from peerjournal.storage.vault.database import Vault
 from peerjournal.storage.vault.disk import is_disk_full
@@ -90,6 +92,7 @@ def copy_to_second_place(
         raise SecondPlaceMissing(translate(
             "second_place", "The second place for backups, {name}, is not there right now (a USB stick "
             "may be unplugged). The backup beside your journal is fine.").format(name=name))
+    clean_backup_temps(folder, started=time.time())  # a copy cut short by a crash or a kill
     temp: Path | None = None
     try:
         final = _free_name(folder, backup.name.removesuffix(BACKUP_SUFFIX), BACKUP_SUFFIX)

@@ -160,3 +160,16 @@ def test_the_newest_good_backup_is_found_in_either_place(vault, journal, stick):
     assert newest_good_backup_in([backups_dir(vault.path), stick, None], PASSPHRASE).path == older
     shutil.rmtree(stick)
     assert newest_good_backup_in([stick], PASSPHRASE) is None
+
+
+def test_a_copy_cut_short_by_a_crash_is_cleaned_before_the_next_one(made, stick, vault):
+    import time
+
+    leftover = stick / f".{made.name}.{'0' * 16}.tmp"
+    leftover.write_bytes(b"half a copy")
+    fresh = stick / f".{made.name}.{'1' * 16}.tmp"  # another PeerJournal's, still being written
+    fresh.write_bytes(b"being written")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    copy_to_second_place(made, stick, keep=3, kind=vault.kind)
+    assert sorted(os.listdir(stick)) == sorted([fresh.name, made.name])
