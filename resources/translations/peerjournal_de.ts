@@ -1263,7 +1263,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="50"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="60"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
@@ -1272,67 +1272,72 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="210"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="223"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="245"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="246"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="306"/>
+        <source>Your last copy to {name} was {days} days ago. When it is back (a USB stick plugged in), PeerJournal copies your newest backup there.</source>
+        <translation>Deine letzte Kopie nach {name} ist {days} Tage her. Sobald der Ort wieder da ist (ein USB-Stick eingesteckt), kopiert PeerJournal deine neueste Sicherung dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="428"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="369"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="428"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="376"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="435"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="377"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="436"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="383"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="442"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="390"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="449"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="391"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="450"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="451"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="451"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="407"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="466"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -4986,37 +4991,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeriodChoices</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="37"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="35"/>
         <source>Period: from</source>
         <translation>Zeitraum: von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="36"/>
         <source>Period: to</source>
         <translation>Zeitraum: bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="48"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="46"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="74"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="72"/>
         <source>Include my &amp;notes (what I wrote in my own words)</source>
         <translation>Meine &amp;Notizen mitgeben (was ich in eigenen Worten geschrieben habe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="75"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="73"/>
         <source>Include my notes</source>
         <translation>Meine Notizen mitgeben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="80"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="78"/>
         <source>How people appear</source>
         <translation>Wie Menschen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="81"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="79"/>
         <source>Full names, first names only, or “Person A, B…”, so others in your life stay private.</source>
         <translation>Volle Namen, nur Vornamen oder „Person A, B…“, damit andere Menschen in deinem Leben geschützt bleiben.</translation>
     </message>
@@ -6345,7 +6350,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Replies</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="316"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="315"/>
         <source>Suggested by {name}.</source>
         <translation>Vorgeschlagen von {name}.</translation>
     </message>
@@ -8064,204 +8069,298 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>SecondPlaceRow</name>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="35"/>
+        <source>Second place for backups</source>
+        <translation>Zweiter Ort für Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="37"/>
+        <source>Choose a &amp;second place…</source>
+        <translation>Einen &amp;zweiten Ort wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="37"/>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="88"/>
+        <source>Choose a second place for backups</source>
+        <translation>Einen zweiten Ort für Sicherungen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="38"/>
+        <source>A USB stick, another disk or a folder a sync program carries gets a copy of each backup, encrypted the same way, so a lost laptop does not take them all.</source>
+        <translation>Ein USB-Stick, eine andere Festplatte oder ein Ordner, den ein Sync-Programm abgleicht, bekommt eine Kopie jeder Sicherung, genauso verschlüsselt. So gehen mit einem verlorenen Laptop nicht alle verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="41"/>
+        <source>Stop copying there</source>
+        <translation>Nicht mehr dorthin kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="41"/>
+        <source>Stop copying backups to the second place</source>
+        <translation>Keine Sicherungen mehr an den zweiten Ort kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="42"/>
+        <source>The copies already there stay; no new ones are made.</source>
+        <translation>Die Kopien, die schon dort sind, bleiben; neue kommen nicht dazu.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="59"/>
+        <source>Backups stay on this computer only. A second place (a USB stick, another disk or a synced folder) keeps a copy if this computer is lost or breaks.</source>
+        <translation>Sicherungen liegen nur auf diesem Computer. Ein zweiter Ort (ein USB-Stick, eine andere Festplatte oder ein synchronisierter Ordner) behält eine Kopie, falls dieser Computer verloren geht oder kaputtgeht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="68"/>
+        <source>Second place: {name}. It is not there right now; the next backup is copied there when it is back.</source>
+        <translation>Zweiter Ort: {name}. Er ist gerade nicht da; die nächste Sicherung wird dorthin kopiert, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="70"/>
+        <source>Second place: {name}. No copy there yet; the next backup is copied there, or choose Back up now.</source>
+        <translation>Zweiter Ort: {name}. Dort ist noch keine Kopie; die nächste Sicherung wird dorthin kopiert, oder wähle „Jetzt sichern“.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="74"/>
+        <source>Last copy to {name}: {when}. It is not there right now (a USB stick may be unplugged).</source>
+        <translation>Letzte Kopie nach {name}: {when}. Der Ort ist gerade nicht da (vielleicht ist ein USB-Stick nicht eingesteckt).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="76"/>
+        <source>Last copy to {name}: {when}.</source>
+        <translation>Letzte Kopie nach {name}: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="82"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="84"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="85"/>
+        <source>{days} days ago</source>
+        <translation>vor {days} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="52"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="54"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="65"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="67"/>
         <source>Security status</source>
         <translation>Sicherheitsstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="73"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
         <source>Lock after this many minutes without use</source>
         <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="76"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation>Das Tagebuch sperrt sich selbst, wenn so lange nichts getippt oder geklickt wurde. Null heißt nie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="82"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
         <source>Lock when the window is minimised</source>
         <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
         <translation>Sperrt das Tagebuch, sobald sein Fenster minimiert wird. Halb Getipptes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
         <source>Lock the journal after</source>
         <translation>Das Tagebuch sperren nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="88"/>
         <source>without use</source>
         <translation>ohne Nutzung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="91"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation>Es sperrt sich auch, wenn der Bildschirm deines Computers gesperrt wird oder der Computer in den Ruhezustand geht. Was du gerade getippt hast, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="105"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation>PeerJournal macht an jedem Tag, an dem du es nutzt, eine verschlüsselte Sicherung. Eine Sicherung öffnet sich mit der Passphrase, die das Tagebuch hatte, als sie erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="109"/>
         <source>How many backups to keep</source>
         <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="110"/>
         <source>Older backups than this are deleted when a new one is made.</source>
         <translation>Ältere Sicherungen werden gelöscht, wenn eine neue erstellt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="114"/>
         <source>Keep the last</source>
         <translation>Behalte die letzten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="116"/>
         <source>backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
         <source>Backups are kept in {folder}</source>
         <translation>Sicherungen werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="124"/>
         <source>Your backups, newest first</source>
         <translation>Deine Sicherungen, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="125"/>
         <source>Choose a backup to restore it with the button below.</source>
         <translation>Wähle eine Sicherung, um sie mit der Schaltfläche unten wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Makes an encrypted backup of your journal now.</source>
         <translation>Erstellt jetzt eine verschlüsselte Sicherung deines Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
         <source>Restore the chosen backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
         <translation>Prüft die ausgewählte Sicherung und öffnet sie dann. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="134"/>
         <source>Restore from a &amp;file…</source>
         <translation>Aus einer &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="134"/>
         <source>Restore from a backup file</source>
         <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
         <translation>Wähle eine Sicherungsdatei, die woanders aufbewahrt ist, und stelle sie dann auf dieselbe sorgfältige Weise wieder her.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="171"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="181"/>
+        <source>on {place}</source>
+        <translation>auf {place}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="186"/>
         <source>No backups yet.</source>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="212"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="218"/>
+        <source>Backup made: {name}. {problem}</source>
+        <translation>Sicherung erstellt: {name}. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="221"/>
+        <source>Backup made and copied to {place}: {name}</source>
+        <translation>Sicherung erstellt und nach {place} kopiert: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="224"/>
         <source>Backup made: {name}</source>
         <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="234"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="240"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="241"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation>Dein Tagebuch wird geschlossen und durch diese Sicherung ersetzt. Einträge, die seit der Sicherung gemacht wurden, sind darin nicht enthalten. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest, und du wirst nach der Passphrase der Sicherung gefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="243"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -10997,244 +11096,244 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="57"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="62"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="67"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="112"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="112"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="115"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="117"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="113"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="119"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="122"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="128"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="129"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="124"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="248"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="140"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="150"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="162"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="164"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="173"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="174"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="178"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="181"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="175"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="181"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="182"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="183"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="190"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="184"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="190"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="185"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="191"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="192"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="188"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="194"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="189"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="195"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="218"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="231"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="248"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="281"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="287"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="284"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="290"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="304"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="310"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="310"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="316"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="320"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="326"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="329"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="334"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -11711,42 +11810,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="199"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="220"/>
         <source>Could not make a backup: the disk is full. Nothing was changed. Free some space on the disk (or choose another folder for backups), then try again.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: Der Datenträger ist voll. Es wurde nichts geändert. Schaffe etwas Platz auf dem Datenträger (oder wähle einen anderen Ordner für Sicherungen) und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="203"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="224"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="335"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="357"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="418"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="450"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
         <translation>Diese Datei ist das Tagebuch selbst, keine Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="455"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="487"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="482"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="514"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
         <translation>Das wiederhergestellte Tagebuch ist noch geöffnet. Schließe es und versuche es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="488"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="520"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
         <translation>Das ersetzte Tagebuch ist nicht mehr da, daher kann die Wiederherstellung nicht rückgängig gemacht werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="505"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="537"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
         <translation>Die Wiederherstellung konnte nicht rückgängig gemacht werden: Der Datenträger ist vielleicht nicht beschreibbar. Das ersetzte Tagebuch liegt weiterhin unter {path}.</translation>
     </message>
@@ -12701,7 +12800,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>reply_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="224"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="223"/>
         <source>Please accept or decline each suggestion first.</source>
         <translation>Bitte nimm zuerst jeden Vorschlag an oder lehne ihn ab.</translation>
     </message>
@@ -12820,6 +12919,34 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/connecting/resources.py" line="173"/>
         <source>A question is answered twice.</source>
         <translation>Eine Frage ist doppelt beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>second_place</name>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="92"/>
+        <source>The second place for backups, {name}, is not there right now (a USB stick may be unplugged). The backup beside your journal is fine.</source>
+        <translation>Der zweite Ort für Sicherungen, {name}, ist gerade nicht da (vielleicht ist ein USB-Stick nicht eingesteckt). Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="156"/>
+        <source>Could not copy the backup to {name}: it is full. The backup beside your journal is fine. Free some space there, or choose another place.</source>
+        <translation>Die Sicherung konnte nicht nach {name} kopiert werden: Dort ist kein Platz mehr. Die Sicherung neben deinem Tagebuch ist in Ordnung. Mach dort etwas Platz frei oder wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="160"/>
+        <source>Could not copy the backup to {name}: it can&apos;t be written to (it may be read-only). The backup beside your journal is fine.</source>
+        <translation>Die Sicherung konnte nicht nach {name} kopiert werden: Dort kann nichts gespeichert werden (vielleicht ist er schreibgeschützt). Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="164"/>
+        <source>The second place for backups, {name}, went away during the copy (a USB stick may have been unplugged). The backup beside your journal is fine.</source>
+        <translation>Der zweite Ort für Sicherungen, {name}, ist während des Kopierens verschwunden (vielleicht wurde ein USB-Stick abgezogen). Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="167"/>
+        <source>Could not copy the backup to {name}. The backup beside your journal is fine.</source>
+        <translation>Die Sicherung konnte nicht nach {name} kopiert werden. Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -12983,7 +13110,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing_repo</name>
     <message>
-        <location filename="../../peerjournal/storage/sharing/replies.py" line="151"/>
+        <location filename="../../peerjournal/storage/sharing/replies.py" line="150"/>
         <location filename="../../peerjournal/storage/sharing/shares.py" line="117"/>
         <source>You have already added this supporter (as {name}).</source>
         <translation>Du hast diese Unterstützer:in schon hinzugefügt (als {name}).</translation>
