@@ -52,6 +52,8 @@ class AppSettings:
     show_what_helps_after_low: bool = False
     second_backup_folder: str = ""  # only the path of a second place for backups; "" = none
     second_backup_missing_days: int = 14
+    on_this_day: bool = False
+    on_this_day_low: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ SETTINGS: tuple[Setting, ...] = (
             "of each backup; only its path, empty for none."),
     Setting("second_backup_missing_days", "After this many days without a copy to the second place, "
             "because it is missing, a gentle note says so.", 1, MISSING_DAYS_MAX),
+    Setting("on_this_day", "Today now and then shows a good or marked entry of this date in an earlier year."),
+    Setting("on_this_day_low", "On this day may also show low entries (only when the person asks for them)."),
 )
 
 
