@@ -3858,6 +3858,49 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
 </context>
 <context>
+    <name>LookingBackBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="19"/>
+        <source>Looking back</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="24"/>
+        <source>Show an entry from &amp;this day in earlier years</source>
+        <translation>Einen Eintrag von &amp;diesem Tag aus früheren Jahren zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="25"/>
+        <source>Show an entry from this day in earlier years</source>
+        <translation>Einen Eintrag von diesem Tag aus früheren Jahren zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="26"/>
+        <source>Now and then, Today shows an entry from the same date in an earlier year that you rated good or marked to remember.</source>
+        <translation>Ab und zu zeigt „Heute“ einen Eintrag vom selben Datum aus einem früheren Jahr, den du gut bewertet oder zum Erinnern markiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="30"/>
+        <source>Include &amp;low entries too</source>
+        <translation>Auch &amp;schwere Einträge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="30"/>
+        <source>Include low entries too</source>
+        <translation>Auch schwere Einträge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="31"/>
+        <source>Also low entries (rated 1 or 2) that you marked to remember. Off unless you want them.</source>
+        <translation>Auch schwere Einträge (mit 1 oder 2 bewertet), die du zum Erinnern markiert hast. Aus, solange du es nicht möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="34"/>
+        <source>Why this was not saved</source>
+        <translation>Warum das nicht gespeichert wurde</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../peerjournal/ui/app/main_window.py" line="65"/>
@@ -4578,6 +4621,39 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../peerjournal/ui/insights/network_view.py" line="193"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayCard</name>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="27"/>
+        <source>On this day</source>
+        <translation>An diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="28"/>
+        <source>An entry from this date in an earlier year that you rated good or marked to remember.</source>
+        <translation>Ein Eintrag von diesem Datum aus einem früheren Jahr, den du gut bewertet oder zum Erinnern markiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="36"/>
+        <source>Not &amp;today</source>
+        <translation>&amp;Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="36"/>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="37"/>
+        <source>Hides this until tomorrow.</source>
+        <translation>Blendet das bis morgen aus.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="56"/>
+        <source>On this day in {year}</source>
+        <translation>An diesem Tag im Jahr {year}</translation>
     </message>
 </context>
 <context>
@@ -5852,469 +5928,469 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
         <source>A check-in (mood, who, what)</source>
         <translation>Ein Check-in (Stimmung, wer, was)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
         <source>Who was I in touch with?</source>
         <translation>Mit wem hatte ich Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
         <source>What did I do?</source>
         <translation>Was habe ich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
         <source>Stay in touch with people I chose</source>
         <translation>Mit Menschen in Kontakt bleiben, die ich ausgewählt habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="62"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation>Ab und zu anbieten, anzusehen, an wen ich mich wenden kann („Kenne ich jemanden, der … könnte?“)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="64"/>
         <source>When a goal is ready to look back on</source>
         <translation>Wenn es Zeit ist, auf ein Ziel zurückzublicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="80"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="82"/>
         <source>weekdays</source>
         <translation>werktags</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="84"/>
         <source>weekends</source>
         <translation>am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
         <source>who I was in touch with</source>
         <translation>mit wem ich Kontakt hatte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
         <source>what I did</source>
         <translation>was ich gemacht habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="92"/>
         <source>{time}, {days}: {what}</source>
         <translation>{time}, {days}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="120"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="123"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation>PeerJournal kann dich behutsam fragen, wie es dir geht, mit wem du Kontakt hattest und was du gemacht hast. Es drängt nie: höchstens ein paar Mal am Tag, nie in deinen Ruhezeiten, und du kannst bei jeder Erinnerung „später“ oder „nein, danke“ sagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="128"/>
         <source>&amp;Remind me gently</source>
         <translation>Behutsam &amp;erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
         <source>Remind me gently</source>
         <translation>Behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="131"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
         <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="145"/>
         <source>Prompt settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="151"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="168"/>
         <source>When to ask</source>
         <translation>Wann gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="171"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="173"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="175"/>
         <source>Time of the new reminder</source>
         <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="176"/>
         <source>When a new reminder comes.</source>
         <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="184"/>
         <source>Remind on {day}</source>
         <translation>Erinnern am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
         <source>A day the new reminder comes on.</source>
         <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
         <source>What the new reminder asks</source>
         <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>&amp;Add time</source>
         <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Add this reminder time</source>
         <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
         <source>Remove the chosen reminder time</source>
         <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="199"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>Use quiet hours</source>
         <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="210"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="211"/>
         <source>When quiet hours begin.</source>
         <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
         <source>When quiet hours end.</source>
         <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="216"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="229"/>
         <source>What to ask about</source>
         <translation>Wonach gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="236"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="249"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="250"/>
         <source>Time for stay-in-touch prompts</source>
         <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>At most this many prompts a day</source>
         <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="253"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>Never more prompts than this in one day.</source>
         <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
         <source>A gentle hello after</source>
         <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="259"/>
         <source>Stay-in-touch prompts from</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
         <source>At most, prompts a day</source>
         <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>How often to offer a look at who you can call on</source>
         <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
         <source>about every 2 months</source>
         <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
         <source>about every 3 months</source>
         <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="276"/>
         <source>about every 4 months</source>
         <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="276"/>
         <source>about every 6 months</source>
         <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="277"/>
         <source>about once a year</source>
         <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>every {n} days</source>
         <translation>alle {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="292"/>
         <source>People to stay in touch with</source>
         <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>How often to stay in touch with each person</source>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="301"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="301"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="300"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
         <source>A gentle hello after days without time with someone noted</source>
         <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="244"/>
         <source>Days without time with someone before a gentle hello</source>
         <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="322"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
         <source>After a hard check-in</source>
         <translation>Nach einem schweren Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="349"/>
         <source>After a low check-in, show &amp;what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="350"/>
         <source>After a low check-in, show what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="351"/>
         <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
         <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="386"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="389"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="417"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="479"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="420"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="454"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="482"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="422"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="425"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="426"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="429"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="448"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="449"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="452"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -10660,123 +10736,133 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="55"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
         <source>Show entries of kind</source>
         <translation>Einträge dieser Art anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
         <source>Shows all entries, or only check-ins, contacts or activities.</source>
         <translation>Zeigt alle Einträge oder nur Check-ins, Kontakte oder Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="101"/>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="143"/>
         <source>Search the timeline</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="104"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
         <translation>Notizen, Menschen und Aktivitäten durchsuchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="107"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="116"/>
         <source>Journal entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="117"/>
         <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen Einträgen; Enter bearbeitet den gewählten Eintrag und Entf löscht ihn (mit Rückfrage).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="127"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
         <source>Edit the chosen entry</source>
         <translation>Gewählten Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="60"/>
         <source>Opens the chosen entry to change it.</source>
         <translation>Öffnet den gewählten Eintrag, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="63"/>
         <source>Delete the chosen entry</source>
         <translation>Gewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="64"/>
         <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
         <translation>Löscht den gewählten Eintrag nach einer Rückfrage. Mit Strg+Z kommt er zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="65"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="67"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
         <translation>Hier ist noch nichts. Einträge, die du auf der Seite „Heute“ speicherst, erscheinen hier, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="148"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="154"/>
+        <source>&amp;Remember this</source>
+        <translation>&amp;Daran erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="156"/>
+        <source>On this day may show it again in later years.</source>
+        <translation>„An diesem Tag“ kann ihn dir in späteren Jahren wieder zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="235"/>
         <source>Showing {shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="237"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
@@ -10784,145 +10870,145 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="48"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="49"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="50"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="51"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="54"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="152"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="152"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="153"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="155"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="144"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="213"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="157"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="156"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="91"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="202"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="93"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="117"/>
         <source>My plan for a &amp;bad day</source>
         <translation>Mein Plan für einen &amp;schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="117"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="118"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="185"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="186"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="187"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="207"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="267"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="279"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="310"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="323"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="328"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="330"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="344"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="359"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="368"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>

@@ -28,7 +28,7 @@ class LookingBackBox(QGroupBox):
             checked=settings.on_this_day, toggled=lambda _on: self.apply())
         self.low_too = make.check_box(
             self.tr("Include &low entries too"), "onThisDayLowCheck", self.tr("Include low entries too"),
-            self.tr("Also entries you rated 1 or 2. Off unless you want them."),
+            self.tr("Also low entries (rated 1 or 2) that you marked to remember. Off unless you want them."),
             checked=settings.on_this_day_low, toggled=lambda _on: self.apply())
         self.low_too.setEnabled(settings.on_this_day)
         self.problem = make.error_label(self.tr("Why this was not saved"))
