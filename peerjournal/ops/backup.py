@@ -33,6 +33,7 @@ from peerjournal.storage.files.second_place import (
     has_copy_of,
     last_copy_remembered,
     missing_for_a_while,
+    note_once_a_day,
     remember_last_copy,
     status,
 )
@@ -105,6 +106,9 @@ def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
     days = None
     if copy.missing:
         days = missing_for_a_while(status(second, vault.kind), last_copy_remembered(vault), now, missing_after)
+        with contextlib.suppress(UserError):  # a full disk: then no note rather than no backup
+            if days is not None and not note_once_a_day(vault, now):
+                days = None  # said already today
     return DailyBackup(made, copy, days)
 
 

@@ -68,3 +68,7 @@ def test_a_place_missing_for_a_while_is_mentioned_only_after_the_days_chosen(vau
     assert soon.second.missing and soon.missing_days is None
     later = daily_backup(vault, now=NOW + timedelta(days=9), keep=3, second=stick, missing_after=7)
     assert later.second.missing and later.missing_days == 9
+    again = daily_backup(vault, now=NOW + timedelta(days=9, hours=2), keep=3, second=stick, missing_after=7)
+    assert again.second.missing and again.missing_days is None  # once a day, never a nag
+    tomorrow = daily_backup(vault, now=NOW + timedelta(days=10), keep=3, second=stick, missing_after=7)
+    assert tomorrow.missing_days == 10

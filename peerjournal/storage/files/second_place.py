@@ -172,6 +172,7 @@ def _not_copied(exc: OSError, folder: Path) -> UserError:
 # -- when the last copy was made, kept inside the vault ------------------------------
 # When the place is missing its files can't be looked at; the vault remembers the time.
 _LAST_COPY_KEY = "second_place_last_copy"
+_NOTED_ON_KEY = "second_place_noted_on"  # the local date the "missing for a while" note was last shown
 
 
 def remember_last_copy(vault: Vault, when: datetime) -> None:
@@ -189,6 +190,18 @@ def last_copy_remembered(vault: Vault) -> datetime | None:
         return datetime.fromisoformat(row[0]) if row else None
     except (TypeError, ValueError):
         return None
+
+
+def note_once_a_day(vault: Vault, now: datetime) -> bool:
+    """True the first time it is asked on ``now``'s local date (the note is then said), never
+    again that day: a gentle note, not a nag at every unlock."""
+    today = now.astimezone().date().isoformat()
+    with vault.transaction() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (_NOTED_ON_KEY,)).fetchone()
+        if row is not None and row[0] == today:
+            return False
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_NOTED_ON_KEY, today))
+    return True
 
 
 def missing_for_a_while(place: SecondPlaceStatus, remembered: datetime | None, now: datetime,
