@@ -23,7 +23,7 @@ WAIT_S = 60
 
 @pytest.fixture
 def ctl(qtbot, journal, vault_path, settings_file, clock):
-    journal.add_mood(MoodCheckIn(at=clock() , mood=4, note="kept in the backup"))
+    journal.add_mood(MoodCheckIn(at=clock(), mood=4, note="kept in the backup"))
     journal.vault.close()
     controller = AppController(vault_path, settings_file=settings_file, clock=clock, use_tray=False)
     yield controller

@@ -15,7 +15,7 @@ from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.vault.database import open_vault
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.security.test_security_page import backup_made, start
+from tests.ui.security.helpers import backup_made, start
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.widgets import files, messages

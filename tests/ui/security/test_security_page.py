@@ -11,24 +11,12 @@ from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.storage.files.backup import backups_dir, list_backups, replaced_vaults
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.vault.database import open_vault
 from tests.faults import SQLITE_ERROR, failing_writes
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.security.helpers import backup_made, start
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.widgets import messages
-
-
-def start(qtbot, vault_path, tmp_path) -> AppController:
-    ctl = AppController(vault_path, settings_file=SettingsFile(tmp_path / "settings"), use_tray=False)
-    ctl.start(open_vault(vault_path, PASSPHRASE))
-    backup_made(qtbot, ctl)
-    return ctl
-
-
-def backup_made(qtbot, ctl: AppController) -> None:
-    """The daily backup runs in the background (issue 20): wait until it is done."""
-    qtbot.waitUntil(lambda: ctl.backup_job is None, timeout=60_000)
 
 
 def unlock(qtbot, ctl: AppController):
