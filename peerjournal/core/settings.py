@@ -82,7 +82,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("second_backup_folder", "A second folder (USB stick, other disk, synced folder) that gets a copy "
             "of each backup; only its path, empty for none."),
     Setting("second_backup_missing_days", "After this many days without a copy to the second place, "
-            "because it is missing, a gentle note says so.", 1, MISSING_DAYS_MAX),
+            "because it is missing, a gentle note says so.", 2, MISSING_DAYS_MAX),
     Setting("on_this_day", "Today now and then shows a good or marked entry of this date in an earlier year."),
     Setting("on_this_day_low", "On this day may also show low entries (only when the person asks for them)."),
 )
