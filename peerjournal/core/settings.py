@@ -27,6 +27,7 @@ FIRST_KINDS = frozenset({"check_in", "contacts", "activities", "stay_in_touch", 
 """The prompt kinds of files written before ``kinds_known`` was; a kind newer than a file starts on."""
 LOCK_AFTER_MAX = 24 * 60
 BACKUPS_MAX = 365
+MISSING_DAYS_MAX = 365
 
 
 class Theme(StrEnum):
@@ -49,6 +50,10 @@ class AppSettings:
     backups_to_keep: int = 10
     theme: Theme = Theme.SYSTEM
     show_what_helps_after_low: bool = False
+    second_backup_folder: str = ""  # only the path of a second place for backups; "" = none
+    second_backup_missing_days: int = 14
+    on_this_day: bool = False
+    on_this_day_low: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("theme", "How the app looks: following the desktop, light, dark or high contrast."),
     Setting("show_what_helps_after_low",
             "After a low check-in, Today gently shows the plan's own 'what helps' once that day."),
+    Setting("second_backup_folder", "A second folder (USB stick, other disk, synced folder) that gets a copy "
+            "of each backup; only its path, empty for none."),
+    Setting("second_backup_missing_days", "After this many days without a copy to the second place, "
+            "because it is missing, a gentle note says so.", 2, MISSING_DAYS_MAX),
+    Setting("on_this_day", "Today now and then shows a good or marked entry of this date in an earlier year."),
+    Setting("on_this_day_low", "On this day may also show low entries (only when the person asks for them)."),
 )
 
 
@@ -180,6 +191,8 @@ def _value_from(setting: Setting, value: Any) -> Any:
         return _theme_from(value)
     if isinstance(default, bool):
         return value if isinstance(value, bool) else default
+    if isinstance(default, str):
+        return value if isinstance(value, str) and "\0" not in value else default
     ok = isinstance(value, int) and not isinstance(value, bool) and setting.low <= value <= setting.high
     return value if ok else default
 

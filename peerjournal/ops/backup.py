@@ -7,19 +7,35 @@ journal), then keep it or go back to the journal as it was.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from peerjournal.errors import UserError
 from peerjournal.storage.files.backup import (
     RestoreResult,
     VerifiedBackup,
     back_up,
+    back_up_if_due,
+    backups_dir,
     confirm_restore,
+    list_backups,
     prune,
     restore,
     undo_restore,
     verify_backup,
+)
+from peerjournal.storage.files.second_place import (
+    SecondPlaceMissing,
+    copy_to_second_place,
+    has_copy_of,
+    last_copy_remembered,
+    missing_for_a_while,
+    note_once_a_day,
+    remember_last_copy,
+    status,
 )
 from peerjournal.storage.vault.database import Vault, open_vault
 
@@ -30,6 +46,7 @@ class BackupMade:
 
     path: Path
     pruned: tuple[Path, ...]
+    second: SecondCopy | None = None  # the copy to the second place, when one is chosen
 
 
 @dataclass(frozen=True)
@@ -40,12 +57,74 @@ class RestoredVault:
     result: RestoreResult
 
 
-def back_up_now(vault: Vault, folder: Path, *, keep: int, now: datetime) -> BackupMade:
+@dataclass(frozen=True)
+class SecondCopy:
+    """How the copy to the second place went: ``copied`` the new file there, or ``problem`` in
+    plain words (``missing`` when the place was not there); all empty when nothing was due."""
+
+    folder: Path | None = None  # the second place, when one is chosen
+    copied: Path | None = None
+    problem: str = ""
+    missing: bool = False
+
+
+@dataclass(frozen=True)
+class DailyBackup:
+    """The daily backup (``made`` is ``None`` when one was made earlier today) and its copy."""
+
+    made: Path | None
+    second: SecondCopy
+    missing_days: int | None = None  # the place is missing and its last copy is this old: say so
+
+
+def back_up_now(vault: Vault, folder: Path, *, keep: int, now: datetime,
+                second: Path | None = None, cancel: threading.Event | None = None) -> BackupMade:
     """Write an encrypted backup of the open ``vault`` into ``folder``, then keep the newest
-    ``keep`` of its kind. Raises :class:`~peerjournal.errors.UserError` (nothing left behind)."""
-    path = back_up(vault, folder, now=now)
+    ``keep`` of its kind. Raises :class:`~peerjournal.errors.UserError` (nothing left behind).
+    With ``second``, the new backup is also copied there (:func:`copy_to_second`)."""
+    path = back_up(vault, folder, now=now, cancel=cancel)
     pruned = prune(folder, keep, kind=vault.kind)
-    return BackupMade(path, tuple(pruned))
+    made = BackupMade(path, tuple(pruned))
+    if second is not None:
+        return BackupMade(path, made.pruned, copy_to_second(vault, path, second, keep=keep, now=now, cancel=cancel))
+    return made
+
+
+def daily_backup(vault: Vault, *, now: datetime, keep: int, second: Path | None,
+                 missing_after: int = 14, cancel: threading.Event | None = None) -> DailyBackup:
+    """The backup made once a day at unlock (off the GUI thread), then, when a second place is
+    chosen and lacks the newest backup, its copy there. ``missing_days`` is set when the place
+    has been missing ``missing_after`` days or more. Raises ``UserError`` when the backup
+    itself fails, ``BackupCancelled`` when ``cancel`` is set (a lock) before it is done."""
+    made = back_up_if_due(vault, now=now, keep=keep, cancel=cancel)
+    if second is None:
+        return DailyBackup(made, SecondCopy())
+    newest = list_backups(backups_dir(vault.path), vault.kind)
+    if not newest or has_copy_of(newest[0].path, second):
+        return DailyBackup(made, SecondCopy(second))
+    copy = copy_to_second(vault, newest[0].path, second, keep=keep, now=now, cancel=cancel)
+    days = None
+    if copy.missing:
+        days = missing_for_a_while(status(second, vault.kind), last_copy_remembered(vault), now, missing_after)
+        with contextlib.suppress(UserError):  # a full disk: then no note rather than no backup
+            if days is not None and not note_once_a_day(vault, now):
+                days = None  # said already today
+    return DailyBackup(made, copy, days)
+
+
+def copy_to_second(vault: Vault, backup: Path, second: Path, *, keep: int, now: datetime,
+                   cancel: threading.Event | None = None) -> SecondCopy:
+    """Copy ``backup`` to the second place and remember when; a problem there is said, never
+    raised: the backup beside the journal is made and fine."""
+    try:
+        copied = copy_to_second_place(backup, second, keep=keep, kind=vault.kind, cancel=cancel)
+    except SecondPlaceMissing as exc:
+        return SecondCopy(second, problem=str(exc), missing=True)
+    except UserError as exc:
+        return SecondCopy(second, problem=str(exc))
+    with contextlib.suppress(UserError):  # only the "missing for a while" note needs it
+        remember_last_copy(vault, now)
+    return SecondCopy(second, copied=copied)
 
 
 def check_backup(backup: Path, passphrase: str) -> VerifiedBackup:

@@ -1258,7 +1258,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="52"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="62"/>
         <source>PeerJournal keeps running in the tray so it can gently remind you at the times you chose. Your journal is locked now; click the tray icon to open it again.
 
 You can change this on the Prompts page, or choose Quit from the tray menu.</source>
@@ -1267,87 +1267,92 @@ You can change this on the Prompts page, or choose Quit from the tray menu.</sou
 Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="233"/>
         <source>Your journal opened, but part of it could not be read: the file may be damaged, or the disk may have a problem. Nothing was changed.</source>
         <translation>Dein Tagebuch wurde geöffnet, aber ein Teil davon konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt, oder es gibt ein Problem mit dem Datenträger. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="256"/>
         <source>Your journal was restored</source>
         <translation>Dein Tagebuch wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="257"/>
         <source>Your journal was damaged, so the newest good backup has been put in its place. The damaged file is kept, unchanged, at {path}.</source>
         <translation>Dein Tagebuch war beschädigt, darum wurde die neueste intakte Sicherung an seine Stelle gesetzt. Die beschädigte Datei wird unverändert aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="287"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="300"/>
         <source>Could not open it</source>
         <translation>Konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="288"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="301"/>
         <source>PeerJournal could not be started a second time. Nothing was changed.</source>
         <translation>PeerJournal konnte nicht ein zweites Mal gestartet werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="292"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="305"/>
         <source>Supporter mode opens in a window of its own. This journal stays open here.</source>
         <translation>Der Unterstützungsmodus öffnet sich in einem eigenen Fenster. Dieses Tagebuch bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="294"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="307"/>
         <source>Your own journal opens in a window of its own. This vault stays open here.</source>
         <translation>Dein eigenes Tagebuch öffnet sich in einem eigenen Fenster. Dieser Tresor bleibt hier offen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="342"/>
+        <source>Your last copy to {name} was {days} days ago. When it is back (a USB stick plugged in), PeerJournal copies your newest backup there.</source>
+        <translation>Deine letzte Kopie nach {name} ist {days} Tage her. Sobald der Ort wieder da ist (ein USB-Stick eingesteckt), kopiert PeerJournal deine neueste Sicherung dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/controller.py" line="464"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="405"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="464"/>
         <source>The passphrase this backup was made with:</source>
         <translation>Die Passphrase, mit der diese Sicherung erstellt wurde:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="412"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="471"/>
         <source>This backup can&apos;t be restored</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="413"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="472"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="419"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="478"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="426"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="485"/>
         <source>Keep the restored journal?</source>
         <translation>Das wiederhergestellte Tagebuch behalten?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="427"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="486"/>
         <source>Your journal now holds what the backup held. Keep it? If you choose Go back, the journal as it was before the restore comes back.</source>
         <translation>Dein Tagebuch enthält jetzt, was in der Sicherung war. Möchtest du es behalten? Wenn du „Zurück“ wählst, kommt das Tagebuch so zurück, wie es vor dem Wiederherstellen war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="428"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="487"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="428"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="487"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/controller.py" line="443"/>
+        <location filename="../../peerjournal/ui/app/controller.py" line="502"/>
         <source>{app} is still here</source>
         <translation>{app} ist noch da</translation>
     </message>
@@ -5085,6 +5090,49 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
 </context>
 <context>
+    <name>LookingBackBox</name>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="19"/>
+        <source>Looking back</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="24"/>
+        <source>Show an entry from &amp;this day in earlier years</source>
+        <translation>Einen Eintrag von &amp;diesem Tag aus früheren Jahren zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="25"/>
+        <source>Show an entry from this day in earlier years</source>
+        <translation>Einen Eintrag von diesem Tag aus früheren Jahren zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="26"/>
+        <source>Now and then, Today shows an entry from the same date in an earlier year that you rated good or marked to remember.</source>
+        <translation>Ab und zu zeigt „Heute“ einen Eintrag vom selben Datum aus einem früheren Jahr, den du gut bewertet oder zum Erinnern markiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="30"/>
+        <source>Include &amp;low entries too</source>
+        <translation>Auch &amp;schwere Einträge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="30"/>
+        <source>Include low entries too</source>
+        <translation>Auch schwere Einträge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="31"/>
+        <source>Also low entries (rated 1 or 2) that you marked to remember. Off unless you want them.</source>
+        <translation>Auch schwere Einträge (mit 1 oder 2 bewertet), die du zum Erinnern markiert hast. Aus, solange du es nicht möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/prompts/looking_back_box.py" line="34"/>
+        <source>Why this was not saved</source>
+        <translation>Warum das nicht gespeichert wurde</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
@@ -5955,6 +6003,39 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../peerjournal/ui/supporter/next_step.py" line="86"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayCard</name>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="27"/>
+        <source>On this day</source>
+        <translation>An diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="28"/>
+        <source>An entry from this date in an earlier year that you rated good or marked to remember.</source>
+        <translation>Ein Eintrag von diesem Datum aus einem früheren Jahr, den du gut bewertet oder zum Erinnern markiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="36"/>
+        <source>Not &amp;today</source>
+        <translation>&amp;Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="36"/>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="37"/>
+        <source>Hides this until tomorrow.</source>
+        <translation>Blendet das bis morgen aus.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="56"/>
+        <source>On this day in {year}</source>
+        <translation>An diesem Tag im Jahr {year}</translation>
     </message>
 </context>
 <context>
@@ -7262,469 +7343,469 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
         <source>A check-in (mood, who, what)</source>
         <translation>Ein Check-in (Stimmung, wer, was)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
         <source>Who was I in touch with?</source>
         <translation>Mit wem hatte ich Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
         <source>What did I do?</source>
         <translation>Was habe ich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
         <source>Stay in touch with people I chose</source>
         <translation>Mit Menschen in Kontakt bleiben, die ich ausgewählt habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="62"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation>Ab und zu anbieten, anzusehen, an wen ich mich wenden kann („Kenne ich jemanden, der … könnte?“)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="64"/>
         <source>When a goal is ready to look back on</source>
         <translation>Wenn es Zeit ist, auf ein Ziel zurückzublicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="80"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="82"/>
         <source>weekdays</source>
         <translation>werktags</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="84"/>
         <source>weekends</source>
         <translation>am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
         <source>who I was in touch with</source>
         <translation>mit wem ich Kontakt hatte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
         <source>what I did</source>
         <translation>was ich gemacht habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="92"/>
         <source>{time}, {days}: {what}</source>
         <translation>{time}, {days}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="120"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="123"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation>PeerJournal kann dich behutsam fragen, wie es dir geht, mit wem du Kontakt hattest und was du gemacht hast. Es drängt nie: höchstens ein paar Mal am Tag, nie in deinen Ruhezeiten, und du kannst bei jeder Erinnerung „später“ oder „nein, danke“ sagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="128"/>
         <source>&amp;Remind me gently</source>
         <translation>Behutsam &amp;erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
         <source>Remind me gently</source>
         <translation>Behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="131"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
         <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="145"/>
         <source>Prompt settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="151"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="168"/>
         <source>When to ask</source>
         <translation>Wann gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="171"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="173"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="175"/>
         <source>Time of the new reminder</source>
         <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="176"/>
         <source>When a new reminder comes.</source>
         <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="184"/>
         <source>Remind on {day}</source>
         <translation>Erinnern am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
         <source>A day the new reminder comes on.</source>
         <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
         <source>What the new reminder asks</source>
         <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>&amp;Add time</source>
         <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>Add this reminder time</source>
         <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
         <source>Remove the chosen reminder time</source>
         <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="199"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>Use quiet hours</source>
         <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="210"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="211"/>
         <source>When quiet hours begin.</source>
         <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
         <source>When quiet hours end.</source>
         <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="216"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="229"/>
         <source>What to ask about</source>
         <translation>Wonach gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="236"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="249"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="250"/>
         <source>Time for stay-in-touch prompts</source>
         <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
         <source>At most this many prompts a day</source>
         <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="253"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>Never more prompts than this in one day.</source>
         <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
         <source>A gentle hello after</source>
         <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="259"/>
         <source>Stay-in-touch prompts from</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="257"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
         <source>At most, prompts a day</source>
         <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
         <source>How often to offer a look at who you can call on</source>
         <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
         <source>about every 2 months</source>
         <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
         <source>about every 3 months</source>
         <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="276"/>
         <source>about every 4 months</source>
         <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="276"/>
         <source>about every 6 months</source>
         <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="277"/>
         <source>about once a year</source>
         <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="284"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>every {n} days</source>
         <translation>alle {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="289"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="292"/>
         <source>People to stay in touch with</source>
         <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
         <source>How often to stay in touch with each person</source>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="301"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="301"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="300"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
         <source>A gentle hello after days without time with someone noted</source>
         <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="244"/>
         <source>Days without time with someone before a gentle hello</source>
         <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="316"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="322"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="321"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
         <source>After a hard check-in</source>
         <translation>Nach einem schweren Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="349"/>
         <source>After a low check-in, show &amp;what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="350"/>
         <source>After a low check-in, show what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="351"/>
         <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
         <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="386"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="389"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="417"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="479"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="420"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="454"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="482"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="422"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="425"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="426"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="429"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="448"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="449"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="452"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -9494,204 +9575,298 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>SecondPlaceRow</name>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="35"/>
+        <source>Second place for backups</source>
+        <translation>Zweiter Ort für Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="37"/>
+        <source>Choose a &amp;second place…</source>
+        <translation>Einen &amp;zweiten Ort wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="37"/>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="88"/>
+        <source>Choose a second place for backups</source>
+        <translation>Einen zweiten Ort für Sicherungen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="38"/>
+        <source>A USB stick, another disk or a folder a sync program carries gets a copy of each backup, encrypted the same way, so a lost laptop does not take them all.</source>
+        <translation>Ein USB-Stick, eine andere Festplatte oder ein Ordner, den ein Sync-Programm abgleicht, bekommt eine Kopie jeder Sicherung, genauso verschlüsselt. So gehen mit einem verlorenen Laptop nicht alle verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="41"/>
+        <source>Stop copying there</source>
+        <translation>Nicht mehr dorthin kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="41"/>
+        <source>Stop copying backups to the second place</source>
+        <translation>Keine Sicherungen mehr an den zweiten Ort kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="42"/>
+        <source>The copies already there stay; no new ones are made.</source>
+        <translation>Die Kopien, die schon dort sind, bleiben; neue kommen nicht dazu.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="59"/>
+        <source>Backups stay on this computer only. A second place (a USB stick, another disk or a synced folder) keeps a copy if this computer is lost or breaks.</source>
+        <translation>Sicherungen liegen nur auf diesem Computer. Ein zweiter Ort (ein USB-Stick, eine andere Festplatte oder ein synchronisierter Ordner) behält eine Kopie, falls dieser Computer verloren geht oder kaputtgeht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="68"/>
+        <source>Second place: {name}. It is not there right now; the next backup is copied there when it is back.</source>
+        <translation>Zweiter Ort: {name}. Er ist gerade nicht da; die nächste Sicherung wird dorthin kopiert, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="70"/>
+        <source>Second place: {name}. No copy there yet; the next backup is copied there, or choose Back up now.</source>
+        <translation>Zweiter Ort: {name}. Dort ist noch keine Kopie; die nächste Sicherung wird dorthin kopiert, oder wähle „Jetzt sichern“.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="74"/>
+        <source>Last copy to {name}: {when}. It is not there right now (a USB stick may be unplugged).</source>
+        <translation>Letzte Kopie nach {name}: {when}. Der Ort ist gerade nicht da (vielleicht ist ein USB-Stick nicht eingesteckt).</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="76"/>
+        <source>Last copy to {name}: {when}.</source>
+        <translation>Letzte Kopie nach {name}: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="82"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="84"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/second_place_row.py" line="85"/>
+        <source>{days} days ago</source>
+        <translation>vor {days} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="52"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="54"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="65"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="67"/>
         <source>Security status</source>
         <translation>Sicherheitsstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="72"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="73"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
         <source>Lock after this many minutes without use</source>
         <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="76"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation>Das Tagebuch sperrt sich selbst, wenn so lange nichts getippt oder geklickt wurde. Null heißt nie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="82"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
         <source>Lock when the window is minimised</source>
         <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
         <translation>Sperrt das Tagebuch, sobald sein Fenster minimiert wird. Halb Getipptes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
         <source>Lock the journal after</source>
         <translation>Das Tagebuch sperren nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="88"/>
         <source>without use</source>
         <translation>ohne Nutzung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="91"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation>Es sperrt sich auch, wenn der Bildschirm deines Computers gesperrt wird oder der Computer in den Ruhezustand geht. Was du gerade getippt hast, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="105"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation>PeerJournal macht an jedem Tag, an dem du es nutzt, eine verschlüsselte Sicherung. Eine Sicherung öffnet sich mit der Passphrase, die das Tagebuch hatte, als sie erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="109"/>
         <source>How many backups to keep</source>
         <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="108"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="110"/>
         <source>Older backups than this are deleted when a new one is made.</source>
         <translation>Ältere Sicherungen werden gelöscht, wenn eine neue erstellt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="114"/>
         <source>Keep the last</source>
         <translation>Behalte die letzten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="116"/>
         <source>backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
         <source>Backups are kept in {folder}</source>
         <translation>Sicherungen werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="124"/>
         <source>Your backups, newest first</source>
         <translation>Deine Sicherungen, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="125"/>
         <source>Choose a backup to restore it with the button below.</source>
         <translation>Wähle eine Sicherung, um sie mit der Schaltfläche unten wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Makes an encrypted backup of your journal now.</source>
         <translation>Erstellt jetzt eine verschlüsselte Sicherung deines Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
         <source>Restore the chosen backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
         <translation>Prüft die ausgewählte Sicherung und öffnet sie dann. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="134"/>
         <source>Restore from a &amp;file…</source>
         <translation>Aus einer &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="134"/>
         <source>Restore from a backup file</source>
         <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
         <translation>Wähle eine Sicherungsdatei, die woanders aufbewahrt ist, und stelle sie dann auf dieselbe sorgfältige Weise wieder her.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="171"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="181"/>
+        <source>on {place}</source>
+        <translation>auf {place}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="186"/>
         <source>No backups yet.</source>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="212"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="218"/>
+        <source>Backup made: {name}. {problem}</source>
+        <translation>Sicherung erstellt: {name}. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="221"/>
+        <source>Backup made and copied to {place}: {name}</source>
+        <translation>Sicherung erstellt und nach {place} kopiert: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="224"/>
         <source>Backup made: {name}</source>
         <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="234"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="240"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="241"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation>Dein Tagebuch wird geschlossen und durch diese Sicherung ersetzt. Einträge, die seit der Sicherung gemacht wurden, sind darin nicht enthalten. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest, und du wirst nach der Passphrase der Sicherung gefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="243"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -12408,122 +12583,132 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="55"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="94"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
         <source>Show entries of kind</source>
         <translation>Einträge dieser Art anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="95"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
         <source>Shows all entries, or only check-ins, contacts or activities.</source>
         <translation>Zeigt alle Einträge oder nur Check-ins, Kontakte oder Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="103"/>
         <source>Search the timeline</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="104"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
         <translation>Notizen, Menschen und Aktivitäten durchsuchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="107"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="116"/>
         <source>Journal entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="117"/>
         <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen Einträgen; Enter bearbeitet den gewählten Eintrag und Entf löscht ihn (mit Rückfrage).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="127"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
         <source>Edit the chosen entry</source>
         <translation>Gewählten Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="60"/>
         <source>Opens the chosen entry to change it.</source>
         <translation>Öffnet den gewählten Eintrag, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="63"/>
         <source>Delete the chosen entry</source>
         <translation>Gewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="64"/>
         <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
         <translation>Löscht den gewählten Eintrag nach einer Rückfrage. Mit Strg+Z kommt er zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="65"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="67"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
         <translation>Hier ist noch nichts. Einträge, die du auf der Seite „Heute“ speicherst, erscheinen hier, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="144"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="150"/>
+        <source>&amp;Remember this</source>
+        <translation>&amp;Daran erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="152"/>
+        <source>On this day may show it again in later years.</source>
+        <translation>„An diesem Tag“ kann ihn dir in späteren Jahren wieder zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="236"/>
         <source>Showing {shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="205"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="238"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="240"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
@@ -12531,160 +12716,160 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="54"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="58"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="59"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="156"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="158"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="159"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="161"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="150"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="161"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="219"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="152"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="163"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="162"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="97"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="99"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="123"/>
         <source>My plan for a &amp;bad day</source>
         <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="123"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="124"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="158"/>
         <source>Clea&amp;r</source>
         <translation>Lee&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="191"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="192"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="180"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="193"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="213"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="275"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="287"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="305"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="320"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="320"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="335"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="327"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="342"/>
         <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
         <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="334"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="349"/>
         <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
         <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="343"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="358"/>
         <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
         <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="347"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="362"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="349"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="364"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="378"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="387"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="393"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="402"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -12878,305 +13063,305 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="58"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="63"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="68"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="84"/>
         <source>Create your supporter vault</source>
         <translation>Deinen Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="78"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="84"/>
         <source>Create your journal</source>
         <translation>Dein Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="90"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="96"/>
         <source>&amp;Bring entries from another app after creating (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</source>
         <translation>Danach Einträge aus einer anderen App &amp;holen (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="97"/>
         <source>Bring entries from another app</source>
         <translation>Einträge aus einer anderen App holen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="98"/>
         <source>When your journal is made, the window for importing another app&apos;s export opens. You can also do this later from the Journal menu.</source>
         <translation>Wenn dein Tagebuch angelegt ist, öffnet sich das Fenster zum Importieren eines Exports aus einer anderen App. Du kannst das auch später über das Menü Tagebuch tun.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="123"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="129"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="136"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="143"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="145"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="146"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="300"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="153"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="159"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="165"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="161"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
         <source>Whether the two passphrases match</source>
         <translation>Ob die beiden Passphrasen gleich sind</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="170"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="201"/>
         <source>The two passphrases match.</source>
         <translation>Die beiden Passphrasen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="196"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="202"/>
         <source>Not the same as the first passphrase yet.</source>
         <translation>Noch nicht gleich wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="198"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="204"/>
         <source>This is not the same as the first passphrase.</source>
         <translation>Das ist nicht dieselbe wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="218"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="215"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="221"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="222"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="226"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="230"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
         <source>&amp;Create supporter vault</source>
         <translation>Unterstützungs-Tresor &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>Create supporter vault</source>
         <translation>Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="79"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="85"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="236"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
         <source>Creates your encrypted supporter vault with this passphrase.</source>
         <translation>Legt deinen verschlüsselten Unterstützungs-Tresor mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="243"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="244"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="246"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="247"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="260"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="266"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="270"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="277"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="283"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="300"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="344"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="350"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="287"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="368"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="293"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="374"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="328"/>
         <source>The two passphrases are not the same. Please type the passphrase again here.</source>
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="380"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="384"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="390"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="393"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="398"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -13663,42 +13848,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="199"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="220"/>
         <source>Could not make a backup: the disk is full. Nothing was changed. Free some space on the disk (or choose another folder for backups), then try again.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: Der Datenträger ist voll. Es wurde nichts geändert. Schaffe etwas Platz auf dem Datenträger (oder wähle einen anderen Ordner für Sicherungen) und versuche es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="203"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="224"/>
         <source>Could not make a backup: {reason}. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht erstellt werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="335"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="357"/>
         <source>There is no backup at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="418"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="450"/>
         <source>That file is the journal itself, not a backup. Nothing was changed.</source>
         <translation>Diese Datei ist das Tagebuch selbst, keine Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="455"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="487"/>
         <source>Could not restore the backup: the disk may be full or not writable. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="482"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="514"/>
         <source>The restored journal is still open. Close it, then try again. Nothing was changed.</source>
         <translation>Das wiederhergestellte Tagebuch ist noch geöffnet. Schließe es und versuche es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="488"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="520"/>
         <source>The journal that was replaced is no longer there, so the restore can&apos;t be undone. Nothing was changed.</source>
         <translation>Das ersetzte Tagebuch ist nicht mehr da, daher kann die Wiederherstellung nicht rückgängig gemacht werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/backup.py" line="505"/>
+        <location filename="../../peerjournal/storage/files/backup.py" line="537"/>
         <source>Could not undo the restore: the disk may not be writable. The replaced journal is still at {path}.</source>
         <translation>Die Wiederherstellung konnte nicht rückgängig gemacht werden: Der Datenträger ist vielleicht nicht beschreibbar. Das ersetzte Tagebuch liegt weiterhin unter {path}.</translation>
     </message>
@@ -15042,6 +15227,34 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/connecting/resources.py" line="173"/>
         <source>A question is answered twice.</source>
         <translation>Eine Frage ist doppelt beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>second_place</name>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="92"/>
+        <source>The second place for backups, {name}, is not there right now (a USB stick may be unplugged). The backup beside your journal is fine.</source>
+        <translation>Der zweite Ort für Sicherungen, {name}, ist gerade nicht da (vielleicht ist ein USB-Stick nicht eingesteckt). Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="156"/>
+        <source>Could not copy the backup to {name}: it is full. The backup beside your journal is fine. Free some space there, or choose another place.</source>
+        <translation>Die Sicherung konnte nicht nach {name} kopiert werden: Dort ist kein Platz mehr. Die Sicherung neben deinem Tagebuch ist in Ordnung. Mach dort etwas Platz frei oder wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="160"/>
+        <source>Could not copy the backup to {name}: it can&apos;t be written to (it may be read-only). The backup beside your journal is fine.</source>
+        <translation>Die Sicherung konnte nicht nach {name} kopiert werden: Dort kann nichts gespeichert werden (vielleicht ist er schreibgeschützt). Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="164"/>
+        <source>The second place for backups, {name}, went away during the copy (a USB stick may have been unplugged). The backup beside your journal is fine.</source>
+        <translation>Der zweite Ort für Sicherungen, {name}, ist während des Kopierens verschwunden (vielleicht wurde ein USB-Stick abgezogen). Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/second_place.py" line="167"/>
+        <source>Could not copy the backup to {name}. The backup beside your journal is fine.</source>
+        <translation>Die Sicherung konnte nicht nach {name} kopiert werden. Die Sicherung neben deinem Tagebuch ist in Ordnung.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,17 @@ def test_lock_and_backup_settings_round_trip_and_fall_back():
     assert (back.lock_after_minutes, back.backups_to_keep, back.lock_on_minimise) == (5, 10, False)
 
 
+def test_the_second_backup_place_round_trips_as_a_path_only_and_falls_back():
+    from peerjournal.core.settings import AppSettings, settings_from_dict, settings_to_dict
+
+    assert AppSettings().second_backup_folder == ""  # off by default
+    chosen = AppSettings(second_backup_folder="/media/me/USB stick", second_backup_missing_days=3)
+    assert settings_from_dict(settings_to_dict(chosen)) == chosen
+    broken = settings_to_dict(chosen) | {"second_backup_folder": 5, "second_backup_missing_days": 0}
+    back = settings_from_dict(broken)
+    assert (back.second_backup_folder, back.second_backup_missing_days) == ("", 14)
+
+
 def test_every_setting_is_declared_once_with_what_it_is_for():
     from dataclasses import fields
 

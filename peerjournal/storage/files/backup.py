@@ -28,6 +28,8 @@ import os
 import re
 import secrets
 import sys
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -76,8 +78,13 @@ _NEW_FILE_FLAGS = (
     os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 )
 _CHUNK = 1 << 20
+_CANCEL_STEPS = 5_000  # SQLite virtual-machine steps between two looks at a cancel event
 # SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
 _DISK_ERRORS = frozenset({3, 8, 10, 13, 14})
+
+
+class BackupCancelled(Exception):  # noqa: N818 - not an error: the journal is locking
+    """A backup stopped because the journal is locking; nothing of it was left behind."""
 
 
 @dataclass(frozen=True)
@@ -138,12 +145,15 @@ def _sidecar(path: Path, suffix: str) -> Path:
 # -- making backups ---------------------------------------------------------------
 
 
-def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime) -> Path:
+def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime,
+            cancel: threading.Event | None = None) -> Path:
     """Write an encrypted backup of the open ``vault`` into the folder ``dest``.
 
     ``dest`` defaults to :func:`backups_dir`. Returns the new file. The vault is not
     changed and stays open and usable. On failure nothing is left behind and a
-    :class:`UserError` is raised.
+    :class:`UserError` is raised; when ``cancel`` is set meanwhile (the journal is locking),
+    the export stops at its next step and :class:`BackupCancelled` is raised, also with
+    nothing left behind.
     """
     folder = Path(dest) if dest is not None else Path(vault.path).parent / BACKUPS_FOLDER
     temp: Path | None = None
@@ -152,13 +162,17 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime) -> P
         final = _free_name(folder, f"{vault.kind}-{_local(now).strftime(_STAMP)}", BACKUP_SUFFIX)
         temp = folder / f".{final.name}.{secrets.token_hex(8)}.tmp"
         _create_private_file(temp)
-        _export(vault, temp)
+        _export(vault, temp, cancel)
         _fsync_file(temp)
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled()
         if final.exists():  # taken meanwhile: never overwrite a backup
             final = _free_name(folder, final.name.removesuffix(BACKUP_SUFFIX), BACKUP_SUFFIX)
         os.replace(temp, final)
         temp = None
     except (OSError, DatabaseError) as exc:
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled() from exc
         raise _not_made(exc, vault, temp, folder) from exc
     finally:
         if temp is not None:
@@ -169,8 +183,12 @@ def back_up(vault: Vault, dest: Path | str | None = None, *, now: datetime) -> P
     return final
 
 
-def _export(vault: Vault, target: Path) -> None:
-    """Export the vault into ``target`` (an empty file) through the vault's connection."""
+def _export(vault: Vault, target: Path, cancel: threading.Event | None = None) -> None:
+    """Export the vault into ``target`` (an empty file) through the vault's connection.
+
+    With ``cancel``, SQLite asks every few thousand steps whether to go on: a set event
+    interrupts the export or its check (the caller then deletes the unfinished file).
+    """
     with vault._lock:  # no transaction of another thread in the middle of this
         conn = vault.conn
         if conn.in_transaction:
@@ -178,6 +196,8 @@ def _export(vault: Vault, target: Path) -> None:
         # No KEY clause: the attached file gets the vault's key and salt (module notes).
         conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(target),))
         try:
+            if cancel is not None:
+                conn.set_progress_handler(cancel.is_set, _CANCEL_STEPS)
             conn.execute(f"PRAGMA {_ATTACHED}.journal_mode = DELETE")
             conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchone()
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
@@ -186,6 +206,7 @@ def _export(vault: Vault, target: Path) -> None:
             if problems:
                 raise DatabaseError("the new backup failed its check")
         finally:
+            conn.set_progress_handler(None, 0)  # before DETACH, which must never be interrupted
             with contextlib.suppress(DatabaseError):
                 conn.execute(f"DETACH DATABASE {_ATTACHED}")
         if _ATTACHED in {row[1] for row in conn.execute("PRAGMA database_list")}:
@@ -308,13 +329,14 @@ def due_for_daily_backup(folder: Path | str, now: datetime, *, kind: str = JOURN
 
 
 def back_up_if_due(
-    vault: Vault, *, now: datetime, keep: int = DEFAULT_KEEP, folder: Path | str | None = None
+    vault: Vault, *, now: datetime, keep: int = DEFAULT_KEEP, folder: Path | str | None = None,
+    cancel: threading.Event | None = None,
 ) -> Path | None:
     """The daily backup: make one if none was made today, then keep the newest ``keep``."""
     folder = Path(folder) if folder is not None else backups_dir(vault.path)
     if not due_for_daily_backup(folder, now, kind=vault.kind):
         return None
-    made = back_up(vault, folder, now=now)
+    made = back_up(vault, folder, now=now, cancel=cancel)
     prune(folder, keep, kind=vault.kind)
     return made
 
@@ -370,7 +392,17 @@ def newest_good_backup(
     Backups made before a passphrase change don't open with the new passphrase and are
     skipped, like damaged ones; ``None`` when none qualifies.
     """
-    for info in list_backups(folder, kind):
+    return newest_good_backup_in([folder], passphrase, kind=kind)
+
+
+def newest_good_backup_in(
+    folders: Iterable[Path | str | None], passphrase: str, *, kind: str = JOURNAL
+) -> VerifiedBackup | None:
+    """:func:`newest_good_backup` over several places (beside the journal, the second place);
+    a place that is ``None`` or missing is skipped."""
+    found = [info for folder in folders if folder is not None for info in list_backups(folder, kind)]
+    found.sort(key=lambda info: info.created, reverse=True)
+    for info in found:
         try:
             verified = verify_backup(info.path, passphrase)
         except UserError:

@@ -6,7 +6,8 @@ we use:
 * ``.pjcheck-XXXXXXXX/`` beside a vault: a private copy made to check the vault after an
   unclean ending (:mod:`peerjournal.storage.vault.integrity`), a full copy each;
 * ``.<kind>-YYYYMMDD-HHMMSS[-n].pjbackup.<16 hex>.tmp`` (and its ``-journal``) in the
-  vault's ``backups`` folder: a backup being written (:mod:`.backup`);
+  vault's ``backups`` folder: a backup being written (:mod:`.backup`); the same in the second
+  place, a copy being written (:mod:`.second_place` cleans those before each copy);
 * ``.<vault name>.<16 hex>.restoring`` beside the vault: a backup being put in place.
 
 Only what matches exactly is touched, never through a symbolic link, only when it belongs
@@ -51,10 +52,15 @@ def clean_orphans(vault_path: Path | str, *, started: float) -> list[Path]:
     for entry in _entries(folder):
         if CHECK_FOLDER.match(entry.name) and _remove_check_folder(entry, before) or _restoring(vault_path.name).match(entry.name) and _remove_file(entry, before):
             removed.append(Path(entry.path))
-    for entry in _entries(folder / BACKUPS_FOLDER):
-        if BACKUP_TEMP.match(entry.name) and _remove_file(entry, before):
-            removed.append(Path(entry.path))
-    return removed
+    return removed + clean_backup_temps(folder / BACKUPS_FOLDER, started=started)
+
+
+def clean_backup_temps(folder: Path | str, *, started: float) -> list[Path]:
+    """Remove unfinished backups (our temp names only) in ``folder``, a backups folder or the
+    second place, last changed before ``started`` less the grace time. Never raises."""
+    before = started - GRACE_SECONDS
+    return [Path(entry.path) for entry in _entries(Path(folder))
+            if BACKUP_TEMP.match(entry.name) and _remove_file(entry, before)]
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:

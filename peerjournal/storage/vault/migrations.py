@@ -428,8 +428,29 @@ def _migration_wrap_plan(conn) -> None:  # type: ignore[no-untyped-def]
     run_script(conn, _SCHEMA_WRAP_PLAN)
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10,
-                                    _migration_wrap_plan)
+_SCHEMA_REMEMBERED = (
+    """CREATE TABLE remembered (
+        kind TEXT NOT NULL CHECK (kind IN ('mood', 'contact', 'activity')),
+        entry_id INTEGER NOT NULL,
+        PRIMARY KEY (kind, entry_id)
+    ) WITHOUT ROWID""",
+    *(f"""CREATE TRIGGER remembered_{kind}_gone AFTER DELETE ON {table} BEGIN
+        DELETE FROM remembered WHERE kind = '{kind}' AND entry_id = old.id;
+    END""" for kind, table in (("mood", "moods"), ("contact", "contacts"), ("activity", "activities"))),
+)
+
+
+def _migration_remembered(conn) -> None:  # type: ignore[no-untyped-def]
+    """"On this day" (issue 17): the entries the person marked "remember this" (kind and id
+    only; a deleted entry's mark goes with it, by trigger)."""
+    for statement in _SCHEMA_REMEMBERED:  # one by one: a trigger holds ";" inside BEGIN … END
+        conn.execute(statement)
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
+    _migration_8, _migration_9, _migration_10, _migration_wrap_plan, _migration_remembered,
+)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

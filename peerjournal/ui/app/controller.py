@@ -8,6 +8,7 @@ check-in" (and nothing more) and open the matching form after unlocking.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
@@ -23,8 +24,16 @@ from peerjournal.core.prompts import Prompt
 from peerjournal.core.settings import AppSettings
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
-from peerjournal.ops.backup import check_backup, go_back, keep_restored, restore_backup
-from peerjournal.storage.files.backup import RestoreResult, back_up_if_due
+from peerjournal.ops.backup import (
+    DailyBackup,
+    check_backup,
+    daily_backup,
+    go_back,
+    keep_restored,
+    restore_backup,
+)
+from peerjournal.storage.files.backup import RestoreResult
+from peerjournal.storage.files.second_place import place_name
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
 from peerjournal.storage.support_plan_copy import copy_path, read_copy
@@ -34,6 +43,7 @@ from peerjournal.system.paths import default_supporter_vault_path, default_vault
 
 from peerjournal.ui.app import lock_notice, style
 from peerjournal.ui.app.autolock import AutoLock
+from peerjournal.ui.app.background_backup import BackgroundBackup
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.main_window import MainWindow
 from peerjournal.ui.app.relaunch import LockedStart
@@ -103,6 +113,7 @@ class AppController(QObject):
         self.pending_support_plan = False  # "My support plan" chosen in the tray while locked
         self.pending_bad_day_plan = False  # "My plan for a bad day" chosen in the tray while locked
         self.locked_bad_day_view: LockedBadDayView | None = None  # the copy, shown while locked
+        self.backup_job: BackgroundBackup | None = None  # the daily backup while it runs
         # Settings live for the whole run; the prompt service and each window read them here.
         self.settings = SettingsService(settings_file or SettingsFile(), self)
         self.prompts = PromptService(self.settings, clock, self)
@@ -164,7 +175,9 @@ class AppController(QObject):
             self.unlock_dialog.raise_()
             return self.unlock_dialog
         assert self.vault_path is not None
-        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind)
+        second = self.settings.settings.second_backup_folder
+        dialog = UnlockDialog(self.vault_path, hint=self.unlock_hint, kind=self.create_kind,
+                              second_place=Path(second) if second else None)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         dialog.startAgain.connect(self._start_again)
@@ -297,14 +310,56 @@ class AppController(QObject):
         """Both kinds of vault: auto-lock from now on, and the daily encrypted backup."""
         self.autolock.watch_window(window)
         self.autolock.start()
-        try:
-            made = back_up_if_due(vault, now=self.clock(), keep=self.settings.settings.backups_to_keep)
-        except UserError as exc:  # e.g. a full disk: say so, keep working
+        self._start_daily_backup(window, vault)
+        self.windowShown.emit(window)
+
+    def _start_daily_backup(self, window: QMainWindow, vault: Vault) -> None:
+        """The daily backup and the copy to the second place, in a worker (issue 20): the window
+        is usable meanwhile; a lock stops it (:meth:`_stop_backup`)."""
+        settings = self.settings.settings
+        now, keep = self.clock(), settings.backups_to_keep
+        second = Path(settings.second_backup_folder) if settings.second_backup_folder else None
+        days = settings.second_backup_missing_days
+
+        def work(cancel: threading.Event) -> DailyBackup:
+            return daily_backup(vault, now=now, keep=keep, second=second, missing_after=days, cancel=cancel)
+
+        job = BackgroundBackup(work, lambda result: self._backup_done(job, window, result),
+                               lambda exc: self._backup_failed(job, window, exc))
+        self.backup_job = job
+        job.start()
+
+    def _backup_done(self, job: BackgroundBackup, window: QMainWindow, result: DailyBackup) -> None:
+        if self.backup_job is job:
+            self.backup_job = None
+        if window not in (self.window, self.supporter_window):
+            return  # locked (or restored) meanwhile
+        if isinstance(window, MainWindow):
+            window.security.reload_backups()
+        second = result.second
+        if second.missing and result.missing_days is not None:
+            window.statusBar().showMessage(self.tr(
+                "Your last copy to {name} was {days} days ago. When it is back (a USB stick plugged "
+                "in), PeerJournal copies your newest backup there.").format(
+                    name=place_name(second.folder), days=result.missing_days), 30_000)
+        elif second.problem and not second.missing:
+            window.statusBar().showMessage(second.problem, 30_000)
+
+    def _backup_failed(self, job: BackgroundBackup, window: QMainWindow, exc: BaseException) -> None:
+        if self.backup_job is job:
+            self.backup_job = None
+        if window not in (self.window, self.supporter_window):
+            return
+        if isinstance(exc, UserError):  # e.g. a full disk: say so, keep working
             window.statusBar().showMessage(str(exc), 15_000)
         else:
-            if made is not None and isinstance(window, MainWindow):
-                window.security.reload_backups()
-        self.windowShown.emit(window)
+            _log.warning("The daily backup failed: %s", type(exc).__name__)
+
+    def _stop_backup(self) -> None:
+        """A lock: stop the daily backup and wait until its worker is done with the vault."""
+        job, self.backup_job = self.backup_job, None
+        if job is not None and not job.stop(BACKGROUND_WAIT_MS / 1000):
+            _log.warning("The daily backup did not stop in time.")
 
     def _settings_changed(self, settings: AppSettings) -> None:
         self.autolock.set_idle_minutes(settings.lock_after_minutes)
@@ -319,6 +374,8 @@ class AppController(QObject):
         ``finally`` and every closing step runs even if one before it fails.
         """
         self.autolock.stop()
+        with suppress(Exception):  # before keeping drafts, which would wait for its hold on the vault
+            self._stop_backup()
         try:
             return self._keep_what_can_be_kept()
         finally:
@@ -345,7 +402,7 @@ class AppController(QObject):
         events, self.events = self.events, None
         vault, self.vault = self.vault, None
         self.journal = None
-        steps: list[Callable[[], object]] = []
+        steps: list[Callable[[], object]] = [self._stop_backup]  # before the connection closes
         for closing in (supporter_window, window):
             if closing is not None:
                 steps += [closing.close_for_lock, closing.deleteLater]
@@ -365,6 +422,8 @@ class AppController(QObject):
         When something could not be kept, the unlock dialog says so, even from the tray.
         """
         session = self.vault is not None
+        with suppress(Exception):  # nothing may stop a lock
+            self._stop_backup()  # first: the wait below would otherwise wait for it to finish
         if session and self.relaunch is not None:
             # Work in the background (a backup, an import) finishes before its vault closes.
             QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)

@@ -29,7 +29,12 @@ from peerjournal import APP_NAME
 from peerjournal.core.clock import utc_now
 from peerjournal.errors import DamagedVault, UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
-from peerjournal.storage.files.backup import RestoreResult, backups_dir, newest_good_backup, restore
+from peerjournal.storage.files.backup import (
+    RestoreResult,
+    backups_dir,
+    newest_good_backup_in,
+    restore,
+)
 from peerjournal.storage.vault import unfinished
 from peerjournal.storage.vault.database import (
     JOURNAL,
@@ -69,10 +74,11 @@ class UnlockDialog(QDialog):
     startAgain = Signal()
 
     def __init__(self, vault_path: Path, *, hint: str = "", kind: str = JOURNAL,
-                 parent: QWidget | None = None) -> None:
+                 second_place: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.vault_path = Path(vault_path)
+        self.second_place = second_place  # backups there are restored from too
         self.creating = not self.vault_path.exists()
         self.kind = kind  # what to create; an existing vault says its own kind
         title = (self.tr("Create your supporter vault") if kind == SUPPORTER else self.tr("Create your journal")) \
@@ -384,11 +390,10 @@ class UnlockDialog(QDialog):
             self._fail(self.tr("Please type your passphrase first: it is needed to check the backups."))
             self.restore_button.show()
             return
-        path, kind = self.vault_path, self.kind
+        path, kind, second = self.vault_path, self.kind, self.second_place
 
         def work() -> Vault:
-            folder = backups_dir(path)
-            good = newest_good_backup(folder, passphrase, kind=kind)
+            good = newest_good_backup_in([backups_dir(path), second], passphrase, kind=kind)
             if good is None:
                 raise UserError(QCoreApplication.translate(
                     "UnlockDialog",

@@ -6,12 +6,13 @@ Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QTableView,
     QToolButton,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.timeline import TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.storage.journal import Change, Journal
+from peerjournal.storage.on_this_day import OnThisDay
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.journal.timeline_model import (
@@ -144,6 +146,37 @@ class TimelinePage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self._delete_shortcut)
         self.view.addAction(delete)
+        # "Remember this" (for On this day), from the table's context menu.
+        self.remember_action = QAction(self.tr("&Remember this"), self)
+        self.remember_action.setCheckable(True)
+        self.remember_action.setToolTip(self.tr("On this day may show it again in later years."))
+        self.remember_action.toggled.connect(self.set_remembered)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, at: QPoint) -> None:
+        if self.current_row() is None:
+            return
+        self.update_remember_action()
+        menu = QMenu(self)
+        menu.setObjectName("timelineMenu")
+        menu.addAction(self.remember_action)
+        menu.exec(self.view.viewport().mapToGlobal(at))
+        menu.deleteLater()
+
+    def update_remember_action(self) -> None:
+        """Show whether the chosen entry is marked "remember this" (without changing it)."""
+        row = self.current_row()
+        marked = row is not None and OnThisDay(self.journal).is_remembered(row.kind, row.id)
+        self.remember_action.blockSignals(True)
+        self.remember_action.setChecked(marked)
+        self.remember_action.blockSignals(False)
+
+    def set_remembered(self, on: bool) -> None:
+        """Mark or unmark the chosen entry "remember this"."""
+        row = self.current_row()
+        if row is not None:
+            OnThisDay(self.journal).remember(row.kind, row.id, on)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field, its text selected to type over."""

@@ -37,6 +37,7 @@ from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.drafts.values import DRAFT_VERSION
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
 from peerjournal.ui.journal.mention_contact import with_time_together
+from peerjournal.ui.journal.on_this_day_card import OnThisDayCard
 from peerjournal.ui.journal.timeline_model import first_line
 from peerjournal.ui.journal.today_undo import SaveTodayCommand
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
@@ -135,10 +136,20 @@ class TodayPage(QWidget):
         """Use the app settings for "after a low check-in, show what helps" (off by default)."""
         self._settings = settings
         self._consider_what_helps()
+        self._consider_on_this_day()
+        settings.changed.connect(self._settings_changed)  # a bound slot: gone with the page
+
+    def _settings_changed(self, _settings: object) -> None:
+        self._consider_on_this_day()
 
     def _consider_what_helps(self) -> None:
         switched_on = self._settings is not None and self._settings.settings.show_what_helps_after_low
         self.what_helps.consider(switched_on)
+
+    def _consider_on_this_day(self) -> None:
+        settings = self._settings.settings if self._settings is not None else None
+        self.on_this_day.consider(settings is not None and settings.on_this_day,
+                                  settings is not None and settings.on_this_day_low)
 
     def _build_actions(self) -> QHBoxLayout:
         """The save status, Clear and Save (the default button) in a row."""
@@ -170,6 +181,8 @@ class TodayPage(QWidget):
         heading.addWidget(self._build_bad_day_button(), 0, Qt.AlignmentFlag.AlignBaseline)
         outer.addLayout(heading)
         outer.addWidget(self._build_what_helps_panel())
+        self.on_this_day = OnThisDayCard(self.journal)
+        outer.addWidget(self.on_this_day)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(8)
@@ -280,6 +293,8 @@ class TodayPage(QWidget):
             self.refresh_today()
         if Change.MOODS in kinds:
             self._consider_what_helps()
+        if kinds & {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES}:
+            self._consider_on_this_day()
 
     # -- actions ----------------------------------------------------------
     def start(self) -> None:

@@ -46,6 +46,7 @@ from peerjournal.system import autostart
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
+from peerjournal.ui.prompts.looking_back_box import LookingBackBox
 from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
 from peerjournal.ui.widgets.cadence import cadence_combo
@@ -138,6 +139,8 @@ class PromptsPage(QWidget):
         column.addWidget(self._people_box())
         column.addWidget(self._delivery_box())
         column.addWidget(self._after_low_box())
+        self.looking_back = LookingBackBox(self.service)
+        column.addWidget(self.looking_back)
         column.addStretch(1)
         scroll = scroll_area(QScrollArea(), self.tr("Prompt settings"))
         scroll.setWidgetResizable(True)

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from peerjournal.core.settings import BACKUPS_MAX, LOCK_AFTER_MAX
 from peerjournal.errors import UserError
 from peerjournal.ops.backup import back_up_now
-from peerjournal.storage.files.backup import backups_dir, list_backups
+from peerjournal.storage.files.backup import BackupInfo, backups_dir, list_backups
+from peerjournal.storage.files.second_place import place_name
 from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.security.appearance_box import AppearanceBox
+from peerjournal.ui.security.second_place_row import SecondPlaceRow
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import when_text
 
@@ -113,6 +115,8 @@ class SecurityPage(QWidget):
         keep_row.addWidget(self.keep)
         keep_row.addWidget(QLabel(self.tr("backups")))
         keep_row.addStretch(1)
+        self.second_place = SecondPlaceRow(self.service, self.journal.vault.kind, self.journal.clock)
+        self.second_place.changed.connect(self.reload_backups)
         where = QLabel(self.tr("Backups are kept in {folder}").format(folder=self.folder))
         where.setObjectName("hintLabel")
         where.setWordWrap(True)
@@ -139,6 +143,7 @@ class SecurityPage(QWidget):
         for widget in (intro, where):
             layout.addWidget(widget)
         layout.addLayout(keep_row)
+        layout.addWidget(self.second_place)
         layout.addWidget(self.backups, 1)
         layout.addLayout(buttons)
         return box
@@ -167,9 +172,14 @@ class SecurityPage(QWidget):
 
     # -- backups -------------------------------------------------------------------
     def reload_backups(self) -> None:
+        """The backups of both places, newest first; restoring reads from either."""
+        self.second_place.refresh()
         self.backups.clear()
-        for info in list_backups(self.folder, kind=self.journal.vault.kind):
-            item = QListWidgetItem(f"{when_text(info.created, 'dddd dd MMMM yyyy, HH:mm')}  ·  {_size(info.size)}")
+        for info, place in self._all_backups():
+            text = f"{when_text(info.created, 'dddd dd MMMM yyyy, HH:mm')}  ·  {_size(info.size)}"
+            if place:
+                text += "  ·  " + self.tr("on {place}").format(place=place)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backups.addItem(item)
         if not self.backups.count():
@@ -177,6 +187,16 @@ class SecurityPage(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.backups.addItem(placeholder)
         self.restore_button.setEnabled(self._chosen() is not None)
+
+    def _all_backups(self) -> list[tuple[BackupInfo, str]]:
+        """Each backup with the name of its place ("" beside the journal), newest first."""
+        kind = self.journal.vault.kind
+        found = [(info, "") for info in list_backups(self.folder, kind=kind)]
+        second = self.second_place.folder
+        if second is not None:
+            found += [(info, place_name(second)) for info in list_backups(second, kind=kind)]
+        found.sort(key=lambda pair: pair[0].created, reverse=True)
+        return found
 
     def _chosen(self) -> Path | None:
         item = self.backups.currentItem()
@@ -187,14 +207,21 @@ class SecurityPage(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             made = back_up_now(self.journal.vault, self.folder, keep=self.service.settings.backups_to_keep,
-                               now=self.journal.clock())
+                               now=self.journal.clock(), second=self.second_place.folder)
         except UserError as exc:
             messages.warn(self, self.tr("Backup"), str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.reload_backups()
-        self.status.setText(self.tr("Backup made: {name}").format(name=made.path.name))
+        if made.second is not None and made.second.problem:
+            self.status.setText(self.tr("Backup made: {name}. {problem}").format(
+                name=made.path.name, problem=made.second.problem))
+        elif made.second is not None:
+            self.status.setText(self.tr("Backup made and copied to {place}: {name}").format(
+                name=made.path.name, place=place_name(made.second.folder or self.folder)))
+        else:
+            self.status.setText(self.tr("Backup made: {name}").format(name=made.path.name))
         return made.path
 
     def restore_chosen(self) -> None:

@@ -11,18 +11,12 @@ from peerjournal.core.records import MoodCheckIn, Person
 from peerjournal.storage.files.backup import backups_dir, list_backups, replaced_vaults
 from peerjournal.storage.files.settings_file import SettingsFile
 from peerjournal.storage.journal import Journal
-from peerjournal.storage.vault.database import open_vault
 from tests.faults import SQLITE_ERROR, failing_writes
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.security.helpers import backup_made, start
 
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.widgets import messages
-
-
-def start(qtbot, vault_path, tmp_path) -> AppController:
-    ctl = AppController(vault_path, settings_file=SettingsFile(tmp_path / "settings"), use_tray=False)
-    ctl.start(open_vault(vault_path, PASSPHRASE))
-    return ctl
 
 
 def unlock(qtbot, ctl: AppController):
@@ -30,6 +24,7 @@ def unlock(qtbot, ctl: AppController):
     with qtbot.waitSignal(ctl.windowShown, timeout=30_000) as shown:
         qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
         dialog.submit()
+    backup_made(qtbot, ctl)
     return shown.args[0]
 
 
