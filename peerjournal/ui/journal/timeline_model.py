@@ -85,7 +85,7 @@ class TimelineModel(QAbstractTableModel):
         self.reload()
 
     def set_filter(self, kind: EntryKind | None, text: str) -> None:
-        self._kind, self._needle = kind, text.strip().casefold()
+        self._kind, self._needle = kind, text.strip().lower()  # as the index folds case (no ß → ss)
         self.reload()
 
     def _step(self) -> list[TimelineRow]:
