@@ -70,7 +70,10 @@ def test_a_supporter_vault_from_before_the_directory_opens_and_gains_it(tmp_path
     before = SUPPORTER_MIGRATIONS.index(next(m for m in SUPPORTER_MIGRATIONS
                                              if m.__name__ == "_migration_directory"))
     old = create_vault(path, PASSPHRASE, SUPPORTER_MIGRATIONS[:before])
-    SupporterStore(old).import_share(share("e-old"), new_person_name="Sam")
+    # Written as that version's code wrote it (today's store reads tables added later).
+    with old.transaction():
+        old.conn.execute("INSERT INTO people (id, name, signer, added_utc) VALUES (1, 'Sam', ?,"
+                         " '2026-06-01T10:00:00Z')", (share("e-old").signer,))
     old.close()
     vault = open_vault(path, PASSPHRASE)
     try:
