@@ -103,10 +103,18 @@ class PersonDot(QGraphicsEllipseItem):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(node_text(node, recent=view.editable))
         self.setZValue(2)
+        self.size = size
         self.label = QGraphicsSimpleTextItem(node.name, self)
         self.label.setBrush(view.palette().color(QPalette.ColorRole.Text))
+        self.label.setFont(view.font())  # the body text size, however small the map is drawn
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         rect = self.label.boundingRect()
-        self.label.setPos(-rect.width() / 2, size / 2 + 1)
+        self.label.setPos(-rect.width() / 2, size / 2 + 1)  # placed again by NetworkView.place_labels
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._view.place_labels()  # the chosen person's name is always shown
+        return super().itemChange(change, value)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -208,6 +216,34 @@ class NetworkView(QGraphicsView):
 
     def fit(self) -> None:
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.place_labels()
+
+    def place_labels(self) -> None:
+        """Each name below, above, right or left of its dot, wherever it overlaps no other name
+        and no dot; a name that fits nowhere is left out (the dot's tooltip, the table and the
+        words below the map still say it). The chosen person first, then close to outer."""
+        scale = self.transform().m11() or 1.0
+        dots = list(self.dots.values())
+        dot_rects = {id(d): self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF() for d in dots}
+        order = sorted(dots, key=lambda d: (not d.isSelected(), list(RADII).index(d.node.closeness),
+                                           d.node.name.casefold()))
+        placed: list[QRectF] = []
+        for dot in order:
+            text = dot.label.boundingRect()
+            w, h = text.width(), text.height()
+            centre = self.mapFromScene(dot.scenePos())
+            r = dot.size / 2 * scale
+            for dx, dy in ((-w / 2, r + 1), (-w / 2, -r - 1 - h), (r + 3, -h / 2), (-r - 3 - w, -h / 2)):
+                rect = QRectF(centre.x() + dx, centre.y() + dy, w, h)
+                clear = not any(rect.intersects(o) for o in placed) and not any(
+                    rect.intersects(other) for key, other in dot_rects.items() if key != id(dot))
+                if clear or dot.isSelected():
+                    dot.label.setPos(dx / scale, dy / scale)
+                    dot.label.show()
+                    placed.append(rect)
+                    break
+            else:
+                dot.label.hide()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)

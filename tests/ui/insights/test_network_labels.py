@@ -1,0 +1,66 @@
+"""Names on the network map: never on top of each other or of a dot, at the body text size
+however small the map is drawn; a name that fits nowhere is left out, the chosen one never."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
+
+from peerjournal.core.insights import NetworkNode
+from peerjournal.core.vocabulary import Closeness, Relationship
+
+from peerjournal.ui.insights.network_view import NetworkView
+
+
+def node(i: int, closeness: Closeness, name: str | None = None) -> NetworkNode:
+    return NetworkNode(i, name or f"Person number {i}", Relationship.FRIEND, closeness, frozenset(), 0, 0, None)
+
+
+def label_rects(view: NetworkView) -> dict[int, QRectF]:
+    """Each shown name where it is drawn, in the view's pixels."""
+    rects = {}
+    for pid, dot in view.dots.items():
+        if dot.label.isVisible():
+            top_left = view.mapFromScene(dot.label.scenePos())
+            size = dot.label.boundingRect().size()
+            rects[pid] = QRectF(top_left.x(), top_left.y(), size.width(), size.height())
+    return rects
+
+
+def make(qtbot, nodes, size=(420, 420)) -> NetworkView:
+    view = NetworkView(editable=False)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_nodes(nodes)
+    return view
+
+
+def test_a_crowded_circle_shows_names_that_never_overlap(qtbot):
+    view = make(qtbot, [node(i, Closeness.MIDDLE) for i in range(1, 41)])
+    rects = label_rects(view)
+    assert 0 < len(rects) < 40  # some fit, the rest are left out rather than piled up
+    assert [(a, b) for (a, ra), (b, rb) in combinations(rects.items(), 2) if ra.intersects(rb)] == []
+    dots = {pid: view.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF() for pid, d in view.dots.items()}
+    assert [(a, b) for a, ra in rects.items() for b, rd in dots.items() if a != b and ra.intersects(rd)] == []
+
+
+def test_names_are_drawn_at_the_body_text_size_in_a_small_map(qtbot):
+    view = make(qtbot, [node(1, Closeness.CLOSE, "Priya"), node(2, Closeness.OUTER, "Sam")], size=(220, 220))
+    assert view.transform().m11() < 0.7  # the map itself is drawn small
+    for dot in view.dots.values():
+        assert dot.label.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        assert dot.label.font().pointSizeF() == view.font().pointSizeF()
+        assert dot.label.isVisible()
+
+
+def test_the_chosen_persons_name_is_always_shown(qtbot):
+    view = make(qtbot, [node(i, Closeness.MIDDLE) for i in range(1, 41)])
+    hidden = next(pid for pid, dot in view.dots.items() if not dot.label.isVisible())
+    view.dots[hidden].setSelected(True)
+    assert view.dots[hidden].label.isVisible()
+    rects = label_rects(view)
+    assert [(a, b) for (a, ra), (b, rb) in combinations(rects.items(), 2) if ra.intersects(rb)] == []
