@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from peerjournal.storage.sharing.replies import ReplyStore
     from peerjournal.storage.sharing.shares import SharingStore
     from peerjournal.storage.support_plan import SupportPlanStore
+    from peerjournal.storage.trackers import TrackerStore
 
 Entry = MoodCheckIn | Contact | Activity
 Record = MoodCheckIn | Person | Contact | Activity
@@ -52,6 +53,7 @@ class Change(StrEnum):
     SUPPORT_PLAN = "support_plan"
     GOALS = "goals"
     PLACES = "places"
+    TRACKERS = "trackers"
 
 
 Listener = Callable[[frozenset[Change]], None]
@@ -74,6 +76,7 @@ _NOT_FOUND = {
     "check": QT_TRANSLATE_NOOP("repository", "That check is no longer in the journal."),
     "snapshot": QT_TRANSLATE_NOOP("repository", "That snapshot is no longer in the journal."),
     "supporter": QT_TRANSLATE_NOOP("repository", "That supporter is no longer in the journal."),
+    "tracker": QT_TRANSLATE_NOOP("repository", "That tracker is no longer in the journal."),
 }
 
 
@@ -130,6 +133,11 @@ class Journal:
     def replies(self) -> ReplyStore:
         from peerjournal.storage.sharing.replies import ReplyStore
         return ReplyStore(self)
+
+    @cached_property
+    def trackers(self) -> TrackerStore:
+        from peerjournal.storage.trackers import TrackerStore
+        return TrackerStore(self)
 
     @cached_property
     def person_bundles(self) -> PersonBundleStore:
@@ -232,6 +240,7 @@ class Journal:
             )
             mood = mood.with_id(cur.lastrowid)
             self._write_feelings(mood)
+            mood = self.trackers.write_values(mood)
             self._changed(Change.MOODS)
         return mood
 
@@ -244,6 +253,7 @@ class Journal:
             )
             self.vault.conn.execute("DELETE FROM mood_feelings WHERE mood_id = ?", (mood.id,))
             self._write_feelings(mood)
+            mood = self.trackers.write_values(mood, replacing=True)
             self._changed(Change.MOODS)
         return mood
 
@@ -262,7 +272,7 @@ class Journal:
         )
         return MoodCheckIn(
             id=row[0], at=from_storage(row[1]), mood=row[2], energy=row[3], note=row[4],
-            feelings=tuple(f for (f,) in feelings),
+            feelings=tuple(f for (f,) in feelings), tracked=self.trackers.values_of(mood_id),
         )
 
     def delete_mood(self, mood_id: int) -> MoodCheckIn:

@@ -397,7 +397,38 @@ def _migration_10(conn) -> None:  # type: ignore[no-untyped-def]
     create_entry_index(conn)
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10)
+_SCHEMA_TRACKERS = """
+CREATE TABLE trackers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL CHECK (kind IN ('yes_no', 'number', 'scale', 'choice')),
+    unit TEXT NOT NULL DEFAULT '',
+    low_word TEXT NOT NULL DEFAULT '',
+    high_word TEXT NOT NULL DEFAULT '',
+    choices TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    retired INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE tracker_values (
+    mood_id INTEGER NOT NULL REFERENCES moods (id) ON DELETE CASCADE,
+    tracker_id INTEGER NOT NULL REFERENCES trackers (id),
+    number REAL,
+    choice TEXT,
+    PRIMARY KEY (mood_id, tracker_id),
+    CHECK ((number IS NULL) <> (choice IS NULL))
+) WITHOUT ROWID;
+CREATE INDEX tracker_values_tracker ON tracker_values (tracker_id)
+"""
+
+
+def _migration_trackers(conn) -> None:  # type: ignore[no-untyped-def]
+    """Your own trackers (issue 16, opt-in): the trackers the person added (a retired one stays,
+    with its history) and their values, kept with the check-in they were saved with (deleting
+    the check-in deletes them). Not in the search index: values are numbers and fixed choices."""
+    run_script(conn, _SCHEMA_TRACKERS)
+
+
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10, _migration_trackers)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -187,7 +187,7 @@ def test_migration_10_indexes_the_entries_of_a_vault_made_before_it(vault_path):
 
     vault = open_vault(vault_path, PASSPHRASE)
     try:
-        assert vault.schema_version() == SCHEMA_VERSION == 10
+        assert vault.schema_version() == SCHEMA_VERSION
         journal = Journal(vault, clock=lambda: NOW)
         found = {text: [row.kind.value for row in journal.timeline_page(None, None, None, text)]
                  for text in ("tir", "long night", "mu", "nap rest", "phoned")}
