@@ -49,6 +49,7 @@ class AppSettings:
     backups_to_keep: int = 10
     theme: Theme = Theme.SYSTEM
     show_what_helps_after_low: bool = False
+    show_trackers: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("theme", "How the app looks: following the desktop, light, dark or high contrast."),
     Setting("show_what_helps_after_low",
             "After a low check-in, Today gently shows the plan's own 'what helps' once that day."),
+    Setting("show_trackers", "Today shows the person's own trackers (sleep, medication…) with the check-in."),
 )
 
 
