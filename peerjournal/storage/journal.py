@@ -24,7 +24,13 @@ from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpK
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage import in_touch
-from peerjournal.storage.timeline_pages import SearchStep, build_row, timeline_page, timeline_search
+from peerjournal.storage.timeline_pages import (
+    SearchStep,
+    build_row,
+    timeline_page,
+    timeline_search,
+    with_tracked,
+)
 from peerjournal.storage.vault.database import Vault
 
 if TYPE_CHECKING:
@@ -675,7 +681,7 @@ class Journal:
             """,
             {"since": bound},
         )
-        return [build_row(*row) for row in rows]
+        return with_tracked(self.vault.conn, [build_row(*row) for row in rows])
 
     def timeline_page(self, after: TimelineKey | None = None, limit: int | None = 200,
                       kind: EntryKind | None = None, text: str = "",

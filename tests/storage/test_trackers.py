@@ -104,3 +104,16 @@ def test_any_accepted_value_reads_back_as_written(journal, value):
     tracker = weather if isinstance(value, str) else sleep
     mood = journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=3, tracked=(TrackedValue(tracker.id, value),)))
     assert journal.get_mood(mood.id).tracked == (TrackedValue(tracker.id, value),)
+
+
+def test_the_timeline_shows_a_check_in_with_its_tracker_values(journal):
+    sleep, weather = _two(journal)
+    pain = journal.trackers.add_tracker(Tracker("Pain", TrackerKind.SCALE, low_word="none", high_word="a lot"))
+    mood = journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=4, feelings=("calm",), tracked=(
+        TrackedValue(sleep.id, 7.5), TrackedValue(weather.id, "rain"), TrackedValue(pain.id, 5))))
+    journal.add_mood(MoodCheckIn(at=ago(hours=2), mood=3))
+    journal.trackers.set_retired(sleep.id, True)  # retired: its values are still shown
+    expected = "Feeling calm · Sleep: 7.5 hours, Weather: rain, Pain: 5 (a lot)"
+    assert [r.summary for r in journal.timeline_page()] == [expected, "Check-in"]
+    assert journal.timeline()[0].summary == expected
+    assert journal.timeline_page(None, 10, None, "calm")[0].id == mood.id

@@ -7,7 +7,10 @@ from PySide6.QtCore import Qt
 
 from peerjournal.core.trackers import TrackedValue
 from tests.ui.helpers import unnamed_controls
+from tests.ui.journal.helpers import shown_texts
 from tests.ui.prompts.helpers import make_window
+
+from peerjournal.ui.app.main_window import PAGES
 
 
 def _open_dialog(qtbot, window):
@@ -55,6 +58,10 @@ def test_add_a_suggestion_note_it_on_today_undo_and_retire(qtbot, journal, setti
     assert field.currentText() == "not noted"
     (row,) = journal.timeline()
     assert journal.get_mood(row.id).tracked == (TrackedValue(meds.id, 1.0),)
+
+    window.go_to(PAGES.index("Timeline"))
+    qtbot.waitUntil(lambda: shown_texts(window.timeline) == ["Check-in · Took my medication: yes"], timeout=10_000)
+    window.go_to(0)
 
     window.undo_stack.undo()  # one step: the check-in and its value together
     assert journal.timeline() == []
