@@ -289,7 +289,7 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
         translate("DataCsv", "feelings"),
         translate("DataCsv", "note"),
     ]
-    trackers, tracked = _tracked(tables)
+    trackers, tracked = _tracked(tables)  # ids are set: read from the vault
     header += [t.name for t in trackers]  # a column per tracker, after the check-in's own
     return header, _entry_rows(tables, "moods", lambda m: [
         *_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
@@ -297,7 +297,7 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
         *(tracked.get((m["id"], t.id), "") for t in trackers)])
 
 
-def _tracked(tables: dict[str, dict[str, Any]]) -> tuple[list[Tracker], dict[tuple[int, int], str]]:
+def _tracked(tables: dict[str, dict[str, Any]]) -> tuple[list[Tracker], dict[tuple[int, int | None], str]]:
     """The person's trackers (retired ones too), and (check-in id, tracker id) → the value as read."""
     trackers = [Tracker(r["name"], TrackerKind(r["kind"]), unit=r["unit"], low_word=r["low_word"],
                         high_word=r["high_word"], retired=bool(r["retired"]), id=r["id"])
