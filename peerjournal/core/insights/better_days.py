@@ -37,6 +37,7 @@ class Factor(StrEnum):
     IN_PERSON = "in_person"
     ACTIVITY = "activity"
     PERSON = "person"
+    TRACKER = "tracker"  # the person's own trackers (core.insights.trackers)
 
 
 @dataclass(frozen=True, slots=True)
