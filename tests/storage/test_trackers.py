@@ -117,3 +117,20 @@ def test_the_timeline_shows_a_check_in_with_its_tracker_values(journal):
     assert [r.summary for r in journal.timeline_page()] == [expected, "Check-in"]
     assert journal.timeline()[0].summary == expected
     assert journal.timeline_page(None, 10, None, "calm")[0].id == mood.id
+
+
+def test_a_summary_and_a_share_read_trackers_only_when_chosen(journal):
+    from peerjournal.core.sharing.options import DEFAULT_SECTIONS, Section, ShareOptions
+    from peerjournal.storage.summary import load_summary_data
+    from tests.storage.conftest import TODAY
+
+    sleep, _ = _two(journal)
+    journal.add_mood(MoodCheckIn(at=ago(hours=1), mood=4, tracked=(TrackedValue(sleep.id, 7),)))
+    plain = load_summary_data(journal, TODAY, TODAY, sections=DEFAULT_SECTIONS)
+    assert plain.trackers == () and plain.moods[0].tracked == ()
+    chosen = load_summary_data(journal, TODAY, TODAY, sections=DEFAULT_SECTIONS | {Section.TRACKERS})
+    assert [t.name for t in chosen.trackers] == ["Sleep", "Weather"]
+    assert chosen.moods[0].tracked == (TrackedValue(sleep.id, 7.0),)
+    options = ShareOptions(TODAY, TODAY, sections=frozenset({Section.TRACKERS}))
+    snapshot = journal.sharing.snapshot(options, "age1recipient")
+    assert [t.name for t in snapshot.trackers] == ["Sleep", "Weather"]
