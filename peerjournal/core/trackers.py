@@ -79,7 +79,7 @@ class Tracker:
         try:
             kind = TrackerKind(self.kind)
         except ValueError:
-            raise ValidationError(_tr("Please choose what kind of tracker this is.")) from None
+            raise ValidationError(translate("trackers", "Please choose what kind of tracker this is.")) from None
         name = _clean(self.name, QT_TRANSLATE_NOOP("trackers", "Please give the tracker a name."),
                       QT_TRANSLATE_NOOP("trackers", "A tracker's name can be at most {limit} characters."),
                       NAME_MAX)
@@ -104,16 +104,16 @@ class Tracker:
         if kind is TrackerKind.CHOICE:
             if isinstance(value, str) and value in self.choices:
                 return value
-            raise ValidationError(_tr("For {name}, please pick one of its choices.").format(name=self.name))
+            raise ValidationError(translate("trackers", "For {name}, please pick one of its choices.").format(name=self.name))
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise ValidationError(_tr("For {name}, please give a number.").format(name=self.name))
+            raise ValidationError(translate("trackers", "For {name}, please give a number.").format(name=self.name))
         number = float(value)
         if kind is TrackerKind.YES_NO and number not in (0.0, 1.0):
-            raise ValidationError(_tr("For {name}, please answer yes or no.").format(name=self.name))
+            raise ValidationError(translate("trackers", "For {name}, please answer yes or no.").format(name=self.name))
         if kind is TrackerKind.SCALE and number not in {float(n) for n in range(SCALE_LOW, SCALE_HIGH + 1)}:
-            raise ValidationError(_tr("For {name}, please choose from 1 to 5.").format(name=self.name))
+            raise ValidationError(translate("trackers", "For {name}, please choose from 1 to 5.").format(name=self.name))
         if kind is TrackerKind.NUMBER and not -NUMBER_MAX <= number <= NUMBER_MAX:
-            raise ValidationError(_tr("For {name}, please give a smaller number.").format(name=self.name))
+            raise ValidationError(translate("trackers", "For {name}, please give a smaller number.").format(name=self.name))
         return number
 
     def value_text(self, value: TrackerValueData) -> str:
@@ -121,7 +121,7 @@ class Tracker:
         if isinstance(value, str):
             return value
         if self.kind is TrackerKind.YES_NO:
-            return _tr("yes") if value else _tr("no")
+            return translate("trackers", "yes") if value else translate("trackers", "no")
         number = f"{value:g}"
         if self.kind is TrackerKind.NUMBER:
             return f"{number} {self.unit}".strip()
@@ -134,11 +134,11 @@ class Tracker:
 def _clean_choices(choices: tuple[str, ...]) -> tuple[str, ...]:
     cleaned = tuple(dict.fromkeys(" ".join(str(c).split()) for c in choices if str(c).strip()))
     if len(cleaned) < 2:
-        raise ValidationError(_tr("Please give at least two choices."))
+        raise ValidationError(translate("trackers", "Please give at least two choices."))
     if len(cleaned) > CHOICES_MAX:
-        raise ValidationError(_tr("A tracker can have at most {limit} choices.").format(limit=CHOICES_MAX))
+        raise ValidationError(translate("trackers", "A tracker can have at most {limit} choices.").format(limit=CHOICES_MAX))
     if any(len(c) > CHOICE_MAX for c in cleaned):
-        raise ValidationError(_tr("A choice can be at most {limit} characters.").format(limit=CHOICE_MAX))
+        raise ValidationError(translate("trackers", "A choice can be at most {limit} characters.").format(limit=CHOICE_MAX))
     return cleaned
 
 
@@ -156,7 +156,7 @@ def check_values(values: tuple[TrackedValue, ...], trackers: dict[int, Tracker])
     for item in values:
         tracker = trackers.get(item.tracker_id)
         if tracker is None:
-            raise ValidationError(_tr("One of your trackers is no longer in the journal."))
+            raise ValidationError(translate("trackers", "One of your trackers is no longer in the journal."))
         kept[item.tracker_id] = TrackedValue(item.tracker_id, tracker.check_value(item.value))
     return tuple(kept.values())
 

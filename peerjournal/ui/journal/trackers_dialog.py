@@ -88,7 +88,7 @@ class TrackersDialog(QDialog):
             self.suggestion_checks.append(check)
             layout.addWidget(check)
         self.add_suggestions_button = action_button(
-            self.tr("Add the &ticked suggestions"), "addSuggestionsButton",
+            self.tr("Add the ticked &suggestions"), "addSuggestionsButton",
             self.tr("Add the ticked suggestions"), self.add_suggestions)
         layout.addLayout(button_row(self.add_suggestions_button))
         return box

@@ -219,9 +219,10 @@ def _activities_html(activities: list[dict[str, Any]]) -> str:
 
 def _trackers_html(trackers: list[dict[str, Any]]) -> str:
     """Each tracker, then its values by time (the section "My trackers")."""
-    html = [f"<h3>{escape(translate('ShareView', 'My trackers'))}</h3>"]
+    heading = translate("ShareView", "My trackers")  # outside the f-strings: lupdate reads it
+    html = [f"<h3>{escape(heading)}</h3>"]
     if not trackers:
-        return html[0] + f"<p>{escape(translate('ShareView', 'No tracker values in this period.'))}</p>"
+        return html[0] + "<p>" + escape(translate("ShareView", "No tracker values in this period.")) + "</p>"
     for name, values in tracker_lines(trackers):
         html.append(f"<p><b>{escape(name)}</b></p><ul>")
         html += [f"<li>{escape(_when(at))}: {escape(text)}</li>" for at, text in values]
