@@ -3154,13 +3154,13 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     <name>InsightsPage</name>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="86"/>
-        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="64"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="85"/>
-        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3187,6 +3187,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
     </message>
     <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
@@ -10978,141 +10979,166 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="62"/>
+        <source>It shows on Today again, with everything noted before.</source>
+        <translation>Er erscheint wieder auf Heute, mit allem, was du vorher notiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="63"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="64"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="65"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="65"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="66"/>
         <source>Closes this window. Your changes are already saved.</source>
         <translation>Schließt dieses Fenster. Deine Änderungen sind schon gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="69"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="70"/>
         <source>Note what matters to you with each check-in, such as sleep or medication. Only you see them, unless you choose to share them.</source>
         <translation>Notiere bei jedem Check-in, was dir wichtig ist, zum Beispiel Schlaf oder Medikamente. Nur du siehst es, außer du entscheidest dich, es zu teilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="81"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="82"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="88"/>
+        <source>{kind}. Tick it to add it to your trackers.</source>
+        <translation>{kind}. Kreuze es an, um es zu deinen Trackern hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="93"/>
         <source>Add the ticked &amp;suggestions</source>
         <translation>Angekreuzte &amp;Vorschläge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="92"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="94"/>
         <source>Add the ticked suggestions</source>
         <translation>Angekreuzte Vorschläge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="95"/>
+        <source>Adds each ticked suggestion to your trackers, and shows your trackers on Today.</source>
+        <translation>Fügt jeden angekreuzten Vorschlag zu deinen Trackern hinzu und zeigt deine Tracker auf Heute.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="101"/>
         <source>Your own tracker</source>
         <translation>Dein eigener Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="99"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="102"/>
         <source>Tracker name</source>
         <translation>Name des Trackers</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="100"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="103"/>
         <source>For example: went outside</source>
         <translation>Zum Beispiel: draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="104"/>
         <source>Kind of tracker</source>
         <translation>Art des Trackers</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="105"/>
+        <source>Yes or no, a number with a unit, a scale with your own words at each end, or a short list.</source>
+        <translation>Ja oder nein, eine Zahl mit Einheit, eine Skala mit deinen eigenen Worten an beiden Enden oder eine kurze Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="107"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="108"/>
         <source>For example: hours</source>
         <translation>Zum Beispiel: Stunden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="109"/>
         <source>What 1 means</source>
         <translation>Was 1 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="106"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="110"/>
         <source>What 5 means</source>
         <translation>Was 5 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="111"/>
         <source>Choices</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="112"/>
         <source>Separated by commas: sun, rain, snow</source>
         <translation>Mit Kommas getrennt: Sonne, Regen, Schnee</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
         <source>What &amp;1 means</source>
         <translation>Was &amp;1 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
         <source>What &amp;5 means</source>
         <translation>Was &amp;5 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
         <source>&amp;Choices</source>
         <translation>Aus&amp;wahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="119"/>
         <source>&amp;Add this tracker</source>
         <translation>Diesen &amp;Tracker hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="120"/>
         <source>Add this tracker</source>
         <translation>Diesen Tracker hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="121"/>
+        <source>Adds the tracker described above, and shows your trackers on Today.</source>
+        <translation>Fügt den oben beschriebenen Tracker hinzu und zeigt deine Tracker auf Heute.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="143"/>
         <source>{tracker} (retired)</source>
         <translation>{tracker} (beiseitegelegt)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="172"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="177"/>
         <source>Tick the suggestions you want first.</source>
         <translation>Kreuze zuerst die Vorschläge an, die du möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="204"/>
         <source>Choose a tracker in the list first.</source>
         <translation>Wähle zuerst einen Tracker in der Liste.</translation>
     </message>
@@ -11141,7 +11167,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{tracker}, Tage pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="67"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>

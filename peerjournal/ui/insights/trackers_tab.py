@@ -60,7 +60,9 @@ class TrackersTab(QWidget):
             chart.set_data(labels, weeks.parts, weeks.counts, DAYS_UNIT)
             words = label(chart.describe(), wrap=True)
             table = read_only(named(QTableWidget(), "", self.tr("{tracker}, days each week").format(
-                tracker=tracker.name)), QCoreApplication.translate("InsightsPage", "Columns"),
+                tracker=tracker.name), QCoreApplication.translate(
+                    "InsightsPage", "The same numbers as the chart. The arrow keys move between the cells.")),
+                QCoreApplication.translate("InsightsPage", "Columns"),
                 rows=QCoreApplication.translate("InsightsPage", "Rows"))
             fill_figures(table, [self.tr("Week of"), *weeks.parts],
                          [[w, *map(str, counts)] for w, counts in zip(labels, weeks.counts, strict=True)])

@@ -58,7 +58,8 @@ class TrackersDialog(QDialog):
                                            self.tr("Retire the chosen tracker"), self.retire, self.tr(
                                                "It leaves Today; everything you noted with it stays."))
         self.back_button = action_button(self.tr("&Bring back"), "bringBackTrackerButton",
-                                         self.tr("Bring back the chosen tracker"), self.bring_back)
+                                         self.tr("Bring back the chosen tracker"), self.bring_back,
+                                         self.tr("It shows on Today again, with everything noted before."))
         self.error = error_label(self.tr("Problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         named(buttons.button(QDialogButtonBox.StandardButton.Close), "closeButton", self.tr("Close"))
@@ -84,12 +85,14 @@ class TrackersDialog(QDialog):
         for index in range(len(SUGGESTIONS)):
             tracker = suggestion(index)
             check = check_box(f"{tracker.name} ({kind_label(tracker.kind)})", f"suggestionCheck{index}",
-                              tracker.name)
+                              tracker.name, self.tr("{kind}. Tick it to add it to your trackers.").format(
+                                  kind=kind_label(tracker.kind)))
             self.suggestion_checks.append(check)
             layout.addWidget(check)
         self.add_suggestions_button = action_button(
             self.tr("Add the ticked &suggestions"), "addSuggestionsButton",
-            self.tr("Add the ticked suggestions"), self.add_suggestions)
+            self.tr("Add the ticked suggestions"), self.add_suggestions,
+            self.tr("Adds each ticked suggestion to your trackers, and shows your trackers on Today."))
         layout.addLayout(button_row(self.add_suggestions_button))
         return box
 
@@ -98,8 +101,9 @@ class TrackersDialog(QDialog):
         box = QGroupBox(self.tr("Your own tracker"))
         self.name = line_edit("trackerNameEdit", self.tr("Tracker name"), max_length=60,
                               placeholder=self.tr("For example: went outside"))
-        self.kind = combo("trackerKindCombo", self.tr("Kind of tracker"),
-                          items=[(kind_label(k), k) for k in TrackerKind])
+        self.kind = combo("trackerKindCombo", self.tr("Kind of tracker"), self.tr(
+            "Yes or no, a number with a unit, a scale with your own words at each end, or a short list."),
+            items=[(kind_label(k), k) for k in TrackerKind])
         self.unit = line_edit("trackerUnitEdit", self.tr("Unit"), max_length=20,
                               placeholder=self.tr("For example: hours"))
         self.low_word = line_edit("trackerLowEdit", self.tr("What 1 means"), max_length=40)
@@ -113,7 +117,8 @@ class TrackersDialog(QDialog):
         self._fields = {TrackerKind.NUMBER: (self.unit,), TrackerKind.SCALE: (self.low_word, self.high_word),
                         TrackerKind.CHOICE: (self.choices,)}
         self.add_button = action_button(self.tr("&Add this tracker"), "addTrackerButton",
-                                        self.tr("Add this tracker"), self.add_own)
+                                        self.tr("Add this tracker"), self.add_own,
+                                        self.tr("Adds the tracker described above, and shows your trackers on Today."))
         form.addRow(button_row(self.add_button))
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self._show_kind_fields()

@@ -124,3 +124,43 @@ def test_a_tracker_value_is_kept_as_a_draft(qtbot, journal, settings_file, clock
     assert today.draft() is None
     today.restore_draft(draft)
     assert today.tracker_form.fields[sleep.id].text() == "7.5"
+
+
+def test_today_with_all_six_suggestions_still_fits_1024_by_600(qtbot, journal, settings_file, clock):
+    window, _ = make_window(qtbot, journal, settings_file, clock)
+    dialog = _open_dialog(qtbot, window)
+    for check in dialog.suggestion_checks:
+        check.setChecked(True)
+    dialog.add_suggestions_button.click()
+    dialog.close()
+    assert not window.today.trackers_box.isHidden() and len(window.today.tracker_form.fields) == 6
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1024 and hint.height() <= 600
+    window.resize(1024, 600)
+    for field in window.today.tracker_form.fields.values():  # each reachable: it scrolls into view
+        field.setFocus()
+        assert field.hasFocus()
+
+
+def test_changing_a_check_in_in_the_timeline_keeps_its_tracker_values(qtbot, journal):
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from peerjournal.core.records import MoodCheckIn
+    from peerjournal.core.trackers import Tracker, TrackerKind
+    from peerjournal.core.vocabulary import EntryKind
+    from tests.ui.journal.helpers import make_window as make_timeline_window
+
+    sleep = journal.trackers.add_tracker(Tracker("Sleep", TrackerKind.NUMBER, unit="hours"))
+    mood = journal.add_mood(MoodCheckIn(at=datetime.now(UTC) - timedelta(hours=1), mood=2,
+                                        tracked=(TrackedValue(sleep.id, 6.0),)))
+    window = make_timeline_window(qtbot, journal)
+    page = window.timeline
+    assert page.select(EntryKind.MOOD, mood.id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.entry_dialog
+    dialog.form.note.setPlainText("slept badly")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    stored = journal.get_mood(mood.id)
+    assert stored.note == "slept badly" and stored.tracked == (TrackedValue(sleep.id, 6.0),)
