@@ -421,14 +421,14 @@ CREATE INDEX tracker_values_tracker ON tracker_values (tracker_id)
 """
 
 
-def _migration_trackers(conn) -> None:  # type: ignore[no-untyped-def]
+def _migration_11(conn) -> None:  # type: ignore[no-untyped-def]
     """Your own trackers (issue 16, opt-in): the trackers the person added (a retired one stays,
     with its history) and their values, kept with the check-in they were saved with (deleting
     the check-in deletes them). Not in the search index: values are numbers and fixed choices."""
     run_script(conn, _SCHEMA_TRACKERS)
 
 
-MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10, _migration_trackers)
+MIGRATIONS: Sequence[Migration] = (_migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8, _migration_9, _migration_10, _migration_11)
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
