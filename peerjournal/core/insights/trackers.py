@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from peerjournal.core.clock import local_day
 from peerjournal.core.insights.better_days import MIN_DAYS, Factor, Finding
@@ -56,7 +57,7 @@ def _bands(values: list[float]) -> list[tuple[float, float]]:
     return [(low + i * width, low + (i + 1) * width) for i in range(BANDS)]
 
 
-def _parts(tracker: Tracker, values: list[TrackerValueData]) -> tuple[list[str], list]:  # type: ignore[type-arg]
+def _parts(tracker: Tracker, values: list[TrackerValueData]) -> tuple[list[str], list[Any]]:
     """The chart's parts (words for each) and what each part holds, for ``tracker``."""
     if tracker.kind is TrackerKind.YES_NO:
         return [tracker.value_text(1.0), tracker.value_text(0.0)], [1.0, 0.0]
@@ -73,7 +74,7 @@ def _parts(tracker: Tracker, values: list[TrackerValueData]) -> tuple[list[str],
     return words, bands
 
 
-def _part_of(value: TrackerValueData, holds: list) -> int | None:  # type: ignore[type-arg]
+def _part_of(value: TrackerValueData, holds: list[Any]) -> int | None:
     """Which part ``value`` falls in: its band (the last one includes its top), or its own."""
     if holds and isinstance(holds[0], tuple):
         if isinstance(value, str):
