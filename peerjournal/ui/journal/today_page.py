@@ -131,8 +131,11 @@ class TodayPage(QWidget):
     def follow_settings(self, settings: SettingsService) -> None:
         """Use the app settings for "after a low check-in, show what helps" (off by default)."""
         self._settings = settings
-        settings.changed.connect(lambda _new: self._show_trackers())
+        settings.changed.connect(self._settings_changed)  # a bound slot: gone with the page
         self._consider_what_helps()
+        self._show_trackers()
+
+    def _settings_changed(self, _settings: object) -> None:
         self._show_trackers()
 
     def _trackers_on(self) -> bool:

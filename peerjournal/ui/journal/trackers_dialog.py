@@ -73,7 +73,7 @@ class TrackersDialog(QDialog):
             self._suggestions_box(), self._own_box(), self.error))
         layout.addWidget(buttons)
         if events is not None:
-            events.changed.connect(lambda kinds: self.reload() if Change.TRACKERS in kinds else None)
+            events.changed.connect(self._journal_changed)  # a bound slot: gone with the dialog
         self.reload()
         self.resize(520, 560)
 
@@ -134,6 +134,10 @@ class TrackersDialog(QDialog):
                     label.setVisible(field_kind == kind)
 
     # -- reading and changing ---------------------------------------------------------
+    def _journal_changed(self, kinds: frozenset[Change]) -> None:
+        if Change.TRACKERS in kinds:
+            self.reload()
+
     def reload(self) -> None:
         self.list.clear()
         trackers = self.journal.trackers.trackers(include_retired=True)
