@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Self
 
 from peerjournal.core.clock import end_of_local_day, to_utc, utc_now
+from peerjournal.core.trackers import TrackedValue
 from peerjournal.core.vocabulary import (
     MOOD_LABELS,
     MOOD_MAX,
@@ -104,6 +105,7 @@ class MoodCheckIn(_Record):
     feelings: tuple[str, ...] = ()
     note: str = ""
     id: int | None = None
+    tracked: tuple[TrackedValue, ...] = ()  # the person's own trackers (opt-in), checked on storing
 
     def validate(self, now: datetime | None = None) -> MoodCheckIn:
         _check_time(self.at, now)

@@ -54,6 +54,7 @@ class AppSettings:
     second_backup_missing_days: int = 14
     on_this_day: bool = False
     on_this_day_low: bool = False
+    show_trackers: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ SETTINGS: tuple[Setting, ...] = (
             "because it is missing, a gentle note says so.", 2, MISSING_DAYS_MAX),
     Setting("on_this_day", "Today now and then shows a good or marked entry of this date in an earlier year."),
     Setting("on_this_day_low", "On this day may also show low entries (only when the person asks for them)."),
+    Setting("show_trackers", "Today shows the person's own trackers (sleep, medication…) with the check-in."),
 )
 
 

@@ -11,6 +11,7 @@ from peerjournal.demo.resource_checks import seed_demo_checks
 from peerjournal.demo.sample import demo_journal, link_mentions, link_people
 from peerjournal.demo.snapshots import seed_demo_snapshots
 from peerjournal.demo.support_plan import seed_demo_support_plan
+from peerjournal.demo.trackers import add_demo_trackers, with_demo_values
 from peerjournal.errors import BugError
 from peerjournal.storage.journal import Journal
 
@@ -31,8 +32,9 @@ def seed_demo(journal: Journal, now: datetime | None = None, days: int = 90) -> 
             if stored.id is None:
                 raise BugError("A stored person has no id.")
             stored_ids.append(stored.id)
+        sleep_id, meds_id = add_demo_trackers(journal)
         for mood in data.moods:
-            journal.add_mood(link_mentions(mood, stored_ids))
+            journal.add_mood(with_demo_values(link_mentions(mood, stored_ids), sleep_id, meds_id))
         for contact in data.contacts:
             journal.add_contact(link_people(contact, stored_ids))
         for activity in data.activities:

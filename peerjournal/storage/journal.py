@@ -24,7 +24,13 @@ from peerjournal.core.vocabulary import Closeness, ContactMode, EntryKind, HelpK
 from peerjournal.errors import UserError, ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 from peerjournal.storage import in_touch, note_mentions
-from peerjournal.storage.timeline_pages import SearchStep, build_row, timeline_page, timeline_search
+from peerjournal.storage.timeline_pages import (
+    SearchStep,
+    build_row,
+    timeline_page,
+    timeline_search,
+    with_tracked,
+)
 from peerjournal.storage.vault.database import Vault
 
 if TYPE_CHECKING:
@@ -36,6 +42,7 @@ if TYPE_CHECKING:
     from peerjournal.storage.sharing.replies import ReplyStore
     from peerjournal.storage.sharing.shares import SharingStore
     from peerjournal.storage.support_plan import SupportPlanStore
+    from peerjournal.storage.trackers import TrackerStore
 
 Entry = MoodCheckIn | Contact | Activity
 Record = MoodCheckIn | Person | Contact | Activity
@@ -52,6 +59,7 @@ class Change(StrEnum):
     SUPPORT_PLAN = "support_plan"
     GOALS = "goals"
     PLACES = "places"
+    TRACKERS = "trackers"
 
 
 Listener = Callable[[frozenset[Change]], None]
@@ -74,6 +82,7 @@ _NOT_FOUND = {
     "check": QT_TRANSLATE_NOOP("repository", "That check is no longer in the journal."),
     "snapshot": QT_TRANSLATE_NOOP("repository", "That snapshot is no longer in the journal."),
     "supporter": QT_TRANSLATE_NOOP("repository", "That supporter is no longer in the journal."),
+    "tracker": QT_TRANSLATE_NOOP("repository", "That tracker is no longer in the journal."),
 }
 
 
@@ -130,6 +139,11 @@ class Journal:
     def replies(self) -> ReplyStore:
         from peerjournal.storage.sharing.replies import ReplyStore
         return ReplyStore(self)
+
+    @cached_property
+    def trackers(self) -> TrackerStore:
+        from peerjournal.storage.trackers import TrackerStore
+        return TrackerStore(self)
 
     @cached_property
     def person_bundles(self) -> PersonBundleStore:
@@ -232,6 +246,7 @@ class Journal:
             )
             mood = mood.with_id(cur.lastrowid)
             self._write_feelings(mood)
+            mood = self.trackers.write_values(mood)
             self._changed(Change.MOODS)
         return mood
 
@@ -244,6 +259,7 @@ class Journal:
             )
             self.vault.conn.execute("DELETE FROM mood_feelings WHERE mood_id = ?", (mood.id,))
             self._write_feelings(mood)
+            mood = self.trackers.write_values(mood, replacing=True)
             self._changed(Change.MOODS)
         return mood
 
@@ -262,7 +278,7 @@ class Journal:
         )
         return MoodCheckIn(
             id=row[0], at=from_storage(row[1]), mood=row[2], energy=row[3], note=row[4],
-            feelings=tuple(f for (f,) in feelings),
+            feelings=tuple(f for (f,) in feelings), tracked=self.trackers.values_of(mood_id),
         )
 
     def delete_mood(self, mood_id: int) -> MoodCheckIn:
@@ -671,7 +687,7 @@ class Journal:
             """,
             {"since": bound},
         )
-        return [build_row(*row) for row in rows]
+        return with_tracked(self.vault.conn, [build_row(*row) for row in rows])
 
     def timeline_page(self, after: TimelineKey | None = None, limit: int | None = 200,
                       kind: EntryKind | None = None, text: str = "",

@@ -62,11 +62,13 @@ def load_summary_data(journal: Journal, start: date, end: date,
             plan = journal.plan.load()
             support_plan = None if plan.is_empty else plan
         connecting = _connecting(journal, start, end, chosen)
+        tracked = journal.trackers.values_by_mood([row[0] for row in moods]) if Section.TRACKERS in chosen else {}
+        trackers = tuple(journal.trackers.trackers(include_retired=True)) if Section.TRACKERS in chosen else ()
     return SummaryData(
         moods=tuple(
             m for m in (
                 MoodCheckIn(id=i, at=from_storage(at), mood=mood, energy=energy, note=note,
-                            feelings=feelings.get(i, ()))
+                            feelings=feelings.get(i, ()), tracked=tracked.get(i, ()))
                 for i, at, mood, energy, note in moods)
             if in_period(m.at, start, end)),
         contacts=tuple(
@@ -87,6 +89,7 @@ def load_summary_data(journal: Journal, start: date, end: date,
         previous_check=connecting.previous_check,
         goals=connecting.goals,
         network_snapshots=connecting.network_snapshots,
+        trackers=trackers,
     )
 
 

@@ -9,7 +9,7 @@ word of the entry's note, feelings, title, category or people's names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from peerjournal.core.clock import from_storage
@@ -20,7 +20,9 @@ from peerjournal.core.timeline import (
     contact_summary,
     mood_summary,
 )
+from peerjournal.core.trackers import Tracker, TrackerKind
 from peerjournal.core.vocabulary import EntryKind
+from peerjournal.i18n import translate
 from peerjournal.storage.vault.entry_index import KIND_CODES
 
 if TYPE_CHECKING:
@@ -129,10 +131,35 @@ def read_rows(conn: sqlite3.Connection, after: TimelineKey | None, limit: int,
     sql = (f"SELECT e.kind, e.id, e.at_utc, e.score, e.note, {_NAMES}, e.extra"
            f" FROM ({page}) AS e"
            " ORDER BY e.at_utc DESC, e.kind DESC, e.id DESC")
-    rows = [build_row(*r) for r in conn.execute(sql, params).fetchall()]
+    rows = with_tracked(conn, [build_row(*r) for r in conn.execute(sql, params).fetchall()])
     if until is not None:
         rows = [r for r in rows if r.key >= until]
     return rows
+
+
+def with_tracked(conn: sqlite3.Connection, rows: list[TimelineRow]) -> list[TimelineRow]:
+    """``rows`` with each check-in's tracker values after its summary ("… · Sleep: 7 hours")."""
+    texts = tracked_texts(conn, [r.id for r in rows if r.kind is EntryKind.MOOD])
+    return [replace(r, summary=f"{r.summary} · {texts[r.id]}") if r.kind is EntryKind.MOOD and r.id in texts
+            else r for r in rows]
+
+
+def tracked_texts(conn: sqlite3.Connection, mood_ids: list[int]) -> dict[int, str]:
+    """Check-in id → its tracker values as the person reads them, for those that have any."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(mood_ids), CHUNK):  # SQLite's limit on bound parameters
+        chunk = mood_ids[start:start + CHUNK]
+        rows = conn.execute(
+            "SELECT v.mood_id, t.name, t.kind, t.unit, t.low_word, t.high_word, v.number, v.choice"
+            " FROM tracker_values v JOIN trackers t ON t.id = v.tracker_id"
+            f" WHERE v.mood_id IN ({', '.join('?' * len(chunk))}) ORDER BY t.position, t.id",
+            chunk).fetchall()
+        for mood_id, name, kind, unit, low, high, number, choice in rows:
+            tracker = Tracker(name, TrackerKind(kind), unit=unit, low_word=low, high_word=high)
+            value = tracker.value_text(choice if choice is not None else number)
+            found.setdefault(mood_id, []).append(
+                translate("timeline", "{tracker}: {value}").format(tracker=name, value=value))
+    return {mood_id: ", ".join(parts) for mood_id, parts in found.items()}
 
 
 def timeline_page(conn: sqlite3.Connection, after: TimelineKey | None = None,

@@ -353,394 +353,414 @@
         <translation>Menschen ({circle}): damals {before}, am Ende {after}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="159"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="160"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="159"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="160"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="198"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="199"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Days with a check-in</source>
         <translation>Tage mit Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="200"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="257"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="201"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="258"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="202"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="259"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="203"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="204"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="204"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
         <source>Different people you were in touch with</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="205"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="206"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
         <source>In this period</source>
         <translation>In diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="207"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="208"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="209"/>
         <source>What went with better days</source>
         <translation>Was mit besseren Tagen einherging</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="215"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="216"/>
         <source>Patterns about the people you named are left out.</source>
         <translation>Muster zu den Menschen, die du genannt hast, sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="231"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="232"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="234"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="235"/>
         <source>Check-ins on {logged} of {days}, on average {average}.</source>
         <translation>{days} im Zeitraum, davon {logged} mit Check-in; Durchschnitt: {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="238"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="239"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="240"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="241"/>
         <source>Days without a check-in are left as gaps, never counted as low.</source>
         <translation>Tage ohne Check-in bleiben Lücken und zählen nie als gedrückt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="242"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="243"/>
         <source>Mood over time</source>
         <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="261"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="262"/>
         <source>Feelings you noted most often</source>
         <translation>Gefühle, die du am häufigsten notiert hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="263"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="263"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="264"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="267"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="268"/>
         <source>Check-in: {mood}</source>
         <translation>Check-in: {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="290"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="291"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all.</source>
         <translation>{bars} Balken vom {first} bis zum {last}, insgesamt {total} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="295"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="296"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="300"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="301"/>
         <source>No contacts noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Kontakte notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="307"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="308"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
         <source>Contacts each month, by way of contact</source>
         <translation>Kontakte pro Monat, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="309"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="310"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="311"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="312"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="315"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="316"/>
         <source>{way} with {people}</source>
         <translation>{way} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="331"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="332"/>
         <source>Last in touch</source>
         <translation>Zuletzt Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="349"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="350"/>
         <source>No activities noted in this period.</source>
         <translation>In diesem Zeitraum sind keine Aktivitäten notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="357"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="358"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
         <source>Activities each month, by kind</source>
         <translation>Aktivitäten pro Monat, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="359"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="360"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="368"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="369"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
         <source>With others</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="370"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="371"/>
         <source>How it felt, on average</source>
         <translation>Wie es sich angefühlt hat, im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="373"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="374"/>
         <source>{title} ({kind})</source>
         <translation>{title} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="390"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="391"/>
+        <source>Noted on {days}.</source>
+        <translation>Notiert an {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="392"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="394"/>
+        <source>No tracker values noted in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Tracker-Werte notiert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
         <source>No people are in your list yet.</source>
         <translation>Es sind noch keine Menschen in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="395"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
         <source>Days in touch</source>
         <translation>Tage mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="396"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="414"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="488"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="406"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="424"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
         <source>Kind of help</source>
         <translation>Art der Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="408"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="426"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="413"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="431"/>
         <source>Where nobody is down yet</source>
         <translation>Wo noch niemand eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="416"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="434"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="428"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
         <source>No in-person contact is noted in this period.</source>
         <translation>In diesem Zeitraum ist kein persönlicher Kontakt notiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="430"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="448"/>
         <source>You saw someone in person on the last day of this period.</source>
         <translation>Am letzten Tag dieses Zeitraums hast du jemanden persönlich getroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="432"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="450"/>
         <source>At the end of this period it had been {days} since you last saw someone in person.</source>
         <translation>Am Ende dieses Zeitraums war es {days} her, dass du zuletzt jemanden persönlich getroffen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="435"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
         <source>{name}: {days} since you were last in touch, at the end of this period; usually about every {usual}.</source>
         <translation>{name}: am Ende dieses Zeitraums {days} seit dem letzten Kontakt; sonst etwa alle {usual}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="439"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="457"/>
         <source>Nobody has gone longer than usual without being in touch, by the end of this period.</source>
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="452"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="453"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="471"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="454"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="460"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="478"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="482"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="467"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="485"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="487"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="487"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="469"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="487"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="491"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="539"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="542"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="561"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="543"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="562"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="544"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="563"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="545"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="564"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="546"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="565"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="547"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="566"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="548"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="567"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="555"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="574"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -1112,72 +1132,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
         <source>A few words about what you did.</source>
         <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="222"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="222"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
         <source>How the activity felt</source>
         <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
         <source>Note about the activity</source>
         <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="225"/>
         <source>Anything to remember? (optional)</source>
         <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="226"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
         <source>Wh&amp;at</source>
         <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="228"/>
         <source>&amp;Kind</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="228"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="229"/>
         <source>Who was &amp;there</source>
         <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="229"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="230"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="230"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="231"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2261,77 +2281,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>How you were in touch</source>
         <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
         <source>In person, by phone, by message and so on.</source>
         <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="130"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
         <source>How long, in minutes</source>
         <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
         <source>Optional; you can leave it out.</source>
         <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="136"/>
         <source> min</source>
         <translation> Min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>How the contact felt</source>
         <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
         <source>Note about the contact</source>
         <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
         <source>How did it go? (optional)</source>
         <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
         <source>&amp;How</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="142"/>
         <source>How lon&amp;g</source>
         <translation>Wie &amp;lange</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="143"/>
         <source>How it fe&amp;lt</source>
         <translation>Wie es sich an&amp;fühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="143"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="144"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
@@ -2406,174 +2426,174 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Um welche Art von Datei es sich beim Tagebuch handelt (ein neues Tagebuch legt das selbst fest).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="260"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="261"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="260"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="261"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="285"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
         <source>mood (1-5)</source>
         <translation>Stimmung (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="286"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="287"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
         <source>energy (1-5)</source>
         <translation>Energie (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="288"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
         <source>energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="289"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="290"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="267"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="290"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="268"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="291"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="301"/>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="316"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="317"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
         <source>with</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="302"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="318"/>
         <source>how</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="303"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="319"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="265"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
         <source>how it felt (1-5)</source>
         <translation>Wie es sich angefühlt hat (1-5)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="266"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="267"/>
         <source>how it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="314"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
         <source>kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="315"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
         <source>what</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="327"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="343"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="328"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="344"/>
         <source>relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="329"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="345"/>
         <source>circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="330"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="346"/>
         <source>can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="331"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="347"/>
         <source>stay in touch every (days)</source>
         <translation>In Kontakt bleiben alle (Tage)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="332"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="348"/>
         <source>archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="333"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="349"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="335"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="335"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="351"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="350"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="366"/>
         <source>Your PeerJournal data</source>
         <translation>Deine PeerJournal-Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="352"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="368"/>
         <source>THESE FILES ARE NOT ENCRYPTED. Anyone who gets hold of them can read everything in them: how you felt, the people in your life and your notes. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation>DIESE DATEIEN SIND NICHT VERSCHLÜSSELT. Wer sie in die Hände bekommt, kann alles darin lesen: wie es dir ging, die Menschen in deinem Leben und deine Notizen. Bewahre sie an einem sicheren Ort auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="357"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="373"/>
         <source>Taken from your journal on {when} (UTC).</source>
         <translation>Aus deinem Tagebuch entnommen am {when} (UTC).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="359"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="375"/>
         <source>Dates and times in the files are in this computer&apos;s local time.</source>
         <translation>Datum und Uhrzeit in den Dateien sind in der Ortszeit dieses Computers angegeben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="360"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="376"/>
         <source>The files are CSV (comma-separated values) in UTF-8; a spreadsheet opens them.</source>
         <translation>Die Dateien sind CSV-Dateien (durch Kommas getrennte Werte) in UTF-8; eine Tabellenkalkulation kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="362"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="378"/>
         <source>Text that starts with =, +, - or @ has an apostrophe put in front, so a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Vor Text, der mit =, +, - oder @ beginnt, steht ein Apostroph, damit eine Tabellenkalkulation ihn als Text anzeigt und nicht als Formel ausführt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="366"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="382"/>
         <source>moods.csv, contacts.csv, activities.csv and people.csv are made to be easy to read. The other files are the rest of your journal as it is stored, one file for each table.</source>
         <translation>moods.csv, contacts.csv, activities.csv und people.csv sind so gemacht, dass sie leicht zu lesen sind. Die anderen Dateien sind der Rest deines Tagebuchs, so wie er gespeichert ist, eine Datei pro Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="371"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="387"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="374"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="390"/>
         <source>Not included:</source>
         <translation>Nicht enthalten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="377"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="393"/>
         <source>To start a new journal from your data, use the JSON file from “Take all my data” (not these CSV files) with “Start from a data file” when PeerJournal creates a new journal.</source>
         <translation>Um mit deinen Daten ein neues Tagebuch zu beginnen, nutze die JSON-Datei aus „Alle meine Daten mitnehmen“ (nicht diese CSV-Dateien) mit „Aus einer Datendatei beginnen“, wenn PeerJournal ein neues Tagebuch anlegt.</translation>
     </message>
@@ -4035,379 +4055,392 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="112"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="122"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="137"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="123"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="120"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="201"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="121"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="122"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="123"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="329"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
+        <source>My trackers</source>
+        <translation>Meine Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="131"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="132"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="133"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="135"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
+        <source>A chart for each of your own trackers, such as sleep or medication.</source>
+        <translation>Ein Diagramm für jeden deiner eigenen Tracker, zum Beispiel Schlaf oder Medikamente.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="140"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="142"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="144"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="159"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="419"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="426"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="175"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="267"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="210"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="213"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="216"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="215"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="222"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="225"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="241"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="248"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="250"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="245"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="247"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="254"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="249"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="256"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="251"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="276"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="277"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="253"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="293"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="309"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="530"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="549"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="307"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="315"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="332"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="334"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="329"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="336"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="341"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="348"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="346"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="353"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="419"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="426"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="430"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="437"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="430"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="437"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="430"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="437"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="453"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="460"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="455"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="457"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="464"/>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="471"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="479"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="486"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="471"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="479"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="486"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="491"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="485"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="492"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="485"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="492"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="497"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="507"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="517"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="536"/>
         <source>{name} can help: {kind}</source>
         <translation>{name} kann helfen: {kind}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="518"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="537"/>
         <source>{name} is not down to help: {kind}</source>
         <translation>{name} ist nicht eingetragen für: {kind}</translation>
     </message>
@@ -5135,259 +5168,264 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="66"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="67"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
         <source>Support plan</source>
         <translation>Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="69"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="70"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="71"/>
         <source>About your data</source>
         <translation>Über deine Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="96"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="97"/>
         <source>{app} — demo journal</source>
         <translation>{app} — Demo-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="155"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="156"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="156"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="157"/>
         <source>The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one.</source>
         <translation>Mit den Pfeiltasten nach oben und unten wählst du eine Seite; Strg+1 bis Strg+0 springen direkt zu einer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="190"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="191"/>
         <source>Demo journal
 sample data, deleted when you quit</source>
         <translation>Demo-Tagebuch
 Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="111"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="112"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="221"/>
         <source>Log a &amp;contact…</source>
         <translation>&amp;Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="223"/>
         <source>Log an &amp;activity…</source>
         <translation>&amp;Aktivität eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="224"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="225"/>
         <source>New &amp;goal…</source>
         <translation>Neues &amp;Ziel…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="227"/>
         <source>Feelings and &amp;kinds of activity…</source>
         <translation>Gefühle und A&amp;rten von Aktivitäten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="228"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="229"/>
+        <source>My track&amp;ers…</source>
+        <translation>Meine Tra&amp;cker…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
         <source>&amp;My support plan</source>
         <translation>&amp;Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
         <source>&amp;Share with a supporter…</source>
         <translation>Mit einer Unterstützungsperson &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="232"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
         <source>Open a &amp;reply from a supporter…</source>
         <translation>Ant&amp;wort einer Unterstützungsperson öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="234"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="236"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="237"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
         <source>&amp;Import people from a contacts file (vCard)…</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
         <source>Import from another &amp;app…</source>
         <translation>Aus einer anderen &amp;App importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
         <source>&amp;Take all my data…</source>
         <translation>Alle meine Daten mitnehm&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="245"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="246"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="248"/>
         <source>&amp;Open supporter mode…</source>
         <translation>Unterstützungsmodus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="249"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
         <source>For peer workers: opens (or, the first time, makes) a separate supporter vault in its own window.</source>
         <translation>Für Peer-Begleiter:innen: öffnet (beim ersten Mal: legt an) einen eigenen Unterstützungs-Tresor in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="250"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="252"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="251"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="252"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="255"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="264"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="266"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="272"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="274"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="275"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="277"/>
         <source>About your &amp;data</source>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="279"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="281"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="298"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="303"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="306"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="306"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="389"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="392"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="391"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="394"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="399"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="403"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="424"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="427"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="428"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="431"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="435"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="438"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="447"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="450"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="457"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="455"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="458"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5396,7 +5434,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="456"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="459"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5405,7 +5443,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="457"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="460"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5414,42 +5452,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="459"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="462"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="465"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="468"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="467"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="470"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="473"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="476"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="474"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="477"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="492"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="495"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="529"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="539"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="531"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="541"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -5907,37 +5945,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="139"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="147"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="173"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="181"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="190"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="198"/>
         <source>The same people are in the table below.</source>
         <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="191"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="199"/>
         <source>What changed is listed in words below the maps.</source>
         <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="192"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="200"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="192"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="200"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="193"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="201"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
     </message>
@@ -10618,124 +10656,134 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="75"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="76"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="79"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
         <source>From: {name}</source>
         <translation>Von: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
         <source>Notes included.</source>
         <translation>Notizen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>Notes not included.</source>
         <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="85"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="104"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="199"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="212"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="118"/>
         <source>Contacts by how</source>
         <translation>Kontakte nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="120"/>
         <source>Activities by kind</source>
         <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="156"/>
         <source>Energy: {energy}</source>
         <translation>Energie: {energy}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="191"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="193"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="194"/>
         <source>{how} with {people}</source>
         <translation>{how} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="172"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="174"/>
         <source>Felt: {felt}</source>
         <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
         <source>about {word}</source>
         <translation>etwa {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="199"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
         <source>No contacts in this period.</source>
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="202"/>
         <source>Contacts ({n})</source>
         <translation>Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="205"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="207"/>
         <source>(with {people})</source>
         <translation>(mit {people})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="213"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="215"/>
         <source>No activities in this period.</source>
         <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
         <source>Activities ({n})</source>
         <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="230"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="222"/>
+        <source>My trackers</source>
+        <translation>Meine Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="225"/>
+        <source>No tracker values in this period.</source>
+        <translation>Keine Tracker-Werte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="245"/>
         <source>can give {help}</source>
         <translation>kann {help} geben</translation>
     </message>
@@ -11143,6 +11191,11 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>The same numbers are in the table below.</source>
         <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="23"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -11540,12 +11593,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="99"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="100"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der … könnte?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="100"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="101"/>
         <source>Network over time</source>
         <translation>Netzwerk im Lauf der Zeit</translation>
     </message>
@@ -12716,162 +12769,453 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="58"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="60"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="61"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="156"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="171"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="159"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="161"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="161"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="250"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="163"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="162"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="98"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="223"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="102"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="126"/>
         <source>My plan for a &amp;bad day</source>
         <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="126"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="127"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
         <source>Clea&amp;r</source>
         <translation>Lee&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="206"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="207"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="228"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="242"/>
+        <source>My trackers</source>
+        <translation>Meine Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="306"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="318"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="320"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="352"/>
+        <source>Please choose a mood too: your trackers are saved with the check-in.</source>
+        <translation>Bitte wähle auch eine Stimmung: Deine Tracker werden mit dem Check-in gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="363"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="378"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="342"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="385"/>
         <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
         <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="349"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="392"/>
         <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
         <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="358"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="401"/>
         <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
         <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="362"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="405"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="364"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="407"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="393"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="402"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="436"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="445"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerForm</name>
+    <message>
+        <location filename="../../peerjournal/ui/journal/tracker_form.py" line="66"/>
+        <source>Your tracker {name}. Leave it as it is to note nothing.</source>
+        <translation>Dein Tracker {name}. Lass ihn so, wie er ist, wenn du nichts notieren möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/tracker_form.py" line="69"/>
+        <location filename="../../peerjournal/ui/journal/tracker_form.py" line="70"/>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/tracker_form.py" line="72"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/tracker_form.py" line="72"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/tracker_form.py" line="92"/>
+        <source>For {name}, please type a number, such as 7.5.</source>
+        <translation>Bitte gib für {name} eine Zahl ein, zum Beispiel 7,5.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackersDialog</name>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="48"/>
+        <source>My trackers</source>
+        <translation>Meine Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="52"/>
+        <source>Show my &amp;trackers on Today</source>
+        <translation>Meine Tracker auf &amp;Heute zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="52"/>
+        <source>Show my trackers on Today</source>
+        <translation>Meine Tracker auf Heute zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="53"/>
+        <source>Off by default. When on, Today shows a row for each tracker below your mood.</source>
+        <translation>Zu Beginn aus. Wenn es an ist, zeigt Heute unter deiner Stimmung eine Zeile für jeden Tracker.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="55"/>
+        <source>Your trackers</source>
+        <translation>Deine Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="56"/>
+        <source>The trackers you added. A retired one leaves Today, and keeps what you noted.</source>
+        <translation>Die Tracker, die du hinzugefügt hast. Ein beiseitegelegter Tracker verschwindet von Heute und behält, was du notiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="57"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Beiseitelegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="58"/>
+        <source>Retire the chosen tracker</source>
+        <translation>Den gewählten Tracker beiseitelegen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="59"/>
+        <source>It leaves Today; everything you noted with it stays.</source>
+        <translation>Er verschwindet von Heute; alles, was du damit notiert hast, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="60"/>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="61"/>
+        <source>Bring back the chosen tracker</source>
+        <translation>Den gewählten Tracker zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="62"/>
+        <source>It shows on Today again, with everything noted before.</source>
+        <translation>Er erscheint wieder auf Heute, mit allem, was du vorher notiert hast.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="63"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="65"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="66"/>
+        <source>Closes this window. Your changes are already saved.</source>
+        <translation>Schließt dieses Fenster. Deine Änderungen sind schon gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="70"/>
+        <source>Note what matters to you with each check-in, such as sleep or medication. Only you see them, unless you choose to share them.</source>
+        <translation>Notiere bei jedem Check-in, was dir wichtig ist, zum Beispiel Schlaf oder Medikamente. Nur du siehst es, außer du entscheidest dich, es zu teilen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="82"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="88"/>
+        <source>{kind}. Tick it to add it to your trackers.</source>
+        <translation>{kind}. Kreuze es an, um es zu deinen Trackern hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="93"/>
+        <source>Add the ticked &amp;suggestions</source>
+        <translation>Angekreuzte &amp;Vorschläge hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="94"/>
+        <source>Add the ticked suggestions</source>
+        <translation>Angekreuzte Vorschläge hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="95"/>
+        <source>Adds each ticked suggestion to your trackers, and shows your trackers on Today.</source>
+        <translation>Fügt jeden angekreuzten Vorschlag zu deinen Trackern hinzu und zeigt deine Tracker auf Heute.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="101"/>
+        <source>Your own tracker</source>
+        <translation>Dein eigener Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="102"/>
+        <source>Tracker name</source>
+        <translation>Name des Trackers</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="103"/>
+        <source>For example: went outside</source>
+        <translation>Zum Beispiel: draußen gewesen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="104"/>
+        <source>Kind of tracker</source>
+        <translation>Art des Trackers</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="105"/>
+        <source>Yes or no, a number with a unit, a scale with your own words at each end, or a short list.</source>
+        <translation>Ja oder nein, eine Zahl mit Einheit, eine Skala mit deinen eigenen Worten an beiden Enden oder eine kurze Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="107"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="108"/>
+        <source>For example: hours</source>
+        <translation>Zum Beispiel: Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="109"/>
+        <source>What 1 means</source>
+        <translation>Was 1 bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="110"/>
+        <source>What 5 means</source>
+        <translation>Was 5 bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="111"/>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="112"/>
+        <source>Separated by commas: sun, rain, snow</source>
+        <translation>Mit Kommas getrennt: Sonne, Regen, Schnee</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
+        <source>What &amp;1 means</source>
+        <translation>Was &amp;1 bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
+        <source>What &amp;5 means</source>
+        <translation>Was &amp;5 bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
+        <source>&amp;Choices</source>
+        <translation>Aus&amp;wahl</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="119"/>
+        <source>&amp;Add this tracker</source>
+        <translation>Diesen &amp;Tracker hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="120"/>
+        <source>Add this tracker</source>
+        <translation>Diesen Tracker hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="121"/>
+        <source>Adds the tracker described above, and shows your trackers on Today.</source>
+        <translation>Fügt den oben beschriebenen Tracker hinzu und zeigt deine Tracker auf Heute.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="147"/>
+        <source>{tracker} (retired)</source>
+        <translation>{tracker} (beiseitegelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="181"/>
+        <source>Tick the suggestions you want first.</source>
+        <translation>Kreuze zuerst die Vorschläge an, die du möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="208"/>
+        <source>Choose a tracker in the list first.</source>
+        <translation>Wähle zuerst einen Tracker in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackersTab</name>
+    <message>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="46"/>
+        <source>You have no trackers yet. You can add some, such as sleep or medication, from Journal ▸ My trackers…</source>
+        <translation>Du hast noch keine Tracker. Du kannst welche hinzufügen, zum Beispiel Schlaf oder Medikamente, unter Tagebuch ▸ Meine Tracker…</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="49"/>
+        <source>How many days of each week you noted each value, over the last {weeks} weeks.</source>
+        <translation>An wie vielen Tagen jeder Woche du jeden Wert notiert hast, in den letzten {weeks} Wochen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="55"/>
+        <source>{tracker} (retired)</source>
+        <translation>{tracker} (beiseitegelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="57"/>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="62"/>
+        <source>{tracker}, days each week</source>
+        <translation>{tracker}, Tage pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="67"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
     </message>
 </context>
 <context>
@@ -13771,27 +14115,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>_Builder</name>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="186"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="187"/>
         <source>someone no longer in your list</source>
         <translation>jemand, der nicht mehr in deiner Liste ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="446"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="464"/>
         <source>You haven&apos;t written a support plan yet.</source>
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="490"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="508"/>
         <source>Your crisis plan has nothing in it yet.</source>
         <translation>Dein Krisenplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="512"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="530"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="513"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="531"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -13909,12 +14253,12 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>data_csv</name>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="181"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="182"/>
         <source>Could not make the folder {folder}: the disk is full. Nothing was changed.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_csv.py" line="185"/>
+        <location filename="../../peerjournal/storage/files/data_csv.py" line="186"/>
         <source>Could not make the folder {folder}: the disk may be full or not writable.</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: Der Datenträger ist vielleicht voll oder nicht beschreibbar.</translation>
     </message>
@@ -13970,55 +14314,61 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Dieses Tagebuch hat schon Einträge, daher kann keine Datendatei hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="101"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="105"/>
         <source>Row {row} of the {table} table in this file can&apos;t be used: {problem}. No journal was made.</source>
         <translation>Zeile {row} der Tabelle {table} in dieser Datei kann nicht verwendet werden: {problem}. Es wurde kein Tagebuch angelegt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="114"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="118"/>
         <source>{column} is missing.</source>
         <translation>{column} fehlt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="116"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="131"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="216"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="120"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="141"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="226"/>
         <source>{column} must be a whole number.</source>
         <translation>{column} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="118"/>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="209"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="122"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="219"/>
         <source>{column} must be text.</source>
         <translation>{column} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="133"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="124"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="138"/>
+        <source>{column} must be a number.</source>
+        <translation>{column} muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="143"/>
         <source>{column} is too large a number.</source>
         <translation>{column} ist eine zu große Zahl.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="138"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="148"/>
         <source>{column} is longer than {limit} characters.</source>
         <translation>{column} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="157"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="167"/>
         <source>{column} is not a valid time.</source>
         <translation>{column} ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="165"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="175"/>
         <source>{column} is not a valid date.</source>
         <translation>{column} ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="172"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="182"/>
         <source>{column} is not one of the known choices.</source>
         <translation>{column} ist keine der bekannten Auswahlmöglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/files/data_rows.py" line="180"/>
+        <location filename="../../peerjournal/storage/files/data_rows.py" line="190"/>
         <source>at_utc is missing.</source>
         <translation>at_utc fehlt.</translation>
     </message>
@@ -14457,37 +14807,42 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Muster erscheinen hier, sobald es auf jeder Seite eines Vergleichs mindestens {min_days} Tage mit einem Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="83"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="84"/>
         <source>On days you saw someone in person</source>
         <translation>An Tagen, an denen du jemanden persönlich getroffen hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="84"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="85"/>
         <source>On days with an activity under &quot;{label}&quot;</source>
         <translation>An Tagen mit einer Aktivität unter &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="85"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="86"/>
         <source>On days you were in touch with {label}</source>
         <translation>An Tagen, an denen du mit {label} Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="91"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="87"/>
+        <source>On days you noted {label}</source>
+        <translation>An Tagen, an denen du {label} notiert hast</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="93"/>
         <source>{opening}, your mood tended to be higher than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist höher als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="94"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="96"/>
         <source>{opening}, your mood tended to be a little higher than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist etwas höher als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="97"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="99"/>
         <source>{opening}, your mood tended to be lower than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/insights/better_days.py" line="100"/>
+        <location filename="../../peerjournal/core/insights/better_days.py" line="102"/>
         <source>{opening}, your mood tended to be a little lower than on other days: about {with_mood} against {without_mood} ({with_days} with, {without_days} without).</source>
         <translation>{opening}, war deine Stimmung meist etwas niedriger als an anderen Tagen: etwa {with_mood} gegenüber {without_mood} ({with_days} mit, {without_days} ohne).</translation>
     </message>
@@ -14610,6 +14965,21 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/insights/network.py" line="61"/>
         <source>Only professionals are down for help in a crisis so far. Some people also keep a crisis line number to hand, or add someone they trust.</source>
         <translation>Für Hilfe in einer Krise sind bisher nur Fachpersonen eingetragen. Manche haben auch die Nummer eines Krisentelefons griffbereit oder tragen eine Vertrauensperson ein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/trackers.py" line="78"/>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/trackers.py" line="122"/>
+        <source>4 or 5 ({word})</source>
+        <translation>4 oder 5 ({word})</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/insights/trackers.py" line="128"/>
+        <source>more than {value}</source>
+        <translation>mehr als {value}</translation>
     </message>
 </context>
 <context>
@@ -15000,107 +15370,107 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>records</name>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="32"/>
+        <location filename="../../peerjournal/core/records.py" line="33"/>
         <source>Please choose a mood.</source>
         <translation>Bitte wähle eine Stimmung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="33"/>
+        <location filename="../../peerjournal/core/records.py" line="34"/>
         <source>A mood must be between {low} and {high}.</source>
         <translation>Eine Stimmung muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="34"/>
+        <location filename="../../peerjournal/core/records.py" line="35"/>
         <source>Please choose your energy.</source>
         <translation>Bitte wähle deine Energie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="35"/>
+        <location filename="../../peerjournal/core/records.py" line="36"/>
         <source>Energy must be between {low} and {high}.</source>
         <translation>Die Energie muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="36"/>
+        <location filename="../../peerjournal/core/records.py" line="37"/>
         <source>Please choose how it felt.</source>
         <translation>Bitte wähle, wie es sich angefühlt hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="37"/>
+        <location filename="../../peerjournal/core/records.py" line="38"/>
         <source>How it felt must be between {low} and {high}.</source>
         <translation>„Wie es sich anfühlte“ muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="39"/>
+        <location filename="../../peerjournal/core/records.py" line="40"/>
         <source>Please give a name.</source>
         <translation>Bitte gib einen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="40"/>
+        <location filename="../../peerjournal/core/records.py" line="41"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>Ein Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="41"/>
+        <location filename="../../peerjournal/core/records.py" line="42"/>
         <source>Please give a kind of activity.</source>
         <translation>Bitte gib eine Art von Aktivität an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="42"/>
+        <location filename="../../peerjournal/core/records.py" line="43"/>
         <source>A kind of activity can be at most {limit} characters.</source>
         <translation>Eine Art von Aktivität darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="43"/>
+        <location filename="../../peerjournal/core/records.py" line="44"/>
         <source>Please give what you did.</source>
         <translation>Bitte gib an, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="44"/>
+        <location filename="../../peerjournal/core/records.py" line="45"/>
         <source>What you did can be at most {limit} characters.</source>
         <translation>„Was du gemacht hast“ darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="45"/>
+        <location filename="../../peerjournal/core/records.py" line="46"/>
         <source>Please give a word.</source>
         <translation>Bitte gib ein Wort an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="46"/>
+        <location filename="../../peerjournal/core/records.py" line="47"/>
         <source>A word can be at most {limit} characters.</source>
         <translation>Ein Wort darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="55"/>
+        <location filename="../../peerjournal/core/records.py" line="56"/>
         <source>A time must say which time zone it is in.</source>
         <translation>Bei einer Uhrzeit muss die Zeitzone angegeben sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="57"/>
+        <location filename="../../peerjournal/core/records.py" line="58"/>
         <source>That date is in the future. Please pick today or an earlier day.</source>
         <translation>Dieses Datum liegt in der Zukunft. Bitte wähle heute oder einen früheren Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="78"/>
+        <location filename="../../peerjournal/core/records.py" line="79"/>
         <source>A note can be at most {limit} characters.</source>
         <translation>Eine Notiz darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="138"/>
+        <location filename="../../peerjournal/core/records.py" line="140"/>
         <source>Unknown choice: {what}</source>
         <translation>Unbekannte Auswahl: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="160"/>
+        <location filename="../../peerjournal/core/records.py" line="162"/>
         <source>Please choose who the contact was with.</source>
         <translation>Bitte wähle, mit wem der Kontakt war.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="164"/>
+        <location filename="../../peerjournal/core/records.py" line="166"/>
         <source>Unknown way of contact: {mode}.</source>
         <translation>Unbekannte Art des Kontakts: {mode}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/records.py" line="167"/>
+        <location filename="../../peerjournal/core/records.py" line="169"/>
         <source>A duration must be between 1 minute and 24 hours.</source>
         <translation>Eine Dauer muss zwischen 1 Minute und 24 Stunden liegen.</translation>
     </message>
@@ -15116,67 +15486,72 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="67"/>
+        <location filename="../../peerjournal/storage/journal.py" line="75"/>
         <source>That check-in is no longer in the journal.</source>
         <translation>Dieser Check-in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="68"/>
+        <location filename="../../peerjournal/storage/journal.py" line="76"/>
         <source>That person is no longer in the journal.</source>
         <translation>Diese Person ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="69"/>
+        <location filename="../../peerjournal/storage/journal.py" line="77"/>
         <source>That contact is no longer in the journal.</source>
         <translation>Dieser Kontakt ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="70"/>
+        <location filename="../../peerjournal/storage/journal.py" line="78"/>
         <source>That activity is no longer in the journal.</source>
         <translation>Diese Aktivität ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="71"/>
+        <location filename="../../peerjournal/storage/journal.py" line="79"/>
         <source>That goal is no longer in the journal.</source>
         <translation>Dieses Ziel ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="72"/>
+        <location filename="../../peerjournal/storage/journal.py" line="80"/>
         <source>That place is no longer in the journal.</source>
         <translation>Dieser Ort ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="73"/>
+        <location filename="../../peerjournal/storage/journal.py" line="81"/>
         <source>That question is no longer in the journal.</source>
         <translation>Diese Frage ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="74"/>
+        <location filename="../../peerjournal/storage/journal.py" line="82"/>
         <source>That check is no longer in the journal.</source>
         <translation>Dieser Ressourcen-Check ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="75"/>
+        <location filename="../../peerjournal/storage/journal.py" line="83"/>
         <source>That snapshot is no longer in the journal.</source>
         <translation>Diese Momentaufnahme ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="76"/>
+        <location filename="../../peerjournal/storage/journal.py" line="84"/>
         <source>That supporter is no longer in the journal.</source>
         <translation>Diese Unterstützer:in ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="83"/>
+        <location filename="../../peerjournal/storage/journal.py" line="85"/>
+        <source>That tracker is no longer in the journal.</source>
+        <translation>Dieser Tracker ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/journal.py" line="92"/>
         <source>That {what} is no longer in the journal.</source>
         <translation>Das gesuchte Element ({what}) ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="381"/>
+        <location filename="../../peerjournal/storage/journal.py" line="397"/>
         <source>{name} appears in your journal, so they can be archived but not deleted.</source>
         <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="573"/>
+        <location filename="../../peerjournal/storage/journal.py" line="589"/>
         <source>Please choose between 1 day and a year.</source>
         <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>
@@ -15268,92 +15643,97 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="37"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
         <source>Mood check-ins</source>
         <translation>Stimmungs-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="38"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="40"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="39"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="41"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="40"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="42"/>
         <source>People and network</source>
         <translation>Menschen und Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="41"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="43"/>
         <source>Summary figures</source>
         <translation>Zahlen im Überblick</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="42"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="44"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="43"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="45"/>
         <source>Do I know someone who could…? (resource check)</source>
         <translation>Kenne ich jemanden, der … könnte? (Ressourcen-Check)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="44"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="46"/>
         <source>Goals and reviews</source>
         <translation>Ziele und Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="45"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="47"/>
         <source>Network snapshots</source>
         <translation>Momentaufnahmen des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="46"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="48"/>
         <source>My crisis plan</source>
         <translation>Mein Krisenplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="67"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="49"/>
+        <source>My trackers</source>
+        <translation>Meine Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/sharing/options.py" line="70"/>
         <source>Full names</source>
         <translation>Vollständige Namen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="68"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="71"/>
         <source>First names only</source>
         <translation>Nur Vornamen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="69"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="72"/>
         <source>No names (Person A, Person B…)</source>
         <translation>Keine Namen (Person A, Person B…)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="88"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="91"/>
         <source>The end of the period is before its start.</source>
         <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="90"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="93"/>
         <source>The period can&apos;t end in the future.</source>
         <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="92"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="95"/>
         <source>Please choose at least one thing to share.</source>
         <translation>Bitte wähle mindestens eine Sache zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="94"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="97"/>
         <source>The message can be at most {n} characters.</source>
         <translation>Die Nachricht darf höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/sharing/options.py" line="97"/>
+        <location filename="../../peerjournal/core/sharing/options.py" line="100"/>
         <source>Your name can be at most {n} characters.</source>
         <translation>Dein Name darf höchstens {n} Zeichen lang sein.</translation>
     </message>
@@ -15442,17 +15822,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../peerjournal/core/summary/model.py" line="44"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="45"/>
         <source>The end of the period is before its start.</source>
         <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/model.py" line="46"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="47"/>
         <source>The period can&apos;t end in the future.</source>
         <translation>Der Zeitraum darf nicht in der Zukunft enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/model.py" line="48"/>
+        <location filename="../../peerjournal/core/summary/model.py" line="49"/>
         <source>Please choose at least one thing to put in the summary.</source>
         <translation>Bitte wähle mindestens eine Sache für die Zusammenfassung.</translation>
     </message>
@@ -15521,6 +15901,185 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/core/timeline.py" line="55"/>
         <source>{text} (with {names})</source>
         <translation>{text} (mit {names})</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/timeline_pages.py" line="161"/>
+        <source>{tracker}: {value}</source>
+        <translation>{tracker}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>trackers</name>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="37"/>
+        <source>Yes or no</source>
+        <translation>Ja oder nein</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="38"/>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="39"/>
+        <source>A scale from 1 to 5</source>
+        <translation>Eine Skala von 1 bis 5</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="40"/>
+        <source>A short list of choices</source>
+        <translation>Eine kurze Auswahlliste</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="82"/>
+        <source>Please choose what kind of tracker this is.</source>
+        <translation>Bitte wähle, welche Art von Tracker das ist.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="83"/>
+        <source>Please give the tracker a name.</source>
+        <translation>Bitte gib dem Tracker einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="84"/>
+        <source>A tracker&apos;s name can be at most {limit} characters.</source>
+        <translation>Der Name eines Trackers kann höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="89"/>
+        <source>A unit can be at most {limit} characters.</source>
+        <translation>Eine Einheit kann höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="92"/>
+        <source>Please give your own words for both ends of the scale.</source>
+        <translation>Bitte gib für beide Enden der Skala deine eigenen Worte an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="94"/>
+        <source>A word for an end of the scale can be at most {limit} characters.</source>
+        <translation>Ein Wort für ein Ende der Skala kann höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="107"/>
+        <source>For {name}, please pick one of its choices.</source>
+        <translation>Bitte wähle für {name} eine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="109"/>
+        <source>For {name}, please give a number.</source>
+        <translation>Bitte gib für {name} eine Zahl an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="112"/>
+        <source>For {name}, please answer yes or no.</source>
+        <translation>Bitte antworte für {name} mit ja oder nein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="114"/>
+        <source>For {name}, please choose from 1 to 5.</source>
+        <translation>Bitte wähle für {name} zwischen 1 und 5.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="116"/>
+        <source>For {name}, please give a smaller number.</source>
+        <translation>Bitte gib für {name} eine kleinere Zahl an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="124"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="124"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="137"/>
+        <source>Please give at least two choices.</source>
+        <translation>Bitte gib mindestens zwei Möglichkeiten an.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="139"/>
+        <source>A tracker can have at most {limit} choices.</source>
+        <translation>Ein Tracker kann höchstens {limit} Möglichkeiten haben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="141"/>
+        <source>A choice can be at most {limit} characters.</source>
+        <translation>Eine Möglichkeit kann höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="159"/>
+        <source>One of your trackers is no longer in the journal.</source>
+        <translation>Einer deiner Tracker ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="166"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="18"/>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="167"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="18"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="168"/>
+        <location filename="../../peerjournal/demo/trackers.py" line="19"/>
+        <source>Took my medication</source>
+        <translation>Medikamente genommen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="169"/>
+        <source>Medication changed</source>
+        <translation>Medikamente geändert</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="170"/>
+        <source>Appetite</source>
+        <translation>Appetit</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="171"/>
+        <location filename="../../peerjournal/core/trackers.py" line="173"/>
+        <location filename="../../peerjournal/core/trackers.py" line="175"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="171"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="172"/>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="173"/>
+        <location filename="../../peerjournal/core/trackers.py" line="175"/>
+        <source>a lot</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/trackers.py" line="174"/>
+        <source>Money worries</source>
+        <translation>Geldsorgen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/trackers.py" line="49"/>
+        <source>You already have a tracker called {name}.</source>
+        <translation>Du hast schon einen Tracker namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/storage/trackers.py" line="78"/>
+        <source>{name} has values in your journal, so it can be retired but not deleted.</source>
+        <translation>{name} hat Werte in deinem Tagebuch. Du kannst ihn beiseitelegen, aber nicht löschen.</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,14 @@ from peerjournal.storage.support_plan import SupportPlanStore
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.replies import SupporterReplyStore
 from peerjournal.storage.supporter.store import SupporterStore
+from peerjournal.storage.trackers import TrackerStore
 from peerjournal.storage.vault.database import create_vault
 from tests.storage.conftest import PASSPHRASE
 
 STORES = {
     "goals": GoalStore, "places": PlaceStore, "resources": ResourceStore,
     "snapshots": SnapshotStore, "plan": SupportPlanStore, "sharing": SharingStore,
-    "replies": ReplyStore, "person_bundles": PersonBundleStore,
+    "replies": ReplyStore, "person_bundles": PersonBundleStore, "trackers": TrackerStore,
 }
 
 
@@ -60,7 +61,7 @@ def test_a_supporter_vault_journal_refuses_journal_stores(tmp_path):
     supporter = create_vault(tmp_path / "supporter.pjvault", PASSPHRASE, SUPPORTER_MIGRATIONS)
     try:
         journal = Journal(supporter)
-        for name in ("plan", "sharing", "replies", "snapshots"):
+        for name in ("plan", "sharing", "replies", "snapshots", "trackers"):
             with pytest.raises(BugError):
                 getattr(journal, name)
         store = SupporterStore(supporter)

@@ -73,11 +73,11 @@ def test_29_february_and_an_empty_journal(journal, memories):
 def test_a_journal_made_before_the_marks_gets_them_and_keeps_its_entries(tmp_path):
     from peerjournal.storage.journal import Journal
     from peerjournal.storage.vault.database import create_vault, open_vault
-    from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_remembered
+    from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_12
     from tests.storage.conftest import PASSPHRASE
 
     path = tmp_path / "old.pjvault"
-    vault = create_vault(path, PASSPHRASE, migrations=MIGRATIONS[:MIGRATIONS.index(_migration_remembered)])
+    vault = create_vault(path, PASSPHRASE, migrations=MIGRATIONS[:MIGRATIONS.index(_migration_12)])
     mood = Journal(vault, clock=lambda: NOW).add_mood(MoodCheckIn(at=at(2025), mood=2, note="kept"))
     vault.close()
     vault = open_vault(path, PASSPHRASE)

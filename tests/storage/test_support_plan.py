@@ -16,7 +16,7 @@ from peerjournal.storage.journal import Change, Journal, NotFound
 from peerjournal.storage.support_plan import SupportPlanStore
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.vault.database import create_vault, migrate, open_vault
-from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_wrap_plan
+from peerjournal.storage.vault.migrations import MIGRATIONS, _migration_11
 from tests.storage.conftest import NOW, PASSPHRASE
 
 
@@ -136,7 +136,7 @@ def test_migration_keeps_an_old_plan_in_the_new_parts():
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        wrap = MIGRATIONS.index(_migration_wrap_plan)
+        wrap = MIGRATIONS.index(_migration_11)
         migrate(conn, MIGRATIONS[:wrap])
         conn.executemany("INSERT INTO support_plan_lines (list, position, text) VALUES (?, ?, ?)", [
             ("keep_well", 0, "Walks"), ("keep_well", 1, "Sleep"), ("early_signs", 0, "Staying in"),

@@ -175,6 +175,7 @@ def main_dialogs(window: MainWindow, journal, tmp_path):
         ("new person", lambda: person(True), None),
         ("edit person", lambda: person(False), None),
         ("lists", window.edit_lists, _views_of_lists),
+        ("my trackers", window.edit_trackers, None),
         ("share", window.sharing.open_share_dialog, _views_of_share),
         ("summary", window.export_summary, None),
         ("goal", window.connecting.new_goal, None),
@@ -219,7 +220,7 @@ def test_every_control_on_every_page_and_tab_is_named_described_and_reachable(qt
         seen.append(label)
         problems += [f"{label}: {p}" for p in problems_in(page)]
     problems += [f"sidebar: {p}" for p in problems_in(window.findChild(QWidget, "sidebar"))]
-    assert len(seen) == len(PAGES) - 3 + 5 + 4 + 8  # Insights has 5 tabs, Connecting 4, Support plan 8
+    assert len(seen) == len(PAGES) - 3 + 6 + 4 + 8  # Insights has 6 tabs (My trackers), Connecting 4, Support plan 8
     assert not problems, "\n".join(problems)
 
 

@@ -45,6 +45,7 @@ class Factor(StrEnum):
     IN_PERSON = "in_person"
     ACTIVITY = "activity"
     PERSON = "person"
+    TRACKER = "tracker"  # the person's own trackers (core.insights.trackers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ _OPENINGS = {
     Factor.IN_PERSON: QT_TRANSLATE_NOOP("insights", "On days you saw someone in person"),
     Factor.ACTIVITY: QT_TRANSLATE_NOOP("insights", 'On days with an activity under "{label}"'),
     Factor.PERSON: QT_TRANSLATE_NOOP("insights", "On days you were in touch with {label}"),
+    Factor.TRACKER: QT_TRANSLATE_NOOP("insights", "On days you noted {label}"),
 }
 
 

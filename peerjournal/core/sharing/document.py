@@ -27,6 +27,7 @@ from peerjournal.core.sharing.sections import (
     support_plan_content,
 )
 from peerjournal.core.sharing.summary import summary
+from peerjournal.core.sharing.trackers import trackers_content
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import HelpKind, activity_kind_label
 
@@ -267,6 +268,8 @@ def _content(snapshot: JournalSnapshot, options: ShareOptions, label: _Labeller)
     if Section.NETWORK_SNAPSHOTS in chosen:
         content["network_snapshots"] = snapshots_content(
             snapshot.network_snapshots, label, str(options.naming))
+    if Section.TRACKERS in chosen:
+        content["trackers"] = trackers_content(snapshot.trackers, moods)
     if Section.PEOPLE in chosen:
         listed = _listed_people(snapshot.people, set(label.used), options.whole_network)
         items = [_person(p, label, notes) for p in listed]

@@ -11,6 +11,7 @@ from peerjournal.core.connecting.resources import CheckResults
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.support_plan import SupportPlan
+from peerjournal.core.trackers import Tracker
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
@@ -24,6 +25,7 @@ class Section(StrEnum):
     ACTIVITIES = "activities"
     PEOPLE = "people"
     SUMMARY = "summary"
+    TRACKERS = "trackers"  # the person's own trackers (issue 16, format version 2): off unless ticked
     # Connecting sections (format version 2): off unless the person ticks them.
     SUPPORT_PLAN = "support_plan"
     RESOURCE_CHECK = "resource_check"
@@ -44,13 +46,14 @@ SECTION_LABELS: Labels[Section] = Labels("sharing", {
     Section.GOALS: QT_TRANSLATE_NOOP("sharing", "Goals and reviews"),
     Section.NETWORK_SNAPSHOTS: QT_TRANSLATE_NOOP("sharing", "Network snapshots"),
     Section.CRISIS_PLAN: QT_TRANSLATE_NOOP("sharing", "My crisis plan"),
+    Section.TRACKERS: QT_TRANSLATE_NOOP("sharing", "My trackers"),
 })
 
 BASIC_SECTIONS = frozenset(
     {Section.MOODS, Section.CONTACTS, Section.ACTIVITIES, Section.PEOPLE, Section.SUMMARY}
 )
 """The first five sections, offered first (the connecting sections are listed after them)."""
-CONNECTING_SECTIONS = frozenset(Section) - BASIC_SECTIONS
+CONNECTING_SECTIONS = frozenset(Section) - BASIC_SECTIONS - {Section.TRACKERS}
 DEFAULT_SECTIONS = BASIC_SECTIONS - {Section.SUMMARY}
 """What is ticked until the person chooses otherwise: the least. Summary figures (counts and
 averages that invite watching how often the app was used) and the connecting sections only
@@ -116,3 +119,4 @@ class JournalSnapshot:
     resource_check: CheckResults | None = None  # the latest check in the period
     goals: tuple[GoalShare, ...] = ()
     network_snapshots: tuple[Snapshot, ...] = ()  # those taken in the period
+    trackers: tuple[Tracker, ...] = ()  # the person's trackers (retired too), when chosen

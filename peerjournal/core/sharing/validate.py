@@ -30,6 +30,7 @@ from peerjournal.core.sharing.sections import (
     check_snapshots,
     check_support_plan,
 )
+from peerjournal.core.sharing.trackers import check_trackers
 from peerjournal.core.vocabulary import (
     MOOD_MAX,
     MOOD_MIN,
@@ -146,6 +147,8 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
     if "network_snapshots" in content:
         check_snapshots(content["network_snapshots"], "content.network_snapshots",
                         frame.earliest, frame.latest)
+    if "trackers" in content:
+        check_trackers(content["trackers"], "content.trackers", frame.earliest, frame.latest)
     if "people" in content:
         _labels_known(content)
 
@@ -154,7 +157,7 @@ def _version_one(top: dict[str, Any], sections: list[str]) -> None:
     """Version 1 had neither ``reply_to`` nor the connecting sections."""
     if "reply_to" in top:
         raise Problem("reply_to", "is not part of format version 1")
-    if set(sections) & _CONNECTING:
+    if set(sections) & (_CONNECTING | {Section.TRACKERS.value}):
         raise Problem("sections", "names a section format version 1 does not have")
 
 

@@ -18,6 +18,7 @@ from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import SummaryData
 from peerjournal.core.support_plan import LIST_FIELDS, SupportPlan
+from peerjournal.core.trackers import TrackedValue
 
 Scrub = Callable[[str], str]
 
@@ -89,7 +90,8 @@ def hide_names(data: SummaryData, labels: Mapping[int, str], naming: str) -> Sum
     scrub = scrubber.scrub
     return replace(
         data,
-        moods=tuple(replace(m, note=scrub(m.note), feelings=_texts(scrub, m.feelings)) for m in data.moods),
+        moods=tuple(replace(m, note=scrub(m.note), feelings=_texts(scrub, m.feelings),
+                            tracked=tuple(_tracked(scrub, v) for v in m.tracked)) for m in data.moods),
         contacts=tuple(replace(c, note=scrub(c.note)) for c in data.contacts),
         activities=tuple(replace(a, title=scrub(a.title), category=scrub(a.category), note=scrub(a.note))
                          for a in data.activities),
@@ -99,4 +101,12 @@ def hide_names(data: SummaryData, labels: Mapping[int, str], naming: str) -> Sum
         previous_check=_check(data.previous_check, scrub),
         goals=tuple(_goal(g, scrub) for g in data.goals),
         network_snapshots=tuple(_snapshot(s, scrub) for s in data.network_snapshots),
+        trackers=tuple(replace(t, name=scrub(t.name), unit=scrub(t.unit), low_word=scrub(t.low_word),
+                               high_word=scrub(t.high_word), choices=_texts(scrub, t.choices))
+                       for t in data.trackers),
     )
+
+
+def _tracked(scrub: Callable[[str], str], value: TrackedValue) -> TrackedValue:
+    """A chosen value is the person's words (one of the tracker's choices): hidden the same way."""
+    return TrackedValue(value.tracker_id, scrub(value.value)) if isinstance(value.value, str) else value

@@ -18,6 +18,7 @@ from peerjournal.core.insights import SeriesPoint
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.options import DEFAULT_SECTIONS, Naming, Section
 from peerjournal.core.sharing.sections import GoalShare
+from peerjournal.core.trackers import Tracker
 from peerjournal.errors import ValidationError
 from peerjournal.i18n import translate
 
@@ -94,6 +95,7 @@ class SummaryData:
     previous_check: CheckResults | None = None
     goals: tuple[GoalShare, ...] = ()
     network_snapshots: tuple[Snapshot, ...] = ()
+    trackers: tuple[Tracker, ...] = ()  # the person's own (retired too), when chosen; values on moods
 
 
 # -- the report ------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from peerjournal.core.insights import (
 )
 from peerjournal.core.insights.better_days import PATTERN_NOTE, sentence
 from peerjournal.core.insights.history import month_start, next_month
+from peerjournal.core.insights.trackers import tracker_weeks
 from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.sharing.document import first_name, in_period, pseudonym_label
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming, Section
@@ -92,7 +93,7 @@ SUPPORT_PLAN_LABEL = SECTION_LABELS[Section.SUPPORT_PLAN]
 WEEKLY_UP_TO_DAYS = 16 * 7  # longer periods are counted by month, so tables stay short
 TOP_FEELINGS = 10
 SECTION_ORDER = (Section.SUMMARY, Section.MOODS, Section.CONTACTS, Section.ACTIVITIES,
-                 Section.PEOPLE, Section.SUPPORT_PLAN, Section.RESOURCE_CHECK, Section.GOALS,
+                 Section.PEOPLE, Section.TRACKERS, Section.SUPPORT_PLAN, Section.RESOURCE_CHECK, Section.GOALS,
                  Section.NETWORK_SNAPSHOTS, Section.CRISIS_PLAN)
 """Every sharing section, in the order the summary shows them (the dialog's order too)."""
 HEADINGS = {  # where the report's heading differs from the choice's label
@@ -375,6 +376,23 @@ class _Builder:
                 for a in self.activities)
         return blocks
 
+    # -- the person's own trackers ----------------------------------------------------
+    def trackers_section(self) -> list[Block]:
+        """Each tracker noted in the period: on how many days each value was noted."""
+        tr = self.tr
+        blocks: list[Block] = []
+        for tracker in self.data.trackers:
+            points = [(m.at, v.value) for m in self.moods for v in m.tracked if v.tracker_id == tracker.id]
+            if not points:
+                continue
+            weeks = tracker_weeks(tracker, points, self.options.start, self.options.end)
+            totals = [sum(week[i] for week in weeks.counts) for i in range(len(weeks.parts))]
+            blocks.append(Heading(tracker.name))
+            blocks.append(Paragraph(tr("Noted on {days}.").format(days=_days(tr, weeks.days))))
+            blocks.append(Table((tr("Value"), tr("Days")), tuple(
+                (part, str(n)) for part, n in zip(weeks.parts, totals, strict=True) if n)))
+        return blocks or [Paragraph(tr("No tracker values noted in this period."))]
+
     # -- people ---------------------------------------------------------------------
     def people_section(self) -> list[Block]:
         tr, chosen = self.tr, self.options.sections
@@ -529,6 +547,7 @@ def build_report(options: SummaryOptions, data: SummaryData, *, made: date,
         Section.GOALS: builder.goals_section,
         Section.NETWORK_SNAPSHOTS: builder.snapshots_section,
         Section.CRISIS_PLAN: builder.crisis_plan_section,
+        Section.TRACKERS: builder.trackers_section,
     }
     for section in SECTION_ORDER:
         if section in options.sections:

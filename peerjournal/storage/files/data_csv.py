@@ -23,6 +23,7 @@ from typing import Any
 
 from peerjournal.core.clock import from_storage, to_local
 from peerjournal.core.mentions import plain as plain_note
+from peerjournal.core.trackers import Tracker, TrackerKind
 from peerjournal.core.vocabulary import (
     ENERGY_LABELS,
     FELT_LABELS,
@@ -289,9 +290,24 @@ def _moods(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[obje
         translate("DataCsv", "feelings"),
         translate("DataCsv", "note"),
     ]
+    trackers, tracked = _tracked(tables)  # ids are set: read from the vault
+    header += [t.name for t in trackers]  # a column per tracker, after the check-in's own
     return header, _entry_rows(tables, "moods", lambda m: [
         *_scale(m["mood"], MOOD_LABELS), *_scale(m["energy"], ENERGY_LABELS),
-        ", ".join(feelings.get(m["id"], [])), plain_note(m["note"])])
+        ", ".join(feelings.get(m["id"], [])), plain_note(m["note"]),
+        *(tracked.get((m["id"], t.id), "") for t in trackers)])
+
+
+def _tracked(tables: dict[str, dict[str, Any]]) -> tuple[list[Tracker], dict[tuple[int, int | None], str]]:
+    """The person's trackers (retired ones too), and (check-in id, tracker id) → the value as read."""
+    trackers = [Tracker(r["name"], TrackerKind(r["kind"]), unit=r["unit"], low_word=r["low_word"],
+                        high_word=r["high_word"], retired=bool(r["retired"]), id=r["id"])
+                for r in sorted(_rows(tables, "trackers"), key=lambda r: (r["position"], r["id"]))]
+    by_id = {t.id: t for t in trackers}
+    tracked = {(v["mood_id"], v["tracker_id"]): by_id[v["tracker_id"]].value_text(
+        v["choice"] if v["choice"] is not None else v["number"])
+        for v in _rows(tables, "tracker_values") if v["tracker_id"] in by_id}
+    return trackers, tracked
 
 
 def _contacts(tables: dict[str, dict[str, Any]]) -> tuple[list[str], list[list[object]]]:

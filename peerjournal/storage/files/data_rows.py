@@ -10,6 +10,7 @@ kinds of rule (a time the journal can read, a known choice, a length limit).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,6 +32,7 @@ from peerjournal.core.records import (
 )
 from peerjournal.core.sharing.options import Naming
 from peerjournal.core.sharing.reply import SuggestionKind
+from peerjournal.core.trackers import Tracker, TrackerKind
 from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 from peerjournal.errors import UserError
 from peerjournal.i18n import translate
@@ -43,7 +45,9 @@ TEXT_MAX = NOTE_MAX  # no text a person types is longer than a note
 META_TEXT_MAX = 1024 * 1024  # settings kept as JSON in ``meta``
 
 _DATE_COLUMNS = frozenset({"review_on", "on_date", "period_start", "period_end"})
+_FRACTIONS = frozenset({("tracker_values", "number")})  # the REAL columns: a tracked number
 _CHOICES: Mapping[tuple[str, str], type[Enum]] = {
+    ("trackers", "kind"): TrackerKind,
     ("people", "relationship"): Relationship, ("people", "closeness"): Closeness,
     ("person_help", "kind"): HelpKind, ("contacts", "mode"): ContactMode,
     ("network_snapshot_members", "relationship"): Relationship,
@@ -116,6 +120,8 @@ def _check_types(row: dict[str, Any], columns: Mapping[str, Column]) -> None:
             raise RowProblem(translate("data_import", "{column} must be a whole number.").format(column=name))
         elif column.kind == "TEXT" and not isinstance(value, str):
             raise RowProblem(translate("data_import", "{column} must be text.").format(column=name))
+        elif column.kind == "REAL" and (not isinstance(value, int | float) or isinstance(value, bool)):
+            raise RowProblem(translate("data_import", "{column} must be a number.").format(column=name))
 
 
 def _check_row(table: str, row: dict[str, Any]) -> None:
@@ -127,7 +133,11 @@ def _check_row(table: str, row: dict[str, Any]) -> None:
 
 
 def _check_value(table: str, column: str, value: Any) -> None:
-    if isinstance(value, float):  # no column holds a fraction: a changed or damaged file
+    if isinstance(value, float) and (table, column) in _FRACTIONS:
+        if not math.isfinite(value):
+            raise RowProblem(translate("data_import", "{column} must be a number.").format(column=column))
+        return
+    if isinstance(value, float):  # no other column holds a fraction: a changed or damaged file
         raise RowProblem(translate("data_import", "{column} must be a whole number.").format(column=column))
     if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
         raise RowProblem(translate("data_import", "{column} is too large a number.").format(column=column))
@@ -217,6 +227,14 @@ def _integer(row: dict[str, Any], column: str) -> int | None:
     return value
 
 
+def _tracker(row: dict[str, Any]) -> None:
+    choices = _text(row, "choices")
+    Tracker(_text(row, "name"), row.get("kind"), unit=_text(row, "unit"),  # type: ignore[arg-type]
+            low_word=_text(row, "low_word"), high_word=_text(row, "high_word"),
+            choices=tuple(choices.split("\x1f")) if choices else ()).validate()
+
+
 _RECORDS: Mapping[str, Callable[[dict[str, Any]], None]] = {
     "moods": _mood, "people": _person, "contacts": _contact, "activities": _activity,
+    "trackers": _tracker,
 }

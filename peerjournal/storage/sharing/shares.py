@@ -189,11 +189,13 @@ class SharingStore(JournalStore):
             # shared content names, and hides every known name in free text.
             people = journal.people(include_archived=True)
             labels = self.labels_for(recipient, options.naming, people)
+            trackers = (tuple(journal.trackers.trackers(include_retired=True))
+                        if Section.TRACKERS in options.sections else ())
         return JournalSnapshot(
             moods=tuple(moods), contacts=tuple(contacts), activities=tuple(activities),
             people=tuple(people), labels=labels, support_plan=extra.support_plan,
             resource_check=extra.resource_check, goals=extra.goals,
-            network_snapshots=extra.network_snapshots,
+            network_snapshots=extra.network_snapshots, trackers=trackers,
         )
 
     def _ids(self, table: str, bounds: tuple[str, str]) -> list[int]:

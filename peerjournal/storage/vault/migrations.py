@@ -419,7 +419,7 @@ CREATE TABLE support_plan_not_involved (
 """
 
 
-def _migration_wrap_plan(conn) -> None:  # type: ignore[no-untyped-def]
+def _migration_11(conn) -> None:  # type: ignore[no-untyped-def]
     """The WRAP-shaped support plan (issue 17): the plan's lines may belong to any of its
     parts now (which ones is checked in ``core.support_plan``, so the table no longer lists
     them), the old lists keep their lines (what keeps me well becomes the daily keep-well list,
@@ -440,16 +440,47 @@ _SCHEMA_REMEMBERED = (
 )
 
 
-def _migration_remembered(conn) -> None:  # type: ignore[no-untyped-def]
+def _migration_12(conn) -> None:  # type: ignore[no-untyped-def]
     """"On this day" (issue 17): the entries the person marked "remember this" (kind and id
     only; a deleted entry's mark goes with it, by trigger)."""
     for statement in _SCHEMA_REMEMBERED:  # one by one: a trigger holds ";" inside BEGIN … END
         conn.execute(statement)
 
 
+_SCHEMA_TRACKERS = """
+CREATE TABLE trackers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL CHECK (kind IN ('yes_no', 'number', 'scale', 'choice')),
+    unit TEXT NOT NULL DEFAULT '',
+    low_word TEXT NOT NULL DEFAULT '',
+    high_word TEXT NOT NULL DEFAULT '',
+    choices TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    retired INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE tracker_values (
+    mood_id INTEGER NOT NULL REFERENCES moods (id) ON DELETE CASCADE,
+    tracker_id INTEGER NOT NULL REFERENCES trackers (id),
+    number REAL,
+    choice TEXT,
+    PRIMARY KEY (mood_id, tracker_id),
+    CHECK ((number IS NULL) <> (choice IS NULL))
+) WITHOUT ROWID;
+CREATE INDEX tracker_values_tracker ON tracker_values (tracker_id)
+"""
+
+
+def _migration_13(conn) -> None:  # type: ignore[no-untyped-def]
+    """Your own trackers (issue 16, opt-in): the trackers the person added (a retired one stays,
+    with its history) and their values, kept with the check-in they were saved with (deleting
+    the check-in deletes them). Not in the search index: values are numbers and fixed choices."""
+    run_script(conn, _SCHEMA_TRACKERS)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
-    _migration_8, _migration_9, _migration_10, _migration_wrap_plan, _migration_remembered,
+    _migration_8, _migration_9, _migration_10, _migration_11, _migration_12, _migration_13,
 )
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 

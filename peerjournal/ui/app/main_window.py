@@ -42,6 +42,7 @@ from peerjournal.ui.insights.insights_page import InsightsPage
 from peerjournal.ui.journal.entry_dialog import EntryDialog
 from peerjournal.ui.journal.timeline_page import TimelinePage
 from peerjournal.ui.journal.today_page import TodayPage
+from peerjournal.ui.journal.trackers_dialog import TrackersDialog
 from peerjournal.ui.journal.word_lists_dialog import ListsDialog
 from peerjournal.ui.people.passing_commands import add_in_passing
 from peerjournal.ui.people.people_page import PeoplePage
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
                                             "newGoalAction")
         self.lists_action = self._action(self.tr("Feelings and &kinds of activity…"), self.edit_lists,
                                          name="FeelingsandkindsofactivityAction")
+        self.trackers_action = self._action(self.tr("My track&ers…"), self.edit_trackers, name="trackersAction")
         self.support_plan_action = self._action(self.tr("&My support plan"), self.open_support_plan,
                                                 name="supportPlanAction")
         self.share_action = self._action(self.tr("&Share with a supporter…"), self.share, key("Ctrl+Shift+S"),
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.import_app_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.lists_action)
+        journal_menu.addAction(self.trackers_action)
         journal_menu.addAction(self.passphrase_action)
         journal_menu.addAction(self.other_kind_action)
         journal_menu.addAction(self.lock_action)
@@ -520,6 +523,13 @@ class MainWindow(QMainWindow):
 
     def edit_lists(self) -> ListsDialog:
         dialog = ListsDialog(self.journal, self)
+        dialog.finished.connect(dialog.deleteLater)
+        show_dialog(dialog)
+        return dialog
+
+    def edit_trackers(self) -> TrackersDialog:
+        """My trackers…: switch them on, add, retire (issue 16)."""
+        dialog = TrackersDialog(self.journal, self.settings_service, self.events, self)
         dialog.finished.connect(dialog.deleteLater)
         show_dialog(dialog)
         return dialog

@@ -49,6 +49,9 @@ from peerjournal.core.insights import (
     week_start,
     year_in_colour,
 )
+from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding
+from peerjournal.core.insights.mood import daily_moods
+from peerjournal.core.insights.trackers import tracker_findings
 from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
@@ -58,6 +61,7 @@ from peerjournal.storage.journal import Change, Journal
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.undo import perform
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
+from peerjournal.ui.insights.trackers_tab import TrackersTab
 from peerjournal.ui.people import MovePersonCommand
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import describe_tabs
@@ -72,8 +76,8 @@ from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import named, scrolling
 from peerjournal.ui.widgets.tables import fill_figures, read_only
 
-INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
-MOOD, YEAR, COUNTS, PATTERNS, NETWORK = range(5)
+INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE, Change.TRACKERS}
+MOOD, YEAR, COUNTS, PATTERNS, NETWORK, TRACKERS = range(6)
 
 
 def _table(name: str, description: str = "") -> QTableWidget:
@@ -107,7 +111,7 @@ class InsightsPage(QWidget):
         self._history: History | None = None
         self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
         self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
-        self._stale = set(range(5))
+        self._stale = set(range(6))
 
         title = QLabel(self.tr("Insights"))
         title.setObjectName("pageTitle")
@@ -121,12 +125,15 @@ class InsightsPage(QWidget):
         self.tabs.addTab(self._counts_tab(), self.tr("Contacts and activities"))
         self.tabs.addTab(self._patterns_tab(), self.tr("Patterns"))
         self.tabs.addTab(self._network_tab(), self.tr("My network"))
+        self.trackers_tab = TrackersTab(journal)
+        self.tabs.addTab(scrolling(self.trackers_tab, self.tr("My trackers")), self.tr("My trackers"))
         describe_tabs(self.tabs, (
             self.tr("Your mood over time, as a chart and in words."),
             self.tr("A square for each day of a year, coloured by mood, with words in a key."),
             self.tr("Contacts and activities each week, and how many people each month."),
             self.tr("What tends to go with your better days, and who you haven't seen for a while."),
             self.tr("A map of your circles, and who can help with what."),
+            self.tr("A chart for each of your own trackers, such as sleep or medication."),
         ), self.tr("Kinds of insight"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
 
@@ -388,7 +395,7 @@ class InsightsPage(QWidget):
             self._history = None
             self._moods = None
             self._stretches.clear()
-            self._stale = set(range(5))
+            self._stale = set(range(6))
             if self.isVisible():
                 self._timer.start()
 
@@ -404,7 +411,7 @@ class InsightsPage(QWidget):
     def refresh(self, index: int) -> None:
         self._stale.discard(index)
         (self._show_mood, self._show_year, self._show_counts, self._show_patterns,
-         self._show_network)[index]()
+         self._show_network, lambda: self.trackers_tab.show_trackers(self._today()))[index]()
 
     # -- mood --------------------------------------------------------------
     def _show_mood(self) -> None:
@@ -489,12 +496,24 @@ class InsightsPage(QWidget):
     def _show_patterns(self) -> None:
         history = self.history()
         found = better_days(history)
-        self.patterns_note.setText(found.message)
-        self.findings_label.setText("\n\n".join(f.sentence for f in found.findings))
-        self.findings_label.setVisible(bool(found.findings))
+        findings = [*found.findings, *self._tracker_findings(history)]
+        # Only trackers' findings: the note that these are patterns, not "not yet".
+        self.patterns_note.setText(found.message if found.findings or not findings
+                                   else QCoreApplication.translate("insights", PATTERN_NOTE))
+        self.findings_label.setText("\n\n".join(f.sentence for f in findings))
+        self.findings_label.setVisible(bool(findings))
         sentences = connection_signals(history, self._today()).sentences
         self.signals_label.setText("\n\n".join(sentences) if sentences
                                    else self.tr("Nothing to show here yet."))
+
+    def _tracker_findings(self, history: History) -> list[Finding]:
+        """What goes with better days for each of the person's trackers (retired ones too)."""
+        moods = daily_moods(history)
+        found: list[Finding] = []
+        for tracker in self.journal.trackers.trackers(include_retired=True):
+            points = [(at, value) for at, value, _mood in self.journal.trackers.series(tracker.id)]  # type: ignore[arg-type]
+            found += tracker_findings(tracker, points, moods)
+        return found
 
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
@@ -531,5 +550,5 @@ class InsightsPage(QWidget):
         # The change event reloads later; redraw now so the dot settles where it was put
         # (or goes back, if the move could not be saved).
         self._history = None
-        self._stale = set(range(5))
+        self._stale = set(range(6))
         QTimer.singleShot(0, self._refresh_current)

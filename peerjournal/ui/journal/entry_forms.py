@@ -78,7 +78,8 @@ class MoodForm(QWidget):
             energy=self.energy.value(), feelings=self.feelings.selected(),
             note=self.note.note(),
         )
-        return replace(record, id=self._source.id) if self._source else record
+        # A changed check-in keeps its trackers' values (they are not on this form).
+        return replace(record, id=self._source.id, tracked=self._source.tracked) if self._source else record
 
     def load(self, record: MoodCheckIn) -> None:
         self._source = record

@@ -8,6 +8,7 @@ encrypted draft when the journal locks, and comes back after unlocking.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -40,6 +41,7 @@ from peerjournal.ui.journal.mention_contact import with_time_together
 from peerjournal.ui.journal.on_this_day_card import OnThisDayCard
 from peerjournal.ui.journal.timeline_model import first_line
 from peerjournal.ui.journal.today_undo import SaveTodayCommand
+from peerjournal.ui.journal.tracker_form import TrackerForm
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
 from peerjournal.ui.widgets.dates import when_text
 from peerjournal.ui.widgets.make import button, label, named, scrolling
@@ -92,6 +94,7 @@ class TodayPage(QWidget):
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")
         self.mood_form = MoodForm(create_person)
+        self.tracker_form = TrackerForm()
         self.contact_form = ContactForm(create_person)
         self.activity_form = ActivityForm(create_person)
         actions = self._build_actions()
@@ -135,12 +138,24 @@ class TodayPage(QWidget):
     def follow_settings(self, settings: SettingsService) -> None:
         """Use the app settings for "after a low check-in, show what helps" (off by default)."""
         self._settings = settings
+        settings.changed.connect(self._settings_changed)  # a bound slot: gone with the page
         self._consider_what_helps()
         self._consider_on_this_day()
-        settings.changed.connect(self._settings_changed)  # a bound slot: gone with the page
+        self._show_trackers()
 
     def _settings_changed(self, _settings: object) -> None:
         self._consider_on_this_day()
+        self._show_trackers()
+
+    def _trackers_on(self) -> bool:
+        return self._settings is not None and self._settings.settings.show_trackers
+
+    def _show_trackers(self) -> None:
+        """The trackers' rows when they are switched on (opt-in) and there are some."""
+        on = self._trackers_on()
+        if on:
+            self.tracker_form.set_trackers(self.journal.trackers.trackers())
+        self.trackers_box.setVisible(on and self.tracker_form.has_trackers())
 
     def _consider_what_helps(self) -> None:
         switched_on = self._settings is not None and self._settings.settings.show_what_helps_after_low
@@ -188,7 +203,7 @@ class TodayPage(QWidget):
         self._grid.setVerticalSpacing(8)
         outer.addLayout(self._grid, 1)
         self._sections = (
-            _section(self.tr("How are you feeling?"), self.mood_form, "moodSection"),
+            _section(self.tr("How are you feeling?"), self._mood_and_trackers(), "moodSection"),
             _section(self.tr("Who were you in touch with?"), self.contact_form, "contactSection"),
             _section(self.tr("What did you do?"), self.activity_form, "activitySection"),
         )
@@ -213,6 +228,22 @@ class TodayPage(QWidget):
         scroll = scrolling(content, self.tr("Today's forms"), "todayScroll")
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return scroll
+
+    def _mood_and_trackers(self) -> QWidget:
+        """The mood form, and below it the person's own trackers (hidden unless switched on)."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mood_form)
+        self.trackers_box = QWidget()
+        self.trackers_box.setObjectName("todayTrackers")
+        inner = QVBoxLayout(self.trackers_box)
+        inner.setContentsMargins(0, 4, 0, 0)
+        inner.addWidget(label(self.tr("My trackers"), "sectionLabel"))
+        inner.addWidget(self.tracker_form)
+        self.trackers_box.hide()
+        layout.addWidget(self.trackers_box)
+        return body
 
     def _add_save_shortcut(self) -> None:
         """Ctrl+Enter (and the platform's Save key) saves from anywhere on the page."""
@@ -289,6 +320,8 @@ class TodayPage(QWidget):
     def _on_change(self, kinds: frozenset[Change]) -> None:
         if kinds & {Change.PEOPLE, Change.VOCABULARY}:
             self.refresh_choices()
+        if Change.TRACKERS in kinds:
+            self._show_trackers()
         if kinds & {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}:
             self.refresh_today()
         if Change.MOODS in kinds:
@@ -310,8 +343,18 @@ class TodayPage(QWidget):
     def save(self) -> None:
         now = self.journal.clock()
         entries = []
+        try:
+            tracked = self.tracker_form.values() if not self.trackers_box.isHidden() else ()
+        except UserError as exc:
+            self._show_status(str(exc), error=True)
+            return
+        if tracked and self.mood_form.is_empty():
+            self._show_status(self.tr("Please choose a mood too: your trackers are saved with the check-in."),
+                              error=True)
+            self.start()
+            return
         if not self.mood_form.is_empty():
-            entries.append(self.mood_form.build(now))
+            entries.append(replace(self.mood_form.build(now), tracked=tracked))
         if not self.contact_form.is_empty():
             entries.append(self.contact_form.build(now))
         if not self.activity_form.is_empty():
@@ -365,7 +408,7 @@ class TodayPage(QWidget):
                        "still here: check the disk, then press Save again.")
 
     def clear_forms(self) -> None:
-        for form in (self.mood_form, self.contact_form, self.activity_form):
+        for form in self._forms():
             form.clear()
         self.status.clear()
         self.start()
@@ -373,8 +416,8 @@ class TodayPage(QWidget):
     # -- drafts (kept in the vault when the journal locks) ----------------
     draft_key = TODAY_DRAFT
 
-    def _forms(self) -> tuple[MoodForm, ContactForm, ActivityForm]:
-        return (self.mood_form, self.contact_form, self.activity_form)
+    def _forms(self) -> tuple[MoodForm, TrackerForm, ContactForm, ActivityForm]:
+        return (self.mood_form, self.tracker_form, self.contact_form, self.activity_form)
 
     def draft(self) -> dict[str, Any] | None:
         """The filled-in parts of the unsaved check-in as JSON-able data; None when nothing is

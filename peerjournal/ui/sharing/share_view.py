@@ -16,6 +16,7 @@ from typing import Any
 
 from peerjournal.core.clock import to_local
 from peerjournal.core.sharing.options import NAMING_LABELS, SECTION_LABELS, Naming, Section
+from peerjournal.core.sharing.trackers import tracker_lines
 from peerjournal.core.vocabulary import (
     ENERGY_LABELS,
     FELT_LABELS,
@@ -91,6 +92,7 @@ def document_html(doc: dict[str, Any], *, title: str = "") -> str:
         ("moods", _moods_html),
         ("contacts", _contacts_html),
         ("activities", _activities_html),
+        ("trackers", _trackers_html),
         ("people", _people_html),
     )))
     parts.append(connecting_html(content))
@@ -213,6 +215,19 @@ def _activities_html(activities: list[dict[str, Any]]) -> str:
                            translate('ShareView', 'No activities in this period.'))
     return _dated_rows(translate('ShareView', 'Activities ({n})').format(n=len(activities)), activities,
                        "category", str, _activity_body)
+
+
+def _trackers_html(trackers: list[dict[str, Any]]) -> str:
+    """Each tracker, then its values by time (the section "My trackers")."""
+    heading = translate("ShareView", "My trackers")  # outside the f-strings: lupdate reads it
+    html = [f"<h3>{escape(heading)}</h3>"]
+    if not trackers:
+        return html[0] + "<p>" + escape(translate("ShareView", "No tracker values in this period.")) + "</p>"
+    for name, values in tracker_lines(trackers):
+        html.append(f"<p><b>{escape(name)}</b></p><ul>")
+        html += [f"<li>{escape(_when(at))}: {escape(text)}</li>" for at, text in values]
+        html.append("</ul>")
+    return "".join(html)
 
 
 def _people_html(people: list[dict[str, Any]]) -> str:

@@ -88,7 +88,7 @@ def build(keys: Keys, naming: Naming = Naming.FIRST, notes: bool = False,
 def test_by_default_a_share_holds_the_first_sections_but_not_summary_figures():
     assert ShareOptions(start=START, end=END).sections == DEFAULT_SECTIONS == BASIC_SECTIONS - {Section.SUMMARY}
     assert ShareOptions(start=START, end=END).whole_network is False
-    assert frozenset(Section) == BASIC_SECTIONS | CONNECTING_SECTIONS
+    assert frozenset(Section) == BASIC_SECTIONS | CONNECTING_SECTIONS | {Section.TRACKERS}
 
 
 def test_the_four_sections_with_first_names_and_no_notes(keys):

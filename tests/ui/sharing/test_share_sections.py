@@ -47,7 +47,7 @@ def test_connecting_sections_are_ticked_previewed_and_read_by_the_supporter(qtbo
     dialog = page.open_share_dialog()
     assert {s for s, c in dialog.section_checks.items() if c.isChecked()} == DEFAULT_SECTIONS
     assert unnamed_controls(dialog) == []
-    for section in CONNECTING_SECTIONS:  # ticked from the keyboard
+    for section in (*CONNECTING_SECTIONS, Section.TRACKERS):  # ticked from the keyboard
         dialog.section_checks[section].setFocus()
         qtbot.keyClick(dialog.section_checks[section], Qt.Key.Key_Space)
     assert all(dialog.section_checks[s].isChecked() for s in CONNECTING_SECTIONS)
@@ -56,7 +56,8 @@ def test_connecting_sections_are_ticked_previewed_and_read_by_the_supporter(qtbo
     dialog.preview()
     preview = dialog.preview_text.toPlainText()
     for heading in ("My support plan", "Do I know someone who could…?", "Goals and reviews",
-                    "Network snapshots", "Morning walks", "Find a walking group", "Nobody yet"):
+                    "Network snapshots", "Morning walks", "Find a walking group", "Nobody yet",
+                    "My trackers", "No tracker values in this period."):
         assert heading in preview, heading
     assert "Sam" not in preview and "Mary" not in preview  # "Person A", "Person B" instead
     assert "Person A" in preview and "Person B" in preview
@@ -73,7 +74,7 @@ def test_connecting_sections_are_ticked_previewed_and_read_by_the_supporter(qtbo
     assert open_share(qtbot, window, out, answer=accept_as_is).outcome == "imported"
     review = review_text(window)
     for expected in ("My support plan", "Morning walks", "Goals and reviews", "Find a walking group",
-                     "Network snapshots", "Resting on one person", "Person A"):
+                     "Network snapshots", "Resting on one person", "Person A", "My trackers"):
         assert expected in review, expected
     assert "Sam" not in review and "Mary" not in review
 

@@ -94,7 +94,8 @@ def test_dialog_offers_the_sharing_sections_by_keyboard(qtbot, connected, tmp_pa
     assert unnamed_controls(dialog) == []
     assert list(dialog.section_checks) == [s.value for s in (
         Section.SUMMARY, Section.MOODS, Section.CONTACTS, Section.ACTIVITIES, Section.PEOPLE,
-        *CONNECTING)]
+        Section.TRACKERS, *CONNECTING)]
+    assert not dialog.section_checks["trackers"].isChecked()  # the person's own trackers: only when ticked
     for section in CONNECTING:
         check = dialog.section_checks[section.value]
         assert check.text() == SECTION_LABELS[section]
@@ -106,9 +107,9 @@ def test_dialog_offers_the_sharing_sections_by_keyboard(qtbot, connected, tmp_pa
     assert not dialog.section_checks["summary"].isChecked()  # figures only when ticked
     assert dialog.options().sections == DEFAULT_SECTIONS
 
-    # Tab moves on from the people box to the resource check (the hidden plan is skipped).
-    dialog.section_checks["people"].setFocus()
-    qtbot.keyClick(dialog.section_checks["people"], Qt.Key.Key_Tab)
+    # Tab moves on from the trackers box to the resource check (the hidden plan is skipped).
+    dialog.section_checks["trackers"].setFocus()
+    qtbot.keyClick(dialog.section_checks["trackers"], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.section_checks["resource_check"]
     toggle(qtbot, dialog.section_checks["resource_check"])
     toggle(qtbot, dialog.section_checks["goals"])
