@@ -22,7 +22,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
+    QGuiApplication,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -82,9 +84,10 @@ def mood_word(value: float) -> str:
 
 
 def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
-    """From the theme's "low" mood colour (1) through its middle (3) to "high" (5); None is plain.
-
-    Colour never says it alone: every place showing these also names the mood in words.
+    """From the theme's "low" mood colour (1) through its middle (3) to "high" (5), one scale
+    rising in lightness (see style.py); None is the plain background (draw it with
+    :func:`paint_mood_cell`, which hatches it). Colour never says it alone: every place
+    showing these also names the mood in words.
     """
     if value is None:
         return QColor(colours["alt"])
@@ -97,6 +100,33 @@ def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * t,
         a.blueF() + (b.blueF() - a.blueF()) * t,
     )
+
+
+def app_mood_colour(value: float) -> QColor:
+    """The mood colour in the theme the application shows now (for models and HTML, which have
+    no widget of their own to ask)."""
+    return mood_colour(value, colours_for_palette(QGuiApplication.palette()))
+
+
+def paint_mood_cell(painter: QPainter, rect: QRectF, value: float | None, colours: dict[str, str],
+                    radius: float = 3) -> None:
+    """A square of the mood scale; "no check-in" is plain, hatched and bordered, so it never
+    passes for a mood (not even "Okay", or in greyscale)."""
+    painter.save()
+    if value is not None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mood_colour(value, colours))
+        painter.drawRoundedRect(rect, radius, radius)
+    else:
+        border = QColor(colours["border"])
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(mood_colour(None, colours))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        hatch = QColor(colours["muted"])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+    painter.restore()
 
 
 def _frame(painter: QPainter, widget: QWidget) -> QRectF:
@@ -131,6 +161,11 @@ class MoodLines:
     daily_lines: list[QLineF] = field(default_factory=list)
     average_lines: list[QLineF] = field(default_factory=list)
     dots: list[QPointF] = field(default_factory=list)
+
+
+def average_line_colour(widget: QWidget) -> QColor:
+    """The 7-day average: the text colour, thick, so it never reads as "low" (nor as a mood)."""
+    return widget.palette().color(QPalette.ColorRole.Text)
 
 
 class MoodLineChart(_FollowsTheme, QWidget):
@@ -228,7 +263,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
                              Qt.AlignmentFlag.AlignCenter, label)
 
         accent = pal.color(QPalette.ColorRole.Highlight)
-        average_colour = QColor(colours_for(self)["low"])
+        average_colour = average_line_colour(self)
         lines = self.lines_for(plot)
         # Separate segments, not one path: Qt outlines a path (or polyline) as a whole, which
         # for years of days crossing over each other took over a second. Round caps make the
@@ -500,7 +535,6 @@ class YearGrid(_FollowsTheme, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = colours_for(self)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        border = QColor(colours["border"])
         o = self._origin()
         lh = self.fontMetrics().height()
         painter.setPen(muted)
@@ -513,10 +547,7 @@ class YearGrid(_FollowsTheme, QWidget):
             painter.drawText(QRectF(rect.left(), 2, 40, lh), Qt.AlignmentFlag.AlignLeft,
                              day_text(date(self.year, month, 1), "MMM"))
         for cell in self.cells:
-            rect = self.cell_rect(cell.day)
-            painter.setPen(QPen(border, 0.8) if cell.mood is None else Qt.PenStyle.NoPen)
-            painter.setBrush(mood_colour(cell.mood, colours))
-            painter.drawRoundedRect(rect, 3, 3)
+            paint_mood_cell(painter, self.cell_rect(cell.day), cell.mood, colours)
         if self.chosen is not None and self.chosen.year == self.year:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -558,6 +589,4 @@ class MoodSwatch(_FollowsTheme, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.setPen(QPen(_faint(self), 1))
-        painter.setBrush(self.colour())
-        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        paint_mood_cell(painter, QRectF(self.rect()), self.level, colours_for(self), radius=2)
