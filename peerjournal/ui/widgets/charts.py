@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontMetricsF,
     QGuiApplication,
     QHelpEvent,
     QMouseEvent,
@@ -40,6 +41,7 @@ from peerjournal.core.vocabulary import MOOD_LABELS
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.app.style import colours_for_palette
+from peerjournal.ui.widgets.chart_dates import DateLabel, date_labels
 from peerjournal.ui.widgets.dates import day_text
 
 # Okabe-Ito: told apart by people with the common kinds of colour blindness.
@@ -184,6 +186,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
         self.daily: list[SeriesPoint] = []
         self.average: list[SeriesPoint] = []
         self.drawn: MoodLines | None = None  # the lines of the last paint (see lines_for)
+        self.date_labels: list[DateLabel] = []  # the dates under the axis at the last paint
         self.set_data(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -251,16 +254,14 @@ class MoodLineChart(_FollowsTheme, QWidget):
         def x_of(index: int) -> float:
             return plot.center().x() if count == 1 else plot.left() + index / (count - 1) * plot.width()
 
-        # Dates: first, middle, last.
-        marks = sorted({0, count // 2, count - 1}) if plot.width() > 300 else sorted({0, count - 1})
+        # Dates under the axis, in the span's unit (days, weeks or months), never overlapping.
+        first = self.daily[0][0]
+        self.date_labels = date_labels(
+            first, self.daily[-1][0], lambda day: x_of((day - first).days), frame.left() + 4,
+            frame.right() - 4, QFontMetricsF(self.font()), plot.bottom() + 6)
         painter.setPen(muted)
-        for i in marks:
-            day = self.daily[i][0]
-            label = day_text(day, "d MMM yyyy" if count > 365 else "d MMM")
-            width = metrics.horizontalAdvance(label) + 4
-            x = min(max(x_of(i) - width / 2, plot.left() - 10), plot.right() + 10 - width)
-            painter.drawText(QRectF(x, plot.bottom() + 6, width, line_height),
-                             Qt.AlignmentFlag.AlignCenter, label)
+        for label in self.date_labels:
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         average_colour = average_line_colour(self)
