@@ -32,10 +32,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint
+from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint, weekly_spread
 from peerjournal.core.insights.columns import Stretch, thin_series
 from peerjournal.core.vocabulary import MOOD_LABELS
 from peerjournal.i18n import QT_TRANSLATE_NOOP
@@ -163,6 +164,38 @@ class MoodLines:
     daily_lines: list[QLineF] = field(default_factory=list)
     average_lines: list[QLineF] = field(default_factory=list)
     dots: list[QPointF] = field(default_factory=list)
+    # By week (a year or more): ``daily`` holds the weekly means; each week's lowest and
+    # highest day make the band (its outline, and the edges of it as lines).
+    weekly: bool = False
+    lows: list[Stretch] = field(default_factory=list)
+    band: list[QPolygonF] = field(default_factory=list)
+    band_lines: list[QLineF] = field(default_factory=list)
+
+
+WEEKLY_FROM = 120  # from this many days on, the chart shows weeks (mean and spread), not days
+
+
+def _week_stretches(daily: list[SeriesPoint]) -> tuple[list[Stretch], list[Stretch], list[Stretch]]:
+    """Weekly means, lows and highs as (x from 0 to 1, mood) stretches, broken at empty weeks."""
+    first, last = daily[0][0], len(daily) - 1
+    means: list[Stretch] = []
+    lows: list[Stretch] = []
+    highs: list[Stretch] = []
+    previous_logged = False
+    for week in weekly_spread(daily):
+        if week.mean is None or week.low is None or week.high is None:
+            previous_logged = False
+            continue
+        if not previous_logged:
+            means.append([])
+            lows.append([])
+            highs.append([])
+        x = ((week.start - first).days + (week.end - week.start).days / 2) / max(1, last)
+        means[-1].append((x, week.mean))
+        lows[-1].append((x, week.low))
+        highs[-1].append((x, week.high))
+        previous_logged = True
+    return means, lows, highs
 
 
 def average_line_colour(widget: QWidget) -> QColor:
@@ -219,6 +252,9 @@ class MoodLineChart(_FollowsTheme, QWidget):
         latest = [v for _, v in self.average if v is not None]
         if latest:
             text += " " + self.tr("The most recent 7-day average is {average}.").format(average=mood_word(latest[-1]))
+        if days >= WEEKLY_FROM:
+            text += " " + self.tr("The chart shows each week's average, with a band from its lowest to its "
+                                  "highest day.")
         return text + " " + self.tr("Days without a check-in are left as gaps.")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -266,24 +302,15 @@ class MoodLineChart(_FollowsTheme, QWidget):
         accent = pal.color(QPalette.ColorRole.Highlight)
         average_colour = average_line_colour(self)
         lines = self.lines_for(plot)
-        # Separate segments, not one path: Qt outlines a path (or polyline) as a whole, which
-        # for years of days crossing over each other took over a second. Round caps make the
-        # joins look as before; where days share pixel columns nobody sees a join, and square
-        # caps cost a third as much.
-        cap = Qt.PenCapStyle.RoundCap if count <= lines.key[-1] else Qt.PenCapStyle.SquareCap
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(average_colour, 2.4, Qt.PenStyle.SolidLine, cap))
-        painter.drawLines(lines.average_lines)
-        painter.setPen(QPen(accent, 1.4, Qt.PenStyle.SolidLine, cap))
-        painter.drawLines(lines.daily_lines)
-        radius = 4.0 if count <= 60 else 2.5 if count <= 400 else 1.5
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
-        painter.setBrush(accent)
-        for point in lines.dots:
-            painter.drawEllipse(point, radius, radius)
+        if lines.weekly:
+            self._paint_weeks(painter, lines, accent, average_colour)
+            legend = [(self.tr("Lowest to highest day of the week"), accent),
+                      (self.tr("Weekly average"), average_colour)]
+        else:
+            self._paint_days(painter, lines, accent, average_colour)
+            legend = [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)]
 
         # Legend, top right.
-        legend = [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)]
         x = plot.right()
         for text, colour in reversed(legend):
             width = metrics.horizontalAdvance(text)
@@ -296,6 +323,43 @@ class MoodLineChart(_FollowsTheme, QWidget):
             painter.drawLine(QPointF(x - 22, y), QPointF(x - 6, y))
             x -= 40
 
+    def _paint_days(self, painter: QPainter, lines: MoodLines, accent: QColor, average: QColor) -> None:
+        count = len(self.daily)
+        # Separate segments, not one path: Qt outlines a path (or polyline) as a whole, which
+        # for years of days crossing over each other took over a second. Round caps make the
+        # joins look as before; where days share pixel columns nobody sees a join, and square
+        # caps cost a third as much.
+        cap = Qt.PenCapStyle.RoundCap if count <= lines.key[-1] else Qt.PenCapStyle.SquareCap
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(average, 2.4, Qt.PenStyle.SolidLine, cap))
+        painter.drawLines(lines.average_lines)
+        painter.setPen(QPen(accent, 1.4, Qt.PenStyle.SolidLine, cap))
+        painter.drawLines(lines.daily_lines)
+        radius = 4.0 if count <= 60 else 2.5 if count <= 400 else 1.5
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
+        painter.setBrush(accent)
+        for point in lines.dots:
+            painter.drawEllipse(point, radius, radius)
+
+    def _paint_weeks(self, painter: QPainter, lines: MoodLines, accent: QColor, average: QColor) -> None:
+        """The band of each week's days in see-through accent with solid edges (so a single bad
+        day still reaches the bottom), the weekly mean over it in the average's colour."""
+        fill = QColor(accent)
+        fill.setAlpha(70)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        for polygon in lines.band:
+            painter.drawPolygon(polygon)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(accent, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLines(lines.band_lines)
+        painter.setPen(QPen(average, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLines(lines.daily_lines)
+        if len(lines.dots) <= 60:
+            painter.setBrush(average)
+            for point in lines.dots:
+                painter.drawEllipse(point, 2.5, 2.5)
+
     def lines_for(self, plot: QRectF) -> MoodLines:
         """The lines for this plot area: the ones drawn last time if nothing changed since."""
         # Device pixels: a sharper screen keeps more of the days.
@@ -303,9 +367,12 @@ class MoodLineChart(_FollowsTheme, QWidget):
         key = (plot.left(), plot.top(), plot.width(), plot.height(), columns)
         if self.drawn is not None and self.drawn.key == key:
             return self.drawn
+        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
+        if len(self.daily) >= WEEKLY_FROM:
+            self.drawn = self._weekly_lines(key, plot)
+            return self.drawn
         lines = MoodLines(key, thin_series([v for _, v in self.daily], columns),
                           thin_series([v for _, v in self.average], columns))
-        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
         for stretches, segments in ((lines.daily, lines.daily_lines),
                                     (lines.average, lines.average_lines)):
             for stretch in stretches:  # a gap breaks the line; nothing is drawn at zero
@@ -314,6 +381,26 @@ class MoodLineChart(_FollowsTheme, QWidget):
                 if stretches is lines.daily:
                     lines.dots.extend(points)
         self.drawn = lines
+        return lines
+
+    def _weekly_lines(self, key: tuple[float, float, float, float, int], plot: QRectF) -> MoodLines:
+        """A year or more: each week's mean as the line, its lowest to highest day as a band."""
+        means, lows, highs = _week_stretches(self.daily)
+        lines = MoodLines(key, means, [], weekly=True, lows=lows)
+        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
+
+        def points(stretch: Stretch) -> list[QPointF]:
+            return [QPointF(left + x * width, bottom - (mood - 1) * step) for x, mood in stretch]
+
+        for mean, low, high in zip(means, lows, highs, strict=True):
+            middle, under, over = points(mean), points(low), points(high)
+            lines.daily_lines.extend(map(QLineF, middle, middle[1:]))
+            lines.dots.extend(middle)
+            lines.band.append(QPolygonF(over + under[::-1]))
+            lines.band_lines.extend(map(QLineF, under, under[1:]))
+            lines.band_lines.extend(map(QLineF, over, over[1:]))
+            if len(mean) == 1:  # a week alone between gaps: its spread as an upright line
+                lines.band_lines.append(QLineF(under[0], over[0]))
         return lines
 
 

@@ -74,3 +74,18 @@ def test_a_year_is_labelled_by_months_and_ten_years_by_years(qtbot):
     decade = _chart(qtbot, 3650, 400).date_labels
     assert len(decade) >= 3 and all(label.day.day == 1 and label.day.month == 1 for label in decade)
     assert all(label.text.isdigit() for label in decade)
+
+
+def test_a_year_is_drawn_by_week_with_the_spread_and_a_quarter_by_day(qtbot):
+    year = _chart(qtbot, 365, 800)  # zig-zags every day between 1 and 5
+    lines = year.drawn
+    assert lines is not None and lines.weekly
+    assert 52 <= len(lines.dots) <= 53 and len(lines.daily_lines) == len(lines.dots) - 1  # not 364
+    means = [mood for stretch in lines.daily for _, mood in stretch]
+    lows = [mood for stretch in lines.lows for _, mood in stretch]
+    full = means[1:-1]  # the first and last weeks are cut by the span
+    assert max(full) - min(full) < 1.5 and min(lows) == 1  # calm means, the spread kept in the band
+    assert len(lines.band) == 1 and lines.band[0].size() == 2 * len(lines.dots)
+    assert "each week's average" in year.accessibleDescription()
+    quarter = _chart(qtbot, 91, 800)
+    assert quarter.drawn is not None and not quarter.drawn.weekly and len(quarter.drawn.dots) == 91
