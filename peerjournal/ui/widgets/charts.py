@@ -528,7 +528,7 @@ class YearGrid(_FollowsTheme, QWidget):
         if logged:
             average = sum(c.mood for c in logged if c.mood is not None) / len(logged)
             text = self.tr("{year}: check-ins on {logged} of {days} days, on average {average}. "
-                           "Days without a check-in are plain. Choose a day to see its entries.").format(
+                           "Days without a check-in are hatched. Choose a day to see its entries.").format(
                 year=year, logged=len(logged), days=len(cells), average=mood_word(average))
         else:
             text = self.tr("{year}: no check-ins this year.").format(year=year)
