@@ -220,6 +220,7 @@ class MoodLineChart(_FollowsTheme, QWidget):
         self.average: list[SeriesPoint] = []
         self.drawn: MoodLines | None = None  # the lines of the last paint (see lines_for)
         self.date_labels: list[DateLabel] = []  # the dates under the axis at the last paint
+        self.legend: list[tuple[QRectF, str, QColor]] = []  # ...and the legend's texts
         self.set_data(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -273,7 +274,15 @@ class MoodLineChart(_FollowsTheme, QWidget):
         metrics = self.fontMetrics()
         label_width = max(metrics.horizontalAdvance(w) for w in MOOD_LABELS.values())
         line_height = metrics.height()
-        plot = frame.adjusted(label_width + 20, line_height + 16, -18, -(line_height + 14))
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        average_colour = average_line_colour(self)
+        weekly = len(self.daily) >= WEEKLY_FROM
+        legend = ([(self.tr("Lowest to highest day of the week"), accent), (self.tr("Weekly average"), average_colour)]
+                  if weekly else [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)])
+        self.legend = self._legend_places(legend, frame)
+        legend_bottom = max(place[0].bottom() for place in self.legend)
+        plot = frame.adjusted(label_width + 20, 0, -18, -(line_height + 14))
+        plot.setTop(legend_bottom + 10)
 
         def y_of(mood: float) -> float:
             return plot.bottom() - (mood - 1) / 4 * plot.height()
@@ -299,29 +308,36 @@ class MoodLineChart(_FollowsTheme, QWidget):
         for label in self.date_labels:
             painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        average_colour = average_line_colour(self)
         lines = self.lines_for(plot)
         if lines.weekly:
             self._paint_weeks(painter, lines, accent, average_colour)
-            legend = [(self.tr("Lowest to highest day of the week"), accent),
-                      (self.tr("Weekly average"), average_colour)]
         else:
             self._paint_days(painter, lines, accent, average_colour)
-            legend = [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)]
-
-        # Legend, top right.
-        x = plot.right()
-        for text, colour in reversed(legend):
-            width = metrics.horizontalAdvance(text)
-            x -= width
+        for rect, text, colour in self.legend:
             painter.setPen(muted)
-            painter.drawText(QRectF(x, frame.top() + 6, width + 2, line_height),
-                             Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
             painter.setPen(QPen(colour, 3))
-            y = frame.top() + 6 + line_height / 2
-            painter.drawLine(QPointF(x - 22, y), QPointF(x - 6, y))
-            x -= 40
+            y = rect.center().y()
+            painter.drawLine(QPointF(rect.left() - 22, y), QPointF(rect.left() - 6, y))
+
+    def _legend_places(self, items: list[tuple[str, QColor]], frame: QRectF) -> list[tuple[QRectF, str, QColor]]:
+        """Where each legend entry's text goes, top right: on one line if they fit, else one a line
+        (long words or a narrow chart); the colour's line sits left of its text."""
+        metrics = self.fontMetrics()
+        height = metrics.height()
+        widths = [metrics.horizontalAdvance(text) + 2 for text, _ in items]
+        right, room = frame.right() - 18, frame.width() - 36
+        places: list[tuple[QRectF, str, QColor]] = []
+        if sum(widths) + 40 * len(items) <= room:
+            x = right
+            for (text, colour), width in reversed(list(zip(items, widths, strict=True))):
+                places.insert(0, (QRectF(x - width, frame.top() + 6, width, height), text, colour))
+                x -= width + 40
+            return places
+        for row, ((text, colour), width) in enumerate(zip(items, widths, strict=True)):
+            left = max(frame.left() + 36, right - width)
+            places.append((QRectF(left, frame.top() + 6 + row * (height + 2), right - left, height), text, colour))
+        return places
 
     def _paint_days(self, painter: QPainter, lines: MoodLines, accent: QColor, average: QColor) -> None:
         count = len(self.daily)

@@ -89,3 +89,16 @@ def test_a_year_is_drawn_by_week_with_the_spread_and_a_quarter_by_day(qtbot):
     assert "each week's average" in year.accessibleDescription()
     quarter = _chart(qtbot, 91, 800)
     assert quarter.drawn is not None and not quarter.drawn.weekly and len(quarter.drawn.dots) == 91
+
+
+@pytest.mark.parametrize(("days", "width"), [(30, 560), (365, 560), (365, 400), (365, 300)])
+def test_the_legend_fits_above_the_lines(qtbot, days, width):
+    chart = _chart(qtbot, days, width)
+    assert chart.drawn is not None
+    rects = [rect for rect, _text, _colour in chart.legend]
+    metrics = chart.fontMetrics()
+    for rect, text, _colour in chart.legend:
+        assert rect.left() - 22 >= 0 and rect.right() <= width, (days, width, text)
+        assert metrics.horizontalAdvance(text) <= rect.width()  # the whole text, not cut
+        assert rect.bottom() < chart.drawn.key[1]  # above the plot's top
+    assert not any(a.intersects(b) for a, b in pairwise(rects))
