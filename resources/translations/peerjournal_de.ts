@@ -5610,47 +5610,62 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodLineChart</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="146"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="216"/>
         <source>Mood over time chart</source>
         <translation>Diagramm: Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="172"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="243"/>
         <source>No mood check-ins in these {days} days.</source>
         <translation>Keine Stimmungs-Check-ins in diesen {days} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="173"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="244"/>
         <source>No mood check-ins yet.</source>
         <translation>Noch keine Stimmungs-Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="175"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="246"/>
         <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
         <translation>Stimmung vom {start} bis zum {end}: Check-ins an {logged} von {days} Tagen, im Schnitt {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="179"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="183"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="254"/>
         <source>The most recent 7-day average is {average}.</source>
         <translation>Der letzte 7-Tage-Durchschnitt ist {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="184"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="256"/>
+        <source>The chart shows each week&apos;s average, with a band from its lowest to its highest day.</source>
+        <translation>Die Grafik zeigt den Durchschnitt jeder Woche, mit einem Band vom tiefsten bis zum höchsten Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="258"/>
         <source>Days without a check-in are left as gaps.</source>
         <translation>Tage ohne Check-in bleiben Lücken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="307"/>
+        <source>Lowest to highest day of the week</source>
+        <translation>Vom tiefsten bis zum höchsten Tag der Woche</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="308"/>
+        <source>Weekly average</source>
+        <translation>Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
         <source>Each day</source>
         <translation>Jeder Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
@@ -5658,7 +5673,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="549"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="668"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -10656,134 +10671,134 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="76"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="75"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="79"/>
         <source>From: {name}</source>
         <translation>Von: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
         <source>Notes included.</source>
         <translation>Notizen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
         <source>Notes not included.</source>
         <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="85"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="113"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="213"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="117"/>
         <source>Contacts by how</source>
         <translation>Kontakte nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
         <source>Activities by kind</source>
         <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="155"/>
         <source>Energy: {energy}</source>
         <translation>Energie: {energy}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="192"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="194"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="193"/>
         <source>{how} with {people}</source>
         <translation>{how} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="173"/>
         <source>Felt: {felt}</source>
         <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
         <source>about {word}</source>
         <translation>etwa {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
         <source>No contacts in this period.</source>
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="202"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
         <source>Contacts ({n})</source>
         <translation>Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="207"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="206"/>
         <source>(with {people})</source>
         <translation>(mit {people})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="215"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
         <source>No activities in this period.</source>
         <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="215"/>
         <source>Activities ({n})</source>
         <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="222"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="221"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="225"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="224"/>
         <source>No tracker values in this period.</source>
         <translation>Keine Tracker-Werte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="245"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="244"/>
         <source>can give {help}</source>
         <translation>kann {help} geben</translation>
     </message>
@@ -11147,47 +11162,47 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StackedBarChart</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="71"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="76"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="71"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="76"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="72"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="77"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="72"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="77"/>
         <source>people-months</source>
         <translation>Personenmonate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="309"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="432"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation>In diesen {n} Zeiträumen ist nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="310"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="433"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="434"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation>{bars} Balken von {first} bis {last}, insgesamt {total} {unit}, höchstens {most} in einem Balken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="317"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="440"/>
         <source>By colour: {parts}.</source>
         <translation>Nach Farbe: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="318"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="441"/>
         <source>The same numbers are in the table below.</source>
         <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
@@ -14067,47 +14082,47 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="393"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="516"/>
         <source>Year in colour</source>
         <translation>Jahr in Farbe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="407"/>
-        <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are plain. Choose a day to see its entries.</source>
-        <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind nicht eingefärbt. Wähle einen Tag, um seine Einträge zu sehen.</translation>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="530"/>
+        <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are hatched. Choose a day to see its entries.</source>
+        <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind schraffiert. Wähle einen Tag, um seine Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="411"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="534"/>
         <source>{year}: no check-ins this year.</source>
         <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="478"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="601"/>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="479"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="602"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="481"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="604"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="482"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="605"/>
         <source>{n} contacts</source>
         <translation>{n} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="483"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="606"/>
         <source>1 activity</source>
         <translation>1 Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="484"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="607"/>
         <source>{n} activities</source>
         <translation>{n} Aktivitäten</translation>
     </message>

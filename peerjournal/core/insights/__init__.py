@@ -44,10 +44,12 @@ from peerjournal.core.insights.mood import (
     DayCell,
     MoodOverTime,
     SeriesPoint,
+    WeekSpread,
     daily_moods,
     day_cells,
     mood_over_time,
     mood_series,
+    weekly_spread,
     year_in_colour,
 )
 from peerjournal.core.insights.network import (
@@ -62,9 +64,9 @@ __all__ = [
     "MIN_DAYS", "PATTERN_NOTE", "SPAN_LABELS", "SUGGESTIONS",
     "ActivityEvent", "BetterDays", "ConnectionSignals", "ContactEvent", "DayCell", "Factor",
     "Finding", "HelpGap", "HelpGrid", "HelpRow", "History", "LongerThanUsual", "MoodOverTime",
-    "MoodPoint", "NetworkNode", "SeriesPoint", "Span", "Tally",
+    "MoodPoint", "NetworkNode", "SeriesPoint", "Span", "Tally", "WeekSpread",
     "activities_per_week", "better_days", "connection_signals", "contacts_per_week",
     "daily_moods", "day_cells", "days_in_touch", "help_grid", "local_day", "local_day_bounds",
     "month_start", "mood_over_time", "mood_series", "network_map", "people_per_month",
-    "span_dates", "usual_gap", "week_start", "year_in_colour",
+    "span_dates", "usual_gap", "week_start", "weekly_spread", "year_in_colour",
 ]

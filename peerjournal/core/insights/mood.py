@@ -7,6 +7,7 @@ never zero, so a chart breaks its line there instead of drawing a fall.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,6 +18,7 @@ from peerjournal.core.insights.history import (
     local_day,
     rough_bounds,
     span_dates,
+    week_start,
 )
 
 AVERAGE_WINDOW = 7  # the trailing average looks at this many local days, today included
@@ -37,6 +39,19 @@ class MoodOverTime:
     @property
     def logged_days(self) -> int:
         return sum(1 for _, value in self.daily if value is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSpread:
+    """One week of daily moods (Monday to Sunday, or the part of it inside the range): the mean
+    of its days with a check-in, and its lowest and highest day. All None when none was logged."""
+
+    start: date  # the first day of the range inside this week (a Monday, except at the start)
+    end: date
+    mean: float | None
+    low: float | None
+    high: float | None
+    logged: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +104,25 @@ def mood_series(history: History, start: date, end: date) -> MoodOverTime:
         daily.append((days[n], values[n]))
         average.append((days[n], sum(recent) / len(recent) if enough else None))
     return MoodOverTime(start, end, daily, average)
+
+
+def weekly_spread(daily: Sequence[SeriesPoint]) -> list[WeekSpread]:
+    """The daily points week by week (weeks start on Monday): for charts of a year or more,
+    where a week's mean and its range read better than hundreds of daily zig-zags."""
+    weeks: list[WeekSpread] = []
+    index = 0
+    while index < len(daily):
+        start = daily[index][0]
+        monday = week_start(start)
+        days = []
+        while index < len(daily) and week_start(daily[index][0]) == monday:
+            days.append(daily[index])
+            index += 1
+        values = [v for _, v in days if v is not None]
+        mean = sum(values) / len(values) if values else None
+        weeks.append(WeekSpread(start, days[-1][0], mean, min(values, default=None),
+                                max(values, default=None), len(values)))
+    return weeks
 
 
 def mood_over_time(history: History, span: Span, today: date) -> MoodOverTime:

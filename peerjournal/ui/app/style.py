@@ -40,7 +40,7 @@ LIGHT = {
     "low": "#b06a7c", "low_soft": "#f1dde2", "error": "#a3333d", "ok": "#2f6f4f",
     "warn_bg": "#fbf1dc", "warn_border": "#e3c58a",
     "focus": "#286f67", "focus_width": "2px", "grid_alpha": "45",
-    "mood_low": "#b06a7c", "mood_mid": "#d7ece8", "mood_high": "#286f67", "icon_tone": "",
+    "mood_low": "#440154", "mood_mid": "#21918c", "mood_high": "#fde725", "icon_tone": "",
 }
 DARK = {
     "window": "#1f2124", "base": "#26292d", "alt": "#2b2e33", "card": "#25282c",
@@ -51,10 +51,10 @@ DARK = {
     "low": "#d295a4", "low_soft": "#4a2f36", "error": "#f08a92", "ok": "#8fd1ad",
     "warn_bg": "#3d3424", "warn_border": "#7a6535",
     "focus": "#5cb8ac", "focus_width": "2px", "grid_alpha": "60",
-    "mood_low": "#d295a4", "mood_mid": "#3d6e67", "mood_high": "#5cb8ac", "icon_tone": "-light",
+    "mood_low": "#5a3d94", "mood_mid": "#26998d", "mood_high": "#fde725", "icon_tone": "-light",
 }
 # Black, white and yellow; no soft greys; thick yellow focus rings. Selections are yellow with
-# black text. Mood colours run pink → white → cyan, which differ in lightness as well as hue.
+# black text. Mood colours: see the note below.
 HIGH_CONTRAST = {
     "window": "#000000", "base": "#000000", "alt": "#1a1a1a", "card": "#000000",
     "sidebar": "#000000", "border": "#ffffff", "text": "#ffffff", "muted": "#ffffff",
@@ -64,8 +64,13 @@ HIGH_CONTRAST = {
     "low": "#ff99cc", "low_soft": "#5c0033", "error": "#ff8080", "ok": "#80ff80",
     "warn_bg": "#000000", "warn_border": "#ffff00",
     "focus": "#ffff00", "focus_width": "3px", "grid_alpha": "150",
-    "mood_low": "#ff99cc", "mood_mid": "#ffffff", "mood_high": "#00e5ff", "icon_tone": "-light",
+    "mood_low": "#8c52ff", "mood_mid": "#33d6c2", "mood_high": "#ffff66", "icon_tone": "-light",
 }
+# Mood colours (mood_low → mood_mid → mood_high, 1 → 3 → 5): one sequential scale in the
+# manner of viridis, dark violet through teal to yellow, each step lighter than the one before,
+# so it reads the same with red-green colour blindness and in greyscale. Every theme lifts the
+# dark end off its background. "No check-in" is no colour of the scale: the chart widgets draw
+# it hatched with a border (see peerjournal/ui/widgets/charts.py paint_mood_cell).
 THEME_COLOURS = {Theme.LIGHT: LIGHT, Theme.DARK: DARK, Theme.HIGH_CONTRAST: HIGH_CONTRAST}
 
 # (text, background) pairs the palette and app.qss put together; tests check their contrast.

@@ -220,7 +220,7 @@ class InsightsPage(QWidget):
         top.addStretch(1)
         key = QHBoxLayout()
         key.addWidget(QLabel(self.tr("Colour key:")))
-        for level in (1, 3, 5, None):  # painted swatches: they follow a theme switch
+        for level in (1, 2, 3, 4, 5, None):  # painted swatches: they follow a theme switch
             key.addWidget(MoodSwatch(level))
             key.addWidget(QLabel(mood_word(level) if level is not None else self.tr("No check-in")))
         key.addStretch(1)

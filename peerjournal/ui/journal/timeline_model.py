@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from peerjournal.core.mentions import plain as plain_note
 from peerjournal.core.timeline import TimelineKey, TimelineRow
 from peerjournal.core.vocabulary import EntryKind
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
+from peerjournal.ui.widgets.charts import app_mood_colour
 from peerjournal.ui.widgets.dates import when_text
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("Timeli
            QT_TRANSLATE_NOOP("TimelineModel", "Note"))
 WHEN, KIND, WHAT, FELT, NOTE = range(len(COLUMNS))
 
-# Soft tints by score; the word is always shown too, so colour is never the only signal.
-SCORE_TINTS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
 
 
 def format_when(row: TimelineRow) -> str:
@@ -255,7 +253,8 @@ class TimelineModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole and column == NOTE and row.note:
             return plain_note(row.note)
         elif role == Qt.ItemDataRole.DecorationRole and column == FELT and row.score:
-            return QColor(SCORE_TINTS[row.score])
+            # The app's one mood scale; the word is always shown too, so colour never speaks alone.
+            return app_mood_colour(row.score)
         elif role == ROW_ROLE:
             return row
         elif role == Qt.ItemDataRole.AccessibleTextRole:

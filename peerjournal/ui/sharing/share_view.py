@@ -29,9 +29,8 @@ from peerjournal.core.vocabulary import (
 from peerjournal.i18n import translate
 
 from peerjournal.ui.sharing.share_view_connecting import connecting_html, sections_html
+from peerjournal.ui.widgets.charts import app_mood_colour
 from peerjournal.ui.widgets.dates import day_text, when_text
-
-BAR_COLOURS = {1: "#c2607a", 2: "#d9925b", 3: "#c9b458", 4: "#7fae6a", 5: "#4f9a8b"}
 
 
 def _when(text: str) -> str:
@@ -59,7 +58,7 @@ def _scale(value: int | None, labels: Mapping[int, str]) -> str:
 def _bar(value: int) -> str:
     width = value * 24
     return (f'<table cellspacing="0" cellpadding="0"><tr><td width="{width}" '
-            f'bgcolor="{BAR_COLOURS.get(value, "#999999")}">&nbsp;</td></tr></table>')
+            f'bgcolor="{app_mood_colour(value).name()}">&nbsp;</td></tr></table>')
 
 
 def _note(entry: dict[str, Any]) -> str:

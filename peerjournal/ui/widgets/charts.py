@@ -22,22 +22,27 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
+    QFontMetricsF,
+    QGuiApplication,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint
+from peerjournal.core.insights import DayCell, MoodOverTime, SeriesPoint, weekly_spread
 from peerjournal.core.insights.columns import Stretch, thin_series
 from peerjournal.core.vocabulary import MOOD_LABELS
 from peerjournal.i18n import QT_TRANSLATE_NOOP
 
 from peerjournal.ui.app.style import colours_for_palette
+from peerjournal.ui.widgets.chart_dates import DateLabel, date_labels
 from peerjournal.ui.widgets.dates import day_text
 
 # Okabe-Ito: told apart by people with the common kinds of colour blindness.
@@ -82,9 +87,10 @@ def mood_word(value: float) -> str:
 
 
 def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
-    """From the theme's "low" mood colour (1) through its middle (3) to "high" (5); None is plain.
-
-    Colour never says it alone: every place showing these also names the mood in words.
+    """From the theme's "low" mood colour (1) through its middle (3) to "high" (5), one scale
+    rising in lightness (see style.py); None is the plain background (draw it with
+    :func:`paint_mood_cell`, which hatches it). Colour never says it alone: every place
+    showing these also names the mood in words.
     """
     if value is None:
         return QColor(colours["alt"])
@@ -97,6 +103,33 @@ def mood_colour(value: float | None, colours: dict[str, str]) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * t,
         a.blueF() + (b.blueF() - a.blueF()) * t,
     )
+
+
+def app_mood_colour(value: float) -> QColor:
+    """The mood colour in the theme the application shows now (for models and HTML, which have
+    no widget of their own to ask)."""
+    return mood_colour(value, colours_for_palette(QGuiApplication.palette()))
+
+
+def paint_mood_cell(painter: QPainter, rect: QRectF, value: float | None, colours: dict[str, str],
+                    radius: float = 3) -> None:
+    """A square of the mood scale; "no check-in" is plain, hatched and bordered, so it never
+    passes for a mood (not even "Okay", or in greyscale)."""
+    painter.save()
+    if value is not None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mood_colour(value, colours))
+        painter.drawRoundedRect(rect, radius, radius)
+    else:
+        border = QColor(colours["border"])
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(mood_colour(None, colours))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        hatch = QColor(colours["muted"])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+    painter.restore()
 
 
 def _frame(painter: QPainter, widget: QWidget) -> QRectF:
@@ -131,6 +164,43 @@ class MoodLines:
     daily_lines: list[QLineF] = field(default_factory=list)
     average_lines: list[QLineF] = field(default_factory=list)
     dots: list[QPointF] = field(default_factory=list)
+    # By week (a year or more): ``daily`` holds the weekly means; each week's lowest and
+    # highest day make the band (its outline, and the edges of it as lines).
+    weekly: bool = False
+    lows: list[Stretch] = field(default_factory=list)
+    band: list[QPolygonF] = field(default_factory=list)
+    band_lines: list[QLineF] = field(default_factory=list)
+
+
+WEEKLY_FROM = 120  # from this many days on, the chart shows weeks (mean and spread), not days
+
+
+def _week_stretches(daily: list[SeriesPoint]) -> tuple[list[Stretch], list[Stretch], list[Stretch]]:
+    """Weekly means, lows and highs as (x from 0 to 1, mood) stretches, broken at empty weeks."""
+    first, last = daily[0][0], len(daily) - 1
+    means: list[Stretch] = []
+    lows: list[Stretch] = []
+    highs: list[Stretch] = []
+    previous_logged = False
+    for week in weekly_spread(daily):
+        if week.mean is None or week.low is None or week.high is None:
+            previous_logged = False
+            continue
+        if not previous_logged:
+            means.append([])
+            lows.append([])
+            highs.append([])
+        x = ((week.start - first).days + (week.end - week.start).days / 2) / max(1, last)
+        means[-1].append((x, week.mean))
+        lows[-1].append((x, week.low))
+        highs[-1].append((x, week.high))
+        previous_logged = True
+    return means, lows, highs
+
+
+def average_line_colour(widget: QWidget) -> QColor:
+    """The 7-day average: the text colour, thick, so it never reads as "low" (nor as a mood)."""
+    return widget.palette().color(QPalette.ColorRole.Text)
 
 
 class MoodLineChart(_FollowsTheme, QWidget):
@@ -149,6 +219,8 @@ class MoodLineChart(_FollowsTheme, QWidget):
         self.daily: list[SeriesPoint] = []
         self.average: list[SeriesPoint] = []
         self.drawn: MoodLines | None = None  # the lines of the last paint (see lines_for)
+        self.date_labels: list[DateLabel] = []  # the dates under the axis at the last paint
+        self.legend: list[tuple[QRectF, str, QColor]] = []  # ...and the legend's texts
         self.set_data(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -181,6 +253,9 @@ class MoodLineChart(_FollowsTheme, QWidget):
         latest = [v for _, v in self.average if v is not None]
         if latest:
             text += " " + self.tr("The most recent 7-day average is {average}.").format(average=mood_word(latest[-1]))
+        if days >= WEEKLY_FROM:
+            text += " " + self.tr("The chart shows each week's average, with a band from its lowest to its "
+                                  "highest day.")
         return text + " " + self.tr("Days without a check-in are left as gaps.")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -199,7 +274,15 @@ class MoodLineChart(_FollowsTheme, QWidget):
         metrics = self.fontMetrics()
         label_width = max(metrics.horizontalAdvance(w) for w in MOOD_LABELS.values())
         line_height = metrics.height()
-        plot = frame.adjusted(label_width + 20, line_height + 16, -18, -(line_height + 14))
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        average_colour = average_line_colour(self)
+        weekly = len(self.daily) >= WEEKLY_FROM
+        legend = ([(self.tr("Lowest to highest day of the week"), accent), (self.tr("Weekly average"), average_colour)]
+                  if weekly else [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)])
+        self.legend = self._legend_places(legend, frame)
+        legend_bottom = max(place[0].bottom() for place in self.legend)
+        plot = frame.adjusted(label_width + 20, 0, -18, -(line_height + 14))
+        plot.setTop(legend_bottom + 10)
 
         def y_of(mood: float) -> float:
             return plot.bottom() - (mood - 1) / 4 * plot.height()
@@ -216,49 +299,82 @@ class MoodLineChart(_FollowsTheme, QWidget):
         def x_of(index: int) -> float:
             return plot.center().x() if count == 1 else plot.left() + index / (count - 1) * plot.width()
 
-        # Dates: first, middle, last.
-        marks = sorted({0, count // 2, count - 1}) if plot.width() > 300 else sorted({0, count - 1})
+        # Dates under the axis, in the span's unit (days, weeks or months), never overlapping.
+        first = self.daily[0][0]
+        self.date_labels = date_labels(
+            first, self.daily[-1][0], lambda day: x_of((day - first).days), frame.left() + 4,
+            frame.right() - 4, QFontMetricsF(self.font()), plot.bottom() + 6)
         painter.setPen(muted)
-        for i in marks:
-            day = self.daily[i][0]
-            label = day_text(day, "d MMM yyyy" if count > 365 else "d MMM")
-            width = metrics.horizontalAdvance(label) + 4
-            x = min(max(x_of(i) - width / 2, plot.left() - 10), plot.right() + 10 - width)
-            painter.drawText(QRectF(x, plot.bottom() + 6, width, line_height),
-                             Qt.AlignmentFlag.AlignCenter, label)
+        for label in self.date_labels:
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        average_colour = QColor(colours_for(self)["low"])
         lines = self.lines_for(plot)
+        if lines.weekly:
+            self._paint_weeks(painter, lines, accent, average_colour)
+        else:
+            self._paint_days(painter, lines, accent, average_colour)
+        for rect, text, colour in self.legend:
+            painter.setPen(muted)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+            painter.setPen(QPen(colour, 3))
+            y = rect.center().y()
+            painter.drawLine(QPointF(rect.left() - 22, y), QPointF(rect.left() - 6, y))
+
+    def _legend_places(self, items: list[tuple[str, QColor]], frame: QRectF) -> list[tuple[QRectF, str, QColor]]:
+        """Where each legend entry's text goes, top right: on one line if they fit, else one a line
+        (long words or a narrow chart); the colour's line sits left of its text."""
+        metrics = self.fontMetrics()
+        height = metrics.height()
+        widths = [metrics.horizontalAdvance(text) + 2 for text, _ in items]
+        right, room = frame.right() - 18, frame.width() - 36
+        places: list[tuple[QRectF, str, QColor]] = []
+        if sum(widths) + 40 * len(items) <= room:
+            x = right
+            for (text, colour), width in reversed(list(zip(items, widths, strict=True))):
+                places.insert(0, (QRectF(x - width, frame.top() + 6, width, height), text, colour))
+                x -= width + 40
+            return places
+        for row, ((text, colour), width) in enumerate(zip(items, widths, strict=True)):
+            left = max(frame.left() + 36, right - width)
+            places.append((QRectF(left, frame.top() + 6 + row * (height + 2), right - left, height), text, colour))
+        return places
+
+    def _paint_days(self, painter: QPainter, lines: MoodLines, accent: QColor, average: QColor) -> None:
+        count = len(self.daily)
         # Separate segments, not one path: Qt outlines a path (or polyline) as a whole, which
         # for years of days crossing over each other took over a second. Round caps make the
         # joins look as before; where days share pixel columns nobody sees a join, and square
         # caps cost a third as much.
         cap = Qt.PenCapStyle.RoundCap if count <= lines.key[-1] else Qt.PenCapStyle.SquareCap
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(average_colour, 2.4, Qt.PenStyle.SolidLine, cap))
+        painter.setPen(QPen(average, 2.4, Qt.PenStyle.SolidLine, cap))
         painter.drawLines(lines.average_lines)
         painter.setPen(QPen(accent, 1.4, Qt.PenStyle.SolidLine, cap))
         painter.drawLines(lines.daily_lines)
         radius = 4.0 if count <= 60 else 2.5 if count <= 400 else 1.5
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
         painter.setBrush(accent)
         for point in lines.dots:
             painter.drawEllipse(point, radius, radius)
 
-        # Legend, top right.
-        legend = [(self.tr("Each day"), accent), (self.tr("7-day average"), average_colour)]
-        x = plot.right()
-        for text, colour in reversed(legend):
-            width = metrics.horizontalAdvance(text)
-            x -= width
-            painter.setPen(muted)
-            painter.drawText(QRectF(x, frame.top() + 6, width + 2, line_height),
-                             Qt.AlignmentFlag.AlignVCenter, text)
-            painter.setPen(QPen(colour, 3))
-            y = frame.top() + 6 + line_height / 2
-            painter.drawLine(QPointF(x - 22, y), QPointF(x - 6, y))
-            x -= 40
+    def _paint_weeks(self, painter: QPainter, lines: MoodLines, accent: QColor, average: QColor) -> None:
+        """The band of each week's days in see-through accent with solid edges (so a single bad
+        day still reaches the bottom), the weekly mean over it in the average's colour."""
+        fill = QColor(accent)
+        fill.setAlpha(70)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        for polygon in lines.band:
+            painter.drawPolygon(polygon)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(accent, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLines(lines.band_lines)
+        painter.setPen(QPen(average, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLines(lines.daily_lines)
+        if len(lines.dots) <= 60:
+            painter.setBrush(average)
+            for point in lines.dots:
+                painter.drawEllipse(point, 2.5, 2.5)
 
     def lines_for(self, plot: QRectF) -> MoodLines:
         """The lines for this plot area: the ones drawn last time if nothing changed since."""
@@ -267,9 +383,12 @@ class MoodLineChart(_FollowsTheme, QWidget):
         key = (plot.left(), plot.top(), plot.width(), plot.height(), columns)
         if self.drawn is not None and self.drawn.key == key:
             return self.drawn
+        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
+        if len(self.daily) >= WEEKLY_FROM:
+            self.drawn = self._weekly_lines(key, plot)
+            return self.drawn
         lines = MoodLines(key, thin_series([v for _, v in self.daily], columns),
                           thin_series([v for _, v in self.average], columns))
-        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
         for stretches, segments in ((lines.daily, lines.daily_lines),
                                     (lines.average, lines.average_lines)):
             for stretch in stretches:  # a gap breaks the line; nothing is drawn at zero
@@ -278,6 +397,26 @@ class MoodLineChart(_FollowsTheme, QWidget):
                 if stretches is lines.daily:
                     lines.dots.extend(points)
         self.drawn = lines
+        return lines
+
+    def _weekly_lines(self, key: tuple[float, float, float, float, int], plot: QRectF) -> MoodLines:
+        """A year or more: each week's mean as the line, its lowest to highest day as a band."""
+        means, lows, highs = _week_stretches(self.daily)
+        lines = MoodLines(key, means, [], weekly=True, lows=lows)
+        left, width, bottom, step = plot.left(), plot.width(), plot.bottom(), plot.height() / 4
+
+        def points(stretch: Stretch) -> list[QPointF]:
+            return [QPointF(left + x * width, bottom - (mood - 1) * step) for x, mood in stretch]
+
+        for mean, low, high in zip(means, lows, highs, strict=True):
+            middle, under, over = points(mean), points(low), points(high)
+            lines.daily_lines.extend(map(QLineF, middle, middle[1:]))
+            lines.dots.extend(middle)
+            lines.band.append(QPolygonF(over + under[::-1]))
+            lines.band_lines.extend(map(QLineF, under, under[1:]))
+            lines.band_lines.extend(map(QLineF, over, over[1:]))
+            if len(mean) == 1:  # a week alone between gaps: its spread as an upright line
+                lines.band_lines.append(QLineF(under[0], over[0]))
         return lines
 
 
@@ -405,7 +544,7 @@ class YearGrid(_FollowsTheme, QWidget):
         if logged:
             average = sum(c.mood for c in logged if c.mood is not None) / len(logged)
             text = self.tr("{year}: check-ins on {logged} of {days} days, on average {average}. "
-                           "Days without a check-in are plain. Choose a day to see its entries.").format(
+                           "Days without a check-in are hatched. Choose a day to see its entries.").format(
                 year=year, logged=len(logged), days=len(cells), average=mood_word(average))
         else:
             text = self.tr("{year}: no check-ins this year.").format(year=year)
@@ -500,7 +639,6 @@ class YearGrid(_FollowsTheme, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = colours_for(self)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        border = QColor(colours["border"])
         o = self._origin()
         lh = self.fontMetrics().height()
         painter.setPen(muted)
@@ -513,10 +651,7 @@ class YearGrid(_FollowsTheme, QWidget):
             painter.drawText(QRectF(rect.left(), 2, 40, lh), Qt.AlignmentFlag.AlignLeft,
                              day_text(date(self.year, month, 1), "MMM"))
         for cell in self.cells:
-            rect = self.cell_rect(cell.day)
-            painter.setPen(QPen(border, 0.8) if cell.mood is None else Qt.PenStyle.NoPen)
-            painter.setBrush(mood_colour(cell.mood, colours))
-            painter.drawRoundedRect(rect, 3, 3)
+            paint_mood_cell(painter, self.cell_rect(cell.day), cell.mood, colours)
         if self.chosen is not None and self.chosen.year == self.year:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -558,6 +693,4 @@ class MoodSwatch(_FollowsTheme, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.setPen(QPen(_faint(self), 1))
-        painter.setBrush(self.colour())
-        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        paint_mood_cell(painter, QRectF(self.rect()), self.level, colours_for(self), radius=2)

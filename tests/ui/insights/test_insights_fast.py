@@ -30,7 +30,7 @@ from peerjournal.storage.insights import load_history
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.insights.insights_page import COUNTS, MOOD, YEAR, InsightsPage
-from peerjournal.ui.widgets.charts import MoodLineChart, colours_for
+from peerjournal.ui.widgets.charts import MoodLineChart, average_line_colour
 
 DAYS = 3650
 LOW_DAY = 1234  # the one very bad day in years of good ones
@@ -85,7 +85,8 @@ def test_a_single_very_low_day_stays_visible_on_ten_years(chart):
     assert lines is not None
     _left, top, _width, height, columns = lines.key
     assert len(lines.daily_lines) < DAYS and columns < DAYS  # really thinned to the columns
-    assert any(value == 1.0 for stretch in lines.daily for _, value in stretch)
+    # Ten years are drawn by week (issue 15): the bad day is its week's lowest, the band's edge.
+    assert lines.weekly and any(value == 1.0 for stretch in lines.lows for _, value in stretch)
     accent = chart.palette().color(QPalette.ColorRole.Highlight)
     bottom = top + height  # "Very low"
     assert _colour_near(chart, image, accent, _x_of(chart, LOW_DAY), bottom - 1)
@@ -98,7 +99,7 @@ def test_missing_days_stay_a_gap_on_ten_years(chart):
     image = chart.grab().toImage()
     _left, top, _width, height, _columns = chart.drawn.key
     accent = chart.palette().color(QPalette.ColorRole.Highlight)
-    average = QColor(colours_for(chart)["low"])
+    average = average_line_colour(chart)
     first, last = int(_x_of(chart, GAP.start)) + 3, int(_x_of(chart, GAP.stop - 1)) - 3
     assert last - first >= 6
     for x in range(first, last + 1):
