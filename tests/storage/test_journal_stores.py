@@ -49,7 +49,10 @@ def test_every_store_class_in_storage_is_owned_by_the_journal_or_the_supporter_s
         found |= {v for k, v in vars(module).items()
                   if k.endswith("Store") and isinstance(v, type) and v.__module__ == info.name}
     # JournalStore is the stores' shared base class, never built on its own.
-    assert found == set(STORES.values()) | {SupporterStore, SupporterReplyStore, JournalStore}
+    # The supporter's directory is built by the supporter store (``store.directory``).
+    from peerjournal.storage.supporter.directory import DirectoryStore
+
+    assert found == set(STORES.values()) | {SupporterStore, SupporterReplyStore, DirectoryStore, JournalStore}
 
 
 def test_the_store_of_another_journal_is_its_own(journal, vault):

@@ -65,6 +65,10 @@ class TrackersDialog(QDialog):
         named(buttons.button(QDialogButtonBox.StandardButton.Close), "closeButton", self.tr("Close"))
         dialog_buttons(buttons, close=self.tr("Closes this window. Your changes are already saved."))
         buttons.rejected.connect(self.reject)
+        # Enter while typing a tracker adds it; it never closes the window (Close is no default).
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        close.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(dialog_body(
             hint_label(self.tr("Note what matters to you with each check-in, such as sleep or "
@@ -120,6 +124,7 @@ class TrackersDialog(QDialog):
                                         self.tr("Add this tracker"), self.add_own,
                                         self.tr("Adds the tracker described above, and shows your trackers on Today."))
         form.addRow(button_row(self.add_button))
+        self.add_button.setDefault(True)  # Enter in a tracker's fields adds it
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self._show_kind_fields()
         return box
