@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="146"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
         <source>Resting on one person</source>
         <translation>Hängt an einer Person</translation>
     </message>
@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="149"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="153"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="154"/>
         <source>Not sure yet</source>
         <translation>Noch unsicher</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="196"/>
         <source>What might get in the way: {words}</source>
         <translation>Was im Weg stehen könnte: {words}</translation>
     </message>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="238"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="242"/>
         <source>From {first} to {last}</source>
         <translation>Vom {first} bis zum {last}</translation>
     </message>
@@ -845,79 +845,144 @@
         <translation>Seit {days} Tagen kein Kontakt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="72"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
+        <source>My support plan</source>
+        <translation>Mein Unterstützungsplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="73"/>
         <source>Things that keep me well</source>
         <translation>Dinge, die mir guttun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="73"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="74"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation>Frühe Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="74"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="75"/>
         <source>What helps then</source>
         <translation>Was dann hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="103"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="84"/>
+        <source>People I can contact, in order</source>
+        <translation>Menschen, an die ich mich wenden kann, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="88"/>
+        <source>Services and helplines</source>
+        <translation>Hilfsangebote und Beratungstelefone</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="96"/>
+        <source>No support plan written yet.</source>
+        <translation>Noch kein Unterstützungsplan geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="98"/>
+        <source>Last changed on {day}.</source>
+        <translation>Zuletzt geändert am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="105"/>
         <source>My crisis plan</source>
         <translation>Mein Krisenplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="118"/>
         <source>No crisis plan written yet.</source>
         <translation>Noch kein Krisenplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="134"/>
+        <source>Do I know someone who could…?</source>
+        <translation>Kenne ich jemanden, der…?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="136"/>
+        <source>No resource check was taken in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Ressourcen-Check gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="138"/>
+        <source>Taken on {day}.</source>
+        <translation>Gemacht am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="146"/>
         <source>{n} of {total} with someone</source>
         <translation>{n} von {total} mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="176"/>
+        <source>Goals and reviews</source>
+        <translation>Ziele und Rückblicke</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="178"/>
+        <source>No goals in this period.</source>
+        <translation>Keine Ziele in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
         <source>look back on {day}</source>
         <translation>Rückblick am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="186"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="190"/>
         <source>with {name}</source>
         <translation>mit {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
         <source>What could help</source>
         <translation>Was helfen könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="218"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="222"/>
         <source>In the {circle} circle: {names}</source>
         <translation>Im {circle} Kreis: {names}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <source>Network snapshots</source>
+        <translation>Momentaufnahmen des Netzwerks</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="230"/>
+        <source>No snapshots of the network were saved in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Momentaufnahmen des Netzwerks gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>close</source>
         <translation>engen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>middle</source>
         <translation>mittleren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>outer</source>
         <translation>äußeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="236"/>
         <source>{day} ({reason})</source>
         <translation>{day} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="237"/>
+        <source>{n} people: {circles}</source>
+        <translation>{n} Menschen: {circles}</translation>
     </message>
 </context>
 <context>
@@ -6528,63 +6593,63 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="55"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="56"/>
         <source>{some} and {last}</source>
         <translation>{some} und {last}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="86"/>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="115"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="87"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="116"/>
         <source>Contact history</source>
         <translation>Kontaktverlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="87"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="88"/>
         <source>Your contacts with this person, newest first.</source>
         <translation>Deine Kontakte mit dieser Person, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="95"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="96"/>
         <source>Contact rows</source>
         <translation>Kontaktzeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="96"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="97"/>
         <source>Contact history columns</source>
         <translation>Spalten des Kontaktverlaufs</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="101"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="102"/>
         <source>Select all contacts</source>
         <translation>Alle Kontakte auswählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="125"/>
         <source> · Archived (their history is kept)</source>
         <translation> · Archiviert (der Verlauf bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="128"/>
         <source>Last in touch: {day}</source>
         <translation>Zuletzt Kontakt: {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="129"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="131"/>
         <source>They can give {kinds}.</source>
         <translation>Kann geben: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="136"/>
         <source>Contact history with {name}</source>
         <translation>Kontaktverlauf mit {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="139"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="140"/>
         <source>No contacts noted with {name} yet. They will show here when you log one.</source>
         <translation>Noch keine Kontakte mit {name} eingetragen. Sie erscheinen hier, sobald du einen einträgst.</translation>
     </message>
@@ -10656,134 +10721,179 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="76"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="78"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
         <source>From: {name}</source>
         <translation>Von: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="85"/>
         <source>Notes included.</source>
         <translation>Notizen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="86"/>
         <source>Notes not included.</source>
         <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="85"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="87"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="90"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="204"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="113"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="217"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="117"/>
+        <source>Summary</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="120"/>
         <source>Contacts by how</source>
         <translation>Kontakte nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="120"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="122"/>
         <source>Activities by kind</source>
         <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="156"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="141"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="141"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="153"/>
+        <source>Mood check-ins</source>
+        <translation>Stimmungs-Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="155"/>
+        <source>No check-ins in this period.</source>
+        <translation>Keine Check-ins in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="159"/>
         <source>Energy: {energy}</source>
         <translation>Energie: {energy}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="196"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="194"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="197"/>
         <source>{how} with {people}</source>
         <translation>{how} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="174"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="177"/>
         <source>Felt: {felt}</source>
         <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="74"/>
+        <source>Shared journal</source>
+        <translation>Geteiltes Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
         <source>about {word}</source>
         <translation>etwa {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="204"/>
         <source>No contacts in this period.</source>
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="202"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="205"/>
         <source>Contacts ({n})</source>
         <translation>Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="207"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="210"/>
         <source>(with {people})</source>
         <translation>(mit {people})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="215"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="218"/>
         <source>No activities in this period.</source>
         <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="219"/>
         <source>Activities ({n})</source>
         <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="222"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="225"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="225"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="228"/>
         <source>No tracker values in this period.</source>
         <translation>Keine Tracker-Werte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="245"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="237"/>
+        <source>People and network</source>
+        <translation>Menschen und Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="239"/>
+        <source>No people shared.</source>
+        <translation>Keine Menschen geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="248"/>
         <source>can give {help}</source>
         <translation>kann {help} geben</translation>
     </message>

@@ -68,6 +68,16 @@ def translations_dir():  # type: ignore[no-untyped-def]
     return resources_dir() / "translations"
 
 
+def use_number_rules(locale: QLocale) -> None:
+    """Core writes numbers as ``locale`` does; labels keep their capitals inside German sentences."""
+
+    def write(value: float, decimals: int) -> str:
+        return locale.toString(value, "f", decimals)
+
+    german = locale.language() == QLocale.Language.German
+    core_i18n.set_number_rules(write, lowercase_labels=not german)
+
+
 def install_translators(language: str | None = None) -> str:
     """Install translators for ``language`` (a code such as ``de``; None: the system's).
 
@@ -76,6 +86,7 @@ def install_translators(language: str | None = None) -> str:
     app = QCoreApplication.instance()
     assert app is not None, "install_translators needs a QApplication"
     core_i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    core_i18n.set_number_rules(None)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -88,6 +99,7 @@ def install_translators(language: str | None = None) -> str:
 
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
+    use_number_rules(locale)
     in_use = "en"
     ours = QTranslator()
     if ours.load(locale, "peerjournal", "_", str(translations_dir())):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -430,7 +430,7 @@ class InsightsPage(QWidget):
 
     def _fill_mood_table(self) -> None:
         def cell(value: float | None) -> str:
-            return "—" if value is None else f"{value:.1f} ({mood_word(value)})"
+            return "—" if value is None else f"{QLocale().toString(value, 'f', 1)} ({mood_word(value)})"
 
         rows = [[day_text(day, "ddd dd MMM yyyy"), cell(d), cell(a)]
                 for (day, d), (_, a) in zip(self.mood_chart.daily, self.mood_chart.average, strict=True)]
