@@ -1456,7 +1456,7 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
     </message>
     <message>
         <location filename="../../peerjournal/ui/imports/import_dialog.py" line="118"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="318"/>
         <source>Reading the file</source>
         <translation>Die Datei wird gelesen</translation>
     </message>
@@ -1482,7 +1482,7 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
     </message>
     <message>
         <location filename="../../peerjournal/ui/imports/import_dialog.py" line="127"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="254"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
@@ -1541,43 +1541,53 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <source>{entries} from {first} to {last}, {activities}, {moods}.</source>
         <translation>{entries} vom {first} bis zum {last}, {activities}, {moods}.</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="237"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="238"/>
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="350"/>
+        <source>Added %n check-in(s).</source>
+        <translation>
+            <numerusform>%n Check-in hinzugefügt.</numerusform>
+            <numerusform>%n Check-ins hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="353"/>
+        <source>Added %n activity(s).</source>
+        <translation>
+            <numerusform>%n Aktivität hinzugefügt.</numerusform>
+            <numerusform>%n Aktivitäten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="355"/>
+        <source>%n entries were already in your journal, so they were skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</numerusform>
+            <numerusform>%n Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
-        <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
-        <source>1 activity name</source>
-        <translation>1 Aktivitätsname</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
-        <source>{n} activity names</source>
-        <translation>{n} Aktivitätsnamen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
-        <source>1 mood name</source>
-        <translation>1 Stimmungsname</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
-        <source>{n} mood names</source>
-        <translation>{n} Stimmungsnamen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="249"/>
         <source>{n} – {word}</source>
         <translation>{n} – {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="252"/>
         <source>Mood for “{name}”</source>
         <translation>Stimmung für „{name}“</translation>
     </message>
@@ -1652,124 +1662,98 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <source>Read as an export from {app}.</source>
         <translation>Gelesen als Export aus {app}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <source>%n activity name(s)</source>
+        <translation>
+            <numerusform>%n Aktivitätsname</numerusform>
+            <numerusform>%n Aktivitätsnamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
+        <source>%n mood name(s)</source>
+        <translation>
+            <numerusform>%n Stimmungsname</numerusform>
+            <numerusform>%n Stimmungsnamen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="235"/>
         <source>→ This adds {check_ins} and {activities}, leaving out any already in your journal.</source>
         <translation>→ Das fügt {check_ins} und {activities} hinzu; was schon in deinem Tagebuch steht, wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="239"/>
-        <source>1 check-in</source>
-        <translation>1 Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="240"/>
-        <source>{n} check-ins</source>
-        <translation>{n} Check-ins</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="241"/>
-        <source>1 activity</source>
-        <translation>1 Aktivität</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="242"/>
-        <source>{n} activities</source>
-        <translation>{n} Aktivitäten</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
         <source>Where this mood name goes on the 1–5 scale.</source>
         <translation>Wo dieser Stimmungsname auf der Skala von 1 bis 5 steht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="260"/>
         <source>an activity</source>
         <translation>eine Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="260"/>
         <source>a feeling</source>
         <translation>ein Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="265"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="261"/>
         <source>leave out</source>
         <translation>weglassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="267"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="263"/>
         <source>What “{name}” becomes</source>
         <translation>Was aus „{name}“ wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="268"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
         <source>An activity entry, a feeling on the check-in, or left out.</source>
         <translation>Ein Aktivitätseintrag, ein Gefühl beim Check-in, oder weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="273"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="269"/>
         <source>Moods: where each goes on the scale</source>
         <translation>Stimmungen: wo jede auf der Skala steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="276"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="272"/>
         <source>Activities: what each becomes</source>
         <translation>Aktivitäten: was aus jeder wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="301"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="344"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="297"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="340"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="318"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="336"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="332"/>
         <source>Import finished</source>
         <translation>Import fertig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="345"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="341"/>
         <source>The import could not be finished. Nothing was changed.</source>
         <translation>Der Import konnte nicht abgeschlossen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="354"/>
-        <source>Added 1 check-in.</source>
-        <translation>1 Check-in hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="354"/>
-        <source>Added {n} check-ins.</source>
-        <translation>{n} Check-ins hinzugefügt.</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/imports/import_dialog.py" line="357"/>
-        <source>Added 1 activity.</source>
-        <translation>1 Aktivität hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="357"/>
-        <source>Added {n} activities.</source>
-        <translation>{n} Aktivitäten hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="359"/>
-        <source>1 entry was already in your journal, so it was skipped.</source>
-        <translation>1 Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="360"/>
-        <source>{n} entries were already in your journal, so they were skipped.</source>
-        <translation>{n} Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="363"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
     </message>
@@ -1990,33 +1974,29 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <source>also earlier in this file</source>
         <translation>weiter oben in dieser Datei schon vorhanden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
-        <source>1 phone number</source>
-        <translation>1 Telefonnummer</translation>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="132"/>
-        <source>{n} phone numbers</source>
-        <translation>{n} Telefonnummern</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="135"/>
-        <source>1 e-mail address</source>
-        <translation>1 E-Mail-Adresse</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="134"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="136"/>
-        <source>{n} e-mail addresses</source>
-        <translation>{n} E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="138"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="138"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
@@ -4381,8 +4361,24 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="549"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="547"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
@@ -4418,16 +4414,6 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
-        <source>{n} people</source>
-        <translation>{n} Menschen</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="353"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
@@ -4458,54 +4444,44 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="464"/>
-        <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="486"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="476"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="486"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="476"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="491"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="489"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="492"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="490"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="492"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="490"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="507"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="505"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="536"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="534"/>
         <source>{name} can help: {kind}</source>
         <translation>{name} kann helfen: {kind}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="537"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="535"/>
         <source>{name} is not down to help: {kind}</source>
         <translation>{name} ist nicht eingetragen für: {kind}</translation>
     </message>
@@ -6940,15 +6916,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Your private notes</source>
         <translation>Deine privaten Notizen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
-        <source>{n} files</source>
-        <translation>{n} Dateien</translation>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="179"/>
@@ -7432,15 +7406,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Log a contact with {name}</source>
         <translation>Kontakt mit {name} eintragen</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="100"/>
-        <source>1 more reminder after this one.</source>
-        <translation>Nach dieser kommt noch 1 Erinnerung.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="102"/>
-        <source>{n} more reminders after this one.</source>
-        <translation>Nach dieser kommen noch {n} Erinnerungen.</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="99"/>
+        <source>%n more reminder(s) after this one.</source>
+        <translation>
+            <numerusform>Nach dieser kommt noch %n Erinnerung.</numerusform>
+            <numerusform>Nach dieser kommen noch %n Erinnerungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12458,7 +12430,7 @@ Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brau
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="361"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="386"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="385"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -12468,22 +12440,12 @@ Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brau
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="370"/>
-        <source>{n} files</source>
-        <translation>{n} Dateien</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="372"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="371"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="373"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="372"/>
         <source>Delete {name} and everything about them: the {files} they shared with you, the replies you wrote to them, your notes and the next step you agreed? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new. To keep everything but take them out of your caseload, archive them instead.</source>
@@ -12492,67 +12454,75 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, ihre Informationen nicht aufzubewahren. Wenn sie später wieder etwas mit dir teilt, erscheint sie als neue Person. Wenn du alles behalten, sie aber aus deiner Liste nehmen möchtest, archiviere sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="479"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="478"/>
         <source>Your supporter journal is {vault}. Its encrypted backups are in {backups}. Your key backup is wherever you saved it (File ▸ Back up my key…).</source>
         <translation>Dein Tagebuch als Unterstützer:in ist {vault}. Seine verschlüsselten Sicherungen liegen in {backups}. Deine Schlüsselsicherung liegt dort, wo du sie gespeichert hast (Datei ▸ Meinen Schlüssel sichern…).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="379"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="378"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="388"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="387"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="396"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="397"/>
         <source>Take {name} out of your caseload? Their files, the replies you wrote and your notes stay in your supporter journal, encrypted. To see them again, tick “Show archived people” under the list.</source>
         <translation>{name} aus deiner Liste nehmen? Die Dateien, die Antworten, die du geschrieben hast, und deine Notizen bleiben verschlüsselt in deinem Tagebuch als Unterstützer:in. Um sie wieder zu sehen, kreuze „Archivierte Menschen zeigen“ unter der Liste an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="401"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="400"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="407"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="406"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="411"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="410"/>
         <source>{name} is archived.</source>
         <translation>{name} ist archiviert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="412"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="411"/>
         <source>{name} is back in your caseload.</source>
         <translation>{name} ist wieder in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="421"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="420"/>
         <source>What you agreed is saved. It stays in your supporter journal.</source>
         <translation>Was ihr vereinbart habt, ist gespeichert. Es bleibt in deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="429"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="428"/>
         <source>Your notes for supervision are saved as {file}.</source>
         <translation>Deine Notizen für die Supervision sind als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="474"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="473"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="475"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="474"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -12810,6 +12780,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="237"/>
+        <source>Showing {shown} of %Ln entry(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Eintrag werden angezeigt</numerusform>
+            <numerusform>{shown} von %Ln Einträgen werden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
         <source>&amp;Edit…</source>
@@ -12859,21 +12845,6 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="152"/>
         <source>On this day may show it again in later years.</source>
         <translation>„An diesem Tag“ kann ihn dir in späteren Jahren wieder zeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="236"/>
-        <source>Showing {shown} of {total} entries</source>
-        <translation>{shown} von {total} Einträgen werden angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="238"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="240"/>
-        <source>{total} entries</source>
-        <translation>{total} Einträge</translation>
     </message>
 </context>
 <context>
@@ -13823,249 +13794,243 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>VCardImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="152"/>
         <source>Import people from a contacts file</source>
         <translation>Menschen aus einer Kontaktdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="169"/>
         <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
         <translation>Wähle eine Kontaktdatei (.vcf), wie Handys und E-Mail-Programme sie speichern. Du siehst die Namen darin und wählst, wen du zu „Menschen“ hinzufügst. Nur die Namen werden übernommen, außer du kreuzt unten an, dass mehr übernommen werden soll.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="174"/>
         <source>&amp;Choose a contacts file…</source>
         <translation>Kontaktdatei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="268"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="266"/>
         <source>Choose a contacts file</source>
         <translation>Kontaktdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="177"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="175"/>
         <source>Opens a file chooser for a .vcf file. Nothing is added until you press Import.</source>
         <translation>Öffnet eine Dateiauswahl für eine .vcf-Datei. Es wird nichts hinzugefügt, bis du auf Importieren drückst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="177"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="178"/>
         <source>Reading the contacts file</source>
         <translation>Kontaktdatei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="184"/>
         <source>People in the contacts file</source>
         <translation>Menschen in der Kontaktdatei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="185"/>
         <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
         <translation>Kreuze die Menschen an, die du zu „Menschen“ hinzufügen möchtest. Mit der Leertaste setzt oder entfernst du das Kreuz beim gewählten Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="193"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="197"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Alle ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="197"/>
         <source>Tick everyone</source>
         <translation>Alle ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="198"/>
         <source>Ticks every name in the list.</source>
         <translation>Kreuzt jeden Namen in der Liste an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
         <source>Untick a&amp;ll</source>
         <translation>Alle Kreuze ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
         <source>Untick everyone</source>
         <translation>Alle Kreuze entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="203"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="201"/>
         <source>Unticks every name, to tick only a few.</source>
         <translation>Entfernt das Kreuz bei jedem Namen, um nur einige anzukreuzen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="205"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="203"/>
         <source>Cards that could not be read</source>
         <translation>Karten, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="211"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="209"/>
         <source>Relationship for everyone added</source>
         <translation>Beziehung für alle Hinzugefügten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="210"/>
         <source>Everyone added starts with this; you can change each person on the People page.</source>
         <translation>Alle Hinzugefügten beginnen damit; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
         <source>Circle for everyone added</source>
         <translation>Kreis für alle Hinzugefügten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="215"/>
         <source>Everyone added starts in this circle; you can change each person on the People page.</source>
         <translation>Alle Hinzugefügten beginnen in diesem Kreis; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="222"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
         <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
         <translation>Auch &amp;Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="221"/>
         <source>Also keep phone numbers and e-mail addresses in notes</source>
         <translation>Auch Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <source>&amp;Import %n person(s)</source>
+        <translation>
+            <numerusform>%n Person &amp;importieren</numerusform>
+            <numerusform>%n Personen &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="343"/>
+        <source>Added %n person(s) to People.</source>
+        <translation>
+            <numerusform>%n Person zu „Menschen“ hinzugefügt.</numerusform>
+            <numerusform>%n Personen zu „Menschen“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
+        <source>%n names left unticked were not added.</source>
+        <translation>
+            <numerusform>%n Name ohne Kreuz wurde nicht hinzugefügt.</numerusform>
+            <numerusform>%n Namen ohne Kreuz wurden nicht hinzugefügt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="218"/>
         <source>Off unless you tick it: only names are kept.</source>
         <translation>Aus, solange du es nicht ankreuzt: Nur Namen werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
         <source>Also keep &amp;birthdays and the cards&apos; notes</source>
         <translation>Auch &amp;Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="224"/>
         <source>Also keep birthdays and the cards&apos; notes</source>
         <translation>Auch Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
         <source>You can change each person afterwards on the People page.</source>
         <translation>Du kannst jede Person danach auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="228"/>
         <source>Import the ticked people</source>
         <translation>Angekreuzte Menschen importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="229"/>
         <source>Adds the ticked people to People.</source>
         <translation>Fügt die angekreuzten Menschen zu „Menschen“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="232"/>
         <source>Closes this window without adding anyone.</source>
         <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="243"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="244"/>
         <source>C&amp;ircle</source>
         <translation>K&amp;reis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="269"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="267"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="307"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="305"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="308"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="306"/>
         <source>Contacts file not read</source>
         <translation>Kontaktdatei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
-        <source>&amp;Import 1 person</source>
-        <translation>1 Person &amp;importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="315"/>
-        <source>&amp;Import {n} people</source>
-        <translation>{n} Personen &amp;importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="336"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="333"/>
         <source>Nobody was added</source>
         <translation>Niemand wurde hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="337"/>
         <source>People added</source>
         <translation>Menschen hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
-        <source>Added 1 person to People.</source>
-        <translation>1 Person zu „Menschen“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="347"/>
-        <source>Added {n} people to People.</source>
-        <translation>{n} Personen zu „Menschen“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="350"/>
-        <source>1 name left unticked was not added.</source>
-        <translation>1 Name ohne Kreuz wurde nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="351"/>
-        <source>{n} names left unticked were not added.</source>
-        <translation>{n} Namen ohne Kreuz wurden nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="354"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="349"/>
         <source>Skipped because they could not be read:</source>
         <translation>Übersprungen, weil sie nicht gelesen werden konnten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="357"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="352"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt sie wieder heraus, solange sie noch nirgends sonst genannt werden.</translation>
     </message>

@@ -68,6 +68,21 @@ def translations_dir():  # type: ignore[no-untyped-def]
     return resources_dir() / "translations"
 
 
+def install_english_counts() -> bool:
+    """Install the English plural forms ("%n file(s)": "1 file", "2 files"), the only English
+    translation there is (``peerjournal_en.ts``, plural messages only); False when not compiled."""
+    app = QCoreApplication.instance()
+    assert app is not None, "install_english_counts needs a QApplication"
+    if _installed:  # a language is in use already (install_translators starts afresh)
+        return True
+    english = QTranslator()
+    if not english.load("peerjournal_en", str(translations_dir())):
+        return False
+    app.installTranslator(english)
+    _installed.append(english)
+    return True
+
+
 def use_number_rules(locale: QLocale) -> None:
     """Core writes numbers as ``locale`` does; labels keep their capitals inside German sentences."""
 
@@ -102,10 +117,13 @@ def install_translators(language: str | None = None) -> str:
     use_number_rules(locale)
     in_use = "en"
     ours = QTranslator()
-    if ours.load(locale, "peerjournal", "_", str(translations_dir())):
+    english = locale.language() == QLocale.Language.English
+    if not english and ours.load(locale, "peerjournal", "_", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
         in_use = locale.name()
+    else:  # English, or a language we don't have: the source text, with its counts in words
+        install_english_counts()
     qt_own = QTranslator()
     if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

@@ -348,7 +348,7 @@ class InsightsPage(QWidget):
             messages.warn(self, self.tr("Save a snapshot"), str(exc))
             return
         count = len(snapshot.members)
-        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        people = self.tr("%n person(s)", "", count)
         self.snapshot_status.setText(self.tr(
             "Saved a snapshot of {people} on {date}. To compare it with another date, see "
             "Connecting, Network over time.").format(
@@ -458,10 +458,8 @@ class InsightsPage(QWidget):
         count = len(rows)
         if count == 0:
             what = self.tr("nothing noted that day")
-        elif count == 1:
-            what = self.tr("1 entry")
         else:
-            what = self.tr("{n} entries").format(n=count)
+            what = self.tr("%n entry(s)", "", count)
         self.day_title.setText(f"{day_text(day, 'dddd dd MMMM yyyy')}: {what}")
 
     # -- counts ------------------------------------------------------------
