@@ -62,6 +62,14 @@ def format_number(value: float, decimals: int = 0) -> str:
     return _number_formatter(float(value), decimals)
 
 
+def format_general(value: float, significant: int = 6) -> str:
+    """Like ``f"{value:.6g}"`` ("7.5", "8": no trailing zeros), written as the language writes numbers."""
+    plain = f"{value:.{significant}g}"
+    if "e" in plain:  # too large or small to matter in words: leave Python's form
+        return plain
+    return format_number(value, len(plain.partition(".")[2]))
+
+
 def in_sentence(label: str) -> str:
     """A label ("Emotional support") as it reads inside a sentence of the language in use."""
     return label.lower() if _lowercase_labels else label

@@ -26,3 +26,12 @@ def test_the_rules_set_are_used_and_none_goes_back_to_english():
     i18n.set_number_rules(None)
     assert i18n.format_number(3.46, 1) == "3.5"
     assert i18n.in_sentence("Company") == "company"
+
+
+def test_a_general_number_drops_trailing_zeros_in_any_language():
+    assert i18n.format_general(7.5) == "7.5"
+    assert i18n.format_general(8.0) == "8"
+    assert i18n.format_general(4.5678, 3) == "4.57"
+    i18n.set_number_rules(lambda value, decimals: f"{value:.{decimals}f}".replace(".", ","))
+    assert i18n.format_general(7.5) == "7,5"
+    assert i18n.format_general(8.0) == "8"

@@ -7905,7 +7905,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="192"/>
         <source>Add someone new who could {what}</source>
-        <translation>Jemand Neues hinzufügen, der {what} könnte</translation>
+        <translation>Jemand Neues hinzufügen für „…{what}?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="195"/>
@@ -9138,7 +9138,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="293"/>
         <source>Make a goal: find someone who could {what}</source>
-        <translation>Ein Ziel daraus machen: jemanden finden, der {what} könnte</translation>
+        <translation>Ein Ziel daraus machen: jemanden finden für „…{what}?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="294"/>
@@ -9148,12 +9148,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="296"/>
         <source>Find someone who could {what}</source>
-        <translation>Jemanden finden, der {what} könnte</translation>
+        <translation>Jemanden finden für „…{what}?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="297"/>
         <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
-        <translation>Als ich den Check am {day} gemacht habe, ist mir niemand eingefallen, der {what} könnte.</translation>
+        <translation>Als ich den Check am {day} gemacht habe, ist mir bei „…{what}?“ niemand eingefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="306"/>

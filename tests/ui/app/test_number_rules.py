@@ -19,3 +19,18 @@ def test_german_numbers_and_labels_follow_qlocale(qapp):
         translations.install_translators("en")
         core_i18n.set_translator(None)
         core_i18n.set_number_rules(None)
+
+
+def test_german_tracker_values_and_patterns_write_a_decimal_comma(qapp):
+    from peerjournal.core.insights.better_days import Factor, sentence
+    from peerjournal.core.trackers import Tracker, TrackerKind
+
+    try:
+        translations.install_translators("de")
+        assert "3,5" in sentence(Factor.IN_PERSON, "x", 3.46, 20, 3.2, 30)
+        tracker = Tracker(name="Schlaf", kind=TrackerKind.NUMBER, unit="Stunden")
+        assert tracker.value_text(7.5) == "7,5 Stunden"
+    finally:
+        translations.install_translators("en")
+        core_i18n.set_translator(None)
+        core_i18n.set_number_rules(None)
