@@ -2,7 +2,7 @@
 
 A text on screen under German is a problem when it is (after taking out the journal's own data)
 the English source of a message whose German differs, holds such a source of three words or more,
-or still has common English words that no German sentence uses.
+still has common English words that no German sentence uses, or writes a decimal point.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ PROPER_NAMES = ("Daily You", "Daylio", "Bearable", "eMoods", "Pixels", "jrnl", "
 ENGLISH_WORDS = frozenset(
     ["the", "and", "with", "you", "your", "of", "to", "is", "for", "from", "this", "that", "not", "are", "were", "have", "has", "will", "what", "when", "who", "how", "which", "there", "their", "they", "here", "more", "one", "day", "days", "week", "weeks", "month", "months", "year", "years", "no", "yes", "saved", "today", "open", "close", "cancel", "save", "edit", "add", "new", "back", "next", "none", "never", "always", "people", "person's", "check-in", "entries", "notes", "share"]
 )
+# "3.5" where German writes "3,5" (a date such as "07.12.26" has more than one point).
+POINT_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
@@ -102,6 +104,8 @@ def english_on_screen(texts, data: list[str], sources: dict[str, bool]) -> list[
             reason = f"English words {english}"
         elif inside := next((p for p in phrases if p in rest), None):
             reason = f"holds the English {inside!r}"
+        elif point := POINT_DECIMAL.search(rest):
+            reason = f"a decimal point: {point.group()!r}"
         if reason:
             bad.append(f"{where}: {text!r} ({reason})")
     return bad

@@ -69,16 +69,18 @@ def test_every_page_and_dialog_reads_german(window, tmp_path):
 
 
 def test_the_german_walk_catches_english(window):
-    """The check can fail: a source text shown untranslated, a glued-in fragment and a label built
-    outside translation are each reported; German and allowed texts are not."""
+    """The check can fail: a source text shown untranslated, a glued-in fragment, a label built
+    outside translation and an English decimal point are each reported; German and allowed texts
+    are not."""
     sources = english_sources()
     today = window.today
     labels = {
         "source": QLabel("Today", today),  # translated as "Heute"
         "fragment": QLabel("Stimmung: " + "Who you were in touch with", today),
         "built": QLabel("Saved 3 entries with Mum", today),
+        "number": QLabel("Im Schnitt 3.5 (zuletzt gespeichert 07.12.26)", today),
         "german": QLabel(QCoreApplication.translate("MainWindow", "Today"), today),
         "allowed": QLabel(next(iter(SAME_IN_GERMAN)), today),
     }
     found = english_on_screen([(k, lbl.text()) for k, lbl in labels.items()], ["Mum"], sources)
-    assert {p.split(":")[0] for p in found} == {"source", "fragment", "built"}
+    assert {p.split(":")[0] for p in found} == {"source", "fragment", "built", "number"}
