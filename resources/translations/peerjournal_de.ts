@@ -16209,32 +16209,37 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="124"/>
-        <location filename="../../peerjournal/core/vcard.py" line="133"/>
+        <location filename="../../peerjournal/core/vcard.py" line="134"/>
         <source>This file is too large to be a contacts file, so it was not read.</source>
         <translation>Diese Datei ist zu groß für eine Kontaktdatei, daher wurde sie nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="148"/>
+        <location filename="../../peerjournal/core/vcard.py" line="127"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="149"/>
         <source>No contacts were found in this file. A contacts file (vCard, .vcf) starts with BEGIN:VCARD.</source>
         <translation>In dieser Datei wurden keine Kontakte gefunden. Eine Kontaktdatei (vCard, .vcf) beginnt mit BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="208"/>
+        <location filename="../../peerjournal/core/vcard.py" line="209"/>
         <source>Card {n} could not be read: the file ends before the card does.</source>
         <translation>Karte {n} konnte nicht gelesen werden: Die Datei endet vor dem Ende der Karte.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="219"/>
+        <location filename="../../peerjournal/core/vcard.py" line="220"/>
         <source>Card {n} could not be read: part of it is not in the vCard format. It was skipped.</source>
         <translation>Karte {n} konnte nicht gelesen werden: Ein Teil davon ist nicht im vCard-Format. Sie wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="223"/>
+        <location filename="../../peerjournal/core/vcard.py" line="224"/>
         <source>Card {n} has no name, so it was skipped.</source>
         <translation>Karte {n} hat keinen Namen, daher wurde sie übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="225"/>
+        <location filename="../../peerjournal/core/vcard.py" line="226"/>
         <source>Card {n} has a name longer than {max} characters, so it was skipped.</source>
         <translation>Karte {n} hat einen Namen, der länger als {max} Zeichen ist, daher wurde sie übersprungen.</translation>
     </message>
