@@ -122,3 +122,17 @@ def test_english_and_german_counts_read_whole(qapp):
     finally:
         i18n.install_translators("en")
         core_i18n.set_translator(None)
+
+
+def test_no_literal_text_is_translated_inside_an_f_string():
+    """lupdate doesn't read inside f-strings: ``f"<h3>{escape(tr('Summary'))}</h3>"`` never reached
+    the German file (the share preview's headings stayed English). Translate first, then format."""
+    import re
+
+    root = Path(__file__).resolve().parents[3]
+    inside = re.compile(r"""\bf(["'])(?:(?!\1).)*\{[^}]*\b(?:translate|tr)\(\s*(?:["'][^"']*["']\s*,\s*)?["']""")
+    found = [f"{path.relative_to(root)}:{number}"
+             for path in sorted((root / "peerjournal").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if inside.search(line)]
+    assert not found, f"a text translated inside an f-string, unseen by lupdate: {found}"
