@@ -239,13 +239,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="207"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="67"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="68"/>
         <source>after a resource check</source>
         <translation>nach einem Ressourcen-Check</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="208"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="68"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="69"/>
         <source>saved by you</source>
         <translation>von dir gespeichert</translation>
     </message>
@@ -307,43 +307,43 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="247"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="82"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="83"/>
         <source>{name} ({relationship}, {circle})</source>
         <translation>{name} ({relationship}, {circle})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="252"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="106"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="107"/>
         <source>Nobody new, moved or gone between these two dates.</source>
         <translation>Zwischen diesen beiden Daten ist niemand dazugekommen, gewechselt oder weggefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="254"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="107"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="108"/>
         <source>{new} new, {moved} moved circle, {gone} no longer on the map.</source>
         <translation>{new} neu, {moved} in einen anderen Kreis gewechselt, {gone} nicht mehr auf der Karte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="256"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="88"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="89"/>
         <source>New: {who}</source>
         <translation>Neu: {who}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="258"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="90"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="91"/>
         <source>Moved closer: {name}, from the {before} to the {after}</source>
         <translation>Näher gerückt: {name} – vorher {before}, jetzt {after}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="259"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="91"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="92"/>
         <source>Moved further out: {name}, from the {before} to the {after}</source>
         <translation>Weiter nach außen gerückt: {name} – vorher {before}, jetzt {after}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="263"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="94"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="95"/>
         <source>No longer on the map: {who}</source>
         <translation>Nicht mehr auf der Karte: {who}</translation>
     </message>
@@ -765,47 +765,47 @@
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="44"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="45"/>
         <source>In the close circle</source>
         <translation>Im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="45"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="46"/>
         <source>In the middle circle</source>
         <translation>Im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="46"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="47"/>
         <source>In the outer circle</source>
         <translation>Im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="49"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="50"/>
         <source>Down for practical help</source>
         <translation>Eingetragen für praktische Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="50"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="51"/>
         <source>Down for emotional support</source>
         <translation>Eingetragen für emotionale Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="51"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="52"/>
         <source>Down for advice / information</source>
         <translation>Eingetragen für Rat / Information</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="52"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="53"/>
         <source>Down for company</source>
         <translation>Eingetragen für Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="53"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="54"/>
         <source>Down for help in a crisis</source>
         <translation>Eingetragen für Hilfe in einer Krise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="97"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="98"/>
         <source>Not in touch yet: {name}</source>
         <translation>Noch kein Kontakt: {name}</translation>
     </message>
@@ -825,22 +825,22 @@
         <translation>; noch niemand im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="69"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="70"/>
         <source>your network today</source>
         <translation>dein Netzwerk heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="76"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="77"/>
         <source>Now ({reason})</source>
         <translation>Jetzt ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="77"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="78"/>
         <source>{date} ({reason})</source>
         <translation>{date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="99"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="100"/>
         <source>Not in touch for {days} days: {name}</source>
         <translation>Seit {days} Tagen kein Kontakt: {name}</translation>
     </message>
@@ -3745,6 +3745,16 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <location filename="../../peerjournal/core/connecting/goals.py" line="82"/>
         <source>done</source>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="242"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="243"/>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
     </message>
 </context>
 <context>
