@@ -6,6 +6,11 @@
 - ``QT_TRANSLATE_NOOP(context, text)`` only marks text (labels in tables built at import
   time); the UI translates it where it shows it, with ``peerjournal.ui.app.translations.tr``.
 
+- ``format_number(value, decimals)`` writes a number the way the language in use does ("3.5" in
+  English, "3,5" in German) and ``in_sentence(label)`` gives a label as it reads inside a sentence
+  (lower case in English; German keeps its nouns' capitals). Both follow the rules the UI sets
+  from ``QLocale`` with ``set_number_rules``; core's tests see the English ones.
+
 Qt's ``lupdate`` finds both calls by name and puts the text in the ``.ts`` files under
 ``context``; keep the arguments string literals so it can.
 """
@@ -16,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
 Translator = Callable[[str, str], str]
+NumberFormatter = Callable[[float, int], str]
 K = TypeVar("K")
 
 
@@ -34,6 +40,39 @@ def set_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text)
+
+
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+_number_formatter: NumberFormatter = _plain_number
+_lowercase_labels = True
+
+
+def set_number_rules(formatter: NumberFormatter | None, *, lowercase_labels: bool = True) -> None:
+    """How numbers are written and whether labels go lower case inside a sentence (None: English)."""
+    global _number_formatter, _lowercase_labels
+    _number_formatter = formatter or _plain_number
+    _lowercase_labels = lowercase_labels
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """``value`` rounded to ``decimals`` places, written as the language in use writes numbers."""
+    return _number_formatter(float(value), decimals)
+
+
+def format_general(value: float, significant: int = 6) -> str:
+    """Like ``f"{value:.6g}"`` ("7.5", "8": no trailing zeros), written as the language writes numbers."""
+    plain = f"{value:.{significant}g}"
+    if "e" in plain:  # too large or small to matter in words: leave Python's form
+        return plain
+    return format_number(value, len(plain.partition(".")[2]))
+
+
+def in_sentence(label: str) -> str:
+    """A label ("Emotional support") as it reads inside a sentence of the language in use."""
+    return label.lower() if _lowercase_labels else label
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

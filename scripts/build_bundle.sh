@@ -55,6 +55,7 @@ internal=$bundle/_internal
 # -- what the bundle holds ----------------------------------------------------------------
 for path in resources/styles/app.qss resources/icons/peerjournal.svg resources/icons/chevron-down.svg \
             resources/org.peerjournal.PeerJournal.desktop resources/translations/peerjournal_de.qm \
+            resources/translations/peerjournal_en.qm \
             build-stamp.txt; do
   [ -e "$internal/$path" ] || fail "the bundle lacks $path (build.spec's datas)"
 done

@@ -7,5 +7,8 @@ shopt -s nullglob
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find peerjournal -name '*.py' | sort)
 for ts in resources/translations/peerjournal_*.ts; do
-  .venv/bin/pyside6-lupdate -no-obsolete "${sources[@]}" -ts "$ts"
+  # English is the source language: its file holds only the plural forms ("%n file(s)").
+  only=()
+  [[ "$ts" == */peerjournal_en.ts ]] && only=(-pluralonly -source-language en -target-language en)
+  .venv/bin/pyside6-lupdate -no-obsolete "${only[@]}" "${sources[@]}" -ts "$ts"
 done

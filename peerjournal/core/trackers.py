@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from peerjournal.errors import ValidationError
-from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, format_general, translate
 
 NAME_MAX = 60
 UNIT_MAX = 20
@@ -122,7 +122,7 @@ class Tracker:
             return value
         if self.kind is TrackerKind.YES_NO:
             return translate("trackers", "yes") if value else translate("trackers", "no")
-        number = f"{value:g}"
+        number = format_general(value)
         if self.kind is TrackerKind.NUMBER:
             return f"{number} {self.unit}".strip()
         if self.kind is TrackerKind.SCALE:

@@ -124,7 +124,8 @@ def read_vcard_file(path: Path | str) -> bytes:
         raise FileTooLarge(translate(
             "vcard", "This file is too large to be a contacts file, so it was not read.")) from None
     except ChosenFileError as exc:
-        raise type(exc)(f"{exc} {translate('vcard', 'Nothing was changed.')}") from None
+        unchanged = translate("vcard", "Nothing was changed.")  # outside the f-string: lupdate reads it
+        raise type(exc)(f"{exc} {unchanged}") from None
 
 
 def read_vcards(data: bytes, known_names: Iterable[str] = ()) -> VCardReading:

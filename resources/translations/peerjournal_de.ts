@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="146"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
         <source>Resting on one person</source>
         <translation>Hängt an einer Person</translation>
     </message>
@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="149"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="153"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="154"/>
         <source>Not sure yet</source>
         <translation>Noch unsicher</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="196"/>
         <source>What might get in the way: {words}</source>
         <translation>Was im Weg stehen könnte: {words}</translation>
     </message>
@@ -239,13 +239,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="207"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="67"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="68"/>
         <source>after a resource check</source>
         <translation>nach einem Ressourcen-Check</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="208"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="68"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="69"/>
         <source>saved by you</source>
         <translation>von dir gespeichert</translation>
     </message>
@@ -301,49 +301,49 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="238"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="242"/>
         <source>From {first} to {last}</source>
         <translation>Vom {first} bis zum {last}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="247"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="82"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="83"/>
         <source>{name} ({relationship}, {circle})</source>
         <translation>{name} ({relationship}, {circle})</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="252"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="106"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="107"/>
         <source>Nobody new, moved or gone between these two dates.</source>
         <translation>Zwischen diesen beiden Daten ist niemand dazugekommen, gewechselt oder weggefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="254"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="107"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="108"/>
         <source>{new} new, {moved} moved circle, {gone} no longer on the map.</source>
         <translation>{new} neu, {moved} in einen anderen Kreis gewechselt, {gone} nicht mehr auf der Karte.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="256"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="88"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="89"/>
         <source>New: {who}</source>
         <translation>Neu: {who}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="258"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="90"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="91"/>
         <source>Moved closer: {name}, from the {before} to the {after}</source>
         <translation>Näher gerückt: {name} – vorher {before}, jetzt {after}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="259"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="91"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="92"/>
         <source>Moved further out: {name}, from the {before} to the {after}</source>
         <translation>Weiter nach außen gerückt: {name} – vorher {before}, jetzt {after}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="263"/>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="94"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="95"/>
         <source>No longer on the map: {who}</source>
         <translation>Nicht mehr auf der Karte: {who}</translation>
     </message>
@@ -765,47 +765,47 @@
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="44"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="45"/>
         <source>In the close circle</source>
         <translation>Im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="45"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="46"/>
         <source>In the middle circle</source>
         <translation>Im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="46"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="47"/>
         <source>In the outer circle</source>
         <translation>Im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="49"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="50"/>
         <source>Down for practical help</source>
         <translation>Eingetragen für praktische Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="50"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="51"/>
         <source>Down for emotional support</source>
         <translation>Eingetragen für emotionale Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="51"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="52"/>
         <source>Down for advice / information</source>
         <translation>Eingetragen für Rat / Information</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="52"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="53"/>
         <source>Down for company</source>
         <translation>Eingetragen für Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="53"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="54"/>
         <source>Down for help in a crisis</source>
         <translation>Eingetragen für Hilfe in einer Krise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="97"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="98"/>
         <source>Not in touch yet: {name}</source>
         <translation>Noch kein Kontakt: {name}</translation>
     </message>
@@ -825,99 +825,164 @@
         <translation>; noch niemand im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="69"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="70"/>
         <source>your network today</source>
         <translation>dein Netzwerk heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="76"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="77"/>
         <source>Now ({reason})</source>
         <translation>Jetzt ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="77"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="78"/>
         <source>{date} ({reason})</source>
         <translation>{date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="99"/>
+        <location filename="../../peerjournal/ui/insights/network_history_text.py" line="100"/>
         <source>Not in touch for {days} days: {name}</source>
         <translation>Seit {days} Tagen kein Kontakt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="72"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
+        <source>My support plan</source>
+        <translation>Mein Unterstützungsplan</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="73"/>
         <source>Things that keep me well</source>
         <translation>Dinge, die mir guttun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="73"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="74"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation>Frühe Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="74"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="75"/>
         <source>What helps then</source>
         <translation>Was dann hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="103"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="84"/>
+        <source>People I can contact, in order</source>
+        <translation>Menschen, an die ich mich wenden kann, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="88"/>
+        <source>Services and helplines</source>
+        <translation>Hilfsangebote und Beratungstelefone</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="96"/>
+        <source>No support plan written yet.</source>
+        <translation>Noch kein Unterstützungsplan geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="98"/>
+        <source>Last changed on {day}.</source>
+        <translation>Zuletzt geändert am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="105"/>
         <source>My crisis plan</source>
         <translation>Mein Krisenplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="118"/>
         <source>No crisis plan written yet.</source>
         <translation>Noch kein Krisenplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="142"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="134"/>
+        <source>Do I know someone who could…?</source>
+        <translation>Kenne ich jemanden, der…?</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="136"/>
+        <source>No resource check was taken in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Ressourcen-Check gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="138"/>
+        <source>Taken on {day}.</source>
+        <translation>Gemacht am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="146"/>
         <source>{n} of {total} with someone</source>
         <translation>{n} von {total} mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="184"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="176"/>
+        <source>Goals and reviews</source>
+        <translation>Ziele und Rückblicke</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="178"/>
+        <source>No goals in this period.</source>
+        <translation>Keine Ziele in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
         <source>look back on {day}</source>
         <translation>Rückblick am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="186"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="190"/>
         <source>with {name}</source>
         <translation>mit {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
         <source>What could help</source>
         <translation>Was helfen könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="218"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="222"/>
         <source>In the {circle} circle: {names}</source>
         <translation>Im {circle} Kreis: {names}</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <source>Network snapshots</source>
+        <translation>Momentaufnahmen des Netzwerks</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="230"/>
+        <source>No snapshots of the network were saved in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Momentaufnahmen des Netzwerks gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>close</source>
         <translation>engen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>middle</source>
         <translation>mittleren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
         <source>outer</source>
         <translation>äußeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="236"/>
         <source>{day} ({reason})</source>
         <translation>{day} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="237"/>
+        <source>{n} people: {circles}</source>
+        <translation>{n} Menschen: {circles}</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1456,7 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
     </message>
     <message>
         <location filename="../../peerjournal/ui/imports/import_dialog.py" line="118"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="318"/>
         <source>Reading the file</source>
         <translation>Die Datei wird gelesen</translation>
     </message>
@@ -1417,7 +1482,7 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
     </message>
     <message>
         <location filename="../../peerjournal/ui/imports/import_dialog.py" line="127"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="258"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="254"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
@@ -1476,43 +1541,53 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <source>{entries} from {first} to {last}, {activities}, {moods}.</source>
         <translation>{entries} vom {first} bis zum {last}, {activities}, {moods}.</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="237"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="238"/>
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="350"/>
+        <source>Added %n check-in(s).</source>
+        <translation>
+            <numerusform>%n Check-in hinzugefügt.</numerusform>
+            <numerusform>%n Check-ins hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="353"/>
+        <source>Added %n activity(s).</source>
+        <translation>
+            <numerusform>%n Aktivität hinzugefügt.</numerusform>
+            <numerusform>%n Aktivitäten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="355"/>
+        <source>%n entries were already in your journal, so they were skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</numerusform>
+            <numerusform>%n Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
-        <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
-        <source>1 activity name</source>
-        <translation>1 Aktivitätsname</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
-        <source>{n} activity names</source>
-        <translation>{n} Aktivitätsnamen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="229"/>
-        <source>1 mood name</source>
-        <translation>1 Stimmungsname</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="230"/>
-        <source>{n} mood names</source>
-        <translation>{n} Stimmungsnamen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="249"/>
         <source>{n} – {word}</source>
         <translation>{n} – {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="256"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="252"/>
         <source>Mood for “{name}”</source>
         <translation>Stimmung für „{name}“</translation>
     </message>
@@ -1587,124 +1662,98 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <source>Read as an export from {app}.</source>
         <translation>Gelesen als Export aus {app}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <source>%n activity name(s)</source>
+        <translation>
+            <numerusform>%n Aktivitätsname</numerusform>
+            <numerusform>%n Aktivitätsnamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
+        <source>%n mood name(s)</source>
+        <translation>
+            <numerusform>%n Stimmungsname</numerusform>
+            <numerusform>%n Stimmungsnamen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="235"/>
         <source>→ This adds {check_ins} and {activities}, leaving out any already in your journal.</source>
         <translation>→ Das fügt {check_ins} und {activities} hinzu; was schon in deinem Tagebuch steht, wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="239"/>
-        <source>1 check-in</source>
-        <translation>1 Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="240"/>
-        <source>{n} check-ins</source>
-        <translation>{n} Check-ins</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="241"/>
-        <source>1 activity</source>
-        <translation>1 Aktivität</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="242"/>
-        <source>{n} activities</source>
-        <translation>{n} Aktivitäten</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="257"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="253"/>
         <source>Where this mood name goes on the 1–5 scale.</source>
         <translation>Wo dieser Stimmungsname auf der Skala von 1 bis 5 steht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="260"/>
         <source>an activity</source>
         <translation>eine Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="260"/>
         <source>a feeling</source>
         <translation>ein Gefühl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="265"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="261"/>
         <source>leave out</source>
         <translation>weglassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="267"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="263"/>
         <source>What “{name}” becomes</source>
         <translation>Was aus „{name}“ wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="268"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="264"/>
         <source>An activity entry, a feeling on the check-in, or left out.</source>
         <translation>Ein Aktivitätseintrag, ein Gefühl beim Check-in, oder weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="273"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="269"/>
         <source>Moods: where each goes on the scale</source>
         <translation>Stimmungen: wo jede auf der Skala steht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="276"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="272"/>
         <source>Activities: what each becomes</source>
         <translation>Aktivitäten: was aus jeder wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="301"/>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="344"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="297"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="340"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="318"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="336"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="332"/>
         <source>Import finished</source>
         <translation>Import fertig</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="345"/>
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="341"/>
         <source>The import could not be finished. Nothing was changed.</source>
         <translation>Der Import konnte nicht abgeschlossen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="354"/>
-        <source>Added 1 check-in.</source>
-        <translation>1 Check-in hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="354"/>
-        <source>Added {n} check-ins.</source>
-        <translation>{n} Check-ins hinzugefügt.</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/imports/import_dialog.py" line="357"/>
-        <source>Added 1 activity.</source>
-        <translation>1 Aktivität hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="357"/>
-        <source>Added {n} activities.</source>
-        <translation>{n} Aktivitäten hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="359"/>
-        <source>1 entry was already in your journal, so it was skipped.</source>
-        <translation>1 Eintrag war schon in deinem Tagebuch und wurde deshalb übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="360"/>
-        <source>{n} entries were already in your journal, so they were skipped.</source>
-        <translation>{n} Einträge waren schon in deinem Tagebuch und wurden deshalb übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="363"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
     </message>
@@ -1925,33 +1974,29 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
         <source>also earlier in this file</source>
         <translation>weiter oben in dieser Datei schon vorhanden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
-        <source>1 phone number</source>
-        <translation>1 Telefonnummer</translation>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="132"/>
-        <source>{n} phone numbers</source>
-        <translation>{n} Telefonnummern</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="135"/>
-        <source>1 e-mail address</source>
-        <translation>1 E-Mail-Adresse</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="134"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="136"/>
-        <source>{n} e-mail addresses</source>
-        <translation>{n} E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="138"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="138"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
@@ -3701,6 +3746,16 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <source>done</source>
         <translation>erledigt</translation>
     </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="242"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/connecting/goals.py" line="243"/>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
 </context>
 <context>
     <name>GoalsModel</name>
@@ -4316,8 +4371,24 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="549"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="547"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
@@ -4353,16 +4424,6 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
-        <source>{n} people</source>
-        <translation>{n} Menschen</translation>
-    </message>
-    <message>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="353"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
@@ -4393,54 +4454,44 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="464"/>
-        <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="486"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="476"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="478"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="486"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="476"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="491"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="489"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="492"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="490"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="492"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="490"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="507"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="505"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="536"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="534"/>
         <source>{name} can help: {kind}</source>
         <translation>{name} kann helfen: {kind}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="537"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="535"/>
         <source>{name} is not down to help: {kind}</source>
         <translation>{name} ist nicht eingetragen für: {kind}</translation>
     </message>
@@ -5615,57 +5666,57 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Diagramm: Stimmung im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="243"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="244"/>
         <source>No mood check-ins in these {days} days.</source>
         <translation>Keine Stimmungs-Check-ins in diesen {days} Tagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="244"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="245"/>
         <source>No mood check-ins yet.</source>
         <translation>Noch keine Stimmungs-Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="246"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="247"/>
         <source>Mood from {start} to {end}: check-ins on {logged} of {days} days, on average {average}.</source>
         <translation>Stimmung vom {start} bis zum {end}: Check-ins an {logged} von {days} Tagen, im Schnitt {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="250"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="251"/>
         <source>It ranged from {low} to {high}.</source>
         <translation>Die Stimmung reichte von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="254"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="255"/>
         <source>The most recent 7-day average is {average}.</source>
         <translation>Der letzte 7-Tage-Durchschnitt ist {average}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="256"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="257"/>
         <source>The chart shows each week&apos;s average, with a band from its lowest to its highest day.</source>
         <translation>Die Grafik zeigt den Durchschnitt jeder Woche, mit einem Band vom tiefsten bis zum höchsten Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="258"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="259"/>
         <source>Days without a check-in are left as gaps.</source>
         <translation>Tage ohne Check-in bleiben Lücken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="307"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="280"/>
         <source>Lowest to highest day of the week</source>
         <translation>Vom tiefsten bis zum höchsten Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="308"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="280"/>
         <source>Weekly average</source>
         <translation>Wochendurchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
         <source>Each day</source>
         <translation>Jeder Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="311"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="281"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
@@ -5673,7 +5724,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodSwatch</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="668"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="684"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -6543,63 +6594,63 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="55"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="56"/>
         <source>{some} and {last}</source>
         <translation>{some} und {last}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="86"/>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="115"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="87"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="116"/>
         <source>Contact history</source>
         <translation>Kontaktverlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="87"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="88"/>
         <source>Your contacts with this person, newest first.</source>
         <translation>Deine Kontakte mit dieser Person, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="95"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="96"/>
         <source>Contact rows</source>
         <translation>Kontaktzeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="96"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="97"/>
         <source>Contact history columns</source>
         <translation>Spalten des Kontaktverlaufs</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="101"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="102"/>
         <source>Select all contacts</source>
         <translation>Alle Kontakte auswählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="124"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="125"/>
         <source> · Archived (their history is kept)</source>
         <translation> · Archiviert (der Verlauf bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="128"/>
         <source>Last in touch: {day}</source>
         <translation>Zuletzt Kontakt: {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="129"/>
         <source>Not in touch yet</source>
         <translation>Noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="131"/>
         <source>They can give {kinds}.</source>
         <translation>Kann geben: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="136"/>
         <source>Contact history with {name}</source>
         <translation>Kontaktverlauf mit {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/person_details.py" line="139"/>
+        <location filename="../../peerjournal/ui/people/person_details.py" line="140"/>
         <source>No contacts noted with {name} yet. They will show here when you log one.</source>
         <translation>Noch keine Kontakte mit {name} eingetragen. Sie erscheinen hier, sobald du einen einträgst.</translation>
     </message>
@@ -6890,15 +6941,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Your private notes</source>
         <translation>Deine privaten Notizen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
-        <source>{n} files</source>
-        <translation>{n} Dateien</translation>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/person_view.py" line="179"/>
@@ -7382,15 +7431,13 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <source>Log a contact with {name}</source>
         <translation>Kontakt mit {name} eintragen</translation>
     </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="100"/>
-        <source>1 more reminder after this one.</source>
-        <translation>Nach dieser kommt noch 1 Erinnerung.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="102"/>
-        <source>{n} more reminders after this one.</source>
-        <translation>Nach dieser kommen noch {n} Erinnerungen.</translation>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="99"/>
+        <source>%n more reminder(s) after this one.</source>
+        <translation>
+            <numerusform>Nach dieser kommt noch %n Erinnerung.</numerusform>
+            <numerusform>Nach dieser kommen noch %n Erinnerungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7883,7 +7930,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="192"/>
         <source>Add someone new who could {what}</source>
-        <translation>Jemand Neues hinzufügen, der {what} könnte</translation>
+        <translation>Jemand Neues hinzufügen für „…{what}?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="195"/>
@@ -9116,7 +9163,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="293"/>
         <source>Make a goal: find someone who could {what}</source>
-        <translation>Ein Ziel daraus machen: jemanden finden, der {what} könnte</translation>
+        <translation>Ein Ziel daraus machen: jemanden finden für „…{what}?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="294"/>
@@ -9126,12 +9173,12 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="296"/>
         <source>Find someone who could {what}</source>
-        <translation>Jemanden finden, der {what} könnte</translation>
+        <translation>Jemanden finden für „…{what}?“</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="297"/>
         <source>When I took the check on {day}, nobody came to mind who could {what}.</source>
-        <translation>Als ich den Check am {day} gemacht habe, ist mir niemand eingefallen, der {what} könnte.</translation>
+        <translation>Als ich den Check am {day} gemacht habe, ist mir bei „…{what}?“ niemand eingefallen.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/connecting/resource_check_tab.py" line="306"/>
@@ -10671,134 +10718,179 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="75"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="77"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="79"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="81"/>
         <source>From: {name}</source>
         <translation>Von: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="82"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
         <source>Notes included.</source>
         <translation>Notizen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="83"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="85"/>
         <source>Notes not included.</source>
         <translation>Notizen nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="86"/>
         <source>Shared: {sections}. {notes} People: {naming}.</source>
         <translation>Geteilt: {sections}. {notes} Menschen: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="89"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
         <source>Days in the period</source>
         <translation>Tage im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="109"/>
         <source>Average mood</source>
         <translation>Durchschnittliche Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="113"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="112"/>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="213"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="114"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="216"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="116"/>
+        <source>Summary</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
         <source>Contacts by how</source>
         <translation>Kontakte nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="119"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="121"/>
         <source>Activities by kind</source>
         <translation>Aktivitäten nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="140"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="140"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="152"/>
+        <source>Mood check-ins</source>
+        <translation>Stimmungs-Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="154"/>
+        <source>No check-ins in this period.</source>
+        <translation>Keine Check-ins in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="158"/>
         <source>Energy: {energy}</source>
         <translation>Energie: {energy}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="195"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="193"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="196"/>
         <source>{how} with {people}</source>
         <translation>{how} mit {people}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="173"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="176"/>
         <source>Felt: {felt}</source>
         <translation>Wie es sich anfühlte: {felt}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="108"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="73"/>
+        <source>Shared journal</source>
+        <translation>Geteiltes Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="110"/>
         <source>about {word}</source>
         <translation>etwa {word}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="203"/>
         <source>No contacts in this period.</source>
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="204"/>
         <source>Contacts ({n})</source>
         <translation>Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="209"/>
         <source>(with {people})</source>
         <translation>(mit {people})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="214"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="217"/>
         <source>No activities in this period.</source>
         <translation>Keine Aktivitäten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="215"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="218"/>
         <source>Activities ({n})</source>
         <translation>Aktivitäten ({n})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="221"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="224"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="224"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="227"/>
         <source>No tracker values in this period.</source>
         <translation>Keine Tracker-Werte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view.py" line="244"/>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="236"/>
+        <source>People and network</source>
+        <translation>Menschen und Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="238"/>
+        <source>No people shared.</source>
+        <translation>Keine Menschen geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/share_view.py" line="247"/>
         <source>can give {help}</source>
         <translation>kann {help} geben</translation>
     </message>
@@ -11182,27 +11274,27 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Personenmonate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="432"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="448"/>
         <source>Nothing noted in these {n} periods.</source>
         <translation>In diesen {n} Zeiträumen ist nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="433"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="449"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="434"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="450"/>
         <source>{bars} bars from {first} to {last}, {total} {unit} in all, most in one bar {most}.</source>
         <translation>{bars} Balken von {first} bis {last}, insgesamt {total} {unit}, höchstens {most} in einem Balken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="440"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="456"/>
         <source>By colour: {parts}.</source>
         <translation>Nach Farbe: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="441"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="457"/>
         <source>The same numbers are in the table below.</source>
         <translation>Dieselben Zahlen stehen in der Tabelle darunter.</translation>
     </message>
@@ -12363,7 +12455,7 @@ Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brau
     </message>
     <message>
         <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="361"/>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="386"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="385"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -12373,22 +12465,12 @@ Als Unterstützer:in ist es gute Praxis, nur das aufzubewahren, was du noch brau
         <translation>Die Datei ist aus deinem Unterstützungs-Tagebuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="370"/>
-        <source>{n} files</source>
-        <translation>{n} Dateien</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="372"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="371"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="373"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="372"/>
         <source>Delete {name} and everything about them: the {files} they shared with you, the replies you wrote to them, your notes and the next step you agreed? This can&apos;t be undone.
 
 When you no longer support someone, it&apos;s right not to keep their information. If they share with you again later, they will appear as someone new. To keep everything but take them out of your caseload, archive them instead.</source>
@@ -12397,67 +12479,75 @@ When you no longer support someone, it&apos;s right not to keep their informatio
 Wenn du jemanden nicht mehr unterstützt, ist es richtig, ihre Informationen nicht aufzubewahren. Wenn sie später wieder etwas mit dir teilt, erscheint sie als neue Person. Wenn du alles behalten, sie aber aus deiner Liste nehmen möchtest, archiviere sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="479"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="478"/>
         <source>Your supporter journal is {vault}. Its encrypted backups are in {backups}. Your key backup is wherever you saved it (File ▸ Back up my key…).</source>
         <translation>Dein Tagebuch als Unterstützer:in ist {vault}. Seine verschlüsselten Sicherungen liegen in {backups}. Deine Schlüsselsicherung liegt dort, wo du sie gespeichert hast (Datei ▸ Meinen Schlüssel sichern…).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="379"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="378"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="388"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="387"/>
         <source>{name} and everything they shared are deleted.</source>
         <translation>{name} und alles, was geteilt wurde, sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="397"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="396"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="398"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="397"/>
         <source>Take {name} out of your caseload? Their files, the replies you wrote and your notes stay in your supporter journal, encrypted. To see them again, tick “Show archived people” under the list.</source>
         <translation>{name} aus deiner Liste nehmen? Die Dateien, die Antworten, die du geschrieben hast, und deine Notizen bleiben verschlüsselt in deinem Tagebuch als Unterstützer:in. Um sie wieder zu sehen, kreuze „Archivierte Menschen zeigen“ unter der Liste an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="401"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="400"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="407"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="406"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="411"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="410"/>
         <source>{name} is archived.</source>
         <translation>{name} ist archiviert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="412"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="411"/>
         <source>{name} is back in your caseload.</source>
         <translation>{name} ist wieder in deiner Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="421"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="420"/>
         <source>What you agreed is saved. It stays in your supporter journal.</source>
         <translation>Was ihr vereinbart habt, ist gespeichert. Es bleibt in deinem Tagebuch als Unterstützer:in.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="429"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="428"/>
         <source>Your notes for supervision are saved as {file}.</source>
         <translation>Deine Notizen für die Supervision sind als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="474"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="473"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="475"/>
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="474"/>
         <source>{app} {version}, supporter mode
 
 Read what the people you support choose to share with you. Files open only with your key, are checked to come from the person&apos;s own journal, and stay encrypted on this computer. Nothing is sent anywhere.</source>
@@ -12715,6 +12805,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="237"/>
+        <source>Showing {shown} of %Ln entry(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Eintrag werden angezeigt</numerusform>
+            <numerusform>{shown} von %Ln Einträgen werden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
         <source>&amp;Edit…</source>
@@ -12764,21 +12870,6 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <location filename="../../peerjournal/ui/journal/timeline_page.py" line="152"/>
         <source>On this day may show it again in later years.</source>
         <translation>„An diesem Tag“ kann ihn dir in späteren Jahren wieder zeigen.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="236"/>
-        <source>Showing {shown} of {total} entries</source>
-        <translation>{shown} von {total} Einträgen werden angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="238"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="240"/>
-        <source>{total} entries</source>
-        <translation>{total} Einträge</translation>
     </message>
 </context>
 <context>
@@ -13059,147 +13150,147 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Schließt dieses Fenster. Deine Änderungen sind schon gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="70"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="74"/>
         <source>Note what matters to you with each check-in, such as sleep or medication. Only you see them, unless you choose to share them.</source>
         <translation>Notiere bei jedem Check-in, was dir wichtig ist, zum Beispiel Schlaf oder Medikamente. Nur du siehst es, außer du entscheidest dich, es zu teilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="82"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="86"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="92"/>
         <source>{kind}. Tick it to add it to your trackers.</source>
         <translation>{kind}. Kreuze es an, um es zu deinen Trackern hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="93"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="97"/>
         <source>Add the ticked &amp;suggestions</source>
         <translation>Angekreuzte &amp;Vorschläge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="94"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="98"/>
         <source>Add the ticked suggestions</source>
         <translation>Angekreuzte Vorschläge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="99"/>
         <source>Adds each ticked suggestion to your trackers, and shows your trackers on Today.</source>
         <translation>Fügt jeden angekreuzten Vorschlag zu deinen Trackern hinzu und zeigt deine Tracker auf Heute.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="101"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="105"/>
         <source>Your own tracker</source>
         <translation>Dein eigener Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="102"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="106"/>
         <source>Tracker name</source>
         <translation>Name des Trackers</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="103"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="107"/>
         <source>For example: went outside</source>
         <translation>Zum Beispiel: draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="104"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="108"/>
         <source>Kind of tracker</source>
         <translation>Art des Trackers</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="105"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="109"/>
         <source>Yes or no, a number with a unit, a scale with your own words at each end, or a short list.</source>
         <translation>Ja oder nein, eine Zahl mit Einheit, eine Skala mit deinen eigenen Worten an beiden Enden oder eine kurze Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="107"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="111"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="108"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="112"/>
         <source>For example: hours</source>
         <translation>Zum Beispiel: Stunden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="109"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="113"/>
         <source>What 1 means</source>
         <translation>Was 1 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="110"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
         <source>What 5 means</source>
         <translation>Was 5 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="111"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
         <source>Choices</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="112"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
         <source>Separated by commas: sun, rain, snow</source>
         <translation>Mit Kommas getrennt: Sonne, Regen, Schnee</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="118"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="114"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="118"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="119"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="115"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="119"/>
         <source>What &amp;1 means</source>
         <translation>Was &amp;1 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="120"/>
         <source>What &amp;5 means</source>
         <translation>Was &amp;5 bedeutet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="120"/>
         <source>&amp;Choices</source>
         <translation>Aus&amp;wahl</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="119"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="123"/>
         <source>&amp;Add this tracker</source>
         <translation>Diesen &amp;Tracker hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="120"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="124"/>
         <source>Add this tracker</source>
         <translation>Diesen Tracker hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="121"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="125"/>
         <source>Adds the tracker described above, and shows your trackers on Today.</source>
         <translation>Fügt den oben beschriebenen Tracker hinzu und zeigt deine Tracker auf Heute.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="152"/>
         <source>{tracker} (retired)</source>
         <translation>{tracker} (beiseitegelegt)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="181"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="186"/>
         <source>Tick the suggestions you want first.</source>
         <translation>Kreuze zuerst die Vorschläge an, die du möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/trackers_dialog.py" line="213"/>
         <source>Choose a tracker in the list first.</source>
         <translation>Wähle zuerst einen Tracker in der Liste.</translation>
     </message>
@@ -13728,249 +13819,243 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>VCardImportDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="152"/>
         <source>Import people from a contacts file</source>
         <translation>Menschen aus einer Kontaktdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="171"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="169"/>
         <source>Choose a contacts file (.vcf), as phones and e-mail programs save them. You will see the names in it and choose who to add to People. Only their names are kept, unless you tick below to keep more.</source>
         <translation>Wähle eine Kontaktdatei (.vcf), wie Handys und E-Mail-Programme sie speichern. Du siehst die Namen darin und wählst, wen du zu „Menschen“ hinzufügst. Nur die Namen werden übernommen, außer du kreuzt unten an, dass mehr übernommen werden soll.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="174"/>
         <source>&amp;Choose a contacts file…</source>
         <translation>Kontaktdatei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="176"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="268"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="174"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="266"/>
         <source>Choose a contacts file</source>
         <translation>Kontaktdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="177"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="175"/>
         <source>Opens a file chooser for a .vcf file. Nothing is added until you press Import.</source>
         <translation>Öffnet eine Dateiauswahl für eine .vcf-Datei. Es wird nichts hinzugefügt, bis du auf Importieren drückst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="179"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="177"/>
         <source>No file chosen yet.</source>
         <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="180"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="178"/>
         <source>Reading the contacts file</source>
         <translation>Kontaktdatei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="186"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="184"/>
         <source>People in the contacts file</source>
         <translation>Menschen in der Kontaktdatei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="187"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="185"/>
         <source>Tick the people to add to People. Press Space to tick or untick the chosen name.</source>
         <translation>Kreuze die Menschen an, die du zu „Menschen“ hinzufügen möchtest. Mit der Leertaste setzt oder entfernst du das Kreuz beim gewählten Namen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="195"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="193"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="197"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Alle ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="199"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="197"/>
         <source>Tick everyone</source>
         <translation>Alle ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="198"/>
         <source>Ticks every name in the list.</source>
         <translation>Kreuzt jeden Namen in der Liste an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
         <source>Untick a&amp;ll</source>
         <translation>Alle Kreuze ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="200"/>
         <source>Untick everyone</source>
         <translation>Alle Kreuze entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="203"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="201"/>
         <source>Unticks every name, to tick only a few.</source>
         <translation>Entfernt das Kreuz bei jedem Namen, um nur einige anzukreuzen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="205"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="203"/>
         <source>Cards that could not be read</source>
         <translation>Karten, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="211"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="209"/>
         <source>Relationship for everyone added</source>
         <translation>Beziehung für alle Hinzugefügten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="210"/>
         <source>Everyone added starts with this; you can change each person on the People page.</source>
         <translation>Alle Hinzugefügten beginnen damit; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="212"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="214"/>
         <source>Circle for everyone added</source>
         <translation>Kreis für alle Hinzugefügten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="215"/>
         <source>Everyone added starts in this circle; you can change each person on the People page.</source>
         <translation>Alle Hinzugefügten beginnen in diesem Kreis; du kannst jede Person auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="219"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="217"/>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="222"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
         <source>Also keep &amp;phone numbers and e-mail addresses in notes</source>
         <translation>Auch &amp;Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="221"/>
         <source>Also keep phone numbers and e-mail addresses in notes</source>
         <translation>Auch Telefonnummern und E-Mail-Adressen in den Notizen übernehmen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <source>&amp;Import %n person(s)</source>
+        <translation>
+            <numerusform>%n Person &amp;importieren</numerusform>
+            <numerusform>%n Personen &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="343"/>
+        <source>Added %n person(s) to People.</source>
+        <translation>
+            <numerusform>%n Person zu „Menschen“ hinzugefügt.</numerusform>
+            <numerusform>%n Personen zu „Menschen“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
+        <source>%n names left unticked were not added.</source>
+        <translation>
+            <numerusform>%n Name ohne Kreuz wurde nicht hinzugefügt.</numerusform>
+            <numerusform>%n Namen ohne Kreuz wurden nicht hinzugefügt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="218"/>
         <source>Off unless you tick it: only names are kept.</source>
         <translation>Aus, solange du es nicht ankreuzt: Nur Namen werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="223"/>
         <source>Also keep &amp;birthdays and the cards&apos; notes</source>
         <translation>Auch &amp;Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="224"/>
         <source>Also keep birthdays and the cards&apos; notes</source>
         <translation>Auch Geburtstage und die Notizen der Karten übernehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="227"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="225"/>
         <source>You can change each person afterwards on the People page.</source>
         <translation>Du kannst jede Person danach auf der Seite „Menschen“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="228"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="228"/>
         <source>Import the ticked people</source>
         <translation>Angekreuzte Menschen importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="229"/>
         <source>Adds the ticked people to People.</source>
         <translation>Fügt die angekreuzten Menschen zu „Menschen“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="233"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="234"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="232"/>
         <source>Closes this window without adding anyone.</source>
         <translation>Schließt dieses Fenster, ohne jemanden hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="245"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="243"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="244"/>
         <source>C&amp;ircle</source>
         <translation>K&amp;reis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="269"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="267"/>
         <source>Contacts files (*.vcf *.vcard);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="307"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="305"/>
         <source>The file could not be read. Nothing was changed.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="308"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="306"/>
         <source>Contacts file not read</source>
         <translation>Kontaktdatei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="314"/>
-        <source>&amp;Import 1 person</source>
-        <translation>1 Person &amp;importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="315"/>
-        <source>&amp;Import {n} people</source>
-        <translation>{n} Personen &amp;importieren</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="336"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="333"/>
         <source>Nobody was added</source>
         <translation>Niemand wurde hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="340"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="337"/>
         <source>People added</source>
         <translation>Menschen hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
-        <source>Added 1 person to People.</source>
-        <translation>1 Person zu „Menschen“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="347"/>
-        <source>Added {n} people to People.</source>
-        <translation>{n} Personen zu „Menschen“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="350"/>
-        <source>1 name left unticked was not added.</source>
-        <translation>1 Name ohne Kreuz wurde nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="351"/>
-        <source>{n} names left unticked were not added.</source>
-        <translation>{n} Namen ohne Kreuz wurden nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="354"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="349"/>
         <source>Skipped because they could not be read:</source>
         <translation>Übersprungen, weil sie nicht gelesen werden konnten:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="357"/>
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="352"/>
         <source>Changed your mind? Edit ▸ Undo (Ctrl+Z) takes them out again, as long as nothing else names them yet.</source>
         <translation>Doch anders entschieden? Bearbeiten ▸ Rückgängig (Strg+Z) nimmt sie wieder heraus, solange sie noch nirgends sonst genannt werden.</translation>
     </message>
@@ -14082,47 +14167,47 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="516"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="532"/>
         <source>Year in colour</source>
         <translation>Jahr in Farbe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="530"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="546"/>
         <source>{year}: check-ins on {logged} of {days} days, on average {average}. Days without a check-in are hatched. Choose a day to see its entries.</source>
         <translation>{year}: Check-ins an {logged} von {days} Tagen, im Durchschnitt {average}. Tage ohne Check-in sind schraffiert. Wähle einen Tag, um seine Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="534"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="550"/>
         <source>{year}: no check-ins this year.</source>
         <translation>{year}: keine Check-ins in diesem Jahr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="601"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="617"/>
         <source>mood {mood}</source>
         <translation>Stimmung {mood}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="602"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="618"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="604"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="620"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="605"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="621"/>
         <source>{n} contacts</source>
         <translation>{n} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="606"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="622"/>
         <source>1 activity</source>
         <translation>1 Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/charts.py" line="607"/>
+        <location filename="../../peerjournal/ui/widgets/charts.py" line="623"/>
         <source>{n} activities</source>
         <translation>{n} Aktivitäten</translation>
     </message>
@@ -16149,32 +16234,37 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
     </message>
     <message>
         <location filename="../../peerjournal/core/vcard.py" line="124"/>
-        <location filename="../../peerjournal/core/vcard.py" line="133"/>
+        <location filename="../../peerjournal/core/vcard.py" line="134"/>
         <source>This file is too large to be a contacts file, so it was not read.</source>
         <translation>Diese Datei ist zu groß für eine Kontaktdatei, daher wurde sie nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="148"/>
+        <location filename="../../peerjournal/core/vcard.py" line="127"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/core/vcard.py" line="149"/>
         <source>No contacts were found in this file. A contacts file (vCard, .vcf) starts with BEGIN:VCARD.</source>
         <translation>In dieser Datei wurden keine Kontakte gefunden. Eine Kontaktdatei (vCard, .vcf) beginnt mit BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="208"/>
+        <location filename="../../peerjournal/core/vcard.py" line="209"/>
         <source>Card {n} could not be read: the file ends before the card does.</source>
         <translation>Karte {n} konnte nicht gelesen werden: Die Datei endet vor dem Ende der Karte.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="219"/>
+        <location filename="../../peerjournal/core/vcard.py" line="220"/>
         <source>Card {n} could not be read: part of it is not in the vCard format. It was skipped.</source>
         <translation>Karte {n} konnte nicht gelesen werden: Ein Teil davon ist nicht im vCard-Format. Sie wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="223"/>
+        <location filename="../../peerjournal/core/vcard.py" line="224"/>
         <source>Card {n} has no name, so it was skipped.</source>
         <translation>Karte {n} hat keinen Namen, daher wurde sie übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/vcard.py" line="225"/>
+        <location filename="../../peerjournal/core/vcard.py" line="226"/>
         <source>Card {n} has a name longer than {max} characters, so it was skipped.</source>
         <translation>Karte {n} hat einen Namen, der länger als {max} Zeichen ist, daher wurde sie übersprungen.</translation>
     </message>

@@ -64,6 +64,14 @@ def settings_file(tmp_path):
     return SettingsFile(tmp_path / "config")
 
 
+@pytest.fixture(autouse=True)
+def _english_counts(request):
+    """Counts read "1 file", "2 files" as in the app: English's plural forms (peerjournal_en.ts)."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")
+        i18n.install_english_counts()
+
+
 @pytest.fixture
 def pseudo_locale(qapp):
     i18n.install_translators(i18n.PSEUDO)

@@ -237,10 +237,10 @@ class HistoryItem:
 
 def day_words(day: date, today: date | None = None) -> str:
     """The day as "12 March", with its year when that is not ``today``'s year."""
-    words = f"{day.day} {_tr(MONTHS[day.month - 1])}"
-    if today is None or day.year != today.year:
-        words += f" {day.year}"
-    return words
+    month = _tr(MONTHS[day.month - 1])
+    if today is None or day.year != today.year:  # the order is the language's ("30. Dezember 2025")
+        return translate("Goals", "{day} {month} {year}").format(day=day.day, month=month, year=day.year)
+    return translate("Goals", "{day} {month}").format(day=day.day, month=month)
 
 
 def _review_text(review: Review) -> str:

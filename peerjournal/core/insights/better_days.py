@@ -16,7 +16,7 @@ from enum import StrEnum
 from peerjournal.core.insights.history import History, days_in_touch, days_text, local_day
 from peerjournal.core.insights.mood import daily_moods
 from peerjournal.core.vocabulary import ContactMode
-from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
+from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 MIN_DAYS = 5  # on each side of a comparison
 MIN_DIFFERENCE = 0.3  # between the two averages, on the 1-5 scale: smaller says nothing
@@ -113,8 +113,8 @@ def sentence(factor: Factor, label: str, with_mood: float, with_days: int,
     difference = with_mood - without_mood
     text = _SENTENCES[(difference > 0, abs(difference) >= CLEAR_DIFFERENCE)]
     return translate("insights", text).format(
-        opening=opening, with_mood=f"{with_mood:.1f}", with_days=days_text(with_days),
-        without_mood=f"{without_mood:.1f}", without_days=days_text(without_days))
+        opening=opening, with_mood=format_number(with_mood, 1), with_days=days_text(with_days),
+        without_mood=format_number(without_mood, 1), without_days=days_text(without_days))
 
 
 def _enough_days(moods: dict[date, float], days: set[date], min_days: int) -> bool:

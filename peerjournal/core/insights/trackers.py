@@ -22,7 +22,7 @@ from peerjournal.core.insights.better_days import (
 )
 from peerjournal.core.insights.history import week_start
 from peerjournal.core.trackers import SCALE_HIGH, SCALE_LOW, Tracker, TrackerKind, TrackerValueData
-from peerjournal.i18n import translate
+from peerjournal.i18n import format_general, translate
 
 Point = tuple[datetime, TrackerValueData]
 BANDS = 5  # a number tracker's values in at most this many bands
@@ -76,7 +76,7 @@ def _parts(tracker: Tracker, values: list[TrackerValueData]) -> tuple[list[str],
     numbers = [float(v) for v in values if not isinstance(v, str)]
     bands = _bands(numbers) if numbers else []
     words = [tracker.value_text(a) if a == b else translate("insights", "{low} to {high}").format(
-        low=f"{a:.3g}", high=tracker.value_text(round(b, 3))) for a, b in bands]
+        low=format_general(a, 3), high=tracker.value_text(round(b, 3))) for a, b in bands]
     return words, bands
 
 

@@ -37,7 +37,7 @@ from peerjournal.core.sharing.options import Naming
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import Block, Bullets, Heading, Paragraph, Table, day_text
 from peerjournal.core.vocabulary import Closeness
-from peerjournal.i18n import translate
+from peerjournal.i18n import in_sentence, translate
 
 Translate = Callable[[str], str]
 Label = Callable[[int], str]
@@ -245,7 +245,7 @@ def _differences(first: Snapshot, last: Snapshot, names: PeopleNames,
 
     def who(m: SnapshotMember) -> str:
         return tr("{name} ({relationship}, {circle})").format(
-            name=names.member(m, tr), relationship=tr(m.relationship.label).lower(),
+            name=names.member(m, tr), relationship=in_sentence(tr(m.relationship.label)),
             circle=circle_word(m.closeness, tr))
 
     if result.unchanged:

@@ -74,7 +74,7 @@ from peerjournal.core.vocabulary import (
     HelpKind,
     activity_kind_label,
 )
-from peerjournal.i18n import QT_TRANSLATE_NOOP
+from peerjournal.i18n import QT_TRANSLATE_NOOP, format_number
 
 __all__ = [  # the model is re-exported, so callers need only this module
     "HEADINGS", "SECTION_ORDER", "SUPPORT_PLAN", "SUPPORT_PLAN_LABEL", "BarChartSpec", "Block", "Bullets",
@@ -199,7 +199,7 @@ class _Builder:
             (tr("Days in the period"), str(figures["days"])),
             (tr("Days with a check-in"), str(logged)),
             (tr("Check-ins"), str(figures["check_ins"])),
-            (tr("Average mood"), f"{average:.1f} ({tr(_mood_word(average))})"
+            (tr("Average mood"), f"{format_number(average, 1)} ({tr(_mood_word(average))})"
              if average is not None else "—"),
             (tr("Contacts"), str(figures["contacts"])),
             (tr("Different people you were in touch with"), str(figures["distinct_people"])),
@@ -251,7 +251,7 @@ class _Builder:
         rows = []
         for bucket in self.period.buckets():
             days = [v for d, v in daily.items() if self.period.bucket_of(d) == bucket]
-            average = f"{sum(days) / len(days):.1f} ({tr(_mood_word(sum(days) / len(days)))})" \
+            average = f"{format_number(sum(days) / len(days), 1)} ({tr(_mood_word(sum(days) / len(days)))})" \
                 if days else "—"
             rows.append((self.period.label(bucket), str(len(by_bucket.get(bucket, ()))),
                          str(len(days)), average))

@@ -68,6 +68,31 @@ def translations_dir():  # type: ignore[no-untyped-def]
     return resources_dir() / "translations"
 
 
+def install_english_counts() -> bool:
+    """Install the English plural forms ("%n file(s)": "1 file", "2 files"), the only English
+    translation there is (``peerjournal_en.ts``, plural messages only); False when not compiled."""
+    app = QCoreApplication.instance()
+    assert app is not None, "install_english_counts needs a QApplication"
+    if _installed:  # a language is in use already (install_translators starts afresh)
+        return True
+    english = QTranslator()
+    if not english.load("peerjournal_en", str(translations_dir())):
+        return False
+    app.installTranslator(english)
+    _installed.append(english)
+    return True
+
+
+def use_number_rules(locale: QLocale) -> None:
+    """Core writes numbers as ``locale`` does; labels keep their capitals inside German sentences."""
+
+    def write(value: float, decimals: int) -> str:
+        return locale.toString(value, "f", decimals)
+
+    german = locale.language() == QLocale.Language.German
+    core_i18n.set_number_rules(write, lowercase_labels=not german)
+
+
 def install_translators(language: str | None = None) -> str:
     """Install translators for ``language`` (a code such as ``de``; None: the system's).
 
@@ -76,6 +101,7 @@ def install_translators(language: str | None = None) -> str:
     app = QCoreApplication.instance()
     assert app is not None, "install_translators needs a QApplication"
     core_i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    core_i18n.set_number_rules(None)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -88,12 +114,16 @@ def install_translators(language: str | None = None) -> str:
 
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
+    use_number_rules(locale)
     in_use = "en"
     ours = QTranslator()
-    if ours.load(locale, "peerjournal", "_", str(translations_dir())):
+    english = locale.language() == QLocale.Language.English
+    if not english and ours.load(locale, "peerjournal", "_", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
         in_use = locale.name()
+    else:  # English, or a language we don't have: the source text, with its counts in words
+        install_english_counts()
     qt_own = QTranslator()
     if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

@@ -222,12 +222,10 @@ class AppImportDialog(QDialog):
     def summary_text(self, plan: ImportPlan) -> str:
         s = plan.summary
         return self.tr("{entries} from {first} to {last}, {activities}, {moods}.").format(
-            entries=self.tr("1 entry") if s.count == 1 else self.tr("{n} entries").format(n=s.count),
+            entries=self.tr("%n entry(s)", "", s.count),
             first=day_text(s.first, "d MMM yyyy"), last=day_text(s.last, "d MMM yyyy"),
-            activities=self.tr("1 activity name") if len(s.activity_names) == 1
-            else self.tr("{n} activity names").format(n=len(s.activity_names)),
-            moods=self.tr("1 mood name") if len(s.mood_names) == 1
-            else self.tr("{n} mood names").format(n=len(s.mood_names)))
+            activities=self.tr("%n activity name(s)", "", len(s.activity_names)),
+            moods=self.tr("%n mood name(s)", "", len(s.mood_names)))
 
     def update_preview(self) -> None:
         """"→ This adds 412 check-ins and 37 activities." for the choices as they are now."""
@@ -236,10 +234,8 @@ class AppImportDialog(QDialog):
         check_ins, activities = preview(self.plan, self.mapping())
         self.preview_label.setText(self.tr("→ This adds {check_ins} and {activities}, leaving out any "
                                            "already in your journal.").format(
-            check_ins=self.tr("1 check-in") if check_ins == 1
-            else self.tr("{n} check-ins").format(n=check_ins),
-            activities=self.tr("1 activity") if activities == 1
-            else self.tr("{n} activities").format(n=activities)))
+            check_ins=self.tr("%n check-in(s)", "", check_ins),
+            activities=self.tr("%n activity(s)", "", activities)))
 
     def _fill_choices(self, plan: ImportPlan) -> None:
         while self.choices_layout.count():
@@ -351,14 +347,12 @@ class AppImportDialog(QDialog):
     def result_text(self, command: ImportEntriesCommand) -> str:
         assert command.result is not None
         added, skipped = len(command.result.moods), command.result.skipped
-        lines = [self.tr("Added 1 check-in.") if added == 1 else self.tr("Added {n} check-ins.").format(n=added)]
+        lines = [self.tr("Added %n check-in(s).", "", added)]
         if command.result.activities:
             n = len(command.result.activities)
-            lines.append(self.tr("Added 1 activity.") if n == 1 else self.tr("Added {n} activities.").format(n=n))
+            lines.append(self.tr("Added %n activity(s).", "", n))
         if skipped:
-            lines.append(self.tr("1 entry was already in your journal, so it was skipped.") if skipped == 1
-                         else self.tr("{n} entries were already in your journal, so they were skipped.").format(
-                             n=skipped))
+            lines.append(self.tr("%n entries were already in your journal, so they were skipped.", "", skipped))
         if added and self._undo_offered:
             lines.append(self.tr("Changed your mind? Edit ▸ Undo (Ctrl+Z) takes the whole import back."))
         return "\n".join(lines)

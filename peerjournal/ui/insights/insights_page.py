@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -348,7 +348,7 @@ class InsightsPage(QWidget):
             messages.warn(self, self.tr("Save a snapshot"), str(exc))
             return
         count = len(snapshot.members)
-        people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
+        people = self.tr("%n person(s)", "", count)
         self.snapshot_status.setText(self.tr(
             "Saved a snapshot of {people} on {date}. To compare it with another date, see "
             "Connecting, Network over time.").format(
@@ -430,7 +430,7 @@ class InsightsPage(QWidget):
 
     def _fill_mood_table(self) -> None:
         def cell(value: float | None) -> str:
-            return "—" if value is None else f"{value:.1f} ({mood_word(value)})"
+            return "—" if value is None else f"{QLocale().toString(value, 'f', 1)} ({mood_word(value)})"
 
         rows = [[day_text(day, "ddd dd MMM yyyy"), cell(d), cell(a)]
                 for (day, d), (_, a) in zip(self.mood_chart.daily, self.mood_chart.average, strict=True)]
@@ -458,10 +458,8 @@ class InsightsPage(QWidget):
         count = len(rows)
         if count == 0:
             what = self.tr("nothing noted that day")
-        elif count == 1:
-            what = self.tr("1 entry")
         else:
-            what = self.tr("{n} entries").format(n=count)
+            what = self.tr("%n entry(s)", "", count)
         self.day_title.setText(f"{day_text(day, 'dddd dd MMMM yyyy')}: {what}")
 
     # -- counts ------------------------------------------------------------

@@ -20,6 +20,7 @@ from peerjournal.core.connecting.network_history import (
 )
 from peerjournal.core.connecting.network_history import circle_word as _circle_word
 from peerjournal.core.vocabulary import Closeness, HelpKind
+from peerjournal.i18n import in_sentence
 
 from peerjournal.ui.app.translations import context_tr
 from peerjournal.ui.widgets.dates import when_text as moment_text
@@ -80,7 +81,7 @@ def when_text(snapshot: Snapshot) -> str:
 
 def _who(m: SnapshotMember) -> str:
     return tr("{name} ({relationship}, {circle})").format(
-        name=m.name, relationship=m.relationship.label.lower(), circle=circle_word(m.closeness))
+        name=m.name, relationship=in_sentence(m.relationship.label), circle=circle_word(m.closeness))
 
 
 def difference_lines(result: Comparison) -> list[str]:

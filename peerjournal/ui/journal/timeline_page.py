@@ -6,7 +6,7 @@ Signals: ``editRequested(object)`` and ``deleteRequested(object)`` with the chos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -233,11 +233,10 @@ class TimelinePage(QWidget):
     def _update_counts(self) -> None:
         total, shown = self.model.total(), self.model.matching()
         if shown != total:
-            text = self.tr("Showing {shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
-        elif total == 1:
-            text = self.tr("1 entry")
+            # %Ln is the total, written as the language writes numbers (1,234 or 1.234).
+            text = self.tr("Showing {shown} of %Ln entry(s)", "", total).format(shown=QLocale().toString(shown))
         else:
-            text = self.tr("{total} entries").format(total=f"{total:,}")
+            text = self.tr("%Ln entry(s)", "", total)
         self.count_label.setText(text)
         self.view.setVisible(total > 0)  # an empty search still shows the (empty) table
         self.empty_label.setVisible(total == 0)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -43,7 +43,7 @@ from peerjournal.ui.journal.timeline_model import first_line
 from peerjournal.ui.journal.today_undo import SaveTodayCommand
 from peerjournal.ui.journal.tracker_form import TrackerForm
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
-from peerjournal.ui.widgets.dates import when_text
+from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import button, label, named, scrolling
 
 TODAY_DRAFT = "today"
@@ -302,7 +302,7 @@ class TodayPage(QWidget):
         now = self.journal.clock()
         local = to_local(now)
         self.title.setText(greeting(now))
-        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd dd MMMM yyyy")
+        day = day_text(local.date(), "dddd dd MMMM yyyy")
         self.subtitle.setText(self.tr("{day}  ·  How is today going?").format(day=day))
         midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
         rows = self.journal.timeline(since=midnight)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import HelpKind
+from peerjournal.i18n import in_sentence
 
 from peerjournal.ui.people.people_model import ContactHistoryModel, local_date
 from peerjournal.ui.widgets.make import plain_label
@@ -126,7 +127,7 @@ class PersonDetails(QWidget):
         self.last_label.setText(
             self.tr("Last in touch: {day}").format(day=local_date(last_in_touch, now)) if last_in_touch
             else self.tr("Not in touch yet"))
-        kinds = [k.label.lower() for k in HelpKind if k in person.help_kinds]
+        kinds = [in_sentence(k.label) for k in HelpKind if k in person.help_kinds]
         self.help_label.setText(self.tr("They can give {kinds}.").format(kinds=_in_words(kinds)) if kinds else "")
         self.help_label.setVisible(bool(kinds))
         self.notes_label.setText(person.notes)

@@ -128,12 +128,10 @@ class CandidatesModel(QAbstractTableModel):
         parts = []
         if candidate.phones:
             n = len(candidate.phones)
-            parts.append(self.tr("1 phone number") if n == 1
-                         else self.tr("{n} phone numbers").format(n=n))
+            parts.append(self.tr("%n phone number(s)", "", n))
         if candidate.emails:
             n = len(candidate.emails)
-            parts.append(self.tr("1 e-mail address") if n == 1
-                         else self.tr("{n} e-mail addresses").format(n=n))
+            parts.append(self.tr("%n e-mail address(es)", "", n))
         if candidate.birthday:
             parts.append(self.tr("birthday"))
         if candidate.note:
@@ -311,8 +309,7 @@ class VCardImportDialog(QDialog):
         count = len(self.model.chosen())
         self.import_button.setEnabled(count > 0)
         self.import_button.setText(
-            self.tr("&Import") if count == 0 else self.tr("&Import 1 person") if count == 1
-            else self.tr("&Import {n} people").format(n=count))
+            self.tr("&Import") if count == 0 else self.tr("&Import %n person(s)", "", count))
 
     # -- importing ------------------------------------------------------------------
     def extras(self) -> Extras:
@@ -343,12 +340,10 @@ class VCardImportDialog(QDialog):
 
     def summary(self, added: int) -> str:
         """What happened, in words: who was added, who was left out and why."""
-        lines = [self.tr("Added 1 person to People.") if added == 1
-                 else self.tr("Added {n} people to People.").format(n=added)]
+        lines = [self.tr("Added %n person(s) to People.", "", added)]
         left = len(self.model.candidates) - added
         if left:
-            lines.append(self.tr("1 name left unticked was not added.") if left == 1
-                         else self.tr("{n} names left unticked were not added.").format(n=left))
+            lines.append(self.tr("%n names left unticked were not added.", "", left))
         problems = self.reading.problems if self.reading is not None else []
         if problems:
             lines.append(self.tr("Skipped because they could not be read:"))

@@ -96,10 +96,7 @@ class PromptBanner(QFrame):
         self.act_button.setText(action)
         self.act_button.setAccessibleName(action)
         extra = len(prompts) - 1
-        if extra == 1:
-            self.more.setText(self.tr("1 more reminder after this one."))
-        else:
-            self.more.setText(self.tr("{n} more reminders after this one.").format(n=extra) if extra else "")
+        self.more.setText(self.tr("%n more reminder(s) after this one.", "", extra) if extra else "")
         self.more.setVisible(bool(extra))
         self.setAccessibleDescription(f"{prompt.title}. {self.text.text()}")
         self.show()

@@ -26,7 +26,7 @@ from peerjournal.core.vocabulary import (
     HelpKind,
     Relationship,
 )
-from peerjournal.i18n import translate
+from peerjournal.i18n import in_sentence, translate
 
 from peerjournal.ui.sharing.share_view_connecting import connecting_html, sections_html
 from peerjournal.ui.widgets.charts import app_mood_colour
@@ -69,9 +69,11 @@ def _note(entry: dict[str, Any]) -> str:
 def document_html(doc: dict[str, Any], *, title: str = "") -> str:
     content = doc.get("content", {})
     period = doc.get("period", {})
+    # Each translate() stands outside the f-strings: lupdate doesn't read inside them.
+    title = title or translate("ShareView", "Shared journal")
     parts = [
         "<html><body style='font-family: sans-serif'>",
-        f"<h2>{escape(title or translate('ShareView', 'Shared journal'))}</h2>",
+        f"<h2>{escape(title)}</h2>",
         "<p><b>" + escape(translate("ShareView", "{start} to {end}").format(
             start=_day(period["start"]), end=_day(period["end"]))) + "</b>",
     ]
@@ -84,8 +86,8 @@ def document_html(doc: dict[str, Any], *, title: str = "") -> str:
     parts.append("<br>" + escape(translate("ShareView", "Shared: {sections}. {notes} People: {naming}.").format(
         sections=", ".join(sections), notes=notes, naming=naming)) + "</p>")
     if doc.get("message"):
-        parts.append(f"<h3>{escape(translate('ShareView', 'Message'))}</h3>"
-                     f"<p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
+        message = translate("ShareView", "Message")
+        parts.append(f"<h3>{escape(message)}</h3><p>{escape(doc['message']).replace(chr(10), '<br>')}</p>")
     parts.append(sections_html(content, (
         ("summary", _summary_html),
         ("moods", _moods_html),
@@ -111,7 +113,7 @@ def _summary_html(summary: dict[str, Any]) -> str:
         (translate("ShareView", "Different people"), summary.get("distinct_people")),
         (translate("ShareView", "Activities"), summary.get("activities")),
     ]
-    html = [f"<h3>{escape(translate('ShareView', 'Summary'))}</h3><table cellpadding='3'>"]
+    html = ["<h3>" + escape(translate("ShareView", "Summary")) + "</h3><table cellpadding='3'>"]
     html += [f"<tr><td>{escape(k)}</td><td><b>{escape(str(v))}</b></td></tr>" for k, v in rows]
     html.append("</table>")
     for heading, counts, enum in ((translate("ShareView", "Contacts by how"), summary.get("contacts_by_mode", {}),
@@ -135,8 +137,9 @@ def _weekly_table(entries: list[dict[str, Any]], key: str, label) -> str:  # typ
     kinds = sorted({e[key] for e in entries})
     counts = Counter((_week_of(e["at"]), e[key]) for e in entries)
     head = "".join(f"<th>{escape(label(k))}</th>" for k in kinds)
-    rows = [f"<table cellpadding='3' border='0'><tr><th align='left'>{escape(translate('ShareView', 'Week of'))}"
-            f"</th>{head}<th>{escape(translate('ShareView', 'All'))}</th></tr>"]
+    week_of, everything = translate("ShareView", "Week of"), translate("ShareView", "All")
+    rows = [f"<table cellpadding='3' border='0'><tr><th align='left'>{escape(week_of)}"
+            f"</th>{head}<th>{escape(everything)}</th></tr>"]
     for week in weeks:
         cells = "".join(f"<td align='center'>{counts.get((week, k), 0) or ''}</td>" for k in kinds)
         total = sum(counts.get((week, k), 0) for k in kinds)
@@ -146,9 +149,9 @@ def _weekly_table(entries: list[dict[str, Any]], key: str, label) -> str:  # typ
 
 
 def _moods_html(moods: list[dict[str, Any]]) -> str:
-    heading = f"<h3>{escape(translate('ShareView', 'Mood check-ins'))}</h3>"
+    heading = "<h3>" + escape(translate("ShareView", "Mood check-ins")) + "</h3>"
     if not moods:
-        return f"{heading}<p>{escape(translate('ShareView', 'No check-ins in this period.'))}</p>"
+        return heading + "<p>" + escape(translate("ShareView", "No check-ins in this period.")) + "</p>"
     html = [f"{heading}<table cellpadding='3'>"]
     for m in moods:
         feelings = escape(", ".join(m.get("feelings", [])))
@@ -230,9 +233,9 @@ def _trackers_html(trackers: list[dict[str, Any]]) -> str:
 
 
 def _people_html(people: list[dict[str, Any]]) -> str:
-    heading = f"<h3>{escape(translate('ShareView', 'People and network'))}</h3>"
+    heading = "<h3>" + escape(translate("ShareView", "People and network")) + "</h3>"
     if not people:
-        return f"{heading}<p>{escape(translate('ShareView', 'No people shared.'))}</p>"
+        return heading + "<p>" + escape(translate("ShareView", "No people shared.")) + "</p>"
     html = [heading]
     for circle in Closeness:
         members = [p for p in people if p.get("closeness") == circle.value]
@@ -240,7 +243,7 @@ def _people_html(people: list[dict[str, Any]]) -> str:
             continue
         html.append(f"<p><b>{escape(circle.label)}</b></p><ul>")
         for p in members:
-            helps = ", ".join(_label(HelpKind, h).lower() for h in p.get("help", []))
+            helps = ", ".join(in_sentence(_label(HelpKind, h)) for h in p.get("help", []))
             can_give = (" · " + escape(translate("ShareView", "can give {help}").format(help=helps))) if helps else ""
             html.append(
                 f"<li>{escape(p['label'])} · {escape(_label(Relationship, p['relationship']))}"

@@ -67,7 +67,8 @@ def _list(items: list[str], ordered: bool = False) -> str:
 
 # -- my support plan -------------------------------------------------------------------
 def support_plan_html(plan: dict[str, Any]) -> str:
-    html = [f"<h3>{escape(tr('My support plan'))}</h3>"]
+    # Each tr() stands outside the f-strings: lupdate doesn't read inside them.
+    html = ["<h3>" + escape(tr("My support plan")) + "</h3>"]
     parts = (
         (tr("Things that keep me well"), plan.get("keep_well", [])),
         (tr("Early signs that I'm struggling"), plan.get("early_signs", [])),
@@ -80,11 +81,11 @@ def support_plan_html(plan: dict[str, Any]) -> str:
             html.append(f"<p><b>{escape(heading)}</b></p>{_list(lines)}")
     if plan.get("contacts"):
         empty = False
-        html.append(f"<p><b>{escape(tr('People I can contact, in order'))}</b></p>")
+        html.append("<p><b>" + escape(tr("People I can contact, in order")) + "</b></p>")
         html.append(_list(plan["contacts"], ordered=True))
     if plan.get("services"):
         empty = False
-        html.append(f"<p><b>{escape(tr('Services and helplines'))}</b></p><ul>")
+        html.append("<p><b>" + escape(tr("Services and helplines")) + "</b></p><ul>")
         for s in plan["services"]:
             bits = [f"<b>{escape(s['name'])}</b>"]
             bits += [escape(s[k]) for k in ("what", "how_to_contact") if s.get(k)]
@@ -92,9 +93,10 @@ def support_plan_html(plan: dict[str, Any]) -> str:
             html.append(f"<li>{' · '.join(bits)}{note}</li>")
         html.append("</ul>")
     if empty:
-        html.append(f"<p>{escape(tr('No support plan written yet.'))}</p>")
+        html.append("<p>" + escape(tr("No support plan written yet.")) + "</p>")
     elif plan.get("updated"):
-        html.append(f"<p><i>{escape(tr('Last changed on {day}.').format(day=_when(plan['updated'])))}</i></p>")
+        changed = tr("Last changed on {day}.").format(day=_when(plan["updated"]))
+        html.append(f"<p><i>{escape(changed)}</i></p>")
     return "".join(html)
 
 
@@ -128,11 +130,13 @@ def _question(text: str) -> str:
 
 
 def resource_check_html(check: dict[str, Any] | None) -> str:
-    heading = f"<h3>{escape(tr('Do I know someone who could…?'))}</h3>"
+    # Each tr() stands outside the f-strings: lupdate doesn't read inside them.
+    heading = "<h3>" + escape(tr("Do I know someone who could…?")) + "</h3>"
     if check is None:
-        return heading + f"<p>{escape(tr('No resource check was taken in this period.'))}</p>"
+        return heading + "<p>" + escape(tr("No resource check was taken in this period.")) + "</p>"
     items = check.get("items", [])
-    html = [heading, f"<p>{escape(tr('Taken on {day}.').format(day=_when(check['taken'])))}</p>"]
+    taken = tr("Taken on {day}.").format(day=_when(check["taken"]))
+    html = [heading, f"<p>{escape(taken)}</p>"]
     rows = []
     for domain in Domain:
         answered = [i for i in items if i["domain"] == domain.value]
@@ -169,9 +173,9 @@ def _noon(day: date) -> datetime:
 
 
 def goals_html(goals: list[dict[str, Any]]) -> str:
-    html = [f"<h3>{escape(tr('Goals and reviews'))}</h3>"]
+    html = ["<h3>" + escape(tr("Goals and reviews")) + "</h3>"]
     if not goals:
-        return html[0] + f"<p>{escape(tr('No goals in this period.'))}</p>"
+        return html[0] + "<p>" + escape(tr("No goals in this period.")) + "</p>"
     for g in goals:
         status = GoalStatus(g["status"])
         set_on, review_on = date.fromisoformat(g["set_on"]), date.fromisoformat(g["review_on"])
@@ -221,17 +225,17 @@ def _who_was_there(snap: Snapshot, circle_names: dict[Closeness, str]) -> str:
 
 
 def snapshots_html(snapshots: list[dict[str, Any]]) -> str:
-    html = [f"<h3>{escape(tr('Network snapshots'))}</h3>"]
+    html = ["<h3>" + escape(tr("Network snapshots")) + "</h3>"]
     if not snapshots:
-        return html[0] + f"<p>{escape(tr('No snapshots of the network were saved in this period.'))}</p>"
+        return html[0] + "<p>" + escape(tr("No snapshots of the network were saved in this period.")) + "</p>"
     parsed = [_snapshot(s, n) for n, s in enumerate(snapshots)]
     circle_names = {Closeness.CLOSE: tr("close"), Closeness.MIDDLE: tr("middle"), Closeness.OUTER: tr("outer")}
     for snap in parsed:
         counts = circle_counts(snap)
         circles = ", ".join(f"{circle_names[c]} {counts[c]}" for c in CIRCLE_ORDER)
         title = tr("{day} ({reason})").format(day=_when(snap.taken.isoformat()), reason=reason_text(snap.reason))
-        html.append(f"<p><b>{escape(title)}</b><br>"
-                    f"{escape(tr('{n} people: {circles}').format(n=len(snap.members), circles=circles))}"
+        people = tr("{n} people: {circles}").format(n=len(snap.members), circles=circles)
+        html.append(f"<p><b>{escape(title)}</b><br>{escape(people)}"
                     f"<br>{escape(describe(snap))}{_who_was_there(snap, circle_names)}</p>")
     if len(parsed) > 1:
         result = compare(parsed[0], parsed[-1])

@@ -175,7 +175,7 @@ class PersonPanel(QWidget):
             self._load_note(person.id)
         self.person = person
         self.title.setText(person.name)
-        files = self.tr("1 file") if person.export_count == 1 else self.tr("{n} files").format(n=person.export_count)
+        files = self.tr("%n file(s)", "", person.export_count)
         details = self.tr("{files} · added {day} · their journal's fingerprint {fingerprint}").format(
             files=files, day=day_text(person.added), fingerprint=journal_fingerprint(person.signer))
         if person.archived:

@@ -366,8 +366,7 @@ class SupporterWindow(QMainWindow):
         person = self.current_person()
         if person is None:
             return
-        count = (self.tr("1 file") if person.export_count == 1
-                 else self.tr("{n} files").format(n=person.export_count))
+        count = self.tr("%n file(s)", "", person.export_count)
         if not messages.confirm(
             self, self.tr("Delete {name}?").format(name=person.name),
             self.tr("Delete {name} and everything about them: the {files} they shared with you, the "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from peerjournal.core.records import MoodCheckIn
 from peerjournal.core.vocabulary import EntryKind
@@ -77,12 +77,12 @@ def test_tens_of_thousands_of_rows_load_and_filter(qtbot, journal):
     page = make_window(qtbot, journal).timeline
     # One page is read, not twenty thousand rows; the count still says them all.
     assert page.model.rowCount() == page.model.PAGE
-    assert page.count_label.text() == "20,000 entries"
+    assert page.count_label.text() == f"{QLocale().toString(20_000)} entries"  # grouped as the language groups
     page.view.scrollToBottom()  # the view asks for the next page as it reaches the end
     qtbot.waitUntil(lambda: page.model.rowCount() >= 2 * page.model.PAGE)
     page.text_filter.setText("needle")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    assert page.count_label.text() == "Showing 1 of 20,000 entries"
+    assert page.count_label.text() == f"Showing 1 of {QLocale().toString(20_000)} entries"
 
 
 def test_a_change_updates_the_timeline_in_place_not_by_reloading(qtbot, journal):

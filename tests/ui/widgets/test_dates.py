@@ -56,7 +56,7 @@ def test_day_text_in_english(locale):
 
 def test_day_text_follows_the_locale(locale):
     locale("de_DE")
-    assert dates.day_text(date(2026, 12, 1)) == "Dienstag 1 Dezember 2026"
+    assert dates.day_text(date(2026, 12, 1)) == "Dienstag, 1. Dezember 2026"  # German's order (issue 15)
     locale("fr_FR")
     assert dates.day_text(date(2026, 12, 1), "d MMMM yyyy") == "1 décembre 2026"
 
@@ -71,3 +71,14 @@ def test_when_text_turns_an_aware_moment_into_the_computers_time(locale, utc_clo
     locale("en_GB")
     moment = datetime(2026, 12, 1, 1, 5, tzinfo=timezone(timedelta(hours=2)))
     assert dates.when_text(moment) == "Mon 30 Nov 2026, 23:05"
+
+
+def test_german_dates_read_as_german_writes_them(locale):
+    """A full stop after the day's number, a comma after the day's name; English is unchanged."""
+    locale("de_DE")
+    assert dates.day_text(date(2026, 12, 7)) == "Montag, 7. Dezember 2026"
+    assert dates.day_text(date(2026, 12, 7), dates.SHORT_DAY) == "Mo., 7. Dez. 2026"
+    assert dates.when_text(datetime(2026, 12, 1, 14, 5)) == "Di., 01. Dez. 2026, 14:05"
+    assert dates.day_text(date(2026, 11, 2), "MMMM yyyy") == "November 2026"
+    locale("en_GB")
+    assert dates.day_text(date(2026, 12, 7)) == "Monday 7 December 2026"

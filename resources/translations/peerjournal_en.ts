@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="225"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="227"/>
+        <source>%n activity name(s)</source>
+        <translation>
+            <numerusform>%n activity name</numerusform>
+            <numerusform>%n activity names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="228"/>
+        <source>%n mood name(s)</source>
+        <translation>
+            <numerusform>%n mood name</numerusform>
+            <numerusform>%n mood names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="237"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="238"/>
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="350"/>
+        <source>Added %n check-in(s).</source>
+        <translation>
+            <numerusform>Added %n check-in.</numerusform>
+            <numerusform>Added %n check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="353"/>
+        <source>Added %n activity(s).</source>
+        <translation>
+            <numerusform>Added %n activity.</numerusform>
+            <numerusform>Added %n activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/imports/import_dialog.py" line="355"/>
+        <source>%n entries were already in your journal, so they were skipped.</source>
+        <translation>
+            <numerusform>%n entry was already in your journal, so it was skipped.</numerusform>
+            <numerusform>%n entries were already in your journal, so they were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="131"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="134"/>
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/person_view.py" line="178"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptBanner</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/prompts/prompt_banner.py" line="99"/>
+        <source>%n more reminder(s) after this one.</source>
+        <translation>
+            <numerusform>%n more reminder after this one.</numerusform>
+            <numerusform>%n more reminders after this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupporterWindow</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/supporter/supporter_window.py" line="369"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="237"/>
+        <source>Showing {shown} of %Ln entry(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry</numerusform>
+            <numerusform>Showing {shown} of %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VCardImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="312"/>
+        <source>&amp;Import %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n person</numerusform>
+            <numerusform>&amp;Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="343"/>
+        <source>Added %n person(s) to People.</source>
+        <translation>
+            <numerusform>Added %n person to People.</numerusform>
+            <numerusform>Added %n people to People.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../peerjournal/ui/people/vcard_import_dialog.py" line="346"/>
+        <source>%n names left unticked were not added.</source>
+        <translation>
+            <numerusform>%n name left unticked was not added.</numerusform>
+            <numerusform>%n names left unticked were not added.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
