@@ -61,6 +61,7 @@ from peerjournal.storage.journal import Change, Journal
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.undo import perform
 from peerjournal.ui.insights.help_model import HelpGridModel
+from peerjournal.ui.insights.network_search import NetworkSearch
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
 from peerjournal.ui.insights.trackers_tab import TrackersTab
 from peerjournal.ui.people import MovePersonCommand
@@ -326,12 +327,14 @@ class InsightsPage(QWidget):
                                              "Drag someone to another circle to move them, or choose them "
                                              "with the arrow keys and press Ctrl+Up or Ctrl+Down."), "networkCaption")
         self.network.personChosen.connect(self.network_caption.setText)
+        self.network_search = NetworkSearch(self.network)
         legend = relationship_legend()
         self.help_table, self.help_model = help_table(self.tr("Who can help with what"), self.tr(
             "For each kind of help, who you said can give it. The arrow keys move between the cells."))
         self.help_table.setMinimumHeight(190)
         self.help_suggestions = _text(name="helpSuggestions")
         layout = QVBoxLayout(inner)
+        layout.addWidget(self.network_search)
         layout.addWidget(self.network, 1)
         layout.addLayout(legend)
         layout.addWidget(self.network_caption)
@@ -534,7 +537,9 @@ class InsightsPage(QWidget):
     def _show_network(self) -> None:
         history = self.history()
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        self.network.set_nodes(network_map(history, self._today()))
+        nodes = network_map(history, self._today())
+        self.network.set_nodes(nodes)
+        self.network_search.set_names([n.name for n in nodes])
         grid = help_grid(history.people)
         self.help_model.set_grid(grid)  # one reset; columns keep their fixed width
         suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]
