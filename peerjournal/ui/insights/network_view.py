@@ -38,6 +38,7 @@ from peerjournal.ui.widgets.charts import THEME_EVENTS, series_colour
 from peerjournal.ui.widgets.dates import day_text
 
 RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
+_MARKER_DROP = 20.0  # half the biggest dot, and a little
 RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
 
 
@@ -208,12 +209,9 @@ class NetworkView(QGraphicsView):
         self.groups = {}
         for closeness, members in by_circle.items():
             shown, hidden = crowd(members, keep)
-            slots = len(shown) + (1 if hidden else 0)
-            gap = slots // 2 if hidden else -1  # the bottom slot is the marker's
-            positions = [j for j in range(slots) if j != gap]
-            for j, node in zip(positions, shown, strict=True):
+            for j, node in enumerate(shown):
                 # Half a step round from the top, which keeps each circle's caption clear.
-                angle = 2 * math.pi * (j + 0.5) / slots - math.pi / 2
+                angle = 2 * math.pi * (j + 0.5) / len(shown) - math.pi / 2
                 dot = PersonDot(node, self, node.person_id in self.marked)
                 dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
                 self.scene().addItem(dot)
@@ -232,8 +230,9 @@ class NetworkView(QGraphicsView):
         marker.setToolTip(self.tr("Find someone with the search field above the map to show them here."))
         marker.setZValue(3)
         rect = marker.boundingRect()
-        marker.setPos(0, RADII[closeness])  # centred on the circle's foot, in pixels at any scale
-        marker.setTransform(QTransform.fromTranslate(-rect.width() / 2, -rect.height() / 2))
+        # Centred just below the circle's foot, clear of its biggest dots, in pixels at any scale.
+        marker.setPos(0, RADII[closeness] + _MARKER_DROP)
+        marker.setTransform(QTransform.fromTranslate(-rect.width() / 2, 0))
         return marker
 
     def reveal(self, text: str) -> bool:
