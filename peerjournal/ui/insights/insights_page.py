@@ -100,7 +100,8 @@ def help_table(name: str, description: str) -> tuple[QTableView, HelpGridModel]:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(110)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few kinds
+    # Rows keep one line's height: fitting them to contents read up to 1,000 columns of cells.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return table, model
 
 
