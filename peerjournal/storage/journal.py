@@ -398,13 +398,17 @@ class Journal:
                               "but not deleted.").format(name=person.name)
                 )
             self.vault.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
-            self.vault.conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
-                " value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
-                (_PERSON_ID_MARK, str(person_id)),
-            )
+            self._mark_person_id(person_id)
             self._changed(Change.PEOPLE)
         return person
+
+    def _mark_person_id(self, person_id: int) -> None:
+        """Remember the highest id ever given, so a deleted person's id is never reused."""
+        self.vault.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
+            " value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
+            (_PERSON_ID_MARK, str(person_id)),
+        )
 
     def _next_person_id(self) -> int:
         row = self._one(

@@ -6,11 +6,13 @@ full-text index follows through its triggers), so search finds the name the pers
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from peerjournal.core.mentions import mentioned_ids, renamed, token_pattern
 
 NOTE_TABLES = ("moods", "contacts", "activities")
+ANY_MENTION = "%](p%)%"  # a first sieve for notes with a mention of anyone
 
 
 def notes_mentioning(conn: Any, person_id: int) -> list[tuple[str, int, str]]:
@@ -26,6 +28,17 @@ def notes_mentioning(conn: Any, person_id: int) -> list[tuple[str, int, str]]:
 
 def is_mentioned(conn: Any, person_id: int) -> bool:
     return bool(notes_mentioning(conn, person_id))
+
+
+def mentioned_among(conn: Any, person_ids: Iterable[int]) -> set[int]:
+    """Which of ``person_ids`` some note mentions: one read of the notes with any mention in
+    them, whatever the number of people (undoing an import of thousands)."""
+    wanted = set(person_ids)
+    found: set[int] = set()
+    for table in NOTE_TABLES:
+        for (note,) in conn.execute(f"SELECT note FROM {table} WHERE note LIKE ?", (ANY_MENTION,)):
+            found.update(wanted.intersection(mentioned_ids(note)))
+    return found
 
 
 def rename_in_notes(conn: Any, person_id: int, name: str) -> set[str]:

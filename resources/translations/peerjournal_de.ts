@@ -4110,269 +4110,271 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="97"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="66"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="96"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="65"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="116"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="140"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
         <source>What your entries show over time. There are no scores here, just pictures of what you noted, to use however helps you.</source>
         <translation>Was deine Einträge im Lauf der Zeit zeigen. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – nutze sie so, wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="137"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="155"/>
         <source>Kinds of insight</source>
         <translation>Arten von Einblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="141"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="86"/>
         <location filename="../../peerjournal/ui/insights/trackers_tab.py" line="63"/>
         <source>The same numbers as the chart. The arrow keys move between the cells.</source>
         <translation>Dieselben Zahlen wie im Diagramm. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="124"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="219"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="125"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="303"/>
         <source>Contacts and activities</source>
         <translation>Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="126"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="320"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="127"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="329"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="348"/>
         <source>My network</source>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="147"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="149"/>
         <source>Your mood over time, as a chart and in words.</source>
         <translation>Deine Stimmung im Verlauf, als Diagramm und in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="132"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="150"/>
         <source>A square for each day of a year, coloured by mood, with words in a key.</source>
         <translation>Ein Feld für jeden Tag eines Jahres, nach Stimmung eingefärbt, mit einer Legende in Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="151"/>
         <source>Contacts and activities each week, and how many people each month.</source>
         <translation>Kontakte und Aktivitäten pro Woche und wie viele Menschen pro Monat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="152"/>
         <source>What tends to go with your better days, and who you haven&apos;t seen for a while.</source>
         <translation>Was oft mit deinen besseren Tagen einhergeht und wen du länger nicht gesehen hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="153"/>
         <source>A map of your circles, and who can help with what.</source>
         <translation>Eine Karte deiner Kreise und wer bei was helfen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="154"/>
         <source>A chart for each of your own trackers, such as sleep or medication.</source>
         <translation>Ein Diagramm für jeden deiner eigenen Tracker, zum Beispiel Schlaf oder Medikamente.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="140"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="158"/>
         <source>Export summary as P&amp;DF…</source>
         <translation>Zusammenfassung als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="142"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="160"/>
         <source>Export a summary as a PDF</source>
         <translation>Eine Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="162"/>
         <source>Charts and tables for a period you choose, to print or take to a meeting.</source>
         <translation>Diagramme und Tabellen für einen Zeitraum deiner Wahl, zum Ausdrucken oder um sie zu einem Termin mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="183"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
         <source>How far back the mood chart goes.</source>
         <translation>Wie weit das Stimmungsdiagramm zurückreicht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="173"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="426"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="445"/>
         <source>Show as a table</source>
         <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="193"/>
         <source>Show the mood numbers as a table</source>
         <translation>Die Stimmungswerte als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="195"/>
         <source>Shows or hides a table with the same numbers as the chart.</source>
         <translation>Zeigt oder verbirgt eine Tabelle mit denselben Zahlen wie im Diagramm.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="197"/>
         <source>Mood by day</source>
         <translation>Stimmung pro Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="184"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="285"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="220"/>
         <source>The year the grid below shows, a square for each day.</source>
         <translation>Das Jahr, das das Raster unten zeigt, mit einem Feld für jeden Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="210"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="228"/>
         <source>Choose a day to see what you noted then.</source>
         <translation>Wähle einen Tag, um zu sehen, was du an diesem Tag notiert hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="231"/>
         <source>Entries on the chosen day</source>
         <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="232"/>
         <source>What you noted on the day chosen in the grid above.</source>
         <translation>Was du an dem Tag notiert hast, der im Raster oben gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="234"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
         <source>Colour key:</source>
         <translation>Farblegende:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="225"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="243"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="258"/>
         <source>Time range for contacts and activities</source>
         <translation>Zeitraum für Kontakte und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
         <source>How far back the charts below go.</source>
         <translation>Wie weit die Diagramme unten zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="264"/>
         <source>Contacts each week, by way of contact</source>
         <translation>Kontakte pro Woche, nach Art des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="248"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="266"/>
         <source>Activities each week, by kind</source>
         <translation>Aktivitäten pro Woche, nach Art</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="268"/>
         <source>Different people in touch each month</source>
         <translation>Verschiedene Menschen mit Kontakt pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="252"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="270"/>
         <source>Show as tables</source>
         <translation>Als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="254"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="272"/>
         <source>Show the numbers as tables</source>
         <translation>Die Zahlen als Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="274"/>
         <source>Shows or hides tables with the same numbers as the charts.</source>
         <translation>Zeigt oder verbirgt Tabellen mit denselben Zahlen wie in den Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="258"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
         <source>Contacts each week</source>
         <translation>Kontakte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="259"/>
         <location filename="../../peerjournal/ui/insights/insights_page.py" line="277"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="295"/>
         <source>Activities each week</source>
         <translation>Aktivitäten pro Woche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
         <source>People each month</source>
         <translation>Menschen pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="278"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="296"/>
         <source>Different people you were in touch with, each month</source>
         <translation>Verschiedene Menschen, mit denen du Kontakt hattest, pro Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="311"/>
         <source>Better days</source>
         <translation>Bessere Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="312"/>
         <source>Keeping in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="327"/>
         <source>Hover over or choose a person to see more. Drag someone to another circle to move them, or choose them with the arrow keys and press Ctrl+Up or Ctrl+Down.</source>
         <translation>Fahre mit der Maus über eine Person oder wähle sie aus, um mehr zu sehen. Zieh jemanden in einen anderen Kreis, um die Person zu verschieben, oder wähle sie mit den Pfeiltasten und drücke Strg+Up oder Strg+Down.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="370"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4380,7 +4382,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="481"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -4388,110 +4390,110 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="547"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="552"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="314"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="333"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="343"/>
         <source>Who can help with what</source>
         <translation>Wer bei was helfen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="334"/>
         <source>For each kind of help, who you said can give it. The arrow keys move between the cells.</source>
         <translation>Für jede Art von Hilfe, wer sie deiner Angabe nach geben kann. Mit den Pfeiltasten wechselst du zwischen den Zellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="332"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
         <source>Save a &amp;snapshot</source>
         <translation>&amp;Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="334"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="353"/>
         <source>Save a snapshot of your network</source>
         <translation>Eine Momentaufnahme deines Netzwerks speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="336"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="355"/>
         <source>Keeps a dated copy of this map, to compare with later on the Connecting page.</source>
         <translation>Bewahrt eine datierte Kopie dieser Karte auf, um sie später auf der Seite „Verbindungen“ zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="348"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="367"/>
         <source>Save a snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="372"/>
         <source>Saved a snapshot of {people} on {date}. To compare it with another date, see Connecting, Network over time.</source>
         <translation>Momentaufnahme mit {people} am {date} gespeichert. Um sie mit einem anderen Datum zu vergleichen, siehe „Verbindungen“ › „Netzwerk im Verlauf“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="426"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="445"/>
         <source>Hide the table</source>
         <translation>Tabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="437"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="437"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
         <source>Mood that day</source>
         <translation>Stimmung an dem Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="437"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="456"/>
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="460"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="479"/>
         <source>nothing noted that day</source>
         <translation>an diesem Tag nichts notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="476"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="495"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="503"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="476"/>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="484"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="495"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="503"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="489"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="508"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="490"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="509"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="490"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="509"/>
         <source>Different people</source>
         <translation>Verschiedene Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="505"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="524"/>
         <source>Nothing to show here yet.</source>
         <translation>Hier gibt es noch nichts zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="534"/>
+        <location filename="../../peerjournal/ui/insights/help_model.py" line="55"/>
         <source>{name} can help: {kind}</source>
         <translation>{name} kann helfen: {kind}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="535"/>
+        <location filename="../../peerjournal/ui/insights/help_model.py" line="56"/>
         <source>{name} is not down to help: {kind}</source>
         <translation>{name} ist nicht eingetragen für: {kind}</translation>
     </message>
@@ -5969,81 +5971,120 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkSearch</name>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_search.py" line="17"/>
+        <location filename="../../peerjournal/ui/insights/network_search.py" line="20"/>
+        <source>Find a person on the map</source>
+        <translation>Eine Person auf der Karte finden</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_search.py" line="18"/>
+        <source>Type a name and press Enter: their dot is shown and chosen, and the arrow keys and Ctrl+Up or Ctrl+Down work on it.</source>
+        <translation>Gib einen Namen ein und drücke Enter: Der Punkt der Person wird gezeigt und ausgewählt, und die Pfeiltasten und Strg+Up oder Strg+Down wirken auf ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_search.py" line="41"/>
+        <source>Nobody called “{name}” is on the map.</source>
+        <translation>Niemand mit dem Namen „{name}“ ist auf der Karte.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="46"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="48"/>
         <source>Colours:</source>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="66"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="68"/>
         <source>last in touch {day}</source>
         <translation>zuletzt Kontakt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="67"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="69"/>
         <source>not in touch yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="72"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="74"/>
         <source>1 day in touch in the last 90 days</source>
         <translation>an 1 Tag Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="73"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="75"/>
         <source>{n} days in touch in the last 90 days</source>
         <translation>an {n} Tagen Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="79"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="81"/>
         <source>{n} in the close circle</source>
         <translation>{n} im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="80"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="82"/>
         <source>{n} in the middle circle</source>
         <translation>{n} im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="81"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="83"/>
         <source>{n} in the outer circle</source>
         <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="147"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="149"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="181"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="185"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="198"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="195"/>
         <source>The same people are in the table below.</source>
         <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="199"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="196"/>
         <source>What changed is listed in words below the maps.</source>
         <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="200"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="199"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="200"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="199"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="201"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="200"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="223"/>
+        <source>+{n} more in the close circle</source>
+        <translation>+{n} weitere im engen Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="224"/>
+        <source>+{n} more in the middle circle</source>
+        <translation>+{n} weitere im mittleren Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="225"/>
+        <source>+{n} more in the outer circle</source>
+        <translation>+{n} weitere im äußeren Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="230"/>
+        <source>Find someone with the search field above the map to show them here.</source>
+        <translation>Finde jemanden mit dem Suchfeld über der Karte, um die Person hier zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -6586,7 +6627,7 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PersonBundle</name>
     <message>
-        <location filename="../../peerjournal/storage/people/bundle.py" line="182"/>
+        <location filename="../../peerjournal/storage/people/bundle.py" line="239"/>
         <source>{name} can&apos;t be brought back: someone else in your journal has their place.</source>
         <translation>{name} kann nicht zurückgeholt werden: Jemand anderes in deinem Tagebuch hat jetzt diesen Platz.</translation>
     </message>
@@ -13440,27 +13481,27 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{n} Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="135"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="126"/>
         <source>Everyone from this import is named somewhere in your journal by now, so they all stay in your people.</source>
         <translation>Alle aus diesem Import werden inzwischen irgendwo in deinem Tagebuch genannt, deshalb bleiben sie alle unter „Menschen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="129"/>
         <source>The people from this import are no longer in your journal.</source>
         <translation>Die Menschen aus diesem Import sind nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="145"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="136"/>
         <source>Some people stay</source>
         <translation>Manche bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="151"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="142"/>
         <source>Took 1 person from the import out of your people again.</source>
         <translation>1 Person aus dem Import wurde wieder aus „Menschen“ herausgenommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/passing_commands.py" line="152"/>
+        <location filename="../../peerjournal/ui/people/passing_commands.py" line="143"/>
         <source>Took {n} people from the import out of your people again.</source>
         <translation>{n} Personen aus dem Import wurden wieder aus „Menschen“ herausgenommen.</translation>
     </message>
@@ -15651,7 +15692,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>{name} kommt in deinem Tagebuch vor, daher kann die Person archiviert, aber nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/storage/journal.py" line="589"/>
+        <location filename="../../peerjournal/storage/journal.py" line="593"/>
         <source>Please choose between 1 day and a year.</source>
         <translation>Bitte wähle zwischen 1 Tag und einem Jahr.</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="351"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="370"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/insights/insights_page.py" line="462"/>
+        <location filename="../../peerjournal/ui/insights/insights_page.py" line="481"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,6 +60,8 @@ from peerjournal.storage.journal import Change, Journal
 
 from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.app.undo import perform
+from peerjournal.ui.insights.help_model import HelpGridModel
+from peerjournal.ui.insights.network_search import NetworkSearch
 from peerjournal.ui.insights.network_view import NetworkView, relationship_legend
 from peerjournal.ui.insights.trackers_tab import TrackersTab
 from peerjournal.ui.people import MovePersonCommand
@@ -85,6 +87,22 @@ def _table(name: str, description: str = "") -> QTableWidget:
         "InsightsPage", "The same numbers as the chart. The arrow keys move between the cells."))
     return read_only(table, QCoreApplication.translate("InsightsPage", "Columns"),
                      rows=QCoreApplication.translate("InsightsPage", "Rows"))
+
+
+def help_table(name: str, description: str) -> tuple[QTableView, HelpGridModel]:
+    """The help table, its model set once: columns of a fixed width the person can drag wider,
+    never fitted to their contents (with 3,000 people that measured every name every time)."""
+    table = read_only(named(QTableView(), "helpGrid", name, description),
+                      QCoreApplication.translate("InsightsPage", "Columns"),
+                      rows=QCoreApplication.translate("InsightsPage", "Rows"))
+    model = HelpGridModel(table)
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultSectionSize(110)
+    # Rows keep one line's height: fitting them to contents read up to 1,000 columns of cells.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    return table, model
 
 
 def _text(text: str = "", name: str = "") -> QLabel:
@@ -310,13 +328,14 @@ class InsightsPage(QWidget):
                                              "Drag someone to another circle to move them, or choose them "
                                              "with the arrow keys and press Ctrl+Up or Ctrl+Down."), "networkCaption")
         self.network.personChosen.connect(self.network_caption.setText)
+        self.network_search = NetworkSearch(self.network)
         legend = relationship_legend()
-        self.help_table = _table(self.tr("Who can help with what"), self.tr(
+        self.help_table, self.help_model = help_table(self.tr("Who can help with what"), self.tr(
             "For each kind of help, who you said can give it. The arrow keys move between the cells."))
-        self.help_table.setObjectName("helpGrid")
         self.help_table.setMinimumHeight(190)
         self.help_suggestions = _text(name="helpSuggestions")
         layout = QVBoxLayout(inner)
+        layout.addWidget(self.network_search)
         layout.addWidget(self.network, 1)
         layout.addLayout(legend)
         layout.addWidget(self.network_caption)
@@ -517,25 +536,11 @@ class InsightsPage(QWidget):
     def _show_network(self) -> None:
         history = self.history()
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
-        self.network.set_nodes(network_map(history, self._today()))
+        nodes = network_map(history, self._today())
+        self.network.set_nodes(nodes)
+        self.network_search.set_names([n.name for n in nodes])
         grid = help_grid(history.people)
-        people = list(grid.people)
-        self.help_table.clear()
-        self.help_table.setRowCount(len(grid.rows))
-        self.help_table.setColumnCount(len(people))
-        self.help_table.setHorizontalHeaderLabels([p.name for p in people])
-        self.help_table.setVerticalHeaderLabels([row.kind.label for row in grid.rows])
-        self.help_table.verticalHeader().show()
-        for r, row in enumerate(grid.rows):
-            for c, person in enumerate(people):
-                can = person.id in row.person_ids
-                item = QTableWidgetItem("✓" if can else "")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                spoken = (self.tr("{name} can help: {kind}") if can
-                          else self.tr("{name} is not down to help: {kind}"))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken.format(name=person.name, kind=row.kind.label))
-                self.help_table.setItem(r, c, item)
-        self.help_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.help_model.set_grid(grid)  # one reset; columns keep their fixed width
         suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]
         self.help_suggestions.setText("\n\n".join(suggestions))
         self.help_suggestions.setVisible(bool(suggestions))

@@ -122,6 +122,11 @@ class NetworkKeys(QObject):
         if dot is not None:
             self._restore_id = dot.node.person_id
 
+    @property
+    def remembered(self) -> int | None:
+        """Who :meth:`remember` kept for the redraw (so a crowded map still draws their dot)."""
+        return self._restore_id
+
     def restore(self) -> None:
         """Call after the map was drawn again."""
         person_id, self._restore_id = self._restore_id, None

@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from peerjournal.core.insights import NetworkNode
 from peerjournal.core.vocabulary import Closeness, Relationship
 
+from peerjournal.ui.insights.network_crowd import crowd, find
 from peerjournal.ui.insights.network_keys import NetworkKeys
 from peerjournal.ui.widgets.charts import THEME_EVENTS, series_colour
 from peerjournal.ui.widgets.dates import day_text
 
 RADII = {Closeness.CLOSE: 90.0, Closeness.MIDDLE: 170.0, Closeness.OUTER: 250.0}
+_MARKER_DROP = 20.0  # half the biggest dot, and a little
 RELATIONSHIP_COLOURS = {r: series_colour(i) for i, r in enumerate(Relationship)}
 
 
@@ -150,6 +152,8 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(360, 360)
         self.dots: dict[int, PersonDot] = {}
         self.nodes: list[NetworkNode] = []
+        self.pinned: set[int] = set()  # found by search or moved: keep their dot in a crowded circle
+        self.groups: dict[Closeness, QGraphicsSimpleTextItem] = {}  # "+N more" of each crowded circle
         self.scene().selectionChanged.connect(self._on_selection)
         self.marked: frozenset[int] = frozenset()
         self.keys = NetworkKeys(self)
@@ -185,23 +189,63 @@ class NetworkView(QGraphicsView):
         by_circle: dict[Closeness, list[NetworkNode]] = {c: [] for c in RADII}
         for node in nodes:
             by_circle[node.closeness].append(node)
-        for closeness, members in by_circle.items():
-            for i, node in enumerate(members):
-                # Half a step round from the top, which keeps each circle's caption clear.
-                angle = 2 * math.pi * (i + 0.5) / len(members) - math.pi / 2
-                dot = PersonDot(node, self, node.person_id in marked)
-                dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
-                scene.addItem(dot)
-                self.dots[node.person_id] = dot
+        self._place_dots(by_circle)
         count = len(nodes)
         circles = circle_counts({c: len(by_circle[c]) for c in RADII})
         hint = (NetworkKeys.describe() + " " + self.tr("The same people are in the table below.")
                 if self.editable else self.tr("What changed is listed in words below the maps."))
+        if self.groups:
+            hint = " ".join(g.text() for g in self.groups.values()) + ". " + hint
         people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
         self.setAccessibleDescription(self.tr("{people}: {circles}. {hint}").format(
             people=people, circles=circles, hint=hint))
         self.fit()
         self.keys.restore()
+
+    def _place_dots(self, by_circle: dict[Closeness, list[NetworkNode]]) -> None:
+        """A dot each, round each circle; a crowded circle shows the people that matter most and
+        one "+N more" marker at its foot (3,000 dots would be a black ring and slow to draw)."""
+        keep = self.pinned | self.marked | {self.keys.remembered} - {None}
+        self.groups = {}
+        for closeness, members in by_circle.items():
+            shown, hidden = crowd(members, keep)
+            for j, node in enumerate(shown):
+                # Half a step round from the top, which keeps each circle's caption clear.
+                angle = 2 * math.pi * (j + 0.5) / len(shown) - math.pi / 2
+                dot = PersonDot(node, self, node.person_id in self.marked)
+                dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
+                self.scene().addItem(dot)
+                self.dots[node.person_id] = dot
+            if hidden:
+                self.groups[closeness] = self._group_marker(closeness, hidden)
+
+    def _group_marker(self, closeness: Closeness, hidden: int) -> QGraphicsSimpleTextItem:
+        words = {Closeness.CLOSE: self.tr("+{n} more in the close circle"),
+                 Closeness.MIDDLE: self.tr("+{n} more in the middle circle"),
+                 Closeness.OUTER: self.tr("+{n} more in the outer circle")}
+        marker = self.scene().addSimpleText(words[closeness].format(n=QLocale().toString(hidden)))
+        marker.setFont(self.font())
+        marker.setBrush(self.palette().color(QPalette.ColorRole.Text))
+        marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        marker.setToolTip(self.tr("Find someone with the search field above the map to show them here."))
+        marker.setZValue(3)
+        rect = marker.boundingRect()
+        # Centred just below the circle's foot, clear of its biggest dots, in pixels at any scale.
+        marker.setPos(0, RADII[closeness] + _MARKER_DROP)
+        marker.setTransform(QTransform.fromTranslate(-rect.width() / 2, 0))
+        return marker
+
+    def reveal(self, text: str) -> bool:
+        """Show and choose the person whose name is (or contains) ``text``; False if nobody is."""
+        node = find(self.nodes, text)
+        if node is None:
+            return False
+        if node.person_id not in self.dots:
+            self.pinned.add(node.person_id)
+            self.set_nodes(self.nodes, self.marked)
+        self.keys.choose(node.person_id)
+        self.centerOn(self.dots[node.person_id])
+        return True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -225,6 +269,8 @@ class NetworkView(QGraphicsView):
         scale = self.transform().m11() or 1.0
         dots = list(self.dots.values())
         dot_rects = {id(d): self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF() for d in dots}
+        for group in self.groups.values():  # "+N more" is never under a name either
+            dot_rects[id(group)] = group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect())
         order = sorted(dots, key=lambda d: (not d.isSelected(), list(RADII).index(d.node.closeness),
                                            d.node.name.casefold()))
         placed: list[QRectF] = []
@@ -257,6 +303,7 @@ class NetworkView(QGraphicsView):
         if distance > 0:
             dot.setPos(pos * (RADII[closeness] / distance))
         if closeness != dot.node.closeness:
+            self.pinned.add(dot.node.person_id)  # stays in sight in the circle it went to
             self.closenessChanged.emit(dot.node.person_id, closeness)
 
     def _on_selection(self) -> None:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QWidget
 from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness
 from peerjournal.errors import UserError
-from peerjournal.storage.journal import Journal, NotFound
+from peerjournal.storage.journal import Journal
 from peerjournal.storage.people.bundle import PersonBundle
-from peerjournal.storage.people.uses import PersonInUse, take_out_if_unused
+from peerjournal.storage.people.uses import take_out_if_unused, take_out_unused
 
 from peerjournal.ui.app.undo import JournalCommand, perform
 from peerjournal.ui.people.person_commands import AddPersonCommand, menu_name
@@ -119,17 +119,8 @@ class ImportPeopleCommand(JournalCommand):
         self.changed = bool(self.people)
 
     def revert(self) -> None:
-        taken: list[PersonBundle] = []
-        kept: list[PersonInUse] = []
-        with self.journal.batch():  # one transaction: everyone who can go, goes together
-            for person in self.people:
-                assert person.id is not None
-                try:
-                    taken.append(take_out_if_unused(self.journal, person.id))
-                except PersonInUse as exc:
-                    kept.append(exc)
-                except NotFound:  # gone already (say, deleted and never brought back)
-                    continue
+        # One transaction, a few statements for the whole batch: everyone who can go, goes together.
+        taken, kept = take_out_unused(self.journal, [p.id for p in self.people if p.id is not None])
         if not taken:
             if kept:
                 raise UserError(QCoreApplication.translate(

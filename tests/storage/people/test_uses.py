@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from peerjournal.core.connecting.resources import Answer, Reply
-from peerjournal.core.records import Activity, Contact, Person
+from peerjournal.core.mentions import mention_token
+from peerjournal.core.records import Activity, Contact, MoodCheckIn, Person
 from peerjournal.core.support_plan import SupportPlan
 from peerjournal.core.vocabulary import HelpKind
 from peerjournal.storage.journal import Journal, NotFound
 from peerjournal.storage.people.uses import (
+    NOTES,
     PersonInUse,
     take_out_if_unused,
+    take_out_unused,
     used_in,
 )
 from tests.storage.conftest import ago
@@ -80,3 +83,51 @@ def test_a_note_that_mentions_them_keeps_them(journal: Journal):
         take_out_if_unused(journal, kim.id)
     assert str(raised.value).startswith("Kim is already named in your notes, so they stay")
     assert journal.get_person(kim.id).name == "Kim"
+
+
+def _statements(journal: Journal, action):  # type: ignore[no-untyped-def]
+    said: list[str] = []
+    journal.vault.conn.set_trace_callback(said.append)
+    try:
+        result = action()
+    finally:
+        journal.vault.conn.set_trace_callback(None)
+    # SQLite reports each foreign key action it runs for a deleted row (cascade, set null) with
+    # the text of the statement again: those are one statement from here, counted once.
+    return [s for i, s in enumerate(said) if i == 0 or s != said[i - 1]], result
+
+
+def _import(journal: Journal, n: int, first: int) -> list[int]:
+    with journal.batch():
+        return [journal.add_person(Person(name=f"Imported {first + i}", help_kinds=frozenset({HelpKind.COMPANY})))
+                .id for i in range(n)]
+
+
+def test_taking_out_many_is_a_few_statements_whatever_their_number(journal: Journal):
+    """Undoing an import of a phone's contacts (issue 20): ~119 statements a person before."""
+    one, few, many = _import(journal, 1, 0), _import(journal, 3, 10), _import(journal, 60, 100)
+    said_one, _ = _statements(journal, lambda: take_out_if_unused(journal, one[0]))
+    said_few, (taken_few, _) = _statements(journal, lambda: take_out_unused(journal, few))
+    said_many, (taken_many, kept) = _statements(journal, lambda: take_out_unused(journal, many))
+    assert (len(taken_few), len(taken_many), kept) == (3, 60, [])
+    # The same number for 3 and for 60, and no more than taking out one person on their own.
+    assert len(said_many) == len(said_few) <= len(said_one)
+    assert [p.id for p in journal.people()] == []
+
+
+def test_taking_out_many_keeps_the_named_and_bundles_them_as_one_at_a_time_would(journal: Journal):
+    ids = _import(journal, 5, 0)
+    journal.set_cadence(ids[0], 7)
+    journal.add_contact(Contact(at=ago(hours=1), person_ids=(ids[1],)))
+    journal.add_mood(MoodCheckIn(at=ago(hours=2), mood=1, note=f"Met {mention_token('Imported 2', ids[2])}"))
+    journal.goals.new_goal("Swim", helper_person_id=ids[3])
+    store = journal.person_bundles
+    one_at_a_time = {pid: store.capture(pid) for pid in ids}
+    assert store.capture_many([*ids, 99999]) == [one_at_a_time[pid] for pid in ids]  # 99999: gone
+    taken, kept = take_out_unused(journal, ids)
+    assert [b.person_id for b in taken] == [ids[0], ids[4]]
+    assert [(k.name, k.tables) for k in kept] == [
+        ("Imported 1", ("contact_people",)), ("Imported 2", (NOTES,)), ("Imported 3", ("goals",))]
+    assert sorted(p.id for p in journal.people()) == ids[1:4]
+    assert store.restore(taken[0]).name == "Imported 0" and journal.cadences()[ids[0]] == 7
+    assert journal.add_person(Person(name="New")).id > max(ids)  # a taken-out id is never reused

@@ -1,0 +1,144 @@
+"""The network map with a phone's contacts (issue 20): a crowded circle shows the people that
+matter and one "+N more" marker; search shows anyone; dragging and the keys still work; a
+redraw costs the same with 3,000 people as with 180."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from peerjournal.core.insights import NetworkNode
+from peerjournal.core.records import Person
+from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+
+from peerjournal.ui.app.events import JournalEvents
+from peerjournal.ui.insights.insights_page import NETWORK, InsightsPage
+from peerjournal.ui.insights.network_crowd import MAX_DOTS, crowd, find
+from peerjournal.ui.insights.network_search import NetworkSearch
+from peerjournal.ui.insights.network_view import NetworkView, PersonDot
+
+MANY = 3000
+
+
+def node(i: int, closeness: Closeness = Closeness.OUTER, days: int = 0) -> NetworkNode:
+    return NetworkNode(i, f"Contact {i:04}", Relationship.FRIEND, closeness, frozenset(), days, days,
+                       date(2026, 12, 1) if days else None)
+
+
+def phone(n: int = MANY) -> list[NetworkNode]:
+    """Five close, five in the middle, the rest outer; every 100th in touch lately."""
+    return ([node(i, Closeness.CLOSE) for i in range(1, 6)] + [node(i, Closeness.MIDDLE) for i in range(6, 11)]
+            + [node(i, days=3 if i % 100 == 0 else 0) for i in range(11, n + 1)])
+
+
+def make(qtbot, nodes) -> NetworkView:  # type: ignore[no-untyped-def]
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(700, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_nodes(nodes)
+    return view
+
+
+def hidden_in(view: NetworkView, closeness: Closeness) -> int:
+    return int(re.sub(r"\D", "", view.groups[closeness].text()))
+
+
+def test_crowd_keeps_the_kept_and_the_recently_in_touch_in_name_order():
+    members = [node(i, days=i % 7) for i in range(1, 201)]
+    shown, hidden = crowd(members, keep={1, 2})
+    assert len(shown) == MAX_DOTS and hidden == 200 - MAX_DOTS
+    assert {1, 2} <= {n.person_id for n in shown}
+    assert min(n.days_90 for n in shown if n.person_id > 2) >= max(
+        n.days_90 for n in members if n not in shown)
+    assert shown == sorted(shown, key=lambda n: n.person_id)  # the map's order kept
+    assert crowd(members[:10], keep=()) == (members[:10], 0)
+    assert find(members, "contact 0007").person_id == 7 and find(members, "0199").person_id == 199
+    assert find(members, "nobody") is None and find(members, " ") is None
+
+
+def test_three_thousand_people_draw_a_bounded_scene_with_a_marker(qtbot):
+    view = make(qtbot, phone())
+    assert len(view.dots) == 5 + 5 + MAX_DOTS
+    assert len(view.scene().items()) < 3 * (5 + 5 + MAX_DOTS)  # a dot and its name each, rings, captions
+    assert hidden_in(view, Closeness.OUTER) == MANY - 10 - MAX_DOTS
+    assert set(view.groups) == {Closeness.OUTER}
+    assert all(view.dots[i * 100] for i in range(1, 30))  # in touch lately: shown
+    assert "more in the outer circle" in view.accessibleDescription()
+    marker = view.groups[Closeness.OUTER].deviceTransform(view.viewportTransform()).mapRect(
+        view.groups[Closeness.OUTER].boundingRect())
+    for dot in view.dots.values():  # no name over the marker
+        if dot.label.isVisible():
+            rect = dot.label.deviceTransform(view.viewportTransform()).mapRect(dot.label.boundingRect())
+            assert not rect.intersects(marker)
+
+
+def test_search_shows_and_chooses_a_hidden_person_and_the_keys_move_them(qtbot):
+    view = make(qtbot, phone())
+    search = NetworkSearch(view)
+    qtbot.addWidget(search)
+    search.set_names([n.name for n in view.nodes])
+    assert 1234 not in view.dots
+    said: list[str] = []
+    view.personChosen.connect(said.append)
+    search.setText("contact 1234")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert view.keys.chosen() is view.dots[1234] and len(view.dots) == 5 + 5 + MAX_DOTS
+    moved: list[tuple[int, Closeness]] = []
+    view.closenessChanged.connect(lambda pid, c: moved.append((pid, c)))
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert moved == [(1234, Closeness.MIDDLE)]
+    search.setText("Zebedee")
+    assert not search.find("Zebedee") and said[-1] == "Nobody called “Zebedee” is on the map."
+
+
+def test_a_redraw_after_a_move_creates_a_bounded_number_of_dots(qtbot, monkeypatch):
+    view = make(qtbot, phone())
+    made: list[int] = []
+    original = PersonDot.__init__
+
+    def counting(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(node.person_id)
+        original(self, node, *args, **kwargs)
+
+    monkeypatch.setattr(PersonDot, "__init__", counting)
+    view.keys.choose(2000 if 2000 in view.dots else next(iter(view.dots)))
+    chosen = view.keys.chosen().node
+    view.keys.remember()  # as the page does before drawing again
+    view.set_nodes([n if n.person_id != chosen.person_id else node(n.person_id, Closeness.MIDDLE)
+                    for n in view.nodes])
+    assert len(made) <= 5 + 5 + MAX_DOTS + 1
+    assert view.keys.chosen() is view.dots[chosen.person_id]  # still chosen after the redraw
+
+
+def test_the_page_with_three_thousand_people_moves_one_by_keyboard_with_bounded_work(qtbot, journal):
+    with journal.batch():
+        for i in range(1, MANY + 1):
+            journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER,
+                                      help_kinds=frozenset({HelpKind.COMPANY}) if i % 3 == 0 else frozenset()))
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
+    resets: list[int] = []
+    page.help_model.modelReset.connect(lambda: resets.append(1))
+    assert page.help_model.columnCount() == MANY
+    page.network_search.setText("Contact 2999")
+    QTest.keyClick(page.network_search, Qt.Key.Key_Return)
+    assert page.network.keys.chosen() is page.network.dots[2999]
+    QTest.keyClick(page.network.viewport(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(resets) and journal.get_person(2999).closeness is Closeness.MIDDLE, timeout=20000)
+    qtbot.waitUntil(lambda: 2999 in page.network.dots
+                    and page.network.dots[2999].node.closeness is Closeness.MIDDLE, timeout=20000)
+    assert len(page.network.scene().items()) < 3 * (1 + MAX_DOTS + 1)
+    assert page.network.keys.chosen() is page.network.dots[2999]  # still chosen, still shown
+    assert len(resets) <= 2  # the help table: one reset a redraw, not a column a person
