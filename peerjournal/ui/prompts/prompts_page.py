@@ -50,6 +50,7 @@ from peerjournal.ui.prompts.looking_back_box import LookingBackBox
 from peerjournal.ui.widgets import make, messages
 from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
 from peerjournal.ui.widgets.cadence import cadence_combo
+from peerjournal.ui.widgets.status import set_status
 from peerjournal.ui.widgets.tables import read_only
 
 # Marked for translation (context "PromptsPage"); shown through kind_label().
@@ -159,7 +160,7 @@ class PromptsPage(QWidget):
         self.load(service.settings)
         self.load_people()
         if service.read_only_reason:
-            self.status.setText(service.read_only_reason)
+            set_status(self.status, service.read_only_reason)
         self.enabled.toggled.connect(self.apply)
         events.changed.connect(self._journal_changed)
 
@@ -413,20 +414,18 @@ class PromptsPage(QWidget):
             settings.prompts.validate()
             self.service.update(settings)
         except UserError as exc:
-            self.status.setProperty("error", True)
-            self.status.setText(str(exc))
+            set_status(self.status, str(exc), error=True)
             return
-        self.status.setProperty("error", False)
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     def add_time(self) -> None:
         days = frozenset(d for d, check in enumerate(self.day_checks) if check.isChecked())
         if not days:
-            self.status.setText(self.tr("Please choose at least one day for the reminder."))
+            set_status(self.status, self.tr("Please choose at least one day for the reminder."), error=True)
             return
         slot = ReminderTime(_py_time(self.new_time), days, PromptKind(self.new_kind.currentData()))
         if any(s.at == slot.at and s.kind == slot.kind and s.days == slot.days for s in self._times):
-            self.status.setText(self.tr("That reminder time is already on the list."))
+            set_status(self.status, self.tr("That reminder time is already on the list."), error=True)
             return
         self._times.append(slot)
         self._show_times()
@@ -451,7 +450,7 @@ class PromptsPage(QWidget):
             messages.warn(self, self.tr("Start with my computer"),
                           self.tr("That could not be changed: {reason}").format(reason=exc))
             return
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     # -- people cadences ---------------------------------------------------------
     def load_people(self) -> None:
@@ -475,11 +474,11 @@ class PromptsPage(QWidget):
         try:
             self.journal.set_cadence(person_id, combo.currentData())
         except UserError as exc:
-            self.status.setText(str(exc))
+            set_status(self.status, str(exc), error=True)
             return
         finally:
             self._saving_cadence = False
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if Change.PEOPLE in kinds and not self._saving_cadence:

@@ -2,6 +2,7 @@
 into a bare QLineEdit in Password mode) while an AT-SPI listener runs, edits and clears it, and
 prints what the listener was sent.
 
+With ``create``, instead fails to create a journal (the two passphrases differ).
 Run inside ``xvfb-run -a dbus-run-session --`` (test_passphrase_field_atspi.py does). Prints
 ``SECRET <json>`` for each passphrase typed and ``EVENT <json>`` for each event seen.
 """
@@ -87,6 +88,35 @@ def type_edit_and_clear(field: QLineEdit, secret: str) -> None:
     wait_until(lambda: field.text() == "", "clearing")
 
 
+def failed_create(folder: Path) -> None:
+    """Create a journal with two passphrases that differ, as a person would: type, Enter."""
+    from peerjournal.ui.app.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(folder / "new.pjvault")
+    dialog.show()
+    QTest.qWait(300)
+    for field, words in ((dialog.passphrase, "river stones and moss"), (dialog.confirm, "river stones and mosses")):
+        field.setFocus()
+        QTest.keyClicks(field, words)
+    QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    wait_until(lambda: "not the same" in dialog.match_label.text(), "the mismatch")
+    QTest.qWait(500)
+    dialog.hide()
+
+
+def type_secrets(windows: Fields) -> None:
+    number = 0
+    for window, fields in windows:
+        window.show()
+        QTest.qWait(200)
+        for field in fields:
+            number += 1
+            secret = f"Kv{number}Wq{number}Zj"
+            print("SECRET " + json.dumps(secret), flush=True)
+            type_edit_and_clear(field, secret)
+        window.hide()
+
+
 def main(mode: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pj-atspi-") as folder:
         seen = Path(folder) / "events.jsonl"
@@ -98,17 +128,10 @@ def main(mode: str) -> None:
         app = QApplication(sys.argv[:1])
         marker = QLabel("working")
         marker.show()
-        windows = plain_field() if mode == "plain" else dialog_fields(Path(folder))
-        number = 0
-        for window, fields in windows:
-            window.show()
-            QTest.qWait(200)
-            for field in fields:
-                number += 1
-                secret = f"Kv{number}Wq{number}Zj"
-                print("SECRET " + json.dumps(secret), flush=True)
-                type_edit_and_clear(field, secret)
-            window.hide()
+        if mode == "create":
+            failed_create(Path(folder))
+        else:
+            type_secrets(plain_field() if mode == "plain" else dialog_fields(Path(folder)))
         marker.setAccessibleName(SENTINEL)  # the listener stops after this one
         wait_until(lambda: listener.poll() is not None, "the listener", seconds=240)
         for line in seen.read_text(encoding="utf-8").splitlines():

@@ -19,7 +19,7 @@ SENTINEL = sys.argv[1]
 OUTPUT = sys.argv[2]  # a file: a pipe the driver only reads at the end would fill and block
 GRACE_MS = 3000  # for events libatspi held back; the app keeps answering meanwhile
 KINDS = ("object:text-changed", "object:property-change", "object:text-caret-moved",
-         "object:text-selection-changed", "object:text-attributes-changed", "object:value-changed")
+         "object:text-selection-changed", "object:text-attributes-changed", "object:value-changed", "object:announcement")
 events: list[tuple[dict, Atspi.Accessible]] = []
 
 
