@@ -48,7 +48,7 @@ from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
 from peerjournal.ui.prompts.looking_back_box import LookingBackBox
 from peerjournal.ui.widgets import make, messages
-from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
+from peerjournal.ui.widgets.accessible import chain, scroll_area, tie_all_labels, time_hint
 from peerjournal.ui.widgets.cadence import cadence_combo
 from peerjournal.ui.widgets.status import set_status
 from peerjournal.ui.widgets.tables import read_only
@@ -264,6 +264,7 @@ class PromptsPage(QWidget):
             spin.valueChanged.connect(self.apply)
         self.nudge_time.editingFinished.connect(self.apply)
         layout.addLayout(form)
+        tie_all_labels(box)
         return box
 
     def _resource_every_combo(self) -> QComboBox:

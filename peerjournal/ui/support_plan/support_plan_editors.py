@@ -43,7 +43,7 @@ from peerjournal.core.support_plan import (
     Service,
 )
 
-from peerjournal.ui.widgets.accessible import view_shortcut
+from peerjournal.ui.widgets.accessible import tie_label, view_shortcut
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -510,7 +510,7 @@ class ServicesEditor(QWidget):
         for text, field in ((self.tr("&Name"), self.name), (self.tr("&What it is"), self.what),
                             (self.tr("How to &contact"), self.how), (self.tr("N&otes"), self.notes)):
             label = QLabel(text)
-            label.setBuddy(field)
+            tie_label(label, field)
             form.addRow(label, field)
 
         buttons = _row_of((self.add_button, self.remove_button, self.up_button, self.down_button))

@@ -14,11 +14,42 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFormLayout,
+    QLabel,
     QTabWidget,
     QWidget,
 )
 
 W = TypeVar("W", bound=QWidget)
+
+
+def tie_label(label: QLabel, field: QWidget) -> QLabel:
+    """Make ``label`` the field's buddy (its ``&`` key jumps there) and give it the field's
+    accessible name. A screen reader says the label a buddy links to before the field's own
+    name ("How long" + "How long, in minutes"; "Note" instead of "Note about the contact");
+    with both the same, the careful name is said once. A combo box on Linux is named by its
+    value, so this label is the only place its meaning is said."""
+    label.setBuddy(field)
+    if field.accessibleName():
+        label.setAccessibleName(field.accessibleName())
+    return label
+
+
+def tie_form_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:
+    """:func:`tie_label` the label of each row of ``form`` to that row's field, in order."""
+    for row, field in enumerate(fields):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        if isinstance(label, QLabel):
+            tie_label(label, field)
+
+
+def tie_all_labels(root: QWidget) -> None:
+    """:func:`tie_label` every label under ``root`` that has a buddy (``QFormLayout.addRow``
+    with a text gives its label one): call once the fields are named."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None:
+            tie_label(label, buddy)
 
 
 def date_hint() -> str:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.ui.widgets.accessible import date_hint, scroll_area
+from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tie_label
 from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -101,12 +101,15 @@ def check_box(text: str, name: str, accessible: str, description: str = "", *,
 
 def label(text: str = "", name: str = "", accessible: str = "", description: str = "", *,
           wrap: bool = False, buddy: QWidget | None = None) -> QLabel:
-    """A label; ``buddy`` is the field its ``&`` mnemonic jumps to."""
-    made = named(QLabel(text), name, accessible, description)
+    """A label; ``buddy`` is the field its ``&`` mnemonic jumps to (and, unless ``accessible``
+    says otherwise, whose accessible name the label takes: see :func:`tie_label`)."""
+    made = named(QLabel(text), name, "", description)
     if wrap:
         made.setWordWrap(True)
     if buddy is not None:
-        made.setBuddy(buddy)
+        tie_label(made, buddy)
+    if accessible:
+        made.setAccessibleName(accessible)
     return made
 
 
