@@ -48,7 +48,13 @@ from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
 from peerjournal.ui.prompts.looking_back_box import LookingBackBox
 from peerjournal.ui.widgets import make, messages
-from peerjournal.ui.widgets.accessible import chain, scroll_area, tie_all_labels, time_hint
+from peerjournal.ui.widgets.accessible import (
+    chain,
+    name_combo,
+    scroll_area,
+    tie_all_labels,
+    time_hint,
+)
 from peerjournal.ui.widgets.cadence import cadence_combo
 from peerjournal.ui.widgets.status import set_status
 from peerjournal.ui.widgets.tables import read_only
@@ -191,6 +197,7 @@ class PromptsPage(QWidget):
             "newKindCombo", self.tr("What the new reminder asks"),
             self.tr("A whole check-in, or only who you were in touch with or what you did."),
             items=[(kind_label(kind), kind) for kind in SLOT_KINDS])
+        name_combo(self.new_kind)
         self.add_time_button = make.button(
             self.tr("&Add time"), "addTimeButton", self.tr("Add this reminder time"),
             self.tr("Adds a reminder at the time, on the days and asking what you chose just before."),
@@ -463,7 +470,7 @@ class PromptsPage(QWidget):
             name = QTableWidgetItem(person.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.people_table.setItem(row, 0, name)
-            combo = cadence_combo(cadences.get(person.id), person.name)  # type: ignore[arg-type]
+            combo = name_combo(cadence_combo(cadences.get(person.id), person.name))  # type: ignore[arg-type]
             combo.currentIndexChanged.connect(lambda _=0, pid=person.id, c=combo: self._set_cadence(pid, c))
             self.people_table.setCellWidget(row, 1, combo)
             self._cadence_combos[person.id] = combo  # type: ignore[index]

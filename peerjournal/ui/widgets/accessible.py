@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -41,6 +42,44 @@ def tie_form_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
         if isinstance(label, QLabel):
             tie_label(label, field)
+
+
+class _ComboName(QLabel):
+    """A hidden label linked to a combo box, kept beside it (Qt looks for a widget's labels
+    among its siblings) wherever the combo box is put, and gone with it."""
+
+    def __init__(self, combo: QComboBox, name: str) -> None:
+        super().__init__(name, combo)  # owned by the combo box until it has a parent
+        self.setObjectName("comboNameLabel")
+        self.setAccessibleName(name)
+        self.setBuddy(combo)
+        self.hide()
+        combo.installEventFilter(self)
+        combo.destroyed.connect(self.deleteLater)
+        self._follow(combo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ParentChange and isinstance(watched, QComboBox):
+            self._follow(watched)
+        return False
+
+    def _follow(self, combo: QComboBox) -> None:
+        parent = combo.parentWidget()
+        if parent is not None and self.parentWidget() is not parent:
+            self.setParent(parent)
+            self.hide()
+
+
+def name_combo(combo: QComboBox, name: str = "") -> QComboBox:
+    """Name a combo box that has no label of its own where Linux screen readers hear it.
+
+    Over AT-SPI Qt names a combo box by its current value ("Not set", "All entries"); its
+    accessible name is not used there. What it is for is said from the label linked to it, so
+    a hidden label linked to it says ``name`` (by default its accessible name)."""
+    name = name or combo.accessibleName()
+    combo.setAccessibleName(name)
+    _ComboName(combo, name)
+    return combo
 
 
 def tie_all_labels(root: QWidget) -> None:
