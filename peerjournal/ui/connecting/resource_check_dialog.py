@@ -59,7 +59,7 @@ from peerjournal.ui.drafts.values import (
 )
 from peerjournal.ui.people import AddPersonInPassingCommand, add_in_passing
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import scroll_area, tie_label
+from peerjournal.ui.widgets.accessible import scroll_area, tab_stop_if_needed, tie_label
 from peerjournal.ui.widgets.chips import PeoplePicker
 from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.make import action_button, plain_label
@@ -298,6 +298,7 @@ class ResourceCheckDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(inner)
+        tab_stop_if_needed(area)
         return scroll_area(area, self.tr("Questions: {part}").format(part=core_text(domain.label)))
 
     # -- moving between parts ---------------------------------------------------

@@ -52,6 +52,7 @@ from peerjournal.ui.widgets.accessible import (
     chain,
     name_combo,
     scroll_area,
+    tab_stop_if_needed,
     tie_all_labels,
     time_hint,
 )
@@ -153,6 +154,7 @@ class PromptsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        tab_stop_if_needed(scroll)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
         self.status.setAccessibleName(self.tr("Settings status"))

@@ -11,12 +11,16 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QScrollArea,
+    QSplitter,
+    QSplitterHandle,
     QTabWidget,
     QWidget,
 )
@@ -42,6 +46,36 @@ def tie_form_labels(form: QFormLayout, fields: Iterable[QWidget]) -> None:
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
         if isinstance(label, QLabel):
             tie_label(label, field)
+
+
+# Our own widgets' roles for screen readers (Qt gives any plain QWidget "client", a filler).
+_ROLES: dict[type[QWidget], QAccessible.Role] = {}
+
+
+def _accessible_for(_key: str, thing: QObject) -> QAccessibleInterface | None:
+    for kind, role in _ROLES.items():
+        if isinstance(thing, kind):
+            return QAccessibleWidget(thing, role)
+    return None
+
+
+def give_role(kind: type[QWidget], role: QAccessible.Role) -> None:
+    """Every widget of ``kind`` has ``role`` for screen readers (its name and description are
+    its accessible name and description, as for any widget)."""
+    if not _ROLES:
+        QAccessible.installFactory(_accessible_for)
+    _ROLES[kind] = role
+
+
+class NamedSplitter(QSplitter):
+    """A splitter whose handles a screen reader names (Qt leaves them an unnamed "grip")."""
+
+    def createHandle(self) -> QSplitterHandle:  # noqa: N802 (Qt naming)
+        handle = super().createHandle()
+        handle.setAccessibleName(QCoreApplication.translate("Accessible", "Divider"))
+        handle.setAccessibleDescription(QCoreApplication.translate(
+            "Accessible", "Drag it to give one side more room."))
+        return handle
 
 
 class _ComboName(QLabel):
@@ -103,10 +137,48 @@ def time_hint() -> str:
 
 
 def scroll_area(area: W, name: str) -> W:
-    """A scroll area is a Tab stop so its text can be scrolled from the keyboard: name it."""
+    """A scroll area is a Tab stop so its text can be scrolled from the keyboard: name it.
+    Once its content is in, :func:`tab_stop_if_needed` takes the stop away where the content
+    has its own."""
     area.setAccessibleName(name)
     area.setAccessibleDescription(QCoreApplication.translate(
         "Accessible", "Scroll with the arrow keys, Page Up and Page Down."))
+    return area
+
+
+def _has_controls(area: QScrollArea) -> bool:
+    inner = area.widget()
+    return inner is not None and any(
+        child.focusPolicy() & Qt.FocusPolicy.TabFocus for child in inner.findChildren(QWidget))
+
+
+class _TabStopKeeper(QObject):
+    """Decides again when the area's content is laid out anew (charts added later, …)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        self._own = area.focusPolicy()
+        self.update()
+
+    def update(self) -> None:
+        self._area.setFocusPolicy(Qt.FocusPolicy.NoFocus if _has_controls(self._area) else self._own)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.update()
+        return False
+
+
+def tab_stop_if_needed(area: QScrollArea) -> QScrollArea:
+    """A scroll area whose content has controls is no Tab stop (a screen reader would say an
+    empty "filler" between them): Tab goes from control to control and the area scrolls to
+    show the one with focus. Only words alone need the area's own stop to be scrolled. Call
+    once the content is in; it is looked at again whenever it is laid out anew."""
+    inner = area.widget()
+    keeper = _TabStopKeeper(area)
+    if inner is not None:
+        inner.installEventFilter(keeper)
     return area
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 
+from peerjournal.ui.widgets.accessible import NamedSplitter
 from peerjournal.ui.widgets.dates import day_text
 from peerjournal.ui.widgets.make import named
 from peerjournal.ui.widgets.status import set_status
@@ -31,7 +32,7 @@ def list_splitter(name: str, view: QWidget, empty: QWidget) -> QSplitter:
     left_layout.setContentsMargins(0, 0, 0, 0)
     left_layout.addWidget(view, 1)
     left_layout.addWidget(empty, 1)
-    splitter = QSplitter()
+    splitter = NamedSplitter()
     splitter.setObjectName(name)
     splitter.setChildrenCollapsible(False)
     splitter.addWidget(left)

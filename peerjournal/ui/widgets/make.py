@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tie_label
+from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tab_stop_if_needed, tie_label
 from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -296,9 +296,10 @@ def dialog_body(*parts: Part, name: str = "dialogBody") -> QScrollArea:
 
 
 def scrolling(inner: QWidget, accessible: str, name: str = "") -> QScrollArea:
-    """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab stop)."""
+    """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab
+    stop only if ``inner`` has no controls: :func:`tab_stop_if_needed`)."""
     area = named(scroll_area(QScrollArea(), accessible), name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(inner)
-    return area
+    return tab_stop_if_needed(area)
