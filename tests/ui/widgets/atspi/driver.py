@@ -28,6 +28,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget  # noqa: E402
 
 SENTINEL = "passphrase-test-done"
+PART_CREATE = "now-the-create-dialog"
 LISTENER = Path(__file__).with_name("listener.py")
 Fields = list[tuple[QWidget, list[QLineEdit]]]
 
@@ -88,7 +89,7 @@ def type_edit_and_clear(field: QLineEdit, secret: str) -> None:
     wait_until(lambda: field.text() == "", "clearing")
 
 
-def failed_create(folder: Path) -> None:
+def failed_create(folder: Path) -> list[QWidget]:
     """Create a journal with two passphrases that differ, as a person would: type, Enter."""
     from peerjournal.ui.app.unlock_dialog import UnlockDialog
 
@@ -102,9 +103,49 @@ def failed_create(folder: Path) -> None:
     wait_until(lambda: "not the same" in dialog.match_label.text(), "the mismatch")
     QTest.qWait(500)
     dialog.hide()
+    return [dialog]  # kept: the listener asks about its labels afterwards
 
 
-def type_secrets(windows: Fields) -> None:
+def tab_through(window: QWidget, first: QWidget, tabs: int) -> None:
+    """Show ``window``, put the focus on ``first`` and press Tab ``tabs`` times."""
+    window.show()
+    window.activateWindow()
+    QTest.qWait(500)
+    first.setFocus()
+    QTest.qWait(200)
+    for _ in range(tabs):
+        focused = QApplication.focusWidget()
+        QTest.keyClick(focused if focused is not None else window, Qt.Key.Key_Tab)
+        QTest.qWait(150)
+
+
+def walk_today_and_create(folder: Path) -> list[QWidget]:
+    """Tab through Today and the create dialog; both stay open for the listener's look round."""
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.vault.database import create_vault
+
+    from peerjournal.ui.app.events import JournalEvents
+    from peerjournal.ui.app.main_window import MainWindow
+    from peerjournal.ui.app.unlock_dialog import UnlockDialog
+
+    journal = Journal(create_vault(folder / "journal.pjvault", "correct horse battery"))
+    window = MainWindow(journal, JournalEvents(journal))
+    window.resize(1280, 900)
+    tab_through(window, window.today.mood_form.mood, 30)
+    window.journal_keep = journal  # type: ignore[attr-defined]
+    dialog = UnlockDialog(folder / "new.pjvault")
+    between = QLabel("between")
+    between.show()
+    QTest.qWait(200)
+    between.setAccessibleName(PART_CREATE)  # the events after this are the dialog's
+    QTest.qWait(300)
+    tab_through(dialog, dialog.passphrase, 8)
+    return [window, dialog, between]
+
+
+def type_secrets(windows: Fields) -> list[QWidget]:
+    """Type, edit and clear a unique passphrase in each field; the windows are kept (the
+    listener asks about the fields after the typing)."""
     number = 0
     for window, fields in windows:
         window.show()
@@ -115,25 +156,32 @@ def type_secrets(windows: Fields) -> None:
             print("SECRET " + json.dumps(secret), flush=True)
             type_edit_and_clear(field, secret)
         window.hide()
+    return [window for window, _ in windows]
 
 
 def main(mode: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pj-atspi-") as folder:
         seen = Path(folder) / "events.jsonl"
-        listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen)],
+        app_name = "pj-atspi-driver" if mode == "walk" else ""
+        listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen), app_name],
                                     stdout=subprocess.PIPE, text=True)
         assert listener.stdout is not None
         if listener.stdout.readline().strip() != "READY":
             raise SystemExit("the AT-SPI listener did not start")
         app = QApplication(sys.argv[:1])
+        app.setApplicationName("pj-atspi-driver")
         marker = QLabel("working")
         marker.show()
+        kept: list[QWidget] = []
         if mode == "create":
-            failed_create(Path(folder))
+            kept = failed_create(Path(folder))
+        elif mode == "walk":
+            kept = walk_today_and_create(Path(folder))
         else:
-            type_secrets(plain_field() if mode == "plain" else dialog_fields(Path(folder)))
+            kept = type_secrets(plain_field() if mode == "plain" else dialog_fields(Path(folder)))
         marker.setAccessibleName(SENTINEL)  # the listener stops after this one
         wait_until(lambda: listener.poll() is not None, "the listener", seconds=240)
+        kept.clear()  # open until the listener had its look round
         for line in seen.read_text(encoding="utf-8").splitlines():
             print("EVENT " + line, flush=True)
         del app
