@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.widgets.atspi.driver import PART_CREATE
+from tests.ui.widgets.atspi import PART_CREATE
 from tests.ui.widgets.test_passphrase_field_atspi import PACKAGES, missing_tools, run_driver
 
 NO_ROLE = {"filler", "unknown", "invalid", "redundant object", "layered pane", "scroll pane"}

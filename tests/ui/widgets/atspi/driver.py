@@ -27,8 +27,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget  # noqa: E402
 
+from tests.ui.widgets.atspi import PART_CREATE  # noqa: E402
+
 SENTINEL = "passphrase-test-done"
-PART_CREATE = "now-the-create-dialog"
 LISTENER = Path(__file__).with_name("listener.py")
 Fields = list[tuple[QWidget, list[QLineEdit]]]
 
