@@ -1159,37 +1159,47 @@
 <context>
     <name>Accessible</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="26"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="75"/>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="76"/>
+        <source>Drag it to give one side more room.</source>
+        <translation>Zieh sie, um einer Seite mehr Platz zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="130"/>
         <source>Type the date, or press Alt+Down to choose it on a calendar.</source>
         <translation>Gib das Datum ein oder drücke Alt+Down, um es in einem Kalender auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="31"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="135"/>
         <source>Type the time; the up and down arrow keys change the hours or minutes.</source>
         <translation>Gib die Uhrzeit ein; mit den Pfeiltasten nach oben und unten änderst du Stunden oder Minuten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="38"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="144"/>
         <source>Scroll with the arrow keys, Page Up and Page Down.</source>
         <translation>Blättern mit den Pfeiltasten, Page Up und Page Down.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="60"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="202"/>
         <source>Saves and closes this window.</source>
         <translation>Speichert und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="61"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="203"/>
         <source>Uses what you chose and closes this window.</source>
         <translation>Übernimmt deine Auswahl und schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="62"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="204"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/accessible.py" line="63"/>
+        <location filename="../../peerjournal/ui/widgets/accessible.py" line="205"/>
         <source>Closes this window.</source>
         <translation>Schließt dieses Fenster.</translation>
     </message>
@@ -1197,72 +1207,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="215"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="216"/>
         <source>A few words about what you did.</source>
         <translation>Ein paar Worte dazu, was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="217"/>
         <source>e.g. Walk by the river, art group, shift at the café</source>
         <translation>z. B. Spaziergang am Fluss, Kunstgruppe, Schicht im Café</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="218"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="219"/>
         <source>Choose the kind of activity. The list can be changed under Journal, Feelings and kinds of activity.</source>
         <translation>Wähle die Art der Aktivität. Die Liste kannst du unter „Tagebuch“ › „Gefühle und Arten von Aktivitäten“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="222"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="220"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="221"/>
         <source>How the activity felt</source>
         <translation>Wie sich die Aktivität angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="224"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="222"/>
         <source>Note about the activity</source>
         <translation>Notiz zur Aktivität</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="225"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="223"/>
         <source>Anything to remember? (optional)</source>
         <translation>Möchtest du dir etwas merken? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="225"/>
         <source>Wh&amp;at</source>
         <translation>W&amp;as</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="228"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="226"/>
         <source>&amp;Kind</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="229"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="227"/>
         <source>Who was &amp;there</source>
         <translation>Wer war &amp;dabei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="230"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="228"/>
         <source>How it felt</source>
         <translation>Wie es sich angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="231"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="229"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1761,47 +1771,47 @@ Du kannst das auf der Seite „Erinnerungen“ ändern oder im Menü des Symbols
 <context>
     <name>AppearanceBox</name>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="23"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="24"/>
         <source>Appearance</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="28"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="29"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="30"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="31"/>
         <source>How PeerJournal looks: following your computer&apos;s light or dark setting, always light, always dark, or high contrast. It changes at once.</source>
         <translation>Wie PeerJournal aussieht: der hellen oder dunklen Einstellung deines Computers folgend, immer hell, immer dunkel oder mit hohem Kontrast. Die Änderung gilt sofort.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="34"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="35"/>
         <source>Follow my computer (light or dark)</source>
         <translation>Meinem Computer folgen (hell oder dunkel)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="35"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="36"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="36"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="37"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="37"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="38"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="42"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="43"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/appearance_box.py" line="52"/>
+        <location filename="../../peerjournal/ui/security/appearance_box.py" line="53"/>
         <source>High contrast uses black, white and yellow with thick outlines around whatever has the keyboard focus. Text size follows your computer&apos;s font settings.</source>
         <translation>Hoher Kontrast nutzt Schwarz, Weiß und Gelb mit dicken Rahmen um das, was gerade den Tastaturfokus hat. Die Schriftgröße richtet sich nach den Schrifteinstellungen deines Computers.</translation>
     </message>
@@ -2250,22 +2260,22 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ConnectingDialogs</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/buttons.py" line="51"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="52"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/buttons.py" line="54"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="55"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/buttons.py" line="55"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="56"/>
         <source>Cancel without saving</source>
         <translation>Abbrechen, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/buttons.py" line="56"/>
+        <location filename="../../peerjournal/ui/widgets/buttons.py" line="57"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -2326,77 +2336,77 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="126"/>
         <source>Who you were in touch with</source>
         <translation>Mit wem du Kontakt hattest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="127"/>
         <source>How you were in touch</source>
         <translation>Wie ihr Kontakt hattet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="129"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="128"/>
         <source>In person, by phone, by message and so on.</source>
         <translation>Persönlich, per Telefon, per Nachricht und so weiter.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="130"/>
         <source>How long, in minutes</source>
         <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="132"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="131"/>
         <source>Optional; you can leave it out.</source>
         <translation>Freiwillig; du kannst es weglassen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="134"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="135"/>
         <source> min</source>
         <translation> Min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="136"/>
         <source>How the contact felt</source>
         <translation>Wie sich der Kontakt angefühlt hat</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>Note about the contact</source>
         <translation>Notiz zum Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="137"/>
         <source>How did it go? (optional)</source>
         <translation>Wie ist es gelaufen? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="139"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="140"/>
         <source>&amp;How</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="141"/>
         <source>How lon&amp;g</source>
         <translation>Wie &amp;lange</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="143"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="142"/>
         <source>How it fe&amp;lt</source>
         <translation>Wie es sich an&amp;fühlte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="143"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
@@ -3270,87 +3280,87 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="51"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
         <source>Log a contact</source>
         <translation>Kontakt eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>Log an activity</source>
         <translation>Aktivität eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="55"/>
         <source>Edit activity</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="88"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="89"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="90"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="91"/>
         <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
         <translation>Tag und Uhrzeit dieses Eintrags. Gib sie ein oder drücke Alt+Down für einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="95"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="96"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nn</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="128"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="138"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="140"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="143"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -4856,62 +4866,62 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Wenn du eine Person wählst, kommt ihr Name in die Zeile, die du gerade schreibst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="178"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="179"/>
         <source>F2 changes the chosen line, Delete removes it, Alt+Up and Alt+Down move it.</source>
         <translation>F2 ändert die gewählte Zeile, Delete entfernt sie, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="190"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="191"/>
         <source>New line for “{heading}”</source>
         <translation>Neue Zeile für „{heading}“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="194"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="195"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="195"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="196"/>
         <source>Add this line to “{heading}”</source>
         <translation>Diese Zeile zu „{heading}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="196"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="197"/>
         <source>Add the line (Enter)</source>
         <translation>Die Zeile hinzufügen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="200"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
         <source>Remove the chosen line from “{heading}”</source>
         <translation>Die gewählte Zeile aus „{heading}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="202"/>
         <source>Remove the chosen line (Delete)</source>
         <translation>Die gewählte Zeile entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="201"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="202"/>
         <source>Move the chosen line up</source>
         <translation>Die gewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="202"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="203"/>
         <source>Move the chosen line down</source>
         <translation>Die gewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="241"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="242"/>
         <source>Add a name…</source>
         <translation>Einen Namen einfügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="265"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="266"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="268"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="269"/>
         <source>This list can hold at most {limit} lines.</source>
         <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>
@@ -5050,7 +5060,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="235"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="236"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -5296,6 +5306,11 @@ Beispieldaten, werden beim Beenden gelöscht</translation>
         <location filename="../../peerjournal/ui/app/main_window.py" line="112"/>
         <source>Your journal is open. It is encrypted on this computer.</source>
         <translation>Dein Tagebuch ist geöffnet. Es ist auf diesem Computer verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="159"/>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/app/main_window.py" line="219"/>
@@ -5620,42 +5635,42 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="54"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="55"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="57"/>
         <source>Note about how you feel</source>
         <translation>Notiz dazu, wie es dir geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="57"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="58"/>
         <source>Anything you want to remember (optional)</source>
         <translation>Was du dir merken möchtest (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="59"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="60"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="60"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="61"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="62"/>
         <source>&amp;Feelings</source>
         <translation>&amp;Gefühle</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="62"/>
+        <location filename="../../peerjournal/ui/journal/entry_forms.py" line="63"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -5997,92 +6012,97 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="68"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="54"/>
+        <source>Colour for {relationship}</source>
+        <translation>Farbe für {relationship}</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="70"/>
         <source>last in touch {day}</source>
         <translation>zuletzt Kontakt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="69"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="71"/>
         <source>not in touch yet</source>
         <translation>noch kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="74"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="76"/>
         <source>1 day in touch in the last 90 days</source>
         <translation>an 1 Tag Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="75"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="77"/>
         <source>{n} days in touch in the last 90 days</source>
         <translation>an {n} Tagen Kontakt in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="81"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="83"/>
         <source>{n} in the close circle</source>
         <translation>{n} im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="82"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="84"/>
         <source>{n} in the middle circle</source>
         <translation>{n} im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="83"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="85"/>
         <source>{n} in the outer circle</source>
         <translation>{n} im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="149"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="151"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="185"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="187"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="195"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="197"/>
         <source>The same people are in the table below.</source>
         <translation>Dieselben Menschen stehen in der Tabelle unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="196"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="198"/>
         <source>What changed is listed in words below the maps.</source>
         <translation>Was sich geändert hat, steht in Worten unter den Karten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="199"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="201"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="199"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="201"/>
         <source>{n} people</source>
         <translation>{n} Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="200"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="202"/>
         <source>{people}: {circles}. {hint}</source>
         <translation>{people}: {circles}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="223"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="225"/>
         <source>+{n} more in the close circle</source>
         <translation>+{n} weitere im engen Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="224"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="226"/>
         <source>+{n} more in the middle circle</source>
         <translation>+{n} weitere im mittleren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="225"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="227"/>
         <source>+{n} more in the outer circle</source>
         <translation>+{n} weitere im äußeren Kreis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/insights/network_view.py" line="230"/>
+        <location filename="../../peerjournal/ui/insights/network_view.py" line="232"/>
         <source>Find someone with the search field above the map to show them here.</source>
         <translation>Finde jemanden mit dem Suchfeld über der Karte, um die Person hier zu zeigen.</translation>
     </message>
@@ -6239,72 +6259,72 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeopleOrderEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="323"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="324"/>
         <source>People I can contact, in order</source>
         <translation>Menschen, die ich kontaktieren kann, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="325"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="326"/>
         <source>Delete removes the chosen person from the plan, Alt+Up and Alt+Down move them.</source>
         <translation>Delete entfernt die gewählte Person aus dem Plan, Alt+Up und Alt+Down verschieben sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="330"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="331"/>
         <source>Choose someone from your people</source>
         <translation>Wähle jemanden aus deinen Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="331"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="332"/>
         <source>Someone to add to the plan with the button beside it.</source>
         <translation>Eine Person, die du mit der Schaltfläche daneben zum Plan hinzufügen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="332"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="334"/>
         <source>Add to my plan</source>
         <translation>Zu meinem Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="333"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="335"/>
         <source>Add the chosen person to my plan</source>
         <translation>Die gewählte Person zu meinem Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="334"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="336"/>
         <source>Adds the person chosen beside it to the end of the list.</source>
         <translation>Fügt die daneben gewählte Person am Ende der Liste hinzu.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="337"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
         <source>Remove the chosen person from my plan</source>
         <translation>Die gewählte Person aus meinem Plan entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="338"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="340"/>
         <source>Remove from the plan (Delete); they stay in People</source>
         <translation>Aus dem Plan entfernen (Delete); die Person bleibt bei „Menschen“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="341"/>
         <source>Move the chosen person up</source>
         <translation>Die gewählte Person nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="339"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="341"/>
         <source>Move the chosen person down</source>
         <translation>Die gewählte Person nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="393"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="395"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="414"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="416"/>
         <source>People you add on the People page can be chosen here.</source>
         <translation>Menschen, die du auf der Seite „Menschen“ hinzufügst, kannst du hier auswählen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="416"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="418"/>
         <source>Everyone on your People page is in your plan.</source>
         <translation>Alle auf deiner Seite „Menschen“ sind schon in deinem Plan.</translation>
     </message>
@@ -7484,469 +7504,469 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="65"/>
         <source>A check-in (mood, who, what)</source>
         <translation>Ein Check-in (Stimmung, wer, was)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="66"/>
         <source>Who was I in touch with?</source>
         <translation>Mit wem hatte ich Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="67"/>
         <source>What did I do?</source>
         <translation>Was habe ich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="68"/>
         <source>Stay in touch with people I chose</source>
         <translation>Mit Menschen in Kontakt bleiben, die ich ausgewählt habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="62"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="70"/>
         <source>Now and then, offer to look at who I can call on (“Do I know someone who could…?”)</source>
         <translation>Ab und zu anbieten, anzusehen, an wen ich mich wenden kann („Kenne ich jemanden, der … könnte?“)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="64"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="72"/>
         <source>When a goal is ready to look back on</source>
         <translation>Wenn es Zeit ist, auf ein Ziel zurückzublicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="88"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
         <source>weekdays</source>
         <translation>werktags</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="92"/>
         <source>weekends</source>
         <translation>am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="97"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="98"/>
         <source>who I was in touch with</source>
         <translation>mit wem ich Kontakt hatte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="99"/>
         <source>what I did</source>
         <translation>was ich gemacht habe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="100"/>
         <source>{time}, {days}: {what}</source>
         <translation>{time}, {days}: {what}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="128"/>
         <source>Prompts</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="131"/>
         <source>PeerJournal can gently ask how you are, who you were in touch with and what you did. It never nags: at most a few times a day, never in your quiet hours, and you can say “later” or “no, thanks” to any prompt.</source>
         <translation>PeerJournal kann dich behutsam fragen, wie es dir geht, mit wem du Kontakt hattest und was du gemacht hast. Es drängt nie: höchstens ein paar Mal am Tag, nie in deinen Ruhezeiten, und du kannst bei jeder Erinnerung „später“ oder „nein, danke“ sagen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="136"/>
         <source>&amp;Remind me gently</source>
         <translation>Behutsam &amp;erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="138"/>
         <source>Remind me gently</source>
         <translation>Behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="139"/>
         <source>Turns all prompts on or off. Your choices below are kept.</source>
         <translation>Schaltet alle Erinnerungen ein oder aus. Deine Einstellungen unten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="153"/>
         <source>Prompt settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="160"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="177"/>
         <source>When to ask</source>
         <translation>Wann gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="180"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="182"/>
         <source>The times you&apos;ll be asked. Choose one, then Remove takes it off.</source>
         <translation>Die Zeiten, zu denen du gefragt wirst. Wähle eine aus, dann nimmt „Entfernen“ sie heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="184"/>
         <source>Time of the new reminder</source>
         <translation>Uhrzeit der neuen Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
         <source>When a new reminder comes.</source>
         <translation>Wann eine neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="193"/>
         <source>Remind on {day}</source>
         <translation>Erinnern am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
         <source>A day the new reminder comes on.</source>
         <translation>Ein Tag, an dem die neue Erinnerung kommt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="199"/>
         <source>What the new reminder asks</source>
         <translation>Wonach die neue Erinnerung fragt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="200"/>
         <source>A whole check-in, or only who you were in touch with or what you did.</source>
         <translation>Ein ganzer Check-in oder nur, mit wem du Kontakt hattest oder was du gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
         <source>&amp;Add time</source>
         <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="204"/>
         <source>Add this reminder time</source>
         <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="205"/>
         <source>Adds a reminder at the time, on the days and asking what you chose just before.</source>
         <translation>Fügt eine Erinnerung zu der Uhrzeit, an den Tagen und mit der Frage hinzu, die du gerade ausgewählt hast.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
         <source>Remove the chosen reminder time</source>
         <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="199"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
         <source>Takes the reminder chosen in the list off.</source>
         <translation>Nimmt die in der Liste ausgewählte Erinnerung heraus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="216"/>
         <source>&amp;Quiet hours: no prompts from</source>
         <translation>&amp;Ruhezeiten: keine Erinnerungen von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="218"/>
         <source>Use quiet hours</source>
         <translation>Ruhezeiten nutzen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="219"/>
         <source>No prompts at all between the two times that follow.</source>
         <translation>Überhaupt keine Erinnerungen zwischen den beiden folgenden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="210"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="220"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="211"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="221"/>
         <source>When quiet hours begin.</source>
         <translation>Wann die Ruhezeiten beginnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="222"/>
         <source>When quiet hours end.</source>
         <translation>Wann die Ruhezeiten enden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="226"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="229"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="239"/>
         <source>What to ask about</source>
         <translation>Wonach gefragt wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="236"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
         <source>Tick the prompts you&apos;d like; untick any you&apos;d rather not have.</source>
         <translation>Hake die Erinnerungen an, die du möchtest; nimm den Haken bei allen weg, die du lieber nicht hättest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="249"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="259"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
         <source>Time for stay-in-touch prompts</source>
         <translation>Uhrzeit für Erinnerungen zum In-Kontakt-Bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
         <source>Stay-in-touch prompts come from this time of day.</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben kommen ab dieser Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="265"/>
         <source>At most this many prompts a day</source>
         <translation>Höchstens so viele Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="266"/>
         <source>Never more prompts than this in one day.</source>
         <translation>Nie mehr Erinnerungen als diese an einem Tag.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="258"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="268"/>
         <source>A gentle hello after</source>
         <translation>Ein freundliches Hallo nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="259"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="269"/>
         <source>Stay-in-touch prompts from</source>
         <translation>Erinnerungen zum In-Kontakt-Bleiben ab</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="260"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="270"/>
         <source>At most, prompts a day</source>
         <translation>Höchstzahl an Erinnerungen am Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="271"/>
         <source>Offer “Do I know someone who could…?”</source>
         <translation>„Kenne ich jemanden, der … könnte?“ anbieten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="272"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="283"/>
         <source>How often to offer a look at who you can call on</source>
         <translation>Wie oft angeboten wird, anzusehen, an wen du dich wenden kannst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="274"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="285"/>
         <source>Counted from the last time you took the check. “No, thanks” puts it off for this long.</source>
         <translation>Gezählt ab dem letzten Mal, als du den Check gemacht hast. „Nein, danke“ verschiebt ihn um so lange.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="286"/>
         <source>about every 2 months</source>
         <translation>etwa alle 2 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="286"/>
         <source>about every 3 months</source>
         <translation>etwa alle 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>about every 4 months</source>
         <translation>etwa alle 4 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
         <source>about every 6 months</source>
         <translation>etwa alle 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="277"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="288"/>
         <source>about once a year</source>
         <translation>etwa einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
         <source>every {n} days</source>
         <translation>alle {n} Tage</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="292"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="303"/>
         <source>People to stay in touch with</source>
         <translation>Menschen, mit denen du in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="304"/>
         <source>Choose how often you&apos;d like to be in touch. This stays in your encrypted journal.</source>
         <translation>Wähle, wie oft du gern Kontakt hättest. Das bleibt in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="308"/>
         <source>How often to stay in touch with each person</source>
         <translation>Wie oft du mit jeder Person in Kontakt bleiben möchtest</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="309"/>
         <source>Each person, with a choice of how often. Tab moves from one choice to the next.</source>
         <translation>Jede Person mit einer Auswahl, wie oft. Tab springt von einer Auswahl zur nächsten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="301"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="312"/>
         <source>Stay in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="300"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="69"/>
         <source>A gentle hello after days without time with someone noted</source>
         <translation>Ein freundliches Hallo nach Tagen, an denen keine Zeit mit jemandem eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="244"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="254"/>
         <source>Days without time with someone before a gentle hello</source>
         <translation>Tage ohne Zeit mit jemandem vor einem freundlichen Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="246"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="256"/>
         <source>After this many days without time with someone noted (a contact, or an activity together), a kind hello comes.</source>
         <translation>Nach so vielen Tagen, an denen keine Zeit mit jemandem eingetragen ist (ein Kontakt oder eine gemeinsame Aktivität), kommt ein freundliches Hallo.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="310"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="321"/>
         <source>How prompts appear</source>
         <translation>Wie Erinnerungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="322"/>
         <source>Show &amp;names in notifications</source>
         <translation>&amp;Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="313"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
         <source>Show names in notifications</source>
         <translation>Namen in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="314"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="325"/>
         <source>Off: notifications only say things like “Time for your check-in”.</source>
         <translation>Aus: Benachrichtigungen sagen nur so etwas wie „Zeit für deinen Check-in“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="315"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="326"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="317"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="330"/>
         <source>Closing the window leaves PeerJournal locked in the tray, so prompts still come.</source>
         <translation>Wenn du das Fenster schließt, bleibt PeerJournal gesperrt im Infobereich, damit Erinnerungen weiter kommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="320"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="331"/>
         <source>Start with my &amp;computer</source>
         <translation>Mit meinem &amp;Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="322"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="333"/>
         <source>Start PeerJournal with my computer</source>
         <translation>PeerJournal mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="335"/>
         <source>Starts PeerJournal when you log in. It still asks for your passphrase.</source>
         <translation>Startet PeerJournal, wenn du dich anmeldest. Es fragt trotzdem nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="328"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="339"/>
         <source>This desktop has no tray, so prompts appear in the window as a banner.</source>
         <translation>Dieser Desktop hat keinen Infobereich, daher erscheinen Erinnerungen als Banner im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="347"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="358"/>
         <source>After a hard check-in</source>
         <translation>Nach einem schweren Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="349"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="360"/>
         <source>After a low check-in, show &amp;what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, &amp;was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="350"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="361"/>
         <source>After a low check-in, show what helps</source>
         <translation>Nach einem niedrigen Check-in zeigen, was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="351"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="362"/>
         <source>When you save a mood of 1 or 2, Today shows once that day what you wrote helps you and who you could contact, from your support plan.</source>
         <translation>Wenn du eine Stimmung von 1 oder 2 speicherst, zeigt „Heute“ an diesem Tag einmal, was dir laut deinem Unterstützungsplan hilft und wen du kontaktieren könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="389"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="400"/>
         <source>No reminder times yet.</source>
         <translation>Noch keine Erinnerungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="420"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="454"/>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="482"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="429"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="463"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="491"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="425"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="434"/>
         <source>Please choose at least one day for the reminder.</source>
         <translation>Bitte wähle mindestens einen Tag für die Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="429"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="438"/>
         <source>That reminder time is already on the list.</source>
         <translation>Diese Erinnerungszeit ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="451"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="460"/>
         <source>Start with my computer</source>
         <translation>Mit meinem Computer starten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="452"/>
+        <location filename="../../peerjournal/ui/prompts/prompts_page.py" line="461"/>
         <source>That could not be changed: {reason}</source>
         <translation>Das konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -8974,37 +8994,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Denk bei jeder Frage an die Menschen, die du kennst. Beantworte die, die du möchtest; du kannst jede überspringen. Es gibt keine richtigen Antworten: Ein „Nein“ zeigt einfach, wo du anfangen könntest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="301"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="302"/>
         <source>Questions: {part}</source>
         <translation>Fragen: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="307"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="308"/>
         <source>Part {n} of {total}: {part}</source>
         <translation>Teil {n} von {total}: {part}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="322"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="323"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="387"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
         <source>Leave the check?</source>
         <translation>Check verlassen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="388"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="389"/>
         <source>Your answers have not been saved. Leave the check and lose them?</source>
         <translation>Deine Antworten sind nicht gespeichert. Den Check verlassen und die Antworten verlieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="389"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="390"/>
         <source>Leave and lose them</source>
         <translation>Verlassen und verlieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="389"/>
+        <location filename="../../peerjournal/ui/connecting/resource_check_dialog.py" line="390"/>
         <source>Keep answering</source>
         <translation>Weiter antworten</translation>
     </message>
@@ -9695,22 +9715,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ScalePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="49"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="51"/>
         <source>{scale}: {value}, {label}</source>
         <translation>{scale}: {value}, {label}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="51"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="53"/>
         <source>{label} (key {value})</source>
         <translation>{label} (Taste {value})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="86"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="88"/>
         <source>nothing chosen</source>
         <translation>nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="89"/>
+        <location filename="../../peerjournal/ui/widgets/scale_picker.py" line="91"/>
         <source>Press 1 to {last} to choose. Now: {chosen}.</source>
         <translation>Drück 1 bis {last} zum Auswählen. Jetzt: {chosen}.</translation>
     </message>
@@ -9797,217 +9817,217 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="54"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="55"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="67"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="68"/>
         <source>Security status</source>
         <translation>Sicherheitsstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="74"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="75"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="76"/>
         <source>Lock after this many minutes without use</source>
         <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="76"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="77"/>
         <source>The journal locks itself after this long with no typing or clicks. Zero means never.</source>
         <translation>Das Tagebuch sperrt sich selbst, wenn so lange nichts getippt oder geklickt wurde. Null heißt nie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="79"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="80"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="81"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="82"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
         <source>Lock when the window is minimised</source>
         <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="84"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="85"/>
         <source>Locks the journal as soon as its window is minimised. Anything half-typed is kept.</source>
         <translation>Sperrt das Tagebuch, sobald sein Fenster minimiert wird. Halb Getipptes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="87"/>
         <source>Lock the journal after</source>
         <translation>Das Tagebuch sperren nach</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="89"/>
         <source>without use</source>
         <translation>ohne Nutzung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="92"/>
         <source>It also locks when your computer&apos;s screen locks or it goes to sleep. Anything you were typing is kept, encrypted, and comes back when you unlock.</source>
         <translation>Es sperrt sich auch, wenn der Bildschirm deines Computers gesperrt wird oder der Computer in den Ruhezustand geht. Was du gerade getippt hast, bleibt verschlüsselt erhalten und ist nach dem Entsperren wieder da.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="104"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="106"/>
         <source>PeerJournal makes an encrypted backup each day you use it. A backup opens with the passphrase the journal had when it was made.</source>
         <translation>PeerJournal macht an jedem Tag, an dem du es nutzt, eine verschlüsselte Sicherung. Eine Sicherung öffnet sich mit der Passphrase, die das Tagebuch hatte, als sie erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="110"/>
         <source>How many backups to keep</source>
         <translation>Wie viele Sicherungen behalten werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="111"/>
         <source>Older backups than this are deleted when a new one is made.</source>
         <translation>Ältere Sicherungen werden gelöscht, wenn eine neue erstellt wird.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="115"/>
         <source>Keep the last</source>
         <translation>Behalte die letzten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="117"/>
         <source>backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="121"/>
         <source>Backups are kept in {folder}</source>
         <translation>Sicherungen werden in {folder} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="124"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="125"/>
         <source>Your backups, newest first</source>
         <translation>Deine Sicherungen, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="125"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
         <source>Choose a backup to restore it with the button below.</source>
         <translation>Wähle eine Sicherung, um sie mit der Schaltfläche unten wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="128"/>
         <source>Makes an encrypted backup of your journal now.</source>
         <translation>Erstellt jetzt eine verschlüsselte Sicherung deines Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
         <source>Restore the chosen backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="132"/>
         <source>Checks the chosen backup, then opens it. Your current journal is kept aside until you decide.</source>
         <translation>Prüft die ausgewählte Sicherung und öffnet sie dann. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
         <source>Restore from a &amp;file…</source>
         <translation>Aus einer &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="134"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
         <source>Restore from a backup file</source>
         <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="135"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="136"/>
         <source>Choose a backup file kept somewhere else, then restore it the same careful way.</source>
         <translation>Wähle eine Sicherungsdatei, die woanders aufbewahrt ist, und stelle sie dann auf dieselbe sorgfältige Weise wieder her.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="172"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="182"/>
         <source>on {place}</source>
         <translation>auf {place}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="187"/>
         <source>No backups yet.</source>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="212"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="213"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="218"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="219"/>
         <source>Backup made: {name}. {problem}</source>
         <translation>Sicherung erstellt: {name}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="221"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="222"/>
         <source>Backup made and copied to {place}: {name}</source>
         <translation>Sicherung erstellt und nach {place} kopiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="224"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="225"/>
         <source>Backup made: {name}</source>
         <translation>Sicherung erstellt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="233"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="234"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="234"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="235"/>
         <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
         <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="241"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="241"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="242"/>
         <source>Your journal will be closed and replaced by this backup. Entries made since the backup will not be in it. Your current journal is kept aside until you decide, and you will be asked for the backup&apos;s passphrase.</source>
         <translation>Dein Tagebuch wird geschlossen und durch diese Sicherung ersetzt. Einträge, die seit der Sicherung gemacht wurden, sind darin nicht enthalten. Dein jetziges Tagebuch wird beiseitegelegt, bis du dich entscheidest, und du wirst nach der Passphrase der Sicherung gefragt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/security/security_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/security/security_page.py" line="244"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -10170,139 +10190,139 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ServicesEditor</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="462"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="464"/>
         <source>Services and helplines</source>
         <translation>Dienste und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="464"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="466"/>
         <source>Choose a service to change its details below. The arrow keys move between the rows.</source>
         <translation>Wähle einen Dienst, um seine Angaben unten zu ändern. Die Pfeiltasten wechseln zwischen den Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="495"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="497"/>
         <source>What it is</source>
         <translation>Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="467"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="497"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="499"/>
         <source>How to contact</source>
         <translation>Wie man Kontakt aufnimmt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="469"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="471"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="478"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="480"/>
         <source>Add a service</source>
         <translation>Einen Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="479"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="481"/>
         <source>Adds an empty service to fill in below.</source>
         <translation>Fügt einen leeren Dienst hinzu, den du unten ausfüllen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="481"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="483"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="482"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="484"/>
         <source>Remove the chosen service</source>
         <translation>Den ausgewählten Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="483"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
         <source>Takes the chosen service out of your plan.</source>
         <translation>Nimmt den ausgewählten Dienst aus deinem Plan.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="487"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="485"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="487"/>
         <source>Move the chosen service up</source>
         <translation>Den ausgewählten Dienst nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="486"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="488"/>
         <source>Moves the chosen service one place earlier in the list.</source>
         <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach oben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="488"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="490"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="489"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="491"/>
         <source>Move the chosen service down</source>
         <translation>Den ausgewählten Dienst nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="490"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="492"/>
         <source>Moves the chosen service one place later in the list.</source>
         <translation>Schiebt den ausgewählten Dienst in der Liste einen Platz nach unten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="493"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="495"/>
         <source>Service name</source>
         <translation>Name des Dienstes</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="494"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="496"/>
         <source>for example, the name of a helpline or a team</source>
         <translation>zum Beispiel der Name eines Hilfetelefons oder eines Teams</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="496"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="498"/>
         <source>for example, “helpline, evenings”</source>
         <translation>zum Beispiel „Hilfetelefon, abends“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="498"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="500"/>
         <source>a phone number, a web address or an address</source>
         <translation>eine Telefonnummer, eine Webadresse oder eine Anschrift</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="501"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="503"/>
         <source>Notes about this service</source>
         <translation>Notizen zu diesem Dienst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="502"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="504"/>
         <source>Anything to remember about this service (optional).</source>
         <translation>Was du dir zu diesem Dienst merken möchtest (freiwillig).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="510"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="512"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="510"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="512"/>
         <source>&amp;What it is</source>
         <translation>&amp;Was es ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="511"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="513"/>
         <source>How to &amp;contact</source>
         <translation>Wie man &amp;Kontakt aufnimmt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="511"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_editors.py" line="513"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
@@ -10939,355 +10959,355 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="45"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="46"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="57"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="58"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="64"/>
         <source>You can share part of your journal with someone you trust, such as a peer worker. You choose what goes in, see it first, and save a locked file that only they can open. Nothing is ever shared unless you do this.</source>
         <translation>Du kannst einen Teil deines Tagebuchs mit jemandem teilen, dem du vertraust, zum Beispiel einer Peer-Begleiter:in. Du wählst aus, was hineinkommt, siehst es dir vorher an und speicherst eine verschlüsselte Datei, die nur diese Person öffnen kann. Es wird nie etwas geteilt, wenn du das nicht tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="60"/>
         <source>&amp;Share…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="60"/>
         <source>Share with a supporter</source>
         <translation>Mit einer Unterstützer:in teilen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="61"/>
         <source>Choose what to share and who with, see it first, then save a locked file (Ctrl+Shift+S).</source>
         <translation>Wähle, was du mit wem teilst, sieh es dir vorher an und speichere dann eine verschlüsselte Datei (Strg+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="78"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="79"/>
         <source>Supporters, sharing history and replies</source>
         <translation>Unterstützer:innen, bisher Geteiltes und Antworten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="88"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
         <source>Your supporters</source>
         <translation>Deine Unterstützer:innen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="91"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="92"/>
         <source>Fingerprint checked</source>
         <translation>Fingerabdruck geprüft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="93"/>
         <source>People you can share with, with their key&apos;s fingerprint and whether you compared it with them aloud.</source>
         <translation>Menschen, mit denen du teilen kannst, mit dem Fingerabdruck ihres Schlüssels und ob ihr ihn laut miteinander verglichen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="97"/>
         <source>Your journal&apos;s fingerprint: {fingerprint}. Your supporter&apos;s PeerJournal shows the same digits beside your name once they open a file from you.</source>
         <translation>Fingerabdruck deines Tagebuchs: {fingerprint}. Das PeerJournal deiner Unterstützer:in zeigt dieselben Zeichen neben deinem Namen, sobald sie eine Datei von dir öffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="102"/>
         <source>Mark as c&amp;hecked…</source>
         <translation>Als ge&amp;prüft markieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="102"/>
         <source>Mark the chosen supporter&apos;s fingerprint as checked</source>
         <translation>Fingerabdruck der gewählten Unterstützer:in als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="103"/>
         <source>Asks whether you and the chosen supporter read the same fingerprint aloud.</source>
         <translation>Fragt, ob du und die gewählte Unterstützer:in denselben Fingerabdruck laut vorgelesen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="106"/>
         <source>Remove the chosen supporter</source>
         <translation>Gewählte Unterstützer:in entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="107"/>
         <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
         <translation>Entfernt die in der Liste gewählte Unterstützer:in, nach einer Rückfrage. Bereits weitergegebene Dateien bleiben bei ihr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="109"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
         <source>Supporter&apos;s name</source>
         <translation>Name der Unterstützer:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
         <source>e.g. Dev (peer worker)</source>
         <translation>z. B. Dev (Peer-Begleiter:in)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="112"/>
         <source>Supporter&apos;s key</source>
         <translation>Schlüssel der Unterstützer:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="113"/>
         <source>Paste their key: age1…</source>
         <translation>Schlüssel einfügen: age1…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="116"/>
         <source>Open &amp;key file…</source>
         <translation>&amp;Schlüsseldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="116"/>
         <source>Open the supporter&apos;s key file</source>
         <translation>Schlüsseldatei der Unterstützer:in öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="117"/>
         <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
         <translation>Liest den Schlüssel aus einer Datei, die dir deine Unterstützer:in gegeben hat, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="122"/>
         <source>&amp;Add supporter</source>
         <translation>Unterstützer:in &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="121"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="122"/>
         <source>Add this supporter</source>
         <translation>Diese Unterstützer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="123"/>
         <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
         <translation>Fügt die Unterstützer:in mit diesem Namen und Schlüssel hinzu. Vergleiche vorher gemeinsam den Fingerabdruck, indem ihr ihn laut vorlest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="131"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="133"/>
         <source>K&amp;ey</source>
         <translation>Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="143"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="145"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation>Unterstützer:in hinzufügen: Frag nach ihrem Schlüssel (ihr PeerJournal zeigt ihn an).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="157"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation>Das sieht noch nicht wie ein vollständiger Schlüssel aus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="158"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="160"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation>Fingerabdruck: {fingerprint} – lies ihn gemeinsam mit deiner Unterstützer:in vor; bei ihr sollte derselbe angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="163"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="165"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation>Das ist ein älterer Schlüssel: Du kannst damit teilen, aber Antworten dieser Unterstützer:in lassen sich erst öffnen, wenn du ihren aktualisierten Schlüssel hinzufügst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="168"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="170"/>
         <source>Open a supporter&apos;s key file</source>
         <translation>Schlüsseldatei einer Unterstützer:in öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="169"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="171"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation>Schlüsseldateien (*.txt *.age *.pub *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="179"/>
         <source>That file is too big to be a key file.</source>
         <translation>Diese Datei ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="181"/>
         <source>That file could not be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="198"/>
         <source>You both read the same fingerprint, so it is marked as checked.</source>
         <translation>Ihr habt beide denselben Fingerabdruck gelesen, daher ist er als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="200"/>
         <source>It is marked as not yet checked: compare the fingerprint with them when you can, then choose Mark as checked.</source>
         <translation>Er ist als noch nicht geprüft markiert: Vergleiche den Fingerabdruck mit der Person, sobald es geht, und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="201"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="203"/>
         <source>Supporter&apos;s key updated</source>
         <translation>Schlüssel der Unterstützer:in aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="202"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="204"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation>Der Schlüssel von {name} ist aktualisiert: Antworten von {name} lassen sich jetzt öffnen. Der Fingerabdruck ist jetzt {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="208"/>
         <source>Supporter added</source>
         <translation>Unterstützer:in hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="209"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation>{name} ist hinzugefügt. Der Fingerabdruck ist {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="213"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="215"/>
         <source>Did you both read the same?</source>
         <translation>Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="214"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
         <source>Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows their fingerprint beside their key. Did you both read the same?</source>
         <translation>Lies diesen Fingerabdruck gemeinsam mit {name} laut vor: {fingerprint}. Das PeerJournal von {name} zeigt den Fingerabdruck neben dem Schlüssel. Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="219"/>
         <source>Yes, we read the same</source>
         <translation>Ja, wir haben dasselbe gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="235"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="237"/>
         <source>Remove this supporter?</source>
         <translation>Diese Unterstützer:in entfernen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="238"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation>{name} entfernen? Du kannst dann erst wieder mit {name} teilen, wenn du den Schlüssel erneut hinzufügst. Dateien, die du schon weitergegeben hast, sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="238"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="240"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="262"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="266"/>
         <source>What you have shared</source>
         <translation>Was du geteilt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="265"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
         <source>What you gave, to whom and when. No copy of the files is kept.</source>
         <translation>Was du wem wann gegeben hast. Von den Dateien wird keine Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="271"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
         <translation>PeerJournal führt diese Liste, damit du immer weißt, was du weitergegeben hast, bewahrt aber keine Kopie der Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="283"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="286"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="288"/>
         <source>Not yet checked: read the fingerprint aloud with {name}, then choose Mark as checked.</source>
         <translation>Noch nicht geprüft: Lies den Fingerabdruck gemeinsam mit {name} laut vor und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="293"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="295"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
         <translation>Mit einem älteren Schlüssel hinzugefügt: Antworten lassen sich öffnen, sobald du den aktualisierten Schlüssel hinzufügst (füge ihn oben mit einem beliebigen Namen ein).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="302"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="304"/>
         <source>{name} (passphrase)</source>
         <translation>{name} (Passphrase)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="311"/>
         <source>Included</source>
         <translation>Enthalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="309"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="311"/>
         <source>Not included</source>
         <translation>Nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="323"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="325"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="324"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="326"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation>Die Datei ist als {path} gespeichert. Gib sie deiner Unterstützer:in so, wie es für dich passt (E-Mail, USB-Stick…): Nur sie kann sie öffnen.</translation>
     </message>
@@ -12054,178 +12074,178 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="86"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="88"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="89"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
         <source>Save the crisis plan as a &amp;card…</source>
         <translation>Den Krisenplan als &amp;Karte speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="99"/>
         <source>Save the crisis plan as a card</source>
         <translation>Den Krisenplan als Karte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="100"/>
         <source>Saves the crisis part of your plan as one A4 page (PDF) to print and carry.</source>
         <translation>Speichert den Krisenteil deines Plans als eine A4-Seite (PDF), zum Ausdrucken und Mitnehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
         <source>Support plan save status</source>
         <translation>Speicherstatus des Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
         <source>&amp;Save now</source>
         <translation>Jetzt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
         <source>Save my support plan now</source>
         <translation>Meinen Unterstützungsplan jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="117"/>
         <source>Save my support plan</source>
         <translation>Meinen Unterstützungsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="151"/>
         <source>in your own words (Enter adds it)</source>
         <translation>in deinen eigenen Worten (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="158"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="159"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="176"/>
         <source>Parts of my support plan</source>
         <translation>Teile meines Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="159"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="160"/>
         <source>Ctrl+Page Down and Ctrl+Page Up go to the next or previous part.</source>
         <translation>Strg+Bild ab und Strg+Bild auf gehen zum nächsten oder vorigen Teil.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="173"/>
         <source>When locked</source>
         <translation>Wenn gesperrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="175"/>
         <source>Whether your plan for a bad day opens from the tray while the journal is locked.</source>
         <translation>Ob sich dein Plan für einen schlechten Tag im Infobereich öffnen lässt, während das Tagebuch gesperrt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="184"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="185"/>
         <source>What you do to stay well, and what you need each day. There&apos;s no right way to fill it in; every part is optional.</source>
         <translation>Was du tust, damit es dir gut geht, und was du jeden Tag brauchst. Es gibt kein richtig oder falsch beim Ausfüllen; jeder Teil ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="187"/>
         <source>Things that can upset you or set you back, and what you can do if one happens.</source>
         <translation>Was dich aufwühlen oder zurückwerfen kann, und was du tun kannst, wenn es passiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="189"/>
         <source>Small signs that things are getting harder, noticed by you or by people close to you, and what you&apos;ll do then.</source>
         <translation>Kleine Anzeichen, dass es schwerer wird – die du oder Menschen, die dir nahe sind, bemerken –, und was du dann tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="190"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="191"/>
         <source>Signs that things are getting much worse, and what you&apos;d like others to do for you then.</source>
         <translation>Anzeichen, dass es dir viel schlechter geht, und was andere dann für dich tun sollen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="193"/>
         <source>For the people around you, if you can&apos;t look after yourself for a while: what you&apos;re like when you&apos;re well, who to involve, what helps and your wishes. PeerJournal doesn&apos;t suggest any services; add only the ones that are right for you.</source>
         <translation>Für die Menschen um dich herum, falls du eine Zeit lang nicht für dich selbst sorgen kannst: wie du bist, wenn es dir gut geht, wer dabei sein soll, was hilft, und deine Wünsche. PeerJournal schlägt keine Hilfsangebote vor; trag nur die ein, die für dich passen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="196"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
         <source>What you&apos;ll need once the worst is over, in the order it matters.</source>
         <translation>Was du brauchst, wenn das Schlimmste vorbei ist, in der Reihenfolge, in der es wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="198"/>
         <source>The people, things and hopes that keep you going, in your own words.</source>
         <translation>Die Menschen, Dinge und Hoffnungen, die dich tragen, in deinen eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="148"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="149"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="221"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="222"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="261"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="262"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="275"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="276"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="278"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="279"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
         <source>Save the crisis card</source>
         <translation>Die Krisenkarte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="297"/>
         <source>My crisis plan.pdf</source>
         <translation>Mein Krisenplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="307"/>
         <source>The crisis card was saved: {path}</source>
         <translation>Die Krisenkarte wurde gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="327"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="330"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="331"/>
         <source>All changes saved (last saved {when}).</source>
         <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>
@@ -12782,72 +12802,72 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="56"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
         <source>Show entries of kind</source>
         <translation>Einträge dieser Art anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
         <source>Shows all entries, or only check-ins, contacts or activities.</source>
         <translation>Zeigt alle Einträge oder nur Check-ins, Kontakte oder Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="100"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="100"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="105"/>
         <source>Search the timeline</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="104"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="106"/>
         <source>Search notes, people and activities  (Ctrl+F)</source>
         <translation>Notizen, Menschen und Aktivitäten durchsuchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="109"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="118"/>
         <source>Journal entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="119"/>
         <source>The arrow keys move between entries; Enter edits the chosen one and Delete deletes it (it asks first).</source>
         <translation>Mit den Pfeiltasten wechselst du zwischen Einträgen; Enter bearbeitet den gewählten Eintrag und Entf löscht ihn (mit Rückfrage).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="129"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="237"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
         <source>Showing {shown} of %Ln entry(s)</source>
         <translation>
             <numerusform>{shown} von %Ln Eintrag werden angezeigt</numerusform>
@@ -12855,7 +12875,7 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="241"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -12863,52 +12883,52 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         </translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="60"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="59"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="60"/>
         <source>Edit the chosen entry</source>
         <translation>Gewählten Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="61"/>
         <source>Opens the chosen entry to change it.</source>
         <translation>Öffnet den gewählten Eintrag, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="63"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="64"/>
         <source>Delete the chosen entry</source>
         <translation>Gewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="64"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="65"/>
         <source>Deletes the chosen entry after asking. Ctrl+Z brings it back.</source>
         <translation>Löscht den gewählten Eintrag nach einer Rückfrage. Mit Strg+Z kommt er zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="67"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="68"/>
         <source>Nothing here yet. Entries you save on the Today page will appear here, newest first.</source>
         <translation>Hier ist noch nichts. Einträge, die du auf der Seite „Heute“ speicherst, erscheinen hier, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="146"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="150"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="152"/>
         <source>&amp;Remember this</source>
         <translation>&amp;Daran erinnern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="152"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="154"/>
         <source>On this day may show it again in later years.</source>
         <translation>„An diesem Tag“ kann ihn dir in späteren Jahren wieder zeigen.</translation>
     </message>
@@ -12916,170 +12936,170 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="56"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="57"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="58"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="59"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="60"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="61"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="61"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="62"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="172"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="175"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="250"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="251"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="179"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="101"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="223"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="224"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="103"/>
         <source>What you have saved today. The Timeline page has everything, to change or delete.</source>
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="127"/>
         <source>My plan for a &amp;bad day</source>
         <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="127"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="128"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
         <source>Clea&amp;r</source>
         <translation>Lee&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="206"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="207"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="209"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="228"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="229"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="242"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="243"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="306"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="307"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="318"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="319"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="353"/>
         <source>Please choose a mood too: your trackers are saved with the check-in.</source>
         <translation>Bitte wähle auch eine Stimmung: Deine Tracker werden mit dem Check-in gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="363"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="364"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="378"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="379"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="385"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="386"/>
         <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
         <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="392"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="393"/>
         <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
         <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="401"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="402"/>
         <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
         <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="405"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="406"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="407"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="408"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="436"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="445"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="437"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="446"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>
@@ -13554,305 +13574,305 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="58"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="59"/>
         <source>Please keep your passphrase somewhere safe. Your journal is locked with it, and there is no way to get back in without it: nobody, including us, can recover a forgotten passphrase.</source>
         <translation>Bitte bewahre deine Passphrase an einem sicheren Ort auf. Dein Tagebuch ist damit verschlüsselt, und ohne sie gibt es keinen Weg zurück hinein: Niemand, auch wir nicht, kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="68"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="69"/>
         <source>What you type is hidden. It is never saved anywhere.</source>
         <translation>Was du tippst, ist verborgen. Es wird nirgendwo gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="85"/>
         <source>Create your supporter vault</source>
         <translation>Deinen Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="84"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="85"/>
         <source>Create your journal</source>
         <translation>Dein Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="97"/>
         <source>&amp;Bring entries from another app after creating (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</source>
         <translation>Danach Einträge aus einer anderen App &amp;holen (Daylio, jrnl, Pixels, eMoods, Bearable, Daily You)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="97"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="98"/>
         <source>Bring entries from another app</source>
         <translation>Einträge aus einer anderen App holen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="98"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="99"/>
         <source>When your journal is made, the window for importing another app&apos;s export opens. You can also do this later from the Journal menu.</source>
         <translation>Wenn dein Tagebuch angelegt ist, öffnet sich das Fenster zum Importieren eines Exports aus einer anderen App. Du kannst das auch später über das Menü Tagebuch tun.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="125"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
         <source>Your supporter vault</source>
         <translation>Dein Unterstützungs-Tresor</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
         <source>Welcome to PeerJournal</source>
         <translation>Willkommen bei PeerJournal</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="126"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="127"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="129"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="130"/>
         <source>What people share with you is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Was Menschen mit dir teilen, bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="131"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="132"/>
         <source>Your journal is kept on this computer only, encrypted with a passphrase you choose.</source>
         <translation>Dein Tagebuch bleibt nur auf diesem Computer, verschlüsselt mit einer Passphrase, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="133"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="134"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Gib deine Passphrase ein, um dein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="137"/>
         <source>Journal file: {path}</source>
         <translation>Tagebuchdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="142"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="143"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
         <source>Choose a passphrase: a few words you will remember. Nobody can recover it if it is lost.</source>
         <translation>Wähle eine Passphrase: ein paar Wörter, die du dir merken kannst. Niemand kann sie wiederherstellen, wenn sie verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="145"/>
         <source>Type your passphrase, then press Enter. What you type is hidden.</source>
         <translation>Gib deine Passphrase ein und drücke dann Enter. Was du tippst, ist verborgen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="145"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="146"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="146"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
         <source>The same passphrase again, to be sure it is right.</source>
         <translation>Noch einmal dieselbe Passphrase, um sicherzugehen, dass sie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="147"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="148"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="153"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="300"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="153"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
         <source>Show the passphrase while typing</source>
         <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="154"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="155"/>
         <source>Shows or hides what you typed. Check that nobody can see your screen.</source>
         <translation>Zeigt oder verbirgt, was du getippt hast. Achte darauf, dass niemand deinen Bildschirm sehen kann.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="165"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="166"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="167"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="168"/>
         <source>Whether the two passphrases match</source>
         <translation>Ob die beiden Passphrasen gleich sind</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="176"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="177"/>
         <source>&amp;Again</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="201"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="197"/>
         <source>The two passphrases match.</source>
         <translation>Die beiden Passphrasen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="202"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="198"/>
         <source>Not the same as the first passphrase yet.</source>
         <translation>Noch nicht gleich wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="204"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="200"/>
         <source>This is not the same as the first passphrase.</source>
         <translation>Das ist nicht dieselbe wie die erste Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="210"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="218"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="212"/>
         <source>Opening the journal</source>
         <translation>Tagebuch wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="214"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>&amp;Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="221"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="215"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste funktionierende Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="222"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="216"/>
         <source>Opens the newest backup that works with this passphrase. The damaged journal is kept, not overwritten.</source>
         <translation>Öffnet die neueste Sicherung, die mit dieser Passphrase funktioniert. Das beschädigte Tagebuch wird aufbewahrt, nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="226"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="220"/>
         <source>Left from an earlier try</source>
         <translation>Übrig von einem früheren Versuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
         <source>Re&amp;move it</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="229"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="223"/>
         <source>Remove what was left unfinished</source>
         <translation>Unfertige Reste entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="230"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="224"/>
         <source>Removes only what PeerJournal left unfinished when it was stopped while making a journal. Nothing that was ever saved is in it.</source>
         <translation>Entfernt nur, was PeerJournal unfertig hinterlassen hat, als es beim Anlegen eines Tagebuchs unterbrochen wurde. Darin ist nichts, was je gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="232"/>
         <source>&amp;Create supporter vault</source>
         <translation>Unterstützungs-Tresor &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
         <source>&amp;Create journal</source>
         <translation>Tagebuch &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="239"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="233"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="234"/>
         <source>Create supporter vault</source>
         <translation>Unterstützungs-Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
         <source>Create journal</source>
         <translation>Tagebuch anlegen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="85"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="86"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="235"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="242"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="236"/>
         <source>Creates your encrypted supporter vault with this passphrase.</source>
         <translation>Legt deinen verschlüsselten Unterstützungs-Tresor mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="243"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="237"/>
         <source>Creates your encrypted journal with this passphrase.</source>
         <translation>Legt dein verschlüsseltes Tagebuch mit dieser Passphrase an.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="244"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="238"/>
         <source>Opens your journal with this passphrase.</source>
         <translation>Öffnet dein Tagebuch mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="246"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="240"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="247"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="241"/>
         <source>Closes PeerJournal without opening a journal.</source>
         <translation>Schließt PeerJournal, ohne ein Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="266"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="260"/>
         <source>PeerJournal was stopped while making a journal here before, and left an unfinished copy. It holds nothing you saved. You can remove it, or just create your journal.</source>
         <translation>PeerJournal wurde hier schon einmal beim Anlegen eines Tagebuchs unterbrochen und hat eine unfertige Kopie hinterlassen. Sie enthält nichts, was du gespeichert hast. Du kannst sie entfernen oder einfach dein Tagebuch anlegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="270"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="264"/>
         <source>The journal file {path} is empty: PeerJournal was stopped while making it, so nothing was ever saved in it. Remove it to create your journal again.</source>
         <translation>Die Tagebuchdatei {path} ist leer: PeerJournal wurde beim Anlegen unterbrochen, daher wurde nie etwas darin gespeichert. Entferne sie, um dein Tagebuch neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="283"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="277"/>
         <source>It could not be removed: the folder may not be writable. Nothing was changed.</source>
         <translation>Sie konnte nicht entfernt werden: Vielleicht darf in den Ordner nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="300"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="294"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="350"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="343"/>
         <source>Please type your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="293"/>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="374"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="287"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="367"/>
         <source>{problem} Type your passphrase and choose “Restore the newest good backup”.</source>
         <translation>{problem} Gib deine Passphrase ein und wähle „Neueste funktionierende Sicherung wiederherstellen“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="328"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="322"/>
         <source>The two passphrases are not the same. Please type the passphrase again here.</source>
         <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib die Passphrase hier noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="380"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="373"/>
         <source>Something went wrong while opening the journal. It has not been changed.</source>
         <translation>Beim Öffnen des Tagebuchs ist etwas schiefgegangen. Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="390"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="383"/>
         <source>Please type your passphrase first: it is needed to check the backups.</source>
         <translation>Bitte gib zuerst deine Passphrase ein: Sie wird gebraucht, um die Sicherungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="398"/>
+        <location filename="../../peerjournal/ui/app/unlock_dialog.py" line="391"/>
         <source>No backup opens with this passphrase. Backups made before a passphrase change need the passphrase of that time. The damaged journal has not been changed.</source>
         <translation>Keine Sicherung lässt sich mit dieser Passphrase öffnen. Sicherungen von vor einer Änderung der Passphrase brauchen die Passphrase von damals. Das beschädigte Tagebuch wurde nicht verändert.</translation>
     </message>
@@ -14152,22 +14172,22 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
 <context>
     <name>WherePicker</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/place_link.py" line="33"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="34"/>
         <source>Where it was</source>
         <translation>Wo es war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/place_link.py" line="34"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="35"/>
         <source>One of your places and groups, if it was at one</source>
         <translation>Einer deiner Orte und Gruppen, falls es an einem davon war</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/place_link.py" line="35"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="36"/>
         <source>Nowhere in particular</source>
         <translation>Nirgendwo Bestimmtes</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/place_link.py" line="40"/>
+        <location filename="../../peerjournal/ui/connecting/place_link.py" line="41"/>
         <source>Whe&amp;re</source>
         <translation>&amp;Wo</translation>
     </message>

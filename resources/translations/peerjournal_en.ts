@@ -142,7 +142,7 @@
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="237"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
         <source>Showing {shown} of %Ln entry(s)</source>
         <translation>
             <numerusform>Showing {shown} of %Ln entry</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="239"/>
+        <location filename="../../peerjournal/ui/journal/timeline_page.py" line="241"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

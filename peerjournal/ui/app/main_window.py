@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.nav = named(QListWidget(), "navList", self.tr("Pages"), self.tr(
             "The up and down arrow keys choose a page; Ctrl+1 to Ctrl+0 go straight to one."))
         self.nav.setIconSize(QSize(20, 20))
-        self.stack = named(QStackedWidget(), "pageStack")
+        self.stack = named(QStackedWidget(), "pageStack", self.tr("Page"))
         # One entry per name in PAGES; a page added to the app is added in both places.
         pages: dict[str, QWidget] = {
             "Today": self.today,

@@ -51,6 +51,7 @@ from peerjournal.ui.app.workers import run_in_background
 from peerjournal.ui.widgets.buttons import show_error
 from peerjournal.ui.widgets.make import busy_bar, button, check_box, hint_label, label, named
 from peerjournal.ui.widgets.passphrase_field import PassphraseField, passphrase_field
+from peerjournal.ui.widgets.status import set_status
 
 # Temporary files older than this run are left over; newer ones may be a creation in progress.
 STARTED_AT = time.time()
@@ -186,11 +187,6 @@ class UnlockDialog(QDialog):
         self.match_label.hide()
         return form
 
-    def _mark_match(self, error: bool) -> None:
-        self.match_label.setProperty("error", error)
-        self.match_label.style().unpolish(self.match_label)
-        self.match_label.style().polish(self.match_label)
-
     def _update_match(self) -> None:
         """Say, while typing the second passphrase, whether the two are the same."""
         again = self.confirm.text()
@@ -202,9 +198,7 @@ class UnlockDialog(QDialog):
             self.tr("Not the same as the first passphrase yet.")
             if self.passphrase.text().startswith(again) else
             self.tr("This is not the same as the first passphrase."))
-        self._mark_match(False)
-        self.match_label.setText(text)
-        self.match_label.show()
+        set_status(self.match_label, text, error=False, live=True)
 
     def _build_messages(self, hint: str) -> None:
         """The forgotten-passphrase warning, the caller's hint, problems, busy bar and Restore."""
@@ -307,7 +301,7 @@ class UnlockDialog(QDialog):
 
     def show_problem(self, message: str) -> None:
         """Say something the person should know before unlocking (what a lock could not keep)."""
-        self.error.setText(message)
+        set_status(self.error, message)
         self.error.setVisible(bool(message))
 
     def _fail(self, message: str) -> None:
@@ -326,8 +320,7 @@ class UnlockDialog(QDialog):
         """The second passphrase differs: keep the first, say it under the second, type it again."""
         self.confirm.clear()
         text = self.tr("The two passphrases are not the same. Please type the passphrase again here.")
-        self._mark_match(True)
-        show_error(self.match_label, text)
+        set_status(self.match_label, text, error=True)
         self.confirm.setFocus()
 
     def submit(self) -> None:

@@ -18,6 +18,7 @@ from peerjournal.storage.journal import Journal
 
 from peerjournal.ui.app.undo import AddEntriesCommand, EditEntryCommand, JournalCommand
 from peerjournal.ui.drafts.values import choose
+from peerjournal.ui.widgets.accessible import tie_label
 
 
 class WherePicker(QWidget):
@@ -38,7 +39,7 @@ class WherePicker(QWidget):
         self.before = store.place_of_activity(activity.id) if activity and activity.id else None
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.before)) if self.before else 0)
         self.label = QLabel(self.tr("Whe&re"))
-        self.label.setBuddy(self.combo)
+        tie_label(self.label, self.combo)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

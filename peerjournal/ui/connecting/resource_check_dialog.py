@@ -59,7 +59,7 @@ from peerjournal.ui.drafts.values import (
 )
 from peerjournal.ui.people import AddPersonInPassingCommand, add_in_passing
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import scroll_area
+from peerjournal.ui.widgets.accessible import scroll_area, tab_stop_if_needed, tie_label
 from peerjournal.ui.widgets.chips import PeoplePicker
 from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.make import action_button, plain_label
@@ -128,9 +128,9 @@ class AddPersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         name_label = QLabel(self.tr("&Name"))
-        name_label.setBuddy(self.name_edit)
+        tie_label(name_label, self.name_edit)
         relationship_label = QLabel(self.tr("&Relationship"))
-        relationship_label.setBuddy(self.relationship_combo)
+        tie_label(relationship_label, self.relationship_combo)
         form.addRow(name_label, self.name_edit)
         form.addRow(relationship_label, self.relationship_combo)
         layout = QVBoxLayout(self)
@@ -298,6 +298,7 @@ class ResourceCheckDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(inner)
+        tab_stop_if_needed(area)
         return scroll_area(area, self.tr("Questions: {part}").format(part=core_text(domain.label)))
 
     # -- moving between parts ---------------------------------------------------

@@ -66,7 +66,7 @@ from peerjournal.ui.insights.network_view import NetworkView, relationship_legen
 from peerjournal.ui.insights.trackers_tab import TrackersTab
 from peerjournal.ui.people import MovePersonCommand
 from peerjournal.ui.widgets import messages
-from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.accessible import describe_tabs, tie_label
 from peerjournal.ui.widgets.charts import (
     MoodLineChart,
     MoodSwatch,
@@ -200,7 +200,7 @@ class InsightsPage(QWidget):
         self.mood_table_button.toggled.connect(self._toggle_mood_table)
         top = QHBoxLayout()
         range_label = QLabel(self.tr("&Show:"))
-        range_label.setBuddy(self.span_combo)
+        tie_label(range_label, self.span_combo)
         top.addWidget(range_label)
         top.addWidget(self.span_combo)
         top.addStretch(1)
@@ -232,7 +232,7 @@ class InsightsPage(QWidget):
         self.day_list.setAccessibleDescription(self.tr("What you noted on the day chosen in the grid above."))
         top = QHBoxLayout()
         year_label = QLabel(self.tr("&Year:"))
-        year_label.setBuddy(self.year_spin)
+        tie_label(year_label, self.year_spin)
         top.addWidget(year_label)
         top.addWidget(self.year_spin)
         top.addStretch(1)
@@ -283,7 +283,7 @@ class InsightsPage(QWidget):
         self.counts_table_button.toggled.connect(lambda on: [t.setVisible(on) for t in tables])
         top = QHBoxLayout()
         span_label = QLabel(self.tr("&Show:"))
-        span_label.setBuddy(self.counts_span)
+        tie_label(span_label, self.counts_span)
         top.addWidget(span_label)
         top.addWidget(self.counts_span)
         top.addStretch(1)

@@ -51,6 +51,8 @@ def relationship_legend() -> QHBoxLayout:
         pixmap = QPixmap(12, 12)
         pixmap.fill(QColor(RELATIONSHIP_COLOURS[relationship]))
         swatch.setPixmap(pixmap)
+        swatch.setAccessibleName(QCoreApplication.translate("NetworkView", "Colour for {relationship}").format(
+            relationship=relationship.label))
         legend.addWidget(swatch)
         legend.addWidget(QLabel(relationship.label))
     legend.addStretch(1)

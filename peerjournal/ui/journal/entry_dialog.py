@@ -33,6 +33,7 @@ from peerjournal.ui.connecting import WherePicker
 from peerjournal.ui.drafts.keeper import KEEPER, keep_while_shown
 from peerjournal.ui.drafts.values import as_int
 from peerjournal.ui.journal.entry_forms import ActivityForm, ContactForm, CreatePerson, MoodForm
+from peerjournal.ui.widgets.accessible import tie_label
 
 if TYPE_CHECKING:
     from peerjournal.ui.app.main_window import MainWindow
@@ -93,7 +94,7 @@ class EntryDialog(QDialog):
         self.when.setMaximumDateTime(QDateTime(QDate.currentDate(), QTime(23, 59, 59)))
         self.when.setDateTime(qdatetime_from(record.at) if record else QDateTime.currentDateTime())
         when_label = QLabel(self.tr("W&hen"))
-        when_label.setBuddy(self.when)
+        tie_label(when_label, self.when)
         when_row = QFormLayout()
         when_row.addRow(when_label, self.when)
         layout.addLayout(when_row)

@@ -29,6 +29,7 @@ from peerjournal.core.vocabulary import (
 from peerjournal.i18n import translate
 
 from peerjournal.ui.drafts.values import as_enum, as_int, as_ints, as_text, as_texts, filled
+from peerjournal.ui.widgets.accessible import tie_form_labels
 from peerjournal.ui.widgets.chips import FeelingsPicker, PeoplePicker
 from peerjournal.ui.widgets.make import combo, line_edit, named
 from peerjournal.ui.widgets.mention_note import mention_note
@@ -60,9 +61,7 @@ class MoodForm(QWidget):
         form.addRow(self.tr("&Energy"), self.energy)
         form.addRow(self.tr("&Feelings"), self.feelings)
         form.addRow(self.tr("&Note"), self.note)
-        for row, field in enumerate((self.mood, self.energy, self.feelings.field, self.note)):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setBuddy(field)  # type: ignore[union-attr]
+        tie_form_labels(form, (self.mood, self.energy, self.feelings.field, self.note))
         self._source: MoodCheckIn | None = None
         self.note.set_create_person(create_person)  # "Add someone…" after an @
 
@@ -142,8 +141,7 @@ class ContactForm(QWidget):
         form.addRow(self.tr("How lon&g"), self.duration)
         form.addRow(self.tr("How it fe&lt"), self.felt)
         form.addRow(self.tr("N&ote"), self.note)
-        for row, field in enumerate((self.people.field, self.mode, self.duration, self.felt, self.note)):
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
+        tie_form_labels(form, (self.people.field, self.mode, self.duration, self.felt, self.note))
         self._source: Contact | None = None
         self.note.set_create_person(create_person)  # "Add someone…" after an @
 
@@ -229,8 +227,7 @@ class ActivityForm(QWidget):
         form.addRow(self.tr("Who was &there"), self.people)
         form.addRow(self.tr("How it felt"), self.felt)
         form.addRow(self.tr("Note"), self.note)
-        for row, field in enumerate((self.title, self.category, self.people.field, self.felt, self.note)):
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)  # type: ignore[union-attr]
+        tie_form_labels(form, (self.title, self.category, self.people.field, self.felt, self.note))
         self._source: Activity | None = None
         self.note.set_create_person(create_person)  # "Add someone…" after an @
 

@@ -31,6 +31,7 @@ from peerjournal.ui.journal.timeline_model import (
     TimelineFilter,
     TimelineModel,
 )
+from peerjournal.ui.widgets.accessible import name_combo
 from peerjournal.ui.widgets.make import button, column, combo, label, line_edit, named
 
 TIMELINE_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}
@@ -97,6 +98,7 @@ class TimelinePage(QWidget):
             self.tr("Shows all entries, or only check-ins, contacts or activities."),
             items=[(self.tr("All entries"), None), (self.tr("Check-ins"), EntryKind.MOOD),
                    (self.tr("Contacts"), EntryKind.CONTACT), (self.tr("Activities"), EntryKind.ACTIVITY)])
+        name_combo(self.kind_filter)
         self.kind_filter.currentIndexChanged.connect(
             lambda _: self._apply(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
         )

@@ -45,6 +45,7 @@ from peerjournal.ui.journal.tracker_form import TrackerForm
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.make import button, label, named, scrolling
+from peerjournal.ui.widgets.status import set_status
 
 TODAY_DRAFT = "today"
 """The draft key for the Today page's check-in."""
@@ -410,7 +411,7 @@ class TodayPage(QWidget):
     def clear_forms(self) -> None:
         for form in self._forms():
             form.clear()
-        self.status.clear()
+        set_status(self.status, "")
         self.start()
 
     # -- drafts (kept in the vault when the journal locks) ----------------
@@ -446,10 +447,7 @@ class TodayPage(QWidget):
         return True
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
+        set_status(self.status, text, error=error)
 
 
 def reopen_today(window: Any, data: dict[str, Any]) -> str | None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QSplitter,
     QStackedWidget,
     QToolButton,
     QTreeView,
@@ -40,6 +39,7 @@ from peerjournal.ui.people.person_commands import ArchivePersonCommand, DeletePe
 from peerjournal.ui.people.person_details import PersonDetails, RoomyDelegate, mirror_button
 from peerjournal.ui.people.person_dialog import PersonDialog
 from peerjournal.ui.widgets import messages
+from peerjournal.ui.widgets.accessible import NamedSplitter
 from peerjournal.ui.widgets.dialog_steps import keep_while_open
 from peerjournal.ui.widgets.make import action_button, check_box, line_edit, plain_label
 
@@ -72,7 +72,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.history_model = ContactHistoryModel(journal, self)
         self._make_actions()
-        splitter = QSplitter()
+        splitter = NamedSplitter()
         splitter.setObjectName("peopleSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._make_list_side())

@@ -48,8 +48,16 @@ from peerjournal.ui.app.settings_service import SettingsService
 from peerjournal.ui.app.tray import tray_available
 from peerjournal.ui.prompts.looking_back_box import LookingBackBox
 from peerjournal.ui.widgets import make, messages
-from peerjournal.ui.widgets.accessible import chain, scroll_area, time_hint
+from peerjournal.ui.widgets.accessible import (
+    chain,
+    name_combo,
+    scroll_area,
+    tab_stop_if_needed,
+    tie_all_labels,
+    time_hint,
+)
 from peerjournal.ui.widgets.cadence import cadence_combo
+from peerjournal.ui.widgets.status import set_status
 from peerjournal.ui.widgets.tables import read_only
 
 # Marked for translation (context "PromptsPage"); shown through kind_label().
@@ -146,6 +154,7 @@ class PromptsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        tab_stop_if_needed(scroll)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
         self.status.setAccessibleName(self.tr("Settings status"))
@@ -159,7 +168,7 @@ class PromptsPage(QWidget):
         self.load(service.settings)
         self.load_people()
         if service.read_only_reason:
-            self.status.setText(service.read_only_reason)
+            set_status(self.status, service.read_only_reason)
         self.enabled.toggled.connect(self.apply)
         events.changed.connect(self._journal_changed)
 
@@ -190,6 +199,7 @@ class PromptsPage(QWidget):
             "newKindCombo", self.tr("What the new reminder asks"),
             self.tr("A whole check-in, or only who you were in touch with or what you did."),
             items=[(kind_label(kind), kind) for kind in SLOT_KINDS])
+        name_combo(self.new_kind)
         self.add_time_button = make.button(
             self.tr("&Add time"), "addTimeButton", self.tr("Add this reminder time"),
             self.tr("Adds a reminder at the time, on the days and asking what you chose just before."),
@@ -263,6 +273,7 @@ class PromptsPage(QWidget):
             spin.valueChanged.connect(self.apply)
         self.nudge_time.editingFinished.connect(self.apply)
         layout.addLayout(form)
+        tie_all_labels(box)
         return box
 
     def _resource_every_combo(self) -> QComboBox:
@@ -413,20 +424,18 @@ class PromptsPage(QWidget):
             settings.prompts.validate()
             self.service.update(settings)
         except UserError as exc:
-            self.status.setProperty("error", True)
-            self.status.setText(str(exc))
+            set_status(self.status, str(exc), error=True)
             return
-        self.status.setProperty("error", False)
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     def add_time(self) -> None:
         days = frozenset(d for d, check in enumerate(self.day_checks) if check.isChecked())
         if not days:
-            self.status.setText(self.tr("Please choose at least one day for the reminder."))
+            set_status(self.status, self.tr("Please choose at least one day for the reminder."), error=True)
             return
         slot = ReminderTime(_py_time(self.new_time), days, PromptKind(self.new_kind.currentData()))
         if any(s.at == slot.at and s.kind == slot.kind and s.days == slot.days for s in self._times):
-            self.status.setText(self.tr("That reminder time is already on the list."))
+            set_status(self.status, self.tr("That reminder time is already on the list."), error=True)
             return
         self._times.append(slot)
         self._show_times()
@@ -451,7 +460,7 @@ class PromptsPage(QWidget):
             messages.warn(self, self.tr("Start with my computer"),
                           self.tr("That could not be changed: {reason}").format(reason=exc))
             return
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     # -- people cadences ---------------------------------------------------------
     def load_people(self) -> None:
@@ -463,7 +472,7 @@ class PromptsPage(QWidget):
             name = QTableWidgetItem(person.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.people_table.setItem(row, 0, name)
-            combo = cadence_combo(cadences.get(person.id), person.name)  # type: ignore[arg-type]
+            combo = name_combo(cadence_combo(cadences.get(person.id), person.name))  # type: ignore[arg-type]
             combo.currentIndexChanged.connect(lambda _=0, pid=person.id, c=combo: self._set_cadence(pid, c))
             self.people_table.setCellWidget(row, 1, combo)
             self._cadence_combos[person.id] = combo  # type: ignore[index]
@@ -475,11 +484,11 @@ class PromptsPage(QWidget):
         try:
             self.journal.set_cadence(person_id, combo.currentData())
         except UserError as exc:
-            self.status.setText(str(exc))
+            set_status(self.status, str(exc), error=True)
             return
         finally:
             self._saving_cadence = False
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     def _journal_changed(self, kinds: frozenset[Change]) -> None:
         if Change.PEOPLE in kinds and not self._saving_cadence:

@@ -15,6 +15,7 @@ from peerjournal.errors import UserError
 
 from peerjournal.ui.app import style
 from peerjournal.ui.app.settings_service import SettingsService
+from peerjournal.ui.widgets.accessible import tie_label
 
 
 class AppearanceBox(QGroupBox):
@@ -40,7 +41,7 @@ class AppearanceBox(QGroupBox):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(service.settings.theme)))
         self.theme_combo.currentIndexChanged.connect(self._chosen)
         label = QLabel(self.tr("&Theme:"))
-        label.setBuddy(self.theme_combo)
+        tie_label(label, self.theme_combo)
         # Narrower than its longest choice on a narrow window (so the page fits 1024 px beside
         # the Locking box), its full width where there is room.
         self.theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

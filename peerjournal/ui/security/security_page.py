@@ -34,6 +34,7 @@ from peerjournal.ui.security.appearance_box import AppearanceBox
 from peerjournal.ui.security.second_place_row import SecondPlaceRow
 from peerjournal.ui.widgets import files, make, messages
 from peerjournal.ui.widgets.dates import when_text
+from peerjournal.ui.widgets.status import set_status
 
 
 def _size(n: int) -> str:
@@ -166,9 +167,9 @@ class SecurityPage(QWidget):
         try:
             self.service.update(settings)
         except UserError as exc:
-            self.status.setText(str(exc))
+            set_status(self.status, str(exc), error=True)
             return
-        self.status.setText(self.tr("Saved."))
+        set_status(self.status, self.tr("Saved."), error=False)
 
     # -- backups -------------------------------------------------------------------
     def reload_backups(self) -> None:
@@ -215,13 +216,13 @@ class SecurityPage(QWidget):
             QApplication.restoreOverrideCursor()
         self.reload_backups()
         if made.second is not None and made.second.problem:
-            self.status.setText(self.tr("Backup made: {name}. {problem}").format(
+            set_status(self.status, self.tr("Backup made: {name}. {problem}").format(
                 name=made.path.name, problem=made.second.problem))
         elif made.second is not None:
-            self.status.setText(self.tr("Backup made and copied to {place}: {name}").format(
+            set_status(self.status, self.tr("Backup made and copied to {place}: {name}").format(
                 name=made.path.name, place=place_name(made.second.folder or self.folder)))
         else:
-            self.status.setText(self.tr("Backup made: {name}").format(name=made.path.name))
+            set_status(self.status, self.tr("Backup made: {name}").format(name=made.path.name))
         return made.path
 
     def restore_chosen(self) -> None:

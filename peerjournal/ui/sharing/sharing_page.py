@@ -32,6 +32,7 @@ from peerjournal.storage.sharing.shares import ShareRecord
 from peerjournal.ui.sharing.reply_history import RepliesBox
 from peerjournal.ui.sharing.share_dialog import ShareDialog
 from peerjournal.ui.widgets import files, make, messages
+from peerjournal.ui.widgets.accessible import tie_label
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.make import scrolling
@@ -128,8 +129,9 @@ class SharingPage(QWidget):
         key_row.addWidget(self.key_file_button)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
+        tie_label(form.labelForField(self.name_edit), self.name_edit)  # type: ignore[arg-type]
         key_label = QLabel(self.tr("K&ey"))
-        key_label.setBuddy(self.key_edit)
+        tie_label(key_label, self.key_edit)
         form.addRow(key_label, key_row)
         form.addRow("", self.fingerprint_label)
         add_row = QHBoxLayout()

@@ -43,7 +43,7 @@ from peerjournal.core.support_plan import (
     Service,
 )
 
-from peerjournal.ui.widgets.accessible import view_shortcut
+from peerjournal.ui.widgets.accessible import name_combo, tie_label, view_shortcut
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -170,6 +170,7 @@ class LineListEditor(QWidget):
             self.names.setAccessibleName(self.tr("Put a name from your People into the line"))
             self.names.setAccessibleDescription(self.tr(
                 "Choosing a person adds their name to the line you are writing."))
+            name_combo(self.names)
             self.names.activated.connect(self._name_chosen)
         self.list = QListWidget()
         self.list.setObjectName(f"{key}List")
@@ -329,6 +330,7 @@ class PeopleOrderEditor(QWidget):
         self.picker.setObjectName(f"{key}Picker")
         self.picker.setAccessibleName(self.tr("Choose someone from your people"))
         self.picker.setAccessibleDescription(self.tr("Someone to add to the plan with the button beside it."))
+        name_combo(self.picker)
         self.add_button = _button(self.tr("Add to my plan"), f"{key}AddButton",
                                   self.tr("Add the chosen person to my plan"))
         self.add_button.setAccessibleDescription(self.tr("Adds the person chosen beside it to the end of the list."))
@@ -510,7 +512,7 @@ class ServicesEditor(QWidget):
         for text, field in ((self.tr("&Name"), self.name), (self.tr("&What it is"), self.what),
                             (self.tr("How to &contact"), self.how), (self.tr("N&otes"), self.notes)):
             label = QLabel(text)
-            label.setBuddy(field)
+            tie_label(label, field)
             form.addRow(label, field)
 
         buttons = _row_of((self.add_button, self.remove_button, self.up_button, self.down_button))

@@ -48,6 +48,7 @@ from peerjournal.ui.support_plan.support_plan_editors import (
 from peerjournal.ui.widgets import files
 from peerjournal.ui.widgets.accessible import describe_tabs
 from peerjournal.ui.widgets.make import action_button, column, named, plain_label, scrolling
+from peerjournal.ui.widgets.status import set_status
 
 SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
@@ -258,7 +259,7 @@ class SupportPlanPage(QWidget):
     # -- saving -------------------------------------------------------------------
     def _edited(self) -> None:
         self._dirty = True
-        self._set_status(self.tr("Changes not saved yet; saving in a moment."), error=False)
+        self._set_status(self.tr("Changes not saved yet; saving in a moment."), error=False, live=True)
         self.save_button.setEnabled(True)
         self._timer.start()
 
@@ -331,11 +332,12 @@ class SupportPlanPage(QWidget):
         self._set_status(text, error=False)
         self.save_button.setEnabled(False)
 
-    def _set_status(self, text: str, *, error: bool) -> None:
-        self.status.setText(text)
+    def _set_status(self, text: str, *, error: bool, live: bool = False) -> None:
+        """``live``: said while typing, so announced once, not at every key."""
         self.status.setProperty("error", "true" if error else "false")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+        set_status(self.status, text, live=live)
 
     def _update_intro(self, plan: SupportPlan) -> None:
         self.intro.setVisible(plan.is_empty and not self._dirty)

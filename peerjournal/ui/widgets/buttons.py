@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.clock import to_local
 
+from peerjournal.ui.widgets.accessible import NamedSplitter
 from peerjournal.ui.widgets.dates import day_text
 from peerjournal.ui.widgets.make import named
+from peerjournal.ui.widgets.status import set_status
 
 
 def list_splitter(name: str, view: QWidget, empty: QWidget) -> QSplitter:
@@ -31,7 +32,7 @@ def list_splitter(name: str, view: QWidget, empty: QWidget) -> QSplitter:
     left_layout.setContentsMargins(0, 0, 0, 0)
     left_layout.addWidget(view, 1)
     left_layout.addWidget(empty, 1)
-    splitter = QSplitter()
+    splitter = NamedSplitter()
     splitter.setObjectName(name)
     splitter.setChildrenCollapsible(False)
     splitter.addWidget(left)
@@ -66,6 +67,4 @@ def local_day_text(moment: datetime) -> str:
 
 def show_error(label: QLabel, text: str) -> None:
     """Show a problem beside the form and announce it (screen readers miss a label appearing)."""
-    label.setText(text)
-    label.show()
-    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
+    set_status(label, text)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.ui.widgets.accessible import date_hint, scroll_area
+from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tab_stop_if_needed, tie_label
 from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -101,12 +101,15 @@ def check_box(text: str, name: str, accessible: str, description: str = "", *,
 
 def label(text: str = "", name: str = "", accessible: str = "", description: str = "", *,
           wrap: bool = False, buddy: QWidget | None = None) -> QLabel:
-    """A label; ``buddy`` is the field its ``&`` mnemonic jumps to."""
-    made = named(QLabel(text), name, accessible, description)
+    """A label; ``buddy`` is the field its ``&`` mnemonic jumps to (and, unless ``accessible``
+    says otherwise, whose accessible name the label takes: see :func:`tie_label`)."""
+    made = named(QLabel(text), name, "", description)
     if wrap:
         made.setWordWrap(True)
     if buddy is not None:
-        made.setBuddy(buddy)
+        tie_label(made, buddy)
+    if accessible:
+        made.setAccessibleName(accessible)
     return made
 
 
@@ -293,9 +296,10 @@ def dialog_body(*parts: Part, name: str = "dialogBody") -> QScrollArea:
 
 
 def scrolling(inner: QWidget, accessible: str, name: str = "") -> QScrollArea:
-    """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab stop)."""
+    """``inner`` in a frameless scroll area that resizes it, named for screen readers (a Tab
+    stop only if ``inner`` has no controls: :func:`tab_stop_if_needed`)."""
     area = named(scroll_area(QScrollArea(), accessible), name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(inner)
-    return area
+    return tab_stop_if_needed(area)

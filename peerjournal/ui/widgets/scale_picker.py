@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+
+from peerjournal.ui.widgets.accessible import give_role
 
 
 class ScalePicker(QWidget):
@@ -104,3 +106,7 @@ class ScalePicker(QWidget):
             self.setValue(None)
             return
         super().keyPressEvent(event)
+
+
+# A group of choices, as a screen reader should say it (not an unnamed "filler").
+give_role(ScalePicker, QAccessible.Role.Grouping)

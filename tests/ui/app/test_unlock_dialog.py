@@ -63,7 +63,8 @@ def test_the_second_passphrase_says_live_whether_it_matches(qtbot, vault_path):
     assert dialog.match_label.text() == "The two passphrases match."
     qtbot.keyClicks(dialog.confirm, "!")
     assert dialog.match_label.text() == "This is not the same as the first passphrase."
-    assert dialog.match_label.accessibleName() == "Whether the two passphrases match"
+    assert dialog.match_label.accessibleDescription() == "Whether the two passphrases match"
+    assert dialog.match_label.accessibleName() == dialog.match_label.text()  # its words, said
 
 
 def test_a_new_supporter_vault_is_not_called_a_journal(qtbot, vault_path):

@@ -2,6 +2,7 @@
 into a bare QLineEdit in Password mode) while an AT-SPI listener runs, edits and clears it, and
 prints what the listener was sent.
 
+With ``create``, instead fails to create a journal (the two passphrases differ).
 Run inside ``xvfb-run -a dbus-run-session --`` (test_passphrase_field_atspi.py does). Prints
 ``SECRET <json>`` for each passphrase typed and ``EVENT <json>`` for each event seen.
 """
@@ -25,6 +26,8 @@ os.environ["QT_QPA_PLATFORM"] = "xcb"
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget  # noqa: E402
+
+from tests.ui.widgets.atspi import PART_CREATE  # noqa: E402
 
 SENTINEL = "passphrase-test-done"
 LISTENER = Path(__file__).with_name("listener.py")
@@ -87,30 +90,99 @@ def type_edit_and_clear(field: QLineEdit, secret: str) -> None:
     wait_until(lambda: field.text() == "", "clearing")
 
 
+def failed_create(folder: Path) -> list[QWidget]:
+    """Create a journal with two passphrases that differ, as a person would: type, Enter."""
+    from peerjournal.ui.app.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(folder / "new.pjvault")
+    dialog.show()
+    QTest.qWait(300)
+    for field, words in ((dialog.passphrase, "river stones and moss"), (dialog.confirm, "river stones and mosses")):
+        field.setFocus()
+        QTest.keyClicks(field, words)
+    QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    wait_until(lambda: "not the same" in dialog.match_label.text(), "the mismatch")
+    QTest.qWait(500)
+    dialog.hide()
+    return [dialog]  # kept: the listener asks about its labels afterwards
+
+
+def tab_through(window: QWidget, first: QWidget, tabs: int) -> None:
+    """Show ``window``, put the focus on ``first`` and press Tab ``tabs`` times."""
+    window.show()
+    window.activateWindow()
+    QTest.qWait(500)
+    first.setFocus()
+    QTest.qWait(200)
+    for _ in range(tabs):
+        focused = QApplication.focusWidget()
+        QTest.keyClick(focused if focused is not None else window, Qt.Key.Key_Tab)
+        QTest.qWait(150)
+
+
+def walk_today_and_create(folder: Path) -> list[QWidget]:
+    """Tab through Today and the create dialog; both stay open for the listener's look round."""
+    from peerjournal.storage.journal import Journal
+    from peerjournal.storage.vault.database import create_vault
+
+    from peerjournal.ui.app.events import JournalEvents
+    from peerjournal.ui.app.main_window import MainWindow
+    from peerjournal.ui.app.unlock_dialog import UnlockDialog
+
+    journal = Journal(create_vault(folder / "journal.pjvault", "correct horse battery"))
+    window = MainWindow(journal, JournalEvents(journal))
+    window.resize(1280, 900)
+    tab_through(window, window.today.mood_form.mood, 30)
+    window.journal_keep = journal  # type: ignore[attr-defined]
+    dialog = UnlockDialog(folder / "new.pjvault")
+    between = QLabel("between")
+    between.show()
+    QTest.qWait(200)
+    between.setAccessibleName(PART_CREATE)  # the events after this are the dialog's
+    QTest.qWait(300)
+    tab_through(dialog, dialog.passphrase, 8)
+    return [window, dialog, between]
+
+
+def type_secrets(windows: Fields) -> list[QWidget]:
+    """Type, edit and clear a unique passphrase in each field; the windows are kept (the
+    listener asks about the fields after the typing)."""
+    number = 0
+    for window, fields in windows:
+        window.show()
+        QTest.qWait(200)
+        for field in fields:
+            number += 1
+            secret = f"Kv{number}Wq{number}Zj"
+            print("SECRET " + json.dumps(secret), flush=True)
+            type_edit_and_clear(field, secret)
+        window.hide()
+    return [window for window, _ in windows]
+
+
 def main(mode: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pj-atspi-") as folder:
         seen = Path(folder) / "events.jsonl"
-        listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen)],
+        app_name = "pj-atspi-driver" if mode == "walk" else ""
+        listener = subprocess.Popen(["/usr/bin/python3", str(LISTENER), SENTINEL, str(seen), app_name],
                                     stdout=subprocess.PIPE, text=True)
         assert listener.stdout is not None
         if listener.stdout.readline().strip() != "READY":
             raise SystemExit("the AT-SPI listener did not start")
         app = QApplication(sys.argv[:1])
+        app.setApplicationName("pj-atspi-driver")
         marker = QLabel("working")
         marker.show()
-        windows = plain_field() if mode == "plain" else dialog_fields(Path(folder))
-        number = 0
-        for window, fields in windows:
-            window.show()
-            QTest.qWait(200)
-            for field in fields:
-                number += 1
-                secret = f"Kv{number}Wq{number}Zj"
-                print("SECRET " + json.dumps(secret), flush=True)
-                type_edit_and_clear(field, secret)
-            window.hide()
+        kept: list[QWidget] = []
+        if mode == "create":
+            kept = failed_create(Path(folder))
+        elif mode == "walk":
+            kept = walk_today_and_create(Path(folder))
+        else:
+            kept = type_secrets(plain_field() if mode == "plain" else dialog_fields(Path(folder)))
         marker.setAccessibleName(SENTINEL)  # the listener stops after this one
         wait_until(lambda: listener.poll() is not None, "the listener", seconds=240)
+        kept.clear()  # open until the listener had its look round
         for line in seen.read_text(encoding="utf-8").splitlines():
             print("EVENT " + line, flush=True)
         del app

@@ -1,0 +1,64 @@
+"""Over real AT-SPI, as Orca meets them: on Today and in the create dialog every focusable
+object has a name and a sensible role (no unnamed "filler"), combo boxes (named by their value
+there) have a linked label, and Tab goes through the fields in the intended order.
+
+Needs what tests/ui/widgets/test_passphrase_field_atspi.py needs; skipped (with the reason)
+without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.widgets.atspi import PART_CREATE
+from tests.ui.widgets.test_passphrase_field_atspi import PACKAGES, missing_tools, run_driver
+
+NO_ROLE = {"filler", "unknown", "invalid", "redundant object", "layered pane", "scroll pane"}
+TODAY_ORDER = ["Mood", "Energy", "Feelings", "Note about how you feel", "Who you were in touch with",
+               "How long, in minutes", "How the contact felt", "Note about the contact", "What you did",
+               "Who was there", "How the activity felt", "Note about the activity", "Clear the form",
+               "Save check-in"]
+CREATE_ORDER = ["Passphrase", "Passphrase again", "Show the passphrase while typing", "Start from a data file",
+                "Bring entries from another app", "Quit", "Create journal", "Passphrase"]
+
+
+@pytest.fixture(scope="module")
+def events() -> list[dict]:
+    if missing := missing_tools():
+        pytest.skip(f"the AT-SPI test needs {missing} (apt-get install {PACKAGES})")
+    return run_driver("walk")[1]
+
+
+def focus_order(events: list[dict]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(role, name) of each object that got the focus, on Today and then in the dialog."""
+    today: list[tuple[str, str]] = []
+    dialog: list[tuple[str, str]] = []
+    part = today
+    for event in events:
+        if event["any_data"] == PART_CREATE:
+            part = dialog
+        elif event["type"] == "object:state-changed:focused" and event["detail1"] == 1:
+            part.append((event["source_role"], event["source_name"]))
+    return today, dialog
+
+
+def in_order(wanted: list[str], names: list[str]) -> bool:
+    rest = iter(names)
+    return all(name in rest for name in wanted)
+
+
+def test_every_focusable_object_is_named_with_a_role(events):
+    focusable = [e for e in events if e["type"] == "focusable"]
+    windows = {e["window"] for e in focusable}
+    assert any("Create your journal" in w for w in windows) and len(windows) == 2, windows
+    for thing in focusable:
+        assert thing["source_name"].strip() and thing["source_role"] not in NO_ROLE, thing
+        if thing["source_role"] == "combo box":  # named by its value: its label says what it is
+            assert any(name.strip() for name in thing["labelled_by"]), thing
+
+
+def test_tab_goes_through_today_and_the_create_dialog_as_intended(events):
+    today, dialog = focus_order(events)
+    for role, name in today + dialog:
+        assert name.strip() and role not in NO_ROLE, (role, name)
+    assert in_order(TODAY_ORDER, [name for _, name in today]), today
+    assert [name for _, name in dialog][:len(CREATE_ORDER)] == CREATE_ORDER, dialog
