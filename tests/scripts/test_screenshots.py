@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1280, 720)
 PAGES = ("today", "timeline", "people", "insights", "connecting", "support-plan", "prompts",
          "sharing", "security", "about-your-data")
-TABBED = {"insights": 6, "connecting": 4}
+TABBED = {"insights": 6, "connecting": 4, "support-plan": 8}
 DIALOGS = ("new-check-in", "new-contact", "new-activity", "edit-check-in", "edit-contact", "edit-activity",
            "new-person", "edit-person", "word-lists", "share-choices", "share-preview", "pdf-summary", "goal",
            "goal-review", "place", "resource-check-part-1", "resource-check-add-someone", "resource-questions",
