@@ -71,6 +71,15 @@ def _texts(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def _draft_pairs(signs: Any, said: Any) -> list[tuple[str, str]]:
+    """A draft's paired items: paired in order when the two lists line up (as drafts write
+    them), else (a draft from before items were paired) each line kept, none paired wrongly."""
+    signs, said = _texts(signs), _texts(said)
+    if len(signs) == len(said):
+        return list(zip(signs, said, strict=True))
+    return [(s, "") for s in signs] + [("", r) for r in said]
+
+
 class SupportPlanPage(QWidget):
     saved = Signal()
 
@@ -372,10 +381,7 @@ class SupportPlanPage(QWidget):
         """Lenient: anything malformed is skipped; people no longer in the journal are dropped."""
         for field, editor in self.lists.items():
             if isinstance(editor, PairListEditor):
-                signs, said = data.get(field), data.get(PAIRED[field])
-                pairs = list(zip(signs, said, strict=True)) if (
-                    isinstance(signs, list) and isinstance(said, list) and len(signs) == len(said)) else []
-                editor.set_items((s, r) for s, r in pairs if isinstance(s, str) and isinstance(r, str))
+                editor.set_items(_draft_pairs(data.get(field), data.get(PAIRED[field])))
             else:
                 editor.set_lines(_texts(data.get(field)))
         names = {p.id: p for p in self.journal.people(include_archived=True)}

@@ -76,3 +76,17 @@ def test_a_dragged_item_keeps_its_response_and_names_go_into_the_response(qtbot,
     assert journal.plan.load().items("breakdown_signs") == (
         ("Not answering", ""), ("Not eating", "Bring food"), ("Staying in bed", "Call Jess"))
     assert set(PAIRED) == {"triggers", "early_signs", "breakdown_signs"}
+
+
+def test_a_draft_keeps_the_pairs_and_an_older_draft_loses_no_line(qtbot, journal):
+    window, page = _open_page(qtbot, journal)
+    editor = page.lists["triggers"]
+    editor.set_items((("Bills", "One letter a day"), ("", "Breathe")))
+    draft = page._capture()
+    editor.set_items(())
+    page._restore(draft)
+    assert page.current_plan().items("triggers") == (("Bills", "One letter a day"), ("", "Breathe"))
+    page._restore({"version": 2, "early_signs": ["Staying in", "Not eating"],
+                   "early_sign_actions": ["Text Priya"]})  # written before items were paired
+    assert page.current_plan().items("early_signs") == (
+        ("Staying in", ""), ("Not eating", ""), ("", "Text Priya"))
