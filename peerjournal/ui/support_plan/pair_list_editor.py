@@ -46,6 +46,11 @@ class PairListEditor(LineListEditor):
         row.addWidget(self.response, 1)
         layout = self.layout()
         assert layout is not None
+        if self.names is not None:  # names go into the response: the picker sits beside it
+            first = layout.itemAt(1).layout()
+            assert first is not None
+            first.removeWidget(self.names)
+            row.addWidget(self.names)
         layout.insertLayout(2, row)  # type: ignore[attr-defined]
 
     def lines(self) -> list[str]:
