@@ -19,12 +19,21 @@ from peerjournal.errors import ValidationError
 from peerjournal.i18n import QT_TRANSLATE_NOOP, translate
 
 LIST_FIELDS = (
-    "keep_well", "daily_needs", "triggers", "trigger_actions", "early_signs", "early_sign_actions",
-    "breakdown_signs", "breakdown_needs", "well_like", "what_helps", "not_helpful", "practical",
-    "decisions", "places_prefer", "places_avoid", "after_crisis", "reasons",
+    "keep_well", "daily_needs", "triggers", "early_signs", "breakdown_signs", "well_like",
+    "what_helps", "not_helpful", "practical", "decisions", "places_prefer", "places_avoid",
+    "after_crisis", "reasons",
 )
 """The plan's lists of lines (the person's own words), in the order they are shown.
 ``keep_well``, ``early_signs`` and ``what_helps`` are the three lists plans had before."""
+
+PAIRED: dict[str, str] = {
+    "triggers": "trigger_actions",
+    "early_signs": "early_sign_actions",
+    "breakdown_signs": "breakdown_needs",
+}
+"""Lists whose every item carries its own response ("sign → what I'll do"): the list's field,
+and the field holding each item's response at the same place ("" when there is none). An item
+may have a response and no sign (a vault's unpaired old "what I'll do" lines)."""
 
 CRISIS_FIELDS = ("well_like", "what_helps", "not_helpful", "practical", "decisions",
                  "places_prefer", "places_avoid")
@@ -33,11 +42,10 @@ crisis part (printed alone as a card, shared as its own section)."""
 
 PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("daily", QT_TRANSLATE_NOOP("SupportPlan", "Every day"), ("keep_well", "daily_needs")),
-    ("triggers", QT_TRANSLATE_NOOP("SupportPlan", "Triggers"), ("triggers", "trigger_actions")),
-    ("early", QT_TRANSLATE_NOOP("SupportPlan", "Early warning signs"),
-     ("early_signs", "early_sign_actions")),
+    ("triggers", QT_TRANSLATE_NOOP("SupportPlan", "Triggers"), ("triggers",)),
+    ("early", QT_TRANSLATE_NOOP("SupportPlan", "Early warning signs"), ("early_signs",)),
     ("breaking", QT_TRANSLATE_NOOP("SupportPlan", "When things are breaking down"),
-     ("breakdown_signs", "breakdown_needs")),
+     ("breakdown_signs",)),
     ("crisis", QT_TRANSLATE_NOOP("SupportPlan", "Crisis plan"),
      ("well_like", "contacts", "not_involved", *CRISIS_FIELDS[1:], "services")),
     ("after", QT_TRANSLATE_NOOP("SupportPlan", "After a crisis"), ("after_crisis",)),
@@ -73,6 +81,13 @@ HEADINGS: dict[str, str] = {
 def heading(field: str) -> str:
     """The field's heading in the person's language."""
     return translate("SupportPlan", HEADINGS[field])
+
+
+def paired_line(sign: str, response: str) -> str:
+    """One item of a paired list as one line of text: "sign → what I'll do"."""
+    if not response:
+        return sign
+    return f"{sign} → {response}" if sign else f"→ {response}"
 
 
 def part_title(key: str) -> str:
@@ -196,6 +211,22 @@ class SupportPlan:
         value: tuple[str, ...] = getattr(self, field)
         return value
 
+    def responses(self, field: str) -> tuple[str, ...]:
+        """The response of each item of a :data:`PAIRED` list, "" where there is none."""
+        lines = self.lines(field)
+        given: tuple[str, ...] = getattr(self, PAIRED[field])
+        return tuple(given[i] if i < len(given) else "" for i in range(len(lines)))
+
+    def items(self, field: str) -> tuple[tuple[str, str], ...]:
+        """A :data:`PAIRED` list's items as (sign, response) pairs, in order."""
+        return tuple(zip(self.lines(field), self.responses(field), strict=True))
+
+    def shown_lines(self, field: str) -> tuple[str, ...]:
+        """A list's lines as shown in a copy, a share or print: paired items as "sign → response"."""
+        if field in PAIRED:
+            return tuple(paired_line(s, r) for s, r in self.items(field))
+        return self.lines(field)
+
     @property
     def is_empty(self) -> bool:
         """Nothing written, nobody chosen, no services."""
@@ -228,9 +259,23 @@ class SupportPlan:
             )
         if self.updated is not None and self.updated.tzinfo is None:
             raise ValidationError(_tr("A time must say which time zone it is in."))
-        lines = {field: clean_lines(self.lines(field)) for field in LIST_FIELDS}
+        lines: dict[str, tuple[str, ...]] = {
+            field: clean_lines(self.lines(field)) for field in LIST_FIELDS if field not in PAIRED}
+        for field, response_field in PAIRED.items():
+            lines[field], lines[response_field] = clean_pairs(self.lines(field), self.responses(field))
         return replace(self, contacts=contacts, not_involved=not_involved, services=services,
                        **lines)  # type: ignore[arg-type]
+
+
+def clean_pairs(signs: Iterable[str], responses: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Paired items as kept (signs, responses, as long as each other): each side tidied like a
+    line, an item dropped only when both sides are empty. Raises like :func:`clean_lines`."""
+    pairs = [(_one_line(s), _one_line(r)) for s, r in zip(signs, responses, strict=True)]
+    kept = [(s, r) for s, r in pairs if s or r]
+    clean_lines(s or r for s, r in kept)  # the list's length
+    for sign, response in kept:
+        clean_lines((sign, response))  # each side's length
+    return tuple(s for s, _ in kept), tuple(r for _, r in kept)
 
 
 def _people(ids: Iterable[int]) -> tuple[int, ...]:

@@ -22,9 +22,9 @@ _LINES: dict[str, tuple[str, ...]] = {
                     "Leaving messages unanswered"),
     "early_sign_actions": ("Tell Priya how I'm doing", "Go to the Tuesday group anyway",
                            "Keep the day small: one thing at a time"),
-    "breakdown_signs": ("Not eating much", "Not leaving the flat for days"),
+    "breakdown_signs": ("Not answering the phone", "Not eating much", "Not leaving the flat for days"),
     "breakdown_needs": ("Check in on me, even if I don't answer", "Bring food round",
-                        "Call Rachel if you're worried"),
+                        "Call Rachel if you're worried"),  # each the response to the sign above
     "well_like": ("Chatty, likes a joke", "Out most days, busy with the garden"),
     "what_helps": ("Telling someone how I'm doing, even just a text",
                    "Keeping the day small: one thing at a time",

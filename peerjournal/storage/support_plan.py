@@ -9,7 +9,7 @@ marked in :meth:`contacts` and :meth:`not_involved`.
 from __future__ import annotations
 
 from peerjournal.core.clock import from_storage, to_storage
-from peerjournal.core.support_plan import LIST_FIELDS, PlanContact, Service, SupportPlan
+from peerjournal.core.support_plan import LIST_FIELDS, PAIRED, PlanContact, Service, SupportPlan
 from peerjournal.storage.journal import Change, NotFound
 from peerjournal.storage.journal_store import JournalStore
 
@@ -27,12 +27,14 @@ class SupportPlanStore(JournalStore):
 
         ``contacts`` holds person ids in the person's order, archived people included;
         use :meth:`contacts` for their names and whether they are archived."""
-        lines: dict[str, list[str]] = {name: [] for name in LIST_FIELDS}
-        for list_name, text in self._all(
-            "SELECT list, text FROM support_plan_lines ORDER BY list, position"
+        lines: dict[str, list[str]] = {name: [] for name in (*LIST_FIELDS, *PAIRED.values())}
+        for list_name, text, response in self._all(
+            "SELECT list, text, response FROM support_plan_lines ORDER BY list, position"
         ):
-            if list_name in lines:
+            if list_name in LIST_FIELDS:
                 lines[list_name].append(text)
+            if list_name in PAIRED:  # each item's response, at the item's place
+                lines[PAIRED[list_name]].append(response)
         contacts = tuple(pid for (pid,) in self._all(
             "SELECT person_id FROM support_plan_contacts ORDER BY position"))
         not_involved = tuple(pid for (pid,) in self._all(
@@ -87,9 +89,9 @@ class SupportPlanStore(JournalStore):
             conn.execute("DELETE FROM support_plan_services")
             conn.execute("DELETE FROM support_plan_not_involved")
             conn.executemany(
-                "INSERT INTO support_plan_lines (list, position, text) VALUES (?, ?, ?)",
+                "INSERT INTO support_plan_lines (list, position, text, response) VALUES (?, ?, ?, ?)",
                 [
-                    (name, i, text)
+                    (name, i, text, plan.responses(name)[i] if name in PAIRED else "")
                     for name in LIST_FIELDS
                     for i, text in enumerate(plan.lines(name))
                 ],

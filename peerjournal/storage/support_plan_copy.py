@@ -99,7 +99,7 @@ def copy_sections(journal: Journal, parts: tuple[str, ...]) -> tuple[CopySection
             continue
         for field in fields:
             if field in LIST_FIELDS:
-                items = plan.lines(field)
+                items = plan.shown_lines(field)  # paired items as "sign → response"
             elif field == "services":
                 items = tuple(" — ".join(x for x in (s.name, s.how_to_contact, s.what) if x)
                               for s in plan.services)

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="99"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="164"/>
         <source>Resting on one person</source>
         <translation>Hängt an einer Person</translation>
     </message>
@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="104"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="153"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="167"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="107"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="154"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="168"/>
         <source>Not sure yet</source>
         <translation>Noch unsicher</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="180"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="196"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="210"/>
         <source>What might get in the way: {words}</source>
         <translation>Was im Weg stehen könnte: {words}</translation>
     </message>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/connecting.py" line="236"/>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="242"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="256"/>
         <source>From {first} to {last}</source>
         <translation>Vom {first} bis zum {last}</translation>
     </message>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <location filename="../../peerjournal/core/summary/report.py" line="414"/>
-        <location filename="../../peerjournal/core/summary/report.py" line="488"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="515"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -670,97 +670,98 @@
         <translation>Am Ende dieses Zeitraums war niemand länger als sonst ohne Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
         <source>What keeps me well</source>
         <translation>Was mir guttut</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="471"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="473"/>
         <source>Early signs that things are getting harder</source>
         <translation>Frühe Anzeichen, dass es schwieriger wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="472"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="474"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="478"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="502"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="482"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="505"/>
         <source>People I can call on</source>
         <translation>Menschen, an die ich mich wenden kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="485"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="512"/>
         <source>Services</source>
         <translation>Hilfsangebote</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="487"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
         <source>Service</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="487"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="487"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="514"/>
         <source>How to contact them</source>
         <translation>Wie man sie erreicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="491"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="470"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="479"/>
         <source>Your support plan has nothing in it yet.</source>
         <translation>Dein Unterstützungsplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="585"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="561"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="588"/>
         <source>Period: {period} ({days})</source>
         <translation>Zeitraum: {period} ({days})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="562"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="589"/>
         <source>Made on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="563"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="590"/>
         <source>In this summary: {sections}.</source>
         <translation>In dieser Zusammenfassung: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="564"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="591"/>
         <source>Your notes are included.</source>
         <translation>Deine Notizen sind enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="565"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="592"/>
         <source>Your notes are not included.</source>
         <translation>Deine Notizen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="566"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="593"/>
         <source>How people appear: {naming}.</source>
         <translation>Wie Menschen genannt werden: {naming}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="567"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="594"/>
         <source>This summary is private: it holds only what you chose, and you decide who sees it. There are no scores here, just pictures of what you noted, to talk about in whatever way helps you.</source>
         <translation>Diese Zusammenfassung ist privat: Sie enthält nur, was du ausgewählt hast, und du entscheidest, wer sie sieht. Hier gibt es keine Bewertungen, nur Bilder von dem, was du notiert hast – als Gesprächsgrundlage, so wie es dir hilft.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="574"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="601"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -845,7 +846,7 @@
         <translation>Seit {days} Tagen kein Kontakt: {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="71"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="87"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
@@ -865,122 +866,122 @@
         <translation>Was dann hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="84"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="95"/>
         <source>People I can contact, in order</source>
         <translation>Menschen, an die ich mich wenden kann, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="88"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="102"/>
         <source>Services and helplines</source>
         <translation>Hilfsangebote und Beratungstelefone</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="96"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="110"/>
         <source>No support plan written yet.</source>
         <translation>Noch kein Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="98"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="112"/>
         <source>Last changed on {day}.</source>
         <translation>Zuletzt geändert am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="105"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="119"/>
         <source>My crisis plan</source>
         <translation>Mein Krisenplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="118"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="132"/>
         <source>No crisis plan written yet.</source>
         <translation>Noch kein Krisenplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="134"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="148"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der…?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="136"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="150"/>
         <source>No resource check was taken in this period.</source>
         <translation>In diesem Zeitraum wurde kein Ressourcen-Check gemacht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="138"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="152"/>
         <source>Taken on {day}.</source>
         <translation>Gemacht am {day}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="146"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="160"/>
         <source>{n} of {total} with someone</source>
         <translation>{n} von {total} mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="176"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="190"/>
         <source>Goals and reviews</source>
         <translation>Ziele und Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="178"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
         <source>No goals in this period.</source>
         <translation>Keine Ziele in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="188"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="202"/>
         <source>look back on {day}</source>
         <translation>Rückblick am {day}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="190"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="204"/>
         <source>with {name}</source>
         <translation>mit {name}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="192"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="206"/>
         <source>What could help</source>
         <translation>Was helfen könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="222"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="236"/>
         <source>In the {circle} circle: {names}</source>
         <translation>Im {circle} Kreis: {names}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="228"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="242"/>
         <source>Network snapshots</source>
         <translation>Momentaufnahmen des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="230"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="244"/>
         <source>No snapshots of the network were saved in this period.</source>
         <translation>In diesem Zeitraum wurden keine Momentaufnahmen des Netzwerks gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="246"/>
         <source>close</source>
         <translation>engen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="246"/>
         <source>middle</source>
         <translation>mittleren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="232"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="246"/>
         <source>outer</source>
         <translation>äußeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="236"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="250"/>
         <source>{day} ({reason})</source>
         <translation>{day} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="237"/>
+        <location filename="../../peerjournal/ui/sharing/share_view_connecting.py" line="251"/>
         <source>{n} people: {circles}</source>
         <translation>{n} Menschen: {circles}</translation>
     </message>
@@ -6201,6 +6202,44 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../peerjournal/ui/journal/on_this_day_card.py" line="56"/>
         <source>On this day in {year}</source>
         <translation>An diesem Tag im Jahr {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PairListEditor</name>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="33"/>
+        <source>“{heading}” for this item (optional)</source>
+        <translation>„{heading}“ für diesen Punkt (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="35"/>
+        <source>{heading} (optional; Enter adds the item)</source>
+        <translation>{heading} (freiwillig; Enter fügt den Punkt hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="40"/>
+        <source>Each item shows what you&apos;ll do after an arrow. F2 brings the chosen item back into the fields to change it, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation>Nach dem Pfeil steht bei jedem Punkt, was du dann tust. F2 holt den gewählten Punkt zum Ändern zurück in die Felder, Delete entfernt ihn, Alt+Up und Alt+Down verschieben ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="99"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="104"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="110"/>
+        <source>Type something first, then press Enter to add it.</source>
+        <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="114"/>
+        <source>This list can hold at most {limit} lines.</source>
+        <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -11936,137 +11975,137 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupportPlan</name>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="35"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="44"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="36"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="45"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="37"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="46"/>
         <source>Early warning signs</source>
         <translation>Frühwarnzeichen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="39"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="47"/>
         <source>When things are breaking down</source>
         <translation>Wenn alles zu viel wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="41"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="49"/>
         <source>Crisis plan</source>
         <translation>Krisenplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="43"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="51"/>
         <source>After a crisis</source>
         <translation>Nach einer Krise</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="44"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="52"/>
         <source>What keeps me going</source>
         <translation>Was mich trägt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="49"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="57"/>
         <source>What I do to stay well</source>
         <translation>Was ich tue, damit es mir gut geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="50"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="58"/>
         <source>What I need each day</source>
         <translation>Was ich jeden Tag brauche</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="51"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="59"/>
         <source>Things that can set me off</source>
         <translation>Was mich aus dem Gleichgewicht bringen kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="52"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="60"/>
         <source>What I can do if one happens</source>
         <translation>Was ich dann tun kann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="53"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="61"/>
         <source>Early signs that I&apos;m struggling</source>
         <translation>Erste Anzeichen, dass es mir schlechter geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="54"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="62"/>
         <source>What I&apos;ll do when I notice them</source>
         <translation>Was ich tue, wenn ich sie bemerke</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="55"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="63"/>
         <source>Signs that things are breaking down</source>
         <translation>Anzeichen, dass alles zu viel wird</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="56"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="64"/>
         <source>What I need others to do then</source>
         <translation>Was andere dann für mich tun sollen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="57"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="65"/>
         <source>What I&apos;m like when I&apos;m well</source>
         <translation>Wie ich bin, wenn es mir gut geht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="58"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="66"/>
         <source>People I want involved, in order</source>
         <translation>Menschen, die ich dabeihaben möchte, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="59"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="67"/>
         <source>People I don&apos;t want involved</source>
         <translation>Menschen, die ich nicht dabeihaben möchte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="60"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="68"/>
         <source>What helps me</source>
         <translation>Was mir hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="61"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="69"/>
         <source>What doesn&apos;t help</source>
         <translation>Was nicht hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="62"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="70"/>
         <source>Practical things to take care of</source>
         <translation>Praktisches, um das sich jemand kümmern sollte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="63"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="71"/>
         <source>Who may make which decisions</source>
         <translation>Wer welche Entscheidungen treffen darf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="64"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="72"/>
         <source>Places I&apos;d rather go</source>
         <translation>Orte, an die ich lieber gehe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="65"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="73"/>
         <source>Places I&apos;d rather not go</source>
         <translation>Orte, an die ich lieber nicht gehe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="66"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="74"/>
         <source>Services and helplines</source>
         <translation>Hilfsangebote und Beratungstelefone</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="67"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="75"/>
         <source>What I need after a crisis, in order</source>
         <translation>Was ich nach einer Krise brauche, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/support_plan.py" line="68"/>
+        <location filename="../../peerjournal/core/support_plan.py" line="76"/>
         <source>Reasons that matter to me</source>
         <translation>Gründe, die mir wichtig sind</translation>
     </message>
@@ -12074,178 +12113,178 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="87"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="90"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="89"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="92"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="98"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="101"/>
         <source>Save the crisis plan as a &amp;card…</source>
         <translation>Den Krisenplan als &amp;Karte speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="99"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="102"/>
         <source>Save the crisis plan as a card</source>
         <translation>Den Krisenplan als Karte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="100"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="103"/>
         <source>Saves the crisis part of your plan as one A4 page (PDF) to print and carry.</source>
         <translation>Speichert den Krisenteil deines Plans als eine A4-Seite (PDF), zum Ausdrucken und Mitnehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
         <source>Support plan save status</source>
         <translation>Speicherstatus des Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="117"/>
         <source>&amp;Save now</source>
         <translation>Jetzt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="118"/>
         <source>Save my support plan now</source>
         <translation>Meinen Unterstützungsplan jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="119"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="120"/>
         <source>Save my support plan</source>
         <translation>Meinen Unterstützungsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="151"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="157"/>
         <source>in your own words (Enter adds it)</source>
         <translation>in deinen eigenen Worten (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="159"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="182"/>
         <source>Parts of my support plan</source>
         <translation>Teile meines Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="166"/>
         <source>Ctrl+Page Down and Ctrl+Page Up go to the next or previous part.</source>
         <translation>Strg+Bild ab und Strg+Bild auf gehen zum nächsten oder vorigen Teil.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="173"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="179"/>
         <source>When locked</source>
         <translation>Wenn gesperrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="181"/>
         <source>Whether your plan for a bad day opens from the tray while the journal is locked.</source>
         <translation>Ob sich dein Plan für einen schlechten Tag im Infobereich öffnen lässt, während das Tagebuch gesperrt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="185"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="191"/>
         <source>What you do to stay well, and what you need each day. There&apos;s no right way to fill it in; every part is optional.</source>
         <translation>Was du tust, damit es dir gut geht, und was du jeden Tag brauchst. Es gibt kein richtig oder falsch beim Ausfüllen; jeder Teil ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="193"/>
         <source>Things that can upset you or set you back, and what you can do if one happens.</source>
         <translation>Was dich aufwühlen oder zurückwerfen kann, und was du tun kannst, wenn es passiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="195"/>
         <source>Small signs that things are getting harder, noticed by you or by people close to you, and what you&apos;ll do then.</source>
         <translation>Kleine Anzeichen, dass es schwerer wird – die du oder Menschen, die dir nahe sind, bemerken –, und was du dann tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
         <source>Signs that things are getting much worse, and what you&apos;d like others to do for you then.</source>
         <translation>Anzeichen, dass es dir viel schlechter geht, und was andere dann für dich tun sollen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="199"/>
         <source>For the people around you, if you can&apos;t look after yourself for a while: what you&apos;re like when you&apos;re well, who to involve, what helps and your wishes. PeerJournal doesn&apos;t suggest any services; add only the ones that are right for you.</source>
         <translation>Für die Menschen um dich herum, falls du eine Zeit lang nicht für dich selbst sorgen kannst: wie du bist, wenn es dir gut geht, wer dabei sein soll, was hilft, und deine Wünsche. PeerJournal schlägt keine Hilfsangebote vor; trag nur die ein, die für dich passen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="203"/>
         <source>What you&apos;ll need once the worst is over, in the order it matters.</source>
         <translation>Was du brauchst, wenn das Schlimmste vorbei ist, in der Reihenfolge, in der es wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="204"/>
         <source>The people, things and hopes that keep you going, in your own words.</source>
         <translation>Die Menschen, Dinge und Hoffnungen, die dich tragen, in deinen eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="147"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="153"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="148"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="154"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="149"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="155"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="222"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="228"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="262"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="273"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="276"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="287"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="279"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="290"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="307"/>
         <source>Save the crisis card</source>
         <translation>Die Krisenkarte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="296"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="297"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="308"/>
         <source>My crisis plan.pdf</source>
         <translation>Mein Krisenplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="318"/>
         <source>The crisis card was saved: {path}</source>
         <translation>Die Krisenkarte wurde gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="327"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="338"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="331"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="342"/>
         <source>All changes saved (last saved {when}).</source>
         <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>
@@ -14286,17 +14325,17 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Du hast noch keinen Unterstützungsplan geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="508"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="535"/>
         <source>Your crisis plan has nothing in it yet.</source>
         <translation>Dein Krisenplan ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="530"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="557"/>
         <source>Your notes</source>
         <translation>Deine Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/core/summary/report.py" line="531"/>
+        <location filename="../../peerjournal/core/summary/report.py" line="558"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>

@@ -115,3 +115,17 @@ def test_every_part_is_tidied_and_optional():
     assert set(CRISIS_FIELDS) <= set(in_parts)
     with pytest.raises(KeyError):
         plan.lines("contacts")
+
+
+def test_paired_items_carry_their_own_response_and_keep_their_place():
+    """A trigger or sign is an item with its response; an item goes only when both are empty."""
+    from peerjournal.core.support_plan import LIST_FIELDS, PAIRED, paired_line
+
+    plan = SupportPlan(triggers=("Bills ", "", "Noise", ""),
+                       trigger_actions=(" One letter a day", "Breathe", "", "")).validate()
+    assert plan.items("triggers") == (("Bills", "One letter a day"), ("", "Breathe"), ("Noise", ""))
+    assert plan.shown_lines("triggers") == ("Bills → One letter a day", "→ Breathe", "Noise")
+    assert paired_line("Noise", "") == "Noise"
+    assert plan.responses("early_signs") == () and set(PAIRED) <= set(LIST_FIELDS)
+    with pytest.raises(ValidationError, match="at most"):
+        SupportPlan(early_signs=("ok",), early_sign_actions=("x" * 301,)).validate()

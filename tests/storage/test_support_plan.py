@@ -174,3 +174,43 @@ def test_someone_cannot_be_both_wanted_and_not_wanted(journal, store):
     with pytest.raises(ValidationError, match="both"):
         store.save(SupportPlan(contacts=(mum.id,), not_involved=(mum.id,)))
     assert store.load().is_empty
+
+
+def test_paired_items_round_trip_with_their_responses(journal, store):
+    from peerjournal.core.support_plan import PAIRED
+
+    pairs = {field: (f"{field} one", "") for field in PAIRED}
+    responses = {PAIRED[field]: ("what I'll do", "only a response") for field in PAIRED}
+    saved = store.save(SupportPlan(**pairs, **responses))  # type: ignore[arg-type]
+    loaded = store.load()
+    assert loaded == saved
+    for field in PAIRED:
+        assert loaded.items(field) == ((f"{field} one", "what I'll do"), ("", "only a response"))
+    store.save(replace(loaded, triggers=tuple(reversed(loaded.triggers)),
+                       trigger_actions=tuple(reversed(loaded.trigger_actions))))
+    assert store.load().items("triggers")[0] == ("", "only a response")  # moved as one
+
+
+def test_migration_14_pairs_lines_that_line_up_and_loses_none():
+    """Old sign and response lists: paired in order when as long as each other, else kept apart."""
+    from peerjournal.storage.vault.migrations import _migration_14
+
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, MIGRATIONS[:MIGRATIONS.index(_migration_14)])
+        conn.executemany("INSERT INTO support_plan_lines (list, position, text) VALUES (?, ?, ?)", [
+            ("triggers", 0, "Bills"), ("triggers", 1, "Noise"),
+            ("trigger_actions", 0, "One letter a day"), ("trigger_actions", 1, "Earplugs"),
+            ("breakdown_signs", 0, "Not eating"),
+            ("breakdown_needs", 0, "Bring food"), ("breakdown_needs", 1, "Call Rachel"),
+            ("early_sign_actions", 0, "Tell Priya")])
+        migrate(conn)
+        rows = conn.execute("SELECT list, position, text, response FROM support_plan_lines"
+                            " ORDER BY list, position").fetchall()
+        assert rows == [
+            ("breakdown_signs", 0, "Not eating", ""), ("breakdown_signs", 1, "", "Bring food"),
+            ("breakdown_signs", 2, "", "Call Rachel"), ("early_signs", 0, "", "Tell Priya"),
+            ("triggers", 0, "Bills", "One letter a day"), ("triggers", 1, "Noise", "Earplugs")]
+    finally:
+        conn.close()

@@ -68,3 +68,13 @@ def test_a_broken_copy_reads_as_none(tmp_path):
     path.write_text('{"sections": [{"heading": "H", "items": ["a", 3]}, "junk"]}')
     (section,) = read_copy(path) or ()
     assert section.items == ("a",)
+
+
+def test_paired_parts_show_each_sign_with_its_response(journal):
+    seed_demo(journal, NOW, days=3)
+    save_choice(journal, CopyChoice(on=True, parts=("early",)))
+    sections = read_copy(copy_path(journal.vault.path))
+    assert sections is not None
+    (section,) = sections
+    plan = journal.plan.load()
+    assert section.items == tuple(f"{s} → {r}" for s, r in plan.items("early_signs"))

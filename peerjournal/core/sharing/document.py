@@ -35,8 +35,9 @@ _Entry = TypeVar("_Entry", MoodCheckIn, Contact, Activity)
 __all__ = ["FORMAT_VERSION", "build_document", "canonical_json", "first_name", "in_period",
            "new_export_id", "period_bounds", "pseudonym_label"]
 
-FORMAT_VERSION = 2
-"""2 added ``reply_to`` and the connecting sections; a reader also takes version 1 files."""
+FORMAT_VERSION = 3
+"""2 added ``reply_to`` and the connecting sections; 3 carries every part of the support plan
+(paired items with their responses). A reader also takes version 1 and 2 files."""
 SECTION_ORDER: tuple[Section, ...] = tuple(Section)  # the order ``sections`` is written in
 
 

@@ -21,7 +21,7 @@ from peerjournal.core.connecting.resources import CheckResults, Domain, Reply
 from peerjournal.core.sharing import checks as c
 from peerjournal.core.sharing.checks import Problem
 from peerjournal.core.sharing.naming import first_name
-from peerjournal.core.support_plan import CRISIS_FIELDS, SupportPlan
+from peerjournal.core.support_plan import CRISIS_FIELDS, LIST_FIELDS, PAIRED, SupportPlan
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 
 Label = Callable[[int], str]
@@ -57,11 +57,14 @@ def support_plan_content(plan: SupportPlan, label: Label, notes: bool) -> dict[s
         if notes:
             item["note"] = s.notes
         services.append(item)
-    return {
-        "keep_well": list(plan.keep_well),
-        "early_signs": list(plan.early_signs),
-        "what_helps": list(plan.what_helps),
+    content: dict[str, Any] = {
+        field: [{"text": sign, "response": response} for sign, response in plan.items(field)]
+        if field in PAIRED else list(plan.lines(field))
+        for field in LIST_FIELDS
+    }
+    return content | {
         "contacts": [label(pid) for pid in plan.contacts],
+        "not_involved": [label(pid) for pid in plan.not_involved],
         "services": services,
         "updated": to_storage(plan.updated) if plan.updated else None,
     }
@@ -174,11 +177,29 @@ def _note_keys(notes: bool, *keys: str) -> tuple[str, ...]:
     return keys if notes else ()
 
 
-def check_support_plan(value: Any, path: str, notes: bool, latest: datetime) -> None:
-    plan = c.fields(value, path, ("keep_well", "early_signs", "what_helps", "contacts",
-                                  "services", "updated"))
-    for key in ("keep_well", "early_signs", "what_helps", "contacts"):
+PLAN_WHOLE_FROM = 3
+"""The format version from which the support plan section carries every part."""
+PLAN_V2_LISTS = ("keep_well", "early_signs", "what_helps", "contacts")
+"""The support plan's lists in format version 2 (only three of the plan's parts)."""
+PLAN_LISTS = (*(f for f in LIST_FIELDS if f not in PAIRED), "contacts", "not_involved")
+"""The support plan's lists of text from format version 3 on; the :data:`PAIRED` ones are items."""
+
+
+def check_support_plan(value: Any, path: str, notes: bool, latest: datetime,
+                       version: int = PLAN_WHOLE_FROM) -> None:
+    """The whole plan: from version 3 every part, paired items as ``{"text", "response"}``."""
+    whole = version >= PLAN_WHOLE_FROM
+    lists = PLAN_LISTS if whole else PLAN_V2_LISTS
+    plan = c.fields(value, path, (*lists, *(PAIRED if whole else ()), "services", "updated"))
+    for key in lists:
         c.texts(plan[key], f"{path}.{key}")
+    for key in PAIRED if whole else ():
+        for i, raw in enumerate(c.items(plan[key], f"{path}.{key}")):
+            item = c.fields(raw, f"{path}.{key}[{i}]", ("text", "response"))
+            sign = c.text(item["text"], f"{path}.{key}[{i}].text")
+            response = c.text(item["response"], f"{path}.{key}[{i}].response")
+            if not (sign.strip() or response.strip()):
+                raise Problem(f"{path}.{key}[{i}]", "must not be empty")
     for i, raw in enumerate(c.items(plan["services"], f"{path}.services")):
         where = f"{path}.services[{i}]"
         s = c.fields(raw, where, ("name", "what", "how_to_contact"), _note_keys(notes, "note"))
@@ -196,7 +217,8 @@ def check_crisis_plan(value: Any, path: str, notes: bool, latest: datetime) -> N
     for key in (*CRISIS_FIELDS, "contacts", "not_involved"):
         c.texts(plan[key], f"{path}.{key}")
     check_support_plan({"keep_well": [], "early_signs": [], "what_helps": [], "contacts": [],
-                        "services": plan["services"], "updated": plan["updated"]}, path, notes, latest)
+                        "services": plan["services"], "updated": plan["updated"]}, path, notes, latest,
+                       version=2)  # only its services and time
 
 
 def check_resource_check(value: Any, path: str, earliest: datetime, latest: datetime) -> None:

@@ -136,7 +136,7 @@ def check_document(doc: Any, *, now: datetime | None = None) -> None:
         _summary(content["summary"], "content.summary", (end - start).days + 1)
     if "support_plan" in content:
         check_support_plan(content["support_plan"], "content.support_plan", notes,
-                           created + CLOCK_SLACK)
+                           created + CLOCK_SLACK, version)
     if "crisis_plan" in content:
         check_crisis_plan(content["crisis_plan"], "content.crisis_plan", notes, created + CLOCK_SLACK)
     if "resource_check" in content:

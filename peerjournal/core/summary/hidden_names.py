@@ -17,7 +17,7 @@ from peerjournal.core.mentions import render as render_mentions
 from peerjournal.core.sharing.naming import AMBIGUOUS_LABEL, first_name, people_scrubber
 from peerjournal.core.sharing.sections import GoalShare
 from peerjournal.core.summary.model import SummaryData
-from peerjournal.core.support_plan import LIST_FIELDS, SupportPlan
+from peerjournal.core.support_plan import LIST_FIELDS, PAIRED, SupportPlan
 from peerjournal.core.trackers import TrackedValue
 
 Scrub = Callable[[str], str]
@@ -31,6 +31,7 @@ def _plan(plan: object, scrub: Scrub) -> object:
     if not isinstance(plan, SupportPlan):
         return plan  # another kind of plan record: left as it is (tests only)
     lines = {field: _texts(scrub, plan.lines(field)) for field in LIST_FIELDS}
+    lines |= {responses: _texts(scrub, plan.responses(field)) for field, responses in PAIRED.items()}
     return replace(
         plan, **lines,  # type: ignore[arg-type]
         services=tuple(replace(s, name=scrub(s.name), what=scrub(s.what),

@@ -64,7 +64,7 @@ from peerjournal.core.summary.model import (
     Table,
     day_text,
 )
-from peerjournal.core.support_plan import CRISIS_FIELDS, SupportPlan
+from peerjournal.core.support_plan import CRISIS_FIELDS, LIST_FIELDS, PARTS, SupportPlan
 from peerjournal.core.support_plan import heading as plan_heading
 from peerjournal.core.vocabulary import (
     FELT_LABELS,
@@ -466,6 +466,8 @@ class _Builder:
 
     def plan_section(self, plan: SupportPlanLike) -> list[Block]:
         tr = self.tr
+        if isinstance(plan, SupportPlan):
+            return self._whole_plan(plan) or [Paragraph(tr("Your support plan has nothing in it yet."))]
         blocks: list[Block] = []
         for heading, items in ((tr("What keeps me well"), plan.keep_well),
                                (tr("Early signs that things are getting harder"), plan.early_signs),
@@ -473,13 +475,38 @@ class _Builder:
             kept = tuple(i.strip() for i in items if i.strip())
             if kept:
                 blocks += [Heading(heading), Bullets(kept)]
+        blocks += self._plan_callers(plan) + self._plan_services(plan)
+        return blocks or [Paragraph(tr("Your support plan has nothing in it yet."))]
+
+    def _whole_plan(self, plan: SupportPlan) -> list[Block]:
+        """Every part of the plan in its order; a paired item as "sign → what I'll do"."""
+        blocks: list[Block] = []
+        for _key, _title, fields in PARTS:
+            for field in fields:
+                if field in LIST_FIELDS:
+                    kept = tuple(i.strip() for i in plan.shown_lines(field) if i.strip())
+                    blocks += [Heading(plan_heading(field)), Bullets(kept)] if kept else []
+                elif field == "contacts":
+                    blocks += self._plan_callers(plan)
+                elif field == "not_involved" and plan.not_involved:
+                    blocks += [Heading(plan_heading(field)),
+                               Bullets(tuple(self.label(p) for p in plan.not_involved))]
+                elif field == "services":
+                    blocks += self._plan_services(plan)
+        return blocks
+
+    def _plan_callers(self, plan: SupportPlanLike) -> list[Block]:
+        tr = self.tr
         people = {p.id: p for p in self.people if p.id is not None}
         callers = tuple(
             tr("{name} ({relationship})").format(name=self.label(pid),
                                                  relationship=tr(people[pid].relationship.label))
             for pid in plan.contacts if pid in people)
-        if callers:
-            blocks += [Heading(tr("People I can call on")), Bullets(callers)]
+        return [Heading(tr("People I can call on")), Bullets(callers)] if callers else []
+
+    def _plan_services(self, plan: SupportPlanLike) -> list[Block]:
+        tr = self.tr
+        blocks: list[Block] = []
         if plan.services:
             notes = self.options.include_notes
             blocks.append(Heading(tr("Services")))
@@ -488,7 +515,7 @@ class _Builder:
                  *((tr("Notes"),) if notes else ())),
                 tuple((s.name, s.what, s.how_to_contact, *((s.notes,) if notes else ()))
                       for s in plan.services)))
-        return blocks or [Paragraph(tr("Your support plan has nothing in it yet."))]
+        return blocks
 
     def crisis_plan_section(self) -> list[Block]:
         """The crisis part alone (what the person wrote in it; people as in shares)."""

@@ -478,9 +478,39 @@ def _migration_13(conn) -> None:  # type: ignore[no-untyped-def]
     run_script(conn, _SCHEMA_TRACKERS)
 
 
+_PLAN_PAIRS = (("triggers", "trigger_actions"), ("early_signs", "early_sign_actions"),
+               ("breakdown_signs", "breakdown_needs"))
+
+
+def _migration_14(conn) -> None:  # type: ignore[no-untyped-def]
+    """Paired support plan items (issue 17): a trigger or sign carries its own response in the
+    same row. Where a sign list and its response list are as long as each other their lines
+    are paired in order; otherwise the signs keep no response and each response line becomes
+    an item with no sign, so no line is lost and none is paired with the wrong one."""
+    conn.execute("ALTER TABLE support_plan_lines ADD COLUMN response TEXT NOT NULL DEFAULT ''")
+    for signs, responses in _PLAN_PAIRS:
+        said = [t for (t,) in conn.execute(
+            "SELECT text FROM support_plan_lines WHERE list = ? ORDER BY position", (responses,))]
+        count = conn.execute("SELECT count(*) FROM support_plan_lines WHERE list = ?",
+                             (signs,)).fetchone()[0]
+        if said and len(said) == count:
+            conn.executemany("UPDATE support_plan_lines SET response = ? WHERE list = ? AND position ="
+                             " (SELECT position FROM support_plan_lines WHERE list = ?"
+                             " ORDER BY position LIMIT 1 OFFSET ?)",
+                             [(text, signs, signs, i) for i, text in enumerate(said)])
+        else:
+            start = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM support_plan_lines"
+                                 " WHERE list = ?", (signs,)).fetchone()[0]
+            conn.executemany("INSERT INTO support_plan_lines (list, position, text, response)"
+                             " VALUES (?, ?, '', ?)",
+                             [(signs, start + i, text) for i, text in enumerate(said)])
+        conn.execute("DELETE FROM support_plan_lines WHERE list = ?", (responses,))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
     _migration_8, _migration_9, _migration_10, _migration_11, _migration_12, _migration_13,
+    _migration_14,
 )
 """MIGRATIONS[i] brings a vault from version i to version i + 1."""
 

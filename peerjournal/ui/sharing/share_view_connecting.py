@@ -32,7 +32,7 @@ from peerjournal.core.connecting.network_history import (
     compare,
 )
 from peerjournal.core.connecting.resources import DOMAIN_LABELS, REPLY_LABELS, Domain
-from peerjournal.core.support_plan import CRISIS_FIELDS
+from peerjournal.core.support_plan import CRISIS_FIELDS, LIST_FIELDS, paired_line
 from peerjournal.core.support_plan import heading as plan_heading
 from peerjournal.core.vocabulary import Closeness, Relationship
 
@@ -66,16 +66,27 @@ def _list(items: list[str], ordered: bool = False) -> str:
 
 
 # -- my support plan -------------------------------------------------------------------
+def _plan_lists(plan: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The plan's lists with their headings: every part from format version 3 (a paired item
+    as "sign → what I'll do"), the three lists of a version-2 file otherwise."""
+    if "reasons" not in plan:  # a version-2 file
+        return [(tr("Things that keep me well"), plan.get("keep_well", [])),
+                (tr("Early signs that I'm struggling"), plan.get("early_signs", [])),
+                (tr("What helps then"), plan.get("what_helps", []))]
+    return [(plan_heading(field), [_item(x) for x in plan.get(field) or []]) for field in LIST_FIELDS]
+
+
+def _item(value: Any) -> str:
+    if isinstance(value, dict):
+        return paired_line(str(value.get("text", "")), str(value.get("response", "")))
+    return str(value)
+
+
 def support_plan_html(plan: dict[str, Any]) -> str:
     # Each tr() stands outside the f-strings: lupdate doesn't read inside them.
     html = ["<h3>" + escape(tr("My support plan")) + "</h3>"]
-    parts = (
-        (tr("Things that keep me well"), plan.get("keep_well", [])),
-        (tr("Early signs that I'm struggling"), plan.get("early_signs", [])),
-        (tr("What helps then"), plan.get("what_helps", [])),
-    )
     empty = True
-    for heading, lines in parts:
+    for heading, lines in _plan_lists(plan):
         if lines:
             empty = False
             html.append(f"<p><b>{escape(heading)}</b></p>{_list(lines)}")
@@ -83,6 +94,9 @@ def support_plan_html(plan: dict[str, Any]) -> str:
         empty = False
         html.append("<p><b>" + escape(tr("People I can contact, in order")) + "</b></p>")
         html.append(_list(plan["contacts"], ordered=True))
+    if plan.get("not_involved"):
+        empty = False
+        html.append(f"<p><b>{escape(plan_heading('not_involved'))}</b></p>{_list(plan['not_involved'])}")
     if plan.get("services"):
         empty = False
         html.append("<p><b>" + escape(tr("Services and helplines")) + "</b></p><ul>")

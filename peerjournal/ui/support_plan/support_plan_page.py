@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.records import Person
 from peerjournal.core.support_plan import (
     LIST_FIELDS,
+    PAIRED,
     PARTS,
     PlanContact,
     Service,
@@ -40,6 +41,7 @@ from peerjournal.ui.app.events import JournalEvents
 from peerjournal.ui.drafts.keeper import KEEPER
 from peerjournal.ui.support_plan.crisis_card import write_card
 from peerjournal.ui.support_plan.locked_copy_panel import LockedCopyPanel
+from peerjournal.ui.support_plan.pair_list_editor import PairListEditor
 from peerjournal.ui.support_plan.support_plan_editors import (
     LineListEditor,
     PeopleOrderEditor,
@@ -54,8 +56,9 @@ SUPPORT_PLAN_DRAFT = "support_plan"
 """The draft key for plan edits that could not be saved when the journal locked."""
 
 AUTOSAVE_MS = 1200
-NAME_FIELDS = frozenset({"breakdown_needs", "practical", "decisions", "after_crisis"})
-"""Lists where people matter: they offer the names from People to put into a line."""
+NAME_FIELDS = frozenset({"breakdown_signs", "practical", "decisions", "after_crisis"})
+"""Lists where people matter: they offer the names from People to put into a line (for
+"when things are breaking down", into what I need others to do)."""
 
 
 def _camel(field: str) -> str:
@@ -66,6 +69,15 @@ def _camel(field: str) -> str:
 
 def _texts(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _draft_pairs(signs: Any, said: Any) -> list[tuple[str, str]]:
+    """A draft's paired items: paired in order when the two lists line up (as drafts write
+    them), else (a draft from before items were paired) each line kept, none paired wrongly."""
+    signs, said = _texts(signs), _texts(said)
+    if len(signs) == len(said):
+        return list(zip(signs, said, strict=True))
+    return [(s, "") for s in signs] + [("", r) for r in said]
 
 
 class SupportPlanPage(QWidget):
@@ -127,8 +139,11 @@ class SupportPlanPage(QWidget):
     def _build_editors(self) -> None:
         """One editor per part of the plan; any change starts the autosave timer."""
         self.lists: dict[str, LineListEditor] = {
-            field: LineListEditor(_camel(field), heading(field), self._placeholder(field),
-                                  names=field in NAME_FIELDS)
+            field: PairListEditor(_camel(field), heading(field), heading(PAIRED[field]),
+                                  self._placeholder(field), names=field in NAME_FIELDS)
+            if field in PAIRED else
+            LineListEditor(_camel(field), heading(field), self._placeholder(field),
+                           names=field in NAME_FIELDS)
             for field in LIST_FIELDS
         }
         self.keep_well = self.lists["keep_well"]
@@ -235,7 +250,10 @@ class SupportPlanPage(QWidget):
 
     def _show(self, plan: SupportPlan) -> None:
         for field, editor in self.lists.items():
-            editor.set_lines(plan.lines(field))
+            if isinstance(editor, PairListEditor):
+                editor.set_items(plan.items(field))
+            else:
+                editor.set_lines(plan.lines(field))
         self.services.set_services(plan.services)
 
     def _show_people(self, contacts: Sequence[PlanContact], not_involved: Sequence[PlanContact]) -> None:
@@ -251,6 +269,8 @@ class SupportPlanPage(QWidget):
             not_involved=tuple(self.not_involved.ids()),
             services=tuple(self.services.services()),
             **{field: tuple(editor.lines()) for field, editor in self.lists.items()},  # type: ignore[arg-type]
+            **{PAIRED[field]: tuple(editor.responses()) for field, editor in self.lists.items()  # type: ignore[arg-type]
+               if isinstance(editor, PairListEditor)},
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -348,6 +368,7 @@ class SupportPlanPage(QWidget):
         return {
             "version": 2,
             **{field: list(plan.lines(field)) for field in LIST_FIELDS},
+            **{PAIRED[field]: list(plan.responses(field)) for field in PAIRED},
             "contacts": list(plan.contacts),
             "not_involved": list(plan.not_involved),
             "services": [
@@ -359,7 +380,10 @@ class SupportPlanPage(QWidget):
     def _restore(self, data: dict[str, Any]) -> None:
         """Lenient: anything malformed is skipped; people no longer in the journal are dropped."""
         for field, editor in self.lists.items():
-            editor.set_lines(_texts(data.get(field)))
+            if isinstance(editor, PairListEditor):
+                editor.set_items(_draft_pairs(data.get(field), data.get(PAIRED[field])))
+            else:
+                editor.set_lines(_texts(data.get(field)))
         names = {p.id: p for p in self.journal.people(include_archived=True)}
 
         def people(key: str) -> list[PlanContact]:

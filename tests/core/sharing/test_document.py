@@ -43,7 +43,7 @@ def build(keys: Keys, snap: JournalSnapshot, opts: ShareOptions) -> dict:
 
 def test_the_top_level_fields(keys):
     doc = keys.document(sender_name="  Jo   Bloggs ", message="\n Thank you \n")
-    assert doc["format_version"] == FORMAT_VERSION == 2
+    assert doc["format_version"] == FORMAT_VERSION == 3
     assert uuid.UUID(doc["export_id"]).version == 4
     assert doc["created"] == "2026-06-17T09:30:00Z"
     assert doc["recipient"] == keys.public

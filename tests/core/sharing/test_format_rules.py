@@ -109,13 +109,37 @@ def test_sorting_is_case_folded_ties_by_the_label(basic):
 
 @pytest.mark.parametrize("section", ["support_plan", "resource_check", "goals", "network_snapshots"])
 def test_a_version_1_file_has_no_connecting_section(keys, section):
-    stated("version 1 had no `reply_to` and no connecting sections; a reader takes 1 and 2, "
-           "and refuses a version-1 file that has either")
+    stated("version 1 had no `reply_to` and no connecting sections; version 2's `support_plan` "
+           "had only three of the plan's lists; a reader takes 1, 2 and 3, refuses a version-1 "
+           "file that has either")
     doc = build(keys)
     doc = {**doc, "sections": [section], "content": {section: doc["content"][section]}}
     validate_document(doc)
     with pytest.raises(InvalidShare, match="version 1"):
         validate_document({**doc, "format_version": 1})
+
+
+def test_a_plan_item_is_text_and_response_not_both_empty(keys):
+    stated('An item is `{"text": str, "response": str}`')
+    stated("either may be empty, not both")
+    doc = build(keys)
+    doc["content"]["support_plan"]["triggers"] = [{"text": "", "response": "Breathe"}]
+    validate_document(doc)
+    doc["content"]["support_plan"]["triggers"] = [{"text": "", "response": "  "}]
+    with pytest.raises(InvalidShare, match="empty"):
+        validate_document(doc)
+
+
+def test_a_version_2_plan_is_read_in_its_own_shape(keys):
+    stated("a reader still takes that from a version-2 file")
+    doc = build(keys)
+    old = {**doc, "format_version": 2}
+    old["content"] = {**doc["content"], "support_plan": {
+        "keep_well": [], "early_signs": ["Not sleeping"], "what_helps": [], "contacts": [],
+        "services": [], "updated": None}}
+    validate_document(old)
+    with pytest.raises(InvalidShare, match="lacks"):
+        validate_document({**old, "format_version": 3})
 
 
 def test_a_version_1_file_has_no_reply_to(keys):

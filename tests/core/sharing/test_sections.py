@@ -14,7 +14,7 @@ import pytest
 from peerjournal.core.connecting.goals import Goal, GoalStatus, Happened, Review, StatusChange
 from peerjournal.core.connecting.network_history import Snapshot, SnapshotMember
 from peerjournal.core.connecting.resources import Answer, Domain, Reply, ResourceCheck, results
-from peerjournal.core.sharing.document import build_document, new_export_id
+from peerjournal.core.sharing.document import FORMAT_VERSION, build_document, new_export_id
 from peerjournal.core.sharing.keys import new_identity
 from peerjournal.core.sharing.options import (
     BASIC_SECTIONS,
@@ -27,13 +27,14 @@ from peerjournal.core.sharing.options import (
 )
 from peerjournal.core.sharing.sections import REMOVED_LABEL, GoalShare
 from peerjournal.core.sharing.validate import validate_document
-from peerjournal.core.support_plan import Service, SupportPlan
+from peerjournal.core.support_plan import LIST_FIELDS, Service, SupportPlan
 from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
 from peerjournal.errors import InvalidShare
 from tests.core.sharing.conftest import CREATED, END, START, Keys, at, labels_for, snapshot
 
 PLAN = SupportPlan(
-    keep_well=("Walking by the river",), early_signs=("Not sleeping",), what_helps=("A call from a friend",),
+    keep_well=("Walking by the river",), early_signs=("Not sleeping",), early_sign_actions=("Text Sam",),
+    what_helps=("A call from a friend",),
     contacts=(1, 3), services=(Service("Night line", "helpline, evenings", "0800 000", "service-note-wren"),),
     updated=datetime(2026, 6, 1, 9, tzinfo=UTC),
 )
@@ -95,12 +96,15 @@ def test_the_four_sections_with_first_names_and_no_notes(keys):
     doc = validate_document(build(keys))
     content = doc["content"]
     assert doc["sections"] == ["support_plan", "resource_check", "goals", "network_snapshots", "crisis_plan"]
-    assert content["support_plan"] == {
-        "keep_well": ["Walking by the river"], "early_signs": ["Not sleeping"],
+    plan = content["support_plan"]
+    assert {k: v for k, v in plan.items() if v} == {  # every part is there, empty ones as []
+        "keep_well": ["Walking by the river"],
+        "early_signs": [{"text": "Not sleeping", "response": "Text Sam"}],
         "what_helps": ["A call from a friend"], "contacts": ["Sam", "Archie"],  # Archie is archived
         "services": [{"name": "Night line", "what": "helpline, evenings", "how_to_contact": "0800 000"}],
         "updated": "2026-06-01T09:00:00Z",
     }
+    assert set(plan) == {*LIST_FIELDS, "contacts", "not_involved", "services", "updated"}
     check = content["resource_check"]
     assert check["taken"] == "2026-06-12T10:00:00Z"
     assert [(i["reply"], i["people"]) for i in check["items"]] == [
@@ -173,6 +177,10 @@ def _changed(doc: dict[str, Any], change) -> dict[str, Any]:  # type: ignore[no-
 @pytest.mark.parametrize("change", [
     lambda c: c["support_plan"]["services"][0].update(note="x"),  # a note without notes
     lambda c: c["support_plan"].pop("contacts"),
+    lambda c: c["support_plan"].pop("reasons"),  # version 3 carries every part
+    lambda c: c["support_plan"]["early_signs"].append({"text": " ", "response": ""}),  # an empty item
+    lambda c: c["support_plan"]["early_signs"].append("Not eating"),  # an item is text and response
+    lambda c: c["support_plan"]["early_signs"][0].update(when="now"),
     lambda c: c["support_plan"].update(updated="2999-01-01T00:00:00Z"),
     lambda c: c["resource_check"].update(taken="2026-01-01T00:00:00Z"),
     lambda c: c["resource_check"]["items"][1].update(people=["Sam"]),  # a name on a "no"
@@ -186,7 +194,8 @@ def _changed(doc: dict[str, Any], change) -> dict[str, Any]:  # type: ignore[no-
     lambda c: c["network_snapshots"][0]["members"][0].update(closeness="inner"),
     lambda c: c["network_snapshots"][0]["members"][0].update(last_contact="2026-06-30"),
     lambda c: c["network_snapshots"][0].update(taken="2026-07-30T00:00:00Z"),
-], ids=["service note", "plan lacks contacts", "plan updated later", "check outside period",
+], ids=["service note", "plan lacks contacts", "no reasons", "empty item", "item as text",
+        "unknown item key", "plan updated later", "check outside period",
         "name on a no", "unknown domain", "goal why without notes", "unknown status",
         "goal set after", "review after", "unknown happened", "snapshots out of order",
         "unknown circle", "last contact after snapshot", "snapshot outside period"])
@@ -200,7 +209,7 @@ def test_every_export_says_where_replies_go_and_older_files_still_read(keys):
     options = ShareOptions(start=START, end=END)
     doc = build_document(snapshot(), options, recipient=keys.public, signer=keys.signer,
                          export_id=new_export_id(), created=CREATED, reply_to=reply_to)
-    assert validate_document(doc)["reply_to"] == reply_to and doc["format_version"] == 2
+    assert validate_document(doc)["reply_to"] == reply_to and doc["format_version"] == FORMAT_VERSION
     with pytest.raises(InvalidShare, match="reply_to"):
         validate_document({**doc, "reply_to": reply_to.upper()})
     with pytest.raises(InvalidShare, match="reply_to"):
@@ -208,3 +217,20 @@ def test_every_export_says_where_replies_go_and_older_files_still_read(keys):
     older = {k: v for k, v in doc.items() if k != "reply_to"}
     older["format_version"] = 1  # a file from before replies
     assert validate_document(older) == older
+
+
+def test_a_version_2_file_with_the_old_plan_is_still_read_and_a_newer_one_is_refused_kindly(keys):
+    from peerjournal.errors import NewerShareFormat
+
+    doc = build(keys)
+    old = copy.deepcopy(doc)
+    old["format_version"] = 2
+    old["content"]["support_plan"] = {
+        "keep_well": ["Walking"], "early_signs": ["Not sleeping"], "what_helps": [],
+        "contacts": ["Sam"], "services": [], "updated": None}
+    assert validate_document(old)["content"]["support_plan"]["early_signs"] == ["Not sleeping"]
+    old["content"]["support_plan"]["reasons"] = ["Pip"]  # not part of version 2
+    with pytest.raises(InvalidShare):
+        validate_document(old)
+    with pytest.raises(NewerShareFormat, match="newer version of PeerJournal"):
+        validate_document({**doc, "format_version": FORMAT_VERSION + 1})

@@ -331,3 +331,20 @@ def test_people_named_in_notes_show_as_chosen(naming: Naming, shown: str):
     text = build_report(SummaryOptions(START, END, include_notes=True, naming=naming), data,
                         made=MADE).plain_text()
     assert shown in text and "](p" not in text
+
+
+def test_the_whole_plan_prints_every_part_with_paired_items():
+    from peerjournal.core.support_plan import SupportPlan
+
+    plan = SupportPlan(keep_well=("Walks",), triggers=("Bills", "Noise"),
+                       trigger_actions=("One letter a day", ""), reasons=("My cat",),
+                       places_avoid=("Ward 4",), not_involved=(1,), contacts=(2,))
+    data = SummaryData(people=(SAM, ANA), support_plan=plan)
+    report = build_report(SummaryOptions(START, END, sections=frozenset({Section.SUPPORT_PLAN}),
+                                         naming=Naming.FULL), data, made=MADE)
+    text = report.plain_text()
+    for line in ("Walks", "Bills → One letter a day", "Noise", "My cat", "Ward 4",
+                 "Things that can set me off", "Reasons that matter to me",
+                 "People I don't want involved"):
+        assert line in text
+    assert text.index("Walks") < text.index("Bills") < text.index("Ward 4") < text.index("My cat")
