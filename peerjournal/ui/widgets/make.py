@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tab_stop_if_needed, tie_label
+from peerjournal.ui.widgets.calendar_keys import with_calendar_keys
 from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -270,7 +271,7 @@ def buddy_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> list[Q
 def date_edit(name: str, accessible: str, day: date, description: str = "") -> QDateEdit:
     """A date with a calendar pop-up; the description ends with how to use it from the keyboard."""
     edit = named(QDateEdit(), name, accessible, f"{description} {date_hint()}".strip())
-    edit.setCalendarPopup(True)
+    with_calendar_keys(edit)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setDate(to_qdate(day))
     return edit
