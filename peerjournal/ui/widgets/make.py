@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +114,22 @@ def label(text: str = "", name: str = "", accessible: str = "", description: str
     if accessible:
         made.setAccessibleName(accessible)
     return made
+
+
+def with_page_margins(title: QWidget) -> QWidget:
+    """A page's ``title`` with the page margins above and beside it, for a page whose own layout
+    has none (its lists go edge to edge): the title then sits where every other page's does."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    margin = page_margin()
+    layout.setContentsMargins(margin, margin, margin, 0)
+    layout.addWidget(title)
+    return holder
+
+
+def page_margin() -> int:
+    """The margin the style gives a page's own layout (a widget inside the window)."""
+    return QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
 
 
 def hint_label(text: str = "", accessible: str = "") -> QLabel:
