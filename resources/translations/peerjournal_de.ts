@@ -2284,52 +2284,52 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>ConnectingPage</name>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="28"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="29"/>
         <source>Connecting</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="39"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="40"/>
         <source>Parts of the Connecting page</source>
         <translation>Bereiche der Seite „Verbindungen“</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="40"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="41"/>
         <source>Do I know someone who could…?</source>
         <translation>Kenne ich jemanden, der…?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="41"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="42"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="42"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="43"/>
         <source>Places and groups</source>
         <translation>Orte und Gruppen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="43"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="44"/>
         <source>Network over time</source>
         <translation>Netzwerk im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="45"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="46"/>
         <source>A short check of who you could call on, and what it showed.</source>
         <translation>Ein kurzer Check, an wen du dich wenden könntest, und was er gezeigt hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="47"/>
         <source>Small goals: plan, do, and look back.</source>
         <translation>Kleine Ziele: planen, umsetzen und zurückblicken.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="48"/>
         <source>Groups, clubs, services and places you go to or might try.</source>
         <translation>Gruppen, Vereine, Hilfsangebote und Orte, zu denen du gehst oder die du ausprobieren möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="48"/>
+        <location filename="../../peerjournal/ui/connecting/connecting_page.py" line="49"/>
         <source>Snapshots of your network, compared between two dates.</source>
         <translation>Momentaufnahmen deines Netzwerks, zwischen zwei Daten verglichen.</translation>
     </message>
@@ -3281,87 +3281,87 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="52"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>Log a contact</source>
         <translation>Kontakt eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="53"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="54"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="55"/>
         <source>Log an activity</source>
         <translation>Aktivität eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="55"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="56"/>
         <source>Edit activity</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="89"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="90"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="91"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="92"/>
         <source>The day and time of this entry. Type them, or press Alt+Down for a calendar.</source>
         <translation>Tag und Uhrzeit dieses Eintrags. Gib sie ein oder drücke Alt+Down für einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="96"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="97"/>
         <source>W&amp;hen</source>
         <translation>Wa&amp;nn</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="129"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="134"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="138"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="139"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="140"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="141"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="143"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="144"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -3804,232 +3804,232 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Neues Ziel (Strg+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="117"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="118"/>
         <source>Goals, grouped by state</source>
         <translation>Ziele, nach Stand geordnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="118"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="119"/>
         <source>Choose a goal to see its plan and how it has gone. F2 changes it, Delete deletes it.</source>
         <translation>Wähle ein Ziel, um seinen Plan und den bisherigen Verlauf zu sehen. F2 ändert es, Delete löscht es.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="123"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="124"/>
         <source>Goal list columns</source>
         <translation>Spalten der Zielliste</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="130"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="131"/>
         <source>No goals yet. A goal can be small: “say hello to a neighbour”, “find out when the library group meets”. Gaps in “Do I know someone who could…?” can become goals too.</source>
         <translation>Noch keine Ziele. Ein Ziel darf klein sein: „einen Nachbarn grüßen“, „herausfinden, wann sich die Gruppe in der Bücherei trifft“. Auch Lücken bei „Kenne ich jemanden, der…?“ können zu Zielen werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="157"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="158"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="157"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="158"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="158"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
         <source>Might get in the way</source>
         <translation>Könnte im Weg stehen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
         <source>What could help</source>
         <translation>Was helfen könnte</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="159"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
         <source>Who is helping</source>
         <translation>Wer hilft</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="161"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="160"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="161"/>
         <source>Look back on</source>
         <translation>Rückblick am</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="162"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="163"/>
         <source>How it has gone</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="163"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="164"/>
         <source>History of this goal</source>
         <translation>Verlauf dieses Ziels</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="164"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="165"/>
         <source>Each time you looked back on this goal, and what changed.</source>
         <translation>Jeder Rückblick auf dieses Ziel und was sich geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="167"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="168"/>
         <source>&amp;Review…</source>
         <translation>&amp;Zurückblicken…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="168"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="169"/>
         <source>Look back on this goal</source>
         <translation>Auf dieses Ziel zurückblicken</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="169"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="170"/>
         <source>Opens a short look back: did it happen, what got in the way, what next.</source>
         <translation>Öffnet einen kurzen Rückblick: ob es geklappt hat, was im Weg stand und wie es weitergeht.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="170"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="171"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="171"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="172"/>
         <source>Change this goal&apos;s plan</source>
         <translation>Den Plan für dieses Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="172"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="173"/>
         <source>Opens this goal&apos;s plan to change it.</source>
         <translation>Öffnet den Plan für dieses Ziel, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="173"/>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="290"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="174"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="291"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="174"/>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="291"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="175"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="292"/>
         <source>Pause this goal</source>
         <translation>Dieses Ziel pausieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="175"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="176"/>
         <source>A paused goal waits, with its history kept, until you pick it up again.</source>
         <translation>Ein pausiertes Ziel wartet mit seinem ganzen Verlauf, bis du es wieder aufnimmst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="176"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="177"/>
         <source>&amp;Let go</source>
         <translation>&amp;Loslassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="177"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="178"/>
         <source>Let this goal go</source>
         <translation>Dieses Ziel loslassen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="178"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="179"/>
         <source>That&apos;s fine — plans change. Its history is kept.</source>
         <translation>Das ist in Ordnung – Pläne ändern sich. Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="180"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="181"/>
         <source>&amp;Delete…</source>
         <translation>Lö&amp;schen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="180"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="181"/>
         <source>Delete this goal and its history</source>
         <translation>Dieses Ziel und seinen Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="181"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="182"/>
         <source>Deletes this goal and its history, after asking. Letting it go keeps the history instead.</source>
         <translation>Löscht dieses Ziel und seinen Verlauf, nach einer Nachfrage. Beim Loslassen bleibt der Verlauf dagegen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="198"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="199"/>
         <source>Choose a goal to see its plan and how it has gone.</source>
         <translation>Wähle ein Ziel, um seinen Plan und den bisherigen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="222"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="223"/>
         <source>Ready to look back on, whenever suits you: {goals}.</source>
         <translation>Bereit für einen Rückblick, wann immer es dir passt: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="262"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="263"/>
         <source>{status} — ready to look back on, whenever suits you</source>
         <translation>{status} – bereit für einen Rückblick, wann immer es dir passt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="293"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="294"/>
         <source>&amp;Pick up again</source>
         <translation>&amp;Wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="294"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="295"/>
         <source>Pick this goal up again</source>
         <translation>Dieses Ziel wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="318"/>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="335"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="319"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="336"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="331"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="332"/>
         <source>Saved. This goal is done; its history stays here.</source>
         <translation>Gespeichert. Dieses Ziel ist erledigt; sein Verlauf bleibt hier.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="332"/>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="354"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="333"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="355"/>
         <source>Paused. It&apos;s here whenever you want to pick it up.</source>
         <translation>Pausiert. Es ist hier, wann immer du es wieder aufnehmen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="333"/>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="359"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="334"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="360"/>
         <source>Let go. That&apos;s fine — plans change.</source>
         <translation>Losgelassen. Das ist in Ordnung – Pläne ändern sich.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="344"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="345"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="356"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="357"/>
         <source>Picked up again.</source>
         <translation>Wieder aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="367"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="368"/>
         <source>Delete this goal?</source>
         <translation>Dieses Ziel löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="368"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="369"/>
         <source>Delete “{title}” and its history? This can&apos;t be undone. (Letting it go keeps its history.)</source>
         <translation>„{title}“ und seinen Verlauf löschen? Das kann nicht rückgängig gemacht werden. (Beim Loslassen bleibt der Verlauf erhalten.)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="370"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="371"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="370"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="371"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="371"/>
+        <location filename="../../peerjournal/ui/connecting/goals_tab.py" line="372"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -5061,7 +5061,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="236"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="237"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -6222,22 +6222,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Nach dem Pfeil steht bei jedem Punkt, was du dann tust. F2 holt den gewählten Punkt zum Ändern zurück in die Felder, Delete entfernt ihn, Alt+Up und Alt+Down verschieben ihn.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="99"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="104"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="104"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="109"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="110"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="115"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="114"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="119"/>
         <source>This list can hold at most {limit} lines.</source>
         <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>
@@ -6371,228 +6371,228 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="46"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="52"/>
         <source>Add the people in your life — family, friends, neighbours, groups, professionals.</source>
         <translation>Füge die Menschen in deinem Leben hinzu – Familie, Freund:innen, Nachbar:innen, Gruppen, Fachpersonen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="47"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="53"/>
         <source>Choose someone to see your contact history with them.</source>
         <translation>Wähle jemanden aus, um deinen Kontaktverlauf mit der Person zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="83"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="89"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="96"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="102"/>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="109"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="105"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="111"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="106"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="288"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="113"/>
         <source>Log a contact…</source>
         <translation>Kontakt eintragen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="109"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="115"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="121"/>
         <source>Find a person by name</source>
         <translation>Eine Person nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="122"/>
         <source>Find by name  (Ctrl+F)</source>
         <translation>Nach Namen suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="125"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="123"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="129"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="181"/>
         <source>Add a person</source>
         <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="124"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="176"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="182"/>
         <source>Opens a form to add someone to your people.</source>
         <translation>Öffnet ein Formular, um jemanden zu deinen Menschen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="126"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="132"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="133"/>
         <source>Import people from a contacts file (vCard)</source>
         <translation>Menschen aus einer Kontaktdatei (vCard) importieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="134"/>
         <source>Choose a contacts file from your phone or e-mail, then tick who to add.</source>
         <translation>Wähle eine Kontaktdatei von deinem Handy oder aus deinem E-Mail-Programm und hake dann an, wen du hinzufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="136"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="130"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="136"/>
         <source>Show archived people</source>
         <translation>Archivierte Menschen zeigen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="137"/>
         <source>Also lists people you archived, so you can look at them or restore them.</source>
         <translation>Zeigt auch Menschen, die du archiviert hast, damit du sie ansehen oder wiederherstellen kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="136"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="142"/>
         <source>People, grouped by circle</source>
         <translation>Menschen, nach Kreis geordnet</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="138"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="144"/>
         <source>Choose someone to see their details and contact history. F2 edits them, Delete deletes them.</source>
         <translation>Wähle jemanden aus, um Details und Kontaktverlauf zu sehen. F2 bearbeitet die Person, Entf löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="146"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="152"/>
         <source>People list columns</source>
         <translation>Spalten der Menschenliste</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="186"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="192"/>
         <source>Log a contact with this person</source>
         <translation>Einen Kontakt mit dieser Person eintragen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="187"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
         <source>Opens a new contact with this person filled in.</source>
         <translation>Öffnet einen neuen Kontakt, in dem diese Person schon eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="188"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
         <source>Edit this person</source>
         <translation>Diese Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="189"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="195"/>
         <source>Opens this person&apos;s details to change them.</source>
         <translation>Öffnet die Angaben zu dieser Person, damit du sie ändern kannst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="191"/>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
         <source>Archive this person</source>
         <translation>Diese Person archivieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="192"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="198"/>
         <source>Archiving takes someone out of the forms and keeps their history; restoring brings them back.</source>
         <translation>Archivieren nimmt jemanden aus den Formularen und behält den Verlauf; Wiederherstellen holt die Person zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="199"/>
         <source>Delete this person</source>
         <translation>Diese Person löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="194"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="200"/>
         <source>Deletes this person after asking. Ctrl+Z brings them back.</source>
         <translation>Löscht diese Person nach einer Rückfrage. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="255"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="261"/>
         <source>No one called “{name}”.</source>
         <translation>Niemand mit dem Namen „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="296"/>
         <source>Restore this person</source>
         <translation>Diese Person wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="294"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="300"/>
         <source>People who appear in your journal can be archived instead.</source>
         <translation>Menschen, die in deinem Tagebuch vorkommen, kannst du stattdessen archivieren.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="301"/>
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="298"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="304"/>
         <source>Restore them first to log a contact.</source>
         <translation>Stelle die Person zuerst wieder her, um einen Kontakt einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="317"/>
         <source>Couldn&apos;t open this person</source>
         <translation>Diese Person konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="335"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="341"/>
         <source>Archive {name}?</source>
         <translation>{name} archivieren?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="336"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="342"/>
         <source>{name} will be hidden from your lists. Everything you have noted with them stays in your journal, and you can restore them at any time.</source>
         <translation>{name} wird in deinen Listen ausgeblendet. Alles, was du mit dieser Person eingetragen hast, bleibt in deinem Tagebuch, und du kannst sie jederzeit wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
         <source>Keep in my lists</source>
         <translation>In meinen Listen behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="344"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="350"/>
         <source>Couldn&apos;t change this person</source>
         <translation>Diese Person konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="351"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="357"/>
         <source>Delete {name}?</source>
         <translation>{name} löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="352"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="358"/>
         <source>{name} will be removed from your journal.
 
 You can undo this with Ctrl+Z.</source>
@@ -6601,12 +6601,12 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="354"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/people/people_page.py" line="360"/>
+        <location filename="../../peerjournal/ui/people/people_page.py" line="366"/>
         <source>Couldn&apos;t delete this person</source>
         <translation>Diese Person konnte nicht gelöscht werden</translation>
     </message>
@@ -6648,37 +6648,37 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PeriodChoices</name>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="35"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="36"/>
         <source>Period: from</source>
         <translation>Zeitraum: von</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="36"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="37"/>
         <source>Period: to</source>
         <translation>Zeitraum: bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="46"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="47"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="72"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="73"/>
         <source>Include my &amp;notes (what I wrote in my own words)</source>
         <translation>Meine &amp;Notizen mitgeben (was ich in eigenen Worten geschrieben habe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="73"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="74"/>
         <source>Include my notes</source>
         <translation>Meine Notizen mitgeben</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="78"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="79"/>
         <source>How people appear</source>
         <translation>Wie Menschen erscheinen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="79"/>
+        <location filename="../../peerjournal/ui/widgets/period_choices.py" line="80"/>
         <source>Full names, first names only, or “Person A, B…”, so others in your life stay private.</source>
         <translation>Volle Namen, nur Vornamen oder „Person A, B…“, damit andere Menschen in deinem Leben geschützt bleiben.</translation>
     </message>
@@ -9721,32 +9721,32 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="41"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="42"/>
         <source>Their message to you</source>
         <translation>Die Nachricht der Person an dich</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="44"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="45"/>
         <source>Since the last file</source>
         <translation>Seit der letzten Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="45"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="46"/>
         <source>The shared file</source>
         <translation>Die geteilte Datei</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="46"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="47"/>
         <source>The file as the person saw it before saving it; read only. Scroll with the arrow keys, Page Up and Page Down.</source>
         <translation>Die Datei so, wie die Person sie vor dem Speichern gesehen hat; nur zum Lesen. Blättern mit den Pfeiltasten, Bild auf und Bild ab.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="76"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="77"/>
         <source>Choose a file to read it here.</source>
         <translation>Wähle eine Datei, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/supporter/share_review.py" line="79"/>
+        <location filename="../../peerjournal/ui/supporter/share_review.py" line="80"/>
         <source>{period} · made {when}</source>
         <translation>{period} · erstellt {when}</translation>
     </message>
@@ -11064,289 +11064,299 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Menschen, mit denen du teilen kannst, mit dem Fingerabdruck ihres Schlüssels und ob ihr ihn laut miteinander verglichen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="97"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="96"/>
+        <source>No supporters yet. Add one below.</source>
+        <translation>Noch keine Unterstützer:innen. Füge unten jemanden hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="99"/>
         <source>Your journal&apos;s fingerprint: {fingerprint}. Your supporter&apos;s PeerJournal shows the same digits beside your name once they open a file from you.</source>
         <translation>Fingerabdruck deines Tagebuchs: {fingerprint}. Das PeerJournal deiner Unterstützer:in zeigt dieselben Zeichen neben deinem Namen, sobald sie eine Datei von dir öffnet.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
         <source>Mark as c&amp;hecked…</source>
         <translation>Als ge&amp;prüft markieren…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="104"/>
         <source>Mark the chosen supporter&apos;s fingerprint as checked</source>
         <translation>Fingerabdruck der gewählten Unterstützer:in als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="105"/>
         <source>Asks whether you and the chosen supporter read the same fingerprint aloud.</source>
         <translation>Fragt, ob du und die gewählte Unterstützer:in denselben Fingerabdruck laut vorgelesen habt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="106"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="108"/>
         <source>Remove the chosen supporter</source>
         <translation>Gewählte Unterstützer:in entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="107"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="109"/>
         <source>Removes the supporter chosen in the list, after asking. Files already given stay with them.</source>
         <translation>Entfernt die in der Liste gewählte Unterstützer:in, nach einer Rückfrage. Bereits weitergegebene Dateien bleiben bei ihr.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="110"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="112"/>
         <source>Supporter&apos;s name</source>
         <translation>Name der Unterstützer:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="111"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="113"/>
         <source>e.g. Dev (peer worker)</source>
         <translation>z. B. Dev (Peer-Begleiter:in)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="112"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="114"/>
         <source>Supporter&apos;s key</source>
         <translation>Schlüssel der Unterstützer:in</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="113"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="115"/>
         <source>Paste their key: age1…</source>
         <translation>Schlüssel einfügen: age1…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="118"/>
         <source>Open &amp;key file…</source>
         <translation>&amp;Schlüsseldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="118"/>
         <source>Open the supporter&apos;s key file</source>
         <translation>Schlüsseldatei der Unterstützer:in öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="119"/>
         <source>Reads the key from a file your supporter gave you, instead of pasting it.</source>
         <translation>Liest den Schlüssel aus einer Datei, die dir deine Unterstützer:in gegeben hat, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="124"/>
         <source>&amp;Add supporter</source>
         <translation>Unterstützer:in &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="122"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="124"/>
         <source>Add this supporter</source>
         <translation>Diese Unterstützer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="123"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="125"/>
         <source>Adds the supporter with this name and key. Compare the fingerprint with them aloud first.</source>
         <translation>Fügt die Unterstützer:in mit diesem Namen und Schlüssel hinzu. Vergleiche vorher gemeinsam den Fingerabdruck, indem ihr ihn laut vorlest.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="131"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="133"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="133"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="135"/>
         <source>K&amp;ey</source>
         <translation>Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="145"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="147"/>
         <source>Add a supporter: ask them for their key (their PeerJournal shows it).</source>
         <translation>Unterstützer:in hinzufügen: Frag nach ihrem Schlüssel (ihr PeerJournal zeigt ihn an).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="159"/>
         <source>This doesn&apos;t look like a complete key yet.</source>
         <translation>Das sieht noch nicht wie ein vollständiger Schlüssel aus.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="160"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="162"/>
         <source>Fingerprint: {fingerprint} — read it out with your supporter; theirs should show the same.</source>
         <translation>Fingerabdruck: {fingerprint} – lies ihn gemeinsam mit deiner Unterstützer:in vor; bei ihr sollte derselbe angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="165"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="167"/>
         <source>This is an older key: you can share with it, but replies from this supporter can only be opened once you add their updated key.</source>
         <translation>Das ist ein älterer Schlüssel: Du kannst damit teilen, aber Antworten dieser Unterstützer:in lassen sich erst öffnen, wenn du ihren aktualisierten Schlüssel hinzufügst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="170"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="172"/>
         <source>Open a supporter&apos;s key file</source>
         <translation>Schlüsseldatei einer Unterstützer:in öffnen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="171"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="173"/>
         <source>Key files (*.txt *.age *.pub *.key);;All files (*)</source>
         <translation>Schlüsseldateien (*.txt *.age *.pub *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="181"/>
         <source>That file is too big to be a key file.</source>
         <translation>Diese Datei ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="183"/>
         <source>That file could not be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="198"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="200"/>
         <source>You both read the same fingerprint, so it is marked as checked.</source>
         <translation>Ihr habt beide denselben Fingerabdruck gelesen, daher ist er als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="200"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="202"/>
         <source>It is marked as not yet checked: compare the fingerprint with them when you can, then choose Mark as checked.</source>
         <translation>Er ist als noch nicht geprüft markiert: Vergleiche den Fingerabdruck mit der Person, sobald es geht, und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="205"/>
         <source>Supporter&apos;s key updated</source>
         <translation>Schlüssel der Unterstützer:in aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="206"/>
         <source>{name}&apos;s key is updated: replies from them can now be opened. Their fingerprint is now {fingerprint}.</source>
         <translation>Der Schlüssel von {name} ist aktualisiert: Antworten von {name} lassen sich jetzt öffnen. Der Fingerabdruck ist jetzt {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="210"/>
         <source>Supporter added</source>
         <translation>Unterstützer:in hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="211"/>
         <source>{name} is added. Their fingerprint is {fingerprint}.</source>
         <translation>{name} ist hinzugefügt. Der Fingerabdruck ist {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="215"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="217"/>
         <source>Did you both read the same?</source>
         <translation>Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="216"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="218"/>
         <source>Read this fingerprint aloud with {name}: {fingerprint}. Their PeerJournal shows their fingerprint beside their key. Did you both read the same?</source>
         <translation>Lies diesen Fingerabdruck gemeinsam mit {name} laut vor: {fingerprint}. Das PeerJournal von {name} zeigt den Fingerabdruck neben dem Schlüssel. Habt ihr beide dasselbe gelesen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="219"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="221"/>
         <source>Yes, we read the same</source>
         <translation>Ja, wir haben dasselbe gelesen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="219"/>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="221"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="288"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="237"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="239"/>
         <source>Remove this supporter?</source>
         <translation>Diese Unterstützer:in entfernen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="238"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="240"/>
         <source>Remove {name}? You won&apos;t be able to share with them until you add their key again. Files you already gave them are not affected.</source>
         <translation>{name} entfernen? Du kannst dann erst wieder mit {name} teilen, wenn du den Schlüssel erneut hinzufügst. Dateien, die du schon weitergegeben hast, sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="240"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="242"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="264"/>
         <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="266"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
         <source>What you have shared</source>
         <translation>Was du geteilt hast</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="267"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="269"/>
         <source>People</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="268"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="270"/>
         <source>What you gave, to whom and when. No copy of the files is kept.</source>
         <translation>Was du wem wann gegeben hast. Von den Dateien wird keine Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="271"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="272"/>
+        <source>Nothing shared yet.</source>
+        <translation>Noch nichts geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="274"/>
         <source>PeerJournal keeps this list so you always know what you have given, but no copy of the files.</source>
         <translation>PeerJournal führt diese Liste, damit du immer weißt, was du weitergegeben hast, bewahrt aber keine Kopie der Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="285"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="288"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="288"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="291"/>
         <source>Not yet checked: read the fingerprint aloud with {name}, then choose Mark as checked.</source>
         <translation>Noch nicht geprüft: Lies den Fingerabdruck gemeinsam mit {name} laut vor und wähle dann „Als geprüft markieren“.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="295"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="298"/>
         <source>Added with an older key: replies from them can be opened once you add their updated key (paste it above with any name).</source>
         <translation>Mit einem älteren Schlüssel hinzugefügt: Antworten lassen sich öffnen, sobald du den aktualisierten Schlüssel hinzufügst (füge ihn oben mit einem beliebigen Namen ein).</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="304"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="307"/>
         <source>{name} (passphrase)</source>
         <translation>{name} (Passphrase)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="314"/>
         <source>Included</source>
         <translation>Enthalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="311"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="314"/>
         <source>Not included</source>
         <translation>Nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="325"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="328"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="326"/>
+        <location filename="../../peerjournal/ui/sharing/sharing_page.py" line="329"/>
         <source>The file is saved as {path}. Give it to your supporter however suits you (email, USB stick…): only they can open it.</source>
         <translation>Die Datei ist als {path} gespeichert. Gib sie deiner Unterstützer:in so, wie es für dich passt (E-Mail, USB-Stick…): Nur sie kann sie öffnen.</translation>
     </message>
@@ -12113,178 +12123,178 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SupportPlanPage</name>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="90"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="100"/>
         <source>My support plan</source>
         <translation>Mein Unterstützungsplan</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="92"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="102"/>
         <source>This page is yours, to write in your own words what keeps you well and what helps when things get harder. There&apos;s no right way to fill it in and no need to do it all at once. Some people write theirs on a good day, so it&apos;s there on a harder one.</source>
         <translation>Diese Seite gehört dir. Hier kannst du in deinen eigenen Worten aufschreiben, was dir guttut und was hilft, wenn es schwerer wird. Es gibt keinen richtigen Weg, sie auszufüllen, und du musst nicht alles auf einmal machen. Manche schreiben ihren Plan an einem guten Tag, damit er an einem schwereren da ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="101"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="111"/>
         <source>Save the crisis plan as a &amp;card…</source>
         <translation>Den Krisenplan als &amp;Karte speichern…</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="102"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="112"/>
         <source>Save the crisis plan as a card</source>
         <translation>Den Krisenplan als Karte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="103"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="113"/>
         <source>Saves the crisis part of your plan as one A4 page (PDF) to print and carry.</source>
         <translation>Speichert den Krisenteil deines Plans als eine A4-Seite (PDF), zum Ausdrucken und Mitnehmen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="116"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="126"/>
         <source>Support plan save status</source>
         <translation>Speicherstatus des Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="117"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="127"/>
         <source>&amp;Save now</source>
         <translation>Jetzt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="118"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="128"/>
         <source>Save my support plan now</source>
         <translation>Meinen Unterstützungsplan jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="119"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="129"/>
         <source>Your plan saves itself as you go; this saves it at once (Ctrl+S)</source>
         <translation>Dein Plan speichert sich beim Schreiben von selbst; hiermit speicherst du ihn sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="120"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="130"/>
         <source>Save my support plan</source>
         <translation>Meinen Unterstützungsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="157"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="167"/>
         <source>in your own words (Enter adds it)</source>
         <translation>in deinen eigenen Worten (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="165"/>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="182"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="192"/>
         <source>Parts of my support plan</source>
         <translation>Teile meines Unterstützungsplans</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="166"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="176"/>
         <source>Ctrl+Page Down and Ctrl+Page Up go to the next or previous part.</source>
         <translation>Strg+Bild ab und Strg+Bild auf gehen zum nächsten oder vorigen Teil.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="189"/>
         <source>When locked</source>
         <translation>Wenn gesperrt</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="181"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="191"/>
         <source>Whether your plan for a bad day opens from the tray while the journal is locked.</source>
         <translation>Ob sich dein Plan für einen schlechten Tag im Infobereich öffnen lässt, während das Tagebuch gesperrt ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="191"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="201"/>
         <source>What you do to stay well, and what you need each day. There&apos;s no right way to fill it in; every part is optional.</source>
         <translation>Was du tust, damit es dir gut geht, und was du jeden Tag brauchst. Es gibt kein richtig oder falsch beim Ausfüllen; jeder Teil ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="193"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="203"/>
         <source>Things that can upset you or set you back, and what you can do if one happens.</source>
         <translation>Was dich aufwühlen oder zurückwerfen kann, und was du tun kannst, wenn es passiert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="195"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="205"/>
         <source>Small signs that things are getting harder, noticed by you or by people close to you, and what you&apos;ll do then.</source>
         <translation>Kleine Anzeichen, dass es schwerer wird – die du oder Menschen, die dir nahe sind, bemerken –, und was du dann tust.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="197"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="207"/>
         <source>Signs that things are getting much worse, and what you&apos;d like others to do for you then.</source>
         <translation>Anzeichen, dass es dir viel schlechter geht, und was andere dann für dich tun sollen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="199"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="209"/>
         <source>For the people around you, if you can&apos;t look after yourself for a while: what you&apos;re like when you&apos;re well, who to involve, what helps and your wishes. PeerJournal doesn&apos;t suggest any services; add only the ones that are right for you.</source>
         <translation>Für die Menschen um dich herum, falls du eine Zeit lang nicht für dich selbst sorgen kannst: wie du bist, wenn es dir gut geht, wer dabei sein soll, was hilft, und deine Wünsche. PeerJournal schlägt keine Hilfsangebote vor; trag nur die ein, die für dich passen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="203"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="213"/>
         <source>What you&apos;ll need once the worst is over, in the order it matters.</source>
         <translation>Was du brauchst, wenn das Schlimmste vorbei ist, in der Reihenfolge, in der es wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="204"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="214"/>
         <source>The people, things and hopes that keep you going, in your own words.</source>
         <translation>Die Menschen, Dinge und Hoffnungen, die dich tragen, in deinen eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="153"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="163"/>
         <source>for example, a walk in the morning (Enter adds it)</source>
         <translation>zum Beispiel ein Spaziergang am Morgen (Enter fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="154"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="164"/>
         <source>for example, sleeping badly (Enter adds it)</source>
         <translation>zum Beispiel schlecht schlafen (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="155"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="165"/>
         <source>for example, texting a friend (Enter adds it)</source>
         <translation>zum Beispiel einer Freundin oder einem Freund schreiben (Enter fügt es hinzu)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="228"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="238"/>
         <source>Your changes from before the journal locked are back. They are not saved yet.</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="273"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="283"/>
         <source>Changes not saved yet; saving in a moment.</source>
         <translation>Änderungen noch nicht gespeichert; gleich wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="287"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="297"/>
         <source>Your changes from before the journal locked are back. Not saved yet: {reason}</source>
         <translation>Deine Änderungen von vor dem Sperren des Tagebuchs sind wieder da. Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="290"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="300"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="317"/>
         <source>Save the crisis card</source>
         <translation>Die Krisenkarte speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="317"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="308"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="318"/>
         <source>My crisis plan.pdf</source>
         <translation>Mein Krisenplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="318"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="328"/>
         <source>The crisis card was saved: {path}</source>
         <translation>Die Krisenkarte wurde gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="338"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="348"/>
         <source>Nothing saved yet. Your plan saves itself as you write.</source>
         <translation>Noch nichts gespeichert. Dein Plan speichert sich beim Schreiben von selbst.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="342"/>
+        <location filename="../../peerjournal/ui/support_plan/support_plan_page.py" line="351"/>
         <source>All changes saved (last saved {when}).</source>
         <translation>Alle Änderungen gespeichert (zuletzt gespeichert {when}).</translation>
     </message>
@@ -12995,44 +13005,44 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="172"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="173"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="175"/>
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="175"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="176"/>
         <source>Empties the three forms. Nothing saved is changed.</source>
         <translation>Leert die drei Formulare. Bereits Gespeichertes wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
         <source>&amp;Save check-in</source>
         <translation>Check-in s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="177"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="251"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="252"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="179"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="180"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="178"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="179"/>
         <source>Saves what you filled in to your journal as one step (Ctrl+Enter). Ctrl+Z undoes it.</source>
         <translation>Speichert, was du ausgefüllt hast, in einem Schritt in deinem Tagebuch (Strg+Eingabe). Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location filename="../../peerjournal/ui/journal/today_page.py" line="102"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="224"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="225"/>
         <source>Saved today</source>
         <translation>Heute gespeichert</translation>
     </message>
@@ -13042,103 +13052,103 @@ Diese Dateien sind nicht verschlüsselt. Bewahre sie an einem sicheren Ort auf u
         <translation>Was du heute gespeichert hast. Auf der Seite „Verlauf“ findest du alles, um es zu ändern oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="128"/>
         <source>My plan for a &amp;bad day</source>
         <translation>Mein Plan für einen s&amp;chlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="127"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="128"/>
         <source>My plan for a bad day</source>
         <translation>Mein Plan für einen schlechten Tag</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="128"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="129"/>
         <source>Shows what helps you, who to contact and services, in large, calm text.</source>
         <translation>Zeigt, was dir hilft, wen du kontaktieren kannst und Hilfsangebote, in großer, ruhiger Schrift.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="174"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="175"/>
         <source>Clea&amp;r</source>
         <translation>Lee&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="207"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="208"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="209"/>
         <source>Who were you in touch with?</source>
         <translation>Mit wem hattest du Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="209"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="210"/>
         <source>What did you do?</source>
         <translation>Was hast du gemacht?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="229"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="230"/>
         <source>Today&apos;s forms</source>
         <translation>Formulare für heute</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="243"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="244"/>
         <source>My trackers</source>
         <translation>Meine Tracker</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="307"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="308"/>
         <source>{day}  ·  How is today going?</source>
         <translation>{day}  ·  Wie läuft dein Tag?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="319"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="320"/>
         <source>Nothing saved yet today.</source>
         <translation>Heute ist noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="353"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="354"/>
         <source>Please choose a mood too: your trackers are saved with the check-in.</source>
         <translation>Bitte wähle auch eine Stimmung: Deine Tracker werden mit dem Check-in gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="364"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="365"/>
         <source>Choose a mood, a person or an activity first.</source>
         <translation>Wähle zuerst eine Stimmung, eine Person oder eine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="379"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="380"/>
         <source>Saved at {time}. You can undo with Ctrl+Z.</source>
         <translation>Um {time} gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="386"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="387"/>
         <source>Undone: the check-in saved at {time} is no longer in your journal.</source>
         <translation>Rückgängig gemacht: Der Check-in von {time} ist nicht mehr in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="393"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="394"/>
         <source>Undone: check-in at {time}. It is back in the form, not saved.</source>
         <translation>Rückgängig gemacht: Check-in von {time}. Er steht wieder im Formular und ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="402"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="403"/>
         <source>Saved again (check-in at {time}). You can undo with Ctrl+Z.</source>
         <translation>Wieder gespeichert (Check-in von {time}). Du kannst es mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="406"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="407"/>
         <source>The disk is full, so this wasn&apos;t saved. Your typing is still here: free some space, then press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Dein Text ist noch da: Schaffe etwas Platz und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="408"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="409"/>
         <source>The disk could not be written to, so this wasn&apos;t saved. Your typing is still here: check the disk, then press Save again.</source>
         <translation>Auf den Datenträger konnte nicht geschrieben werden, deshalb wurde nichts gespeichert. Dein Text ist noch da: Prüfe den Datenträger und drücke dann noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="437"/>
-        <location filename="../../peerjournal/ui/journal/today_page.py" line="446"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="438"/>
+        <location filename="../../peerjournal/ui/journal/today_page.py" line="447"/>
         <source>Here is what you were writing before the journal locked. It is not saved yet.</source>
         <translation>Hier ist, was du geschrieben hast, bevor das Tagebuch gesperrt wurde. Es ist noch nicht gespeichert.</translation>
     </message>

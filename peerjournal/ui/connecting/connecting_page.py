@@ -16,6 +16,7 @@ from peerjournal.ui.connecting.places_tab import PlacesWidget
 from peerjournal.ui.connecting.resource_check_tab import ResourceCheckWidget
 from peerjournal.ui.insights import NetworkHistoryWidget
 from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.make import with_page_margins
 
 RESOURCES_TAB, GOALS_TAB, PLACES_TAB, NETWORK_TAB = range(4)
 
@@ -50,7 +51,7 @@ class ConnectingPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addWidget(with_page_margins(title))
         layout.addWidget(self.tabs, 1)
 
     def new_goal(self, title: str = "", why: str = "") -> GoalDialog:

@@ -110,7 +110,8 @@ class GoalsWidget(QWidget, RefreshOnChange):
                                         lambda: self.new_goal())
         self.new_button.setToolTip(self.tr("New goal (Ctrl+Shift+G)"))
         top = QHBoxLayout()
-        top.addWidget(self.new_button)
+        # Aligned, the button keeps its own width when the due line is hidden (no goals yet).
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.due_label, 1)
 
         self.model = GoalsModel(self)

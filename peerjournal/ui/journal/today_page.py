@@ -44,7 +44,7 @@ from peerjournal.ui.journal.today_undo import SaveTodayCommand
 from peerjournal.ui.journal.tracker_form import TrackerForm
 from peerjournal.ui.journal.what_helps_panel import WhatHelpsPanel
 from peerjournal.ui.widgets.dates import day_text, when_text
-from peerjournal.ui.widgets.make import button, label, named, scrolling
+from peerjournal.ui.widgets.make import button, label, named, page_margin, scrolling
 from peerjournal.ui.widgets.status import set_status
 
 TODAY_DRAFT = "today"
@@ -106,7 +106,8 @@ class TodayPage(QWidget):
 
         # The page's one scroll area holds everything but the Save row, which stays in reach.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(9, 6, 9, 6)
+        margin = page_margin()  # the style's: the title sits where other pages' titles do
+        layout.setContentsMargins(margin, margin, margin, 6)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(actions)
         self._add_save_shortcut()

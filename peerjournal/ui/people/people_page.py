@@ -41,7 +41,13 @@ from peerjournal.ui.people.person_dialog import PersonDialog
 from peerjournal.ui.widgets import messages
 from peerjournal.ui.widgets.accessible import NamedSplitter
 from peerjournal.ui.widgets.dialog_steps import keep_while_open
-from peerjournal.ui.widgets.make import action_button, check_box, line_edit, plain_label
+from peerjournal.ui.widgets.make import (
+    action_button,
+    check_box,
+    line_edit,
+    plain_label,
+    with_page_margins,
+)
 
 WELCOME = QT_TRANSLATE_NOOP("PeoplePage", "Add the people in your life — family, friends, neighbours, groups, professionals.")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PeoplePage", "Choose someone to see your contact history with them.")
@@ -80,7 +86,7 @@ class PeoplePage(QWidget, RefreshOnChange):
         splitter.setSizes([460, 640])  # proportions: names need room, so does the history
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label(self.tr("People"), name="pageTitle"))
+        layout.addWidget(with_page_margins(plain_label(self.tr("People"), name="pageTitle")))
         layout.addWidget(splitter, 1)
         events.changed.connect(self._journal_changed)
         self.refresh()

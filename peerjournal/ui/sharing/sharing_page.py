@@ -36,7 +36,7 @@ from peerjournal.ui.widgets.accessible import tie_label
 from peerjournal.ui.widgets.dates import day_text, when_text
 from peerjournal.ui.widgets.dialog_steps import show_dialog
 from peerjournal.ui.widgets.make import scrolling
-from peerjournal.ui.widgets.tables import fill_rows, history_table, read_only_item
+from peerjournal.ui.widgets.tables import empty_note, fill_rows, history_table, read_only_item
 
 KEY_FILE_LIMIT = 64 * 1024
 
@@ -93,6 +93,8 @@ class SharingPage(QWidget):
                                        self.tr("People you can share with, with their key's fingerprint "
                                                "and whether you compared it with them aloud."))
         self.supporters_table.itemSelectionChanged.connect(self._update_buttons)
+        self.supporters_empty = empty_note(self.supporters_table, self.tr("No supporters yet. Add one below."),
+                                           "supportersEmptyLabel")
         self.own_fingerprint = make.label(self.tr(
             "Your journal's fingerprint: {fingerprint}. Your supporter's PeerJournal shows the same "
             "digits beside your name once they open a file from you."
@@ -267,6 +269,7 @@ class SharingPage(QWidget):
             [self.tr("When"), self.tr("With"), self.tr("Period"), self.tr("What"), self.tr("Notes"), self.tr("People")],
             self.tr("What you gave, to whom and when. No copy of the files is kept."),
         )
+        self.history_empty = empty_note(self.history_table, self.tr("Nothing shared yet."), "shareHistoryEmptyLabel")
         note = make.hint_label(self.tr(
             "PeerJournal keeps this list so you always know what you have given, but no copy of the files."))
         layout = QVBoxLayout(box)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -49,6 +49,7 @@ from peerjournal.ui.support_plan.support_plan_editors import (
 )
 from peerjournal.ui.widgets import files
 from peerjournal.ui.widgets.accessible import describe_tabs
+from peerjournal.ui.widgets.dates import when_text
 from peerjournal.ui.widgets.make import action_button, column, named, plain_label, scrolling
 from peerjournal.ui.widgets.status import set_status
 
@@ -346,8 +347,7 @@ class SupportPlanPage(QWidget):
         if plan.updated is None:
             text = self.tr("Nothing saved yet. Your plan saves itself as you write.")
         else:
-            when = QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(int(plan.updated.timestamp())), QLocale.FormatType.ShortFormat)
+            when = when_text(plan.updated)  # "Sun 06 Dec 2026, 14:05", in the app's language
             text = self.tr("All changes saved (last saved {when}).").format(when=when)
         self._set_status(text, error=False)
         self.save_button.setEnabled(False)

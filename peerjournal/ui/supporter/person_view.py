@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from peerjournal.ui.supporter.next_step import NextStepBox
 from peerjournal.ui.supporter.sent_replies import SentRepliesBox
 from peerjournal.ui.supporter.share_review import ReviewPanel
 from peerjournal.ui.supporter.supporter_models import ExportsModel, day_text, journal_fingerprint
+from peerjournal.ui.widgets.accessible import NamedSplitter
 from peerjournal.ui.widgets.make import button, hint_label, label, named, text_edit
 from peerjournal.ui.widgets.tables import read_only
 
@@ -79,7 +79,7 @@ class PersonPanel(QWidget):
         self.ideas = IdeasBox(store)
         # The shared file first and widest; the files, replies and notes in a narrow side
         # that can be dragged shut (the splitter handle) when reading.
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = NamedSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("personSplitter")
         split.addWidget(self.review)
         split.addWidget(self._build_side())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from peerjournal.storage.supporter.store import StoredExport
 
@@ -18,6 +18,7 @@ from peerjournal.ui.supporter.share_compare import doc_period_text, since_last
 from peerjournal.ui.supporter.share_review_charts import ReviewCharts, describe
 from peerjournal.ui.supporter.supporter_models import day_time_text
 from peerjournal.ui.widgets import make
+from peerjournal.ui.widgets.accessible import NamedSplitter
 
 PREVIEW_TITLE = ""  # document_html's own (translated) title, as in the person's own preview
 
@@ -54,7 +55,7 @@ class ReviewPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
         # The charts above the file, the split movable: a short screen can give the file more.
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = NamedSplitter(Qt.Orientation.Vertical)
         split.setObjectName("reviewSplitter")
         split.addWidget(summary)
         split.addWidget(self.browser)

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from peerjournal.ui.supporter.supervision import SupervisionDialog
 from peerjournal.ui.supporter.supporter_dialogs import PersonNameDialog
 from peerjournal.ui.supporter.supporter_key import KeyDialog, KeyPanel
 from peerjournal.ui.widgets import files, messages
+from peerjournal.ui.widgets.accessible import NamedSplitter
 from peerjournal.ui.widgets.dialog_steps import keep_while_open, show_dialog
 
 SHARE_FILTER = QT_TRANSLATE_NOOP("SupporterWindow", "PeerJournal shared files (*.pjshare);;All files (*)")
@@ -110,7 +110,7 @@ class SupporterWindow(QMainWindow):
         for page in (self.empty_label, self.choose_label, self.person_panel):
             self.pages.addWidget(page)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = NamedSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("caseloadSplitter")
         split.setChildrenCollapsible(False)
         split.addWidget(self.caseload_pane)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from peerjournal.ui.widgets.accessible import date_hint, scroll_area, tab_stop_if_needed, tie_label
+from peerjournal.ui.widgets.calendar_keys import with_calendar_keys
 from peerjournal.ui.widgets.dates import to_qdate
 
 W = TypeVar("W", bound=QWidget)
@@ -111,6 +114,22 @@ def label(text: str = "", name: str = "", accessible: str = "", description: str
     if accessible:
         made.setAccessibleName(accessible)
     return made
+
+
+def with_page_margins(title: QWidget) -> QWidget:
+    """A page's ``title`` with the page margins above and beside it, for a page whose own layout
+    has none (its lists go edge to edge): the title then sits where every other page's does."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    margin = page_margin()
+    layout.setContentsMargins(margin, margin, margin, 0)
+    layout.addWidget(title)
+    return holder
+
+
+def page_margin() -> int:
+    """The margin the style gives a page's own layout (a widget inside the window)."""
+    return QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
 
 
 def hint_label(text: str = "", accessible: str = "") -> QLabel:
@@ -270,7 +289,7 @@ def buddy_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> list[Q
 def date_edit(name: str, accessible: str, day: date, description: str = "") -> QDateEdit:
     """A date with a calendar pop-up; the description ends with how to use it from the keyboard."""
     edit = named(QDateEdit(), name, accessible, f"{description} {date_hint()}".strip())
-    edit.setCalendarPopup(True)
+    with_calendar_keys(edit)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setDate(to_qdate(day))
     return edit

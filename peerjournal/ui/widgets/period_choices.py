@@ -22,6 +22,7 @@ from peerjournal.core.sharing.options import (
 
 from peerjournal.ui.widgets import make
 from peerjournal.ui.widgets.accessible import date_hint
+from peerjournal.ui.widgets.calendar_keys import with_calendar_keys
 from peerjournal.ui.widgets.dates import to_qdate
 
 
@@ -36,7 +37,7 @@ def period_dates(today: date, days: int, names: tuple[str, str] = ("", "")
                                    (end, names[1], translate("PeriodChoices", "Period: to"))):
         if name:
             edit.setObjectName(name)
-        edit.setCalendarPopup(True)
+        with_calendar_keys(edit)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMaximumDate(to_qdate(today))
         edit.setAccessibleName(accessible)

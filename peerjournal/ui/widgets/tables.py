@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from peerjournal.ui.widgets.make import named
@@ -82,3 +84,39 @@ def fill_figures(table: QTableWidget, headers: list[str], rows: Sequence[Sequenc
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+
+
+
+class EmptyNote(QLabel):
+    """Kind words shown inside a table while it has no rows (a blank table looks broken).
+
+    They sit in the table's empty area and go as soon as a row comes; while shown they also
+    start the table's accessible description, so a screen reader hears them with the table.
+    """
+
+    def __init__(self, table: QTableView, text: str, name: str) -> None:
+        super().__init__(text)
+        named(self, name, text)
+        self.setProperty("emptyNote", True)  # the style sheet's quiet colour
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks reach the table
+        self._table = table
+        self._description = table.accessibleDescription()
+        QVBoxLayout(table.viewport()).addWidget(self)
+        model = table.model()
+        # Slots of this label: Qt drops the connections when the label goes with its table.
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        empty = self._table.model().rowCount() == 0
+        self.setVisible(empty)
+        self._table.setAccessibleDescription(
+            f"{self.text()} {self._description}".strip() if empty else self._description)
+
+
+def empty_note(table: QTableView, text: str, name: str) -> EmptyNote:
+    """``table`` says ``text`` while it is empty (see :class:`EmptyNote`)."""
+    return EmptyNote(table, text, name)

@@ -152,3 +152,14 @@ def test_every_control_has_a_name(qtbot, journal):
     entry = window.log_activity()
     assert entry.where is not None and unnamed_controls(entry) == []
     entry.reject()
+
+
+def test_with_no_goals_the_new_goal_button_keeps_its_own_width(qtbot, journal):
+    window = make_window(qtbot, journal)
+    window.resize(1280, 720)
+    window.stack.setCurrentWidget(window.connecting)
+    window.connecting.tabs.setCurrentIndex(GOALS_TAB)
+    widget = window.connecting.goals
+    qtbot.waitUntil(widget.new_button.isVisible, timeout=5000)
+    assert widget.empty_label.isVisible()
+    assert widget.new_button.width() == widget.new_button.sizeHint().width()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from peerjournal.core.records import Person
@@ -20,6 +22,7 @@ from tests.ui.helpers import make_window, unnamed_controls
 from peerjournal.ui.app.controller import AppController
 from peerjournal.ui.app.main_window import PAGES
 from peerjournal.ui.support_plan.support_plan_page import SUPPORT_PLAN_DRAFT, SupportPlanPage
+from peerjournal.ui.widgets.dates import when_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -311,3 +314,17 @@ def test_my_support_plan_from_the_tray_while_locked_unlocks_first(qtbot, journal
         ctl.tray.hide()
         if ctl.unlock_dialog is not None:
             ctl.unlock_dialog.close()
+
+
+@pytest.mark.parametrize(("language", "words"), [("en_GB", "Dec 2026"), ("de_DE", "Dez. 2026")])
+def test_last_saved_says_the_date_in_words_in_a_whole_sentence(qtbot, journal, language, words):
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        window, page = _open_page(qtbot, journal)
+        page._show_saved(SupportPlan(updated=datetime(2026, 12, 6, 14, 5, tzinfo=UTC)))
+        when = when_text(datetime(2026, 12, 6, 14, 5, tzinfo=UTC))
+        assert words in when  # not "6 12 2026"
+        assert page.status.text() == f"All changes saved (last saved {when})."
+    finally:
+        QLocale.setDefault(before)

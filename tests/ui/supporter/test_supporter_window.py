@@ -4,7 +4,8 @@ notes, deleting, drag and drop, accessibility."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QAccessible, QDragEnterEvent
+from PySide6.QtWidgets import QSplitter
 
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.system.build_info import build_id, version_and_build
@@ -180,3 +181,17 @@ def test_the_file_menu_opens_the_workers_own_journal(qtbot, store):
     with qtbot.waitSignal(window.otherKindRequested) as asked:
         window.other_kind_action.trigger()
     assert asked.args == ["journal"]
+
+
+def test_every_splitter_handle_is_a_named_divider(qtbot, store, public, sam, inbox):
+    window = make_window(qtbot, store)
+    open_share(qtbot, window, sam.share(inbox, public), answer=accept_as_is)
+    splitters = {split.objectName(): split for split in window.findChildren(QSplitter)}
+    assert {"caseloadSplitter", "personSplitter", "reviewSplitter"} <= set(splitters)
+    for name, split in splitters.items():
+        handles = [split.handle(i) for i in range(1, split.count())]
+        assert handles, name
+        for handle in handles:
+            face = QAccessible.queryAccessibleInterface(handle)
+            assert (handle.accessibleName(), face.text(QAccessible.Text.Name)) == ("Divider", "Divider"), name
+            assert handle.accessibleDescription() == "Drag it to give one side more room."
