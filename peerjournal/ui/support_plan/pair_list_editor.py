@@ -46,12 +46,17 @@ class PairListEditor(LineListEditor):
         row.addWidget(self.response, 1)
         layout = self.layout()
         assert layout is not None
+        first = layout.itemAt(1).layout()
+        assert first is not None
         if self.names is not None:  # names go into the response: the picker sits beside it
-            first = layout.itemAt(1).layout()
-            assert first is not None
             first.removeWidget(self.names)
             row.addWidget(self.names)
+        first.removeWidget(self.add_button)  # Add comes after both fields, as it is read
+        row.addWidget(self.add_button)
         layout.insertLayout(2, row)  # type: ignore[attr-defined]
+        chain = [self.field, self.response, *([self.names] if self.names is not None else []), self.add_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def lines(self) -> list[str]:
         return [str(self.list.item(i).data(SIGN_ROLE)) for i in range(self.list.count())]
