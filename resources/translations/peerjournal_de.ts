@@ -3331,37 +3331,37 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="135"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="143"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="136"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="137"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="145"/>
         <source>Saves this check-in to your journal.</source>
         <translation>Speichert diesen Check-in in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="138"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="146"/>
         <source>Saves this contact to your journal.</source>
         <translation>Speichert diesen Kontakt in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="139"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="147"/>
         <source>Saves this activity to your journal.</source>
         <translation>Speichert diese Aktivität in deinem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="141"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="149"/>
         <source>Saves your changes. Undo on the Edit menu takes them back.</source>
         <translation>Speichert deine Änderungen. „Rückgängig“ im Menü „Bearbeiten“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="144"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="152"/>
         <source>Closes this window without saving.</source>
         <translation>Schließt dieses Fenster, ohne zu speichern.</translation>
     </message>
@@ -5061,7 +5061,7 @@ Nur du kannst Dateien öffnen, die für deinen Schlüssel erstellt wurden. Was d
         <translation>Der Ort, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="237"/>
+        <location filename="../../peerjournal/ui/journal/entry_dialog.py" line="242"/>
         <source>The entry you were changing when the journal locked is no longer in your journal, so your changes to it could not come back.</source>
         <translation>Der Eintrag, den du beim Sperren des Tagebuchs geändert hast, ist nicht mehr in deinem Tagebuch, darum konnten deine Änderungen daran nicht wiederhergestellt werden.</translation>
     </message>
@@ -5429,72 +5429,72 @@ Beispieldaten, werden beim Beenden gelöscht</translation>
         <translation>Über deine &amp;Daten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="281"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="285"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="301"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="306"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="310"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="309"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="392"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="396"/>
         <source>I&apos;ll ask again at {time}.</source>
         <translation>Ich frage um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="394"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="398"/>
         <source>I&apos;ll ask again {day} at {time}.</source>
         <translation>Ich frage am {day} um {time} Uhr noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="402"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
         <source>Could not add this person</source>
         <translation>Diese Person konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="406"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="410"/>
         <source>Added {name} to your people. You can add more about them on the People page.</source>
         <translation>{name} ist jetzt bei deinen Menschen. Mehr kannst du auf der Seite „Menschen“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="427"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="431"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="431"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="435"/>
         <source>Changes saved. Undo with Ctrl+Z.</source>
         <translation>Änderungen gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="438"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="442"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="450"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="454"/>
         <source>Cannot edit</source>
         <translation>Kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="457"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="461"/>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="458"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="462"/>
         <source>Delete the check-in from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5503,7 +5503,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="459"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="463"/>
         <source>Delete the contact from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5512,7 +5512,7 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="460"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="464"/>
         <source>Delete the activity from {when}?
 
 You can undo this with Ctrl+Z.</source>
@@ -5521,42 +5521,42 @@ You can undo this with Ctrl+Z.</source>
 Du kannst das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="462"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="466"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="468"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="472"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="470"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="474"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="476"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="480"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="477"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="481"/>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="495"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="499"/>
         <source>Saved the summary as {name}.</source>
         <translation>Die Zusammenfassung ist als {name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="539"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="543"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/app/main_window.py" line="541"/>
+        <location filename="../../peerjournal/ui/app/main_window.py" line="545"/>
         <source>A private journal of how you feel, the people in your life and what you do. Everything stays on this computer, encrypted with your passphrase. Nothing is sent anywhere.</source>
         <translation>Ein privates Tagebuch darüber, wie es dir geht, über die Menschen in deinem Leben und was du tust. Alles bleibt auf diesem Computer, verschlüsselt mit deiner Passphrase. Nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -6222,22 +6222,22 @@ Du kannst das mit Strg+Z rückgängig machen.</translation>
         <translation>Nach dem Pfeil steht bei jedem Punkt, was du dann tust. F2 holt den gewählten Punkt zum Ändern zurück in die Felder, Delete entfernt ihn, Alt+Up und Alt+Down verschieben ihn.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="104"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="109"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="109"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="114"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="115"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="120"/>
         <source>Type something first, then press Enter to add it.</source>
         <translation>Schreib zuerst etwas und drücke dann Enter, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="119"/>
+        <location filename="../../peerjournal/ui/support_plan/pair_list_editor.py" line="124"/>
         <source>This list can hold at most {limit} lines.</source>
         <translation>Diese Liste kann höchstens {limit} Zeilen enthalten.</translation>
     </message>

@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
             self.tr("About your &data"), lambda: self.go_to(PAGES.index("About your data")), name="aboutDataAction"
         )
 
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """The menu bar: Journal, Edit, Go and Help, holding the actions made above."""
         bar = self.menuBar()
         journal_menu = bar.addMenu(self.tr("&Journal"))
         for action in (self.new_checkin_action, self.log_contact_action, self.log_activity_action,

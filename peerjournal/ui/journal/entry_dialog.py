@@ -130,6 +130,14 @@ class EntryDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
 
+        buttons = self._build_buttons(kind, record is not None)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        keep_while_shown(self)
+
+    def _build_buttons(self, kind: EntryKind, editing: bool) -> QDialogButtonBox:
+        """Save and Cancel, each saying what it does for this kind of entry."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("entryButtons")
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
@@ -137,17 +145,14 @@ class EntryDialog(QDialog):
         saves = {EntryKind.MOOD: self.tr("Saves this check-in to your journal."),
                  EntryKind.CONTACT: self.tr("Saves this contact to your journal."),
                  EntryKind.ACTIVITY: self.tr("Saves this activity to your journal.")}[kind]
-        if record is not None:
+        if editing:
             saves = self.tr("Saves your changes. Undo on the Edit menu takes them back.")
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(saves)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
             self.tr("Closes this window without saving."))
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        keep_while_shown(self)
+        return buttons
 
     def _line_up_labels(self, when_label: QLabel) -> None:
         """When, the form's rows and Where are three forms: one label width lines their labels
