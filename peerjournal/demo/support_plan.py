@@ -36,7 +36,7 @@ _LINES: dict[str, tuple[str, ...]] = {
     "places_avoid": ("Ward 4, if there is another choice",),
     "after_crisis": ("Sleep and quiet for a few days", "Someone to help with the post",
                      "Back to the Tuesday group, slowly"),
-    "reasons": ("My cat, Pip", "Jess's kids", "The garden in spring"),
+    "reasons": ("My cat", "Jess's kids", "The garden in spring"),
 }
 
 
