@@ -13,14 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '[deb] %s\n' "$*" >&2; }
-fail() { printf '[deb] FAILED: %s\n' "$*" >&2; exit 1; }
-
-bundle=$(realpath -m "${BUNDLE:-dist/peerjournal}")
-out=$(realpath -m "${OUT:-dist}")
-version="${1:-$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' peerjournal/__init__.py)}"
-app_id=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' peerjournal/__init__.py)
-[ -x "$bundle/peerjournal" ] || fail "no bundle at $bundle: run scripts/build_bundle.sh first"
+tag=deb
+# shellcheck source=scripts/package_inputs.sh
+. scripts/package_inputs.sh "$@"
 command -v dpkg-deb >/dev/null || fail "dpkg-deb is missing (it comes with dpkg, on Debian and Ubuntu)"
 arch=$(dpkg --print-architecture)
 

@@ -7,14 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '[tarball] %s\n' "$*" >&2; }
-fail() { printf '[tarball] FAILED: %s\n' "$*" >&2; exit 1; }
-
-bundle=$(realpath -m "${BUNDLE:-dist/peerjournal}")
-out=$(realpath -m "${OUT:-dist}")
-version="${1:-$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' peerjournal/__init__.py)}"
-app_id=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' peerjournal/__init__.py)
-[ -x "$bundle/peerjournal" ] || fail "no bundle at $bundle: run scripts/build_bundle.sh first"
+tag=tarball
+# shellcheck source=scripts/package_inputs.sh
+. scripts/package_inputs.sh "$@"
 
 name="peerjournal-$version-linux-$(uname -m)"
 work=$(mktemp -d)
