@@ -76,6 +76,7 @@ class PersonPanel(QWidget):
         self._note_dirty = False
         self._loading_note = False
         self._documents: dict[str, StoredExport] = {}  # the last few read, oldest first
+        self._choosing = False  # select_export_row shows the file itself
 
         head = self._build_head()
         self._build_exports()
@@ -215,10 +216,16 @@ class PersonPanel(QWidget):
         self.ideas.show_for(None, None)
 
     def select_export_row(self, row: int) -> None:
-        if 0 <= row < self.exports.rowCount():
-            self.exports_view.selectRow(row)
-        else:
-            self.exports_view.clearSelection()
+        # The selection signal is held back: the file is shown once, below (it was shown twice,
+        # and showing a large file takes a while).
+        self._choosing = True
+        try:
+            if 0 <= row < self.exports.rowCount():
+                self.exports_view.selectRow(row)
+            else:
+                self.exports_view.clearSelection()
+        finally:
+            self._choosing = False
         self._export_selected()
 
     def current_row(self) -> int:
@@ -246,6 +253,8 @@ class PersonPanel(QWidget):
         return export
 
     def _export_selected(self, *_: QItemSelection) -> None:
+        if self._choosing:
+            return
         row = self.current_row()
         export = self._document_of(self.exports.export(row)) if row >= 0 else None
         # "Since the last file" needs the one file before it, not all of them.

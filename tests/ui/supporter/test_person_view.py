@@ -115,3 +115,19 @@ def test_the_review_reads_a_file_when_it_is_chosen(qtbot, store, public, sam):
     assert panel.review.message.text() == "File 0"
     assert panel.review.comparison.text() == since_last({}, None)
     assert "File 0" in review_text(window)
+
+
+def test_a_person_and_a_chosen_file_are_shown_once(qtbot, store, public, sam, monkeypatch):
+    store_files(store, sam, public, 3)
+    window = make_window(qtbot, store)
+    panel = window.person_panel
+    shown: list[str | None] = []
+    original = panel.review.show_export
+    monkeypatch.setattr(panel.review, "show_export", lambda export, previous: (
+        shown.append(export.export_id if export else None), original(export, previous)))
+    window.show_person(store.people()[0].id)
+    assert len(shown) == 1  # a large file takes a while to show: never twice for one choice
+    panel.select_export_row(2)
+    assert len(shown) == 2 and panel.review.message.text() == "File 0"
+    panel.exports_view.selectRow(1)  # by keyboard or mouse, through the selection
+    assert len(shown) == 3 and panel.review.message.text() == "File 1"
