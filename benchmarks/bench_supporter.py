@@ -3,9 +3,10 @@ who each shared M files, every file a realistic shared document (~100 KiB, as in
 vault measured). Each step is timed whole and by the longest gap between 10 ms event-loop ticks
 (how long the window froze); goal: no gap over 100 ms.
 
-Steps: unlocking on the first day (key derivation, the window, the daily backup in its worker),
-importing the Mth file of a person through the real path (sealed file, decrypted in a worker,
-stored, shown), opening a person's review, choosing an earlier file, and switching person.
+Steps: unlocking on the first day (key derivation, the window), choosing a person while the daily
+backup runs in its worker, the rest of that backup, importing the Mth file of a person through
+the real path (sealed file, decrypted in a worker, stored, shown), opening a person's review,
+choosing an earlier file, and switching person.
 The files are made once from a real journal's document and stored straight through the store
 (only the timed import goes through sealing and opening), so a 60 × 40 vault is made in a minute.
 """
@@ -123,9 +124,10 @@ def build(folder: Path, people: int, files: int) -> tuple[Path, Path]:
     return path, share
 
 
-def unlock(app: QApplication, path: Path) -> tuple[SupporterWindow, float, float]:
+def unlock(app: QApplication, path: Path) -> tuple[list[tuple[str, float, float]], SupporterWindow]:
     """Unlock on the first day, as the app does: the vault opened (key derivation, page check)
-    in the unlock dialog's worker, then the window shown and the daily backup in its worker."""
+    in the unlock dialog's worker, then the window shown and the daily backup started in its
+    worker; a person chosen while it runs; then the rest of the backup."""
     held: dict[str, Any] = {}
 
     def opened(vault: Any) -> None:
@@ -140,10 +142,21 @@ def unlock(app: QApplication, path: Path) -> tuple[SupporterWindow, float, float
     def act() -> None:
         run_in_background(lambda: open_vault(path, PASSPHRASE), opened, lambda exc: held.update(done=exc))
 
-    gap, whole = gap_of(app, act, lambda: "done" in held)
+    results = []
+    gap, whole = gap_of(app, act, lambda: "window" in held or "done" in held)
+    results.append(("unlock to window (first day)", whole, gap))
+    window = held.get("window")
+    if window is None:
+        raise RuntimeError(f"the unlock failed: {held['done']!r}")
+    panel = window.person_panel
+    gap, whole = gap_of(app, lambda: window.people_view.selectRow(3), lambda: panel.person is not None
+                        and panel.person.name == "Person 03")
+    results.append(("a person chosen during the backup", whole, gap))
+    gap, whole = gap_of(app, lambda: None, lambda: "done" in held)
     if held["done"] is not True:
-        raise RuntimeError(f"the unlock or backup failed: {held['done']!r}")
-    return held["window"], whole, gap
+        raise RuntimeError(f"the backup failed: {held['done']!r}")
+    results.append(("rest of the daily backup", whole, gap))
+    return results, window
 
 
 def run(people: int, files: int, folder: Path | None = None) -> list[tuple[str, float, float]]:
@@ -155,8 +168,8 @@ def run(people: int, files: int, folder: Path | None = None) -> list[tuple[str, 
     assert isinstance(app, QApplication)
     path, share = build(folder, people, files)
     results: list[tuple[str, float, float]] = []
-    window, whole, gap = unlock(app, path)
-    results.append(("unlock (first day, backup)", whole, gap))
+    steps, window = unlock(app, path)
+    results.extend(steps)
     window.resize(1240, 800)
     done: list[str] = []
     window.importer.finished.connect(done.append)
@@ -187,10 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     results = run(args.people, args.files)
     print(f"A peer worker's vault: {args.people} people × {args.files} files "
           f"(made and measured in {time.perf_counter() - started:.0f} s)")
-    print(f"{'step':<30} {'longest freeze':>15} {'whole step':>11}  goal")
+    print(f"{'step':<34} {'longest freeze':>15} {'whole step':>11}  goal")
     for what, whole, gap in results:
         verdict = "ok" if gap <= GOAL_GAP else f"over {GOAL_GAP * 1000:.0f} ms"
-        print(f"{what:<30} {gap * 1000:>12.0f} ms {whole:>9.2f} s  {verdict}")
+        print(f"{what:<34} {gap * 1000:>12.0f} ms {whole:>9.2f} s  {verdict}")
     return 0
 
 
