@@ -81,12 +81,19 @@ class ImportPlan:
 
 
 @dataclass(frozen=True)
-class StoredExport:
+class ExportSummary:
+    """A stored share's columns, without its document (lists need no more, and a document
+    is about 100 KiB to decrypt and parse)."""
+
     export_id: str
     created: datetime
     imported: datetime
     period_start: date
     period_end: date
+
+
+@dataclass(frozen=True)
+class StoredExport(ExportSummary):
     document: dict[str, Any]
 
 
@@ -109,12 +116,31 @@ def _name_for_person(name: str | None) -> str:
 
 
 _PERSON_SQL = """
-SELECT p.id, p.name, p.signer, p.added_utc, count(e.export_id), max(e.created_utc),
+SELECT p.id, p.name, p.signer, p.added_utc, count(e.created_utc), max(e.created_utc),
        p.archived_utc, s.text, s.due
   FROM people p LEFT JOIN exports e ON e.person_id = p.id
        LEFT JOIN agreed_steps s ON s.person_id = p.id
 """
 NEXT_STEP_MAX = 1000
+_SUMMARY_SQL = "SELECT export_id, created_utc, imported_utc, period_start, period_end FROM exports"
+_EXPORT_SQL = ("SELECT export_id, created_utc, imported_utc, period_start, period_end, document"
+               " FROM exports")
+_NEWEST_FIRST = " ORDER BY created_utc DESC, imported_utc DESC"
+
+
+def _summary(row: tuple) -> ExportSummary:
+    return ExportSummary(
+        export_id=row[0], created=from_storage(row[1]), imported=from_storage(row[2]),
+        period_start=date.fromisoformat(row[3]), period_end=date.fromisoformat(row[4]),
+    )
+
+
+def _stored(row: tuple) -> StoredExport:
+    return StoredExport(
+        export_id=row[0], created=from_storage(row[1]), imported=from_storage(row[2]),
+        period_start=date.fromisoformat(row[3]), period_end=date.fromisoformat(row[4]),
+        document=json.loads(row[5]),
+    )
 
 
 class SupporterStore:
@@ -288,21 +314,29 @@ class SupporterStore:
         )
 
     # -- shares received ------------------------------------------------
+    def export_summaries(self, person_id: int) -> list[ExportSummary]:
+        """A person's shares, newest (by when they were made) first, without their documents:
+        the document is the row's last column, so its (overflow) pages are never read."""
+        rows = self._all(_SUMMARY_SQL + " WHERE person_id = ?" + _NEWEST_FIRST, (person_id,))
+        return [_summary(r) for r in rows]
+
+    def load_export(self, export_id: str) -> StoredExport:
+        """One share with its document (raises :class:`Gone` when it was deleted meanwhile)."""
+        row = self._one(_EXPORT_SQL + " WHERE export_id = ?", (export_id,))
+        if row is None:
+            raise Gone("shared file")
+        return _stored(row)
+
+    def latest_export(self, person_id: int) -> StoredExport | None:
+        """A person's newest share with its document (the one the review opens with)."""
+        row = self._one(_EXPORT_SQL + " WHERE person_id = ?" + _NEWEST_FIRST + " LIMIT 1", (person_id,))
+        return _stored(row) if row else None
+
     def exports_of(self, person_id: int) -> list[StoredExport]:
-        """A person's shares, newest (by when they were made) first."""
-        rows = self._all(
-            "SELECT export_id, created_utc, imported_utc, period_start, period_end, document"
-            " FROM exports WHERE person_id = ? ORDER BY created_utc DESC, imported_utc DESC",
-            (person_id,),
-        )
-        return [
-            StoredExport(
-                export_id=r[0], created=from_storage(r[1]), imported=from_storage(r[2]),
-                period_start=date.fromisoformat(r[3]), period_end=date.fromisoformat(r[4]),
-                document=json.loads(r[5]),
-            )
-            for r in rows
-        ]
+        """A person's shares with every document, newest first (reads them all: for exports
+        and checks; lists use :meth:`export_summaries`)."""
+        rows = self._all(_EXPORT_SQL + " WHERE person_id = ?" + _NEWEST_FIRST, (person_id,))
+        return [_stored(r) for r in rows]
 
     def delete_export(self, export_id: str) -> None:
         """Forget one share; the same file can be imported again later."""

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
-from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport, SupporterStore
+from peerjournal.storage.supporter.store import (
+    CaseloadPerson,
+    ExportSummary,
+    StoredExport,
+    SupporterStore,
+)
 
 from peerjournal.ui.supporter.directory_ideas import IdeasBox
 from peerjournal.ui.supporter.next_step import NextStepBox
@@ -42,6 +47,7 @@ from peerjournal.ui.widgets.make import button, hint_label, label, named, text_e
 from peerjournal.ui.widgets.tables import read_only
 
 NOTE_SAVE_DELAY_MS = 1200
+DOCUMENTS_KEPT = 4  # read documents kept while going through a person's files (each ~100 KiB)
 NOTES_HINT = QT_TRANSLATE_NOOP("PersonPanel", "Your notes stay in your supporter journal and are never shared.")
 
 
@@ -69,6 +75,8 @@ class PersonPanel(QWidget):
         self.person: CaseloadPerson | None = None
         self._note_dirty = False
         self._loading_note = False
+        self._documents: dict[str, StoredExport] = {}  # the last few read, oldest first
+        self._choosing = False  # select_export_row shows the file itself
 
         head = self._build_head()
         self._build_exports()
@@ -185,7 +193,8 @@ class PersonPanel(QWidget):
         self.archive_button.setAccessibleName(self.tr("Bring this person back to your caseload")
                                               if person.archived else self.tr("Archive this person"))
         self.next_step.show_person(person)
-        self.exports.set_exports(self.store.exports_of(person.id))
+        self._documents.clear()  # a file may have been deleted or imported again meanwhile
+        self.exports.set_exports(self.store.export_summaries(person.id))
         self.reload_sent()
         row = self.exports.row_of(export_id) if export_id else -1
         self.select_export_row(row if row >= 0 else 0)
@@ -200,30 +209,57 @@ class PersonPanel(QWidget):
         self.next_step.save_if_changed()
         self.person = None
         self.next_step.person_id = None
+        self._documents.clear()
         self.exports.set_exports([])
         self.sent.show_replies([], "")
         self.review.show_export(None, None)
         self.ideas.show_for(None, None)
 
     def select_export_row(self, row: int) -> None:
-        if 0 <= row < self.exports.rowCount():
-            self.exports_view.selectRow(row)
-        else:
-            self.exports_view.clearSelection()
+        # The selection signal is held back: the file is shown once, below (it was shown twice,
+        # and showing a large file takes a while).
+        self._choosing = True
+        try:
+            if 0 <= row < self.exports.rowCount():
+                self.exports_view.selectRow(row)
+            else:
+                self.exports_view.clearSelection()
+        finally:
+            self._choosing = False
         self._export_selected()
 
     def current_row(self) -> int:
         rows = self.exports_view.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
-    def current_export(self) -> StoredExport | None:
+    def current_export(self) -> ExportSummary | None:
         row = self.current_row()
         return self.exports.export(row) if row >= 0 else None
 
+    def _document_of(self, summary: ExportSummary | None) -> StoredExport | None:
+        """The file with its document: read now unless it was one of the last few read (None
+        if it was deleted meanwhile). Only the files shown are ever read, never the others."""
+        if summary is None:
+            return None
+        export = self._documents.pop(summary.export_id, None)
+        if export is None:
+            try:
+                export = self.store.load_export(summary.export_id)
+            except UserError:
+                return None
+        self._documents[summary.export_id] = export  # now the newest kept
+        while len(self._documents) > DOCUMENTS_KEPT:
+            del self._documents[next(iter(self._documents))]
+        return export
+
     def _export_selected(self, *_: QItemSelection) -> None:
+        if self._choosing:
+            return
         row = self.current_row()
-        export = self.exports.export(row) if row >= 0 else None
-        self.review.show_export(export, self.exports.previous(row) if export else None)
+        export = self._document_of(self.exports.export(row)) if row >= 0 else None
+        # "Since the last file" needs the one file before it, not all of them.
+        previous = self._document_of(self.exports.previous(row)) if export else None
+        self.review.show_export(export, previous)
         self.ideas.show_for(self.person.id if self.person else None, export.document if export else None)
         self.delete_export_button.setEnabled(export is not None)
         self.exportChanged.emit()

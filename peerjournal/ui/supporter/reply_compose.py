@@ -236,10 +236,10 @@ class ReplyComposeDialog(QDialog):
 
     def _idea_ids(self) -> set[int]:
         """The directory entries meeting gaps in the person's newest file, not marked "not for them"."""
-        exports = self.store.exports_of(self.person.id)
-        if not exports:
+        newest = self.store.latest_export(self.person.id)
+        if newest is None:
             return set()
-        ideas = ideas_for(gaps_in(exports[0].document), self.store.directory.entries(),
+        ideas = ideas_for(gaps_in(newest.document), self.store.directory.entries(),
                           self.store.directory.marks(self.person.id))
         return {i.entry.id for i in ideas if i.entry.id is not None and i.mark is not Mark.NOT_FOR_THEM}
 

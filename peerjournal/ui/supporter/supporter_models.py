@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from peerjournal.core.sharing.keys import signer_fingerprint
 from peerjournal.errors import UserError
 from peerjournal.i18n import QT_TRANSLATE_NOOP
-from peerjournal.storage.supporter.store import CaseloadPerson, StoredExport
+from peerjournal.storage.supporter.store import CaseloadPerson, ExportSummary
 
 from peerjournal.ui.supporter.share_compare import period_text
 from peerjournal.ui.widgets.dates import when_text
@@ -118,8 +118,9 @@ class CaseloadModel(ItemTableModel[CaseloadPerson]):
             "Next agreed: {agreed}").format(agreed=agreed)
 
 
-class ExportsModel(ItemTableModel[StoredExport]):
-    """One person's shared files, newest first. Columns: Period, Made on.
+class ExportsModel(ItemTableModel[ExportSummary]):
+    """One person's shared files, newest first. Columns: Period, Made on. It holds only the
+    files' columns; the document of the one chosen is read when it is shown.
 
     ``EXPORT_ID_ROLE`` holds the file's export id on every cell.
     """
@@ -127,19 +128,19 @@ class ExportsModel(ItemTableModel[StoredExport]):
     HEADERS = (QT_TRANSLATE_NOOP("ExportsModel", "Period"), QT_TRANSLATE_NOOP("ExportsModel", "Made on"))
     ID_ROLE = EXPORT_ID_ROLE
 
-    def set_exports(self, exports: list[StoredExport]) -> None:
+    def set_exports(self, exports: list[ExportSummary]) -> None:
         self._show(exports, [(period_text(e.period_start, e.period_end), day_text(e.created)) for e in exports])
 
-    def export(self, row: int) -> StoredExport:
+    def export(self, row: int) -> ExportSummary:
         return self._items[row]
 
-    def previous(self, row: int) -> StoredExport | None:
+    def previous(self, row: int) -> ExportSummary | None:
         """The file made before the one in ``row`` (the list is newest first)."""
         return self._items[row + 1] if 0 <= row < len(self._items) - 1 else None
 
-    def _id_of(self, item: StoredExport) -> object:
+    def _id_of(self, item: ExportSummary) -> object:
         return item.export_id
 
-    def _tooltip(self, item: StoredExport, row: int) -> str:
+    def _tooltip(self, item: ExportSummary, row: int) -> str:
         return self.tr("Made {made}, imported {imported}").format(
             made=day_time_text(item.created), imported=day_time_text(item.imported))

@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from peerjournal.core.clock import to_local
 
 DAY = "dddd d MMMM yyyy"  # Tuesday 1 December 2026
 SHORT_DAY = "ddd d MMM yyyy"  # Tue 1 Dec 2026
 WHEN = "ddd dd MMM yyyy, HH:mm"  # Tue 01 Dec 2026, 14:05
+# The wall-clock fields are already local; a QDateTime in Qt's local time looks the zone up
+# again on every construction (0.3 ms: a shared file's 360 times took 0.1 s, issue 20).
+_AS_GIVEN = QTimeZone.utc()
 
 
 # German writes the day's number as an ordinal ("7. Dezember") and a comma after the day's name.
@@ -49,5 +52,6 @@ def day_text(day: date, fmt: str = DAY) -> str:
 def when_text(moment: datetime, fmt: str = WHEN) -> str:
     """A moment in local time (aware datetimes are turned into the computer's time first)."""
     local = to_local(moment) if moment.tzinfo is not None else moment
-    qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    qt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second),
+                   _AS_GIVEN)
     return QLocale().toString(qt, in_language(fmt))

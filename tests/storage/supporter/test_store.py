@@ -242,3 +242,71 @@ def test_people_are_listed_by_name(store):
     people = store.people()
     assert [p.name for p in people] == ["Amy", "zed"]
     assert all(p.export_count == 1 for p in people)
+
+
+# -- reading only what is shown (issue 20) ---------------------------------------------
+def traced(store: SupporterStore) -> list[str]:
+    """The SQL the store's connection runs from now on (expanded, as SQLite traces it)."""
+    statements: list[str] = []
+    store.vault.conn.set_trace_callback(statements.append)
+    return statements
+
+
+def documents_read(statements: list[str]) -> list[str]:
+    return [s for s in statements if "document" in s and "FROM exports" in s]
+
+
+def many(store: SupporterStore, count: int) -> int:
+    """Sam with ``count`` files, made a day apart (e-00 the oldest)."""
+    person = None
+    for i in range(count):
+        person = store.import_share(share(f"e-{i:02}", created=f"2026-06-{i + 1:02}T09:00:00Z"),
+                                    new_person_name="Sam")
+    assert person is not None
+    return person.id
+
+
+def test_the_files_list_reads_no_document(store):
+    sam = many(store, 6)
+    statements = traced(store)
+    summaries = store.export_summaries(sam)
+    store.vault.conn.set_trace_callback(None)
+    assert statements and documents_read(statements) == []
+    full = store.exports_of(sam)
+    assert [s.export_id for s in summaries] == [e.export_id for e in full] == [f"e-{i:02}" for i in range(5, -1, -1)]
+    assert [(s.created, s.imported, s.period_start, s.period_end) for s in summaries] == [
+        (e.created, e.imported, e.period_start, e.period_end) for e in full]
+
+
+def test_one_file_is_read_by_its_id_and_the_newest_alone(store):
+    sam = many(store, 6)
+    statements = traced(store)
+    one = store.load_export("e-02")
+    newest = store.latest_export(sam)
+    store.vault.conn.set_trace_callback(None)
+    assert len(documents_read(statements)) == 2
+    assert one == store.exports_of(sam)[3]
+    assert newest == store.exports_of(sam)[0]
+    assert newest is not None and newest.export_id == "e-05"
+    assert store.latest_export(sam + 1) is None
+    store.delete_export("e-02")
+    with pytest.raises(UserError):
+        store.load_export("e-02")
+
+
+@pytest.mark.parametrize("before", [1, 12])
+def test_importing_the_nth_file_reads_no_stored_document(store, before):
+    many(store, before)
+    statements = traced(store)
+    store.import_share(share("e-new", created="2026-07-01T09:00:00Z"))
+    store.get_person(store.people()[0].id)
+    store.vault.conn.set_trace_callback(None)
+    assert documents_read(statements) == []
+
+
+def test_the_caseload_counts_files_from_the_index_alone(store):
+    many(store, 3)
+    from peerjournal.storage.supporter.store import _PERSON_SQL  # the caseload's own query
+
+    plan = store.vault.conn.execute("EXPLAIN QUERY PLAN " + _PERSON_SQL + " GROUP BY p.id").fetchall()
+    assert any("COVERING INDEX exports_person" in str(row) for row in plan), plan
