@@ -82,6 +82,7 @@ from peerjournal.ui.widgets.make import named, scrolling
 from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE, Change.TRACKERS}
+NETWORK_CHANGES = {Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}  # what My network shows
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK, TRACKERS = range(6)
 
 
@@ -133,6 +134,7 @@ class InsightsPage(QWidget):
         self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
         self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
         self._stale = set(range(6))
+        self._network_day: date | None = None  # the day the map was drawn on
 
         title = QLabel(self.tr("Insights"))
         title.setObjectName("pageTitle")
@@ -417,7 +419,10 @@ class InsightsPage(QWidget):
             self._history = None
             self._moods = None
             self._stretches.clear()
-            self._stale = set(range(6))
+            # The map and the help table show people and their days in touch: a check-in or a
+            # tracker's value leaves them as they are (with 3,000 people, drawing them again
+            # froze the window on coming back to the tab).
+            self._stale |= set(range(6)) if kinds & NETWORK_CHANGES else set(range(6)) - {NETWORK}
             if self.isVisible():
                 self._timer.start()
 
@@ -427,6 +432,8 @@ class InsightsPage(QWidget):
 
     def _refresh_current(self) -> None:
         index = self.tabs.currentIndex()
+        if index == NETWORK and self._network_day != self._today():  # "last 90 days" moved on
+            self._stale.add(NETWORK)
         if index in self._stale:
             self.refresh(index)
 
@@ -538,6 +545,7 @@ class InsightsPage(QWidget):
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
         history = self.history()
+        self._network_day = self._today()
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
         nodes = network_map(history, self._today())
         self.network.set_nodes(nodes)

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from peerjournal.core.insights import NetworkNode
-from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 
 from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.insights.insights_page import NETWORK, InsightsPage
+from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
 from peerjournal.ui.insights.network_crowd import MAX_DOTS, crowd, find
 from peerjournal.ui.insights.network_search import NetworkSearch
 from peerjournal.ui.insights.network_view import NetworkView, PersonDot
@@ -208,3 +208,34 @@ def test_the_page_moves_one_in_place_without_reading_the_journal_again(qtbot, jo
     page.undo_stack.undo()  # an undo reads the journal again, as before
     qtbot.waitUntil(lambda: bool(loads) and 210 in page.network.dots
                     and page.network.dots[210].node.closeness is Closeness.MIDDLE, timeout=20000)
+
+
+def test_coming_back_after_a_check_in_keeps_the_map_and_after_a_contact_draws_it_again(
+        qtbot, journal, monkeypatch):
+    with journal.batch():
+        people = [journal.add_person(Person(name=f"Contact {i:04}")) for i in range(1, 201)]
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
+    import peerjournal.ui.insights.insights_page as module
+
+    loads: list[int] = []
+    real_load = module.load_history
+    monkeypatch.setattr(module, "load_history", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    dots = dict(page.network.dots)
+    page.tabs.setCurrentIndex(MOOD)
+    journal.add_mood(MoodCheckIn(at=journal.clock(), mood=3))
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.wait(50)
+    assert loads == [] and page.network.dots == dots  # the very same dots: nothing drawn again
+    page.tabs.setCurrentIndex(MOOD)
+    journal.add_contact(Contact(at=journal.clock(), person_ids=(people[0].id,), mode=ContactMode.IN_PERSON))
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: bool(loads) and page.network.dots[people[0].id].node.days_90 == 1,
+                    timeout=20000)
