@@ -87,6 +87,30 @@ def circle_counts(counts: dict[Closeness, int]) -> str:
     return ", ".join(words[c].format(n=n) for c, n in counts.items())
 
 
+class RectGrid:
+    """Rectangles in buckets of the screen, so "does this overlap anything?" looks only nearby
+    (every name against every dot and name was most of a redraw's time)."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[QRectF, int | None]]] = {}
+
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        x0, x1 = math.floor(rect.left() / self.CELL), math.floor(rect.right() / self.CELL)
+        y0, y1 = math.floor(rect.top() / self.CELL), math.floor(rect.bottom() / self.CELL)
+        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+    def add(self, rect: QRectF, owner: int | None) -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append((rect, owner))
+
+    def hits(self, rect: QRectF, besides: int | None = None) -> bool:
+        """Whether ``rect`` overlaps any rectangle added, other than those of ``besides``."""
+        return any(rect.intersects(other) for key in self._keys(rect)
+                   for other, owner in self._cells.get(key, ()) if owner is None or owner != besides)
+
+
 class PersonDot(QGraphicsEllipseItem):
     def __init__(self, node: NetworkNode, view: NetworkView, marked: bool = False) -> None:
         size = 14 + min(node.days_90, 30) * 0.8
@@ -307,12 +331,13 @@ class NetworkView(QGraphicsView):
         words below the map still say it). The chosen person first, then close to outer."""
         scale = self.transform().m11() or 1.0
         dots = list(self.dots.values())
-        dot_rects = {id(d): self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF() for d in dots}
+        taken = RectGrid()  # dots, "+N more" markers and names placed so far, by where they are
+        for d in dots:
+            taken.add(self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF(), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
-            dot_rects[id(group)] = group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect())
+            taken.add(group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect()), id(group))
         order = sorted(dots, key=lambda d: (not d.isSelected(), list(RADII).index(d.node.closeness),
                                            d.node.name.casefold()))
-        placed: list[QRectF] = []
         for dot in order:
             text = dot.label.boundingRect()
             w, h = text.width(), text.height()
@@ -320,12 +345,10 @@ class NetworkView(QGraphicsView):
             r = dot.size / 2 * scale
             for dx, dy in ((-w / 2, r + 1), (-w / 2, -r - 1 - h), (r + 3, -h / 2), (-r - 3 - w, -h / 2)):
                 rect = QRectF(centre.x() + dx, centre.y() + dy, w, h)
-                clear = not any(rect.intersects(o) for o in placed) and not any(
-                    rect.intersects(other) for key, other in dot_rects.items() if key != id(dot))
-                if clear or dot.isSelected():
+                if dot.isSelected() or not taken.hits(rect, besides=id(dot)):
                     dot.label.setPos(dx / scale, dy / scale)
                     dot.label.show()
-                    placed.append(rect)
+                    taken.add(rect, None)
                     break
             else:
                 dot.label.hide()
