@@ -191,9 +191,20 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    try:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(":memory:")
+        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
+        conn.close()
+        cipher = f"SQLCipher {version} (SQLite {sqlite})"
+    except Exception:  # noqa: BLE001  # informative only
+        cipher = "SQLCipher version unknown"
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return (f"{when}; {os.cpu_count()} CPUs ({cpu}); {platform.system()}; "
-            f"Python {platform.python_version()}; {qt}; QT_QPA_PLATFORM="
+    load = f"; load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    return (f"{when}; {os.cpu_count()} CPUs ({cpu}){load}; {platform.system()}; "
+            f"Python {platform.python_version()}; {qt}; {cipher}; QT_QPA_PLATFORM="
             f"{os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
 
 
