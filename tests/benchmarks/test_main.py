@@ -63,3 +63,22 @@ def test_sizes_are_checked():
         main(["--years", "1,ten"])
     with pytest.raises(SystemExit):
         main(["--years", "0"])
+
+
+def test_the_supporter_shape_is_measured_by_bench_supporter_when_it_is_there(monkeypatch):
+    import sys
+    import types
+
+    from benchmarks.__main__ import shape_rows
+    from benchmarks.shapes import supporter
+
+    assert "not there" in supporter(2, 2)["missing"] or "steps" in supporter(2, 2)
+    fake = types.ModuleType("benchmarks.bench_supporter")
+    fake.run = lambda people, files: [(f"import the {files}th file", 0.4, 0.05),  # type: ignore[attr-defined]
+                                      ("open a review", 0.6, 0.25)]
+    monkeypatch.setitem(sys.modules, "benchmarks.bench_supporter", fake)
+    rows = shape_rows("supporter 60 × 40", supporter(60, 40))
+    assert [(r.step, r.value, r.freeze, r.verdict) for r in rows] == [
+        ("import the 40th file", "400 ms", "50 ms", "ok"), ("open a review", "600 ms", "250 ms", "over")]
+    missing = shape_rows("supporter 60 × 40", {"missing": "not there yet"})
+    assert [(r.value, r.verdict) for r in missing] == [("not measured", "not there yet")]
