@@ -72,7 +72,8 @@ def test_the_supporter_shape_is_measured_by_bench_supporter_when_it_is_there(mon
     from benchmarks.__main__ import shape_rows
     from benchmarks.shapes import supporter
 
-    assert "not there" in supporter(2, 2)["missing"] or "steps" in supporter(2, 2)
+    as_it_is = supporter(2, 2)  # measured once another session's bench_supporter is merged
+    assert "steps" in as_it_is or "not there" in as_it_is["missing"]
     fake = types.ModuleType("benchmarks.bench_supporter")
     fake.run = lambda people, files: [(f"import the {files}th file", 0.4, 0.05),  # type: ignore[attr-defined]
                                       ("open a review", 0.6, 0.25)]
