@@ -317,8 +317,9 @@ class Journal:
             next_id = self._next_person_id()
             stored = []
             for person in checked:
-                if person.id is None:
-                    person = person.with_id(next_id)
+                if person.id is None:  # made directly: dataclasses.replace was most of the time
+                    person = Person(person.name, person.relationship, person.closeness,
+                                    person.help_kinds, person.notes, person.archived, next_id)
                 next_id = max(next_id, person.id + 1)  # type: ignore[operator]  # set just above
                 stored.append(person)
             self.vault.conn.executemany(
