@@ -41,6 +41,7 @@ from peerjournal.storage.journal import Journal
 from peerjournal.storage.supporter.migrations import SUPPORTER_MIGRATIONS
 from peerjournal.storage.supporter.store import SupporterStore
 from peerjournal.storage.vault.database import create_vault, open_vault
+from peerjournal.storage.vault.migrations import MIGRATIONS
 
 Measures = dict[str, Any]
 
@@ -138,8 +139,9 @@ def run(years: int, days: int | None, folder: Path, keep: Path | None) -> Measur
         out["entries"] = sum(journal.counts().values())
         window_steps(journal, folder, out)
         recipient = data_steps(journal, folder, today, out)
-        plain = (kept_path(keep, years, days).with_suffix(".plain.sqlite3") if keep
-                 else folder / "plain.sqlite3")
+        # Kept by schema version too: a plain copy made before a migration lacks its tables.
+        plain = (kept_path(keep, years, days).with_suffix(f".v{len(MIGRATIONS)}.plain.sqlite3")
+                 if keep else folder / "plain.sqlite3")
         plain_floors(journal, plain, today, recipient, out)
     finally:
         vault.close()
