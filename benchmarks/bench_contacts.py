@@ -12,17 +12,16 @@ import argparse
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.meter import gap_of  # noqa: E402
 from peerjournal.core.records import MoodCheckIn, Person  # noqa: E402
 from peerjournal.core.vocabulary import Closeness, HelpKind  # noqa: E402
 from peerjournal.storage.journal import Journal  # noqa: E402
@@ -35,31 +34,6 @@ from peerjournal.ui.people.passing_commands import ImportPeopleCommand  # noqa: 
 
 PASSPHRASE = "benchmark passphrase, not secret"
 GOAL_GAP = 0.100
-
-
-def gap_of(app: QApplication, action: Callable[[], object], done: Callable[[], bool],
-           timeout: float = 300.0) -> tuple[float, float]:
-    """(longest gap between 10 ms ticks, seconds until ``done``) for ``action`` run from the loop."""
-    ticks: list[float] = []
-    timer = QTimer(interval=10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    start = time.perf_counter()
-    ticks.append(start)
-    QTimer.singleShot(0, action)
-    deadline = start + timeout
-    while time.perf_counter() < deadline:
-        app.processEvents()
-        if done() and time.perf_counter() - ticks[-1] < 0.05 and len(ticks) > 3:
-            break
-    end = time.perf_counter()
-    for _ in range(5):  # the last tick after the work, so a trailing freeze counts too
-        app.processEvents()
-        time.sleep(0.01)
-    ticks.append(time.perf_counter())
-    timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    return max(gaps), end - start
 
 
 def people(count: int) -> list[Person]:

@@ -139,10 +139,8 @@ class Person(_Record):
         except ValueError as exc:
             raise ValidationError(translate("records", "Unknown choice: {what}").format(what=exc)) from None
         _check_note(self.notes)
-        return replace(
-            self, name=name, relationship=relationship, closeness=closeness,
-            help_kinds=kinds, notes=self.notes.strip(),
-        )
+        # Made directly, not with dataclasses.replace: a phone's 3,000 contacts are checked at once.
+        return Person(name, relationship, closeness, kinds, self.notes.strip(), self.archived, self.id)
 
 
 @dataclass(frozen=True)

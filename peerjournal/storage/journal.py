@@ -8,7 +8,7 @@ listeners which kinds of thing changed, and each view decides whether to refresh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -307,6 +307,32 @@ class Journal:
             self._write_help(person)
             self._changed(Change.PEOPLE)
         return person
+
+    def add_people(self, people: Sequence[Person]) -> list[Person]:
+        """:meth:`add_person` for many (all or none), a few statements for the lot: a phone's
+        3,000 contacts one by one took seconds. New ids follow on, in the order given."""
+        now = self.clock()
+        checked = [p.validate(now) for p in people]
+        with self.batch():
+            next_id = self._next_person_id()
+            stored = []
+            for person in checked:
+                if person.id is None:  # made directly: dataclasses.replace was most of the time
+                    person = Person(person.name, person.relationship, person.closeness,
+                                    person.help_kinds, person.notes, person.archived, next_id)
+                next_id = max(next_id, person.id + 1)  # type: ignore[operator]  # set just above
+                stored.append(person)
+            self.vault.conn.executemany(
+                "INSERT INTO people (id, name, relationship, closeness, notes, archived)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(p.id, p.name, p.relationship.value, p.closeness.value, p.notes, int(p.archived))
+                 for p in stored])
+            self.vault.conn.executemany(
+                "INSERT INTO person_help (person_id, kind) VALUES (?, ?)",
+                [(p.id, k.value) for p in stored for k in sorted(p.help_kinds)])
+            if stored:
+                self._changed(Change.PEOPLE)
+        return stored
 
     def update_person(self, person: Person) -> Person:
         person = person.validate(self.clock())

@@ -196,6 +196,13 @@ class PersonBundleStore(JournalStore):
                         else self._columns(ref.table))
                 parts.append((ref, cols, self._select_many(ref.table, cols, ref.column, ids)))
         by_name = {c: i for i, c in enumerate(columns)}
+        # Most people of a big batch (a phone's contacts) have no rows in most tables: they share
+        # one empty record a table (frozen) instead of thousands of equal ones.
+        kept = [(ref, cols, rows, LinkedRows(ref.table, ref.column, cols, ()))
+                for ref, cols, rows in parts if ref.on_delete != "SET NULL"]
+        nulled = [(ref, cols, rows, ClearedLinks(ref.table, ref.column, cols, ()))
+                  for ref, cols, rows in parts if ref.on_delete == "SET NULL"]
+        nothing_cleared = tuple(empty for *_, empty in nulled)
         bundles = []
         for pid in dict.fromkeys(person_ids):
             if pid not in own:
@@ -204,10 +211,11 @@ class PersonBundleStore(JournalStore):
             person = self.journal._person(
                 tuple(row[by_name[c]] for c in ("id", "name", "relationship", "closeness", "notes", "archived")),
                 frozenset(HelpKind(str(k)) for (k,) in kinds.get(pid, ())))
-            linked = tuple(LinkedRows(ref.table, ref.column, cols, tuple(rows.get(pid, ())))
-                           for ref, cols, rows in parts if ref.on_delete != "SET NULL")
-            cleared = tuple(ClearedLinks(ref.table, ref.column, cols, tuple(rows.get(pid, ())))
-                            for ref, cols, rows in parts if ref.on_delete == "SET NULL")
+            linked = tuple(LinkedRows(ref.table, ref.column, cols, tuple(rows[pid])) if pid in rows
+                           else empty for ref, cols, rows, empty in kept)
+            cleared = nothing_cleared if not any(pid in rows for _, _, rows, _ in nulled) else tuple(
+                ClearedLinks(ref.table, ref.column, cols, tuple(rows[pid])) if pid in rows else empty
+                for ref, cols, rows, empty in nulled)
             bundles.append(PersonBundle(person, LinkedRows(_PEOPLE, "id", columns, (row,)), linked, cleared))
         return bundles
 

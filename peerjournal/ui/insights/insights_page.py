@@ -7,6 +7,8 @@ Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -53,6 +55,7 @@ from peerjournal.core.insights.better_days import PATTERN_NOTE, Finding
 from peerjournal.core.insights.mood import daily_moods
 from peerjournal.core.insights.trackers import tracker_findings
 from peerjournal.core.mentions import plain as plain_note
+from peerjournal.core.records import Person
 from peerjournal.core.vocabulary import Closeness, ContactMode
 from peerjournal.errors import UserError
 from peerjournal.storage.insights import first_entry_at, load_history, load_moods
@@ -79,6 +82,7 @@ from peerjournal.ui.widgets.make import named, scrolling
 from peerjournal.ui.widgets.tables import fill_figures, read_only
 
 INSIGHT_CHANGES = {Change.MOODS, Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE, Change.TRACKERS}
+NETWORK_CHANGES = {Change.CONTACTS, Change.ACTIVITIES, Change.PEOPLE}  # what My network shows
 MOOD, YEAR, COUNTS, PATTERNS, NETWORK, TRACKERS = range(6)
 
 
@@ -130,6 +134,7 @@ class InsightsPage(QWidget):
         self._moods: tuple[History, date | None] | None = None  # check-ins only; where All starts
         self._stretches: dict[tuple[date, date], History] = {}  # (first, last day) → entries
         self._stale = set(range(6))
+        self._network_day: date | None = None  # the day the map was drawn on
 
         title = QLabel(self.tr("Insights"))
         title.setObjectName("pageTitle")
@@ -414,7 +419,10 @@ class InsightsPage(QWidget):
             self._history = None
             self._moods = None
             self._stretches.clear()
-            self._stale = set(range(6))
+            # The map and the help table show people and their days in touch: a check-in or a
+            # tracker's value leaves them as they are (with 3,000 people, drawing them again
+            # froze the window on coming back to the tab).
+            self._stale |= set(range(6)) if kinds & NETWORK_CHANGES else set(range(6)) - {NETWORK}
             if self.isVisible():
                 self._timer.start()
 
@@ -424,6 +432,8 @@ class InsightsPage(QWidget):
 
     def _refresh_current(self) -> None:
         index = self.tabs.currentIndex()
+        if index == NETWORK and self._network_day != self._today():  # "last 90 days" moved on
+            self._stale.add(NETWORK)
         if index in self._stale:
             self.refresh(index)
 
@@ -535,23 +545,38 @@ class InsightsPage(QWidget):
     # -- network -----------------------------------------------------------
     def _show_network(self) -> None:
         history = self.history()
+        self._network_day = self._today()
         self.network.keys.remember()  # whoever is chosen stays chosen (after an undo, too)
         nodes = network_map(history, self._today())
         self.network.set_nodes(nodes)
         self.network_search.set_names([n.name for n in nodes])
-        grid = help_grid(history.people)
+        self._show_help(history.people)
+
+    def _show_help(self, people: Sequence[Person]) -> None:
+        grid = help_grid(people)
         self.help_model.set_grid(grid)  # one reset; columns keep their fixed width
         suggestions = [f"{row.kind.label}: {row.suggestion}" for row in grid.rows if row.suggestion]
         self.help_suggestions.setText("\n\n".join(suggestions))
         self.help_suggestions.setVisible(bool(suggestions))
 
     def _move_person(self, person_id: int, closeness: Closeness) -> None:
+        history = self._history
         try:
             perform(self.undo_stack, MovePersonCommand(self.journal, person_id, closeness, self))
         except UserError as exc:
             messages.warn(self, self.tr("Not moved"), str(exc))
-        # The change event reloads later; redraw now so the dot settles where it was put
-        # (or goes back, if the move could not be saved).
+        else:
+            if history is not None and self.network.move_node(person_id, closeness):
+                # Saved, and only their circle changed: the map moves one dot and the help
+                # table re-sorts its columns, in place (with 3,000 people a whole reload froze
+                # the window); the other tabs are drawn again from the same history when shown.
+                self._history = replace(history, people=tuple(
+                    replace(p, closeness=closeness) if p.id == person_id else p
+                    for p in history.people))
+                self._show_help(self._history.people)
+                self._stale.discard(NETWORK)
+                return
+        # Redraw so the dot settles where it was put (or goes back, if the move could not be saved).
         self._history = None
         self._stale = set(range(6))
         QTimer.singleShot(0, self._refresh_current)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QTransform
@@ -84,6 +85,30 @@ def circle_counts(counts: dict[Closeness, int]) -> str:
              Closeness.MIDDLE: translate("NetworkView", "{n} in the middle circle"),
              Closeness.OUTER: translate("NetworkView", "{n} in the outer circle")}
     return ", ".join(words[c].format(n=n) for c, n in counts.items())
+
+
+class RectGrid:
+    """Rectangles in buckets of the screen, so "does this overlap anything?" looks only nearby
+    (every name against every dot and name was most of a redraw's time)."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[QRectF, int | None]]] = {}
+
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        x0, x1 = math.floor(rect.left() / self.CELL), math.floor(rect.right() / self.CELL)
+        y0, y1 = math.floor(rect.top() / self.CELL), math.floor(rect.bottom() / self.CELL)
+        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+    def add(self, rect: QRectF, owner: int | None) -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append((rect, owner))
+
+    def hits(self, rect: QRectF, besides: int | None = None) -> bool:
+        """Whether ``rect`` overlaps any rectangle added, other than those of ``besides``."""
+        return any(rect.intersects(other) for key in self._keys(rect)
+                   for other, owner in self._cells.get(key, ()) if owner is None or owner != besides)
 
 
 class PersonDot(QGraphicsEllipseItem):
@@ -188,12 +213,22 @@ class NetworkView(QGraphicsView):
         label.setBrush(pal.color(QPalette.ColorRole.HighlightedText))
         label.setPos(-label.boundingRect().width() / 2, -label.boundingRect().height() / 2)
         label.setZValue(1)
+        self.groups = {}
+        self._place_dots(self._by_circle())
+        self._describe()
+        self.fit()
+        self.keys.restore()
+
+    def _by_circle(self) -> dict[Closeness, list[NetworkNode]]:
         by_circle: dict[Closeness, list[NetworkNode]] = {c: [] for c in RADII}
-        for node in nodes:
+        for node in self.nodes:
             by_circle[node.closeness].append(node)
-        self._place_dots(by_circle)
-        count = len(nodes)
-        circles = circle_counts({c: len(by_circle[c]) for c in RADII})
+        return by_circle
+
+    def _describe(self) -> None:
+        """The map in words for screen readers: how many in each circle, the crowd markers."""
+        count = len(self.nodes)
+        circles = circle_counts({c: len(members) for c, members in self._by_circle().items()})
         hint = (NetworkKeys.describe() + " " + self.tr("The same people are in the table below.")
                 if self.editable else self.tr("What changed is listed in words below the maps."))
         if self.groups:
@@ -201,23 +236,49 @@ class NetworkView(QGraphicsView):
         people = self.tr("1 person") if count == 1 else self.tr("{n} people").format(n=count)
         self.setAccessibleDescription(self.tr("{people}: {circles}. {hint}").format(
             people=people, circles=circles, hint=hint))
-        self.fit()
-        self.keys.restore()
+
+    def move_node(self, person_id: int, closeness: Closeness) -> bool:
+        """The person (saved) is in ``closeness`` now: only the two circles concerned are laid
+        out again, their other dots kept; False if the person isn't on the map."""
+        where = next((i for i, n in enumerate(self.nodes) if n.person_id == person_id), None)
+        if where is None:
+            return False
+        before = self.nodes[where].closeness
+        self.nodes[where] = replace(self.nodes[where], closeness=closeness)
+        self.pinned.add(person_id)  # stays in sight in the circle it went to
+        by_circle = self._by_circle()
+        self._place_dots({c: by_circle[c] for c in dict.fromkeys((before, closeness))})
+        self._describe()
+        self.place_labels()
+        return True
 
     def _place_dots(self, by_circle: dict[Closeness, list[NetworkNode]]) -> None:
-        """A dot each, round each circle; a crowded circle shows the people that matter most and
-        one "+N more" marker at its foot (3,000 dots would be a black ring and slow to draw)."""
+        """A dot each, round each circle in ``by_circle``; a crowded circle shows the people that
+        matter most and one "+N more" marker at its foot (3,000 dots would be a black ring and
+        slow to draw). A dot already there for the same person in that circle is kept, moved."""
         keep = self.pinned | self.marked | {self.keys.remembered} - {None}
-        self.groups = {}
-        for closeness, members in by_circle.items():
-            shown, hidden = crowd(members, keep)
+        scene = self.scene()
+        crowds = {closeness: crowd(members, keep) for closeness, members in by_circle.items()}
+        shown_ids = {node.person_id for shown, _ in crowds.values() for node in shown}
+        members_ids = {node.person_id for members in by_circle.values() for node in members}
+        for pid in [pid for pid in self.dots if pid in members_ids and pid not in shown_ids]:
+            scene.removeItem(self.dots.pop(pid))  # crowded out of its circle
+        for closeness, (shown, hidden) in crowds.items():
             for j, node in enumerate(shown):
                 # Half a step round from the top, which keeps each circle's caption clear.
                 angle = 2 * math.pi * (j + 0.5) / len(shown) - math.pi / 2
-                dot = PersonDot(node, self, node.person_id in self.marked)
+                dot = self.dots.get(node.person_id)
+                if dot is None:
+                    dot = PersonDot(node, self, node.person_id in self.marked)
+                    scene.addItem(dot)
+                    self.dots[node.person_id] = dot
+                if dot.node is not node:  # kept: it may have changed circle
+                    dot.node = node
+                    dot.setToolTip(node_text(node, recent=self.editable))
                 dot.setPos(QPointF(math.cos(angle), math.sin(angle)) * RADII[closeness])
-                self.scene().addItem(dot)
-                self.dots[node.person_id] = dot
+            old = self.groups.pop(closeness, None)
+            if old is not None:
+                scene.removeItem(old)
             if hidden:
                 self.groups[closeness] = self._group_marker(closeness, hidden)
 
@@ -270,12 +331,13 @@ class NetworkView(QGraphicsView):
         words below the map still say it). The chosen person first, then close to outer."""
         scale = self.transform().m11() or 1.0
         dots = list(self.dots.values())
-        dot_rects = {id(d): self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF() for d in dots}
+        taken = RectGrid()  # dots, "+N more" markers and names placed so far, by where they are
+        for d in dots:
+            taken.add(self.mapFromScene(d.sceneBoundingRect()).boundingRect().toRectF(), id(d))
         for group in self.groups.values():  # "+N more" is never under a name either
-            dot_rects[id(group)] = group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect())
+            taken.add(group.deviceTransform(self.viewportTransform()).mapRect(group.boundingRect()), id(group))
         order = sorted(dots, key=lambda d: (not d.isSelected(), list(RADII).index(d.node.closeness),
                                            d.node.name.casefold()))
-        placed: list[QRectF] = []
         for dot in order:
             text = dot.label.boundingRect()
             w, h = text.width(), text.height()
@@ -283,12 +345,10 @@ class NetworkView(QGraphicsView):
             r = dot.size / 2 * scale
             for dx, dy in ((-w / 2, r + 1), (-w / 2, -r - 1 - h), (r + 3, -h / 2), (-r - 3 - w, -h / 2)):
                 rect = QRectF(centre.x() + dx, centre.y() + dy, w, h)
-                clear = not any(rect.intersects(o) for o in placed) and not any(
-                    rect.intersects(other) for key, other in dot_rects.items() if key != id(dot))
-                if clear or dot.isSelected():
+                if dot.isSelected() or not taken.hits(rect, besides=id(dot)):
                     dot.label.setPos(dx / scale, dy / scale)
                     dot.label.show()
-                    placed.append(rect)
+                    taken.add(rect, None)
                     break
             else:
                 dot.label.hide()

@@ -114,8 +114,7 @@ class ImportPeopleCommand(JournalCommand):
                 self.people = [self.store.restore(b) for b in self._bundles]
             self._bundles = None
             return
-        with self.journal.batch():  # all of them, or none
-            self.people = [self.journal.add_person(p) for p in self.people]
+        self.people = self.journal.add_people(self.people)  # all of them, or none
         self.changed = bool(self.people)
 
     def revert(self) -> None:

@@ -131,3 +131,17 @@ def test_taking_out_many_keeps_the_named_and_bundles_them_as_one_at_a_time_would
     assert sorted(p.id for p in journal.people()) == ids[1:4]
     assert store.restore(taken[0]).name == "Imported 0" and journal.cadences()[ids[0]] == 7
     assert journal.add_person(Person(name="New")).id > max(ids)  # a taken-out id is never reused
+
+
+def test_unlinked_people_share_one_empty_record_a_table(journal: Journal):
+    """3,000 contacts without links: no 27,000 equal empty records built for the undo."""
+    ids = _import(journal, 50, 0)
+    journal.add_contact(Contact(at=ago(hours=1), person_ids=(ids[7],)))
+    bundles = journal.person_bundles.capture_many(ids)
+    unlinked = [b for b in bundles if b.person_id != ids[7]]
+    assert all(b.cleared is unlinked[0].cleared for b in unlinked)
+    for b in unlinked:  # the same empty record for each table they have no rows in
+        assert all(mine is first for mine, first in zip(b.linked, unlinked[0].linked, strict=True)
+                   if not mine.rows)
+    linked = next(b for b in bundles if b.person_id == ids[7])
+    assert linked.rows_in("contact_people")

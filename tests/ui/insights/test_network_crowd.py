@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from peerjournal.core.insights import NetworkNode
-from peerjournal.core.records import Person
-from peerjournal.core.vocabulary import Closeness, HelpKind, Relationship
+from peerjournal.core.records import Contact, MoodCheckIn, Person
+from peerjournal.core.vocabulary import Closeness, ContactMode, HelpKind, Relationship
 
 from peerjournal.ui.app.events import JournalEvents
-from peerjournal.ui.insights.insights_page import NETWORK, InsightsPage
+from peerjournal.ui.insights.insights_page import MOOD, NETWORK, InsightsPage
 from peerjournal.ui.insights.network_crowd import MAX_DOTS, crowd, find
 from peerjournal.ui.insights.network_search import NetworkSearch
 from peerjournal.ui.insights.network_view import NetworkView, PersonDot
@@ -142,3 +142,100 @@ def test_the_page_with_three_thousand_people_moves_one_by_keyboard_with_bounded_
     assert len(page.network.scene().items()) < 3 * (1 + MAX_DOTS + 1)
     assert page.network.keys.chosen() is page.network.dots[2999]  # still chosen, still shown
     assert len(resets) <= 2  # the help table: one reset a redraw, not a column a person
+
+
+def test_a_move_lays_out_only_its_two_circles_and_keeps_every_dot(qtbot, monkeypatch):
+    view = make(qtbot, phone())
+    made: list[int] = []
+    original = PersonDot.__init__
+
+    def counting(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(node.person_id)
+        original(self, node, *args, **kwargs)
+
+    monkeypatch.setattr(PersonDot, "__init__", counting)
+    before = dict(view.dots)
+    close_places = {pid: view.dots[pid].pos() for pid in range(1, 6)}
+    outer_hidden = hidden_in(view, Closeness.OUTER)
+    mover = next(pid for pid, dot in view.dots.items() if dot.node.closeness is Closeness.OUTER)
+    assert view.move_node(mover, Closeness.MIDDLE)
+    # The mover's own dot went round to the middle circle; the crowded outer circle shows one
+    # more of its crowd in the freed place: one dot made, every other one kept.
+    assert len(made) == 1 and made[0] not in before
+    assert view.dots[made[0]].node.closeness is Closeness.OUTER
+    assert all(view.dots[pid] is dot for pid, dot in before.items())
+    assert view.dots[mover].node.closeness is Closeness.MIDDLE
+    assert abs(view.dots[mover].pos().manhattanLength() - 170) < 170 * 0.5  # on the middle ring
+    assert {pid: view.dots[pid].pos() for pid in range(1, 6)} == close_places  # untouched
+    assert hidden_in(view, Closeness.OUTER) == outer_hidden - 1
+    assert "6 in the middle circle" in view.accessibleDescription()
+    assert not view.move_node(99999, Closeness.CLOSE)  # not on the map: nothing to do
+
+
+def test_the_page_moves_one_in_place_without_reading_the_journal_again(qtbot, journal, monkeypatch):
+    with journal.batch():
+        for i in range(1, 301):
+            journal.add_person(Person(name=f"Contact {i:04}", closeness=Closeness.OUTER,
+                                      help_kinds=frozenset({HelpKind.COMPANY}) if i % 3 == 0 else frozenset()))
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
+    import peerjournal.ui.insights.insights_page as module
+
+    loads: list[int] = []
+    real_load = module.load_history
+    monkeypatch.setattr(module, "load_history", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    mover = 210
+    page.network_search.setText("Contact 0210")
+    QTest.keyClick(page.network_search, Qt.Key.Key_Return)
+    dots = dict(page.network.dots)
+    for closeness in (Closeness.MIDDLE, Closeness.CLOSE):  # twice: the second is in place too
+        QTest.keyClick(page.network.viewport(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda c=closeness: journal.get_person(mover).closeness is c, timeout=20000)
+        qtbot.wait(50)  # the change event's timer has had its turn
+        assert loads == []
+        assert page.network.dots[mover].node.closeness is closeness
+    assert all(page.network.dots[pid] is dot for pid, dot in dots.items() if pid in page.network.dots)
+    assert page.network.keys.chosen() is page.network.dots[mover]
+    # The help table's columns: the close circle first, so the moved person leads it now.
+    assert page.help_model.headerData(0, Qt.Orientation.Horizontal) == "Contact 0210"
+    page.undo_stack.undo()  # an undo reads the journal again, as before
+    qtbot.waitUntil(lambda: bool(loads) and 210 in page.network.dots
+                    and page.network.dots[210].node.closeness is Closeness.MIDDLE, timeout=20000)
+
+
+def test_coming_back_after_a_check_in_keeps_the_map_and_after_a_contact_draws_it_again(
+        qtbot, journal, monkeypatch):
+    with journal.batch():
+        people = [journal.add_person(Person(name=f"Contact {i:04}")) for i in range(1, 201)]
+    events = JournalEvents(journal)
+    page = InsightsPage(journal, events)
+    page._events = events
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: bool(page.network.dots), timeout=20000)
+    import peerjournal.ui.insights.insights_page as module
+
+    loads: list[int] = []
+    real_load = module.load_history
+    monkeypatch.setattr(module, "load_history", lambda *a, **k: loads.append(1) or real_load(*a, **k))
+    dots = dict(page.network.dots)
+    page.tabs.setCurrentIndex(MOOD)
+    journal.add_mood(MoodCheckIn(at=journal.clock(), mood=3))
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.wait(50)
+    assert loads == [] and page.network.dots == dots  # the very same dots: nothing drawn again
+    page.tabs.setCurrentIndex(MOOD)
+    journal.add_contact(Contact(at=journal.clock(), person_ids=(people[0].id,), mode=ContactMode.IN_PERSON))
+    page.tabs.setCurrentIndex(NETWORK)
+    qtbot.waitUntil(lambda: bool(loads) and page.network.dots[people[0].id].node.days_90 == 1,
+                    timeout=20000)

@@ -3,6 +3,7 @@ however small the map is drawn; a name that fits nowhere is left out, the chosen
 
 from __future__ import annotations
 
+import random
 from itertools import combinations
 
 from PySide6.QtCore import QRectF
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from peerjournal.core.insights import NetworkNode
 from peerjournal.core.vocabulary import Closeness, Relationship
 
-from peerjournal.ui.insights.network_view import NetworkView
+from peerjournal.ui.insights.network_view import NetworkView, RectGrid
 
 
 def node(i: int, closeness: Closeness, name: str | None = None) -> NetworkNode:
@@ -64,3 +65,17 @@ def test_the_chosen_persons_name_is_always_shown(qtbot):
     assert view.dots[hidden].label.isVisible()
     rects = label_rects(view)
     assert [(a, b) for (a, ra), (b, rb) in combinations(rects.items(), 2) if ra.intersects(rb)] == []
+
+
+def test_the_rect_grid_finds_the_same_overlaps_as_looking_at_every_rectangle():
+    rng = random.Random(20)
+    grid, every = RectGrid(), []
+    for owner in range(300):
+        rect = QRectF(rng.uniform(-50, 900), rng.uniform(-50, 700), rng.uniform(1, 150), rng.uniform(1, 40))
+        grid.add(rect, owner if owner % 2 else None)
+        every.append((rect, owner if owner % 2 else None))
+    for _ in range(500):
+        probe = QRectF(rng.uniform(-50, 900), rng.uniform(-50, 700), rng.uniform(1, 120), rng.uniform(1, 30))
+        besides = rng.randrange(300)
+        expected = any(probe.intersects(r) for r, o in every if o is None or o != besides)
+        assert grid.hits(probe, besides=besides) == expected
