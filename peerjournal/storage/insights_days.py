@@ -65,11 +65,20 @@ class _Days:
             value for s in stretches for value in (*s.storage_bounds(), s.day_shift)]
         self._dates: dict[int, date] = {}
 
-    def date(self, ordinal: int) -> date:
+    def day(self, ordinal: int) -> date:
         day = self._dates.get(ordinal)
         if day is None:
             day = self._dates[ordinal] = date.fromordinal(ordinal)
         return day
+
+    def dates(self, ordinals: str | None) -> set[date]:
+        """The days of a ``group_concat`` of day ordinals (one row per person or kind comes
+        back, not one per day: tens of thousands fewer rows to hand to Python)."""
+        if not ordinals:
+            return set()
+        if len(self._dates) <= self.high - self.low:  # every day of the range, made once
+            self._dates.update((n, date.fromordinal(n)) for n in range(max(self.low, 1), self.high + 1))
+        return set(map(self.day, map(int, ordinals.split(","))))
 
     def rows(self, journal: Journal, select: str) -> list[tuple]:
         """``select`` (which filters ``day BETWEEN ? AND ?`` last) run after the ``z`` table."""
@@ -90,28 +99,28 @@ def _mood_means(journal: Journal, days: _Days) -> dict[date, float]:
     rows = days.rows(journal, f"SELECT day, SUM(mood), COUNT(*) FROM (SELECT {_DAY} AS day,"
                      f" e.mood FROM {_JOIN.format(table='moods')}) WHERE day BETWEEN ? AND ?"
                      " GROUP BY day")
-    return {days.date(day): total / count for day, total, count in rows}
+    return {days.day(day): total / count for day, total, count in rows}
 
 
-def day_groups(journal: Journal, last: date) -> DayGroups:
-    """Every entry up to the end of local day ``last``, grouped by day (one snapshot)."""
-    with journal.vault.transaction():
-        days = _Days(journal, None, last)
-        moods = _mood_means(journal, days)
-        in_person = {days.date(day) for (day,) in days.rows(journal, (
-            f"SELECT DISTINCT day FROM (SELECT {_DAY} AS day FROM {_JOIN.format(table='contacts')}"
-            f" WHERE e.mode = '{ContactMode.IN_PERSON.value}') WHERE day BETWEEN ? AND ?"))}
-        by_category: dict[str, set[date]] = {}
-        for category, day in days.rows(journal, (
-                f"SELECT DISTINCT category, day FROM (SELECT e.category, {_DAY} AS day"
-                f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
-                " WHERE day BETWEEN ? AND ?")):
-            by_category.setdefault(category, set()).add(days.date(day))
-        touch: dict[int, set[date]] = {}
-        for pid, day in days.rows(journal, (
-                f"SELECT DISTINCT pid, day FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?")):
-            touch.setdefault(pid, set()).add(days.date(day))
-        people = tuple(journal.people(include_archived=True))
+def day_groups(journal: Journal, last: date, first: date | None = None) -> DayGroups:
+    """Every entry of the local days ``first`` (None: the first entry) to ``last``, grouped by day."""
+    # No write transaction (BEGIN IMMEDIATE, then a checkpoint at COMMIT) for a read: the
+    # queries run back to back on the thread that also writes, and a change reloads anyway.
+    days = _Days(journal, first, last)
+    moods = _mood_means(journal, days)
+    seen = days.rows(journal, (
+        f"SELECT group_concat(DISTINCT day) FROM (SELECT {_DAY} AS day"
+        f" FROM {_JOIN.format(table='contacts')} WHERE e.mode = '{ContactMode.IN_PERSON.value}')"
+        " WHERE day BETWEEN ? AND ?"))
+    in_person = days.dates(seen[0][0] if seen else None)
+    by_category = {category: days.dates(ordinals) for category, ordinals in days.rows(journal, (
+        f"SELECT category, group_concat(DISTINCT day) FROM (SELECT e.category, {_DAY} AS day"
+        f" FROM {_JOIN.format(table='activities')} WHERE e.category != '')"
+        " WHERE day BETWEEN ? AND ? GROUP BY category"))}
+    touch = {pid: days.dates(ordinals) for pid, ordinals in days.rows(journal, (
+        f"SELECT pid, group_concat(DISTINCT day) FROM ({_TOUCH}) WHERE day BETWEEN ? AND ?"
+        " GROUP BY pid"))}
+    people = tuple(journal.people(include_archived=True))
     return DayGroups(moods, in_person, by_category, touch, people)
 
 
@@ -121,7 +130,7 @@ def contacts_by_week(journal: Journal, start: date, end: date) -> list[tuple[dat
     rows = days.rows(journal, (
         f"SELECT day - (day - 1) % 7 AS week, mode, COUNT(*) FROM (SELECT {_DAY} AS day, e.mode"
         f" FROM {_JOIN.format(table='contacts')}) WHERE day BETWEEN ? AND ? GROUP BY week, mode"))
-    return [(days.date(week), ContactMode(mode), count) for week, mode, count in rows]
+    return [(days.day(week), ContactMode(mode), count) for week, mode, count in rows]
 
 
 def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[date, str, int]]:
@@ -131,7 +140,7 @@ def activities_by_week(journal: Journal, start: date, end: date) -> list[tuple[d
         f"SELECT day - (day - 1) % 7 AS week, category, COUNT(*) FROM (SELECT {_DAY} AS day,"
         f" e.category FROM {_JOIN.format(table='activities')}) WHERE day BETWEEN ? AND ?"
         " GROUP BY week, category"))
-    return [(days.date(week), category, count) for week, category, count in rows]
+    return [(days.day(week), category, count) for week, category, count in rows]
 
 
 def people_by_month(journal: Journal, start: date, end: date) -> dict[date, int]:

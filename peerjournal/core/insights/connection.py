@@ -91,7 +91,9 @@ def usual_gap(days: set[date]) -> float | None:
 
 
 def _until(touch: dict[int, set[date]], today: date) -> dict[int, set[date]]:
-    return {pid: {d for d in days if d <= today} for pid, days in touch.items()}
+    # Read up to today already (as the page does): the sets as they are, no copy.
+    return {pid: days if not days or max(days) <= today else {d for d in days if d <= today}
+            for pid, days in touch.items()}
 
 
 def connection_signals(history: History, today: date) -> ConnectionSignals:
