@@ -1,7 +1,9 @@
 """Insights: mood over time, a year in colour, contacts and activities, patterns, your network.
 
-Every chart has the same numbers in words or in a table beside it. The page reloads the
-history when the journal changes, but only for the tab on show (the others when opened).
+Every chart has the same numbers in words or in a table beside it. The Mood chart, Contacts
+and activities, Patterns and the network map read entries grouped by local day in SQL
+(``storage.insights_days``), never every entry; the Year grid reads its one year. What was read
+is kept until the journal changes, and only the tab on show reloads (the others when opened).
 Signals: ``dayChosen(object)`` with the :class:`date` picked on the year grid.
 """
 
