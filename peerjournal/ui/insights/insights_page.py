@@ -391,10 +391,8 @@ class InsightsPage(QWidget):
         return self._groups
 
     def history_between(self, first: date, last: date) -> History:
-        """Entries on the local days ``first`` to ``last``: the whole history if another tab
-        loaded it already, else only those days are read (kept until the journal changes)."""
-        if self._history is not None:
-            return self._history
+        """Entries on the local days ``first`` to ``last`` (the Year grid's year; kept until
+        the journal changes)."""
         key = (first, last)
         if key not in self._stretches:
             self._stretches[key] = load_history(self.journal, local_day_bounds(first)[0],
