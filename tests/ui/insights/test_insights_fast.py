@@ -316,3 +316,22 @@ def test_all_patterns_and_the_network_read_grouped_rows_not_every_entry(qtbot, j
     assert page.findings_label.text() or page.patterns_note.text()
     assert len(page.network.nodes) == 4
     assert 0 < counting.rows[0] < entries / 2, (counting.rows[0], entries)
+
+
+def test_patterns_and_the_network_share_one_grouped_read_until_the_journal_changes(page, busy, qtbot):
+    statements: list[str] = []
+    page.show()
+    qtbot.waitExposed(page)
+    busy.vault.conn.set_trace_callback(statements.append)
+    try:
+        page.tabs.setCurrentIndex(PATTERNS)
+        grouped = [s for s in statements if "group_concat" in s]
+        assert grouped  # Patterns read the days grouped in SQL...
+        statements.clear()
+        page.tabs.setCurrentIndex(NETWORK)
+        page.tabs.setCurrentIndex(PATTERNS)
+        assert not [s for s in statements if "group_concat" in s]  # ...once for both tabs
+        busy.add_mood(MoodCheckIn(at=busy.clock() - timedelta(minutes=5), mood=5))
+        qtbot.waitUntil(lambda: any("group_concat" in s for s in statements), timeout=5000)
+    finally:
+        busy.vault.conn.set_trace_callback(None)
